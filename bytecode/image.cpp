@@ -1,0 +1,201 @@
+#include "bytecode/image.h"
+
+#include <stdexcept>
+
+#include "bytecode/image_format.h"
+
+namespace kilopy {
+
+unsigned Image::code_end(size_t f) const {
+  return f + 1 < functions.size() ? functions[f + 1].code_offset : unsigned(code.size());
+}
+
+size_t Image::function_at(unsigned pc) const {
+  size_t found = 0;
+  for (size_t f = 0; f < functions.size(); ++f)
+    if (functions[f].code_offset <= pc) found = f;
+  return found;
+}
+
+unsigned Image::line_at(size_t f, unsigned pc) const {
+  unsigned line = 0;
+  if (f >= functions.size()) return 0;
+  for (const LineEntry& e : functions[f].lines) {
+    if (e.pc > pc) break;
+    line = e.line;
+  }
+  return line;
+}
+
+namespace {
+
+class Writer {
+ public:
+  std::vector<uint8_t> bytes;
+  void u8(size_t v, const char* what) {
+    if (v > 255) throw std::length_error(std::string(what) + " exceeds 255");
+    bytes.push_back(uint8_t(v));
+  }
+  void u16(size_t v, const char* what) {
+    if (v > 65535) throw std::length_error(std::string(what) + " exceeds 65535");
+    bytes.push_back(uint8_t(v & 0xff));
+    bytes.push_back(uint8_t(v >> 8));
+  }
+  void int_le(int32_t v, unsigned width_bytes) {
+    for (unsigned i = 0; i < width_bytes; ++i) bytes.push_back(uint8_t(uint32_t(v) >> (8 * i)));
+  }
+  void str(const std::string& s, const char* what) {
+    u8(s.size(), what);
+    bytes.insert(bytes.end(), s.begin(), s.end());
+  }
+};
+
+class Reader {
+ public:
+  explicit Reader(llvm::ArrayRef<uint8_t> b) : bytes_(b) {}
+  bool ok() const { return ok_; }
+  size_t pos() const { return pos_; }
+  uint8_t u8() {
+    if (pos_ + 1 > bytes_.size()) { ok_ = false; return 0; }
+    return bytes_[pos_++];
+  }
+  uint16_t u16() {
+    uint16_t lo = u8();
+    return uint16_t(lo | (u8() << 8));
+  }
+  std::string str() {
+    size_t n = u8();
+    if (pos_ + n > bytes_.size()) { ok_ = false; return ""; }
+    std::string s(bytes_.begin() + pos_, bytes_.begin() + pos_ + n);
+    pos_ += n;
+    return s;
+  }
+
+ private:
+  llvm::ArrayRef<uint8_t> bytes_;
+  size_t pos_ = 0;
+  bool ok_ = true;
+};
+
+}  // namespace
+
+std::vector<uint8_t> encode_image(const Image& image, bool with_debug) {
+  const unsigned width = image.int_bits / 8;
+  Writer strings;
+  std::vector<size_t> string_offsets;
+  for (const std::string& s : image.strings) {
+    string_offsets.push_back(strings.bytes.size());
+    strings.str(s, "string length");
+  }
+  Writer debug;
+  if (with_debug) {
+    debug.str(image.source_name, "source file name length");
+    for (const std::string& name : image.global_names) debug.str(name, "global name length");
+    for (const FunctionInfo& f : image.functions) {
+      debug.str(f.name, "function name length");
+      debug.u16(f.lines.size(), "line table size");
+      for (const LineEntry& e : f.lines) {
+        debug.u16(e.pc, "pc");
+        debug.u16(e.line, "line number");
+      }
+    }
+  }
+
+  Writer w;
+  w.bytes = {'K', 'P', 'Y', kFormatVersion};
+  w.u8(image.int_bits, "int width");
+  w.u8(image.functions.size(), "function count");
+  w.u8(image.constants.size(), "constant count");
+  w.u8(image.strings.size(), "string count");
+  w.u8(image.nglobals, "global count");
+  w.u8(with_debug ? kFlagDebug : 0, "flags");
+  w.u16(image.code.size(), "code size");
+  w.u16(strings.bytes.size(), "string data size");
+  w.u16(debug.bytes.size(), "debug section size");
+  for (const FunctionInfo& f : image.functions) {
+    w.u16(f.code_offset, "code offset");
+    w.u8(f.nregs, "register count");
+    w.u8(f.nparams, "parameter count");
+  }
+  for (int32_t k : image.constants) w.int_le(k, width);
+  for (size_t off : string_offsets) w.u16(off, "string offset");
+  w.bytes.insert(w.bytes.end(), strings.bytes.begin(), strings.bytes.end());
+  w.bytes.insert(w.bytes.end(), image.code.begin(), image.code.end());
+  w.bytes.insert(w.bytes.end(), debug.bytes.begin(), debug.bytes.end());
+  if (w.bytes.size() > kMaxImageSize)
+    throw std::length_error("image of " + std::to_string(w.bytes.size()) + " bytes exceeds the format's " +
+                            std::to_string(kMaxImageSize));
+  return w.bytes;
+}
+
+std::string decode_image(llvm::ArrayRef<uint8_t> bytes, Image& out) {
+  out = Image();
+  if (bytes.size() < kHeaderSize)
+    return "image is truncated: " + std::to_string(bytes.size()) + " bytes, shorter than the " +
+           std::to_string(kHeaderSize) + "-byte header";
+  if (bytes[0] != 'K' || bytes[1] != 'P' || bytes[2] != 'Y') return "not a kilopy image (bad magic)";
+  if (bytes[HDR_VERSION] != kFormatVersion)
+    return "image format version " + std::to_string(bytes[HDR_VERSION]) +
+           " is not supported (this kilopy reads version " + std::to_string(kFormatVersion) + ")";
+  Reader r(bytes);
+  for (int i = 0; i < 4; ++i) r.u8();
+  out.int_bits = r.u8();
+  if (out.int_bits != 16 && out.int_bits != 32)
+    return "image int width " + std::to_string(out.int_bits) + " is neither 16 nor 32";
+  size_t nfuncs = r.u8(), nconsts = r.u8(), nstrings = r.u8();
+  out.nglobals = r.u8();
+  uint8_t flags = r.u8();
+  size_t code_size = r.u16(), strings_size = r.u16(), debug_size = r.u16();
+  if (flags & ~kFlagDebug) return "image has unknown flags";
+  out.has_debug = (flags & kFlagDebug) != 0;
+  if (out.has_debug != (debug_size != 0)) return "image debug flag and debug size disagree";
+  if (nfuncs == 0) return "image has no module function";
+  const unsigned width = out.int_bits / 8;
+  size_t expected = kHeaderSize + kFuncEntrySize * nfuncs + width * nconsts + 2 * nstrings +
+                    strings_size + code_size + debug_size;
+  if (expected != bytes.size())
+    return "image size is " + std::to_string(bytes.size()) + " bytes but its header describes " +
+           std::to_string(expected) + " (truncated or corrupt)";
+  for (size_t f = 0; f < nfuncs; ++f) {
+    FunctionInfo fi;
+    fi.code_offset = r.u16();
+    fi.nregs = r.u8();
+    fi.nparams = r.u8();
+    out.functions.push_back(fi);
+  }
+  for (size_t k = 0; k < nconsts; ++k) {
+    uint32_t v = 0;
+    for (unsigned i = 0; i < width; ++i) v |= uint32_t(r.u8()) << (8 * i);
+    out.constants.push_back(width == 2 ? int32_t(int16_t(uint16_t(v))) : int32_t(v));
+  }
+  std::vector<size_t> offsets;
+  for (size_t s = 0; s < nstrings; ++s) offsets.push_back(r.u16());
+  size_t strings_at = r.pos();
+  for (size_t off : offsets) {
+    if (off >= strings_size) return "string offset " + std::to_string(off) + " is outside the string data";
+    size_t len = bytes[strings_at + off];
+    if (off + 1 + len > strings_size) return "string at offset " + std::to_string(off) + " runs past the string data";
+    out.strings.emplace_back(bytes.begin() + strings_at + off + 1, bytes.begin() + strings_at + off + 1 + len);
+  }
+  size_t code_at = strings_at + strings_size;
+  out.code.assign(bytes.begin() + code_at, bytes.begin() + code_at + code_size);
+  if (out.has_debug) {
+    Reader d(bytes.slice(code_at + code_size));
+    out.source_name = d.str();
+    for (size_t g = 0; g < out.nglobals; ++g) out.global_names.push_back(d.str());
+    for (FunctionInfo& f : out.functions) {
+      f.name = d.str();
+      size_t n = d.u16();
+      for (size_t i = 0; i < n && d.ok(); ++i) {
+        LineEntry e;
+        e.pc = d.u16();
+        e.line = d.u16();
+        f.lines.push_back(e);
+      }
+    }
+    if (!d.ok() || d.pos() != debug_size) return "image debug section is malformed";
+  }
+  return "";
+}
+
+}  // namespace kilopy

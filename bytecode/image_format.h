@@ -1,0 +1,56 @@
+// Image format v1: the byte layout shared by the compiler, the verifier and the VM.
+// C++14 and freestanding (the VM includes it). docs/bytecode.md describes the format in prose.
+//
+//   offset  size  field
+//   0       3     magic "KPY"
+//   3       1     format version (kFormatVersion)
+//   4       1     int width in bits: 16 or 32
+//   5       1     nfuncs: function count (>= 1; function 0 is the module body)
+//   6       1     nconsts: constant count
+//   7       1     nstrings: string count
+//   8       1     nglobals: global count (they are the module frame's first registers)
+//   9       1     flags (bit 0: a debug section follows the code)
+//   10      2     code_size
+//   12      2     strings_size: bytes of string data
+//   14      2     debug_size (0 without a debug section)
+//   16            function table: nfuncs x {u16 code offset, u8 nregs, u8 nparams}
+//                 constants: nconsts x (int width / 8) bytes, two's complement
+//                 string offsets: nstrings x u16, into the string data
+//                 string data: each string is {u8 length, bytes}
+//                 code: code_size bytes; all code addresses are offsets into it
+//                 debug section: debug_size bytes (see bytecode/image.h); never needed to run
+// All multi-byte fields are little-endian. The whole image is at most kMaxImageSize bytes.
+#pragma once
+
+#include <stdint.h>
+
+namespace kilopy {
+
+constexpr uint8_t kFormatVersion = 1;
+constexpr unsigned kHeaderSize = 16;
+constexpr unsigned kFuncEntrySize = 4;
+constexpr unsigned kMaxImageSize = 65535;
+constexpr uint8_t kFlagDebug = 1;
+
+enum HeaderField : uint8_t {
+  HDR_MAGIC = 0,
+  HDR_VERSION = 3,
+  HDR_INT_BITS = 4,
+  HDR_NFUNCS = 5,
+  HDR_NCONSTS = 6,
+  HDR_NSTRINGS = 7,
+  HDR_NGLOBALS = 8,
+  HDR_FLAGS = 9,
+  HDR_CODE_SIZE = 10,
+  HDR_STRINGS_SIZE = 12,
+  HDR_DEBUG_SIZE = 14,
+};
+
+enum FuncField : uint8_t { FN_CODE = 0, FN_NREGS = 2, FN_NPARAMS = 3 };
+
+// A call record {u16 return pc, u16 caller frame base} is stored in the caller's registers
+// R[A].. of a CALL, just below the callee's R[0]: one register at 32 bits, two at 16 bits.
+constexpr unsigned kCallRecordSize = 4;
+constexpr unsigned call_record_regs(unsigned int_bits) { return int_bits == 16 ? 2 : 1; }
+
+}  // namespace kilopy

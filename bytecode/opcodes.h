@@ -1,0 +1,39 @@
+// The opcode enum, operand formats and instruction sizes, expanded from opcodes.def and
+// formats.def. C++14 and freestanding: the VM includes this too.
+#pragma once
+
+#include <stdint.h>
+
+namespace kilopy {
+
+enum Op : uint8_t {
+#define OP(name, fmt, py, result, doc) OP_##name,
+#include "bytecode/opcodes.def"
+#undef OP
+  OP_COUNT
+};
+
+enum Format : uint8_t {
+#define FMT(name, kinds) FMT_##name,
+#include "bytecode/formats.def"
+#undef FMT
+  FMT_COUNT
+};
+
+// Bytes taken by an instruction whose operand kinds are `kinds` (opcode byte included).
+constexpr unsigned fmt_size(const char* kinds) {
+  return *kinds == 0 ? 1u : ((*kinds == 'i' || *kinds == 'j') ? 2u : 1u) + fmt_size(kinds + 1);
+}
+
+#define FMT(name, kinds) constexpr const char* kFmtKinds_##name = kinds;
+#include "bytecode/formats.def"
+#undef FMT
+
+// kSize_ADD etc.: each opcode's instruction size, a compile-time constant for the VM.
+enum : uint8_t {
+#define OP(name, fmt, py, result, doc) kSize_##name = fmt_size(kFmtKinds_##fmt),
+#include "bytecode/opcodes.def"
+#undef OP
+};
+
+}  // namespace kilopy

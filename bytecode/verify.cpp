@@ -1,0 +1,102 @@
+#include "bytecode/verify.h"
+
+#include "bytecode/image_format.h"
+#include "bytecode/opcode_info.h"
+#include "vm/status.h"
+
+namespace kilopy {
+
+namespace {
+
+constexpr unsigned kErrorKinds = KP_STATUS_COUNT - KP_ERR_ZERO_DIV;
+
+std::string at(size_t f, size_t pc) {
+  return "function " + std::to_string(f) + " at code offset " + std::to_string(pc);
+}
+
+// Checks one function's instructions; fills `starts` with its instruction boundaries and
+// `jumps` with (instruction, target) pairs to check once all boundaries are known.
+std::string check_function(const Image& img, size_t f, std::vector<bool>& starts,
+                           std::vector<std::pair<size_t, long>>& jumps) {
+  const FunctionInfo& fn = img.functions[f];
+  const size_t end = img.code_end(f);
+  size_t pc = fn.code_offset;
+  uint8_t last = OP_HALT;
+  while (pc < end) {
+    uint8_t op = img.code[pc];
+    if (op >= OP_COUNT) return "unknown opcode " + std::to_string(op) + " in " + at(f, pc);
+    const OpInfo& info = op_info(op);
+    if (pc + info.size > end) return info.name + std::string(" runs past the end of ") + at(f, pc);
+    starts[pc] = true;
+    size_t o = pc + 1;
+    for (const char* k = info.kinds; *k; ++k) {
+      unsigned v = img.code[o];
+      long s16 = int16_t(uint16_t(img.code[o] | (img.code[o + 1] << 8)));
+      std::string bad;
+      switch (*k) {
+        case 'r': {
+          unsigned top = v;
+          if ((op == OP_FORPREP || op == OP_FORLOOP) && o == pc + 1) top = v + 2;
+          if (op == OP_CALL && o == pc + 1 && img.code[pc + 2] < img.functions.size()) {
+            // The call record, then the arguments, must lie inside the caller's frame.
+            unsigned nparams = img.functions[img.code[pc + 2]].nparams;
+            top = v + call_record_regs(img.int_bits) + nparams - 1;
+          }
+          if (top >= fn.nregs) bad = "register " + std::to_string(top) + " outside a frame of " +
+                                     std::to_string(fn.nregs);
+          break;
+        }
+        case 'g': if (v >= img.nglobals) bad = "global " + std::to_string(v) + " out of range"; break;
+        case 'k': if (v >= img.constants.size()) bad = "constant " + std::to_string(v) + " out of range"; break;
+        case 's': if (v >= img.strings.size()) bad = "string " + std::to_string(v) + " out of range"; break;
+        case 'f': if (v == 0 || v >= img.functions.size()) bad = "function " + std::to_string(v) + " cannot be called"; break;
+        case 'n': if (v >= kErrorKinds) bad = "error kind " + std::to_string(v) + " out of range"; break;
+        case 'i': break;
+        case 'j': jumps.emplace_back(pc, long(pc + info.size) + s16); break;
+      }
+      if (!bad.empty()) return bad + " in " + info.name + " at " + at(f, pc);
+      o += operand_size(*k);
+    }
+    last = op;
+    pc += info.size;
+  }
+  if (!ends_flow(last)) return "function " + std::to_string(f) + " ends without a return, jump or halt";
+  return "";
+}
+
+}  // namespace
+
+std::string verify_image(llvm::ArrayRef<uint8_t> bytes, Image& img) {
+  std::string error = decode_image(bytes, img);
+  if (!error.empty()) return error;
+  const size_t code_size = img.code.size();
+  for (size_t f = 0; f < img.functions.size(); ++f) {
+    const FunctionInfo& fn = img.functions[f];
+    size_t expected_start = f == 0 ? 0 : img.functions[f - 1].code_offset + 1;
+    if (f == 0 ? fn.code_offset != 0 : fn.code_offset < expected_start)
+      return "function " + std::to_string(f) + " code offset " + std::to_string(fn.code_offset) +
+             " is out of order";
+    if (fn.code_offset >= code_size) return "function " + std::to_string(f) + " starts past the code";
+    if (fn.nregs < fn.nparams)
+      return "function " + std::to_string(f) + " has " + std::to_string(fn.nregs) +
+             " registers for " + std::to_string(fn.nparams) + " parameters";
+  }
+  if (img.functions[0].nparams != 0 || img.functions[0].nregs < img.nglobals)
+    return "the module function's frame does not hold its globals";
+  std::vector<bool> starts(code_size, false);
+  std::vector<std::pair<size_t, long>> jumps;
+  for (size_t f = 0; f < img.functions.size(); ++f) {
+    jumps.clear();
+    error = check_function(img, f, starts, jumps);
+    if (!error.empty()) return error;
+    for (auto& j : jumps) {
+      long lo = img.functions[f].code_offset, hi = long(img.code_end(f));
+      if (j.second < lo || j.second >= hi || !starts[size_t(j.second)])
+        return "jump to " + std::to_string(j.second) + " is not an instruction of its function, in " +
+               at(f, j.first);
+    }
+  }
+  return "";
+}
+
+}  // namespace kilopy

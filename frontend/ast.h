@@ -1,0 +1,141 @@
+// The syntax tree the parser builds and the checker and code generator read.
+// Plain structs, one per node family; a node owns its children.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace kilopy {
+
+struct SourceLoc {
+  uint32_t line = 0;  // 1-based
+  uint32_t col = 0;   // 1-based, in bytes
+};
+
+enum class ExprKind {
+  Int,        // int_value / int_text
+  Bool,       // bool_value
+  None,
+  Str,        // text: the decoded bytes of a string literal (adjacent literals joined)
+  Name,       // text: the identifier
+  Unary,      // unary_op operands[0]
+  Binary,     // operands[0] bin_op operands[1]
+  Compare,    // operands[0] cmp_ops[0] operands[1] cmp_ops[1] operands[2] ...
+  BoolOp,     // operands[0] bool_op operands[1] bool_op ... (two or more)
+  IfExp,      // operands = {test, body, orelse}: body if test else orelse
+  Call,       // callee(operands..., keywords...)
+  Tuple,      // operands: the elements (a, b) or a, b
+  List,       // operands: [a, b]
+  Subscript,  // operands = {value, index}: value[index]
+  Attribute,  // operands[0].text
+};
+
+// Static types. The checker gives every expression, variable, parameter and return value one.
+enum class Type : uint8_t {
+  Unknown,  // not inferred yet
+  Int,
+  Bool,     // an int that is 0 or 1 and prints as False/True
+  None,
+  Str,      // string literals, only as print arguments and assert messages
+};
+const char* type_name(Type t);  // "int", "bool", "None", "str"
+
+enum class UnaryOp { Neg, Pos, Invert, Not };
+
+enum class BinOp {
+  Add, Sub, Mul, FloorDiv, Mod, Pow, LShift, RShift, BitAnd, BitOr, BitXor,
+  Div,     // '/': parsed so the checker can say true division is unsupported
+  MatMul,  // '@': likewise
+};
+
+enum class CmpOp { Eq, NotEq, Lt, LtE, Gt, GtE, Is, IsNot, In, NotIn };
+
+enum class BoolOpKind { And, Or };
+
+struct Expr;
+using ExprPtr = std::unique_ptr<Expr>;
+
+struct Keyword {
+  std::string name;
+  ExprPtr value;
+  SourceLoc loc;
+};
+
+struct Expr {
+  ExprKind kind;
+  SourceLoc loc;  // first character of the expression (for Binary/Compare: of the left operand)
+  SourceLoc op_loc;  // Unary/Binary/Compare/BoolOp: the (first) operator token
+
+  int64_t int_value = 0;   // Int: the value, when it fits in 63 bits
+  bool int_too_big = false;  // Int: the literal does not fit in int64_t
+  std::string int_text;    // Int: the literal as written (for messages)
+  bool bool_value = false;
+  std::string text;        // Name, Str, Attribute
+
+  UnaryOp unary_op = UnaryOp::Neg;
+  BinOp bin_op = BinOp::Add;
+  BoolOpKind bool_op = BoolOpKind::And;
+  std::vector<CmpOp> cmp_ops;
+
+  std::vector<ExprPtr> operands;
+  ExprPtr callee;                 // Call
+  std::vector<Keyword> keywords;  // Call
+  bool starred_arg = false;       // Call: some argument was *x (rejected by the checker)
+
+  Type type = Type::Unknown;      // filled by the checker
+
+  explicit Expr(ExprKind k, SourceLoc l) : kind(k), loc(l) {}
+};
+
+enum class StmtKind {
+  Expr,       // value
+  Assign,     // targets[0] = targets[1] = ... = value (each target may be a Tuple)
+  AugAssign,  // target aug_op= value
+  If,         // if value: body else: orelse (elif is an If alone in orelse)
+  While,      // while value: body else: orelse
+  For,        // for target in value: body else: orelse
+  Break,
+  Continue,
+  Pass,
+  Return,     // return value (value may be null)
+  Def,        // def name(params): body
+  Global,     // global names
+  Assert,     // assert value, msg (msg may be null)
+};
+
+struct Stmt;
+using StmtPtr = std::unique_ptr<Stmt>;
+
+struct Param {
+  std::string name;
+  ExprPtr default_value;  // may be null
+  SourceLoc loc;
+};
+
+struct Stmt {
+  StmtKind kind;
+  SourceLoc loc;  // first token of the statement
+
+  std::vector<ExprPtr> targets;  // Assign
+  ExprPtr target;                // AugAssign, For
+  BinOp aug_op = BinOp::Add;     // AugAssign
+  ExprPtr value;
+  ExprPtr msg;                   // Assert
+  std::vector<StmtPtr> body;
+  std::vector<StmtPtr> orelse;
+  std::string name;              // Def
+  std::vector<Param> params;     // Def
+  std::vector<std::string> names;  // Global
+
+  explicit Stmt(StmtKind k, SourceLoc l) : kind(k), loc(l) {}
+};
+
+struct Module {
+  std::string filename;
+  std::string source;  // the whole source text, for diagnostics
+  std::vector<StmtPtr> body;
+};
+
+}  // namespace kilopy

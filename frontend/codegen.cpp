@@ -1,0 +1,681 @@
+// Code generation: the checked program to an Image. Each function's variables are fixed
+// frame registers (the module's are the globals), temporaries are stacked above them
+// (RegisterAllocator), conditions compile to fused compare-and-branch instructions, and every
+// instruction goes through CodeBuffer::emit.
+#include "frontend/codegen.h"
+
+#include <map>
+
+#include "bytecode/encoder.h"
+#include "bytecode/image_format.h"
+#include "frontend/builtins.h"
+#include "frontend/registers.h"
+#include "vm/status.h"
+
+namespace kilopy {
+
+namespace {
+
+constexpr unsigned kMaxConstants = 255, kMaxStrings = 255, kMaxFunctions = 255, kMaxStringBytes = 255;
+
+bool has_call(const Expr& e) {
+  if (e.kind == ExprKind::Call) return true;
+  for (const ExprPtr& o : e.operands)
+    if (has_call(*o)) return true;
+  return false;
+}
+
+// A jump target: uses are patched when it is bound.
+struct Label {
+  std::vector<size_t> uses;
+  long at = -1;
+};
+
+struct Loop {
+  Label* continue_to;
+  Label* break_to;
+};
+
+class CodeGen {
+ public:
+  explicit CodeGen(Program& p) : program_(p) {}
+
+  Image run() {
+    image_.int_bits = uint8_t(program_.int_bits);
+    image_.source_name = program_.module->filename;
+    if (program_.functions.size() > kMaxFunctions)
+      throw CompileError(SourceLoc{1, 1}, "more than " + std::to_string(kMaxFunctions) + " functions (kilopy's limit)");
+    Function& module = program_.functions[0];
+    if (module.var_order.size() > kMaxRegisters)
+      throw CompileError(SourceLoc{1, 1}, "more than " + std::to_string(kMaxRegisters) + " global variables (kilopy's limit)");
+    image_.nglobals = uint8_t(module.var_order.size());
+    image_.global_names = module.var_order;
+    for (Function& f : program_.functions) function(f);
+    image_.code = code_.bytes();
+    return image_;
+  }
+
+ private:
+  Program& program_;
+  Image image_;
+  CodeBuffer code_;
+  std::map<int32_t, unsigned> constant_index_;
+  std::map<std::string, unsigned> string_index_;
+
+  // Per function being generated.
+  Function* fn_ = nullptr;
+  RegisterAllocator* regs_ = nullptr;
+  std::map<std::string, unsigned> var_reg_;
+  std::vector<Loop> loops_;
+  SourceLoc loc_;           // the statement being generated, for limit errors
+  size_t last_bound_ = 0;   // code offset of the last label bound
+  FunctionInfo* info_ = nullptr;
+
+  bool in_module() const { return fn_->def == nullptr; }
+
+  // ---- functions -----------------------------------------------------------------------
+
+  void function(Function& f) {
+    fn_ = &f;
+    var_reg_.clear();
+    for (size_t i = 0; i < f.var_order.size(); ++i) var_reg_[f.var_order[i]] = unsigned(i);
+    RegisterAllocator regs(unsigned(f.var_order.size()), f.def ? "function '" + f.name + "'" : "the module body");
+    regs_ = &regs;
+    image_.functions.emplace_back();
+    info_ = &image_.functions.back();
+    info_->name = f.name;
+    info_->nparams = uint8_t(f.params.size());
+    if (code_.size() > 65535) throw CompileError(f.def ? f.def->loc : SourceLoc{1, 1}, "the program's code exceeds 65535 bytes");
+    info_->code_offset = uint16_t(code_.size());
+    loc_ = f.def ? f.def->loc : SourceLoc{1, 1};
+    size_t start = code_.size();
+    last_bound_ = start;
+    block(f.body(*program_.module));
+    bool falls_through = code_.size() == start || code_.size() == last_bound_ || !ends_flow_last();
+    if (falls_through) emit(f.def ? OP_RETN : OP_HALT, {});
+    unsigned nregs = regs.high_water();
+    info_->nregs = uint8_t(nregs);
+    regs_ = nullptr;
+  }
+
+  size_t last_op_at_ = 0;
+  bool ends_flow_last() const { return code_.size() > 0 && ends_flow(code_.op_at(last_op_at_)); }
+
+  // ---- emitting ------------------------------------------------------------------------
+
+  size_t emit(Op op, std::initializer_list<int32_t> operands) {
+    try {
+      last_op_at_ = code_.emit(op, operands);
+    } catch (const EncodeError& e) {
+      throw CompileError(loc_, std::string("cannot encode: ") + e.what());
+    }
+    return last_op_at_;
+  }
+
+  void jump(Label& target, Op op, std::initializer_list<int32_t> operands) {
+    size_t at = emit(op, operands);
+    if (target.at >= 0) patch(at, size_t(target.at));
+    else target.uses.push_back(at);
+  }
+
+  void patch(size_t at, size_t target) {
+    try {
+      code_.patch_jump(at, target);
+    } catch (const EncodeError& e) {
+      throw CompileError(loc_, std::string("function too large: ") + e.what());
+    }
+  }
+
+  void bind(Label& label) {
+    label.at = long(code_.size());
+    last_bound_ = code_.size();
+    for (size_t use : label.uses) patch(use, size_t(label.at));
+    label.uses.clear();
+  }
+
+  unsigned temp() { return regs_->reserve(1, loc_); }
+
+  unsigned string_id(const std::string& s) {
+    auto it = string_index_.find(s);
+    if (it != string_index_.end()) return it->second;
+    if (image_.strings.size() >= kMaxStrings)
+      throw CompileError(loc_, "more than " + std::to_string(kMaxStrings) + " distinct strings (kilopy's limit)");
+    string_index_[s] = unsigned(image_.strings.size());
+    image_.strings.push_back(s);
+    return unsigned(image_.strings.size() - 1);
+  }
+
+  void print_text(const std::string& s) {
+    for (size_t at = 0; at < s.size(); at += kMaxStringBytes)
+      emit(OP_PUTS, {int32_t(string_id(s.substr(at, kMaxStringBytes)))});
+  }
+
+  void load_const(unsigned dest, int64_t value) {
+    if (value >= -32768 && value <= 32767) {
+      emit(OP_LOADI, {int32_t(dest), int32_t(value)});
+      return;
+    }
+    auto it = constant_index_.find(int32_t(value));
+    unsigned k;
+    if (it != constant_index_.end()) {
+      k = it->second;
+    } else {
+      if (image_.constants.size() >= kMaxConstants)
+        throw CompileError(loc_, "more than " + std::to_string(kMaxConstants) + " distinct large constants (kilopy's limit)");
+      k = unsigned(image_.constants.size());
+      constant_index_[int32_t(value)] = k;
+      image_.constants.push_back(int32_t(value));
+    }
+    emit(OP_LOADK, {int32_t(dest), int32_t(k)});
+  }
+
+  // ---- variables -----------------------------------------------------------------------
+
+  // The register holding variable `name` in this frame, or -1 if it is a global reached
+  // through GETG/SETG (a global used inside a function).
+  int var_register(const std::string& name) {
+    if (in_module() || !program_.is_global_in(*fn_, name)) return int(var_reg_.at(name));
+    return -1;
+  }
+
+  unsigned global_index(const std::string& name) {
+    const std::vector<std::string>& order = program_.functions[0].var_order;
+    for (size_t i = 0; i < order.size(); ++i)
+      if (order[i] == name) return unsigned(i);
+    throw CompileError(loc_, "internal error: unknown global '" + name + "'");
+  }
+
+  void store(const std::string& name, unsigned src) {
+    int reg = var_register(name);
+    if (reg >= 0) {
+      if (unsigned(reg) != src) emit(OP_MOVE, {reg, int32_t(src)});
+    } else {
+      emit(OP_SETG, {int32_t(global_index(name)), int32_t(src)});
+    }
+  }
+
+  // ---- expressions ---------------------------------------------------------------------
+
+  // A register holding e's value. A variable's own register is returned when nothing
+  // evaluated later (`later_calls`) could change it; otherwise a temporary.
+  unsigned value(const Expr& e, bool later_calls = false) {
+    if (e.kind == ExprKind::Name) {
+      int reg = var_register(e.text);
+      if (reg >= 0 && !(in_module() && later_calls)) return unsigned(reg);
+    }
+    unsigned t = temp();
+    value_to(e, t);
+    return t;
+  }
+
+  // Evaluates e into register dest.
+  void value_to(const Expr& e, unsigned dest) {
+    unsigned mark = regs_->top();
+    // Forms that write dest before they have read all their operands go through a temporary
+    // when dest is a variable the operands may read.
+    bool staged = regs_->is_variable(dest) &&
+                  (e.kind == ExprKind::BoolOp || (e.kind == ExprKind::Compare && e.cmp_ops.size() > 1) ||
+                   (e.kind == ExprKind::Call && e.operands.size() > 2));
+    if (staged) {
+      unsigned t = temp();
+      value_to(e, t);
+      emit(OP_MOVE, {int32_t(dest), int32_t(t)});
+      regs_->free_to(mark);
+      return;
+    }
+    switch (e.kind) {
+      case ExprKind::Int: load_const(dest, e.int_value); break;
+      case ExprKind::Bool: load_const(dest, e.bool_value); break;
+      case ExprKind::None: load_const(dest, 0); break;
+      case ExprKind::Name: {
+        int reg = var_register(e.text);
+        if (reg < 0) emit(OP_GETG, {int32_t(dest), int32_t(global_index(e.text))});
+        else if (unsigned(reg) != dest) emit(OP_MOVE, {int32_t(dest), reg});
+        break;
+      }
+      case ExprKind::Unary: {
+        unsigned r = value(*e.operands[0]);
+        switch (e.unary_op) {
+          case UnaryOp::Neg: emit(OP_NEG, {int32_t(dest), int32_t(r)}); break;
+          case UnaryOp::Invert: emit(OP_INV, {int32_t(dest), int32_t(r)}); break;
+          case UnaryOp::Not: emit(OP_NOT, {int32_t(dest), int32_t(r)}); break;
+          case UnaryOp::Pos: if (r != dest) emit(OP_MOVE, {int32_t(dest), int32_t(r)}); break;
+        }
+        break;
+      }
+      case ExprKind::Binary: binary(e.bin_op, *e.operands[0], *e.operands[1], dest); break;
+      case ExprKind::Compare: compare_value(e, dest); break;
+      case ExprKind::BoolOp: {
+        Label done;
+        for (size_t i = 0; i < e.operands.size(); ++i) {
+          value_to(*e.operands[i], dest);
+          if (i + 1 < e.operands.size())
+            jump(done, e.bool_op == BoolOpKind::And ? OP_JF : OP_JT, {int32_t(dest), 0});
+        }
+        bind(done);
+        break;
+      }
+      case ExprKind::IfExp: {
+        Label orelse, done;
+        jump_if(*e.operands[0], false, orelse);
+        value_to(*e.operands[1], dest);
+        jump(done, OP_JMP, {0});
+        bind(orelse);
+        value_to(*e.operands[2], dest);
+        bind(done);
+        break;
+      }
+      case ExprKind::Call: call(e, dest); break;
+      default:
+        throw CompileError(e.loc, "internal error: unexpected expression in code generation");
+    }
+    regs_->free_to(mark);
+  }
+
+  static Op binary_opcode(BinOp op) {
+    switch (op) {
+      case BinOp::Add: return OP_ADD;
+      case BinOp::Sub: return OP_SUB;
+      case BinOp::Mul: return OP_MUL;
+      case BinOp::FloorDiv: return OP_FLOORDIV;
+      case BinOp::Mod: return OP_MOD;
+      case BinOp::Pow: return OP_POW;
+      case BinOp::LShift: return OP_SHL;
+      case BinOp::RShift: return OP_SHR;
+      case BinOp::BitAnd: return OP_BAND;
+      case BinOp::BitOr: return OP_BOR;
+      case BinOp::BitXor: return OP_BXOR;
+      default: return OP_COUNT;
+    }
+  }
+
+  void binary(BinOp op, const Expr& left, const Expr& right, unsigned dest) {
+    unsigned mark = regs_->top();
+    unsigned l = value(left, has_call(right));
+    unsigned r = value(right);
+    emit(binary_opcode(op), {int32_t(dest), int32_t(l), int32_t(r)});
+    regs_->free_to(mark);
+  }
+
+  // The static result of comparing a None-typed operand (None == x is known at compile time).
+  static bool none_result(CmpOp op, Type l, Type r) {
+    bool equal = l == Type::None && r == Type::None;
+    if (op == CmpOp::Eq || op == CmpOp::Is) return equal;
+    return !equal;  // != and is not
+  }
+
+  static bool static_compare(CmpOp op, Type l, Type r) {
+    return op == CmpOp::Is || op == CmpOp::IsNot || l == Type::None || r == Type::None;
+  }
+
+  void compare_value(const Expr& e, unsigned dest) {
+    Label done;
+    unsigned mark = regs_->top();
+    unsigned left = value(*e.operands[0], has_call(e));
+    for (size_t i = 0; i < e.cmp_ops.size(); ++i) {
+      bool more = i + 1 < e.cmp_ops.size();
+      const Expr& rhs = *e.operands[i + 1];
+      unsigned right = value(rhs, more && has_call(*e.operands[i + 2]));
+      CmpOp op = e.cmp_ops[i];
+      Type lt = e.operands[i]->type, rt = rhs.type;
+      if (static_compare(op, lt, rt)) {
+        load_const(dest, none_result(op, lt, rt));
+      } else {
+        switch (op) {
+          case CmpOp::Eq: emit(OP_EQ, {int32_t(dest), int32_t(left), int32_t(right)}); break;
+          case CmpOp::NotEq: emit(OP_NE, {int32_t(dest), int32_t(left), int32_t(right)}); break;
+          case CmpOp::Lt: emit(OP_LT, {int32_t(dest), int32_t(left), int32_t(right)}); break;
+          case CmpOp::LtE: emit(OP_LE, {int32_t(dest), int32_t(left), int32_t(right)}); break;
+          case CmpOp::Gt: emit(OP_LT, {int32_t(dest), int32_t(right), int32_t(left)}); break;
+          case CmpOp::GtE: emit(OP_LE, {int32_t(dest), int32_t(right), int32_t(left)}); break;
+          default: break;
+        }
+      }
+      if (more) jump(done, OP_JF, {int32_t(dest), 0});
+      left = right;
+    }
+    bind(done);
+    regs_->free_to(mark);
+  }
+
+  // Jumps to target if e's truth equals `when`; falls through otherwise.
+  void jump_if(const Expr& e, bool when, Label& target) {
+    unsigned mark = regs_->top();
+    switch (e.kind) {
+      case ExprKind::Int:
+      case ExprKind::Bool:
+      case ExprKind::None: {
+        bool truth = e.kind != ExprKind::None && (e.kind == ExprKind::Bool ? e.bool_value : e.int_value != 0);
+        if (truth == when) jump(target, OP_JMP, {0});
+        return;
+      }
+      case ExprKind::Unary:
+        if (e.unary_op == UnaryOp::Not) return jump_if(*e.operands[0], !when, target);
+        break;
+      case ExprKind::BoolOp: {
+        bool is_and = e.bool_op == BoolOpKind::And;
+        if (is_and != when) {
+          // and/false or or/true: any operand deciding jumps.
+          for (const ExprPtr& o : e.operands) jump_if(*o, when, target);
+        } else {
+          Label skip;
+          for (size_t i = 0; i + 1 < e.operands.size(); ++i) jump_if(*e.operands[i], !when, skip);
+          jump_if(*e.operands.back(), when, target);
+          bind(skip);
+        }
+        return;
+      }
+      case ExprKind::Compare: return compare_jump(e, when, target);
+      default:
+        break;
+    }
+    if (e.type == Type::None) {  // always false
+      if (has_call(e)) value(e);
+      regs_->free_to(mark);
+      if (!when) jump(target, OP_JMP, {0});
+      return;
+    }
+    unsigned r = value(e);
+    jump(target, when ? OP_JT : OP_JF, {int32_t(r), 0});
+    regs_->free_to(mark);
+  }
+
+  // Emits "if l op r: goto target" (negate: if not).
+  void branch(CmpOp op, bool negate, unsigned l, unsigned r, Label& target) {
+    if (negate) {
+      switch (op) {
+        case CmpOp::Eq: op = CmpOp::NotEq; break;
+        case CmpOp::NotEq: op = CmpOp::Eq; break;
+        case CmpOp::Lt: op = CmpOp::GtE; break;
+        case CmpOp::LtE: op = CmpOp::Gt; break;
+        case CmpOp::Gt: op = CmpOp::LtE; break;
+        case CmpOp::GtE: op = CmpOp::Lt; break;
+        default: break;
+      }
+    }
+    int32_t a = int32_t(l), b = int32_t(r);
+    switch (op) {
+      case CmpOp::Eq: jump(target, OP_JEQ, {a, b, 0}); break;
+      case CmpOp::NotEq: jump(target, OP_JNE, {a, b, 0}); break;
+      case CmpOp::Lt: jump(target, OP_JLT, {a, b, 0}); break;
+      case CmpOp::LtE: jump(target, OP_JLE, {a, b, 0}); break;
+      case CmpOp::Gt: jump(target, OP_JLT, {b, a, 0}); break;
+      case CmpOp::GtE: jump(target, OP_JLE, {b, a, 0}); break;
+      default: break;
+    }
+  }
+
+  void compare_jump(const Expr& e, bool when, Label& target) {
+    unsigned mark = regs_->top();
+    Label skip;  // for when == true: a false link skips the final jump
+    unsigned left = value(*e.operands[0], has_call(e));
+    for (size_t i = 0; i < e.cmp_ops.size(); ++i) {
+      bool last = i + 1 == e.cmp_ops.size();
+      const Expr& rhs = *e.operands[i + 1];
+      unsigned right = value(rhs, !last && has_call(*e.operands[i + 2]));
+      CmpOp op = e.cmp_ops[i];
+      Type lt = e.operands[i]->type, rt = rhs.type;
+      if (static_compare(op, lt, rt)) {
+        bool truth = none_result(op, lt, rt);
+        if (!truth) jump(when ? skip : target, OP_JMP, {0});
+        else if (last && when) jump(target, OP_JMP, {0});
+      } else if (!when) {
+        branch(op, true, left, right, target);  // any false link: jump
+      } else if (last) {
+        branch(op, false, left, right, target);
+      } else {
+        branch(op, true, left, right, skip);
+      }
+      left = right;
+    }
+    bind(skip);
+    regs_->free_to(mark);
+  }
+
+  // ---- calls ---------------------------------------------------------------------------
+
+  void call(const Expr& e, unsigned dest) {
+    const std::string& name = e.callee->text;
+    if (const Function* f = program_.find_function(name)) return user_call(e, *f, dest);
+    if (name == "print") return print(e);
+    unsigned mark = regs_->top();
+    size_t n = e.operands.size();
+    if (n == 1) {
+      unsigned r = value(*e.operands[0]);
+      emit(builtin_opcode(name, 1), {int32_t(dest), int32_t(r)});
+    } else {
+      Op op = builtin_opcode(name, 2);
+      unsigned acc = value(*e.operands[0], true);
+      for (size_t i = 1; i < n; ++i) {
+        unsigned r = value(*e.operands[i], i + 1 < n);
+        emit(op, {int32_t(dest), int32_t(acc), int32_t(r)});
+        acc = dest;
+      }
+    }
+    regs_->free_to(mark);
+  }
+
+  void user_call(const Expr& e, const Function& f, unsigned dest) {
+    unsigned mark = regs_->top();
+    unsigned record = call_record_regs(program_.int_bits);
+    unsigned base = regs_->reserve(unsigned(record + f.params.size()), loc_);
+    for (size_t i = 0; i < f.params.size(); ++i) {
+      unsigned slot = base + record + unsigned(i);
+      if (i < e.operands.size()) value_to(*e.operands[i], slot);
+      else value_to(*f.defaults[i], slot);
+    }
+    size_t index = program_.function_index.at(f.name);
+    emit(OP_CALL, {int32_t(base), int32_t(index)});
+    if (dest != base) emit(OP_MOVE, {int32_t(dest), int32_t(base)});
+    regs_->free_to(mark);
+  }
+
+  // print(*args, sep=, end=): evaluate every argument first (as Python does), then print
+  // each piece, merging adjacent literal text into one string.
+  void print(const Expr& e) {
+    std::string sep = " ", end = "\n";
+    for (const Keyword& k : e.keywords) (k.name == "sep" ? sep : end) = k.value->text;
+    unsigned mark = regs_->top();
+    std::vector<int> regs(e.operands.size(), -1);
+    for (size_t i = 0; i < e.operands.size(); ++i) {
+      const Expr& a = *e.operands[i];
+      bool later_calls = false;
+      for (size_t j = i + 1; j < e.operands.size(); ++j) later_calls = later_calls || has_call(*e.operands[j]);
+      if (a.type == Type::Str) continue;
+      if (a.type == Type::None) {
+        if (has_call(a)) value(a);
+        continue;
+      }
+      regs[i] = int(value(a, later_calls));
+    }
+    std::string text;
+    for (size_t i = 0; i < e.operands.size(); ++i) {
+      const Expr& a = *e.operands[i];
+      if (i > 0) text += sep;
+      if (a.type == Type::Str) { text += a.text; continue; }
+      if (a.type == Type::None) { text += "None"; continue; }
+      print_text(text);
+      text.clear();
+      if (a.type == Type::Bool) {
+        Label is_false, done;
+        jump(is_false, OP_JF, {regs[i], 0});
+        print_text("True");
+        jump(done, OP_JMP, {0});
+        bind(is_false);
+        print_text("False");
+        bind(done);
+      } else {
+        emit(OP_PUTI, {regs[i]});
+      }
+    }
+    print_text(text + end);
+    regs_->free_to(mark);
+  }
+
+  // ---- statements ----------------------------------------------------------------------
+
+  void block(const std::vector<StmtPtr>& body) {
+    for (const StmtPtr& s : body) statement(*s);
+  }
+
+  void mark_line(SourceLoc loc) {
+    loc_ = loc;
+    if (!info_->lines.empty() && info_->lines.back().line == loc.line) return;
+    if (!info_->lines.empty() && info_->lines.back().pc == code_.size()) info_->lines.pop_back();
+    info_->lines.push_back(LineEntry{uint16_t(code_.size()), uint16_t(loc.line > 65535 ? 65535 : loc.line)});
+  }
+
+  void statement(const Stmt& s) {
+    if (s.kind == StmtKind::Def) return;  // generated as a function of its own
+    mark_line(s.loc);
+    unsigned mark = regs_->top();
+    switch (s.kind) {
+      case StmtKind::Expr:
+        if (s.value->kind != ExprKind::Str && s.value->kind != ExprKind::Int && s.value->kind != ExprKind::Bool &&
+            s.value->kind != ExprKind::None) {
+          if (s.value->kind == ExprKind::Name && var_register(s.value->text) >= 0) break;
+          value(*s.value);
+        }
+        break;
+      case StmtKind::Assign: assign(s); break;
+      case StmtKind::AugAssign: {
+        const std::string& name = s.target->text;
+        int reg = var_register(name);
+        if (reg >= 0 && !(in_module() && has_call(*s.value))) {
+          binary(s.aug_op, *s.target, *s.value, unsigned(reg));
+        } else {
+          unsigned t = temp();
+          binary(s.aug_op, *s.target, *s.value, t);
+          store(name, t);
+        }
+        break;
+      }
+      case StmtKind::If: if_statement(s); break;
+      case StmtKind::While: while_statement(s); break;
+      case StmtKind::For: for_statement(s); break;
+      case StmtKind::Break: jump(*loops_.back().break_to, OP_JMP, {0}); break;
+      case StmtKind::Continue: jump(*loops_.back().continue_to, OP_JMP, {0}); break;
+      case StmtKind::Return:
+        if (!s.value || s.value->type == Type::None) {
+          if (s.value && has_call(*s.value)) value(*s.value);
+          emit(OP_RETN, {});
+        } else {
+          emit(OP_RET, {int32_t(value(*s.value))});
+        }
+        break;
+      case StmtKind::Assert: {
+        Label ok;
+        jump_if(*s.value, true, ok);
+        emit(OP_RAISE, {KP_ERR_ASSERT - KP_ERR_ZERO_DIV, int32_t(string_id(s.msg ? s.msg->text.substr(0, kMaxStringBytes) : ""))});
+        bind(ok);
+        break;
+      }
+      case StmtKind::Def:
+      case StmtKind::Global:
+      case StmtKind::Pass:
+        break;
+    }
+    regs_->free_to(mark);
+  }
+
+  void assign(const Stmt& s) {
+    if (s.value->kind == ExprKind::Tuple) {
+      // Evaluate every value first, then assign left to right (a, b = b, a swaps).
+      size_t n = s.value->operands.size();
+      unsigned first = regs_->reserve(unsigned(n), loc_);
+      for (size_t i = 0; i < n; ++i) value_to(*s.value->operands[i], first + unsigned(i));
+      for (const ExprPtr& t : s.targets)
+        for (size_t i = 0; i < n; ++i) store(t->operands[i]->text, first + unsigned(i));
+      return;
+    }
+    const std::string& name = s.targets[0]->text;
+    int reg = var_register(name);
+    unsigned src;
+    if (s.targets.size() == 1 && reg >= 0) {
+      value_to(*s.value, unsigned(reg));
+      return;
+    }
+    src = value(*s.value);
+    for (const ExprPtr& t : s.targets) store(t->text, src);
+  }
+
+  static bool constant_truth(const Expr& e, bool& truth) {
+    if (e.kind == ExprKind::Bool) { truth = e.bool_value; return true; }
+    if (e.kind == ExprKind::Int) { truth = e.int_value != 0; return true; }
+    if (e.kind == ExprKind::None) { truth = false; return true; }
+    return false;
+  }
+
+  void if_statement(const Stmt& s) {
+    bool truth;
+    if (constant_truth(*s.value, truth)) return block(truth ? s.body : s.orelse);
+    Label orelse, done;
+    jump_if(*s.value, false, orelse);
+    block(s.body);
+    if (!s.orelse.empty()) {
+      if (!ends_flow_last() || code_.size() == last_bound_) jump(done, OP_JMP, {0});
+      bind(orelse);
+      block(s.orelse);
+    } else {
+      bind(orelse);
+    }
+    bind(done);
+  }
+
+  // while test: body else: orelse, rotated so each iteration runs one conditional jump:
+  //   JMP test; body: ...; test: if test goto body; orelse; break:
+  void while_statement(const Stmt& s) {
+    Label body, test, broke;
+    bool truth;
+    bool constant = constant_truth(*s.value, truth);
+    if (constant && !truth) return block(s.orelse);
+    if (!constant) jump(test, OP_JMP, {0});
+    bind(body);
+    loops_.push_back(Loop{&test, &broke});
+    block(s.body);
+    loops_.pop_back();
+    bind(test);
+    if (constant) jump(body, OP_JMP, {0});
+    else jump_if(*s.value, true, body);
+    if (!constant) block(s.orelse);
+    bind(broke);
+  }
+
+  // for x in range(a, b, c): R[t..t+2] = a, b, c; FORPREP/FORLOOP keep x := current value.
+  void for_statement(const Stmt& s) {
+    const Expr& call = *s.value;
+    unsigned t = regs_->reserve(3, loc_);
+    size_t n = call.operands.size();
+    if (n == 1) {
+      load_const(t, 0);
+      value_to(*call.operands[0], t + 1);
+      load_const(t + 2, 1);
+    } else {
+      value_to(*call.operands[0], t);
+      value_to(*call.operands[1], t + 1);
+      if (n == 3) value_to(*call.operands[2], t + 2);
+      else load_const(t + 2, 1);
+    }
+    const std::string& name = s.target->text;
+    int reg = var_register(name);
+    unsigned var = reg >= 0 ? unsigned(reg) : temp();
+    Label body, next, orelse, broke;
+    jump(orelse, OP_FORPREP, {int32_t(t), int32_t(var), 0});
+    bind(body);
+    if (reg < 0) store(name, var);
+    loops_.push_back(Loop{&next, &broke});
+    block(s.body);
+    loops_.pop_back();
+    bind(next);
+    jump(body, OP_FORLOOP, {int32_t(t), int32_t(var), 0});
+    bind(orelse);
+    block(s.orelse);
+    bind(broke);
+  }
+};
+
+}  // namespace
+
+Image generate_code(Program& program) { return CodeGen(program).run(); }
+
+}  // namespace kilopy

@@ -1,0 +1,21 @@
+// Compile errors: one exception type carrying a location, and the formatter that
+// turns it into `file:line:col: error: message`, the source line and a caret.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+#include "frontend/ast.h"
+
+namespace kilopy {
+
+struct CompileError : std::runtime_error {
+  SourceLoc loc;
+  CompileError(SourceLoc l, const std::string& message) : std::runtime_error(message), loc(l) {}
+};
+
+// "prog.py:3:7: error: floats are not supported\n    x = 1.5\n        ^\n"
+std::string format_diagnostic(const std::string& filename, const std::string& source,
+                              SourceLoc loc, const std::string& message);
+
+}  // namespace kilopy

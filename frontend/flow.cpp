@@ -1,0 +1,281 @@
+// Definite assignment. Values carry no tags, so the VM cannot notice an unassigned variable
+// the way CPython does (NameError, UnboundLocalError): the compiler must prove that every name
+// is assigned before it is read, on every path. Globals read inside functions are checked at
+// each call from the module body (a function "needs" them), and a call counts as assigning
+// the globals the function assigns on every path (global statement).
+#include <algorithm>
+
+#include "frontend/diagnostic.h"
+#include "frontend/program.h"
+
+namespace kilopy {
+
+namespace {
+
+struct State {
+  std::set<std::string> must;  // assigned on every path here
+  std::set<std::string> may;   // assigned on some path here
+  bool dead = false;           // no path reaches here
+
+  static State unreachable() {
+    State s;
+    s.dead = true;
+    return s;
+  }
+  void meet(const State& other) {
+    if (other.dead) return;
+    if (dead) { *this = other; return; }
+    std::set<std::string> both;
+    for (const std::string& n : must)
+      if (other.must.count(n)) both.insert(n);
+    must = both;
+    may.insert(other.may.begin(), other.may.end());
+  }
+  void add(const std::string& name) {
+    must.insert(name);
+    may.insert(name);
+  }
+};
+
+bool constant_truth(const Expr& e, bool& value) {
+  if (e.kind == ExprKind::Bool) { value = e.bool_value; return true; }
+  if (e.kind == ExprKind::Int) { value = e.int_value != 0; return true; }
+  if (e.kind == ExprKind::None) { value = false; return true; }
+  return false;
+}
+
+// True if range(args) with all-constant arguments yields at least one value.
+bool nonempty_constant_range(const Expr& call) {
+  int64_t a[3] = {0, 0, 1};
+  size_t n = call.operands.size();
+  for (size_t i = 0; i < n; ++i) {
+    const Expr& o = *call.operands[i];
+    if (o.kind != ExprKind::Int && o.kind != ExprKind::Bool) return false;
+    a[n == 1 ? 1 : i] = o.kind == ExprKind::Bool ? o.bool_value : o.int_value;
+  }
+  return a[2] > 0 ? a[0] < a[1] : a[2] < 0 && a[0] > a[1];
+}
+
+class DefiniteAssignment {
+ public:
+  explicit DefiniteAssignment(Program& p) : program_(p) {}
+
+  void run() {
+    // Functions first, to a fixed point (calls between them, recursion), then the module body.
+    for (int round = 0; round < 100; ++round) {
+      bool changed = false;
+      for (size_t i = 1; i < program_.functions.size(); ++i) {
+        Function& f = program_.functions[i];
+        auto needs = f.needs_globals;
+        auto assigns = f.assigns_globals;
+        analyze(f);
+        if (needs.size() != f.needs_globals.size() || assigns != f.assigns_globals) changed = true;
+      }
+      if (!changed) break;
+    }
+    analyze(program_.functions[0]);
+  }
+
+ private:
+  Program& program_;
+  Function* fn_ = nullptr;
+  std::vector<State> breaks_;  // one per enclosing loop: the meet of its break states
+  State returns_;              // meet of the states at every return
+
+  bool is_module() const { return fn_->def == nullptr; }
+
+  void analyze(Function& f) {
+    fn_ = &f;
+    f.needs_globals.clear();
+    breaks_.clear();
+    returns_ = State::unreachable();
+    State s;
+    for (const std::string& p : f.params) s.add(p);
+    s = block(f.body(*program_.module), s);
+    if (f.def) {
+      returns_.meet(s);
+      f.assigns_globals.clear();
+      if (!returns_.dead)
+        for (const std::string& n : returns_.must)
+          if (program_.is_global_in(f, n)) f.assigns_globals.insert(n);
+    }
+  }
+
+  // A read of `name` at `loc` in state s.
+  void read(const std::string& name, SourceLoc loc, const State& s) {
+    if (s.dead || s.must.count(name)) return;
+    bool global = program_.is_global_in(*fn_, name);
+    if (global && !is_module()) {
+      fn_->needs_globals.emplace(name, loc);
+      return;
+    }
+    if (program_.find_function(name))
+      throw CompileError(loc, "function '" + name + "' is used before its def statement has run");
+    bool assigned_somewhere = global ? program_.functions[0].vars.count(name) > 0 : true;
+    if (!assigned_somewhere || !s.may.count(name))
+      throw CompileError(loc, "name '" + name + "' is used before it is assigned");
+    throw CompileError(loc, "name '" + name + "' might be used before it is assigned (it is not assigned on every path to here)");
+  }
+
+  void call(const Function& callee, SourceLoc loc, State& s) {
+    read(callee.name, loc, s);
+    for (const auto& need : callee.needs_globals) {
+      if (s.dead || s.must.count(need.first)) continue;
+      if (!is_module()) {
+        fn_->needs_globals.emplace(need.first, need.second);
+        continue;
+      }
+      throw CompileError(loc, "calling " + callee.name + "() here reads global '" + need.first + "' (line " +
+                                  std::to_string(need.second.line) +
+                                  ") before it is assigned: assign it at module level before this call");
+    }
+    if (!s.dead)
+      for (const std::string& g : callee.assigns_globals) s.add(g);
+  }
+
+  void expr(const Expr& e, State& s) {
+    switch (e.kind) {
+      case ExprKind::Name:
+        if (e.type != Type::Str) read(e.text, e.loc, s);  // __name__ is typed Str
+        return;
+      case ExprKind::BoolOp: {
+        // Later operands may not run: what they assign is not definite afterwards.
+        expr(*e.operands[0], s);
+        State after = s;
+        for (size_t i = 1; i < e.operands.size(); ++i) {
+          State branch = s;
+          expr(*e.operands[i], branch);
+          after.may.insert(branch.may.begin(), branch.may.end());
+        }
+        s = after;
+        return;
+      }
+      case ExprKind::IfExp: {
+        expr(*e.operands[0], s);
+        State body = s, orelse = s;
+        expr(*e.operands[1], body);
+        expr(*e.operands[2], orelse);
+        body.meet(orelse);
+        s = body;
+        return;
+      }
+      case ExprKind::Compare: {
+        // Chained: operands after the first comparison may not run.
+        expr(*e.operands[0], s);
+        expr(*e.operands[1], s);
+        State after = s;
+        for (size_t i = 2; i < e.operands.size(); ++i) expr(*e.operands[i], after);
+        return;
+      }
+      case ExprKind::Call:
+        for (const ExprPtr& a : e.operands) expr(*a, s);
+        for (const Keyword& k : e.keywords) expr(*k.value, s);
+        if (const Function* f = program_.find_function(e.callee->text)) call(*f, e.loc, s);
+        return;
+      default:
+        for (const ExprPtr& o : e.operands) expr(*o, s);
+        return;
+    }
+  }
+
+  State block(const std::vector<StmtPtr>& body, State s) {
+    for (const StmtPtr& st : body) s = statement(*st, s);
+    return s;
+  }
+
+  // Runs a loop body from `entry`; returns `entry` plus, as maybe-assigned, whatever the body
+  // assigns (the body may run zero times). `broke` gets the meet of the break states.
+  State loop_body(const std::vector<StmtPtr>& body, const State& entry, State& broke) {
+    breaks_.push_back(State::unreachable());
+    State end = block(body, entry);
+    broke = breaks_.back();
+    breaks_.pop_back();
+    State after = entry;
+    after.may.insert(end.may.begin(), end.may.end());
+    after.may.insert(broke.may.begin(), broke.may.end());
+    return after;
+  }
+
+  State statement(const Stmt& st, State s) {
+    switch (st.kind) {
+      case StmtKind::Expr:
+        expr(*st.value, s);
+        return s;
+      case StmtKind::Assign:
+        expr(*st.value, s);
+        for (const ExprPtr& t : st.targets) {
+          if (t->kind == ExprKind::Name) s.add(t->text);
+          for (const ExprPtr& item : t->operands) s.add(item->text);
+        }
+        return s;
+      case StmtKind::AugAssign:
+        expr(*st.target, s);
+        expr(*st.value, s);
+        s.add(st.target->text);
+        return s;
+      case StmtKind::Assert:
+        expr(*st.value, s);
+        return s;
+      case StmtKind::If: {
+        expr(*st.value, s);
+        bool truth;
+        if (constant_truth(*st.value, truth)) return block(truth ? st.body : st.orelse, s);
+        State body = block(st.body, s);
+        body.meet(block(st.orelse, s));
+        return body;
+      }
+      case StmtKind::While: {
+        bool truth = false;
+        bool constant = constant_truth(*st.value, truth);
+        expr(*st.value, s);
+        State broke;
+        State after = loop_body(st.body, s, broke);
+        if (constant && truth) return broke;  // left only by break; else never runs
+        State done = block(st.orelse, after);
+        done.meet(broke);
+        return done;
+      }
+      case StmtKind::For: {
+        expr(*st.value, s);
+        State inside = s;
+        inside.add(st.target->text);
+        State broke;
+        State after = loop_body(st.body, inside, broke);
+        if (!nonempty_constant_range(*st.value)) {
+          after.must = s.must;
+          after.may.insert(st.target->text);
+        }
+        State done = block(st.orelse, after);
+        done.meet(broke);
+        return done;
+      }
+      case StmtKind::Break:
+        breaks_.back().meet(s);
+        return State::unreachable();
+      case StmtKind::Continue:
+        return State::unreachable();
+      case StmtKind::Return:
+        if (st.value) expr(*st.value, s);
+        returns_.meet(s);
+        return State::unreachable();
+      case StmtKind::Def:
+        s.add(st.name);
+        return s;
+      case StmtKind::Global:
+        for (const std::string& name : st.names) {
+          if (s.may.count(name) || fn_->params.end() != std::find(fn_->params.begin(), fn_->params.end(), name))
+            throw CompileError(st.loc, "name '" + name + "' is assigned to before global declaration");
+        }
+        return s;
+      case StmtKind::Pass:
+        return s;
+    }
+    return s;
+  }
+};
+
+}  // namespace
+
+void check_definite_assignment(Program& program) { DefiniteAssignment(program).run(); }
+
+}  // namespace kilopy

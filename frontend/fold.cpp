@@ -1,0 +1,147 @@
+// Constant folding, with Python's semantics computed exactly in 64 bits (the same
+// vm/arith.h definitions the VM uses). A folded value is then range-checked against the
+// program's int width: a constant that does not fit is an OverflowError at compile time.
+// Operations that would raise (1 // 0) are left for run time, where Python raises them.
+#include "frontend/diagnostic.h"
+#include "frontend/program.h"
+#include "vm/arith.h"
+
+namespace kilopy {
+
+namespace {
+
+bool is_const(const Expr& e) { return e.kind == ExprKind::Int || e.kind == ExprKind::Bool || e.kind == ExprKind::None; }
+bool is_number(const Expr& e) { return (e.kind == ExprKind::Int && !e.int_too_big) || e.kind == ExprKind::Bool; }
+int64_t value(const Expr& e) { return e.kind == ExprKind::Bool ? int64_t(e.bool_value) : e.int_value; }
+bool truthy(const Expr& e) { return e.kind != ExprKind::None && value(e) != 0; }
+
+void become_value(Expr& e, int64_t v, Type type) {
+  e.operands.clear();
+  e.cmp_ops.clear();
+  if (type == Type::Bool) {
+    e.kind = ExprKind::Bool;
+    e.bool_value = v != 0;
+  } else {
+    e.kind = ExprKind::Int;
+    e.int_value = v;
+    e.int_text = std::to_string(v);
+  }
+  e.type = type;
+}
+
+void become(Expr& e, ExprPtr replacement) {
+  Expr r = std::move(*replacement);
+  e = std::move(r);
+}
+
+uint8_t binary(BinOp op, int64_t a, int64_t b, int64_t& r) {
+  switch (op) {
+    case BinOp::Add: return py_add(a, b, r);
+    case BinOp::Sub: return py_sub(a, b, r);
+    case BinOp::Mul: return py_mul(a, b, r);
+    case BinOp::FloorDiv: return py_floordiv(a, b, r);
+    case BinOp::Mod: return py_mod(a, b, r);
+    case BinOp::Pow: return py_pow(a, b, r);
+    case BinOp::LShift: return py_shl(a, b, r);
+    case BinOp::RShift: return py_shr(a, b, r);
+    case BinOp::BitAnd: r = a & b; return KP_OK;
+    case BinOp::BitOr: r = a | b; return KP_OK;
+    case BinOp::BitXor: r = a ^ b; return KP_OK;
+    default: return KP_ERR_OVERFLOW;
+  }
+}
+
+bool compare(CmpOp op, int64_t a, int64_t b) {
+  switch (op) {
+    case CmpOp::Eq: return a == b;
+    case CmpOp::NotEq: return a != b;
+    case CmpOp::Lt: return a < b;
+    case CmpOp::LtE: return a <= b;
+    case CmpOp::Gt: return a > b;
+    case CmpOp::GtE: return a >= b;
+    default: return false;
+  }
+}
+
+class Folder {
+ public:
+  explicit Folder(unsigned bits) : min_(bits == 16 ? -32768 : -2147483648LL), max_(bits == 16 ? 32767 : 2147483647LL), bits_(bits) {}
+
+  void block(std::vector<StmtPtr>& body) {
+    for (StmtPtr& s : body) {
+      for (ExprPtr& t : s->targets) expr(*t);
+      if (s->target) expr(*s->target);
+      if (s->value) expr(*s->value);
+      if (s->msg) expr(*s->msg);
+      for (Param& p : s->params)
+        if (p.default_value) expr(*p.default_value);
+      block(s->body);
+      block(s->orelse);
+    }
+  }
+
+ private:
+  int64_t min_, max_;
+  unsigned bits_;
+
+  void expr(Expr& e) {
+    for (ExprPtr& o : e.operands) expr(*o);
+    for (Keyword& k : e.keywords) expr(*k.value);
+    fold(e);
+    if (e.kind == ExprKind::Int && (e.int_too_big || e.int_value < min_ || e.int_value > max_))
+      throw CompileError(e.loc, "OverflowError: the constant " + e.int_text + " does not fit in a " +
+                                    std::to_string(bits_) + "-bit int" +
+                                    (bits_ == 16 ? " (build with --int-bits 32)" : ""));
+  }
+
+  void fold(Expr& e) {
+    switch (e.kind) {
+      case ExprKind::Unary: {
+        Expr& o = *e.operands[0];
+        if (e.unary_op == UnaryOp::Not && is_const(o)) return become_value(e, !truthy(o), Type::Bool);
+        if (!is_number(o)) return;
+        int64_t v = value(o), r = v;
+        if (e.unary_op == UnaryOp::Neg && py_neg(v, r) != KP_OK) return;
+        if (e.unary_op == UnaryOp::Invert) r = ~v;
+        return become_value(e, r, Type::Int);
+      }
+      case ExprKind::Binary: {
+        if (!is_number(*e.operands[0]) || !is_number(*e.operands[1])) return;
+        int64_t r;
+        if (binary(e.bin_op, value(*e.operands[0]), value(*e.operands[1]), r) != KP_OK) return;
+        return become_value(e, r, e.type);
+      }
+      case ExprKind::Compare: {
+        if (e.operands[0]->kind == ExprKind::Name && e.operands[0]->text == "__name__")
+          return become_value(e, e.operands[1]->text == "__main__", Type::Bool);
+        for (const ExprPtr& o : e.operands)
+          if (!is_number(*o)) return;
+        bool result = true;
+        for (size_t i = 0; i < e.cmp_ops.size(); ++i)
+          result = result && compare(e.cmp_ops[i], value(*e.operands[i]), value(*e.operands[i + 1]));
+        return become_value(e, result, Type::Bool);
+      }
+      case ExprKind::BoolOp: {
+        for (const ExprPtr& o : e.operands)
+          if (!is_const(*o)) return;
+        // Python returns the first operand that decides, else the last.
+        for (size_t i = 0; i + 1 < e.operands.size(); ++i) {
+          bool t = truthy(*e.operands[i]);
+          if ((e.bool_op == BoolOpKind::And) != t) return become(e, std::move(e.operands[i]));
+        }
+        return become(e, std::move(e.operands.back()));
+      }
+      case ExprKind::IfExp:
+        if (!is_const(*e.operands[0])) return;
+        return become(e, std::move(e.operands[truthy(*e.operands[0]) ? 1 : 2]));
+      default:
+        return;
+    }
+  }
+};
+
+}  // namespace
+
+void fold_constants(Program& program) { Folder(program.int_bits).block(program.module->body); }
+
+}  // namespace kilopy

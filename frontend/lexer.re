@@ -1,0 +1,569 @@
+// The kilopy tokenizer, following Python 3.11's lexical rules for the subset kilopy accepts.
+// re2c turns this file into build/generated/lexer.cpp. One re2c block per lexical mode
+// (tokens within a line; the body of a string literal); indentation at the start of each
+// logical line is measured by plain code. The source is NUL-terminated (std::string::c_str())
+// and validated to contain no other NUL, so a NUL byte always means end of input.
+// Nothing here recurses: open brackets and indentation levels are explicit stacks.
+
+#include "frontend/lexer.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "frontend/diagnostic.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSwitch.h"
+
+namespace kilopy {
+
+const char* token_name(Tok kind) {
+  switch (kind) {
+#define KILOPY_SPECIAL_NAME(id, text) case Tok::id: return text;
+#define KILOPY_QUOTED_NAME(id, text) case Tok::id: return "'" text "'";
+    KILOPY_SPECIAL_TOKENS(KILOPY_SPECIAL_NAME)
+    KILOPY_OPERATOR_TOKENS(KILOPY_QUOTED_NAME)
+    KILOPY_KEYWORD_TOKENS(KILOPY_QUOTED_NAME)
+#undef KILOPY_SPECIAL_NAME
+#undef KILOPY_QUOTED_NAME
+  }
+  return "token";
+}
+
+/*!re2c
+  // Settings and sub-patterns shared by both blocks below.
+  re2c:yyfill:enable = 0;
+  re2c:define:YYCTYPE = "unsigned char";
+  re2c:define:YYCURSOR = p_;
+
+  nl = "\r\n" | "\n" | "\r";
+  hex = [0-9a-fA-F];
+*/
+
+namespace {
+
+using Cursor = const unsigned char*;
+
+void append_utf8(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out += char(cp);
+  } else if (cp < 0x800) {
+    out += char(0xC0 | (cp >> 6));
+    out += char(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += char(0xE0 | (cp >> 12));
+    out += char(0x80 | ((cp >> 6) & 0x3F));
+    out += char(0x80 | (cp & 0x3F));
+  } else {
+    out += char(0xF0 | (cp >> 18));
+    out += char(0x80 | ((cp >> 12) & 0x3F));
+    out += char(0x80 | ((cp >> 6) & 0x3F));
+    out += char(0x80 | (cp & 0x3F));
+  }
+}
+
+// Length of the valid UTF-8 sequence at p (1..4), or 0 if it is invalid or truncated.
+size_t utf8_length(const unsigned char* p, const unsigned char* end) {
+  unsigned char c = p[0];
+  size_t n;
+  unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+  if (c < 0x80) return 1;
+  if (c >= 0xC2 && c <= 0xDF) {
+    n = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    n = 3;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;  // no UTF-16 surrogates
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    n = 4;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    return 0;
+  }
+  if (size_t(end - p) < n) return 0;
+  if (p[1] < lo || p[1] > hi) return 0;
+  for (size_t i = 2; i < n; ++i)
+    if (p[i] < 0x80 || p[i] > 0xBF) return 0;
+  return n;
+}
+
+// Decodes the (already validated) UTF-8 sequence at p.
+uint32_t decode_utf8(Cursor p) {
+  size_t n = utf8_length(p, p + 4);
+  if (n <= 1) return p[0];
+  uint32_t cp = p[0] & (0xFF >> (n + 1));
+  for (size_t i = 1; i < n; ++i) cp = (cp << 6) | (p[i] & 0x3F);
+  return cp;
+}
+
+int hex_value(unsigned char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+Tok keyword_or_name(llvm::StringRef word) {
+#define KILOPY_KEYWORD_CASE(id, text) .Case(text, Tok::id)
+  return llvm::StringSwitch<Tok>(word) KILOPY_KEYWORD_TOKENS(KILOPY_KEYWORD_CASE)
+      .Default(Tok::Name);
+#undef KILOPY_KEYWORD_CASE
+}
+
+class Lexer {
+ public:
+  explicit Lexer(const std::string& source) : source_(source) {}
+  std::vector<Token> run();
+
+ private:
+  struct Level {
+    uint32_t width;
+    char style;  // 0 at column 1, else ' ' or '\t'
+  };
+  struct OpenBracket {
+    char ch;
+    SourceLoc loc;
+  };
+
+  void validate();
+  bool start_logical_line();
+  void end_of_input(SourceLoc loc);
+  void scan_string(Cursor start, SourceLoc loc, bool raw);
+  void scan_int(Cursor start, SourceLoc loc, int base);
+  [[noreturn]] void invalid_character(Cursor at, SourceLoc loc);
+
+  SourceLoc loc_at(Cursor q) const { return SourceLoc{line_, uint32_t(q - line_start_ + 1)}; }
+  void newline_at(Cursor after) {
+    ++line_;
+    line_start_ = after;
+  }
+  Token& emit(Tok kind, SourceLoc loc) {
+    out_.emplace_back();
+    out_.back().kind = kind;
+    out_.back().loc = loc;
+    if (kind != Tok::Indent && kind != Tok::Dedent && kind != Tok::Newline) line_has_tokens_ = true;
+    return out_.back();
+  }
+  void open_bracket(char ch, SourceLoc loc, Tok kind) {
+    brackets_.push_back(OpenBracket{ch, loc});
+    emit(kind, loc);
+  }
+  void close_bracket(char ch, SourceLoc loc, Tok kind);
+
+  const std::string& source_;
+  Cursor p_ = nullptr;
+  Cursor line_start_ = nullptr;
+  uint32_t line_ = 1;
+  bool line_has_tokens_ = false;
+  std::vector<Level> levels_;
+  std::vector<OpenBracket> brackets_;
+  std::vector<Token> out_;
+};
+
+void Lexer::validate() {
+  Cursor begin = reinterpret_cast<Cursor>(source_.data());
+  Cursor end = begin + source_.size();
+  Cursor bol = begin;
+  if (source_.size() >= 3 && begin[0] == 0xEF && begin[1] == 0xBB && begin[2] == 0xBF) bol += 3;
+  uint32_t line = 1;
+  for (Cursor q = bol; q < end;) {
+    SourceLoc here{line, uint32_t(q - bol + 1)};
+    if (*q == 0) throw CompileError(here, "source contains a NUL byte");
+    size_t n = utf8_length(q, end);
+    if (n == 0) throw CompileError(here, "source is not valid UTF-8");
+    if (*q == '\n' || (*q == '\r' && (q + 1 == end || q[1] != '\n'))) {
+      ++line;
+      bol = q + 1;
+    }
+    q += n;
+  }
+}
+
+void Lexer::invalid_character(Cursor at, SourceLoc loc) {
+  uint32_t cp = decode_utf8(at);
+  char hex[16];
+  std::snprintf(hex, sizeof hex, "U+%04X", unsigned(cp));
+  if (cp < 0x20 || cp == 0x7F) throw CompileError(loc, std::string("invalid non-printable character ") + hex);
+  std::string ch;
+  append_utf8(ch, cp);
+  throw CompileError(loc, "invalid character '" + ch + "' (" + hex + ")");
+}
+
+void Lexer::close_bracket(char ch, SourceLoc loc, Tok kind) {
+  if (brackets_.empty()) throw CompileError(loc, std::string("unmatched '") + ch + "'");
+  char open = brackets_.back().ch;
+  char want = open == '(' ? ')' : open == '[' ? ']' : '}';
+  if (ch != want) {
+    throw CompileError(loc, std::string("closing parenthesis '") + ch +
+                                "' does not match opening parenthesis '" + open + "'" +
+                                (brackets_.back().loc.line != loc.line
+                                     ? " on line " + std::to_string(brackets_.back().loc.line)
+                                     : std::string()));
+  }
+  brackets_.pop_back();
+  emit(kind, loc);
+}
+
+// At the start of a logical line (outside brackets): skips blank and comment-only lines,
+// measures the indentation of the next line with tokens and emits INDENT/DEDENTs.
+// Returns false at end of input.
+bool Lexer::start_logical_line() {
+  for (;;) {
+    uint32_t width = 0;
+    bool spaces = false, tabs = false;
+    while (*p_ == ' ' || *p_ == '\t' || *p_ == '\f') {
+      if (*p_ == ' ') {
+        spaces = true;
+        ++width;
+      } else if (*p_ == '\t') {
+        tabs = true;
+        ++width;
+      } else {  // a form feed resets the count, as in CPython
+        width = 0;
+        spaces = tabs = false;
+      }
+      ++p_;
+    }
+    if (*p_ == '#')
+      while (*p_ != 0 && *p_ != '\n' && *p_ != '\r') ++p_;
+    if (*p_ == '\n' || *p_ == '\r') {
+      p_ += (p_[0] == '\r' && p_[1] == '\n') ? 2 : 1;
+      newline_at(p_);
+      continue;
+    }
+    if (*p_ == 0) return false;
+
+    SourceLoc loc = loc_at(p_);
+    const char* inconsistent = "inconsistent use of tabs and spaces in indentation";
+    if (spaces && tabs) throw CompileError(loc, inconsistent);
+    char style = width == 0 ? 0 : tabs ? '\t' : ' ';
+    if (style != 0 && levels_.size() > 1 && levels_[1].style != style)
+      throw CompileError(loc, inconsistent);
+    if (width > levels_.back().width) {
+      levels_.push_back(Level{width, style});
+      emit(Tok::Indent, loc);
+    } else {
+      while (width < levels_.back().width) {
+        levels_.pop_back();
+        emit(Tok::Dedent, loc);
+      }
+      if (width != levels_.back().width)
+        throw CompileError(loc, "unindent does not match any outer indentation level");
+    }
+    return true;
+  }
+}
+
+void Lexer::end_of_input(SourceLoc loc) {
+  if (!brackets_.empty())
+    throw CompileError(brackets_.back().loc,
+                       std::string("'") + brackets_.back().ch + "' was never closed");
+  if (line_has_tokens_) emit(Tok::Newline, loc);
+  while (levels_.size() > 1) {
+    levels_.pop_back();
+    emit(Tok::Dedent, loc);
+  }
+  emit(Tok::EndMarker, loc);
+}
+
+// An integer literal [start, p_) that matched a valid form; rejects what follows it directly.
+void Lexer::scan_int(Cursor start, SourceLoc loc, int base) {
+  unsigned char next = *p_;
+  bool ident = next == '_' || (next >= '0' && next <= '9') || (next >= 'a' && next <= 'z') ||
+               (next >= 'A' && next <= 'Z') || next >= 0x80;
+  if (ident) {
+    if ((base == 2 || base == 8) && next >= '0' && next <= '9')
+      throw CompileError(loc_at(p_), std::string("invalid digit '") + char(next) + "' in " +
+                                         (base == 2 ? "binary" : "octal") + " literal");
+    const char* what = base == 16 ? "hexadecimal" : base == 8 ? "octal" : base == 2 ? "binary" : "decimal";
+    throw CompileError(loc, std::string("invalid ") + what + " literal");
+  }
+  Token& t = emit(Tok::Int, loc);
+  t.text.assign(reinterpret_cast<const char*>(start), size_t(p_ - start));
+  uint64_t value = 0;
+  bool too_big = false;
+  for (Cursor q = start + (base == 10 ? 0 : 2); q < p_; ++q) {
+    if (*q == '_') continue;
+    uint64_t digit = uint64_t(hex_value(*q));
+    if (value > (uint64_t(INT64_MAX) - digit) / uint64_t(base)) {
+      too_big = true;
+      break;
+    }
+    value = value * uint64_t(base) + digit;
+  }
+  t.int_too_big = too_big;
+  t.int_value = too_big ? 0 : int64_t(value);
+}
+
+// The body of a string literal; p_ is just after its opening quote(s). `start` is the first
+// byte of the literal (its prefix, if any); the quote character is p_[-1].
+void Lexer::scan_string(Cursor start, SourceLoc loc, bool raw) {
+  unsigned char quote = p_[-1];
+  bool triple = false;
+  if (p_[0] == quote && p_[1] == quote) {
+    triple = true;
+    p_ += 2;
+  }
+  std::string text;
+  for (;;) {
+    Cursor s = p_;
+    Cursor YYMARKER = nullptr;
+    (void)YYMARKER;
+    /*!re2c
+      "\x00" {
+        throw CompileError(loc, std::string(triple ? "unterminated triple-quoted string literal"
+                                                   : "unterminated string literal") +
+                                    " (detected at line " + std::to_string(line_) + ")");
+      }
+      nl {
+        if (!triple) {
+          throw CompileError(loc, "unterminated string literal (detected at line " +
+                                      std::to_string(line_) + ")");
+        }
+        text += '\n';
+        newline_at(p_);
+        continue;
+      }
+      ['"] {
+        if (*s == quote) {
+          if (!triple) break;
+          if (p_[0] == quote && p_[1] == quote) {
+            p_ += 2;
+            break;
+          }
+        }
+        text += char(*s);
+        continue;
+      }
+      "\\" nl {
+        if (raw) text += "\\\n";
+        newline_at(p_);
+        continue;
+      }
+      "\\" [0-7]{1,3} {
+        if (raw) { text.append(reinterpret_cast<const char*>(s), size_t(p_ - s)); continue; }
+        uint32_t cp = 0;
+        for (Cursor q = s + 1; q < p_; ++q) cp = cp * 8 + uint32_t(*q - '0');
+        append_utf8(text, cp);
+        continue;
+      }
+      "\\x" hex{2} | "\\u" hex{4} | "\\U" hex{8} {
+        if (raw) { text.append(reinterpret_cast<const char*>(s), size_t(p_ - s)); continue; }
+        uint32_t cp = 0;
+        for (Cursor q = s + 2; q < p_; ++q) cp = cp * 16 + uint32_t(hex_value(*q));
+        if (cp > 0x10FFFF)
+          throw CompileError(loc_at(s), "invalid \\U escape: code point out of range (max \\U0010ffff)");
+        if (cp >= 0xD800 && cp <= 0xDFFF)
+          throw CompileError(loc_at(s), "invalid escape: surrogate code points cannot be encoded in UTF-8");
+        append_utf8(text, cp);
+        continue;
+      }
+      "\\" [xuU] {
+        if (raw) { text.append(reinterpret_cast<const char*>(s), size_t(p_ - s)); continue; }
+        const char* msg = s[1] == 'x'   ? "truncated \\xXX escape: expected 2 hex digits"
+                          : s[1] == 'u' ? "truncated \\uXXXX escape: expected 4 hex digits"
+                                        : "truncated \\UXXXXXXXX escape: expected 8 hex digits";
+        throw CompileError(loc_at(s), msg);
+      }
+      "\\N" {
+        if (raw) { text.append(reinterpret_cast<const char*>(s), size_t(p_ - s)); continue; }
+        throw CompileError(loc_at(s), "\\N{...} escapes are not supported; use \\u or \\U with the code point");
+      }
+      "\\" [\\'"abfnrtv] {
+        if (raw) { text.append(reinterpret_cast<const char*>(s), size_t(p_ - s)); continue; }
+        switch (s[1]) {
+          case 'a': text += '\a'; break;
+          case 'b': text += '\b'; break;
+          case 'f': text += '\f'; break;
+          case 'n': text += '\n'; break;
+          case 'r': text += '\r'; break;
+          case 't': text += '\t'; break;
+          case 'v': text += '\v'; break;
+          default: text += char(s[1]); break;
+        }
+        continue;
+      }
+      "\\" [^\x00\r\n] {
+        // An unknown escape keeps its backslash, as in Python.
+        text.append(reinterpret_cast<const char*>(s), size_t(p_ - s));
+        continue;
+      }
+      * {
+        if (*s == '\\') {  // a backslash right before the end of input
+          p_ = s + 1;
+          continue;
+        }
+        text += char(*s);
+        continue;
+      }
+    */
+  }
+  (void)start;
+  Token& t = emit(Tok::String, loc);
+  t.text = std::move(text);
+}
+
+std::vector<Token> Lexer::run() {
+  validate();
+  p_ = reinterpret_cast<Cursor>(source_.c_str());
+  if (source_.size() >= 3 && p_[0] == 0xEF && p_[1] == 0xBB && p_[2] == 0xBF) p_ += 3;
+  line_start_ = p_;
+  levels_.push_back(Level{0, 0});
+  bool at_line_start = true;
+  for (;;) {
+    if (at_line_start) {
+      at_line_start = false;
+      if (!start_logical_line()) {
+        end_of_input(loc_at(p_));
+        break;
+      }
+    }
+    Cursor s = p_;
+    SourceLoc loc = loc_at(s);
+    Cursor YYMARKER = nullptr;
+    /*!re2c
+      ws = [ \t\f]+;
+      comment = "#" [^\x00\r\n]*;
+      name = [a-zA-Z_] [a-zA-Z0-9_]*;
+
+      dig = [0-9];
+      digitpart = dig ("_"? dig)*;
+      zero = "0" ("_"? "0")*;
+      decimal = [1-9] ("_"? dig)*;
+      leading_zeros = "0" ("_"? dig)+;
+      hexint = "0" [xX] ("_"? [0-9a-fA-F])+;
+      octint = "0" [oO] ("_"? [0-7])+;
+      binint = "0" [bB] ("_"? [01])+;
+      exponent = [eE] [+-]? digitpart;
+      pointfloat = digitpart? "." digitpart | digitpart ".";
+      floatnum = pointfloat exponent? | digitpart exponent;
+      imagnum = (floatnum | digitpart) [jJ];
+
+      quote = ['"];
+
+      "\x00"          { end_of_input(loc); break; }
+      ws              { continue; }
+      comment         { continue; }
+      "\\" nl         {
+        if (*p_ == 0) throw CompileError(loc, "unexpected end of file after line continuation character");
+        newline_at(p_);
+        continue;
+      }
+      "\\"            {
+        if (*p_ == 0) throw CompileError(loc, "unexpected end of file after line continuation character");
+        throw CompileError(loc, "unexpected character after line continuation character");
+      }
+      nl              {
+        if (brackets_.empty()) {
+          if (line_has_tokens_) emit(Tok::Newline, loc);
+          line_has_tokens_ = false;
+          at_line_start = true;
+        }
+        newline_at(p_);
+        continue;
+      }
+
+      name            {
+        llvm::StringRef word(reinterpret_cast<const char*>(s), size_t(p_ - s));
+        Tok kind = keyword_or_name(word);
+        Token& t = emit(kind, loc);
+        if (kind == Tok::Name) t.text = word.str();
+        continue;
+      }
+
+      floatnum | imagnum {
+        throw CompileError(loc, "floats are not supported: kilopy has only ints "
+                                "(use scaled integers, e.g. 15 for 1.5 with scale 10)");
+      }
+      zero | decimal  { scan_int(s, loc, 10); continue; }
+      leading_zeros   {
+        throw CompileError(loc, "leading zeros in decimal integer literals are not permitted; "
+                                "use an 0o prefix for octal integers");
+      }
+      hexint          { scan_int(s, loc, 16); continue; }
+      octint          { scan_int(s, loc, 8); continue; }
+      binint          { scan_int(s, loc, 2); continue; }
+      "0" [xX]        { throw CompileError(loc, "invalid hexadecimal literal"); }
+      "0" [oO]        {
+        if (*p_ >= '0' && *p_ <= '9')
+          throw CompileError(loc_at(p_), std::string("invalid digit '") + char(*p_) + "' in octal literal");
+        throw CompileError(loc, "invalid octal literal");
+      }
+      "0" [bB]        {
+        if (*p_ >= '0' && *p_ <= '9')
+          throw CompileError(loc_at(p_), std::string("invalid digit '") + char(*p_) + "' in binary literal");
+        throw CompileError(loc, "invalid binary literal");
+      }
+
+      [uU]? quote     { scan_string(s, loc, false); continue; }
+      [rR] quote      { scan_string(s, loc, true); continue; }
+      ([fF] [rR]? | [rR] [fF]) quote {
+        throw CompileError(loc, "f-strings are not supported");
+      }
+      ([bB] [rR]? | [rR] [bB]) quote {
+        throw CompileError(loc, "bytes literals are not supported");
+      }
+
+      "("   { open_bracket('(', loc, Tok::LParen); continue; }
+      "["   { open_bracket('[', loc, Tok::LBracket); continue; }
+      "{"   { open_bracket('{', loc, Tok::LBrace); continue; }
+      ")"   { close_bracket(')', loc, Tok::RParen); continue; }
+      "]"   { close_bracket(']', loc, Tok::RBracket); continue; }
+      "}"   { close_bracket('}', loc, Tok::RBrace); continue; }
+      ","   { emit(Tok::Comma, loc); continue; }
+      ":"   { emit(Tok::Colon, loc); continue; }
+      ";"   { emit(Tok::Semi, loc); continue; }
+      "."   { emit(Tok::Dot, loc); continue; }
+      "..." { emit(Tok::Ellipsis, loc); continue; }
+      "->"  { emit(Tok::Arrow, loc); continue; }
+      ":="  { emit(Tok::ColonEqual, loc); continue; }
+      "="   { emit(Tok::Assign, loc); continue; }
+      "+"   { emit(Tok::Plus, loc); continue; }
+      "-"   { emit(Tok::Minus, loc); continue; }
+      "*"   { emit(Tok::Star, loc); continue; }
+      "**"  { emit(Tok::DoubleStar, loc); continue; }
+      "/"   { emit(Tok::Slash, loc); continue; }
+      "//"  { emit(Tok::DoubleSlash, loc); continue; }
+      "%"   { emit(Tok::Percent, loc); continue; }
+      "@"   { emit(Tok::At, loc); continue; }
+      "<<"  { emit(Tok::LShift, loc); continue; }
+      ">>"  { emit(Tok::RShift, loc); continue; }
+      "&"   { emit(Tok::Amper, loc); continue; }
+      "|"   { emit(Tok::VBar, loc); continue; }
+      "^"   { emit(Tok::Caret, loc); continue; }
+      "~"   { emit(Tok::Tilde, loc); continue; }
+      "<"   { emit(Tok::Less, loc); continue; }
+      ">"   { emit(Tok::Greater, loc); continue; }
+      "<="  { emit(Tok::LessEqual, loc); continue; }
+      ">="  { emit(Tok::GreaterEqual, loc); continue; }
+      "=="  { emit(Tok::EqEqual, loc); continue; }
+      "!="  { emit(Tok::NotEqual, loc); continue; }
+      "+="  { emit(Tok::PlusEqual, loc); continue; }
+      "-="  { emit(Tok::MinusEqual, loc); continue; }
+      "*="  { emit(Tok::StarEqual, loc); continue; }
+      "**=" { emit(Tok::DoubleStarEqual, loc); continue; }
+      "/="  { emit(Tok::SlashEqual, loc); continue; }
+      "//=" { emit(Tok::DoubleSlashEqual, loc); continue; }
+      "%="  { emit(Tok::PercentEqual, loc); continue; }
+      "@="  { emit(Tok::AtEqual, loc); continue; }
+      "<<=" { emit(Tok::LShiftEqual, loc); continue; }
+      ">>=" { emit(Tok::RShiftEqual, loc); continue; }
+      "&="  { emit(Tok::AmperEqual, loc); continue; }
+      "|="  { emit(Tok::VBarEqual, loc); continue; }
+      "^="  { emit(Tok::CaretEqual, loc); continue; }
+
+      *     { invalid_character(s, loc); }
+    */
+  }
+  return std::move(out_);
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(const std::string& source) {
+  return Lexer(source).run();
+}
+
+}  // namespace kilopy

@@ -1,0 +1,815 @@
+// Recursive descent over the token vector from tokenize(). One function per grammar level,
+// following Python 3.11's precedence. Every construct kilopy rejects at parse time gets its own
+// message at the construct's first token; other mistakes follow CPython's wording.
+// Recursion is bounded by kMaxNestingDepth (DepthGuard), so no input overflows the stack.
+
+#include "frontend/parser.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "frontend/diagnostic.h"
+#include "frontend/lexer.h"
+
+namespace kilopy {
+namespace {
+
+const std::string kTooDeep =
+    "too deeply nested (kilopy's limit is " + std::to_string(kMaxNestingDepth) + " levels)";
+
+// Counts one nesting level for its lifetime; throws beyond kMaxNestingDepth.
+class DepthGuard {
+ public:
+  DepthGuard(int& depth, SourceLoc loc) : depth_(depth) {
+    if (depth_ >= kMaxNestingDepth) throw CompileError(loc, kTooDeep);
+    ++depth_;
+  }
+  ~DepthGuard() { --depth_; }
+  DepthGuard(const DepthGuard&) = delete;
+  DepthGuard& operator=(const DepthGuard&) = delete;
+
+ private:
+  int& depth_;
+};
+
+ExprPtr make_expr(ExprKind kind, SourceLoc loc) { return std::make_unique<Expr>(kind, loc); }
+StmtPtr make_stmt(StmtKind kind, SourceLoc loc) { return std::make_unique<Stmt>(kind, loc); }
+
+bool is_open_bracket(Tok k) { return k == Tok::LParen || k == Tok::LBracket || k == Tok::LBrace; }
+bool is_close_bracket(Tok k) { return k == Tok::RParen || k == Tok::RBracket || k == Tok::RBrace; }
+
+// Tokens that can begin an expression (used to tell a trailing comma from another element).
+bool starts_expression(Tok k) {
+  switch (k) {
+    case Tok::Name: case Tok::Int: case Tok::String: case Tok::LParen: case Tok::LBracket:
+    case Tok::LBrace: case Tok::Minus: case Tok::Plus: case Tok::Tilde: case Tok::Star:
+    case Tok::Ellipsis: case Tok::KwNot: case Tok::KwTrue: case Tok::KwFalse: case Tok::KwNone:
+    case Tok::KwLambda: case Tok::KwAwait: case Tok::KwYield:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool augmented_op(Tok k, BinOp* op) {
+  switch (k) {
+    case Tok::PlusEqual: *op = BinOp::Add; return true;
+    case Tok::MinusEqual: *op = BinOp::Sub; return true;
+    case Tok::StarEqual: *op = BinOp::Mul; return true;
+    case Tok::SlashEqual: *op = BinOp::Div; return true;
+    case Tok::DoubleSlashEqual: *op = BinOp::FloorDiv; return true;
+    case Tok::PercentEqual: *op = BinOp::Mod; return true;
+    case Tok::AtEqual: *op = BinOp::MatMul; return true;
+    case Tok::DoubleStarEqual: *op = BinOp::Pow; return true;
+    case Tok::LShiftEqual: *op = BinOp::LShift; return true;
+    case Tok::RShiftEqual: *op = BinOp::RShift; return true;
+    case Tok::AmperEqual: *op = BinOp::BitAnd; return true;
+    case Tok::VBarEqual: *op = BinOp::BitOr; return true;
+    case Tok::CaretEqual: *op = BinOp::BitXor; return true;
+    default: return false;
+  }
+}
+
+// Binary operator levels from loosest to tightest: | ^ & (<< >>) (+ -) (* / // % @).
+constexpr int kBinaryLevels = 6;
+
+bool binary_op(Tok k, int level, BinOp* op) {
+  switch (level) {
+    case 0: if (k == Tok::VBar) { *op = BinOp::BitOr; return true; } return false;
+    case 1: if (k == Tok::Caret) { *op = BinOp::BitXor; return true; } return false;
+    case 2: if (k == Tok::Amper) { *op = BinOp::BitAnd; return true; } return false;
+    case 3:
+      if (k == Tok::LShift) { *op = BinOp::LShift; return true; }
+      if (k == Tok::RShift) { *op = BinOp::RShift; return true; }
+      return false;
+    case 4:
+      if (k == Tok::Plus) { *op = BinOp::Add; return true; }
+      if (k == Tok::Minus) { *op = BinOp::Sub; return true; }
+      return false;
+    default:
+      switch (k) {
+        case Tok::Star: *op = BinOp::Mul; return true;
+        case Tok::Slash: *op = BinOp::Div; return true;
+        case Tok::DoubleSlash: *op = BinOp::FloorDiv; return true;
+        case Tok::Percent: *op = BinOp::Mod; return true;
+        case Tok::At: *op = BinOp::MatMul; return true;
+        default: return false;
+      }
+  }
+}
+
+// What CPython calls an expression that cannot be assigned to ("cannot assign to %s").
+const char* target_description(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::Int: case ExprKind::Str: return "literal";
+    case ExprKind::Bool: return e.bool_value ? "True" : "False";
+    case ExprKind::None: return "None";
+    case ExprKind::Call: return "function call";
+    case ExprKind::Compare: return "comparison";
+    case ExprKind::IfExp: return "conditional expression";
+    case ExprKind::Tuple: return "tuple";
+    case ExprKind::List: return "list";
+    default: return "expression";
+  }
+}
+
+class Parser {
+ public:
+  explicit Parser(std::vector<Token> tokens) : toks_(std::move(tokens)) {}
+
+  std::vector<StmtPtr> parse_file() {
+    std::vector<StmtPtr> body;
+    while (!at(Tok::EndMarker)) parse_statement(body);
+    return body;
+  }
+
+ private:
+  // --- token access ---------------------------------------------------------------------
+  const Token& cur() const { return toks_[pos_]; }
+  const Token& peek() const { return pos_ + 1 < toks_.size() ? toks_[pos_ + 1] : toks_.back(); }
+  bool at(Tok k) const { return cur().kind == k; }
+  void advance() {
+    if (pos_ + 1 < toks_.size()) ++pos_;
+  }
+  bool accept(Tok k) {
+    if (!at(k)) return false;
+    advance();
+    return true;
+  }
+  [[noreturn]] void fail(SourceLoc loc, const std::string& message) const {
+    throw CompileError(loc, message);
+  }
+  [[noreturn]] void syntax_error() const { fail(cur().loc, "invalid syntax"); }
+  void expect(Tok k) {
+    if (!accept(k)) syntax_error();
+  }
+  void expect_colon() {
+    if (!accept(Tok::Colon)) fail(cur().loc, "expected ':'");
+  }
+
+  // --- statements -------------------------------------------------------------------------
+  void parse_statement(std::vector<StmtPtr>& out) {
+    SourceLoc loc = cur().loc;
+    switch (cur().kind) {
+      case Tok::Indent: fail(loc, "unexpected indent");
+      case Tok::KwIf: out.push_back(parse_if()); return;
+      case Tok::KwWhile: out.push_back(parse_while()); return;
+      case Tok::KwFor: out.push_back(parse_for()); return;
+      case Tok::KwDef: out.push_back(parse_def()); return;
+      case Tok::KwClass: fail(loc, "class definitions are not supported; use functions and global variables");
+      case Tok::KwTry: fail(loc, "try statements are not supported (kilopy has no exceptions)");
+      case Tok::KwWith: fail(loc, "with statements are not supported");
+      case Tok::KwAsync: fail(loc, "async and await are not supported");
+      case Tok::At: fail(loc, "decorators are not supported");
+      case Tok::Name:
+        if (looks_like_match()) fail(loc, "match statements are not supported; use if/elif/else");
+        break;
+      default:
+        break;
+    }
+    parse_simple_statements(out);
+  }
+
+  // The soft keyword: `match <subject>:` at the start of a line ending in ':'.
+  bool looks_like_match() const {
+    if (cur().text != "match" || peek().kind == Tok::Colon || peek().kind == Tok::Newline) return false;
+    int depth = 0;
+    for (size_t i = pos_; i + 1 < toks_.size(); ++i) {
+      Tok k = toks_[i].kind;
+      if (is_open_bracket(k)) ++depth;
+      if (is_close_bracket(k)) --depth;
+      if (toks_[i + 1].kind == Tok::Newline) return depth == 0 && k == Tok::Colon;
+    }
+    return false;
+  }
+
+  void parse_simple_statements(std::vector<StmtPtr>& out) {
+    for (;;) {
+      out.push_back(parse_simple_statement());
+      if (!accept(Tok::Semi) || at(Tok::Newline)) break;
+    }
+    if (!accept(Tok::Newline)) syntax_error();
+  }
+
+  StmtPtr parse_simple_statement() {
+    SourceLoc loc = cur().loc;
+    switch (cur().kind) {
+      case Tok::KwPass: advance(); return make_stmt(StmtKind::Pass, loc);
+      case Tok::KwBreak: advance(); return make_stmt(StmtKind::Break, loc);
+      case Tok::KwContinue: advance(); return make_stmt(StmtKind::Continue, loc);
+      case Tok::KwReturn: {
+        advance();
+        StmtPtr s = make_stmt(StmtKind::Return, loc);
+        if (!at(Tok::Newline) && !at(Tok::Semi)) s->value = parse_tuple_or_test();
+        return s;
+      }
+      case Tok::KwGlobal: {
+        advance();
+        StmtPtr s = make_stmt(StmtKind::Global, loc);
+        do {
+          if (!at(Tok::Name)) syntax_error();
+          s->names.push_back(cur().text);
+          advance();
+        } while (accept(Tok::Comma));
+        return s;
+      }
+      case Tok::KwAssert: {
+        advance();
+        StmtPtr s = make_stmt(StmtKind::Assert, loc);
+        s->value = parse_test();
+        if (accept(Tok::Comma)) s->msg = parse_test();
+        return s;
+      }
+      case Tok::KwRaise: fail(loc, "raise statements are not supported (kilopy has no exceptions); use assert");
+      case Tok::KwDel: fail(loc, "del statements are not supported");
+      case Tok::KwNonlocal: fail(loc, "nonlocal declarations are not supported");
+      case Tok::KwImport:
+      case Tok::KwFrom: fail(loc, "import is not supported: a kilopy program is a single file");
+      default: return parse_expression_statement();
+    }
+  }
+
+  StmtPtr parse_expression_statement() {
+    SourceLoc loc = cur().loc;
+    ExprPtr first = parse_tuple_or_test();
+    if (at(Tok::Colon)) fail(loc, "variable annotations are not supported");
+    BinOp op;
+    if (augmented_op(cur().kind, &op)) {
+      switch (first->kind) {
+        case ExprKind::Name: case ExprKind::Subscript: case ExprKind::Attribute: break;
+        default:
+          fail(first->loc, std::string("'") + target_description(*first) +
+                               "' is an illegal expression for augmented assignment");
+      }
+      advance();
+      StmtPtr s = make_stmt(StmtKind::AugAssign, loc);
+      s->aug_op = op;
+      s->target = std::move(first);
+      s->value = parse_rhs();
+      return s;
+    }
+    if (!at(Tok::Assign)) {
+      StmtPtr s = make_stmt(StmtKind::Expr, loc);
+      s->value = std::move(first);
+      return s;
+    }
+    StmtPtr s = make_stmt(StmtKind::Assign, loc);
+    s->targets.push_back(std::move(first));
+    while (accept(Tok::Assign)) s->targets.push_back(parse_rhs());
+    s->value = std::move(s->targets.back());
+    s->targets.pop_back();
+    for (const ExprPtr& t : s->targets) check_target(*t);
+    return s;
+  }
+
+  ExprPtr parse_rhs() {
+    if (at(Tok::KwYield)) fail(cur().loc, "yield is not supported (kilopy has no generators)");
+    return parse_tuple_or_test();
+  }
+
+  void check_target(const Expr& e) const {
+    switch (e.kind) {
+      case ExprKind::Name: case ExprKind::Subscript: case ExprKind::Attribute: return;
+      case ExprKind::Tuple: case ExprKind::List:
+        for (const ExprPtr& el : e.operands) check_target(*el);
+        return;
+      default:
+        fail(e.loc, std::string("cannot assign to ") + target_description(e));
+    }
+  }
+
+  std::vector<StmtPtr> parse_block(const std::string& what, SourceLoc header) {
+    std::vector<StmtPtr> body;
+    if (!accept(Tok::Newline)) {  // a suite on the header's line: `if x: y = 1`
+      parse_simple_statements(body);
+      return body;
+    }
+    if (!at(Tok::Indent)) {
+      fail(cur().loc, "expected an indented block after " + what + " on line " +
+                          std::to_string(header.line));
+    }
+    DepthGuard guard(depth_, cur().loc);
+    advance();
+    while (!at(Tok::Dedent) && !at(Tok::EndMarker)) parse_statement(body);
+    accept(Tok::Dedent);
+    return body;
+  }
+
+  StmtPtr parse_if() {
+    SourceLoc loc = cur().loc;
+    advance();
+    StmtPtr top = make_stmt(StmtKind::If, loc);
+    top->value = parse_test();
+    expect_colon();
+    top->body = parse_block("'if' statement", loc);
+    Stmt* last = top.get();  // elif chains are built iteratively: no recursion per elif
+    while (at(Tok::KwElif)) {
+      SourceLoc elif_loc = cur().loc;
+      advance();
+      StmtPtr elif = make_stmt(StmtKind::If, elif_loc);
+      elif->value = parse_test();
+      expect_colon();
+      elif->body = parse_block("'elif' statement", elif_loc);
+      Stmt* next = elif.get();
+      last->orelse.push_back(std::move(elif));
+      last = next;
+    }
+    parse_else(last->orelse);
+    return top;
+  }
+
+  void parse_else(std::vector<StmtPtr>& orelse) {
+    if (!at(Tok::KwElse)) return;
+    SourceLoc loc = cur().loc;
+    advance();
+    expect_colon();
+    orelse = parse_block("'else' statement", loc);
+  }
+
+  StmtPtr parse_while() {
+    SourceLoc loc = cur().loc;
+    advance();
+    StmtPtr s = make_stmt(StmtKind::While, loc);
+    s->value = parse_test();
+    expect_colon();
+    s->body = parse_block("'while' statement", loc);
+    parse_else(s->orelse);
+    return s;
+  }
+
+  StmtPtr parse_for() {
+    SourceLoc loc = cur().loc;
+    advance();
+    StmtPtr s = make_stmt(StmtKind::For, loc);
+    s->target = parse_for_target();
+    if (!accept(Tok::KwIn)) syntax_error();
+    s->value = parse_tuple_or_test();
+    expect_colon();
+    s->body = parse_block("'for' statement", loc);
+    parse_else(s->orelse);
+    return s;
+  }
+
+  // `for` targets: a name or a tuple of names (parsed at '|' level so `in` is left alone).
+  ExprPtr parse_for_target() {
+    SourceLoc start = cur().loc;
+    auto element = [this]() {
+      if (at(Tok::Star)) fail(cur().loc, "starred assignment targets are not supported");
+      return parse_binary(0);
+    };
+    ExprPtr target = element();
+    if (at(Tok::Comma)) {
+      ExprPtr tuple = make_expr(ExprKind::Tuple, start);
+      tuple->operands.push_back(std::move(target));
+      while (accept(Tok::Comma) && !at(Tok::KwIn)) tuple->operands.push_back(element());
+      target = std::move(tuple);
+    }
+    check_target(*target);
+    const char* restriction = "a for-loop target must be a name or a tuple of names";
+    if (target->kind == ExprKind::Tuple) {
+      for (const ExprPtr& el : target->operands)
+        if (el->kind != ExprKind::Name) fail(el->loc, restriction);
+    } else if (target->kind != ExprKind::Name) {
+      fail(target->loc, restriction);
+    }
+    return target;
+  }
+
+  StmtPtr parse_def() {
+    SourceLoc loc = cur().loc;
+    advance();
+    if (!at(Tok::Name)) syntax_error();
+    StmtPtr s = make_stmt(StmtKind::Def, loc);
+    s->name = cur().text;
+    advance();
+    if (!accept(Tok::LParen)) fail(cur().loc, "expected '('");
+    bool seen_default = false;
+    while (!at(Tok::RParen)) {
+      SourceLoc ploc = cur().loc;
+      if (at(Tok::Star)) {
+        if (peek().kind == Tok::Name) fail(ploc, "*args parameters are not supported");
+        fail(ploc, "keyword-only parameters (bare '*') are not supported");
+      }
+      if (at(Tok::DoubleStar)) fail(ploc, "**kwargs parameters are not supported");
+      if (at(Tok::Slash)) fail(ploc, "positional-only parameters ('/') are not supported");
+      if (!at(Tok::Name)) syntax_error();
+      Param p;
+      p.name = cur().text;
+      p.loc = ploc;
+      advance();
+      if (at(Tok::Colon)) fail(cur().loc, "parameter annotations are not supported");
+      for (const Param& q : s->params)
+        if (q.name == p.name) fail(ploc, "duplicate argument '" + p.name + "' in function definition");
+      if (accept(Tok::Assign)) {
+        p.default_value = parse_test();
+        seen_default = true;
+      } else if (seen_default) {
+        fail(ploc, "non-default argument follows default argument");
+      }
+      s->params.push_back(std::move(p));
+      if (!accept(Tok::Comma)) break;
+    }
+    expect(Tok::RParen);
+    if (at(Tok::Arrow)) fail(cur().loc, "return annotations are not supported");
+    expect_colon();
+    s->body = parse_block("function definition", loc);
+    return s;
+  }
+
+  // --- expressions ------------------------------------------------------------------------
+  // `a`, or a tuple `a, b` / `a, b,` without parentheses (right-hand sides, return, for ... in).
+  ExprPtr parse_tuple_or_test() {
+    SourceLoc start = cur().loc;
+    ExprPtr first = parse_element();
+    if (!at(Tok::Comma)) return first;
+    ExprPtr tuple = make_expr(ExprKind::Tuple, start);
+    tuple->operands.push_back(std::move(first));
+    while (accept(Tok::Comma) && starts_expression(cur().kind))
+      tuple->operands.push_back(parse_element());
+    return tuple;
+  }
+
+  // An element of a tuple or list display: `*x` is rejected here.
+  ExprPtr parse_element() {
+    if (at(Tok::Star)) starred_error();
+    return parse_test();
+  }
+
+  [[noreturn]] void starred_error() const {
+    SourceLoc loc = cur().loc;
+    int depth = 0;  // an '=' after the star, outside any bracket it is in, makes it a target
+    for (size_t i = pos_; i < toks_.size(); ++i) {
+      Tok k = toks_[i].kind;
+      if (k == Tok::Newline || k == Tok::EndMarker) break;
+      if (is_open_bracket(k)) ++depth;
+      if (is_close_bracket(k)) --depth;
+      if (k == Tok::Assign && depth <= 0)
+        fail(loc, "starred assignment targets are not supported; assign the elements one by one");
+    }
+    fail(loc, "starred expressions (*x) are not supported");
+  }
+
+  // test: or_test ['if' or_test 'else' test]
+  ExprPtr parse_test() {
+    DepthGuard guard(depth_, cur().loc);
+    SourceLoc start = cur().loc;
+    if (at(Tok::KwLambda)) fail(start, "lambda expressions are not supported; use a def function");
+    ExprPtr e = parse_or();
+    if (at(Tok::KwIf)) {
+      ExprPtr ifexp = make_expr(ExprKind::IfExp, start);
+      ifexp->op_loc = cur().loc;
+      advance();
+      ExprPtr test = parse_or();
+      if (!accept(Tok::KwElse)) fail(start, "expected 'else' after 'if' expression");
+      ExprPtr orelse = parse_test();
+      ifexp->operands.push_back(std::move(test));
+      ifexp->operands.push_back(std::move(e));
+      ifexp->operands.push_back(std::move(orelse));
+      e = std::move(ifexp);
+    }
+    if (at(Tok::ColonEqual))
+      fail(start, "assignment expressions (:=) are not supported; assign in a separate statement");
+    return e;
+  }
+
+  ExprPtr parse_or() { return parse_bool_op(Tok::KwOr, BoolOpKind::Or); }
+  ExprPtr parse_and() { return parse_bool_op(Tok::KwAnd, BoolOpKind::And); }
+
+  ExprPtr parse_bool_op(Tok keyword, BoolOpKind kind) {
+    SourceLoc start = cur().loc;
+    auto operand = [&]() { return kind == BoolOpKind::Or ? parse_and() : parse_not(); };
+    ExprPtr first = operand();
+    if (!at(keyword)) return first;
+    ExprPtr e = make_expr(ExprKind::BoolOp, start);
+    e->bool_op = kind;
+    e->op_loc = cur().loc;
+    e->operands.push_back(std::move(first));
+    while (accept(keyword)) e->operands.push_back(operand());
+    return e;
+  }
+
+  ExprPtr parse_not() {
+    if (!at(Tok::KwNot)) return parse_comparison();
+    SourceLoc loc = cur().loc;
+    DepthGuard guard(depth_, loc);
+    advance();
+    ExprPtr e = make_expr(ExprKind::Unary, loc);
+    e->unary_op = UnaryOp::Not;
+    e->op_loc = loc;
+    e->operands.push_back(parse_not());
+    return e;
+  }
+
+  bool comparison_op(CmpOp* op) {
+    switch (cur().kind) {
+      case Tok::Less: *op = CmpOp::Lt; break;
+      case Tok::Greater: *op = CmpOp::Gt; break;
+      case Tok::LessEqual: *op = CmpOp::LtE; break;
+      case Tok::GreaterEqual: *op = CmpOp::GtE; break;
+      case Tok::EqEqual: *op = CmpOp::Eq; break;
+      case Tok::NotEqual: *op = CmpOp::NotEq; break;
+      case Tok::KwIn: *op = CmpOp::In; break;
+      case Tok::KwNot:
+        if (peek().kind != Tok::KwIn) return false;
+        advance();
+        *op = CmpOp::NotIn;
+        break;
+      case Tok::KwIs:
+        if (peek().kind == Tok::KwNot) {
+          advance();
+          *op = CmpOp::IsNot;
+        } else {
+          *op = CmpOp::Is;
+        }
+        break;
+      default: return false;
+    }
+    advance();
+    return true;
+  }
+
+  ExprPtr parse_comparison() {
+    SourceLoc start = cur().loc;
+    ExprPtr left = parse_binary(0);
+    ExprPtr cmp;
+    for (;;) {
+      SourceLoc op_loc = cur().loc;
+      CmpOp op;
+      if (!comparison_op(&op)) break;
+      if (!cmp) {
+        cmp = make_expr(ExprKind::Compare, start);
+        cmp->op_loc = op_loc;
+        cmp->operands.push_back(std::move(left));
+      }
+      cmp->cmp_ops.push_back(op);
+      cmp->operands.push_back(parse_binary(0));
+    }
+    return cmp ? std::move(cmp) : std::move(left);
+  }
+
+  // Left-associative binary operators, one level per call (see binary_op()).
+  ExprPtr parse_binary(int level) {
+    if (level == kBinaryLevels) return parse_factor();
+    SourceLoc start = cur().loc;
+    ExprPtr left = parse_binary(level + 1);
+    BinOp op;
+    while (binary_op(cur().kind, level, &op)) {
+      ExprPtr e = make_expr(ExprKind::Binary, start);
+      e->bin_op = op;
+      e->op_loc = cur().loc;
+      advance();
+      e->operands.push_back(std::move(left));
+      e->operands.push_back(parse_binary(level + 1));
+      left = std::move(e);
+    }
+    return left;
+  }
+
+  // factor: ('-' | '+' | '~') factor | power
+  ExprPtr parse_factor() {
+    UnaryOp op;
+    switch (cur().kind) {
+      case Tok::Minus: op = UnaryOp::Neg; break;
+      case Tok::Plus: op = UnaryOp::Pos; break;
+      case Tok::Tilde: op = UnaryOp::Invert; break;
+      default: return parse_power();
+    }
+    SourceLoc loc = cur().loc;
+    DepthGuard guard(depth_, loc);
+    advance();
+    ExprPtr e = make_expr(ExprKind::Unary, loc);
+    e->unary_op = op;
+    e->op_loc = loc;
+    e->operands.push_back(parse_factor());
+    return e;
+  }
+
+  // power: primary ['**' factor]   (right-associative; binds tighter than a unary on its left)
+  ExprPtr parse_power() {
+    SourceLoc start = cur().loc;
+    if (at(Tok::KwAwait)) fail(start, "async and await are not supported");
+    ExprPtr base = parse_primary();
+    if (!at(Tok::DoubleStar)) return base;
+    SourceLoc op_loc = cur().loc;
+    DepthGuard guard(depth_, op_loc);
+    advance();
+    ExprPtr e = make_expr(ExprKind::Binary, start);
+    e->bin_op = BinOp::Pow;
+    e->op_loc = op_loc;
+    e->operands.push_back(std::move(base));
+    e->operands.push_back(parse_factor());
+    return e;
+  }
+
+  // primary: atom { '(' args ')' | '[' index ']' | '.' name }
+  ExprPtr parse_primary() {
+    SourceLoc start = cur().loc;
+    ExprPtr e = parse_atom();
+    for (;;) {
+      SourceLoc op_loc = cur().loc;
+      if (at(Tok::LParen)) {
+        e = parse_call(std::move(e), start);
+      } else if (at(Tok::LBracket)) {
+        advance();
+        ExprPtr sub = make_expr(ExprKind::Subscript, start);
+        sub->op_loc = op_loc;
+        sub->operands.push_back(std::move(e));
+        sub->operands.push_back(parse_index());
+        expect(Tok::RBracket);
+        e = std::move(sub);
+      } else if (at(Tok::Dot)) {
+        advance();
+        if (!at(Tok::Name)) syntax_error();
+        ExprPtr attr = make_expr(ExprKind::Attribute, start);
+        attr->op_loc = op_loc;
+        attr->text = cur().text;
+        attr->operands.push_back(std::move(e));
+        advance();
+        e = std::move(attr);
+      } else {
+        return e;
+      }
+    }
+  }
+
+  ExprPtr parse_index() {
+    const char* slices = "slices are not supported; index one element at a time";
+    SourceLoc start = cur().loc;
+    auto element = [&]() {
+      SourceLoc loc = cur().loc;
+      if (at(Tok::Colon)) fail(loc, slices);
+      ExprPtr e = parse_element();
+      if (at(Tok::Colon)) fail(loc, slices);
+      return e;
+    };
+    ExprPtr first = element();
+    if (!at(Tok::Comma)) return first;
+    ExprPtr tuple = make_expr(ExprKind::Tuple, start);
+    tuple->operands.push_back(std::move(first));
+    while (accept(Tok::Comma) && !at(Tok::RBracket)) tuple->operands.push_back(element());
+    return tuple;
+  }
+
+  ExprPtr parse_call(ExprPtr callee, SourceLoc start) {
+    ExprPtr call = make_expr(ExprKind::Call, start);
+    call->op_loc = cur().loc;
+    call->callee = std::move(callee);
+    advance();  // '('
+    bool seen_keyword = false;
+    while (!at(Tok::RParen)) {
+      SourceLoc loc = cur().loc;
+      if (at(Tok::Star)) {
+        advance();
+        call->starred_arg = true;
+        call->operands.push_back(parse_test());
+      } else if (at(Tok::DoubleStar)) {
+        fail(loc, "'**' arguments are not supported; pass keyword arguments by name");
+      } else if (at(Tok::Name) && peek().kind == Tok::Assign) {
+        Keyword kw;
+        kw.name = cur().text;
+        kw.loc = loc;
+        for (const Keyword& other : call->keywords)
+          if (other.name == kw.name) fail(loc, "keyword argument repeated: " + kw.name);
+        advance();
+        advance();
+        kw.value = parse_test();
+        call->keywords.push_back(std::move(kw));
+        seen_keyword = true;
+      } else {
+        ExprPtr arg = parse_test();
+        if (at(Tok::KwFor) || at(Tok::KwAsync))
+          fail(loc, "generator expressions are not supported; use a for loop");
+        if (at(Tok::Assign))
+          fail(loc, "expression cannot contain assignment, perhaps you meant \"==\"?");
+        if (seen_keyword) fail(loc, "positional argument follows keyword argument");
+        call->operands.push_back(std::move(arg));
+      }
+      if (!accept(Tok::Comma)) break;
+    }
+    expect(Tok::RParen);
+    return call;
+  }
+
+  ExprPtr parse_atom() {
+    const Token& t = cur();
+    SourceLoc loc = t.loc;
+    switch (t.kind) {
+      case Tok::Name: {
+        ExprPtr e = make_expr(ExprKind::Name, loc);
+        e->text = t.text;
+        advance();
+        return e;
+      }
+      case Tok::Int: {
+        ExprPtr e = make_expr(ExprKind::Int, loc);
+        e->int_value = t.int_value;
+        e->int_too_big = t.int_too_big;
+        e->int_text = t.text;
+        advance();
+        return e;
+      }
+      case Tok::String: {
+        ExprPtr e = make_expr(ExprKind::Str, loc);
+        while (at(Tok::String)) {  // adjacent literals are joined
+          e->text += cur().text;
+          advance();
+        }
+        return e;
+      }
+      case Tok::KwTrue:
+      case Tok::KwFalse: {
+        ExprPtr e = make_expr(ExprKind::Bool, loc);
+        e->bool_value = t.kind == Tok::KwTrue;
+        advance();
+        return e;
+      }
+      case Tok::KwNone: advance(); return make_expr(ExprKind::None, loc);
+      case Tok::LParen: return parse_parenthesized();
+      case Tok::LBracket: return parse_list();
+      case Tok::LBrace: brace_error();
+      case Tok::Ellipsis: fail(loc, "Ellipsis (...) is not supported; use pass for an empty block");
+      case Tok::KwLambda: fail(loc, "lambda expressions are not supported; use a def function");
+      case Tok::KwYield: fail(loc, "yield is not supported (kilopy has no generators)");
+      case Tok::KwAwait:
+      case Tok::KwAsync: fail(loc, "async and await are not supported");
+      case Tok::Star: starred_error();
+      default: syntax_error();
+    }
+  }
+
+  // '(' ')' | '(' test ')' | '(' test ',' [test {',' test}] [','] ')'
+  ExprPtr parse_parenthesized() {
+    SourceLoc loc = cur().loc;
+    advance();
+    if (accept(Tok::RParen)) return make_expr(ExprKind::Tuple, loc);
+    if (at(Tok::KwYield)) fail(cur().loc, "yield is not supported (kilopy has no generators)");
+    ExprPtr first = parse_element();
+    if (at(Tok::KwFor) || at(Tok::KwAsync))
+      fail(loc, "generator expressions are not supported; use a for loop");
+    if (!at(Tok::Comma)) {
+      expect(Tok::RParen);
+      return first;
+    }
+    ExprPtr tuple = make_expr(ExprKind::Tuple, loc);
+    tuple->operands.push_back(std::move(first));
+    while (accept(Tok::Comma) && !at(Tok::RParen)) tuple->operands.push_back(parse_element());
+    expect(Tok::RParen);
+    return tuple;
+  }
+
+  ExprPtr parse_list() {
+    SourceLoc loc = cur().loc;
+    advance();
+    ExprPtr list = make_expr(ExprKind::List, loc);
+    if (accept(Tok::RBracket)) return list;
+    list->operands.push_back(parse_element());
+    if (at(Tok::KwFor) || at(Tok::KwAsync))
+      fail(loc, "list comprehensions are not supported; use a for loop");
+    while (accept(Tok::Comma) && !at(Tok::RBracket)) list->operands.push_back(parse_element());
+    expect(Tok::RBracket);
+    return list;
+  }
+
+  // '{' starts a dict or a set display (or comprehension): tell which, then reject it.
+  [[noreturn]] void brace_error() const {
+    SourceLoc loc = cur().loc;
+    const char* dicts = "dicts are not supported";
+    const char* sets = "sets are not supported";
+    size_t i = pos_ + 1;
+    if (i >= toks_.size() || toks_[i].kind == Tok::RBrace || toks_[i].kind == Tok::DoubleStar)
+      fail(loc, dicts);
+    int depth = 0;
+    for (; i < toks_.size(); ++i) {
+      Tok k = toks_[i].kind;
+      if (is_open_bracket(k)) {
+        ++depth;
+      } else if (is_close_bracket(k)) {
+        if (depth == 0) fail(loc, sets);
+        --depth;
+      } else if (depth == 0) {
+        if (k == Tok::Colon) fail(loc, dicts);
+        if (k == Tok::Comma || k == Tok::KwFor) fail(loc, sets);
+      }
+      if (k == Tok::EndMarker) break;
+    }
+    fail(loc, dicts);
+  }
+
+  std::vector<Token> toks_;
+  size_t pos_ = 0;
+  int depth_ = 0;
+};
+
+}  // namespace
+
+Module parse_module(const std::string& filename, const std::string& source) {
+  Module module;
+  module.filename = filename;
+  module.source = source;
+  Parser parser(tokenize(source));
+  module.body = parser.parse_file();
+  return module;
+}
+
+}  // namespace kilopy

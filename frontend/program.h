@@ -1,0 +1,67 @@
+// What the checks learn about a module, for the code generator: its functions, their
+// variables and the static type of each.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "frontend/ast.h"
+
+namespace kilopy {
+
+// A variable's static type and where it got it (for "holds an int here and a bool there").
+struct Var {
+  std::string name;
+  Type type = Type::Unknown;
+  SourceLoc typed_at;   // where the type was first set
+  SourceLoc first_use;  // first assignment or parameter
+};
+
+struct Function {
+  std::string name;                 // "<module>" for the module body
+  const Stmt* def = nullptr;        // null for the module body
+  std::vector<std::string> params;  // in order
+  std::vector<Type> param_types;    // param_types[i] is vars[params[i]].type after checking
+  std::vector<SourceLoc> param_typed_at;
+  std::vector<const Expr*> defaults;  // per parameter, null when it has none
+  std::map<std::string, Var> vars;    // locals (for the module: the globals)
+  std::vector<std::string> var_order; // params first, then locals in order of first appearance
+  std::set<std::string> global_decls; // names declared `global` here
+  Type return_type = Type::Unknown;
+  SourceLoc return_typed_at;
+
+  // Definite assignment: globals this function (or one it calls) reads before it has assigned
+  // them itself, and globals it has assigned on every path that returns.
+  std::map<std::string, SourceLoc> needs_globals;
+  std::set<std::string> assigns_globals;
+
+  const std::vector<StmtPtr>& body(const Module& m) const { return def ? def->body : m.body; }
+};
+
+struct Program {
+  Module* module = nullptr;
+  unsigned int_bits = 32;
+  std::vector<Function> functions;           // [0] is the module body
+  std::map<std::string, size_t> function_index;
+
+  Function& module_fn() { return functions[0]; }
+  const Function* find_function(const std::string& name) const {
+    auto it = function_index.find(name);
+    return it == function_index.end() ? nullptr : &functions[it->second];
+  }
+  // The variable `name` refers to inside function f: a local of f or a global (or null).
+  Var* lookup(Function& f, const std::string& name);
+  bool is_global_in(const Function& f, const std::string& name) const {
+    return f.def == nullptr || f.global_decls.count(name) || !f.vars.count(name);
+  }
+};
+
+// The checks, in the order compile() runs them; each throws CompileError.
+void collect_scopes(Module& module, Program& program);         // scope.cpp
+void infer_types(Program& program);                             // types.cpp
+void fold_constants(Program& program);                          // fold.cpp
+void check_definite_assignment(Program& program);               // flow.cpp
+
+}  // namespace kilopy

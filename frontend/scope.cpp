@@ -1,0 +1,182 @@
+// Scopes: which functions exist, and which names are parameters, locals and globals in each
+// (Python's rule: a name assigned in a function is local to it unless declared global).
+// Also the purely syntactic placement rules: return outside a function, break outside a loop,
+// nested def.
+#include "frontend/builtins.h"
+#include "frontend/diagnostic.h"
+#include "frontend/program.h"
+
+namespace kilopy {
+
+const char* type_name(Type t) {
+  switch (t) {
+    case Type::Unknown: return "unknown";
+    case Type::Int: return "int";
+    case Type::Bool: return "bool";
+    case Type::None: return "None";
+    case Type::Str: return "str";
+  }
+  return "?";
+}
+
+Var* Program::lookup(Function& f, const std::string& name) {
+  if (f.def && !f.global_decls.count(name)) {
+    auto it = f.vars.find(name);
+    if (it != f.vars.end()) return &it->second;
+  }
+  auto g = module_fn().vars.find(name);
+  return g == module_fn().vars.end() ? nullptr : &g->second;
+}
+
+namespace {
+
+class ScopeCollector {
+ public:
+  explicit ScopeCollector(Program& p) : program_(p) {}
+
+  void module(Module& m) {
+    Function mod;
+    mod.name = "<module>";
+    program_.functions.push_back(mod);
+    // Functions first, so that assignments to their names can be refused wherever they are.
+    for (const StmtPtr& s : m.body) {
+      if (s->kind != StmtKind::Def) continue;
+      if (program_.function_index.count(s->name))
+        throw CompileError(s->loc, "function '" + s->name + "' is defined twice (kilopy needs one definition per name)");
+      if (is_builtin(s->name))
+        throw CompileError(s->loc, "cannot redefine builtin '" + s->name + "' in kilopy");
+      program_.function_index[s->name] = program_.functions.size();
+      Function f;
+      f.name = s->name;
+      f.def = s.get();
+      program_.functions.push_back(f);
+    }
+    block(program_.functions[0], m.body, 0);
+    for (size_t i = 1; i < program_.functions.size(); ++i) function(program_.functions[i]);
+  }
+
+ private:
+  Program& program_;
+
+  void function(Function& f) {
+    for (const Param& p : f.def->params) {
+      f.params.push_back(p.name);
+      f.defaults.push_back(p.default_value.get());
+      declare(f, p.name, p.loc);
+    }
+    // `global` applies to the whole function body, wherever it stands; Python requires it to
+    // come before any use, which the flow pass checks.
+    collect_globals(f, f.def->body);
+    block(f, f.def->body, 0);
+  }
+
+  void collect_globals(Function& f, const std::vector<StmtPtr>& body) {
+    for (const StmtPtr& s : body) {
+      if (s->kind == StmtKind::Global) {
+        for (const std::string& name : s->names) {
+          for (const std::string& p : f.params)
+            if (p == name) throw CompileError(s->loc, "name '" + name + "' is parameter and global");
+          f.global_decls.insert(name);
+        }
+      }
+      collect_globals(f, s->body);
+      collect_globals(f, s->orelse);
+    }
+  }
+
+  void declare(Function& f, const std::string& name, SourceLoc loc) {
+    if (program_.function_index.count(name))
+      throw CompileError(loc, "cannot assign to '" + name + "': it names a function (functions are not values in kilopy)");
+    if (is_builtin(name)) throw CompileError(loc, "cannot assign to builtin '" + name + "' in kilopy");
+    if (name == "__name__") throw CompileError(loc, "cannot assign to '__name__'");
+    Function& owner = (f.def && f.global_decls.count(name)) ? program_.functions[0] : f;
+    if (owner.vars.count(name)) return;
+    Var v;
+    v.name = name;
+    v.first_use = loc;
+    owner.vars[name] = v;
+    owner.var_order.push_back(name);
+  }
+
+  void target(Function& f, const Expr& e) {
+    switch (e.kind) {
+      case ExprKind::Name: declare(f, e.text, e.loc); return;
+      case ExprKind::Tuple:
+      case ExprKind::List:
+        for (const ExprPtr& item : e.operands) {
+          if (item->kind != ExprKind::Name)
+            throw CompileError(item->loc, "only names can be assigned in a multiple assignment");
+          declare(f, item->text, item->loc);
+        }
+        return;
+      case ExprKind::Subscript:
+        throw CompileError(e.loc, "item assignment is not supported: kilopy has no lists yet");
+      case ExprKind::Attribute:
+        throw CompileError(e.loc, "attribute assignment is not supported: kilopy has no objects");
+      default:
+        throw CompileError(e.loc, "cannot assign to this expression");
+    }
+  }
+
+  void block(Function& f, const std::vector<StmtPtr>& body, int loop_depth) {
+    for (const StmtPtr& s : body) statement(f, *s, loop_depth);
+  }
+
+  void statement(Function& f, const Stmt& s, int loop_depth) {
+    switch (s.kind) {
+      case StmtKind::Assign:
+        for (const ExprPtr& t : s.targets) target(f, *t);
+        return;
+      case StmtKind::AugAssign: target(f, *s.target); return;
+      case StmtKind::For:
+        if (s.target->kind != ExprKind::Name)
+          throw CompileError(s.target->loc, "a for loop's target must be a single name in kilopy");
+        target(f, *s.target);
+        block(f, s.body, loop_depth + 1);
+        block(f, s.orelse, loop_depth);
+        return;
+      case StmtKind::While:
+        block(f, s.body, loop_depth + 1);
+        block(f, s.orelse, loop_depth);
+        return;
+      case StmtKind::If:
+        block(f, s.body, loop_depth);
+        block(f, s.orelse, loop_depth);
+        return;
+      case StmtKind::Break:
+        if (loop_depth == 0) throw CompileError(s.loc, "'break' outside loop");
+        return;
+      case StmtKind::Continue:
+        if (loop_depth == 0) throw CompileError(s.loc, "'continue' not properly in loop");
+        return;
+      case StmtKind::Return:
+        if (!f.def) throw CompileError(s.loc, "'return' outside function");
+        return;
+      case StmtKind::Def:
+        if (f.def || loop_depth > 0 || &s != top_level_def(s))
+          throw CompileError(s.loc, "functions must be defined at the top level of the module (nested and conditional def are not supported)");
+        return;
+      case StmtKind::Global:
+      case StmtKind::Expr:
+      case StmtKind::Pass:
+      case StmtKind::Assert:
+        return;
+    }
+  }
+
+  // The def statement itself if it is one of the module's top-level statements.
+  const Stmt* top_level_def(const Stmt& s) const {
+    auto it = program_.function_index.find(s.name);
+    if (it == program_.function_index.end()) return nullptr;
+    return program_.functions[it->second].def;
+  }
+};
+
+}  // namespace
+
+void collect_scopes(Module& module, Program& program) {
+  program.module = &module;
+  ScopeCollector(program).module(module);
+}
+
+}  // namespace kilopy

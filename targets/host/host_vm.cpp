@@ -1,0 +1,160 @@
+#include "targets/host/host_vm.h"
+
+#include <cstring>
+
+#include "bytecode/image_format.h"
+#include "bytecode/opcode_info.h"
+#include "targets/host/host_port.h"
+
+KP_DECLARE_VM_API(kp16)
+KP_DECLARE_VM_API(kp32)
+
+namespace kilopy {
+
+namespace {
+
+const char* const kExceptions[] = {
+#define ERR(name, exception, message) exception,
+#include "vm/errors.def"
+#undef ERR
+};
+const char* const kMessages[] = {
+#define ERR(name, exception, message) message,
+#include "vm/errors.def"
+#undef ERR
+};
+
+constexpr uint64_t kSlice = 1u << 22;  // instructions per run() call between progress reports
+
+int64_t read_int(const uint8_t* arena, unsigned offset, unsigned width) {
+  if (width == 2) { int16_t v; std::memcpy(&v, arena + offset, 2); return v; }
+  int32_t v;
+  std::memcpy(&v, arena + offset, 4);
+  return v;
+}
+
+uint16_t read16(const uint8_t* p) { uint16_t v; std::memcpy(&v, p, 2); return v; }
+
+std::string frame_line(const Image& image, unsigned pc) {
+  size_t f = image.function_at(pc);
+  std::string name = image.has_debug ? image.functions[f].name : "function " + std::to_string(f);
+  unsigned line = image.line_at(f, pc);
+  std::string file = image.has_debug ? image.source_name : "<image without debug section>";
+  return "  File \"" + file + "\", line " + (line ? std::to_string(line) : "?") + ", in " + name + "\n";
+}
+
+// The message after "ExceptionName: " for a stop at pc, with the details the arena still holds.
+std::string detail(const Image& image, const RunResult& r, const uint8_t* arena, uint32_t arena_size) {
+  const unsigned width = image.int_bits / 8;
+  const VmState& st = r.state;
+  const uint8_t* ins = image.code.data() + st.pc;
+  uint8_t op = st.pc < image.code.size() ? ins[0] : uint8_t(OP_HALT);
+  auto reg = [&](unsigned i) { return read_int(arena, st.base + i * width, width); };
+  switch (r.status) {
+    case KP_ERR_OVERFLOW: {
+      const OpInfo& info = op_info(op);
+      std::string bits = std::to_string(image.int_bits);
+      std::string what;
+      if (std::strcmp(info.format, "RRR") == 0)
+        what = std::to_string(reg(ins[2])) + " " + info.python + " " + std::to_string(reg(ins[3]));
+      else if (op == OP_NEG) what = "-(" + std::to_string(reg(ins[2])) + ")";
+      else if (op == OP_ABS) what = "abs(" + std::to_string(reg(ins[2])) + ")";
+      else what = "the result";
+      return what + " does not fit in a " + bits + "-bit int (kilopy ints are " + bits +
+             "-bit; CPython's would grow)";
+    }
+    case KP_ERR_ZERO_DIV:
+      if (op == OP_POW) return "0.0 cannot be raised to a negative power";
+      return kMessages[r.status - KP_ERR_ZERO_DIV];
+    case KP_ERR_RECURSION: {
+      if (st.depth >= kMaxDepth) return "maximum recursion depth exceeded";
+      const FunctionInfo& callee = image.functions[ins[2]];
+      unsigned callee_base = st.base + ins[1] * width + kCallRecordSize;
+      unsigned needed = callee_base + callee.nregs * width;
+      std::string name = image.has_debug ? callee.name + "()" : "function " + std::to_string(ins[2]);
+      return "maximum recursion depth exceeded: calling " + name + " at depth " + std::to_string(st.depth) +
+             " needs the arena up to byte " + std::to_string(needed) + ", but it has " +
+             std::to_string(arena_size) + " bytes (use --heap to give it more)";
+    }
+    case KP_ERR_MEMORY: {
+      unsigned needed = kStateSize + image.functions[0].nregs * width;
+      return "the module body needs " + std::to_string(needed) + " bytes of arena (" + std::to_string(kStateSize) +
+             " bookkeeping + " + std::to_string(image.functions[0].nregs) + " registers of " +
+             std::to_string(width) + " bytes), but it has " + std::to_string(arena_size) + " (use --heap)";
+    }
+    case KP_ERR_ASSERT: {
+      unsigned s = ins[2];
+      return s < image.strings.size() ? image.strings[s] : "";
+    }
+    default:
+      return kMessages[r.status - KP_ERR_ZERO_DIV];
+  }
+}
+
+std::string traceback(const Image& image, const RunResult& r, const uint8_t* arena, uint32_t arena_size) {
+  // Walk the call records from the failing frame out to the module body.
+  std::vector<unsigned> pcs{r.state.pc};
+  unsigned base = r.state.base;
+  for (unsigned d = r.state.depth; d > 1 && base >= kCallRecordSize; --d) {
+    const uint8_t* record = arena + base - kCallRecordSize;
+    pcs.push_back(unsigned(read16(record)) - op_info(OP_CALL).size);
+    base = read16(record + 2);
+  }
+  std::string out = "Traceback (most recent call last):\n";
+  for (size_t i = pcs.size(); i-- > 0;) out += frame_line(image, pcs[i]);
+  std::string message = detail(image, r, arena, arena_size);
+  out += kExceptions[r.status - KP_ERR_ZERO_DIV];
+  if (!message.empty()) out += ": " + message;
+  return out + "\n";
+}
+
+}  // namespace
+
+RunResult run_image(const std::vector<uint8_t>& bytes, const Image& image, const RunOptions& options,
+                    const std::function<void(const char*, size_t)>& out) {
+  RunResult result;
+  auto start = image.int_bits == 16 ? kp16::start : kp32::start;
+  auto run = image.int_bits == 16 ? kp16::run : kp32::run;
+  std::vector<uint8_t> arena(options.arena_size);
+  port_output().clear();
+  result.status = start(bytes.data(), arena.data(), uint16_t(options.arena_size));
+  while (result.status == KP_OK || result.status == KP_PAUSED) {
+    uint64_t slice = kSlice;
+    if (options.max_steps) {
+      uint64_t left = options.max_steps - result.steps;
+      if (left == 0) break;
+      if (left < slice) slice = left;
+    }
+    uint32_t budget = uint32_t(slice);
+    result.status = run(bytes.data(), arena.data(), &budget);
+    result.steps += slice - budget;
+    if (!port_output().empty()) {
+      out(port_output().data(), port_output().size());
+      port_output().clear();
+    }
+    if (result.status == KP_PAUSED && options.progress) options.progress(result.steps);
+  }
+  if (options.arena_size >= kStateSize) std::memcpy(&result.state, arena.data(), kStateSize);
+  const unsigned width = image.int_bits / 8;
+  result.globals_bytes = image.nglobals * width;
+  if (result.state.peak >= kStateSize + result.globals_bytes)
+    result.frames_bytes = result.state.peak - kStateSize - result.globals_bytes;
+  if (result.status == KP_PAUSED) {
+    result.error = "Traceback (most recent call last):\n" + frame_line(image, result.state.pc) +
+                   "kilopy: stopped after " + std::to_string(result.steps) +
+                   " steps (--max-steps): the program may be in an endless loop\n";
+  } else if (kp_is_error(result.status)) {
+    if (result.status == KP_ERR_MEMORY && options.arena_size < kStateSize) {
+      result.error = "MemoryError: an arena of " + std::to_string(options.arena_size) +
+                     " bytes cannot hold the VM's " + std::to_string(kStateSize) + "-byte bookkeeping\n";
+    } else {
+      result.error = traceback(image, result, arena.data(), options.arena_size);
+    }
+  } else if (result.status == KP_BAD_IMAGE || result.status == KP_BAD_WIDTH) {
+    result.error = "kilopy: the VM refused the image (" +
+                   std::string(result.status == KP_BAD_IMAGE ? "bad header" : "int width mismatch") + ")\n";
+  }
+  return result;
+}
+
+}  // namespace kilopy

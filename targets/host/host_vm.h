@@ -1,0 +1,40 @@
+// Running an image on the host: picks the VM built for the image's int width, runs it in an
+// arena of the requested size with an optional step limit, and turns a stop into a
+// Python-style traceback using the image's debug section.
+#pragma once
+
+#include <stdint.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "bytecode/image.h"
+#include "vm/vm.h"
+
+namespace kilopy {
+
+constexpr uint32_t kDefaultArena = 1024;
+constexpr uint32_t kMaxArena = 65535;  // arena offsets are 16-bit
+
+struct RunOptions {
+  uint32_t arena_size = kDefaultArena;
+  uint64_t max_steps = 0;  // 0: no limit
+  // Called now and then during a long run with the instructions executed so far.
+  std::function<void(uint64_t steps)> progress;
+};
+
+struct RunResult {
+  KpStatus status = KP_OK;
+  std::string error;      // a Python-style traceback and message, empty when the program halted
+  VmState state{};        // the VM's bookkeeping at the stop
+  uint64_t steps = 0;     // instructions executed
+  unsigned globals_bytes = 0;
+  unsigned frames_bytes = 0;  // peak minus bookkeeping and globals
+};
+
+// Output bytes of the program go to `out` (called for each byte).
+RunResult run_image(const std::vector<uint8_t>& bytes, const Image& image, const RunOptions& options,
+                    const std::function<void(const char*, size_t)>& out);
+
+}  // namespace kilopy

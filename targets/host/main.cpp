@@ -1,0 +1,191 @@
+// The kilopy command: build, run and dis. Exit codes: 0 success, 1 a run-time error in the
+// program (printed Python-style), 2 a compile, image or usage error.
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "bytecode/disasm.h"
+#include "bytecode/verify.h"
+#include "frontend/compile.h"
+#include "frontend/diagnostic.h"
+#include "targets/host/host_vm.h"
+
+namespace {
+
+using namespace kilopy;
+
+constexpr int kExitRuntimeError = 1;
+constexpr int kExitUsage = 2;
+
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream s;
+  s << in.rdbuf();
+  out = s.str();
+  return true;
+}
+
+bool ends_with(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// A program to run or list: compiled from source, or read from an image and verified.
+struct Loaded {
+  std::vector<uint8_t> bytes;
+  Image image;
+  std::string source;  // for listings, when available
+};
+
+Loaded load(const std::string& path, unsigned int_bits, bool int_bits_given) {
+  std::string text;
+  if (!read_file(path, text)) throw UsageError("cannot read '" + path + "'");
+  Loaded l;
+  bool is_image = !ends_with(path, ".py") && text.compare(0, 3, "KPY") == 0;
+  if (!is_image) {
+    l.source = text;
+    CompileOptions options;
+    options.int_bits = int_bits;
+    Image image = compile_source(path, text, options);
+    l.bytes = encode_image(image, true);
+  } else {
+    l.bytes.assign(text.begin(), text.end());
+  }
+  std::string problem = verify_image(l.bytes, l.image);
+  if (!problem.empty()) throw UsageError(path + ": invalid image: " + problem);
+  if (is_image && int_bits_given && l.image.int_bits != int_bits)
+    throw UsageError(path + " was built for " + std::to_string(l.image.int_bits) + "-bit ints, but --int-bits " +
+                     std::to_string(int_bits) + " was given: rebuild it with `kilopy build --int-bits " +
+                     std::to_string(int_bits) + "`");
+  if (is_image && l.image.has_debug) read_file(l.image.source_name, l.source);
+  return l;
+}
+
+void write_atomically(const std::string& path, const std::vector<uint8_t>& bytes) {
+  std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) throw UsageError("cannot write '" + tmp + "'");
+    out.write(reinterpret_cast<const char*>(bytes.data()), std::streamsize(bytes.size()));
+    out.flush();
+    if (!out) {
+      std::remove(tmp.c_str());
+      throw UsageError("cannot write '" + tmp + "'");
+    }
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::remove(tmp.c_str());
+    throw UsageError("cannot replace '" + path + "'");
+  }
+}
+
+int cmd_build(const std::string& input, const std::string& output, unsigned bits, bool strip) {
+  std::string text;
+  if (!read_file(input, text)) throw UsageError("cannot read '" + input + "'");
+  CompileOptions options;
+  options.int_bits = bits;
+  Image image = compile_source(input, text, options);
+  std::vector<uint8_t> bytes = encode_image(image, !strip);
+  Image check;
+  std::string problem = verify_image(bytes, check);
+  if (!problem.empty()) throw std::logic_error("the compiler produced an invalid image: " + problem);
+  write_atomically(output, bytes);
+  return 0;
+}
+
+int cmd_run(const std::string& input, unsigned bits, bool bits_given, uint32_t heap, uint64_t max_steps, bool stats) {
+  Loaded l = load(input, bits, bits_given);
+  RunOptions options;
+  options.arena_size = heap;
+  options.max_steps = max_steps;
+  RunResult r = run_image(l.bytes, l.image, options, [](const char* data, size_t n) {
+    std::fwrite(data, 1, n, stdout);
+  });
+  std::fflush(stdout);
+  if (stats) {
+    size_t code = l.image.code.size();
+    std::fprintf(stderr,
+                 "kilopy stats: image %zu bytes (code %zu, without debug section %zu); %u-bit ints\n"
+                 "arena peak: %u of %u bytes = %u bookkeeping + %u globals + %u frames\n"
+                 "steps: %llu instructions\n",
+                 l.bytes.size(), code, encode_image(l.image, false).size(), unsigned(l.image.int_bits),
+                 unsigned(r.state.peak), unsigned(heap), unsigned(kStateSize), r.globals_bytes, r.frames_bytes,
+                 static_cast<unsigned long long>(r.steps));
+  }
+  if (r.status == KP_HALTED) return 0;
+  std::fputs(r.error.c_str(), stderr);
+  return r.status == KP_BAD_IMAGE || r.status == KP_BAD_WIDTH ? kExitUsage : kExitRuntimeError;
+}
+
+int cmd_dis(const std::string& input, unsigned bits, bool bits_given) {
+  Loaded l = load(input, bits, bits_given);
+  std::fputs(disassemble(l.image, l.bytes.size(), l.source).c_str(), stdout);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"kilopy: compile a strict subset of Python to compact bytecode and run it in a 1 KB arena"};
+  app.set_version_flag("--version", std::string("kilopy ") + KILOPY_VERSION);
+  app.require_subcommand(1);
+
+  std::string input, output;
+  unsigned bits = 32;
+  uint32_t heap = kDefaultArena;
+  uint64_t max_steps = 0;
+  bool stats = false, strip = false;
+
+  CLI::App* build = app.add_subcommand("build", "compile a .py file to a bytecode image");
+  build->add_option("file", input, "the .py source")->required();
+  build->add_option("-o,--output", output, "the image to write (default: the source with .kbc)");
+  CLI::Option* build_bits = build->add_option("--int-bits", bits, "int width: 16 or 32")->check(CLI::IsMember({16, 32}));
+  build->add_flag("--strip", strip, "leave out the debug section (line table, names)");
+  (void)build_bits;
+
+  CLI::App* run = app.add_subcommand("run", "run a .py file or an image on the host VM");
+  run->add_option("file", input, "a .py source or a .kbc image")->required();
+  CLI::Option* run_bits = run->add_option("--int-bits", bits, "int width for a .py source: 16 or 32")->check(CLI::IsMember({16, 32}));
+  run->add_option("--heap", heap, "arena size in bytes (default 1024)")->check(CLI::Range(uint32_t(1), kMaxArena));
+  run->add_option("--max-steps", max_steps, "stop after this many instructions (0: no limit)");
+  run->add_flag("--stats", stats, "print image size, arena peak and steps to stderr");
+
+  CLI::App* dis = app.add_subcommand("dis", "list an image's instructions with source lines");
+  dis->add_option("file", input, "a .py source or a .kbc image")->required();
+  CLI::Option* dis_bits = dis->add_option("--int-bits", bits, "int width for a .py source: 16 or 32")->check(CLI::IsMember({16, 32}));
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : kExitUsage;
+  }
+
+  std::string source_text;
+  try {
+    if (*build) {
+      if (output.empty()) output = (ends_with(input, ".py") ? input.substr(0, input.size() - 3) : input) + ".kbc";
+      return cmd_build(input, output, bits, strip);
+    }
+    if (*run) return cmd_run(input, bits, run_bits->count() > 0, heap, max_steps, stats);
+    if (*dis) return cmd_dis(input, bits, dis_bits->count() > 0);
+  } catch (const CompileError& e) {
+    read_file(input, source_text);
+    std::fputs(format_diagnostic(input, source_text, e.loc, e.what()).c_str(), stderr);
+    return kExitUsage;
+  } catch (const UsageError& e) {
+    std::fprintf(stderr, "kilopy: error: %s\n", e.what());
+    return kExitUsage;
+  } catch (const std::length_error& e) {
+    std::fprintf(stderr, "kilopy: error: %s: the program is too large for the image format: %s\n", input.c_str(), e.what());
+    return kExitUsage;
+  }
+  return 0;
+}

@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Differential check of one program: CPython is the oracle.
+
+  check_program.py --kilopy K --bits 32 prog.py     run under python3 and `kilopy run`, compare
+  check_program.py --kilopy K --expect-error prog.py `kilopy build` must fail with the diagnostic
+                                                     given in the file's `# error:` header
+
+Directives (comment lines at the top of a program):
+  # kilopy: overflow16 / overflow32   at that width kilopy must stop with OverflowError, having
+                                      printed a prefix of what CPython prints
+  # kilopy: heap=N                    run with an N-byte arena
+  # error: LINE:COL: MESSAGE          (tests/errors) the expected diagnostic
+Expected output always comes from running python3; nothing here is hand-written.
+"""
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+TIMEOUT = 120
+
+
+def directives(path):
+    found = {}
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            if not line.startswith("#"):
+                break
+            m = re.match(r"#\s*kilopy:\s*(.*)", line)
+            if m:
+                for word in m.group(1).split():
+                    key, _, value = word.partition("=")
+                    found[key] = value or True
+            m = re.match(r"#\s*error:\s*(.*)", line)
+            if m:
+                found["error"] = m.group(1).rstrip("\n")
+    return found
+
+
+def run(cmd, cwd):
+    p = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=TIMEOUT)
+    return p.returncode, p.stdout, p.stderr.decode("utf-8", "replace")
+
+
+def fail(message, *details):
+    print("FAIL: " + message)
+    for d in details:
+        print(d if isinstance(d, str) else d.decode("utf-8", "replace"))
+    sys.exit(1)
+
+
+def check_program(kilopy, bits, path):
+    d = directives(path)
+    folder, name = os.path.split(os.path.abspath(path))
+    py_code, py_out, py_err = run([sys.executable, name], folder)
+    cmd = [kilopy, "run", name, "--int-bits", str(bits)]
+    if "heap" in d:
+        cmd += ["--heap", d["heap"]]
+    kp_code, kp_out, kp_err = run(cmd, folder)
+    if kp_code < 0 or kp_code > 2:
+        fail(f"kilopy crashed or was killed (exit {kp_code})", kp_err)
+    if f"overflow{bits}" in d:
+        if kp_code == 0 or "OverflowError" not in kp_err:
+            fail(f"expected OverflowError at {bits} bits, got exit {kp_code}", kp_err, kp_out)
+        if not py_out.startswith(kp_out):
+            fail("kilopy printed something CPython did not print before its OverflowError",
+                 "--- python3", py_out, "--- kilopy", kp_out)
+        print(f"ok: OverflowError at {bits} bits after {len(kp_out)} matching bytes")
+        return
+    if kp_out != py_out or kp_code != py_code:
+        fail(f"differs from python3 at {bits} bits (exit python3 {py_code}, kilopy {kp_code})",
+             "--- python3 stdout", py_out, "--- kilopy stdout", kp_out, "--- kilopy stderr", kp_err,
+             "--- python3 stderr", py_err)
+    if kp_code != 0:
+        # Both stopped with an error: it must be the same Python exception.
+        py_exc = py_err.strip().splitlines()[-1].split(":")[0] if py_err.strip() else ""
+        kp_exc = kp_err.strip().splitlines()[-1].split(":")[0] if kp_err.strip() else ""
+        if py_exc != kp_exc:
+            fail(f"python3 raised {py_exc!r} but kilopy raised {kp_exc!r}", kp_err)
+    print(f"ok: {len(py_out)} bytes of output and exit {py_code} match at {bits} bits")
+
+
+def check_error(kilopy, path):
+    d = directives(path)
+    if "error" not in d:
+        fail(f"{path} has no '# error: LINE:COL: MESSAGE' header")
+    folder, name = os.path.split(os.path.abspath(path))
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "out.kbc")
+        code, _, err = run([kilopy, "build", name, "-o", out], folder)
+        if os.path.exists(out) or os.path.exists(out + ".tmp"):
+            fail("kilopy build wrote an output file although it failed")
+    expected = f"{name}:{d['error']}"
+    first = err.splitlines()[0] if err else ""
+    if code != 2 or first != expected:
+        fail(f"expected exit 2 and the diagnostic\n  {expected}\ngot exit {code}:", err)
+    lines = err.splitlines()
+    if len(lines) < 3 or not lines[2].strip() == "^":
+        fail("the diagnostic lacks the source line and caret", err)
+    print("ok: " + first)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--kilopy", required=True)
+    ap.add_argument("--bits", type=int, default=32)
+    ap.add_argument("--expect-error", action="store_true")
+    ap.add_argument("program")
+    a = ap.parse_args()
+    if a.expect_error:
+        check_error(a.kilopy, a.program)
+    else:
+        check_program(a.kilopy, a.bits, a.program)
+
+
+if __name__ == "__main__":
+    main()

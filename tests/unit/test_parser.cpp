@@ -1,0 +1,462 @@
+// Parser tests: the AST is printed as s-expressions so precedence and structure are visible;
+// errors are checked with their full message and line:col.
+#include <boost/test/unit_test.hpp>
+
+#include <string>
+#include <vector>
+
+#include "frontend/diagnostic.h"
+#include "frontend/parser.h"
+
+using namespace kilopy;
+
+namespace {
+
+const char* bin_name(BinOp op) {
+  switch (op) {
+    case BinOp::Add: return "+";
+    case BinOp::Sub: return "-";
+    case BinOp::Mul: return "*";
+    case BinOp::FloorDiv: return "//";
+    case BinOp::Mod: return "%";
+    case BinOp::Pow: return "**";
+    case BinOp::LShift: return "<<";
+    case BinOp::RShift: return ">>";
+    case BinOp::BitAnd: return "&";
+    case BinOp::BitOr: return "|";
+    case BinOp::BitXor: return "^";
+    case BinOp::Div: return "/";
+    case BinOp::MatMul: return "@";
+  }
+  return "?";
+}
+
+const char* cmp_name(CmpOp op) {
+  switch (op) {
+    case CmpOp::Eq: return "==";
+    case CmpOp::NotEq: return "!=";
+    case CmpOp::Lt: return "<";
+    case CmpOp::LtE: return "<=";
+    case CmpOp::Gt: return ">";
+    case CmpOp::GtE: return ">=";
+    case CmpOp::Is: return "is";
+    case CmpOp::IsNot: return "is-not";
+    case CmpOp::In: return "in";
+    case CmpOp::NotIn: return "not-in";
+  }
+  return "?";
+}
+
+std::string show(const Expr& e);
+
+std::string show_all(const std::vector<ExprPtr>& list) {
+  std::string out;
+  for (const ExprPtr& e : list) out += " " + show(*e);
+  return out;
+}
+
+std::string show(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::Int: return e.int_too_big ? e.int_text + "!" : std::to_string(e.int_value);
+    case ExprKind::Bool: return e.bool_value ? "True" : "False";
+    case ExprKind::None: return "None";
+    case ExprKind::Str: return "\"" + e.text + "\"";
+    case ExprKind::Name: return e.text;
+    case ExprKind::Unary: {
+      const char* names[] = {"neg", "pos", "inv", "not"};
+      return std::string("(") + names[int(e.unary_op)] + " " + show(*e.operands[0]) + ")";
+    }
+    case ExprKind::Binary:
+      return std::string("(") + bin_name(e.bin_op) + " " + show(*e.operands[0]) + " " +
+             show(*e.operands[1]) + ")";
+    case ExprKind::Compare: {
+      std::string out = "(cmp " + show(*e.operands[0]);
+      for (size_t i = 0; i < e.cmp_ops.size(); ++i)
+        out += std::string(" ") + cmp_name(e.cmp_ops[i]) + " " + show(*e.operands[i + 1]);
+      return out + ")";
+    }
+    case ExprKind::BoolOp:
+      return std::string("(") + (e.bool_op == BoolOpKind::And ? "and" : "or") + show_all(e.operands) + ")";
+    case ExprKind::IfExp: return "(ifexp" + show_all(e.operands) + ")";
+    case ExprKind::Call: {
+      std::string out = "(call" + std::string(e.starred_arg ? "*" : "") + " " + show(*e.callee) +
+                        show_all(e.operands);
+      for (const Keyword& k : e.keywords) out += " " + k.name + "=" + show(*k.value);
+      return out + ")";
+    }
+    case ExprKind::Tuple: return "(tuple" + show_all(e.operands) + ")";
+    case ExprKind::List: return "(list" + show_all(e.operands) + ")";
+    case ExprKind::Subscript: return "(sub" + show_all(e.operands) + ")";
+    case ExprKind::Attribute: return "(attr " + show(*e.operands[0]) + " " + e.text + ")";
+  }
+  return "?";
+}
+
+std::string show(const std::vector<StmtPtr>& body);
+
+std::string show(const Stmt& s) {
+  auto opt_else = [&]() { return s.orelse.empty() ? std::string() : " else " + show(s.orelse); };
+  switch (s.kind) {
+    case StmtKind::Expr: return show(*s.value);
+    case StmtKind::Assign: {
+      std::string out = "(=";
+      out += show_all(s.targets);
+      return out + " " + show(*s.value) + ")";
+    }
+    case StmtKind::AugAssign:
+      return std::string("(") + bin_name(s.aug_op) + "= " + show(*s.target) + " " + show(*s.value) + ")";
+    case StmtKind::If: return "(if " + show(*s.value) + " " + show(s.body) + opt_else() + ")";
+    case StmtKind::While: return "(while " + show(*s.value) + " " + show(s.body) + opt_else() + ")";
+    case StmtKind::For:
+      return "(for " + show(*s.target) + " " + show(*s.value) + " " + show(s.body) + opt_else() + ")";
+    case StmtKind::Break: return "break";
+    case StmtKind::Continue: return "continue";
+    case StmtKind::Pass: return "pass";
+    case StmtKind::Return: return s.value ? "(return " + show(*s.value) + ")" : "(return)";
+    case StmtKind::Def: {
+      std::string out = "(def " + s.name + " (";
+      for (size_t i = 0; i < s.params.size(); ++i) {
+        if (i) out += " ";
+        out += s.params[i].name;
+        if (s.params[i].default_value) out += "=" + show(*s.params[i].default_value);
+      }
+      return out + ") " + show(s.body) + ")";
+    }
+    case StmtKind::Global: {
+      std::string out = "(global";
+      for (const std::string& n : s.names) out += " " + n;
+      return out + ")";
+    }
+    case StmtKind::Assert:
+      return "(assert " + show(*s.value) + (s.msg ? " " + show(*s.msg) : std::string()) + ")";
+  }
+  return "?";
+}
+
+std::string show(const std::vector<StmtPtr>& body) {
+  std::string out = "{";
+  for (size_t i = 0; i < body.size(); ++i) out += (i ? "; " : "") + show(*body[i]);
+  return out + "}";
+}
+
+// The module body without its braces: "(= x 1); (f x)".
+std::string parse(const std::string& source) {
+  std::string out = show(parse_module("t.py", source).body);
+  return out.substr(1, out.size() - 2);
+}
+
+// The single expression statement of `source`.
+std::string expr(const std::string& source) { return parse(source + "\n"); }
+
+std::string parse_error(const std::string& source) {
+  try {
+    parse_module("t.py", source);
+  } catch (const CompileError& e) {
+    return std::to_string(e.loc.line) + ":" + std::to_string(e.loc.col) + ": " + e.what();
+  }
+  return "no error";
+}
+
+const Expr& first_value(const Module& m) { return *m.body.at(0)->value; }
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(parser)
+
+BOOST_AUTO_TEST_CASE(atoms) {
+  BOOST_CHECK_EQUAL(expr("x"), "x");
+  BOOST_CHECK_EQUAL(expr("42"), "42");
+  BOOST_CHECK_EQUAL(expr("99999999999999999999"), "99999999999999999999!");
+  BOOST_CHECK_EQUAL(expr("'a' \"b\" '''c'''"), "\"abc\"");
+  BOOST_CHECK_EQUAL(expr("'a'\n'b'"), "\"a\"; \"b\"");
+  BOOST_CHECK_EQUAL(expr("('a'\n 'b')"), "\"ab\"");
+  BOOST_CHECK_EQUAL(expr("True, False, None"), "(tuple True False None)");
+  BOOST_CHECK_EQUAL(expr("()"), "(tuple)");
+  BOOST_CHECK_EQUAL(expr("(a,)"), "(tuple a)");
+  BOOST_CHECK_EQUAL(expr("(a, b,)"), "(tuple a b)");
+  BOOST_CHECK_EQUAL(expr("((a))"), "a");
+  BOOST_CHECK_EQUAL(expr("[]"), "(list)");
+  BOOST_CHECK_EQUAL(expr("[a, [b], c,]"), "(list a (list b) c)");
+}
+
+BOOST_AUTO_TEST_CASE(precedence) {
+  BOOST_CHECK_EQUAL(expr("1 + 2 * 3"), "(+ 1 (* 2 3))");
+  BOOST_CHECK_EQUAL(expr("(1 + 2) * 3"), "(* (+ 1 2) 3)");
+  BOOST_CHECK_EQUAL(expr("1 - 2 - 3"), "(- (- 1 2) 3)");
+  BOOST_CHECK_EQUAL(expr("a // b % c * d / e @ f"), "(@ (/ (* (% (// a b) c) d) e) f)");
+  BOOST_CHECK_EQUAL(expr("a | b ^ c & d << e + f"), "(| a (^ b (& c (<< d (+ e f)))))");
+  BOOST_CHECK_EQUAL(expr("a >> 1 << 2"), "(<< (>> a 1) 2)");
+  BOOST_CHECK_EQUAL(expr("2 ** 3 ** 2"), "(** 2 (** 3 2))");
+  BOOST_CHECK_EQUAL(expr("-2 ** 2"), "(neg (** 2 2))");
+  BOOST_CHECK_EQUAL(expr("2 ** -1"), "(** 2 (neg 1))");
+  BOOST_CHECK_EQUAL(expr("-x * +y"), "(* (neg x) (pos y))");
+  BOOST_CHECK_EQUAL(expr("~-x"), "(inv (neg x))");
+  BOOST_CHECK_EQUAL(expr("not a == b"), "(not (cmp a == b))");
+  BOOST_CHECK_EQUAL(expr("a or b and not c"), "(or a (and b (not c)))");
+  BOOST_CHECK_EQUAL(expr("a or b or c"), "(or a b c)");
+  BOOST_CHECK_EQUAL(expr("a and b and c or d"), "(or (and a b c) d)");
+  BOOST_CHECK_EQUAL(expr("a if b else c"), "(ifexp b a c)");
+  BOOST_CHECK_EQUAL(expr("a if b else c if d else e"), "(ifexp b a (ifexp d c e))");
+  BOOST_CHECK_EQUAL(expr("a or b if c and d else e"), "(ifexp (and c d) (or a b) e)");
+  BOOST_CHECK_EQUAL(expr("a + b < c | d"), "(cmp (+ a b) < (| c d))");
+  BOOST_CHECK_EQUAL(expr("-f(x)[1].y ** 2"), "(neg (** (attr (sub (call f x) 1) y) 2))");
+}
+
+BOOST_AUTO_TEST_CASE(comparisons) {
+  BOOST_CHECK_EQUAL(expr("a < b <= c == d != e > f >= g"),
+                    "(cmp a < b <= c == d != e > f >= g)");
+  BOOST_CHECK_EQUAL(expr("a in b not in c is d is not e"),
+                    "(cmp a in b not-in c is d is-not e)");
+  BOOST_CHECK_EQUAL(expr("(a < b) < c"), "(cmp (cmp a < b) < c)");
+}
+
+BOOST_AUTO_TEST_CASE(calls_subscripts_attributes) {
+  BOOST_CHECK_EQUAL(expr("f()"), "(call f)");
+  BOOST_CHECK_EQUAL(expr("f(a, b + 1, key=v, other=2,)"), "(call f a (+ b 1) key=v other=2)");
+  BOOST_CHECK_EQUAL(expr("f(*x)"), "(call* f x)");
+  BOOST_CHECK_EQUAL(expr("f(a)(b)"), "(call (call f a) b)");
+  BOOST_CHECK_EQUAL(expr("a[i][j + 1]"), "(sub (sub a i) (+ j 1))");
+  BOOST_CHECK_EQUAL(expr("a[i, j]"), "(sub a (tuple i j))");
+  BOOST_CHECK_EQUAL(expr("a.b.c(d)"), "(call (attr (attr a b) c) d)");
+}
+
+BOOST_AUTO_TEST_CASE(locations) {
+  Module m = parse_module("t.py", "x = (a + b) * c\n  \nfoo(1) - -y\n");
+  const Expr& mul = first_value(m);
+  BOOST_CHECK_EQUAL(mul.loc.col, 5u);     // the '(' of the left operand
+  BOOST_CHECK_EQUAL(mul.op_loc.col, 13u);
+  BOOST_CHECK_EQUAL(mul.operands[0]->loc.col, 6u);
+  BOOST_CHECK_EQUAL(mul.operands[0]->op_loc.col, 8u);
+  BOOST_CHECK_EQUAL(m.body[0]->loc.col, 1u);
+  const Stmt& s = *m.body[1];
+  BOOST_CHECK_EQUAL(s.loc.line, 3u);
+  BOOST_CHECK_EQUAL(s.value->op_loc.col, 8u);
+  BOOST_CHECK_EQUAL(s.value->operands[1]->loc.col, 10u);
+  BOOST_CHECK_EQUAL(s.value->operands[0]->op_loc.col, 4u);  // the call's '('
+  BOOST_CHECK_EQUAL(m.filename, "t.py");
+  BOOST_CHECK_EQUAL(m.source, "x = (a + b) * c\n  \nfoo(1) - -y\n");
+}
+
+BOOST_AUTO_TEST_CASE(assignments) {
+  BOOST_CHECK_EQUAL(parse("x = 1\n"), "(= x 1)");
+  BOOST_CHECK_EQUAL(parse("a = b = 1\n"), "(= a b 1)");
+  BOOST_CHECK_EQUAL(parse("a, b = b, a\n"), "(= (tuple a b) (tuple b a))");
+  BOOST_CHECK_EQUAL(parse("(a, b) = [c, d] = x\n"), "(= (tuple a b) (list c d) x)");
+  BOOST_CHECK_EQUAL(parse("a[i], o.f = 1, 2\n"), "(= (tuple (sub a i) (attr o f)) (tuple 1 2))");
+  BOOST_CHECK_EQUAL(parse("x = 1,\n"), "(= x (tuple 1))");
+  BOOST_CHECK_EQUAL(parse("x += 1; y -= 2; z *= 3\n"), "(+= x 1); (-= y 2); (*= z 3)");
+  BOOST_CHECK_EQUAL(parse("a //= 1; a %= 2; a **= 3; a <<= 4; a >>= 5; a &= 6; a |= 7; a ^= 8\n"),
+                    "(//= a 1); (%= a 2); (**= a 3); (<<= a 4); (>>= a 5); (&= a 6); (|= a 7); (^= a 8)");
+  BOOST_CHECK_EQUAL(parse("a /= 1; a @= 2\n"), "(/= a 1); (@= a 2)");
+  BOOST_CHECK_EQUAL(parse("a[0] += 1, 2\n"), "(+= (sub a 0) (tuple 1 2))");
+  BOOST_CHECK_EQUAL(parse("x = 1;\n"), "(= x 1)");
+}
+
+BOOST_AUTO_TEST_CASE(assignment_errors) {
+  BOOST_CHECK_EQUAL(parse_error("1 = x\n"), "1:1: cannot assign to literal");
+  BOOST_CHECK_EQUAL(parse_error("a, 'b' = x\n"), "1:4: cannot assign to literal");
+  BOOST_CHECK_EQUAL(parse_error("f() = x\n"), "1:1: cannot assign to function call");
+  BOOST_CHECK_EQUAL(parse_error("x = a + b = 2\n"), "1:5: cannot assign to expression");
+  BOOST_CHECK_EQUAL(parse_error("-a = 2\n"), "1:1: cannot assign to expression");
+  BOOST_CHECK_EQUAL(parse_error("a < b = 2\n"), "1:1: cannot assign to comparison");
+  BOOST_CHECK_EQUAL(parse_error("None = 2\n"), "1:1: cannot assign to None");
+  BOOST_CHECK_EQUAL(parse_error("(a, True) = 2\n"), "1:5: cannot assign to True");
+  BOOST_CHECK_EQUAL(parse_error("a, b += 1\n"),
+                    "1:1: 'tuple' is an illegal expression for augmented assignment");
+  BOOST_CHECK_EQUAL(parse_error("[a] += 1\n"),
+                    "1:1: 'list' is an illegal expression for augmented assignment");
+  BOOST_CHECK_EQUAL(parse_error("f() += 1\n"),
+                    "1:1: 'function call' is an illegal expression for augmented assignment");
+  BOOST_CHECK_EQUAL(parse_error("1 += 1\n"),
+                    "1:1: 'literal' is an illegal expression for augmented assignment");
+  BOOST_CHECK_EQUAL(parse_error("x = \n"), "1:5: invalid syntax");
+  BOOST_CHECK_EQUAL(parse_error("x = 1 2\n"), "1:7: invalid syntax");
+  BOOST_CHECK_EQUAL(parse_error("x: int = 1\n"), "1:1: variable annotations are not supported");
+}
+
+BOOST_AUTO_TEST_CASE(if_elif_else) {
+  BOOST_CHECK_EQUAL(parse("if a:\n    x = 1\n"), "(if a {(= x 1)})");
+  BOOST_CHECK_EQUAL(parse("if a:\n  x\nelif b:\n  y\nelif c:\n  z\nelse:\n  w\n"),
+                    "(if a {x} else {(if b {y} else {(if c {z} else {w})})})");
+  BOOST_CHECK_EQUAL(parse("if a: x = 1; y = 2\nelse: pass\n"), "(if a {(= x 1); (= y 2)} else {pass})");
+  BOOST_CHECK_EQUAL(parse("if a:\n  if b:\n    x\n  y\nz\n"), "(if a {(if b {x}); y}); z");
+  Module m = parse_module("t.py", "if a:\n  x\nelif b:\n  y\n");
+  BOOST_CHECK_EQUAL(m.body[0]->orelse[0]->loc.line, 3u);
+  BOOST_CHECK_EQUAL(m.body[0]->orelse[0]->loc.col, 1u);
+}
+
+BOOST_AUTO_TEST_CASE(loops) {
+  BOOST_CHECK_EQUAL(parse("while x < 3:\n  x += 1\n  continue\nelse:\n  break\n"),
+                    "(while (cmp x < 3) {(+= x 1); continue} else {break})");
+  BOOST_CHECK_EQUAL(parse("for i in range(10):\n  pass\n"), "(for i (call range 10) {pass})");
+  BOOST_CHECK_EQUAL(parse("for a, b in x:\n  pass\nelse:\n  pass\n"),
+                    "(for (tuple a b) x {pass} else {pass})");
+  BOOST_CHECK_EQUAL(parse("for (a, b) in x: pass\n"), "(for (tuple a b) x {pass})");
+  BOOST_CHECK_EQUAL(parse("for x in a, b:\n  pass\n"), "(for x (tuple a b) {pass})");
+  BOOST_CHECK_EQUAL(parse("for x in a if c else b: pass\n"), "(for x (ifexp c a b) {pass})");
+  BOOST_CHECK_EQUAL(parse_error("for 1 in x: pass\n"), "1:5: cannot assign to literal");
+  BOOST_CHECK_EQUAL(parse_error("for a[0] in x: pass\n"),
+                    "1:5: a for-loop target must be a name or a tuple of names");
+  BOOST_CHECK_EQUAL(parse_error("for a, (b, c) in x: pass\n"),
+                    "1:8: a for-loop target must be a name or a tuple of names");
+  BOOST_CHECK_EQUAL(parse_error("for x of y: pass\n"), "1:7: invalid syntax");
+  BOOST_CHECK_EQUAL(parse_error("for *a, b in x: pass\n"), "1:5: starred assignment targets are not supported");
+}
+
+BOOST_AUTO_TEST_CASE(functions) {
+  BOOST_CHECK_EQUAL(parse("def f():\n  return\n"), "(def f () {(return)})");
+  BOOST_CHECK_EQUAL(parse("def f(a, b=1, c=-2,):\n  global g, h\n  return a, b\n"),
+                    "(def f (a b=1 c=(neg 2)) {(global g h); (return (tuple a b))})");
+  BOOST_CHECK_EQUAL(parse("def f(x): return x * 2\n"), "(def f (x) {(return (* x 2))})");
+  BOOST_CHECK_EQUAL(parse("assert x\nassert x > 0, 'neg'\n"), "(assert x); (assert (cmp x > 0) \"neg\")");
+  Module m = parse_module("t.py", "def f(a, b=1):\n  pass\n");
+  BOOST_CHECK_EQUAL(m.body[0]->params[1].loc.col, 10u);
+  BOOST_CHECK_EQUAL(parse_error("def f(a=1, b):\n  pass\n"),
+                    "1:12: non-default argument follows default argument");
+  BOOST_CHECK_EQUAL(parse_error("def f(x, y, x):\n  pass\n"),
+                    "1:13: duplicate argument 'x' in function definition");
+  BOOST_CHECK_EQUAL(parse_error("def f(*args): pass\n"), "1:7: *args parameters are not supported");
+  BOOST_CHECK_EQUAL(parse_error("def f(a, *, b): pass\n"),
+                    "1:10: keyword-only parameters (bare '*') are not supported");
+  BOOST_CHECK_EQUAL(parse_error("def f(**kw): pass\n"), "1:7: **kwargs parameters are not supported");
+  BOOST_CHECK_EQUAL(parse_error("def f(a, /): pass\n"),
+                    "1:10: positional-only parameters ('/') are not supported");
+  BOOST_CHECK_EQUAL(parse_error("def f(a: int): pass\n"), "1:8: parameter annotations are not supported");
+  BOOST_CHECK_EQUAL(parse_error("def f(a) -> int: pass\n"), "1:10: return annotations are not supported");
+  BOOST_CHECK_EQUAL(parse_error("def f:\n  pass\n"), "1:6: expected '('");
+  BOOST_CHECK_EQUAL(parse_error("def (): pass\n"), "1:5: invalid syntax");
+}
+
+BOOST_AUTO_TEST_CASE(call_errors) {
+  BOOST_CHECK_EQUAL(parse_error("f(a=1, b)\n"), "1:8: positional argument follows keyword argument");
+  BOOST_CHECK_EQUAL(parse_error("f(a=1, a=2)\n"), "1:8: keyword argument repeated: a");
+  BOOST_CHECK_EQUAL(parse_error("f(**k)\n"),
+                    "1:3: '**' arguments are not supported; pass keyword arguments by name");
+  BOOST_CHECK_EQUAL(parse_error("f(a.b=1)\n"),
+                    "1:3: expression cannot contain assignment, perhaps you meant \"==\"?");
+  BOOST_CHECK_EQUAL(parse_error("f(a b)\n"), "1:5: invalid syntax");
+  BOOST_CHECK_EQUAL(parse_error("x = a[1:2]\n"), "1:7: slices are not supported; index one element at a time");
+  BOOST_CHECK_EQUAL(parse_error("x = a[:2]\n"), "1:7: slices are not supported; index one element at a time");
+  BOOST_CHECK_EQUAL(parse_error("x = a[0, ::2]\n"), "1:10: slices are not supported; index one element at a time");
+  BOOST_CHECK_EQUAL(parse_error("x = a.1\n"), "1:6: floats are not supported: kilopy has only ints "
+                                              "(use scaled integers, e.g. 15 for 1.5 with scale 10)");
+  BOOST_CHECK_EQUAL(parse_error("x = a.if\n"), "1:7: invalid syntax");
+}
+
+BOOST_AUTO_TEST_CASE(syntax_errors) {
+  BOOST_CHECK_EQUAL(parse_error("if x\n  pass\n"), "1:5: expected ':'");
+  BOOST_CHECK_EQUAL(parse_error("while x y:\n  pass\n"), "1:9: expected ':'");
+  BOOST_CHECK_EQUAL(parse_error("x = 1\n  y = 2\n"), "2:3: unexpected indent");
+  BOOST_CHECK_EQUAL(parse_error("  x = 1\n"), "1:3: unexpected indent");
+  BOOST_CHECK_EQUAL(parse_error("if x:\npass\n"), "2:1: expected an indented block after 'if' statement on line 1");
+  BOOST_CHECK_EQUAL(parse_error("x = 1\n\nwhile x:\n# c\n\nx = 2\n"),
+                    "6:1: expected an indented block after 'while' statement on line 3");
+  BOOST_CHECK_EQUAL(parse_error("for x in y:\n"), "2:1: expected an indented block after 'for' statement on line 1");
+  BOOST_CHECK_EQUAL(parse_error("if a:\n  pass\nelif b:\nx\n"),
+                    "4:1: expected an indented block after 'elif' statement on line 3");
+  BOOST_CHECK_EQUAL(parse_error("if a:\n  pass\nelse:\nx\n"),
+                    "4:1: expected an indented block after 'else' statement on line 3");
+  BOOST_CHECK_EQUAL(parse_error("def f():\nreturn\n"),
+                    "2:1: expected an indented block after function definition on line 1");
+  BOOST_CHECK_EQUAL(parse_error("if a:\n  if b:\n  x\n"),
+                    "3:3: expected an indented block after 'if' statement on line 2");
+  BOOST_CHECK_EQUAL(parse_error("else:\n  pass\n"), "1:1: invalid syntax");
+  BOOST_CHECK_EQUAL(parse_error("if x: if y: pass\n"), "1:7: invalid syntax");
+  BOOST_CHECK_EQUAL(parse_error("x = a if b\n"), "1:5: expected 'else' after 'if' expression");
+  BOOST_CHECK_EQUAL(parse_error("x = (1 2)\n"), "1:8: invalid syntax");
+  BOOST_CHECK_EQUAL(parse_error("x = not\n"), "1:8: invalid syntax");
+  BOOST_CHECK_EQUAL(parse_error("global 1\n"), "1:8: invalid syntax");
+  BOOST_CHECK_EQUAL(parse_error("except:\n  pass\n"), "1:1: invalid syntax");
+}
+
+BOOST_AUTO_TEST_CASE(unsupported_constructs) {
+  struct Case {
+    const char* source;
+    const char* error;
+  };
+  const Case cases[] = {
+      {"class A:\n  pass\n", "1:1: class definitions are not supported; use functions and global variables"},
+      {"f = lambda x: x\n", "1:5: lambda expressions are not supported; use a def function"},
+      {"try:\n  pass\nexcept:\n  pass\n", "1:1: try statements are not supported (kilopy has no exceptions)"},
+      {"with f() as g:\n  pass\n", "1:1: with statements are not supported"},
+      {"def g():\n  yield 1\n", "2:3: yield is not supported (kilopy has no generators)"},
+      {"def g():\n  x = yield\n", "2:7: yield is not supported (kilopy has no generators)"},
+      {"def g():\n  f((yield))\n", "2:6: yield is not supported (kilopy has no generators)"},
+      {"raise ValueError\n", "1:1: raise statements are not supported (kilopy has no exceptions); use assert"},
+      {"del x\n", "1:1: del statements are not supported"},
+      {"def f():\n  nonlocal x\n", "2:3: nonlocal declarations are not supported"},
+      {"import os\n", "1:1: import is not supported: a kilopy program is a single file"},
+      {"from os import path\n", "1:1: import is not supported: a kilopy program is a single file"},
+      {"async def f():\n  pass\n", "1:1: async and await are not supported"},
+      {"x = await y\n", "1:5: async and await are not supported"},
+      {"@dec\ndef f():\n  pass\n", "1:1: decorators are not supported"},
+      {"x = {}\n", "1:5: dicts are not supported"},
+      {"x = {1: 2}\n", "1:5: dicts are not supported"},
+      {"x = {(a, b): [c, d]}\n", "1:5: dicts are not supported"},
+      {"x = {**a}\n", "1:5: dicts are not supported"},
+      {"x = {k: v for k in y}\n", "1:5: dicts are not supported"},
+      {"x = {1, 2}\n", "1:5: sets are not supported"},
+      {"x = {f(a, b)}\n", "1:5: sets are not supported"},
+      {"x = {a for a in b}\n", "1:5: sets are not supported"},
+      {"x = [i for i in y]\n", "1:5: list comprehensions are not supported; use a for loop"},
+      {"x = (i for i in y)\n", "1:5: generator expressions are not supported; use a for loop"},
+      {"x = sum(i for i in y)\n", "1:9: generator expressions are not supported; use a for loop"},
+      {"if (n := 10) > 5:\n  pass\n",
+       "1:5: assignment expressions (:=) are not supported; assign in a separate statement"},
+      {"f(x := 1)\n", "1:3: assignment expressions (:=) are not supported; assign in a separate statement"},
+      {"def f():\n  ...\n", "2:3: Ellipsis (...) is not supported; use pass for an empty block"},
+      {"*a, b = c\n", "1:1: starred assignment targets are not supported; assign the elements one by one"},
+      {"(a, *b) = c\n", "1:5: starred assignment targets are not supported; assign the elements one by one"},
+      {"x = [*a, f(k=1)]\n", "1:6: starred expressions (*x) are not supported"},
+      {"print(*a, [*b])\n", "1:12: starred expressions (*x) are not supported"},
+      {"match x:\n  case 1:\n    pass\n", "1:1: match statements are not supported; use if/elif/else"},
+      {"match (x, y):\n  case _:\n    pass\n", "1:1: match statements are not supported; use if/elif/else"},
+  };
+  for (const Case& c : cases) {
+    BOOST_TEST_CONTEXT(c.source) { BOOST_CHECK_EQUAL(parse_error(c.source), c.error); }
+  }
+  // `match` is only a keyword at the start of a match statement.
+  BOOST_CHECK_EQUAL(parse("match = 1\nmatch(x)\nmatch[0] = match.y\n"),
+                    "(= match 1); (call match x); (= (sub match 0) (attr match y))");
+}
+
+BOOST_AUTO_TEST_CASE(nesting_limit) {
+  const std::string too_deep = "too deeply nested (kilopy's limit is 100 levels)";
+  auto nested_parens = [](int n) {
+    return "x = " + std::string(size_t(n), '(') + "1" + std::string(size_t(n), ')') + "\n";
+  };
+  BOOST_CHECK_EQUAL(parse_error(nested_parens(99)), "no error");  // 1 for the statement's expression
+  BOOST_CHECK_EQUAL(parse_error(nested_parens(100)), "1:105: " + too_deep);
+  BOOST_CHECK_EQUAL(parse_error(nested_parens(100000)), "1:105: " + too_deep);
+  BOOST_CHECK_EQUAL(parse_error("x = " + std::string(100000, '[') + std::string(100000, ']') + "\n"),
+                    "1:105: " + too_deep);
+  BOOST_CHECK_EQUAL(parse_error("x = " + std::string(100000, '-') + "1\n"), "1:104: " + too_deep);
+  std::string nots;
+  for (int i = 0; i < 100000; ++i) nots += "not ";
+  BOOST_CHECK_EQUAL(parse_error("x = " + nots + "y\n"), "1:401: " + too_deep);
+  std::string pows = "x = 2";
+  for (int i = 0; i < 100000; ++i) pows += "**2";
+  BOOST_CHECK_EQUAL(parse_error(pows + "\n"), "1:303: " + too_deep);
+  std::string calls = "x = ";
+  for (int i = 0; i < 100000; ++i) calls += "f(";
+  calls += std::string(100000, ')') + "\n";
+  BOOST_CHECK_EQUAL(parse_error(calls), "1:205: " + too_deep);
+
+  // Nested blocks: one level each, tabs for indentation. The `x` of each `if` costs one more,
+  // so the condition of the 101st `if` is the first thing beyond the limit.
+  auto nested_blocks = [](int n) {
+    std::string s;
+    for (int i = 0; i < n; ++i) s += std::string(size_t(i), '\t') + "if x:\n";
+    return s + std::string(size_t(n), '\t') + "pass\n";
+  };
+  BOOST_CHECK_EQUAL(parse_error(nested_blocks(99)), "no error");
+  BOOST_CHECK_EQUAL(parse_error(nested_blocks(100)), "no error");
+  BOOST_CHECK_EQUAL(parse_error(nested_blocks(101)), "101:104: " + too_deep);
+  BOOST_CHECK_EQUAL(parse_error(nested_blocks(10000)), "101:104: " + too_deep);
+  // A long elif chain is not nesting.
+  std::string chain = "if x == 0:\n  pass\n";
+  for (int i = 1; i < 5000; ++i) chain += "elif x == " + std::to_string(i) + ":\n  pass\n";
+  BOOST_CHECK_EQUAL(parse_error(chain), "no error");
+}
+
+BOOST_AUTO_TEST_SUITE_END()

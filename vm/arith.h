@@ -1,0 +1,101 @@
+// Python's int operators on fixed-width ints: each returns KP_OK and writes the result, or an
+// error status (never a wrapped value). Templates over int16_t/int32_t, so the compiler's
+// constant folder uses the very same definitions as the VM.
+#pragma once
+
+#include <stdint.h>
+
+#include "vm/status.h"
+
+namespace kilopy {
+
+template <typename T> struct IntLimits;
+template <> struct IntLimits<int16_t> {
+  static constexpr int16_t min = -32767 - 1, max = 32767;
+  static constexpr unsigned bits = 16;
+  typedef uint16_t Unsigned;
+};
+template <> struct IntLimits<int32_t> {
+  static constexpr int32_t min = -2147483647 - 1, max = 2147483647;
+  static constexpr unsigned bits = 32;
+  typedef uint32_t Unsigned;
+};
+
+#ifndef __AVR__
+// For the compiler's constant folder: exact up to 64 bits, range-checked afterwards.
+template <> struct IntLimits<int64_t> {
+  static constexpr int64_t min = -9223372036854775807LL - 1, max = 9223372036854775807LL;
+  static constexpr unsigned bits = 64;
+  typedef uint64_t Unsigned;
+};
+#endif
+
+template <typename T> inline uint8_t py_add(T a, T b, T& r) {
+  return __builtin_add_overflow(a, b, &r) ? KP_ERR_OVERFLOW : KP_OK;
+}
+template <typename T> inline uint8_t py_sub(T a, T b, T& r) {
+  return __builtin_sub_overflow(a, b, &r) ? KP_ERR_OVERFLOW : KP_OK;
+}
+template <typename T> inline uint8_t py_mul(T a, T b, T& r) {
+  return __builtin_mul_overflow(a, b, &r) ? KP_ERR_OVERFLOW : KP_OK;
+}
+
+// a // b, rounding toward minus infinity.
+template <typename T> inline uint8_t py_floordiv(T a, T b, T& r) {
+  if (b == 0) return KP_ERR_ZERO_DIV;
+  if (b == -1) return py_sub(T(0), a, r);  // MIN // -1 overflows
+  T q = T(a / b);
+  if (T(a % b) != 0 && ((a < 0) != (b < 0))) q = T(q - 1);
+  r = q;
+  return KP_OK;
+}
+
+// a % b, with the sign of b.
+template <typename T> inline uint8_t py_mod(T a, T b, T& r) {
+  if (b == 0) return KP_ERR_ZERO_DIV;
+  if (b == -1) { r = 0; return KP_OK; }  // avoids MIN % -1
+  T m = T(a % b);
+  if (m != 0 && ((m < 0) != (b < 0))) m = T(m + b);
+  r = m;
+  return KP_OK;
+}
+
+// a ** b for b >= 0 by squaring. Squaring the base only when bits of b remain means a base
+// overflow implies a result overflow (|a| >= 2), so no false errors.
+template <typename T> inline uint8_t py_pow(T a, T b, T& r) {
+  if (b < 0) return a == 0 ? KP_ERR_ZERO_DIV : KP_ERR_NEG_POW;
+  T acc = 1;
+  while (b != 0) {
+    if (b & 1) { if (py_mul(acc, a, acc)) return KP_ERR_OVERFLOW; }
+    b = T(b >> 1);
+    if (b != 0 && py_mul(a, a, a)) return KP_ERR_OVERFLOW;
+  }
+  r = acc;
+  return KP_OK;
+}
+
+template <typename T> inline uint8_t py_shl(T a, T n, T& r) {
+  if (n < 0) return KP_ERR_NEG_SHIFT;
+  if (a == 0) { r = 0; return KP_OK; }
+  if (n >= T(IntLimits<T>::bits)) return KP_ERR_OVERFLOW;
+  typedef typename IntLimits<T>::Unsigned U;
+  T shifted = T(U(a) << n);
+  if (T(shifted >> n) != a) return KP_ERR_OVERFLOW;  // bits (or the sign) were lost
+  r = shifted;
+  return KP_OK;
+}
+
+template <typename T> inline uint8_t py_shr(T a, T n, T& r) {
+  if (n < 0) return KP_ERR_NEG_SHIFT;
+  if (n >= T(IntLimits<T>::bits)) n = T(IntLimits<T>::bits - 1);
+  r = T(a >> n);  // arithmetic shift (GCC and Clang define it so for signed types)
+  return KP_OK;
+}
+
+template <typename T> inline uint8_t py_neg(T a, T& r) { return py_sub(T(0), a, r); }
+template <typename T> inline uint8_t py_abs(T a, T& r) {
+  if (a >= 0) { r = a; return KP_OK; }
+  return py_neg(a, r);
+}
+
+}  // namespace kilopy

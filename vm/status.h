@@ -1,0 +1,23 @@
+// What the VM reports when it stops. The VM never formats text: the host turns a status and
+// the pc into a Python-style message using the image's debug section.
+#pragma once
+
+#include <stdint.h>
+
+namespace kilopy {
+
+enum KpStatus : uint8_t {
+  KP_OK = 0,      // internal: keep going (also: start() succeeded)
+  KP_HALTED,      // the program ended normally
+  KP_PAUSED,      // the step budget ran out; run() again continues where it stopped
+  KP_BAD_IMAGE,   // not a kilopy image of this format version
+  KP_BAD_WIDTH,   // the image was built for another int width than this VM's
+#define ERR(name, exception, message) KP_ERR_##name,
+#include "vm/errors.def"
+#undef ERR
+  KP_STATUS_COUNT
+};
+
+constexpr bool kp_is_error(uint8_t status) { return status >= KP_ERR_ZERO_DIV; }
+
+}  // namespace kilopy
