@@ -5,6 +5,8 @@
 
 #include <stdint.h>
 
+#include <string>
+
 #include "bytecode/opcodes.h"
 
 namespace kilopy {
@@ -27,5 +29,8 @@ inline unsigned operand_size(char kind) { return kind == 'i' || kind == 'j' ? 2 
 
 // True for the opcodes after which execution never falls through to the next instruction.
 bool ends_flow(uint8_t op);
+
+// The opcode table as Markdown rows (docs/bytecode.md embeds it; a test keeps them equal).
+std::string opcode_table_markdown();
 
 }  // namespace kilopy

@@ -17,4 +17,18 @@ bool ends_flow(uint8_t op) {
   return op == OP_HALT || op == OP_JMP || op == OP_RET || op == OP_RETN || op == OP_RAISE;
 }
 
+std::string opcode_table_markdown() {
+  std::string out = "| # | opcode | format | bytes | Python | semantics |\n|---|---|---|---|---|---|\n";
+  for (unsigned op = 0; op < OP_COUNT; ++op) {
+    const OpInfo& i = kOps[op];
+    std::string python = *i.python ? std::string("`") + i.python + "`" : "";
+    std::string doc;
+    for (const char* c = i.doc; *c; ++c) doc += *c == '|' ? "\\|" : std::string(1, *c);
+    if (python == "`|`") python = "`\\|`";
+    out += "| " + std::to_string(op) + " | " + i.name + " | " + i.format + " | " + std::to_string(i.size) + " | " +
+           python + " | `" + doc + "` |\n";
+  }
+  return out;
+}
+
 }  // namespace kilopy

@@ -79,6 +79,9 @@ class CodeGen {
     fn_ = &f;
     var_reg_.clear();
     for (size_t i = 0; i < f.var_order.size(); ++i) var_reg_[f.var_order[i]] = unsigned(i);
+    if (f.def && f.var_order.size() > kMaxRegisters)
+      throw CompileError(f.def->loc, "function '" + f.name + "' needs more than " + std::to_string(kMaxRegisters) +
+                                         " registers (variables and temporaries): split it into smaller functions");
     RegisterAllocator regs(unsigned(f.var_order.size()), f.def ? "function '" + f.name + "'" : "the module body");
     regs_ = &regs;
     image_.functions.emplace_back();
@@ -458,7 +461,11 @@ class CodeGen {
   void user_call(const Expr& e, const Function& f, unsigned dest) {
     unsigned mark = regs_->top();
     unsigned record = call_record_regs(program_.int_bits);
-    unsigned base = regs_->reserve(unsigned(record + f.params.size()), loc_);
+    unsigned needed = unsigned(record + f.params.size());
+    // The result lands in R[base]: when dest is the topmost temporary, call right there.
+    bool at_dest = dest + 1 == regs_->top() && !regs_->is_variable(dest);
+    unsigned base = at_dest ? dest : regs_->reserve(needed, loc_);
+    if (at_dest) regs_->reserve(needed - 1, loc_);
     for (size_t i = 0; i < f.params.size(); ++i) {
       unsigned slot = base + record + unsigned(i);
       if (i < e.operands.size()) value_to(*e.operands[i], slot);

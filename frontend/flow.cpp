@@ -37,6 +37,19 @@ struct State {
   }
 };
 
+// Every name a block assigns, at any depth.
+void assigned_in(const std::vector<StmtPtr>& body, std::set<std::string>& names) {
+  for (const StmtPtr& s : body) {
+    for (const ExprPtr& t : s->targets) {
+      if (t->kind == ExprKind::Name) names.insert(t->text);
+      for (const ExprPtr& item : t->operands) names.insert(item->text);
+    }
+    if (s->target) names.insert(s->target->text);
+    assigned_in(s->body, names);
+    assigned_in(s->orelse, names);
+  }
+}
+
 bool constant_truth(const Expr& e, bool& value) {
   if (e.kind == ExprKind::Bool) { value = e.bool_value; return true; }
   if (e.kind == ExprKind::Int) { value = e.int_value != 0; return true; }
@@ -187,7 +200,9 @@ class DefiniteAssignment {
   // assigns (the body may run zero times). `broke` gets the meet of the break states.
   State loop_body(const std::vector<StmtPtr>& body, const State& entry, State& broke) {
     breaks_.push_back(State::unreachable());
-    State end = block(body, entry);
+    State start = entry;  // an earlier iteration may have assigned what the body assigns
+    assigned_in(body, start.may);
+    State end = block(body, start);
     broke = breaks_.back();
     breaks_.pop_back();
     State after = entry;

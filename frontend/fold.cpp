@@ -84,10 +84,20 @@ class Folder {
   int64_t min_, max_;
   unsigned bits_;
 
+  // Folds bottom-up, then checks the constants that remain (so -2147483648 is one constant).
   void expr(Expr& e) {
-    for (ExprPtr& o : e.operands) expr(*o);
-    for (Keyword& k : e.keywords) expr(*k.value);
+    fold_tree(e);
+    check_tree(e);
+  }
+
+  void fold_tree(Expr& e) {
+    for (ExprPtr& o : e.operands) fold_tree(*o);
+    for (Keyword& k : e.keywords) fold_tree(*k.value);
     fold(e);
+  }
+
+  void check_tree(const Expr& e) {
+    for (const ExprPtr& o : e.operands) check_tree(*o);
     if (e.kind == ExprKind::Int && (e.int_too_big || e.int_value < min_ || e.int_value > max_))
       throw CompileError(e.loc, "OverflowError: the constant " + e.int_text + " does not fit in a " +
                                     std::to_string(bits_) + "-bit int" +

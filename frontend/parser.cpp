@@ -33,6 +33,29 @@ class DepthGuard {
   int& depth_;
 };
 
+// A left-associative chain (a + b + c ..., f()()..., a.b.c ...) nests one node per link; every
+// kLinksPerLevel links count as one nesting level, so no expression tree, however it is
+// built, gets deeper than about kMaxNestingDepth * kLinksPerLevel nodes.
+constexpr int kLinksPerLevel = 10;
+
+class ChainGuard {
+ public:
+  explicit ChainGuard(int& depth) : depth_(depth) {}
+  void link(SourceLoc loc) {
+    if (++links_ % kLinksPerLevel != 0) return;
+    if (depth_ >= kMaxNestingDepth) throw CompileError(loc, kTooDeep);
+    ++depth_;
+    ++levels_;
+  }
+  ~ChainGuard() { depth_ -= levels_; }
+  ChainGuard(const ChainGuard&) = delete;
+  ChainGuard& operator=(const ChainGuard&) = delete;
+
+ private:
+  int& depth_;
+  int links_ = 0, levels_ = 0;
+};
+
 ExprPtr make_expr(ExprKind kind, SourceLoc loc) { return std::make_unique<Expr>(kind, loc); }
 StmtPtr make_stmt(StmtKind kind, SourceLoc loc) { return std::make_unique<Stmt>(kind, loc); }
 
@@ -554,7 +577,9 @@ class Parser {
     SourceLoc start = cur().loc;
     ExprPtr left = parse_binary(level + 1);
     BinOp op;
+    ChainGuard chain(depth_);
     while (binary_op(cur().kind, level, &op)) {
+      chain.link(cur().loc);
       ExprPtr e = make_expr(ExprKind::Binary, start);
       e->bin_op = op;
       e->op_loc = cur().loc;
@@ -606,8 +631,10 @@ class Parser {
   ExprPtr parse_primary() {
     SourceLoc start = cur().loc;
     ExprPtr e = parse_atom();
+    ChainGuard chain(depth_);
     for (;;) {
       SourceLoc op_loc = cur().loc;
+      chain.link(op_loc);
       if (at(Tok::LParen)) {
         e = parse_call(std::move(e), start);
       } else if (at(Tok::LBracket)) {

@@ -43,6 +43,35 @@ std::string frame_line(const Image& image, unsigned pc) {
   return "  File \"" + file + "\", line " + (line ? std::to_string(line) : "?") + ", in " + name + "\n";
 }
 
+// The pcs of the active frames, innermost first: the failing instruction, then each caller's
+// CALL instruction, found through the call records.
+std::vector<unsigned> frame_pcs(const RunResult& r, const uint8_t* arena) {
+  std::vector<unsigned> pcs{r.state.pc};
+  unsigned base = r.state.base;
+  for (unsigned d = r.state.depth; d > 1 && base >= kCallRecordSize; --d) {
+    const uint8_t* record = arena + base - kCallRecordSize;
+    pcs.push_back(unsigned(read16(record)) - op_info(OP_CALL).size);
+    base = read16(record + 2);
+  }
+  return pcs;
+}
+
+// True if the CALL that failed at r.state.pc calls a function already active (recursion).
+bool recursive_call(const Image& image, const RunResult& r, const uint8_t* arena) {
+  unsigned callee = image.code[r.state.pc + 2];
+  for (unsigned pc : frame_pcs(r, arena))
+    if (image.function_at(pc) == callee) return true;
+  return false;
+}
+
+// The exception a stop is reported as: a call that runs out of arena is a RecursionError
+// when it recurses, else a MemoryError.
+const char* exception_name(const Image& image, const RunResult& r, const uint8_t* arena) {
+  if (r.status == KP_ERR_RECURSION && r.state.depth < kMaxDepth && !recursive_call(image, r, arena))
+    return "MemoryError";
+  return kExceptions[r.status - KP_ERR_ZERO_DIV];
+}
+
 // The message after "ExceptionName: " for a stop at pc, with the details the arena still holds.
 std::string detail(const Image& image, const RunResult& r, const uint8_t* arena, uint32_t arena_size) {
   const unsigned width = image.int_bits / 8;
@@ -72,9 +101,10 @@ std::string detail(const Image& image, const RunResult& r, const uint8_t* arena,
       unsigned callee_base = st.base + ins[1] * width + kCallRecordSize;
       unsigned needed = callee_base + callee.nregs * width;
       std::string name = image.has_debug ? callee.name + "()" : "function " + std::to_string(ins[2]);
-      return "maximum recursion depth exceeded: calling " + name + " at depth " + std::to_string(st.depth) +
-             " needs the arena up to byte " + std::to_string(needed) + ", but it has " +
-             std::to_string(arena_size) + " bytes (use --heap to give it more)";
+      std::string what = "calling " + name + " at depth " + std::to_string(st.depth) + " needs the arena up to byte " +
+                         std::to_string(needed) + ", but it has " + std::to_string(arena_size) +
+                         " bytes (use --heap to give it more)";
+      return recursive_call(image, r, arena) ? "maximum recursion depth exceeded: " + what : what;
     }
     case KP_ERR_MEMORY: {
       unsigned needed = kStateSize + image.functions[0].nregs * width;
@@ -92,18 +122,11 @@ std::string detail(const Image& image, const RunResult& r, const uint8_t* arena,
 }
 
 std::string traceback(const Image& image, const RunResult& r, const uint8_t* arena, uint32_t arena_size) {
-  // Walk the call records from the failing frame out to the module body.
-  std::vector<unsigned> pcs{r.state.pc};
-  unsigned base = r.state.base;
-  for (unsigned d = r.state.depth; d > 1 && base >= kCallRecordSize; --d) {
-    const uint8_t* record = arena + base - kCallRecordSize;
-    pcs.push_back(unsigned(read16(record)) - op_info(OP_CALL).size);
-    base = read16(record + 2);
-  }
+  std::vector<unsigned> pcs = frame_pcs(r, arena);
   std::string out = "Traceback (most recent call last):\n";
   for (size_t i = pcs.size(); i-- > 0;) out += frame_line(image, pcs[i]);
   std::string message = detail(image, r, arena, arena_size);
-  out += kExceptions[r.status - KP_ERR_ZERO_DIV];
+  out += exception_name(image, r, arena);
   if (!message.empty()) out += ": " + message;
   return out + "\n";
 }

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "bytecode/disasm.h"
+#include "bytecode/opcode_info.h"
 #include "bytecode/verify.h"
 #include "frontend/compile.h"
 #include "frontend/diagnostic.h"
@@ -112,7 +113,7 @@ int cmd_run(const std::string& input, unsigned bits, bool bits_given, uint32_t h
   if (stats) {
     size_t code = l.image.code.size();
     std::fprintf(stderr,
-                 "kilopy stats: image %zu bytes (code %zu, without debug section %zu); %u-bit ints\n"
+                 "kilopy stats: image %zu bytes (code %zu; %zu without the debug section); %u-bit ints\n"
                  "arena peak: %u of %u bytes = %u bookkeeping + %u globals + %u frames\n"
                  "steps: %llu instructions\n",
                  l.bytes.size(), code, encode_image(l.image, false).size(), unsigned(l.image.int_bits),
@@ -161,6 +162,8 @@ int main(int argc, char** argv) {
   dis->add_option("file", input, "a .py source or a .kbc image")->required();
   CLI::Option* dis_bits = dis->add_option("--int-bits", bits, "int width for a .py source: 16 or 32")->check(CLI::IsMember({16, 32}));
 
+  CLI::App* opcodes = app.add_subcommand("opcodes", "print the instruction set table (Markdown)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -176,6 +179,10 @@ int main(int argc, char** argv) {
     }
     if (*run) return cmd_run(input, bits, run_bits->count() > 0, heap, max_steps, stats);
     if (*dis) return cmd_dis(input, bits, dis_bits->count() > 0);
+    if (*opcodes) {
+      std::fputs(opcode_table_markdown().c_str(), stdout);
+      return 0;
+    }
   } catch (const CompileError& e) {
     read_file(input, source_text);
     std::fputs(format_diagnostic(input, source_text, e.loc, e.what()).c_str(), stderr);
