@@ -85,6 +85,7 @@ struct Expr {
   bool starred_arg = false;       // Call: some argument was *x (rejected by the checker)
 
   Type type = Type::Unknown;      // filled by the checker
+  bool check_assigned = false;    // Name: might be unassigned here; checked at run time
 
   explicit Expr(ExprKind k, SourceLoc l) : kind(k), loc(l) {}
 };

@@ -93,6 +93,8 @@ class CodeGen {
     loc_ = f.def ? f.def->loc : SourceLoc{1, 1};
     size_t start = code_.size();
     last_bound_ = start;
+    if (f.def)  // a function's registers start with whatever the last call left there
+      for (const std::string& name : f.guarded) load_const(var_reg_.at(assigned_flag(name)), 0);
     block(f.body(*program_.module));
     bool falls_through = code_.size() == start || code_.size() == last_bound_ || !ends_flow_last();
     if (falls_through) emit(f.def ? OP_RETN : OP_HALT, {});
@@ -195,6 +197,34 @@ class CodeGen {
     } else {
       emit(OP_SETG, {int32_t(global_index(name)), int32_t(src)});
     }
+    mark_assigned(name);
+  }
+
+  // A variable read where it might be unassigned has a hidden flag (flow.cpp): set it.
+  void mark_assigned(const std::string& name) {
+    bool local = !in_module() && !program_.is_global_in(*fn_, name);
+    const Function& owner = local ? *fn_ : program_.functions[0];
+    if (!owner.guarded.count(name)) return;
+    int reg = var_register(assigned_flag(name));
+    if (reg >= 0) {
+      load_const(unsigned(reg), 1);
+      return;
+    }
+    unsigned mark = regs_->top();
+    unsigned t = temp();
+    load_const(t, 1);
+    emit(OP_SETG, {int32_t(global_index(assigned_flag(name))), int32_t(t)});
+    regs_->free_to(mark);
+  }
+
+  // if not flag(name): raise NameError (module) or UnboundLocalError (function).
+  void check_assigned(const Expr& name) {
+    Label ok;
+    unsigned flag = unsigned(var_register(assigned_flag(name.text)));
+    jump(ok, OP_JT, {int32_t(flag), 0});
+    uint8_t kind = in_module() ? KP_ERR_NAME : KP_ERR_UNBOUND;
+    emit(OP_RAISE, {kind - KP_ERR_ZERO_DIV, int32_t(string_id(name.text))});
+    bind(ok);
   }
 
   // ---- expressions ---------------------------------------------------------------------
@@ -202,6 +232,7 @@ class CodeGen {
   // A register holding e's value. A variable's own register is returned when nothing
   // evaluated later (`later_calls`) could change it; otherwise a temporary.
   unsigned value(const Expr& e, bool later_calls = false) {
+    if (e.kind == ExprKind::Name && e.check_assigned) check_assigned(e);
     if (e.kind == ExprKind::Name) {
       int reg = var_register(e.text);
       if (reg >= 0 && !(in_module() && later_calls)) return unsigned(reg);
@@ -231,6 +262,7 @@ class CodeGen {
       case ExprKind::Bool: load_const(dest, e.bool_value); break;
       case ExprKind::None: load_const(dest, 0); break;
       case ExprKind::Name: {
+        if (e.check_assigned) check_assigned(e);
         int reg = var_register(e.text);
         if (reg < 0) emit(OP_GETG, {int32_t(dest), int32_t(global_index(e.text))});
         else if (unsigned(reg) != dest) emit(OP_MOVE, {int32_t(dest), reg});
@@ -550,6 +582,7 @@ class CodeGen {
         int reg = var_register(name);
         if (reg >= 0 && !(in_module() && has_call(*s.value))) {
           binary(s.aug_op, *s.target, *s.value, unsigned(reg));
+          mark_assigned(name);
         } else {
           unsigned t = temp();
           binary(s.aug_op, *s.target, *s.value, t);
@@ -600,6 +633,7 @@ class CodeGen {
     unsigned src;
     if (s.targets.size() == 1 && reg >= 0) {
       value_to(*s.value, unsigned(reg));
+      mark_assigned(name);
       return;
     }
     src = value(*s.value);
@@ -670,6 +704,7 @@ class CodeGen {
     jump(orelse, OP_FORPREP, {int32_t(t), int32_t(var), 0});
     bind(body);
     if (reg < 0) store(name, var);
+    else mark_assigned(name);
     loops_.push_back(Loop{&next, &broke});
     block(s.body);
     loops_.pop_back();

@@ -114,8 +114,8 @@ class DefiniteAssignment {
     }
   }
 
-  // A read of `name` at `loc` in state s.
-  void read(const std::string& name, SourceLoc loc, const State& s) {
+  // A read of `name` at `loc` in state s (`e` is the Name read, if any).
+  void read(const std::string& name, SourceLoc loc, State& s, const Expr* e = nullptr) {
     if (s.dead || s.must.count(name)) return;
     bool global = program_.is_global_in(*fn_, name);
     if (global && !is_module()) {
@@ -125,9 +125,22 @@ class DefiniteAssignment {
     if (program_.find_function(name))
       throw CompileError(loc, "function '" + name + "' is used before its def statement has run");
     bool assigned_somewhere = global ? program_.functions[0].vars.count(name) > 0 : true;
-    if (!assigned_somewhere || !s.may.count(name))
+    if (!assigned_somewhere || !s.may.count(name) || !e)
       throw CompileError(loc, "name '" + name + "' is used before it is assigned");
-    throw CompileError(loc, "name '" + name + "' might be used before it is assigned (it is not assigned on every path to here)");
+    // Assigned on some paths only: like CPython, check at run time (NameError or
+    // UnboundLocalError) with a hidden flag variable.
+    guard(name);
+    const_cast<Expr*>(e)->check_assigned = true;
+    s.add(name);  // past the check, it is assigned
+  }
+
+  void guard(const std::string& name) {
+    if (!fn_->guarded.insert(name).second) return;
+    Var flag;
+    flag.name = assigned_flag(name);
+    flag.type = Type::Bool;
+    fn_->vars[flag.name] = flag;
+    fn_->var_order.push_back(flag.name);
   }
 
   void call(const Function& callee, SourceLoc loc, State& s) {
@@ -149,7 +162,7 @@ class DefiniteAssignment {
   void expr(const Expr& e, State& s) {
     switch (e.kind) {
       case ExprKind::Name:
-        if (e.type != Type::Str) read(e.text, e.loc, s);  // __name__ is typed Str
+        if (e.type != Type::Str) read(e.text, e.loc, s, &e);  // __name__ is typed Str
         return;
       case ExprKind::BoolOp: {
         // Later operands may not run: what they assign is not definite afterwards.

@@ -36,6 +36,9 @@ struct Function {
   // them itself, and globals it has assigned on every path that returns.
   std::map<std::string, SourceLoc> needs_globals;
   std::set<std::string> assigns_globals;
+  // Variables read where they might be unassigned: each has a hidden flag variable,
+  // assigned_flag(name), set when the variable is assigned and checked at those reads.
+  std::set<std::string> guarded;
 
   const std::vector<StmtPtr>& body(const Module& m) const { return def ? def->body : m.body; }
 };
@@ -57,6 +60,9 @@ struct Program {
     return f.def == nullptr || f.global_decls.count(name) || !f.vars.count(name);
   }
 };
+
+// The hidden variable recording whether `name` has been assigned (not a Python identifier).
+inline std::string assigned_flag(const std::string& name) { return "?" + name; }
 
 // The checks, in the order compile() runs them; each throws CompileError.
 void collect_scopes(Module& module, Program& program);         // scope.cpp

@@ -112,9 +112,15 @@ std::string detail(const Image& image, const RunResult& r, const uint8_t* arena,
              " bookkeeping + " + std::to_string(image.functions[0].nregs) + " registers of " +
              std::to_string(width) + " bytes), but it has " + std::to_string(arena_size) + " (use --heap)";
     }
-    case KP_ERR_ASSERT: {
+    case KP_ERR_ASSERT:
+    case KP_ERR_NAME:
+    case KP_ERR_UNBOUND: {  // RAISE's string: the assert message, or the variable's name
       unsigned s = ins[2];
-      return s < image.strings.size() ? image.strings[s] : "";
+      std::string text = s < image.strings.size() ? image.strings[s] : "";
+      if (r.status == KP_ERR_NAME) return "name '" + text + "' is not defined";
+      if (r.status == KP_ERR_UNBOUND)
+        return "cannot access local variable '" + text + "' where it is not associated with a value";
+      return text;
     }
     default:
       return kMessages[r.status - KP_ERR_ZERO_DIV];

@@ -182,4 +182,17 @@ BOOST_AUTO_TEST_CASE(hand_made_image_without_debug) {
   BOOST_TEST(contains(l, "13  HALT"), l);
 }
 
+BOOST_AUTO_TEST_CASE(last_instruction_with_one_byte_operand) {
+  // The code ends right after RET's register byte (run under ASan, a read past it shows up).
+  Image img;
+  FunctionInfo f0;
+  f0.nregs = 2;
+  img.functions.push_back(f0);
+  img.code = {OP_LOADI, 1, 9, 0, OP_RET, 1};
+  img.code.shrink_to_fit();
+  std::string l = disassemble(img, 30, "");
+  BOOST_TEST(contains(l, "LOADI    r1, 9"), l);
+  BOOST_TEST(contains(l, "4  RET      r1"), l);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
