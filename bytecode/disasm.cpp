@@ -35,10 +35,12 @@ std::vector<std::string> split_lines(const std::string& source) {
   return lines;
 }
 
+const char* const kSeqKindNames[] = {"list", "list-of-lists", "array-b", "array-B", "array-h"};
+
 // One operand, by kind (bytecode/formats.def).
 std::string operand(const Image& img, char kind, const uint8_t* p, size_t next_pc) {
   unsigned v = p[0];
-  int s16 = int16_t(uint16_t(p[0] | (p[1] << 8)));
+  int s16 = operand_size(kind) == 2 ? int16_t(uint16_t(p[0] | (p[1] << 8))) : 0;
   auto name = [](const std::vector<std::string>& names, unsigned i) {
     return i < names.size() ? " (" + names[i] + ")" : std::string();
   };
@@ -50,6 +52,8 @@ std::string operand(const Image& img, char kind, const uint8_t* p, size_t next_p
     case 'f': return "f" + std::to_string(v) + (v < img.functions.size() && !img.functions[v].name.empty() ? " (" + img.functions[v].name + ")" : "");
     case 'n': return v < KP_STATUS_COUNT - KP_ERR_ZERO_DIV ? kErrorNames[v] : std::to_string(v);
     case 'i': return std::to_string(s16);
+    case 'c': return "#" + std::to_string(v);
+    case 't': return v < 5 ? std::string(kSeqKindNames[v]) : std::to_string(v);
     case 'j': return "-> " + std::to_string(long(next_pc) + s16);
   }
   return "?";

@@ -14,7 +14,7 @@ const OpInfo kOps[OP_COUNT] = {
 const OpInfo& op_info(uint8_t op) { return kOps[op]; }
 
 bool ends_flow(uint8_t op) {
-  return op == OP_HALT || op == OP_JMP || op == OP_RET || op == OP_RETN || op == OP_RAISE;
+  return op == OP_HALT || op == OP_JMP || op == OP_RET || op == OP_RETN || op == OP_RETM || op == OP_RAISE;
 }
 
 std::string opcode_table_markdown() {

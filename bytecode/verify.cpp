@@ -3,6 +3,7 @@
 #include "bytecode/image_format.h"
 #include "bytecode/opcode_info.h"
 #include "vm/status.h"
+#include "vm/vm.h"
 
 namespace kilopy {
 
@@ -16,8 +17,15 @@ std::string at(size_t f, size_t pc) {
 
 // Checks one function's instructions; fills `starts` with its instruction boundaries and
 // `jumps` with (instruction, target) pairs to check once all boundaries are known.
+// A CALL to check once every function's tuple size is known: (caller, pc, A, callee).
+struct CallSite {
+  size_t caller, pc;
+  unsigned a, callee;
+};
+
 std::string check_function(const Image& img, size_t f, std::vector<bool>& starts,
-                           std::vector<std::pair<size_t, long>>& jumps) {
+                           std::vector<std::pair<size_t, long>>& jumps, std::vector<unsigned>& tuple_size,
+                           std::vector<CallSite>& calls) {
   const FunctionInfo& fn = img.functions[f];
   const size_t end = img.code_end(f);
   size_t pc = fn.code_offset;
@@ -31,12 +39,17 @@ std::string check_function(const Image& img, size_t f, std::vector<bool>& starts
     size_t o = pc + 1;
     for (const char* k = info.kinds; *k; ++k) {
       unsigned v = img.code[o];
-      long s16 = int16_t(uint16_t(img.code[o] | (img.code[o + 1] << 8)));
+      long s16 = operand_size(*k) == 2 ? int16_t(uint16_t(img.code[o] | (img.code[o + 1] << 8))) : 0;
       std::string bad;
       switch (*k) {
         case 'r': {
           unsigned top = v;
           if ((op == OP_FORPREP || op == OP_FORLOOP) && o == pc + 1) top = v + 2;
+          if (op == OP_NEXTITEM && o == pc + 1) top = v + 1;
+          if (op == OP_NEWSEQ && o == pc + 2 && img.code[pc + 3] > 0) top = v + img.code[pc + 3] - 1;
+          if (op == OP_RETM && img.code[pc + 2] > 0) top = v + img.code[pc + 2] - 1;
+          if (op == OP_CALL && o == pc + 1) calls.push_back(CallSite{f, pc, v, img.code[pc + 2]});
+          if (op == OP_RETM && img.code[pc + 2] > tuple_size[f]) tuple_size[f] = img.code[pc + 2];
           if (op == OP_CALL && o == pc + 1 && img.code[pc + 2] < img.functions.size()) {
             // The call record, then the arguments, must lie inside the caller's frame.
             unsigned nparams = img.functions[img.code[pc + 2]].nparams;
@@ -51,6 +64,8 @@ std::string check_function(const Image& img, size_t f, std::vector<bool>& starts
         case 's': if (v >= img.strings.size()) bad = "string " + std::to_string(v) + " out of range"; break;
         case 'f': if (v == 0 || v >= img.functions.size()) bad = "function " + std::to_string(v) + " cannot be called"; break;
         case 'n': if (v >= kErrorKinds) bad = "error kind " + std::to_string(v) + " out of range"; break;
+        case 't': if (v >= SEQ_KIND_COUNT) bad = "sequence kind " + std::to_string(v) + " out of range"; break;
+        case 'c': break;  // a count: checked with the register it goes with
         case 'i': break;
         case 'j': jumps.emplace_back(pc, long(pc + info.size) + s16); break;
       }
@@ -85,9 +100,11 @@ std::string verify_image(llvm::ArrayRef<uint8_t> bytes, Image& img) {
     return "the module function's frame does not hold its globals";
   std::vector<bool> starts(code_size, false);
   std::vector<std::pair<size_t, long>> jumps;
+  std::vector<unsigned> tuple_size(img.functions.size(), 0);
+  std::vector<CallSite> calls;
   for (size_t f = 0; f < img.functions.size(); ++f) {
     jumps.clear();
-    error = check_function(img, f, starts, jumps);
+    error = check_function(img, f, starts, jumps, tuple_size, calls);
     if (!error.empty()) return error;
     for (auto& j : jumps) {
       long lo = img.functions[f].code_offset, hi = long(img.code_end(f));
@@ -95,6 +112,13 @@ std::string verify_image(llvm::ArrayRef<uint8_t> bytes, Image& img) {
         return "jump to " + std::to_string(j.second) + " is not an instruction of its function, in " +
                at(f, j.first);
     }
+  }
+  // A function returning a tuple writes it into its caller's R[A]..: they must be in the frame.
+  for (const CallSite& c : calls) {
+    if (c.callee < tuple_size.size() && tuple_size[c.callee] > 0 &&
+        c.a + tuple_size[c.callee] > img.functions[c.caller].nregs)
+      return "a tuple of " + std::to_string(tuple_size[c.callee]) + " returned by function " + std::to_string(c.callee) +
+             " does not fit the frame, in CALL at " + at(c.caller, c.pc);
   }
   return "";
 }

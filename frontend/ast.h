@@ -33,14 +33,42 @@ enum class ExprKind {
 };
 
 // Static types. The checker gives every expression, variable, parameter and return value one.
-enum class Type : uint8_t {
-  Unknown,  // not inferred yet
-  Int,
-  Bool,     // an int that is 0 or 1 and prints as False/True
-  None,
-  Str,      // string literals, only as print arguments and assert messages
+// Structured: list[T] has an element type (Unknown until inferred, e.g. for `[]`), an array
+// its typecode, a tuple (only a function's result, for `return a, b`) its element types.
+struct Type {
+  enum class Kind : uint8_t {
+    Unknown,  // not inferred yet
+    Int,
+    Bool,     // an int that is 0 or 1 and prints as False/True
+    None,
+    Str,      // string literals, only as print arguments and assert messages
+    List,     // elems[0] is the element type
+    Array,    // array('b'|'B'|'h'): typecode; elements are ints
+    Tuple,    // elems: one per element
+  };
+  Kind kind = Kind::Unknown;
+  char typecode = 0;
+  std::vector<Type> elems;
+
+  static const Type Unknown, Int, Bool, None, Str;
+  static Type list(const Type& elem) { Type t; t.kind = Kind::List; t.elems.push_back(elem); return t; }
+  static Type array(char code) { Type t; t.kind = Kind::Array; t.typecode = code; return t; }
+  static Type tuple(const std::vector<Type>& items) { Type t; t.kind = Kind::Tuple; t.elems = items; return t; }
+
+  bool is_list() const { return kind == Kind::List; }
+  bool is_array() const { return kind == Kind::Array; }
+  bool is_seq() const { return kind == Kind::List || kind == Kind::Array; }  // a heap object
+  bool is_tuple() const { return kind == Kind::Tuple; }
+  // The element type of a list or array (int for arrays).
+  Type elem() const;
+  // True if no part is Unknown.
+  bool complete() const;
+  // Nesting depth of lists (int: 0, list[int]: 1, list[list[int]]: 2).
+  unsigned depth() const { return is_list() ? 1 + elems[0].depth() : is_array() ? 1 : 0; }
+  bool operator==(const Type& o) const { return kind == o.kind && typecode == o.typecode && elems == o.elems; }
+  bool operator!=(const Type& o) const { return !(*this == o); }
 };
-const char* type_name(Type t);  // "int", "bool", "None", "str"
+std::string type_name(const Type& t);  // "int", "bool", "None", "str", "list[int]", "array('b')"
 
 enum class UnaryOp { Neg, Pos, Invert, Not };
 
@@ -104,6 +132,7 @@ enum class StmtKind {
   Def,        // def name(params): body
   Global,     // global names
   Assert,     // assert value, msg (msg may be null)
+  Import,     // from array import array (name: "array"), the only import
 };
 
 struct Stmt;

@@ -11,6 +11,7 @@
 #include "frontend/builtins.h"
 #include "frontend/registers.h"
 #include "vm/status.h"
+#include "vm/vm.h"
 
 namespace kilopy {
 
@@ -20,9 +21,27 @@ constexpr unsigned kMaxConstants = 255, kMaxStrings = 255, kMaxFunctions = 255, 
 
 bool has_call(const Expr& e) {
   if (e.kind == ExprKind::Call) return true;
+  if (e.kind == ExprKind::Subscript || e.kind == ExprKind::List) {  // may raise: keep order
+    for (const ExprPtr& o : e.operands)
+      if (has_call(*o)) return true;
+    return false;
+  }
   for (const ExprPtr& o : e.operands)
     if (has_call(*o)) return true;
   return false;
+}
+
+// The VM's object kind for a value of static type t (a list or an array).
+uint8_t seq_kind(const Type& t) {
+  if (t.is_array()) return t.typecode == 'b' ? SEQ_ARRAY_b : t.typecode == 'B' ? SEQ_ARRAY_B : SEQ_ARRAY_h;
+  return t.elems[0].is_seq() ? SEQ_LIST_REF : SEQ_LIST;
+}
+
+// True if the innermost elements of a (nested) list are bools: PUTSEQ prints True/False.
+bool bool_leaves(const Type& t) {
+  Type e = t;
+  while (e.is_list()) e = e.elems[0];
+  return e == Type::Bool;
 }
 
 // A jump target: uses are patched when it is bound.
@@ -270,6 +289,11 @@ class CodeGen {
       }
       case ExprKind::Unary: {
         unsigned r = value(*e.operands[0]);
+        if (e.operands[0]->type.is_seq()) {  // not lst: empty is false
+          unsigned n = temp();
+          emit(OP_LEN, {int32_t(n), int32_t(r)});
+          r = n;
+        }
         switch (e.unary_op) {
           case UnaryOp::Neg: emit(OP_NEG, {int32_t(dest), int32_t(r)}); break;
           case UnaryOp::Invert: emit(OP_INV, {int32_t(dest), int32_t(r)}); break;
@@ -278,7 +302,17 @@ class CodeGen {
         }
         break;
       }
-      case ExprKind::Binary: binary(e.bin_op, *e.operands[0], *e.operands[1], dest); break;
+      case ExprKind::Binary:
+        if (e.type.is_seq()) seq_repeat(e, dest, seq_kind(e.type));
+        else binary(e.bin_op, *e.operands[0], *e.operands[1], dest);
+        break;
+      case ExprKind::List: new_seq(e, dest, seq_kind(e.type)); break;
+      case ExprKind::Subscript: {
+        unsigned c = value(*e.operands[0], has_call(*e.operands[1]));
+        unsigned i = value(*e.operands[1]);
+        emit(OP_GETITEM, {int32_t(dest), int32_t(c), int32_t(i)});
+        break;
+      }
       case ExprKind::Compare: compare_value(e, dest); break;
       case ExprKind::BoolOp: {
         Label done;
@@ -303,6 +337,54 @@ class CodeGen {
       case ExprKind::Call: call(e, dest); break;
       default:
         throw CompileError(e.loc, "internal error: unexpected expression in code generation");
+    }
+    regs_->free_to(mark);
+  }
+
+  // [a, b, ...] as a new sequence of `kind`.
+  void new_seq(const Expr& e, unsigned dest, uint8_t kind) {
+    if (!e.type.complete() && kind != SEQ_ARRAY_b && kind != SEQ_ARRAY_B && kind != SEQ_ARRAY_h)
+      throw CompileError(e.loc, "cannot tell what this empty list will hold");
+    unsigned mark = regs_->top();
+    size_t n = e.operands.size();
+    unsigned first = n ? regs_->reserve(unsigned(n), loc_) : dest;
+    for (size_t i = 0; i < n; ++i) value_to(*e.operands[i], first + unsigned(i));
+    emit(OP_NEWSEQ, {int32_t(dest), int32_t(first), int32_t(n), kind});
+    regs_->free_to(mark);
+  }
+
+  // seq * n or n * seq (operands in source order); [v] * n fills without a temporary list.
+  void seq_repeat(const Expr& e, unsigned dest, uint8_t kind) {
+    unsigned mark = regs_->top();
+    bool seq_left = e.operands[0]->type.is_seq() || e.operands[0]->kind == ExprKind::List;
+    const Expr& seq = *e.operands[seq_left ? 0 : 1];
+    const Expr& count = *e.operands[seq_left ? 1 : 0];
+    if (seq.kind == ExprKind::List && seq.operands.size() == 1) {
+      unsigned v, n;
+      if (seq_left) {
+        v = value(*seq.operands[0], has_call(count));
+        n = value(count);
+      } else {
+        n = value(count, has_call(seq));
+        v = value(*seq.operands[0]);
+      }
+      emit(OP_FILL, {int32_t(dest), int32_t(v), int32_t(n), kind});
+    } else {
+      auto make = [&](unsigned to) {
+        if (seq.kind == ExprKind::List) new_seq(seq, to, kind);
+        else value_to(seq, to);
+      };
+      unsigned l, n;
+      if (seq_left) {
+        l = temp();
+        make(l);
+        n = value(count);
+      } else {
+        n = value(count, true);
+        l = temp();
+        make(l);
+      }
+      emit(OP_REPEAT, {int32_t(dest), int32_t(l), int32_t(n)});
     }
     regs_->free_to(mark);
   }
@@ -355,6 +437,8 @@ class CodeGen {
       Type lt = e.operands[i]->type, rt = rhs.type;
       if (static_compare(op, lt, rt)) {
         load_const(dest, none_result(op, lt, rt));
+      } else if (is_seq_link(op, lt, rt)) {
+        seq_link(op, left, right, dest);
       } else {
         switch (op) {
           case CmpOp::Eq: emit(OP_EQ, {int32_t(dest), int32_t(left), int32_t(right)}); break;
@@ -371,6 +455,16 @@ class CodeGen {
     }
     bind(done);
     regs_->free_to(mark);
+  }
+
+  // Comparisons the VM does on objects: x in seq, seq == seq.
+  static bool is_seq_link(CmpOp op, const Type& l, const Type& r) {
+    return op == CmpOp::In || op == CmpOp::NotIn || l.is_seq() || r.is_seq();
+  }
+  void seq_link(CmpOp op, unsigned l, unsigned r, unsigned dest) {
+    if (op == CmpOp::In || op == CmpOp::NotIn) emit(OP_CONTAINS, {int32_t(dest), int32_t(l), int32_t(r)});
+    else emit(OP_SEQEQ, {int32_t(dest), int32_t(l), int32_t(r)});
+    if (op == CmpOp::NotIn || op == CmpOp::NotEq) emit(OP_NOT, {int32_t(dest), int32_t(dest)});
   }
 
   // Jumps to target if e's truth equals `when`; falls through otherwise.
@@ -411,6 +505,11 @@ class CodeGen {
       return;
     }
     unsigned r = value(e);
+    if (e.type.is_seq()) {  // a list is true when it is not empty
+      unsigned n = temp();
+      emit(OP_LEN, {int32_t(n), int32_t(r)});
+      r = n;
+    }
     jump(target, when ? OP_JT : OP_JF, {int32_t(r), 0});
     regs_->free_to(mark);
   }
@@ -454,6 +553,12 @@ class CodeGen {
         bool truth = none_result(op, lt, rt);
         if (!truth) jump(when ? skip : target, OP_JMP, {0});
         else if (last && when) jump(target, OP_JMP, {0});
+      } else if (is_seq_link(op, lt, rt)) {
+        unsigned t = temp();
+        seq_link(op, left, right, t);
+        if (!when) jump(target, OP_JF, {int32_t(t), 0});
+        else if (last) jump(target, OP_JT, {int32_t(t), 0});
+        else jump(skip, OP_JF, {int32_t(t), 0});
       } else if (!when) {
         branch(op, true, left, right, target);  // any false link: jump
       } else if (last) {
@@ -470,9 +575,17 @@ class CodeGen {
   // ---- calls ---------------------------------------------------------------------------
 
   void call(const Expr& e, unsigned dest) {
+    if (e.callee->kind == ExprKind::Attribute) return method_call(e, dest);
     const std::string& name = e.callee->text;
     if (const Function* f = program_.find_function(name)) return user_call(e, *f, dest);
     if (name == "print") return print(e);
+    if (name == "array" && program_.imports_array) {
+      const Expr& init = *e.operands[1];
+      uint8_t kind = seq_kind(e.type);
+      if (init.kind == ExprKind::List) new_seq(init, dest, kind);
+      else seq_repeat(init, dest, kind);
+      return;
+    }
     unsigned mark = regs_->top();
     size_t n = e.operands.size();
     if (n == 1) {
@@ -490,10 +603,47 @@ class CodeGen {
     regs_->free_to(mark);
   }
 
+  // lst.append(v), lst.pop([i]), lst.insert(i, v)
+  void method_call(const Expr& e, unsigned dest) {
+    unsigned mark = regs_->top();
+    const std::string& m = e.callee->text;
+    const Expr& obj = *e.callee->operands[0];
+    bool later = false;
+    for (const ExprPtr& a : e.operands) later = later || has_call(*a);
+    unsigned o = value(obj, later);
+    std::vector<unsigned> args;
+    for (size_t i = 0; i < e.operands.size(); ++i) {
+      bool more = false;
+      for (size_t j = i + 1; j < e.operands.size(); ++j) more = more || has_call(*e.operands[j]);
+      args.push_back(value(*e.operands[i], more));
+    }
+    if (m == "append") {
+      emit(OP_APPEND, {int32_t(o), int32_t(args[0])});
+    } else if (m == "insert") {
+      emit(OP_INSERT, {int32_t(o), int32_t(args[0]), int32_t(args[1])});
+    } else {  // pop
+      if (args.empty()) {
+        args.push_back(temp());
+        load_const(args[0], -1);
+      }
+      emit(OP_POP, {int32_t(dest), int32_t(o), int32_t(args[0])});
+    }
+    regs_->free_to(mark);
+  }
+
   void user_call(const Expr& e, const Function& f, unsigned dest) {
     unsigned mark = regs_->top();
+    unsigned base = emit_call(e, f, dest);
+    if (dest != base) emit(OP_MOVE, {int32_t(dest), int32_t(base)});
+    regs_->free_to(mark);
+  }
+
+  // Emits the call; returns the register that receives the result (or a tuple's first value).
+  // The caller frees the registers.
+  unsigned emit_call(const Expr& e, const Function& f, unsigned dest) {
     unsigned record = call_record_regs(program_.int_bits);
     unsigned needed = unsigned(record + f.params.size());
+    if (f.return_type.is_tuple() && f.return_type.elems.size() > needed) needed = unsigned(f.return_type.elems.size());
     // The result lands in R[base]: when dest is the topmost temporary, call right there.
     bool at_dest = dest + 1 == regs_->top() && !regs_->is_variable(dest);
     unsigned base = at_dest ? dest : regs_->reserve(needed, loc_);
@@ -505,8 +655,7 @@ class CodeGen {
     }
     size_t index = program_.function_index.at(f.name);
     emit(OP_CALL, {int32_t(base), int32_t(index)});
-    if (dest != base) emit(OP_MOVE, {int32_t(dest), int32_t(base)});
-    regs_->free_to(mark);
+    return base;
   }
 
   // print(*args, sep=, end=): evaluate every argument first (as Python does), then print
@@ -535,7 +684,9 @@ class CodeGen {
       if (a.type == Type::None) { text += "None"; continue; }
       print_text(text);
       text.clear();
-      if (a.type == Type::Bool) {
+      if (a.type.is_seq()) {
+        emit(OP_PUTSEQ, {regs[i], bool_leaves(a.type) ? 1 : 0});
+      } else if (a.type == Type::Bool) {
         Label is_false, done;
         jump(is_false, OP_JF, {regs[i], 0});
         print_text("True");
@@ -578,6 +729,17 @@ class CodeGen {
         break;
       case StmtKind::Assign: assign(s); break;
       case StmtKind::AugAssign: {
+        if (s.target->kind == ExprKind::Subscript) {  // w[i] += d: w and i evaluated once
+          const Expr& t = *s.target;
+          unsigned c = value(*t.operands[0], true);
+          unsigned i = value(*t.operands[1], true);
+          unsigned v = temp();
+          emit(OP_GETITEM, {int32_t(v), int32_t(c), int32_t(i)});
+          unsigned r = value(*s.value);
+          emit(binary_opcode(s.aug_op), {int32_t(v), int32_t(v), int32_t(r)});
+          emit(OP_SETITEM, {int32_t(c), int32_t(i), int32_t(v)});
+          break;
+        }
         const std::string& name = s.target->text;
         int reg = var_register(name);
         if (reg >= 0 && !(in_module() && has_call(*s.value))) {
@@ -596,7 +758,12 @@ class CodeGen {
       case StmtKind::Break: jump(*loops_.back().break_to, OP_JMP, {0}); break;
       case StmtKind::Continue: jump(*loops_.back().continue_to, OP_JMP, {0}); break;
       case StmtKind::Return:
-        if (!s.value || s.value->type == Type::None) {
+        if (s.value && s.value->kind == ExprKind::Tuple) {
+          size_t n = s.value->operands.size();
+          unsigned first = regs_->reserve(unsigned(n), loc_);
+          for (size_t i = 0; i < n; ++i) value_to(*s.value->operands[i], first + unsigned(i));
+          emit(OP_RETM, {int32_t(first), int32_t(n)});
+        } else if (!s.value || s.value->type == Type::None) {
           if (s.value && has_call(*s.value)) value(*s.value);
           emit(OP_RETN, {});
         } else {
@@ -613,12 +780,40 @@ class CodeGen {
       case StmtKind::Def:
       case StmtKind::Global:
       case StmtKind::Pass:
+      case StmtKind::Import:
         break;
     }
     regs_->free_to(mark);
   }
 
   void assign(const Stmt& s) {
+    bool items = false, unpack = false;
+    for (const ExprPtr& t : s.targets) {
+      items = items || t->kind == ExprKind::Subscript;
+      unpack = unpack || t->kind == ExprKind::Tuple || t->kind == ExprKind::List;
+    }
+    if (unpack && s.value->kind == ExprKind::Call) {  // x, y = f()
+      const Function& f = *program_.find_function(s.value->callee->text);
+      unsigned base = emit_call(*s.value, f, regs_->top());
+      for (const ExprPtr& t : s.targets)
+        for (size_t i = 0; i < t->operands.size(); ++i) store(t->operands[i]->text, base + unsigned(i));
+      return;
+    }
+    if (items) {  // the value first, then each target left to right (container, index)
+      unsigned src = value(*s.value, true);
+      for (const ExprPtr& t : s.targets) {
+        if (t->kind != ExprKind::Subscript) {
+          store(t->text, src);
+          continue;
+        }
+        unsigned mark = regs_->top();
+        unsigned c = value(*t->operands[0], true);
+        unsigned i = value(*t->operands[1], true);
+        emit(OP_SETITEM, {int32_t(c), int32_t(i), int32_t(src)});
+        regs_->free_to(mark);
+      }
+      return;
+    }
     if (s.value->kind == ExprKind::Tuple) {
       // Evaluate every value first, then assign left to right (a, b = b, a swaps).
       size_t n = s.value->operands.size();
@@ -682,8 +877,31 @@ class CodeGen {
     bind(broke);
   }
 
+  // for x in seq: R[t] = seq, R[t+1] = next index; NEXTITEM fetches and jumps back to the body.
+  void for_seq(const Stmt& s) {
+    unsigned t = regs_->reserve(2, loc_);
+    value_to(*s.value, t);
+    load_const(t + 1, 0);
+    const std::string& name = s.target->text;
+    int reg = var_register(name);
+    unsigned var = reg >= 0 ? unsigned(reg) : temp();
+    Label body, next, broke;
+    jump(next, OP_JMP, {0});
+    bind(body);
+    if (reg < 0) store(name, var);
+    else mark_assigned(name);
+    loops_.push_back(Loop{&next, &broke});
+    block(s.body);
+    loops_.pop_back();
+    bind(next);
+    jump(body, OP_NEXTITEM, {int32_t(t), int32_t(var), 0});
+    block(s.orelse);
+    bind(broke);
+  }
+
   // for x in range(a, b, c): R[t..t+2] = a, b, c; FORPREP/FORLOOP keep x := current value.
   void for_statement(const Stmt& s) {
+    if (s.value->type.is_seq()) return for_seq(s);
     const Expr& call = *s.value;
     unsigned t = regs_->reserve(3, loc_);
     size_t n = call.operands.size();

@@ -42,9 +42,10 @@ void assigned_in(const std::vector<StmtPtr>& body, std::set<std::string>& names)
   for (const StmtPtr& s : body) {
     for (const ExprPtr& t : s->targets) {
       if (t->kind == ExprKind::Name) names.insert(t->text);
-      for (const ExprPtr& item : t->operands) names.insert(item->text);
+      if (t->kind == ExprKind::Tuple || t->kind == ExprKind::List)
+        for (const ExprPtr& item : t->operands) names.insert(item->text);
     }
-    if (s->target) names.insert(s->target->text);
+    if (s->target && s->target->kind == ExprKind::Name) names.insert(s->target->text);
     assigned_in(s->body, names);
     assigned_in(s->orelse, names);
   }
@@ -59,6 +60,9 @@ bool constant_truth(const Expr& e, bool& value) {
 
 // True if range(args) with all-constant arguments yields at least one value.
 bool nonempty_constant_range(const Expr& call) {
+  if (call.kind != ExprKind::Call || call.callee->kind != ExprKind::Name || call.callee->text != "range" ||
+      call.operands.empty() || call.operands.size() > 3)
+    return false;
   int64_t a[3] = {0, 0, 1};
   size_t n = call.operands.size();
   for (size_t i = 0; i < n; ++i) {
@@ -194,9 +198,11 @@ class DefiniteAssignment {
         return;
       }
       case ExprKind::Call:
+        if (e.callee->kind == ExprKind::Attribute) expr(*e.callee->operands[0], s);  // lst.append(...)
         for (const ExprPtr& a : e.operands) expr(*a, s);
         for (const Keyword& k : e.keywords) expr(*k.value, s);
-        if (const Function* f = program_.find_function(e.callee->text)) call(*f, e.loc, s);
+        if (e.callee->kind == ExprKind::Name)
+          if (const Function* f = program_.find_function(e.callee->text)) call(*f, e.loc, s);
         return;
       default:
         for (const ExprPtr& o : e.operands) expr(*o, s);
@@ -233,13 +239,15 @@ class DefiniteAssignment {
         expr(*st.value, s);
         for (const ExprPtr& t : st.targets) {
           if (t->kind == ExprKind::Name) s.add(t->text);
-          for (const ExprPtr& item : t->operands) s.add(item->text);
+          else if (t->kind == ExprKind::Subscript) expr(*t, s);  // reads the list and the index
+          else
+            for (const ExprPtr& item : t->operands) s.add(item->text);
         }
         return s;
       case StmtKind::AugAssign:
         expr(*st.target, s);
         expr(*st.value, s);
-        s.add(st.target->text);
+        if (st.target->kind == ExprKind::Name) s.add(st.target->text);
         return s;
       case StmtKind::Assert:
         expr(*st.value, s);
@@ -296,6 +304,7 @@ class DefiniteAssignment {
         }
         return s;
       case StmtKind::Pass:
+      case StmtKind::Import:
         return s;
     }
     return s;

@@ -247,8 +247,18 @@ class Parser {
       case Tok::KwRaise: fail(loc, "raise statements are not supported (kilopy has no exceptions); use assert");
       case Tok::KwDel: fail(loc, "del statements are not supported");
       case Tok::KwNonlocal: fail(loc, "nonlocal declarations are not supported");
-      case Tok::KwImport:
-      case Tok::KwFrom: fail(loc, "import is not supported: a kilopy program is a single file");
+      case Tok::KwFrom:
+        // The one import kilopy knows: `from array import array` (typed arrays).
+        if (peek().kind == Tok::Name && peek().text == "array" && pos_ + 3 < toks_.size() &&
+            toks_[pos_ + 2].kind == Tok::KwImport && toks_[pos_ + 3].kind == Tok::Name &&
+            toks_[pos_ + 3].text == "array") {
+          pos_ += 4;
+          StmtPtr s = make_stmt(StmtKind::Import, loc);
+          s->name = "array";
+          return s;
+        }
+        fail(loc, "import is not supported: a kilopy program is a single file");
+      case Tok::KwImport: fail(loc, "import is not supported: a kilopy program is a single file");
       default: return parse_expression_statement();
     }
   }

@@ -48,6 +48,7 @@ struct Program {
   unsigned int_bits = 32;
   std::vector<Function> functions;           // [0] is the module body
   std::map<std::string, size_t> function_index;
+  bool imports_array = false;                // `from array import array` at the top level
 
   Function& module_fn() { return functions[0]; }
   const Function* find_function(const std::string& name) const {

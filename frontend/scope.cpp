@@ -8,13 +8,35 @@
 
 namespace kilopy {
 
-const char* type_name(Type t) {
-  switch (t) {
-    case Type::Unknown: return "unknown";
-    case Type::Int: return "int";
-    case Type::Bool: return "bool";
-    case Type::None: return "None";
-    case Type::Str: return "str";
+const Type Type::Unknown;
+const Type Type::Int = [] { Type t; t.kind = Type::Kind::Int; return t; }();
+const Type Type::Bool = [] { Type t; t.kind = Type::Kind::Bool; return t; }();
+const Type Type::None = [] { Type t; t.kind = Type::Kind::None; return t; }();
+const Type Type::Str = [] { Type t; t.kind = Type::Kind::Str; return t; }();
+
+Type Type::elem() const { return is_list() ? elems[0] : Type::Int; }
+
+bool Type::complete() const {
+  if (kind == Kind::Unknown) return false;
+  for (const Type& e : elems)
+    if (!e.complete()) return false;
+  return true;
+}
+
+std::string type_name(const Type& t) {
+  switch (t.kind) {
+    case Type::Kind::Unknown: return "unknown";
+    case Type::Kind::Int: return "int";
+    case Type::Kind::Bool: return "bool";
+    case Type::Kind::None: return "None";
+    case Type::Kind::Str: return "str";
+    case Type::Kind::List: return "list[" + (t.elems[0].kind == Type::Kind::Unknown ? std::string("?") : type_name(t.elems[0])) + "]";
+    case Type::Kind::Array: return std::string("array('") + t.typecode + "')";
+    case Type::Kind::Tuple: {
+      std::string s = "tuple[";
+      for (size_t i = 0; i < t.elems.size(); ++i) s += (i ? ", " : "") + type_name(t.elems[i]);
+      return s + "]";
+    }
   }
   return "?";
 }
@@ -109,8 +131,7 @@ class ScopeCollector {
           declare(f, item->text, item->loc);
         }
         return;
-      case ExprKind::Subscript:
-        throw CompileError(e.loc, "item assignment is not supported: kilopy has no lists yet");
+      case ExprKind::Subscript: return;  // item assignment: declares nothing
       case ExprKind::Attribute:
         throw CompileError(e.loc, "attribute assignment is not supported: kilopy has no objects");
       default:
@@ -156,12 +177,23 @@ class ScopeCollector {
         if (f.def || loop_depth > 0 || &s != top_level_def(s))
           throw CompileError(s.loc, "functions must be defined at the top level of the module (nested and conditional def are not supported)");
         return;
+      case StmtKind::Import:
+        if (f.def || loop_depth > 0 || !top_level(s))
+          throw CompileError(s.loc, "`from array import array` must be a top-level statement of the module");
+        program_.imports_array = true;
+        return;
       case StmtKind::Global:
       case StmtKind::Expr:
       case StmtKind::Pass:
       case StmtKind::Assert:
         return;
     }
+  }
+
+  bool top_level(const Stmt& s) const {
+    for (const StmtPtr& t : program_.module->body)
+      if (t.get() == &s) return true;
+    return false;
   }
 
   // The def statement itself if it is one of the module's top-level statements.

@@ -31,9 +31,19 @@ const char* binop_symbol(BinOp op) {
   return "?";
 }
 
-const char* py_type_name(Type t) { return t == Type::None ? "NoneType" : type_name(t); }
+std::string py_type_name(const Type& t) {
+  if (t.is_list()) return "list";
+  if (t.is_array()) return "array.array";
+  if (t.is_tuple()) return "tuple";
+  return t == Type::None ? "NoneType" : type_name(t);
+}
 
-bool is_int_like(Type t) { return t == Type::Int || t == Type::Bool || t == Type::Unknown; }
+bool is_int_like(const Type& t) { return t == Type::Int || t == Type::Bool || t == Type::Unknown; }
+
+// Lists of lists nest at most this deep (the VM compares and prints them recursively).
+constexpr unsigned kMaxListDepth = 8;
+// A returned tuple's elements travel in the caller's registers.
+constexpr size_t kMaxTuple = 8;
 
 // True if a while loop with this test can only be left by break.
 bool always_true(const Expr& test) {
@@ -85,6 +95,8 @@ class TypeInference {
       if (f.return_type == Type::Unknown) f.return_type = Type::Int;
     }
     iterate();
+    final_ = true;
+    iterate();
     for (Function& f : program_.functions) {
       f.param_types.clear();
       for (const std::string& p : f.params) f.param_types.push_back(f.vars[p].type);
@@ -95,6 +107,72 @@ class TypeInference {
   Program& program_;
   Function* fn_ = nullptr;
   bool changed_ = false;
+  bool final_ = false;  // the last pass: every list literal's element type must be known
+
+  // True if a and b can be the same type (Unknown parts match anything).
+  static bool compatible(const Type& a, const Type& b) {
+    if (a.kind == Type::Kind::Unknown || b.kind == Type::Kind::Unknown) return true;
+    if (a.kind != b.kind || a.typecode != b.typecode || a.elems.size() != b.elems.size()) return false;
+    for (size_t i = 0; i < a.elems.size(); ++i)
+      if (!compatible(a.elems[i], b.elems[i])) return false;
+    return true;
+  }
+
+  // Merges t into `into` (filling in what is Unknown); false if they conflict.
+  bool merge(Type& into, const Type& t) {
+    if (t.kind == Type::Kind::Unknown) return true;
+    if (into.kind == Type::Kind::Unknown) {
+      into = t;
+      changed_ = true;
+      return true;
+    }
+    if (into.kind != t.kind || into.typecode != t.typecode || into.elems.size() != t.elems.size()) return false;
+    for (size_t i = 0; i < t.elems.size(); ++i)
+      if (!merge(into.elems[i], t.elems[i])) return false;
+    return true;
+  }
+
+  // Pushes an expected list type down into an expression whose own type is less specific
+  // (`x = []` learns its element type from a later `x.append(1)`).
+  void refine(const Expr& ce, const Type& want) {
+    Expr& e = const_cast<Expr&>(ce);
+    if (!want.is_list() || e.type.complete()) return;
+    switch (e.kind) {
+      case ExprKind::Name:
+        if (Var* v = program_.lookup(*fn_, e.text)) {
+          merge(v->type, want);
+          e.type = v->type;
+        }
+        return;
+      case ExprKind::List:
+        merge(e.type, want);
+        for (const ExprPtr& o : e.operands) refine(*o, want.elems[0]);
+        return;
+      case ExprKind::Binary:
+        merge(e.type, want);
+        for (const ExprPtr& o : e.operands) refine(*o, want);
+        return;
+      case ExprKind::IfExp:
+        merge(e.type, want);
+        refine(*e.operands[1], want);
+        refine(*e.operands[2], want);
+        return;
+      case ExprKind::Subscript:
+        merge(e.type, want);
+        refine(*e.operands[0], Type::list(want));
+        return;
+      case ExprKind::Call:
+        merge(e.type, want);
+        if (e.callee->kind == ExprKind::Name) {
+          if (const Function* f = program_.find_function(e.callee->text)) merge(const_cast<Function*>(f)->return_type, want);
+        } else if (e.callee->kind == ExprKind::Attribute && e.callee->text == "pop") {
+          refine(*e.callee->operands[0], Type::list(want));
+        }
+        return;
+      default:
+        return;
+    }
+  }
 
   void iterate() {
     do {
@@ -123,32 +201,39 @@ class TypeInference {
     assign(f.vars[f.params[i]], t, d.loc, "parameter '" + f.params[i] + "' of " + f.name);
   }
 
-  void assign(Var& v, Type t, SourceLoc loc, const std::string& what) {
+  void assign(Var& v, const Type& t, SourceLoc loc, const std::string& what) {
     if (t == Type::Unknown) return;
     if (t == Type::Str)
       throw CompileError(loc, "strings are only supported as print arguments and assert messages");
+    if (t.is_tuple())
+      throw CompileError(loc, "a tuple can only be unpacked (x, y = f()) in kilopy, not kept in a variable");
     if (v.type == Type::Unknown) {
       v.type = t;
       v.typed_at = loc;
       changed_ = true;
-    } else if (v.type != t) {
+    } else if (!merge(v.type, t)) {
       throw CompileError(loc, what + " would hold " + article(t) + " here, but holds " + article(v.type) +
                                   " at " + at_line(v.typed_at) + " (kilopy gives each name one type)");
     }
   }
 
-  static std::string article(Type t) {
-    return t == Type::Int ? "an int" : t == Type::Bool ? "a bool" : t == Type::None ? "None" : "a string";
+  static std::string article(const Type& t) {
+    if (t == Type::Int) return "an int";
+    if (t == Type::Bool) return "a bool";
+    if (t == Type::None) return "None";
+    if (t == Type::Str) return "a string";
+    if (t.is_array()) return "an " + type_name(t);
+    return "a " + type_name(t);
   }
 
-  void returns(Type t, SourceLoc loc, bool falls_off) {
+  void returns(const Type& t, SourceLoc loc, bool falls_off) {
     Function& f = *fn_;
     if (t == Type::Unknown) return;
     if (f.return_type == Type::Unknown) {
       f.return_type = t;
       f.return_typed_at = loc;
       changed_ = true;
-    } else if (f.return_type != t) {
+    } else if (!merge(f.return_type, t)) {
       std::string here = falls_off ? "can end without a return (so returns None)" : "returns " + article(t) + " here";
       throw CompileError(loc, "function '" + f.name + "' " + here + ", but returns " + article(f.return_type) +
                                   " at " + at_line(f.return_typed_at) + " (kilopy functions return one type)");
@@ -166,6 +251,11 @@ class TypeInference {
         expr(*s.value);
         return;
       case StmtKind::Assign: {
+        if (s.value->kind == ExprKind::Call) {  // x, y = f(): f returns a tuple
+          bool unpack = false;
+          for (const ExprPtr& t : s.targets) unpack = unpack || t->kind == ExprKind::Tuple || t->kind == ExprKind::List;
+          if (unpack) return unpack_call(s);
+        }
         for (const ExprPtr& t : s.targets) {
           if (t->kind == ExprKind::Tuple || t->kind == ExprKind::List) {
             if (s.value->kind != ExprKind::Tuple || s.value->operands.size() != t->operands.size())
@@ -183,14 +273,32 @@ class TypeInference {
           }
         } else {
           Type t = expr(*s.value);
-          for (const ExprPtr& target : s.targets) assign_name(*target, t);
+          for (const ExprPtr& target : s.targets) {
+            if (target->kind == ExprKind::Subscript) {
+              store_item(*target, *s.value);
+            } else {
+              assign_name(*target, t);
+              refine(*s.value, target->type);
+            }
+          }
         }
         return;
       }
       case StmtKind::AugAssign: {
         Type left = expr(*s.target);
         Type right = expr(*s.value);
-        assign_name(*s.target, binary_type(s.aug_op, left, right, s.loc));
+        if (left.is_seq() || left.is_tuple())
+          throw CompileError(s.loc, "augmented assignment to a whole " + py_type_name(left) +
+                                        " is not supported in kilopy (use append, or an element: x[i] += 1)");
+        Type result = binary_type(s.aug_op, left, right, s.loc);
+        if (s.target->kind == ExprKind::Subscript) {
+          Type have = s.target->operands[0]->type;
+          if (!compatible(s.target->type, result))
+            throw CompileError(s.loc, "this would store " + article(result) + " in a " + type_name(have) +
+                                          " (kilopy lists hold one type)");
+          return;
+        }
+        assign_name(*s.target, result);
         return;
       }
       case StmtKind::If:
@@ -204,15 +312,40 @@ class TypeInference {
         block(s.orelse);
         return;
       case StmtKind::For:
-        range_call(*s.value);
-        assign_name(*s.target, Type::Int);
+        if (is_range_call(*s.value)) {
+          range_call(*s.value);
+          assign_name(*s.target, Type::Int);
+        } else {
+          Type t = expr(*s.value);
+          if (t.is_seq()) {
+            assign_name(*s.target, t.elem());
+            if (t.is_list()) refine(*s.value, Type::list(s.target->type));
+          } else if (t != Type::Unknown) {
+            throw CompileError(s.value->loc, "for loops iterate over range(...), a list or an array in kilopy, not " + article(t));
+          }
+        }
         block(s.body);
         block(s.orelse);
         return;
       case StmtKind::Return:
-        if (s.value && s.value->kind == ExprKind::Tuple)
-          throw CompileError(s.value->loc, "returning a tuple is not supported in kilopy yet");
+        if (s.value && s.value->kind == ExprKind::Tuple) {
+          std::vector<Type> items;
+          for (const ExprPtr& v : s.value->operands) {
+            Type t = expr(*v);
+            if (t == Type::Str || t.is_tuple())
+              throw CompileError(v->loc, "a returned tuple holds ints, bools, None, lists or arrays in kilopy");
+            items.push_back(t);
+          }
+          if (items.size() > kMaxTuple)
+            throw CompileError(s.value->loc, "a returned tuple has at most " + std::to_string(kMaxTuple) + " elements in kilopy");
+          s.value->type = Type::tuple(items);
+          returns(s.value->type, s.value->loc, false);
+          for (size_t i = 0; i < items.size() && fn_->return_type.is_tuple() && i < fn_->return_type.elems.size(); ++i)
+            refine(*s.value->operands[i], fn_->return_type.elems[i]);
+          return;
+        }
         returns(s.value ? expr(*s.value) : Type::None, s.value ? s.value->loc : s.loc, false);
+        if (s.value) refine(*s.value, fn_->return_type);
         return;
       case StmtKind::Assert:
         expr(*s.value);
@@ -227,14 +360,75 @@ class TypeInference {
       case StmtKind::Pass:
       case StmtKind::Break:
       case StmtKind::Continue:
+      case StmtKind::Import:
         return;
     }
+  }
+
+  // x, y = f() with f returning a tuple of as many values.
+  void unpack_call(const Stmt& s) {
+    Type t = expr(*s.value);
+    for (const ExprPtr& target : s.targets) {
+      if (target->kind != ExprKind::Tuple && target->kind != ExprKind::List)
+        throw CompileError(target->loc, "a tuple can only be unpacked (x, y = f()) in kilopy, not kept in a variable");
+      if (t == Type::Unknown) continue;
+      if (!t.is_tuple() || t.elems.size() != target->operands.size())
+        throw CompileError(s.value->loc, "cannot unpack " + article(t) + " into " + std::to_string(target->operands.size()) +
+                                             " names (kilopy unpacks only a function's returned tuple of that size)");
+      for (size_t i = 0; i < t.elems.size(); ++i) {
+        assign_name(*target->operands[i], t.elems[i]);
+        if (target->operands[i]->type.is_list()) {
+          const Function* f = program_.find_function(s.value->callee->text);
+          if (f && f->return_type.is_tuple()) merge(const_cast<Function*>(f)->return_type.elems[i], target->operands[i]->type);
+        }
+      }
+    }
+  }
+
+  // container[index] = value
+  void store_item(const Expr& target, const Expr& value) {
+    Type vt = value.type;
+    const Expr& container = *target.operands[0];
+    Type ct = expr(container);
+    Type it = expr(*target.operands[1]);
+    if (!is_int_like(it))
+      throw CompileError(target.operands[1]->loc, "list indices must be integers, not " + py_type_name(it));
+    if (ct.is_array()) {
+      if (!is_int_like(vt))
+        throw CompileError(value.loc, "an array element must be an int, not " + article(vt));
+      const_cast<Expr&>(target).type = Type::Int;
+      return;
+    }
+    if (!ct.is_list()) {
+      if (ct == Type::Unknown) return;
+      throw CompileError(target.loc, "'" + py_type_name(ct) + "' object does not support item assignment");
+    }
+    check_element(vt, value.loc);
+    refine(container, Type::list(vt));
+    if (!compatible(container.type.elems[0], vt))
+      throw CompileError(value.loc, "this would store " + article(vt) + " in a " + type_name(container.type) +
+                                        " (kilopy lists hold one type)");
+    refine(value, container.type.elems[0]);
+    const_cast<Expr&>(target).type = container.type.elems[0];
+  }
+
+  // What a list may hold: ints, bools, lists and arrays.
+  void check_element(const Type& t, SourceLoc loc) {
+    if (t == Type::None || t == Type::Str || t.is_tuple())
+      throw CompileError(loc, "lists hold ints, bools, lists or arrays in kilopy, not " + article(t));
+    if (t.depth() + 1 > kMaxListDepth)
+      throw CompileError(loc, "lists nest at most " + std::to_string(kMaxListDepth) + " deep in kilopy");
   }
 
   void assign_name(const Expr& target, Type t) {
     Var* v = program_.lookup(*fn_, target.text);
     assign(*v, t, target.loc, "'" + target.text + "'");
     const_cast<Expr&>(target).type = v->type;
+  }
+
+  bool is_range_call(const Expr& e) {
+    return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == "range" &&
+           program_.lookup(*fn_, "range") == nullptr;
   }
 
   void range_call(const Expr& e) {
@@ -258,10 +452,19 @@ class TypeInference {
       throw CompileError(call.keywords[0].loc, name + "() takes no keyword arguments in kilopy");
   }
 
-  Type binary_type(BinOp op, Type l, Type r, SourceLoc loc) {
+  Type binary_type(BinOp op, const Type& l, const Type& r, SourceLoc loc) {
     if (op == BinOp::Div)
       throw CompileError(loc, "true division '/' gives a float, and kilopy has only ints: use '//' for floor division");
     if (op == BinOp::MatMul) throw CompileError(loc, "the '@' operator is not supported");
+    if (l.is_seq() || r.is_seq() || l.is_tuple() || r.is_tuple()) {
+      if (op == BinOp::Mul && l.is_seq() && is_int_like(r)) return l;
+      if (op == BinOp::Mul && r.is_seq() && is_int_like(l)) return r;
+      if (op == BinOp::Add && l.is_seq() && r.is_seq())
+        throw CompileError(loc, "joining lists with + is not supported in kilopy: use append, or [v] * n");
+      throw CompileError(loc, std::string("unsupported operand type(s) for ") + binop_symbol(op) + ": '" +
+                                  py_type_name(l) + "' and '" + py_type_name(r) + "'");
+    }
+    if (op == BinOp::Mul && (l == Type::Unknown || r == Type::Unknown)) return Type::Unknown;  // maybe a list
     if (l == Type::Str || r == Type::Str)
       throw CompileError(loc, "string operations are not supported (strings are only print arguments)");
     if (l == Type::None || r == Type::None)
@@ -279,6 +482,8 @@ class TypeInference {
     for (const ExprPtr& o : operands) {
       Type t = expr(*o);
       if (t == Type::Str) throw CompileError(o->loc, "strings are only supported as print arguments and assert messages");
+      if (t.is_seq() || t.is_tuple())
+        throw CompileError(o->loc, what + " with " + article(t) + " is not supported in kilopy (test len(x) instead)");
       if (t == Type::Unknown) continue;
       if (result == Type::Unknown) {
         result = t;
@@ -310,6 +515,10 @@ class TypeInference {
         Type t = expr(*e.operands[0]);
         if (t == Type::Str) throw CompileError(e.loc, "string operations are not supported (strings are only print arguments)");
         if (e.unary_op == UnaryOp::Not) return Type::Bool;
+        if (t.is_seq() || t.is_tuple()) {
+          const char* sym = e.unary_op == UnaryOp::Neg ? "-" : e.unary_op == UnaryOp::Pos ? "+" : "~";
+          throw CompileError(e.loc, std::string("bad operand type for unary ") + sym + ": '" + py_type_name(t) + "'");
+        }
         if (t == Type::None) {
           const char* sym = e.unary_op == UnaryOp::Neg ? "-" : e.unary_op == UnaryOp::Pos ? "+" : "~";
           throw CompileError(e.loc, std::string("bad operand type for unary ") + sym + ": 'NoneType'");
@@ -330,19 +539,55 @@ class TypeInference {
         Type orelse = expr(*e.operands[2]);
         if (body == Type::Str || orelse == Type::Str)
           throw CompileError(e.loc, "strings are only supported as print arguments and assert messages");
-        if (body != Type::Unknown && orelse != Type::Unknown && body != orelse)
+        if (!compatible(body, orelse))
           throw CompileError(e.operands[2]->loc, "a conditional expression would give " + article(body) + " or " +
                                                      article(orelse) + ": kilopy needs one type");
-        return body == Type::Unknown || orelse == Type::Unknown ? Type::Unknown : body;
+        if (body == Type::Unknown || orelse == Type::Unknown) return Type::Unknown;
+        Type both = body;
+        bool saved = changed_;
+        merge(both, orelse);
+        changed_ = saved;
+        return both;
       }
       case ExprKind::Call: return call_type(e);
       case ExprKind::Tuple:
         throw CompileError(e.loc, "tuples are only supported in multiple assignment (a, b = b, a)");
-      case ExprKind::List: throw CompileError(e.loc, "lists are not supported in kilopy yet");
-      case ExprKind::Subscript: throw CompileError(e.loc, "subscripts are not supported: kilopy has no lists yet");
+      case ExprKind::List: return list_type(e);
+      case ExprKind::Subscript: return subscript_type(e);
       case ExprKind::Attribute: throw CompileError(e.loc, "attribute access is not supported: kilopy has no objects");
     }
     return Type::Unknown;
+  }
+
+  Type list_type(Expr& e) {
+    Type elem = e.type.is_list() ? e.type.elems[0] : Type::Unknown;  // what refine() learnt
+    SourceLoc first;
+    for (const ExprPtr& o : e.operands) {
+      Type t = expr(*o);
+      check_element(t, o->loc);
+      if (!compatible(elem, t))
+        throw CompileError(o->loc, "this list would hold " + article(t) + " here and " + article(elem) +
+                                       " before it: kilopy lists hold one type");
+      bool saved = changed_;
+      merge(elem, t);
+      changed_ = saved;
+    }
+    for (const ExprPtr& o : e.operands) refine(*o, elem);
+    if (final_ && !elem.complete())
+      throw CompileError(e.loc, "cannot tell what this empty list will hold: kilopy needs one element type per list; "
+                                "append to it or store into it where the type shows, or write e.g. [0] * 0");
+    return Type::list(elem);
+  }
+
+  Type subscript_type(Expr& e) {
+    Type ct = expr(*e.operands[0]);
+    Type it = expr(*e.operands[1]);
+    if (e.operands[1]->kind == ExprKind::Tuple || !is_int_like(it))
+      throw CompileError(e.operands[1]->loc, std::string(ct.is_array() ? "array" : "list") +
+                                                 " indices must be integers, not " + py_type_name(it));
+    if (ct == Type::Unknown) return Type::Unknown;
+    if (!ct.is_seq()) throw CompileError(e.loc, "'" + py_type_name(ct) + "' object is not subscriptable");
+    return ct.elem();
   }
 
   Type name_type(const Expr& e) {
@@ -377,8 +622,25 @@ class TypeInference {
       const Expr& rhs = *e.operands[i + 1];
       if (l == Type::Str || r == Type::Str)
         throw CompileError(e.op_loc, "string comparisons are not supported (strings are only print arguments)");
-      if (op == CmpOp::In || op == CmpOp::NotIn)
-        throw CompileError(e.op_loc, "'in' is not supported: kilopy has no containers yet");
+      if (op == CmpOp::In || op == CmpOp::NotIn) {
+        if (r == Type::Unknown) continue;
+        if (!r.is_seq())
+          throw CompileError(e.op_loc, "argument of type '" + py_type_name(r) + "' is not iterable (kilopy's 'in' needs a list or an array)");
+        if (!compatible(r.elem(), l) || l == Type::None || (r.is_array() && !is_int_like(l)))
+          throw CompileError(e.op_loc, "'in' would look for " + article(l) + " in a " + type_name(r) + ": kilopy needs the element type");
+        refine(lhs, r.elem());
+        continue;
+      }
+      if ((l.is_seq() || r.is_seq() || l.is_tuple() || r.is_tuple()) && op != CmpOp::Is && op != CmpOp::IsNot) {
+        if (op != CmpOp::Eq && op != CmpOp::NotEq) {
+          throw CompileError(e.op_loc, "ordering comparisons of lists and arrays are not supported in kilopy");
+        }
+        if (!compatible(l, r) || l.is_tuple() || r.is_tuple())
+          throw CompileError(e.op_loc, "comparing " + article(l) + " with " + article(r) + " is not supported in kilopy");
+        refine(lhs, r);
+        refine(rhs, l);
+        continue;
+      }
       if (op == CmpOp::Is || op == CmpOp::IsNot) {
         if (lhs.kind != ExprKind::None && rhs.kind != ExprKind::None)
           throw CompileError(e.op_loc, "'is' is only supported with None in kilopy (use == to compare values)");
@@ -395,8 +657,7 @@ class TypeInference {
   }
 
   Type call_type(Expr& e) {
-    if (e.callee->kind == ExprKind::Attribute)
-      throw CompileError(e.callee->loc, "methods are not supported: kilopy has no objects");
+    if (e.callee->kind == ExprKind::Attribute) return method_type(e);
     if (e.callee->kind != ExprKind::Name)
       throw CompileError(e.callee->loc, "only named functions can be called in kilopy");
     const std::string& name = e.callee->text;
@@ -405,6 +666,10 @@ class TypeInference {
     if (const Function* f = program_.find_function(name)) return user_call(e, *f);
     if (name == "print") return print_call(e);
     if (name == "range") throw CompileError(e.loc, "range() is only supported as the iterable of a for loop");
+    if (name == "array" && program_.imports_array) return array_type(e);
+    if ((name == "len" || name == "sum" || ((name == "min" || name == "max") && e.operands.size() == 1)) &&
+        !e.starred_arg && e.keywords.empty() && e.operands.size() == 1)
+      return sequence_builtin(e, name);
     if (is_builtin(name)) return builtin_call(e, name);
     throw CompileError(e.callee->loc, "name '" + name + "' is not defined");
   }
@@ -413,7 +678,7 @@ class TypeInference {
     if (e.starred_arg) throw CompileError(e.loc, "*arguments are not supported in kilopy");
     for (const ExprPtr& a : e.operands) {
       Type t = expr(*a);
-      (void)t;
+      if (t.is_tuple()) throw CompileError(a->loc, "printing a tuple is not supported in kilopy: unpack it first");
     }
     for (const Keyword& k : e.keywords) {
       if (k.name != "sep" && k.name != "end")
@@ -466,8 +731,101 @@ class TypeInference {
     for (size_t i = 0; i < n; ++i) {
       Type t = expr(*e.operands[i]);
       assign(f.vars[f.params[i]], t, e.operands[i]->loc, "parameter '" + f.params[i] + "' of " + f.name + "()");
+      refine(*e.operands[i], f.vars[f.params[i]].type);
     }
     return f.return_type;
+  }
+
+  // len(x), sum(x), min(x), max(x) of one list or array.
+  Type sequence_builtin(Expr& e, const std::string& name) {
+    const Expr& a = *e.operands[0];
+    Type t = expr(a);
+    if (t == Type::Unknown) return name == "len" || name == "sum" ? Type::Int : Type::Unknown;
+    if (!t.is_seq()) {
+      if (name == "len") throw CompileError(a.loc, "object of type '" + py_type_name(t) + "' has no len()");
+      if (name == "sum") throw CompileError(a.loc, "'" + py_type_name(t) + "' object is not iterable");
+      throw CompileError(e.loc, name + "() of a single argument needs a list or an array (or give 2 or more ints)");
+    }
+    if (name == "len") return Type::Int;
+    Type elem = t.elem();
+    if (elem.is_seq() || elem == Type::Unknown) {
+      if (elem == Type::Unknown) return Type::Unknown;
+      throw CompileError(a.loc, name + "() of a list of lists is not supported in kilopy");
+    }
+    return name == "sum" ? Type::Int : elem;
+  }
+
+  // array(typecode, [a, b, ...]) or array(typecode, [v] * n)
+  Type array_type(Expr& e) {
+    no_keywords_or_stars(e, "array");
+    if (e.operands.size() != 2)
+      throw CompileError(e.loc, "kilopy's array() takes a typecode and a list: array('b', [1, 2]) or array('b', [0] * n)");
+    const Expr& code = *e.operands[0];
+    if (code.kind != ExprKind::Str || code.text.size() != 1 || std::string("bBh").find(code.text[0]) == std::string::npos)
+      throw CompileError(code.loc, "kilopy's arrays have the typecodes 'b', 'B' and 'h'");
+    const_cast<Expr&>(code).type = Type::Str;
+    const Expr& init = *e.operands[1];
+    bool literal = init.kind == ExprKind::List;
+    bool repeat = init.kind == ExprKind::Binary && init.bin_op == BinOp::Mul &&
+                  (init.operands[0]->kind == ExprKind::List || init.operands[1]->kind == ExprKind::List);
+    if (!literal && !repeat)
+      throw CompileError(init.loc, "kilopy creates an array from a list literal or [v] * n");
+    Type t = expr(init);
+    if (t.is_list() && t.elems[0].complete() && !is_int_like(t.elems[0]))
+      throw CompileError(init.loc, "an array holds ints, not " + article(t.elems[0]));
+    refine(init, Type::list(Type::Int));
+    return Type::array(code.text[0]);
+  }
+
+  // lst.append(v), lst.pop(), lst.pop(i), lst.insert(i, v)
+  Type method_type(Expr& e) {
+    const Expr& attr = *e.callee;
+    const std::string& m = attr.text;
+    const Expr& obj = *attr.operands[0];
+    Type t = expr(obj);
+    no_keywords_or_stars(e, m);
+    if (t == Type::Unknown) {
+      for (const ExprPtr& a : e.operands) expr(*a);
+      return Type::Unknown;
+    }
+    if (!t.is_list())
+      throw CompileError(attr.loc, "'" + py_type_name(t) + "' object has no method '" + m + "' in kilopy");
+    size_t n = e.operands.size();
+    auto arity = [&](size_t lo, size_t hi) {
+      if (n < lo || n > hi)
+        throw CompileError(e.loc, m + "() takes " + (lo == hi ? std::to_string(lo) : std::to_string(lo) + " or " + std::to_string(hi)) +
+                                      " argument" + (hi == 1 ? "" : "s") + " (" + std::to_string(n) + " given)");
+    };
+    auto element = [&](const Expr& v) {
+      Type vt = expr(v);
+      check_element(vt, v.loc);
+      refine(obj, Type::list(vt));
+      if (!compatible(obj.type.elems[0], vt))
+        throw CompileError(v.loc, "this would put " + article(vt) + " in a " + type_name(obj.type) +
+                                      " (kilopy lists hold one type)");
+      refine(v, obj.type.elems[0]);
+    };
+    auto index = [&](const Expr& i) {
+      Type it = expr(i);
+      if (!is_int_like(it)) throw CompileError(i.loc, "'" + py_type_name(it) + "' object cannot be interpreted as an integer");
+    };
+    if (m == "append") {
+      arity(1, 1);
+      element(*e.operands[0]);
+      return Type::None;
+    }
+    if (m == "insert") {
+      arity(2, 2);
+      index(*e.operands[0]);
+      element(*e.operands[1]);
+      return Type::None;
+    }
+    if (m == "pop") {
+      arity(0, 1);
+      if (n == 1) index(*e.operands[0]);
+      return obj.type.elems[0];
+    }
+    throw CompileError(attr.loc, "list method '" + m + "' is not supported in kilopy (append, pop and insert are)");
   }
 };
 

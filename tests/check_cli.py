@@ -55,7 +55,7 @@ def main():
         py = subprocess.run([sys.executable, perceptron], stdout=subprocess.PIPE, text=True).stdout
         code, out, err = kp("run", image, "--heap", "1024", "--stats")
         expect("run of the image prints what python3 prints", code == 0 and out == py, out)
-        m = re.search(r"arena peak: (\d+) of 1024 bytes = (\d+) bookkeeping \+ (\d+) globals \+ (\d+) frames", err)
+        m = re.search(r"arena peak: (\d+) of 1024 bytes = (\d+) bookkeeping \+ (\d+) globals \+ (\d+) frames \+ (\d+) heap", err)
         expect("--stats reports the arena peak split into its parts",
                m and int(m.group(1)) == sum(int(g) for g in m.groups()[1:]) and int(m.group(1)) <= 1024, err)
         code, _, err = kp("run", image, "--int-bits", "16")

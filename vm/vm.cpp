@@ -22,10 +22,38 @@ typedef int32_t Int;
 #endif
 constexpr unsigned W = sizeof(Int);  // bytes per register, global and constant
 
+// KP_HEAP = 0 leaves the heap (lists, arrays: the handlers from NEWSEQ on) out of a build;
+// those opcodes then stop with KP_ERR_BAD_REF. Default: in.
+// With 32-bit ints on an AVR of 16 KB flash or less, the heap fits only with the (smaller)
+// switch dispatch: such a build uses it whatever the port asked for.
+#if defined(__AVR__) && KP_INT_BITS == 32 && defined(FLASHEND) && FLASHEND < 0x7FFF && \
+    (!defined(KP_HEAP) || KP_HEAP)
+#undef KP_COMPUTED_GOTO
+#define KP_COMPUTED_GOTO 0
+#endif
+#ifndef KP_HEAP
+#define KP_HEAP 1
+#endif
+
+// Small helpers used by many handlers stay out of line: the AVR build is size-bound.
+#if defined(__GNUC__)
+#define KP_NOINLINE __attribute__((noinline))
+#else
+#define KP_NOINLINE
+#endif
+
 namespace {
 
 inline uint8_t img8(const uint8_t* p) { return KP_IMAGE_BYTE(p); }
 inline uint16_t img16(const uint8_t* p) { return uint16_t(img8(p) | (img8(p + 1) << 8)); }
+
+// A constant from the image (little-endian, read through KP_IMAGE_BYTE: it may be in flash).
+inline Int image_int(const uint8_t* p) {
+  typedef IntLimits<Int>::Unsigned U;
+  U v = 0;
+  for (unsigned i = 0; i < W; ++i) v = U(v | (U(img8(p + i)) << (8 * i)));
+  return Int(v);
+}
 
 inline Int get(const uint8_t* p) { Int v; __builtin_memcpy(&v, p, W); return v; }
 inline void put(uint8_t* p, Int v) { __builtin_memcpy(p, &v, W); }
@@ -61,6 +89,333 @@ void print_int(Int v) {
   while (n != 0) kp_port_put(uint8_t(digits[--n]));
 }
 
+
+#if KP_HEAP
+// ---- the heap (docs/memory.md) -----------------------------------------------------------
+
+inline uint16_t block_size(uint16_t h) { return uint16_t((h >> 3) << 1); }
+inline uint8_t block_tag(uint16_t h) { return uint8_t(h & 3); }
+inline uint16_t block_header(uint16_t size, uint8_t tag) { return uint16_t(((size >> 1) << 3) | tag); }
+
+inline uint8_t elem_size(uint8_t kind) {
+  return kind == SEQ_LIST ? uint8_t(W) : (kind == SEQ_ARRAY_b || kind == SEQ_ARRAY_B) ? 1 : 2;
+}
+
+// Everything the allocator and the collector need: the arena, the bookkeeping, and the end of
+// the frames in use (the collector's roots are every register below it).
+struct Heap {
+  uint8_t* arena;
+  VmState& st;
+  uint16_t top;
+
+  uint16_t hdr(uint32_t at) const { return get16(arena + at); }
+  // Calls visit(at, header) for each block, lowest first; stops at a malformed block.
+  template <typename F> void walk(F visit) {
+    for (uint32_t at = st.heap; at + 2 <= st.arena_size;) {
+      uint16_t size = block_size(hdr(at));
+      if (size < 2 || at + size > st.arena_size) return;
+      if (!visit(uint16_t(at), hdr(at))) return;
+      at += block_size(hdr(at));  // visit may have grown the block (coalescing)
+    }
+  }
+  bool is_object_start(uint16_t ref) {
+    bool found = false;
+    walk([&](uint16_t at, uint16_t h) {
+      if (at == ref) found = block_tag(h) == BLOCK_OBJECT;
+      return at < ref;
+    });
+    return found;
+  }
+  // A plausible object: the collector trusts what it reached through another object.
+  bool looks_like_object(uint16_t ref) const {
+    return ref >= st.heap && uint32_t(ref) + kObjectSize <= st.arena_size && block_tag(hdr(ref)) == BLOCK_OBJECT &&
+           block_size(hdr(ref)) == kObjectSize;
+  }
+  bool mark(uint16_t at) {
+    uint16_t h = hdr(at);
+    if (h & kBlockMark) return false;
+    put16(arena + at, uint16_t(h | kBlockMark));
+    return true;
+  }
+  void root(Int v) {
+    uint16_t ref = uint16_t(v);
+    if (Int(ref) == v && ref >= st.heap && is_object_start(ref)) mark(ref);
+  }
+  // A ref to a data block held by an object, if it is one.
+  bool data_block(uint16_t d) const {
+    return d >= st.heap && uint32_t(d) + 2 <= st.arena_size && block_tag(hdr(d)) == BLOCK_DATA &&
+           uint32_t(d) + block_size(hdr(d)) <= st.arena_size;
+  }
+
+  // Frees every block not reachable from a register of a live frame (conservatively: any
+  // register word equal to an object's offset) or from st.pin, through objects (precisely).
+  KP_NOINLINE void collect() {
+    uint16_t end = top < st.heap ? top : st.heap;
+    for (uint32_t at = kStateSize; at + W <= end; at += W) root(get(arena + at));
+    if (st.pin) root(Int(st.pin));
+    for (bool changed = true; changed;) {
+      changed = false;
+      walk([&](uint16_t at, uint16_t h) {
+        if (block_tag(h) != BLOCK_OBJECT || !(h & kBlockMark) || block_size(h) != kObjectSize) return true;
+        uint8_t* o = arena + at;
+        uint16_t d = get16(o + 6);
+        if (!data_block(d)) return true;
+        if (mark(d)) changed = true;
+        if (o[2] != SEQ_LIST_REF) return true;
+        uint16_t len = get16(o + 4), cap = uint16_t((block_size(hdr(d)) - 2) / 2);
+        for (uint16_t i = 0; i < len && i < cap; ++i) {
+          uint16_t c = get16(arena + d + 2 + 2 * i);
+          if (looks_like_object(c) && mark(c)) changed = true;
+        }
+        return true;
+      });
+    }
+    uint16_t free_at = 0;  // the free block being grown by coalescing, 0: none
+    walk([&](uint16_t at, uint16_t h) {
+      if (h & kBlockMark) {
+        put16(arena + at, uint16_t(h & ~kBlockMark));
+        free_at = 0;
+      } else if (free_at) {
+        put16(arena + free_at, block_header(uint16_t(block_size(hdr(free_at)) + block_size(h)), BLOCK_FREE));
+      } else {
+        put16(arena + at, block_header(block_size(h), BLOCK_FREE));
+        free_at = at;
+      }
+      return true;
+    });
+    absorb();
+  }
+  // Gives free blocks at the bottom of the heap back to the frames.
+  void absorb() {
+    while (st.heap + 2u <= st.arena_size && block_tag(hdr(st.heap)) == BLOCK_FREE) {
+      uint16_t size = block_size(hdr(st.heap));
+      if (size < 2 || uint32_t(st.heap) + size > st.arena_size) return;
+      st.heap = uint16_t(st.heap + size);
+    }
+  }
+  void release(uint16_t at) {
+    put16(arena + at, block_header(block_size(hdr(at)), BLOCK_FREE));
+    absorb();
+  }
+  // First fit in the free blocks (coalescing neighbours on the way); 0 if none fits.
+  uint16_t fit(uint16_t size, uint8_t tag) {
+    uint16_t found = 0;
+    walk([&](uint16_t at, uint16_t h) {
+      if (block_tag(h) != BLOCK_FREE) return true;
+      uint16_t have = block_size(h);
+      for (uint32_t next = uint32_t(at) + have; next + 2 <= st.arena_size;) {
+        uint16_t nh = hdr(next), ns = block_size(nh);
+        if (block_tag(nh) != BLOCK_FREE || ns < 2 || next + ns > st.arena_size || have + ns > kMaxBlock) break;
+        have = uint16_t(have + ns);
+        next += ns;
+      }
+      put16(arena + at, block_header(have, BLOCK_FREE));
+      if (have < size) return true;
+      if (have > size) put16(arena + at + size, block_header(uint16_t(have - size), BLOCK_FREE));
+      put16(arena + at, block_header(size, tag));
+      found = at;
+      return false;
+    });
+    return found;
+  }
+  // A new block of `bytes` (header included) with the given tag, its contents zero; 0 when
+  // even a collection leaves no room (st.request then holds the size asked for).
+  KP_NOINLINE uint16_t alloc(uint32_t bytes, uint8_t tag) {
+    bytes = (bytes + 1) & ~1u;
+    if (bytes <= kMaxBlock) {
+      uint16_t size = uint16_t(bytes);
+      uint16_t at = fit(size, tag);
+      if (!at) {
+        collect();  // only when the heap would have to grow: its footprint stays the live set
+        at = fit(size, tag);
+      }
+      if (!at && uint32_t(top) + size <= st.heap) {
+        st.heap = uint16_t(st.heap - size);
+        at = st.heap;
+        put16(arena + at, block_header(size, tag));
+        uint16_t footprint = uint16_t(st.arena_size - st.heap);
+        if (footprint > st.heap_peak) st.heap_peak = footprint;
+        if (uint32_t(top) + footprint > st.total_peak) {
+          st.total_peak = uint16_t(top + footprint);
+          st.total_heap = footprint;
+        }
+      }
+      if (at) {
+        for (uint16_t i = 2; i < size; ++i) arena[at + i] = 0;
+        return at;
+      }
+    }
+    st.request = uint16_t(bytes > 65535 ? 65535 : bytes);
+    return 0;
+  }
+};
+
+// A sequence object, checked: its kind, length, capacity and elements lie inside the heap.
+struct Seq {
+  uint8_t* obj;
+  uint8_t kind;
+  uint16_t len, cap;
+  uint8_t* elems;
+
+  uint8_t es() const { return elem_size(kind); }
+  KP_NOINLINE Int at(uint16_t i) const {
+    const uint8_t* p = elems + unsigned(i) * es();
+    switch (kind) {
+      case SEQ_LIST: return get(p);
+      case SEQ_LIST_REF: return Int(get16(p));
+      case SEQ_ARRAY_b: return Int(int8_t(p[0]));
+      case SEQ_ARRAY_B: return Int(p[0]);
+      default: return Int(int16_t(get16(p)));
+    }
+  }
+  KP_NOINLINE void set(uint16_t i, Int v) {
+    uint8_t* p = elems + unsigned(i) * es();
+    switch (kind) {
+      case SEQ_LIST: put(p, v); break;
+      case SEQ_LIST_REF: put16(p, uint16_t(v)); break;
+      case SEQ_ARRAY_b: case SEQ_ARRAY_B: p[0] = uint8_t(v); break;
+      default: put16(p, uint16_t(v)); break;
+    }
+  }
+  void set_len(uint16_t n) { len = n; put16(obj + 4, n); }
+};
+
+// KP_OK if v fits an element of this kind, else OverflowError (arrays only).
+KP_NOINLINE uint8_t fits(uint8_t kind, Int v) {
+  switch (kind) {
+    case SEQ_ARRAY_b: return v < -128 || v > 127 ? KP_ERR_OVERFLOW : KP_OK;
+    case SEQ_ARRAY_B: return v < 0 || v > 255 ? KP_ERR_OVERFLOW : KP_OK;
+    case SEQ_ARRAY_h: return Int(int16_t(v)) != v ? KP_ERR_OVERFLOW : KP_OK;
+    default: return KP_OK;
+  }
+}
+
+KP_NOINLINE bool load_seq(const uint8_t* arena, const VmState& st, Int v, Seq& s) {
+  uint16_t ref = uint16_t(v);
+  if (Int(ref) != v || ref < st.heap || uint32_t(ref) + kObjectSize > st.arena_size) return false;
+  uint8_t* o = const_cast<uint8_t*>(arena) + ref;
+  if (get16(o) != block_header(kObjectSize, BLOCK_OBJECT) || o[2] >= SEQ_KIND_COUNT) return false;
+  s.obj = o;
+  s.kind = o[2];
+  s.len = get16(o + 4);
+  uint16_t d = get16(o + 6);
+  s.cap = 0;
+  s.elems = o;
+  if (d != 0) {
+    if (d < st.heap || uint32_t(d) + 2 > st.arena_size) return false;
+    uint16_t h = get16(arena + d);
+    if (block_tag(h) != BLOCK_DATA || uint32_t(d) + block_size(h) > st.arena_size || block_size(h) < 2) return false;
+    s.cap = uint16_t((block_size(h) - 2) / s.es());
+    s.elems = const_cast<uint8_t*>(arena) + d + 2;
+  }
+  return s.len <= s.cap;
+}
+
+// Python's index rule: negative counts from the end; false if out of range.
+KP_NOINLINE bool index(const Seq& s, Int i, uint16_t& out) {
+  if (i < 0) i = Int(i + Int(s.len));
+  if (i < 0 || i >= Int(s.len)) return false;
+  out = uint16_t(i);
+  return true;
+}
+
+// A new sequence of `kind` with room for `cap` elements and length `len` (elements zero);
+// its offset is in st.pin until the caller unpins it. KP_OK or KP_ERR_MEMORY.
+KP_NOINLINE uint8_t new_seq(Heap& h, uint8_t kind, uint32_t len, uint32_t cap, Seq& s) {
+  if (cap > kMaxBlock) {
+    h.st.request = 65535;
+    return KP_ERR_MEMORY;
+  }
+  uint16_t obj = h.alloc(kObjectSize, BLOCK_OBJECT);
+  if (!obj) return KP_ERR_MEMORY;
+  h.arena[obj + 2] = kind;
+  h.st.pin = obj;
+  if (cap != 0) {
+    uint16_t d = h.alloc(2 + cap * elem_size(kind), BLOCK_DATA);
+    if (!d) { h.st.pin = 0; return KP_ERR_MEMORY; }
+    put16(h.arena + obj + 6, d);
+  }
+  put16(h.arena + obj + 4, uint16_t(len));
+  return load_seq(h.arena, h.st, Int(obj), s) ? KP_OK : KP_ERR_BAD_REF;
+}
+
+// Makes room for one more element (a new, larger element block; aliases see it, since they
+// share the object).
+KP_NOINLINE uint8_t grow(Heap& h, Seq& s) {
+  if (s.len < s.cap) return KP_OK;
+  uint32_t cap = uint32_t(s.cap) + s.cap / 2 + 2;
+  uint16_t obj = uint16_t(s.obj - h.arena);
+  uint16_t old = get16(s.obj + 6);
+  h.st.pin = obj;
+  uint16_t d = h.alloc(2 + cap * s.es(), BLOCK_DATA);
+  h.st.pin = 0;
+  if (!d) return KP_ERR_MEMORY;
+  uint8_t* elems = h.arena + d + 2;
+  for (uint32_t i = 0; i < uint32_t(s.len) * s.es(); ++i) elems[i] = s.elems[i];
+  put16(s.obj + 6, d);
+  if (old) h.release(old);
+  return load_seq(h.arena, h.st, Int(obj), s) ? KP_OK : KP_ERR_BAD_REF;
+}
+
+// Deep equality of two sequences of the same static type.
+uint8_t seq_equal(const uint8_t* arena, const VmState& st, Int a, Int b, uint8_t depth, bool& eq) {
+  Seq x, y;
+  if (depth > kMaxNesting || !load_seq(arena, st, a, x) || !load_seq(arena, st, b, y)) return KP_ERR_BAD_REF;
+  eq = x.len == y.len;
+  for (uint16_t i = 0; eq && i < x.len; ++i) {
+    if (x.kind == SEQ_LIST_REF && y.kind == SEQ_LIST_REF) {
+      uint8_t r = seq_equal(arena, st, x.at(i), y.at(i), uint8_t(depth + 1), eq);
+      if (r) return r;
+    } else {
+      eq = x.at(i) == y.at(i);
+    }
+  }
+  return KP_OK;
+}
+
+void put_text(const char* s) { while (*s) kp_port_put(uint8_t(*s++)); }
+
+uint8_t print_seq(const uint8_t* arena, const VmState& st, Int v, bool bools, uint8_t depth) {
+  Seq s;
+  if (depth > kMaxNesting || !load_seq(arena, st, v, s)) return KP_ERR_BAD_REF;
+  bool array = s.kind >= SEQ_ARRAY_b;
+  if (array) {
+    put_text("array('");
+    kp_port_put(s.kind == SEQ_ARRAY_b ? 'b' : s.kind == SEQ_ARRAY_B ? 'B' : 'h');
+    kp_port_put('\'');
+    if (s.len == 0) { kp_port_put(')'); return KP_OK; }
+    put_text(", ");
+  }
+  kp_port_put('[');
+  for (uint16_t i = 0; i < s.len; ++i) {
+    if (i) put_text(", ");
+    Int e = s.at(i);
+    if (s.kind == SEQ_LIST_REF) {
+      uint8_t r = print_seq(arena, st, e, bools, uint8_t(depth + 1));
+      if (r) return r;
+    } else if (bools) {
+      put_text(e ? "True" : "False");
+    } else {
+      print_int(e);
+    }
+  }
+  kp_port_put(']');
+  if (array) kp_port_put(')');
+  return KP_OK;
+}
+
+// The register count of the function whose code holds pc.
+KP_NOINLINE unsigned frame_regs(const uint8_t* image, const Sections& sec, uint16_t pc) {
+  unsigned regs = 0;
+  for (unsigned f = 0, n = img8(image + HDR_NFUNCS); f < n; ++f) {
+    const uint8_t* e = sec.funcs + kFuncEntrySize * f;
+    if (img16(e + FN_CODE) > pc) break;
+    regs = img8(e + FN_NREGS);
+  }
+  return regs;
+}
+#endif  // KP_HEAP
+
 }  // namespace
 
 KpStatus start(const uint8_t* image, uint8_t* arena, uint16_t arena_size) {
@@ -77,8 +432,14 @@ KpStatus start(const uint8_t* image, uint8_t* arena, uint16_t arena_size) {
   st.arena_size = arena_size;
   st.depth = 1;
   st.reserved = 0;
+  st.heap = arena_size;
+  st.heap_peak = 0;
+  st.total_heap = 0;
+  st.pin = 0;
+  st.request = 0;
   uint32_t end = kStateSize + uint32_t(img8(module + FN_NREGS)) * W;
   st.peak = uint16_t(end > arena_size ? arena_size : end);
+  st.total_peak = st.peak;
   st.status = end > arena_size ? KP_ERR_MEMORY : KP_OK;
   __builtin_memcpy(arena, &st, kStateSize);
   return KpStatus(st.status);
@@ -107,6 +468,10 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
 #define SIMM16(at) int16_t(img16(ip + (at)))
 #define FAIL(code) do { status = (code); goto stop; } while (0)
 #define CHECK(expr) do { if ((status = (expr)) != KP_OK) goto stop; } while (0)
+// The heap, with the end of the current frame (the collector's roots lie below it).
+#define HEAP(h) Heap h = {arena, st, uint16_t((frame - arena) + frame_regs(image, sec, uint16_t(ip - sec.code)) * W)}
+// s := the sequence whose offset register x holds (a malformed one stops the VM).
+#define SEQ(s, x) Seq s; if (!load_seq(arena, st, get(R(x)), s)) FAIL(KP_ERR_BAD_REF)
 
 #if KP_STEP_BUDGET
 #define BUDGET() if (budget) { if (left == 0) FAIL(KP_PAUSED); --left; }
@@ -124,14 +489,16 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
 #define CASE(name) L_##name:
   DISPATCH();
 #else
-#define DISPATCH() continue
+#define DISPATCH() goto dispatch
 #define CASE(name) case OP_##name:
   for (;;) {
+  dispatch:
     BUDGET();
     switch (img8(ip)) {
 #endif
-#define NEXT(name) do { ip += kSize_##name; DISPATCH(); } while (0)
-#define JUMP(name, at) do { ip += kSize_##name + SIMM16(at); DISPATCH(); } while (0)
+// No do-while around DISPATCH(): in switch mode it is `continue`, which must reach the loop.
+#define NEXT(name) { ip += kSize_##name; DISPATCH(); }
+#define JUMP(name, at) { ip += kSize_##name + SIMM16(at); DISPATCH(); }
 #define BINARY(name, fn) CASE(name) { Int r; CHECK(fn<Int>(get(R(B)), get(R(C)), r)); put(R(A), r); NEXT(name); }
 #define BITWISE(name, op) CASE(name) { put(R(A), Int(get(R(B)) op get(R(C)))); NEXT(name); }
 #define COMPARE(name, op) CASE(name) { put(R(A), Int(get(R(B)) op get(R(C)))); NEXT(name); }
@@ -140,7 +507,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(HALT) FAIL(KP_HALTED);
     CASE(MOVE) { put(R(A), get(R(B))); NEXT(MOVE); }
     CASE(LOADI) { put(R(A), Int(SIMM16(2))); NEXT(LOADI); }
-    CASE(LOADK) { put(R(A), get(sec.consts + B * W)); NEXT(LOADK); }
+    CASE(LOADK) { put(R(A), image_int(sec.consts + B * W)); NEXT(LOADK); }
     CASE(GETG) { put(R(A), get(arena + kStateSize + B * W)); NEXT(GETG); }
     CASE(SETG) { put(arena + kStateSize + A * W, get(R(B))); NEXT(SETG); }
     BINARY(ADD, py_add)
@@ -192,10 +559,25 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       uint8_t* record = R(A);
       uint32_t callee_base = uint32_t(record - arena) + kCallRecordSize;
       uint32_t end = callee_base + uint32_t(img8(fn + FN_NREGS)) * W;
-      if (st.depth >= kMaxDepth || end > st.arena_size) FAIL(KP_ERR_RECURSION);
+      if (st.depth >= kMaxDepth) FAIL(KP_ERR_RECURSION);
+      if (end > st.heap) {  // collect, which may give the bottom of the heap back
+#if KP_HEAP
+        HEAP(heap);
+        heap.collect();
+        if (end > st.heap)
+#endif
+          FAIL(KP_ERR_RECURSION);
+      }
       put16(record, uint16_t(ip + kSize_CALL - sec.code));
       put16(record + 2, uint16_t(frame - arena));
       if (end > st.peak) st.peak = uint16_t(end);
+      {
+        uint16_t footprint = uint16_t(st.arena_size - st.heap);
+        if (end + footprint > st.total_peak) {
+          st.total_peak = uint16_t(end + footprint);
+          st.total_heap = footprint;
+        }
+      }
       ++st.depth;
       frame = arena + callee_base;
       ip = sec.code + img16(fn + FN_CODE);
@@ -215,10 +597,169 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(PUTI) { print_int(get(R(A))); NEXT(PUTI); }
     CASE(PUTS) {
       const uint8_t* s = sec.strings + img16(sec.string_offsets + 2 * A);
-      for (uint8_t n = img8(s), i = 1; i <= n; ++i) kp_port_put(img8(s + i));
+      for (uint8_t n = img8(s), i = 0; i < n; ++i) kp_port_put(img8(s + 1 + i));
       NEXT(PUTS);
     }
     CASE(RAISE) FAIL(uint8_t(KP_ERR_ZERO_DIV + A));
+
+#if KP_HEAP
+    CASE(NEWSEQ) {
+      uint8_t kind = img8(ip + 4), n = C;
+      if (kind >= SEQ_KIND_COUNT) FAIL(KP_ERR_BAD_REF);
+      for (uint8_t i = 0; i < n; ++i) CHECK(fits(kind, get(R(B + i))));
+      HEAP(heap);
+      Seq s;
+      CHECK(new_seq(heap, kind, n, n, s));
+      for (uint8_t i = 0; i < n; ++i) s.set(i, get(R(B + i)));
+      put(R(A), Int(st.pin));
+      st.pin = 0;
+      NEXT(NEWSEQ);
+    }
+    CASE(FILL) {
+      uint8_t kind = img8(ip + 4);
+      if (kind >= SEQ_KIND_COUNT) FAIL(KP_ERR_BAD_REF);
+      Int v = get(R(B)), count = get(R(C));
+      CHECK(fits(kind, v));
+      uint32_t n = count < 0 ? 0u : uint32_t(count);
+      HEAP(heap);
+      Seq s;
+      CHECK(new_seq(heap, kind, n, n, s));
+      for (uint16_t i = 0; i < s.len; ++i) s.set(i, v);
+      put(R(A), Int(st.pin));
+      st.pin = 0;
+      NEXT(FILL);
+    }
+    CASE(REPEAT) {
+      SEQ(src, B);
+      Int count = get(R(C));
+      uint32_t n = count < 0 || src.len == 0 ? 0u : uint32_t(count);
+      uint32_t total = n > kMaxBlock ? uint32_t(kMaxBlock) + 1 : n * src.len;
+      HEAP(heap);
+      Seq s;
+      CHECK(new_seq(heap, src.kind, total, total, s));
+      for (uint32_t i = 0; i < total; ++i) s.set(uint16_t(i), src.at(uint16_t(i % src.len)));
+      put(R(A), Int(st.pin));
+      st.pin = 0;
+      NEXT(REPEAT);
+    }
+    CASE(LEN) { SEQ(s, B); put(R(A), Int(s.len)); NEXT(LEN); }
+    CASE(GETITEM) {
+      SEQ(s, B);
+      uint16_t i;
+      if (!index(s, get(R(C)), i)) FAIL(KP_ERR_INDEX);
+      put(R(A), s.at(i));
+      NEXT(GETITEM);
+    }
+    CASE(SETITEM) {
+      SEQ(s, A);
+      uint16_t i;
+      if (!index(s, get(R(B)), i)) FAIL(KP_ERR_INDEX);
+      CHECK(fits(s.kind, get(R(C))));
+      s.set(i, get(R(C)));
+      NEXT(SETITEM);
+    }
+    CASE(APPEND) {
+      SEQ(s, A);
+      Int v = get(R(B));
+      CHECK(fits(s.kind, v));
+      HEAP(heap);
+      CHECK(grow(heap, s));
+      s.set(s.len, v);
+      s.set_len(uint16_t(s.len + 1));
+      NEXT(APPEND);
+    }
+    CASE(POP) {
+      SEQ(s, B);
+      uint16_t i;
+      if (s.len == 0 || !index(s, get(R(C)), i)) FAIL(KP_ERR_INDEX);
+      Int v = s.at(i);
+      for (; i + 1 < s.len; ++i) s.set(i, s.at(uint16_t(i + 1)));
+      s.set_len(uint16_t(s.len - 1));
+      put(R(A), v);
+      NEXT(POP);
+    }
+    CASE(INSERT) {
+      SEQ(s, A);
+      Int at = get(R(B)), v = get(R(C));
+      CHECK(fits(s.kind, v));
+      if (at < 0) at = Int(at + Int(s.len));
+      if (at < 0) at = 0;
+      if (at > Int(s.len)) at = Int(s.len);
+      HEAP(heap);
+      CHECK(grow(heap, s));
+      for (uint16_t i = s.len; i > uint16_t(at); --i) s.set(i, s.at(uint16_t(i - 1)));
+      s.set(uint16_t(at), v);
+      s.set_len(uint16_t(s.len + 1));
+      NEXT(INSERT);
+    }
+    CASE(CONTAINS) {
+      SEQ(s, C);
+      Int v = get(R(B));
+      bool found = false;
+      for (uint16_t i = 0; !found && i < s.len; ++i) {
+        if (s.kind == SEQ_LIST_REF) CHECK(seq_equal(arena, st, v, s.at(i), 1, found));
+        else found = s.at(i) == v;
+      }
+      put(R(A), Int(found));
+      NEXT(CONTAINS);
+    }
+    CASE(SEQEQ) {
+      bool eq;
+      CHECK(seq_equal(arena, st, get(R(B)), get(R(C)), 0, eq));
+      put(R(A), Int(eq));
+      NEXT(SEQEQ);
+    }
+    CASE(SUM) {
+      SEQ(s, B);
+      Int acc = 0;
+      for (uint16_t i = 0; i < s.len; ++i) CHECK(py_add<Int>(acc, s.at(i), acc));
+      put(R(A), acc);
+      NEXT(SUM);
+    }
+    CASE(MINSEQ) {
+      SEQ(s, B);
+      if (s.len == 0) FAIL(KP_ERR_EMPTY);
+      Int m = s.at(0);
+      for (uint16_t i = 1; i < s.len; ++i) if (s.at(i) < m) m = s.at(i);
+      put(R(A), m);
+      NEXT(MINSEQ);
+    }
+    CASE(MAXSEQ) {
+      SEQ(s, B);
+      if (s.len == 0) FAIL(KP_ERR_EMPTY);
+      Int m = s.at(0);
+      for (uint16_t i = 1; i < s.len; ++i) if (s.at(i) > m) m = s.at(i);
+      put(R(A), m);
+      NEXT(MAXSEQ);
+    }
+    CASE(PUTSEQ) { CHECK(print_seq(arena, st, get(R(A)), B == 1, 0)); NEXT(PUTSEQ); }
+    CASE(NEXTITEM) {
+      SEQ(s, A);
+      Int i = get(R(A + 1));
+      if (i >= 0 && i < Int(s.len)) {
+        Int v = s.at(uint16_t(i));
+        put(R(A + 1), Int(i + 1));
+        put(R(B), v);
+        JUMP(NEXTITEM, 3);
+      }
+      NEXT(NEXTITEM);
+    }
+#else
+    CASE(NEWSEQ) CASE(FILL) CASE(REPEAT) CASE(LEN) CASE(GETITEM) CASE(SETITEM) CASE(APPEND) CASE(POP)
+    CASE(INSERT) CASE(CONTAINS) CASE(SEQEQ) CASE(SUM) CASE(MINSEQ) CASE(MAXSEQ) CASE(PUTSEQ) CASE(NEXTITEM)
+      FAIL(KP_ERR_BAD_REF);
+#endif
+    CASE(RETM) {
+      if (st.depth == 1) FAIL(KP_HALTED);
+      uint8_t* record = frame - kCallRecordSize;
+      const uint8_t* from = R(A);
+      uint8_t n = B;
+      ip = sec.code + get16(record);
+      frame = arena + get16(record + 2);
+      for (uint8_t i = 0; i < n; ++i) put(record + i * W, get(from + i * W));  // upward: no overlap hazard
+      --st.depth;
+      DISPATCH();
+    }
 #if !KP_COMPUTED_GOTO
       default: FAIL(KP_BAD_IMAGE);  // unreachable for a verified image
     }

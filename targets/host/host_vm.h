@@ -30,8 +30,12 @@ struct RunResult {
   VmState state{};        // the VM's bookkeeping at the stop
   uint64_t steps = 0;     // instructions executed
   unsigned globals_bytes = 0;
-  unsigned frames_bytes = 0;  // peak minus bookkeeping and globals
+  unsigned frames_bytes = 0;  // frames and registers at the arena's peak (globals excluded)
+  unsigned heap_bytes = 0;    // heap objects (headers and holes included) at the arena's peak
 };
+
+// Checks the heap's block structure in an arena a VM has run in: "" or what is wrong.
+std::string check_heap(const uint8_t* arena, uint32_t arena_size);
 
 // Output bytes of the program go to `out` (called for each byte).
 RunResult run_image(const std::vector<uint8_t>& bytes, const Image& image, const RunOptions& options,

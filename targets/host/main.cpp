@@ -114,10 +114,12 @@ int cmd_run(const std::string& input, unsigned bits, bool bits_given, uint32_t h
     size_t code = l.image.code.size();
     std::fprintf(stderr,
                  "kilopy stats: image %zu bytes (code %zu; %zu without the debug section); %u-bit ints\n"
-                 "arena peak: %u of %u bytes = %u bookkeeping + %u globals + %u frames\n"
+                 "arena peak: %u of %u bytes = %u bookkeeping + %u globals + %u frames + %u heap\n"
+                 "parts' own peaks: frames end at byte %u at most; heap objects %u bytes at most (headers and holes included)\n"
                  "steps: %llu instructions\n",
                  l.bytes.size(), code, encode_image(l.image, false).size(), unsigned(l.image.int_bits),
-                 unsigned(r.state.peak), unsigned(heap), unsigned(kStateSize), r.globals_bytes, r.frames_bytes,
+                 unsigned(r.state.total_peak), unsigned(heap), unsigned(kStateSize), r.globals_bytes, r.frames_bytes,
+                 r.heap_bytes, unsigned(r.state.peak), unsigned(r.state.heap_peak),
                  static_cast<unsigned long long>(r.steps));
   }
   if (r.status == KP_HALTED) return 0;

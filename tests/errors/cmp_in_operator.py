@@ -1,4 +1,4 @@
-# error: 4:9: error: 'in' is not supported: kilopy has no containers yet
+# error: 4:9: error: argument of type 'int' is not iterable (kilopy's 'in' needs a list or an array)
 # 'in' is refused.
 x = 3
 print(x in 5)

@@ -1,4 +1,4 @@
-# error: 4:10: error: for loops iterate only over range(...) in kilopy
+# error: 4:10: error: for loops iterate over range(...), a list or an array in kilopy, not an int
 # a for loop over something other than range(...).
 n = 5
 for i in n:

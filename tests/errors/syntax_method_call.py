@@ -1,4 +1,4 @@
-# error: 4:7: error: methods are not supported: kilopy has no objects
+# error: 4:7: error: 'int' object has no method 'bit_length' in kilopy
 # method calls are refused.
 x = 5
 print(x.bit_length())

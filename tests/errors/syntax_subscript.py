@@ -1,4 +1,4 @@
-# error: 4:7: error: subscripts are not supported: kilopy has no lists yet
+# error: 4:7: error: 'int' object is not subscriptable
 # subscripts are refused.
 x = 5
 print(x[0])

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Differential testing at scale (issue 6): N generated programs under python3 and kilopy at
+# both int widths (tests/gen/run_batch.py). Failing programs are kept in $KEEP.
+#
+#   bench/diff.sh [N] [SEED]        e.g. bench/diff.sh 100000 7
+#
+# Environment: BUILD (default build/), JOBS (default: all cores), KEEP (default /tmp/kilopy-diff-fail).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-10000}
+SEED=${2:-$(date +%s)}
+BUILD=${BUILD:-build}
+JOBS=${JOBS:-$(nproc)}
+KEEP=${KEEP:-/tmp/kilopy-diff-fail}
+cmake --build "$BUILD" --target kilopy >/dev/null
+# A private copy of the binary, so that a rebuild during a long run does not disturb it.
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+cp "$BUILD/kilopy" "$TMP/kilopy"
+echo "bench/diff.sh: $N programs, seed $SEED, $JOBS jobs"
+python3 tests/gen/run_batch.py --kilopy "$TMP/kilopy" --seed "$SEED" --count "$N" --jobs "$JOBS" --keep "$KEEP"

@@ -1,0 +1,4 @@
+# error: 4:7: error: f-strings are not supported
+# f-strings are refused.
+x = 1
+print(f"x={x}")

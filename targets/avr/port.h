@@ -1,0 +1,13 @@
+// The AVR port: UART0 output for the VM (kp_port_put, declared in kp_target.h) and the exit
+// trailer. 8N1 at KP_BAUD (default 38400, a standard rate: UBRR 25 at 16 MHz, 0.2 % error).
+#pragma once
+
+#include <stdint.h>
+
+#include "kp_target.h"
+
+void kp_port_init();
+// Writes n as exactly `digits` lowercase hex digits (most significant first).
+void kp_port_hex(uint32_t n, uint8_t digits);
+// Waits until the last byte has left the transmitter.
+void kp_port_flush();

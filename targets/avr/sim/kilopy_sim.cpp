@@ -1,0 +1,241 @@
+// kilopy-sim: runs an AVR firmware ELF in simavr (through libsimavr) and reports what it did.
+//
+//   kilopy-sim fw.elf [--mcu atmega168] [--freq 16000000] [--max-cycles N] [--stats]
+//                     [--image prog.debug.kbc]
+//
+// UART0 output goes to stdout, except kilopy's exit trailer (a line starting with "\x01KP1",
+// see targets/avr/main.cpp), which is parsed: with --image (the program's image with its debug
+// section) the stop is printed as the same Python traceback `kilopy run` prints, else as a
+// status name and pc. Exit codes follow `kilopy run`: 0 halted, 1 a run-time error, 2 a usage
+// error or an image the VM refused; and 3 when the simulation itself failed (crash, cycle limit,
+// no trailer).
+//
+// --stats prints to stderr, one "sim <key>: <value>" line each: the exact cycle count; the
+// GPIOR0 markers (the firmware writes 1 before the VM runs and 2 after; every write is recorded
+// with its cycle) and the cycles inside 1..2 pairs; the cycle of the first UART byte after the
+// first marker; and SRAM use: statics (.data + .bss), the stack's high-water mark (SRAM is
+// painted before the run and scanned after it) and the arena peak from the trailer.
+#include <simavr/avr_uart.h>
+#include <simavr/sim_avr.h>
+#include <simavr/sim_elf.h>
+#include <simavr/sim_io.h>
+#include <simavr/sim_irq.h>
+
+#include <cstdarg>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "bytecode/image.h"
+#include "targets/avr/sim/traceback.h"
+#include "vm/status.h"
+
+namespace {
+
+constexpr int kExitHalted = 0, kExitRuntimeError = 1, kExitUsage = 2, kExitSimFailed = 3;
+constexpr uint16_t kGpior0 = 0x3E;  // data address of GPIOR0 on the ATmega48/88/168/328 family
+constexpr uint8_t kPaint = 0xA5;
+constexpr char kTrailer[] = "\x01KP1 ";
+
+struct Marker {
+  uint8_t value;
+  uint64_t cycle;
+};
+
+struct Capture {
+  avr_t* avr = nullptr;
+  std::string trailer;      // bytes from the trailer's first byte on
+  bool in_trailer = false;
+  std::vector<Marker> markers;
+  uint64_t first_output_after_marker = 0;  // 0: none
+  uint64_t output_bytes = 0;
+};
+
+void on_uart(struct avr_irq_t*, uint32_t value, void* param) {
+  Capture& c = *static_cast<Capture*>(param);
+  char byte = char(value);
+  if (!c.in_trailer && byte == kTrailer[0]) c.in_trailer = true;
+  if (c.in_trailer) {
+    c.trailer += byte;
+    return;
+  }
+  ++c.output_bytes;
+  if (!c.markers.empty() && c.first_output_after_marker == 0) c.first_output_after_marker = c.avr->cycle;
+  std::fputc(byte, stdout);
+}
+
+void on_gpior0(avr_t* avr, avr_io_addr_t addr, uint8_t value, void* param) {
+  Capture& c = *static_cast<Capture*>(param);
+  avr->data[addr] = value;
+  c.markers.push_back(Marker{value, avr->cycle});
+}
+
+// simavr's messages (e.g. "Loaded 5338 .text" from the ELF loader) must not mix with the
+// program's output: warnings and errors go to stderr, the rest is dropped.
+void quiet_logger(avr_t*, const int level, const char* format, va_list ap) {
+  if (level <= LOG_WARNING) std::vfprintf(stderr, format, ap);
+}
+
+int usage(const char* message) {
+  std::fprintf(stderr,
+               "kilopy-sim: error: %s\nusage: kilopy-sim fw.elf [--mcu atmega168] [--freq 16000000] "
+               "[--max-cycles N] [--stats] [--image prog.debug.kbc]\n",
+               message);
+  return kExitUsage;
+}
+
+bool parse_u64(const char* text, uint64_t& out) {
+  char* end = nullptr;
+  out = std::strtoull(text, &end, 10);
+  return *text && *end == 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string elf, mcu = "atmega168", image_path;
+  uint64_t freq = 16000000, max_cycles = 0;
+  bool stats = false;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    auto value = [&](const char* what) -> const char* {
+      if (i + 1 >= argc) return nullptr;
+      (void)what;
+      return argv[++i];
+    };
+    const char* v = nullptr;
+    if (arg == "--stats") stats = true;
+    else if (arg == "--mcu") { if (!(v = value("--mcu"))) return usage("--mcu needs a part name"); mcu = v; }
+    else if (arg == "--freq") { if (!(v = value("")) || !parse_u64(v, freq) || freq == 0) return usage("--freq needs Hz"); }
+    else if (arg == "--max-cycles") { if (!(v = value("")) || !parse_u64(v, max_cycles)) return usage("--max-cycles needs a number"); }
+    else if (arg == "--image") { if (!(v = value(""))) return usage("--image needs a .kbc file"); image_path = v; }
+    else if (arg == "-h" || arg == "--help") { usage("help"); return 0; }
+    else if (!arg.empty() && arg[0] == '-') return usage(("unknown option " + arg).c_str());
+    else if (elf.empty()) elf = arg;
+    else return usage("more than one firmware given");
+  }
+  if (elf.empty()) return usage("no firmware given");
+
+  kilopy::Image image;
+  bool have_image = false;
+  if (!image_path.empty()) {
+    std::ifstream in(image_path, std::ios::binary);
+    std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in.good() && !in.eof()) return usage(("cannot read " + image_path).c_str());
+    std::string problem = kilopy::decode_image(bytes, image);
+    if (!problem.empty()) return usage((image_path + ": " + problem).c_str());
+    have_image = true;
+  }
+
+  avr_global_logger_set(quiet_logger);
+  elf_firmware_t fw;
+  std::memset(&fw, 0, sizeof fw);
+  if (elf_read_firmware(elf.c_str(), &fw) != 0) return usage(("cannot read the ELF " + elf).c_str());
+  avr_t* avr = avr_make_mcu_by_name(mcu.c_str());
+  if (!avr) return usage(("simavr does not know the part " + mcu).c_str());
+  avr_init(avr);
+  avr->log = LOG_ERROR;
+  avr->frequency = uint32_t(freq);
+  avr_load_firmware(avr, &fw);
+  avr->frequency = uint32_t(freq);  // the ELF may carry its own (.mmcu); the option wins
+
+  Capture capture;
+  capture.avr = avr;
+  uint32_t flags = 0;
+  avr_ioctl(avr, AVR_IOCTL_UART_GET_FLAGS('0'), &flags);
+  flags &= ~uint32_t(AVR_UART_FLAG_STDIO | AVR_UART_FLAG_POLL_SLEEP);  // no console, no real-time sleeps
+  avr_ioctl(avr, AVR_IOCTL_UART_SET_FLAGS('0'), &flags);
+  avr_irq_t* uart_out = avr_io_getirq(avr, AVR_IOCTL_UART_GETIRQ('0'), UART_IRQ_OUTPUT);
+  if (!uart_out) return usage("this part has no UART0");
+  avr_irq_register_notify(uart_out, on_uart, &capture);
+  avr_register_io_write(avr, kGpior0, on_gpior0, &capture);
+
+  const unsigned ram_start = unsigned(avr->ioend) + 1, ram_end = avr->ramend;
+  for (unsigned a = ram_start; a <= ram_end; ++a) avr->data[a] = kPaint;
+
+  int state = cpu_Running;
+  bool out_of_cycles = false;
+  for (;;) {
+    state = avr_run(avr);
+    if (state == cpu_Done || state == cpu_Crashed) break;
+    if (max_cycles && avr->cycle >= max_cycles) { out_of_cycles = true; break; }
+  }
+  std::fflush(stdout);
+
+  // SRAM: statics from the ELF; the stack reaches down to the lowest byte above them that
+  // lost its paint.
+  const unsigned statics = fw.datasize + fw.bsssize;
+  unsigned lowest = ram_end + 1;
+  for (unsigned a = ram_start + statics; a <= ram_end; ++a)
+    if (avr->data[a] != kPaint) { lowest = a; break; }
+  const unsigned stack = ram_end + 1 - lowest;
+  const unsigned sram = ram_end + 1 - ram_start;
+
+  kilopy::TargetStop stop;
+  const std::string& t = capture.trailer;
+  const size_t head = sizeof kTrailer - 1;
+  bool have_stop = t.size() > head && t.compare(0, head, kTrailer) == 0 && t.back() == '\n' &&
+                   kilopy::parse_trailer(t.substr(head, t.size() - head - 1), stop);
+  if (have_stop && have_image && stop.int_bits != image.int_bits)
+    return usage(("the firmware runs " + std::to_string(stop.int_bits) + "-bit ints but " + image_path + " is a " +
+                  std::to_string(image.int_bits) + "-bit image").c_str());
+
+  if (stats) {
+    std::fprintf(stderr, "sim part: %s at %llu Hz\n", mcu.c_str(), static_cast<unsigned long long>(freq));
+    std::fprintf(stderr, "sim cycles: %llu\n", static_cast<unsigned long long>(avr->cycle));
+    uint64_t inside = 0, open = 0;
+    unsigned pairs = 0;
+    bool is_open = false;
+    std::string list;
+    for (size_t i = 0; i < capture.markers.size(); ++i) {
+      const Marker& m = capture.markers[i];
+      if (i < 16) list += " " + std::to_string(m.value) + "@" + std::to_string(m.cycle);
+      if (m.value == 1) { is_open = true; open = m.cycle; }
+      else if (m.value == 2 && is_open) { inside += m.cycle - open; ++pairs; is_open = false; }
+    }
+    if (capture.markers.size() > 16) list += " ...";
+    std::fprintf(stderr, "sim markers: %zu%s\n", capture.markers.size(), list.c_str());
+    std::fprintf(stderr, "sim marked cycles: %llu in %u pairs\n", static_cast<unsigned long long>(inside), pairs);
+    if (capture.first_output_after_marker)
+      std::fprintf(stderr, "sim first output after marker: %llu\n",
+                   static_cast<unsigned long long>(capture.first_output_after_marker - capture.markers[0].cycle));
+    std::fprintf(stderr, "sim output bytes: %llu\n", static_cast<unsigned long long>(capture.output_bytes));
+    std::fprintf(stderr, "sim sram statics: %u (data %u + bss %u)\n", statics, unsigned(fw.datasize),
+                 unsigned(fw.bsssize));
+    std::fprintf(stderr, "sim sram stack: %u\n", stack);
+    std::fprintf(stderr, "sim sram high-water: %u of %u\n", statics + stack, sram);
+    if (have_stop) std::fprintf(stderr, "sim arena peak: %u of %u\n", unsigned(stop.peak), unsigned(stop.arena_size));
+    std::fprintf(stderr, "sim status: %s\n", have_stop ? kilopy::status_name(stop.status) : "none");
+    std::string shown = t.size() > 1 ? t.substr(1, t.size() - (t.back() == '\n' ? 2 : 1)) : "";
+    std::fprintf(stderr, "sim trailer: %s\n", shown.c_str());
+  }
+
+  if (state == cpu_Crashed) {
+    std::fprintf(stderr, "kilopy-sim: the simulated CPU crashed at cycle %llu\n",
+                 static_cast<unsigned long long>(avr->cycle));
+    return kExitSimFailed;
+  }
+  if (out_of_cycles) {
+    std::fprintf(stderr, "kilopy-sim: stopped after %llu cycles (--max-cycles)\n",
+                 static_cast<unsigned long long>(avr->cycle));
+    return kExitSimFailed;
+  }
+  if (!have_stop) {
+    std::fprintf(stderr, "kilopy-sim: the firmware ended without a kilopy trailer%s\n",
+                 capture.trailer.empty() ? "" : " it could parse");
+    return kExitSimFailed;
+  }
+  if (stop.status == kilopy::KP_HALTED) return kExitHalted;
+  if (have_image) {
+    std::fputs(kilopy::target_traceback(image, stop).c_str(), stderr);
+  } else {
+    std::fprintf(stderr, "%s at pc %u (depth %u; pass --image prog.debug.kbc for the traceback)\n",
+                 kilopy::status_name(stop.status), unsigned(stop.pc), unsigned(stop.depth));
+  }
+  return stop.status == kilopy::KP_BAD_IMAGE || stop.status == kilopy::KP_BAD_WIDTH ? kExitUsage
+                                                                                    : kExitRuntimeError;
+}

@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""Differential tests of the AVR target: programs built into ATmega firmware, run in simavr by
+kilopy-sim, compared with the host VM (`kilopy run`) given the same arena.
+
+  check_avr.py --kilopy K --sim S --bits 16 [--mcu atmega168] [--arena 512] --workdir D prog.py...
+  check_avr.py ... --samples samples/*.py          also: SRAM high-water <= the part's SRAM
+  check_avr.py ... --tracebacks tests/avr/*.py     each file's `# expect:` lines must appear in
+                                                   kilopy-sim's traceback
+
+For each program: stdout and the exit status must be equal, and for a run-time error the
+traceback's `File ..., line ...` lines and the exception name too (the message after the name
+is compared as well, but a difference there is only reported: kilopy-sim mirrors the host's
+wording, see targets/avr/sim/traceback.cpp).
+
+A program is SKIPPED, never silently, when it does not fit the target:
+  - it does not compile at this int width (a constant that does not fit: kilopy build exits 2);
+  - it carries `# kilopy: heap=N` with N larger than the AVR arena;
+  - its host run at its normal arena (heap=N or the default 1024) peaks above the AVR arena;
+  - its firmware does not fit in the part's flash.
+"""
+import argparse
+import concurrent.futures
+import os
+import re
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+BUILD_FIRMWARE = os.path.join(ROOT, "targets", "avr", "build_firmware.py")
+SRAM = {"atmega168": 1024, "atmega328p": 2048}
+DEFAULT_HOST_HEAP = 1024
+MAX_CYCLES = 4_000_000_000  # ~2 minutes of simulation: far above any test program
+TIMEOUT = 300
+
+
+def directives(path):
+    found = {}
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            if not line.startswith("#"):
+                break
+            m = re.match(r"#\s*kilopy:\s*(.*)", line)
+            if m:
+                for word in m.group(1).split():
+                    key, _, value = word.partition("=")
+                    found[key] = value or True
+            m = re.match(r"#\s*expect:\s*(.*)", line)
+            if m:
+                found.setdefault("expect", []).append(m.group(1).strip())
+    return found
+
+
+def run(cmd):
+    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=TIMEOUT)
+    return p.returncode, p.stdout, p.stderr.decode("utf-8", "replace")
+
+
+def traceback_parts(err):
+    """The File lines and the last line's exception name and message of a traceback."""
+    lines = err.strip().splitlines()
+    files = [l.strip() for l in lines if l.strip().startswith("File ")]
+    last = lines[-1] if lines else ""
+    name, _, message = last.partition(":")
+    return files, name.strip(), message.strip()
+
+
+def stat(err, key):
+    m = re.search(r"^sim " + re.escape(key) + r": (\d+)", err, re.M)
+    return int(m.group(1)) if m else None
+
+
+class Result:
+    def __init__(self, name, outcome, text):
+        self.name, self.outcome, self.text = name, outcome, text
+
+
+def check(a, path):
+    name = os.path.basename(path)[:-3]
+    prog = os.path.abspath(path)
+    d = directives(path)
+    bits = str(a.bits)
+    if "heap" in d and int(d["heap"]) > a.arena:
+        return Result(name, "SKIP", f"needs heap={d['heap']} (the AVR arena is {a.arena} bytes)")
+    host_code, host_out, host_err = run([a.kilopy, "run", prog, "--int-bits", bits, "--heap", str(a.arena)])
+    if host_code == 2 and f"does not fit in a {bits}-bit int" in host_err:
+        return Result(name, "SKIP", f"does not compile at {bits}-bit ints: " +
+                      host_err.splitlines()[0].split(": error: ")[-1])
+    if host_code == 2:
+        return Result(name, "FAIL", f"the host cannot run it (exit {host_code}):\n{host_err}")
+    if host_code == 1 and ("MemoryError" in host_err or "RecursionError" in host_err):
+        # Did it stop for lack of arena? Its run at its normal arena decides.
+        heap = d.get("heap", str(DEFAULT_HOST_HEAP))
+        _, _, err = run([a.kilopy, "run", prog, "--int-bits", bits, "--heap", heap, "--stats"])
+        m = re.search(r"arena peak: (\d+)", err)
+        peak = int(m.group(1)) if m else 0
+        if peak > a.arena:
+            return Result(name, "SKIP", f"its host run peaks at {peak} arena bytes (the AVR arena is {a.arena})")
+
+    elf = os.path.join(a.workdir, f"{name}.elf")
+    code, out, err = run([sys.executable, BUILD_FIRMWARE, "--kilopy", a.kilopy, "--mcu", a.mcu, "--bits", bits,
+                          "--arena", str(a.arena), "--dispatch", a.dispatch, "--objdir", os.path.join(a.workdir, "obj"), "-o", elf, prog])
+    if code != 0:
+        if "overflow" in err and ("region" in err or "will not fit" in err):
+            return Result(name, "SKIP", f"its firmware does not fit in the {a.mcu}'s flash")
+        return Result(name, "FAIL", f"firmware build failed:\n{out.decode()}{err}")
+    sim_code, sim_out, sim_err = run([a.sim, elf, "--mcu", a.mcu, "--image", elf[:-4] + ".debug.kbc",
+                                      "--max-cycles", str(MAX_CYCLES), "--stats"])
+    problems = []
+    if sim_out != host_out:
+        problems.append("stdout differs\n--- host\n" + host_out.decode("utf-8", "replace") +
+                        "--- avr\n" + sim_out.decode("utf-8", "replace"))
+    if sim_code != host_code:
+        problems.append(f"exit status differs: host {host_code}, avr {sim_code}")
+    note = ""
+    if host_code == 1 and sim_code == 1:
+        sim_tb = "\n".join(l for l in sim_err.splitlines() if not l.startswith("sim "))
+        hf, hn, hm = traceback_parts(host_err)
+        sf, sn, sm = traceback_parts(sim_tb)
+        if hf != sf or hn != sn:
+            problems.append("traceback differs\n--- host\n" + host_err + "--- avr\n" + sim_tb)
+        elif hm != sm:
+            note = f"; message differs (host {hm!r}, avr {sm!r})"
+        else:
+            note = f"; {sn} at {sf[-1] if sf else '?'}"
+    cycles = stat(sim_err, "cycles")
+    high = stat(sim_err, "sram high-water")
+    summary = f"{len(host_out)} bytes out, exit {host_code}, {cycles} cycles, SRAM high-water {high}{note}"
+    if a.samples and (high is None or high > SRAM[a.mcu]):
+        problems.append(f"SRAM high-water {high} exceeds the {a.mcu}'s {SRAM[a.mcu]} bytes")
+    if a.tracebacks:
+        for want in d.get("expect", []):
+            if want not in sim_err:
+                problems.append(f"the traceback lacks {want!r}:\n{sim_err}")
+        if not d.get("expect"):
+            problems.append("no `# expect:` lines in the file")
+    if problems:
+        return Result(name, "FAIL", "\n".join(problems) + "\n" + sim_err)
+    return Result(name, "ok", summary)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--kilopy", required=True)
+    ap.add_argument("--sim", required=True)
+    ap.add_argument("--bits", type=int, choices=[16, 32], required=True)
+    ap.add_argument("--mcu", default="atmega168", choices=sorted(SRAM))
+    ap.add_argument("--arena", type=int, default=512)
+    ap.add_argument("--dispatch", choices=["goto", "switch"], default="switch", help="see build_firmware.py")
+    ap.add_argument("--workdir", required=True)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--samples", action="store_true", help="also require SRAM high-water <= the part's SRAM")
+    ap.add_argument("--tracebacks", action="store_true", help="also check each file's `# expect:` lines")
+    ap.add_argument("programs", nargs="+")
+    a = ap.parse_args()
+    a.workdir = os.path.abspath(a.workdir)
+    os.makedirs(os.path.join(a.workdir, "obj"), exist_ok=True)
+
+    start = time.time()
+    # Build the program-independent objects once before the parallel runs.
+    warm = check(a, a.programs[0])
+    results = [warm]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=a.jobs) as pool:
+        results += list(pool.map(lambda p: check(a, p), a.programs[1:]))
+    counts = {}
+    for r in sorted(results, key=lambda r: (r.outcome != "FAIL", r.name)):
+        counts[r.outcome] = counts.get(r.outcome, 0) + 1
+        print(f"{r.outcome:5} {r.name}: {r.text}")
+    print(f"\n{a.mcu}, {a.bits}-bit ints, {a.arena}-byte arena: " +
+          ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) + f" in {time.time() - start:.0f} s")
+    sys.exit(1 if counts.get("FAIL") or not counts.get("ok") else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+"""Differential testing at scale: generated programs under python3 and kilopy (both widths).
+
+  run_batch.py --kilopy K --seed S --count N [--jobs J] [--keep DIR] [--bits 32,16]
+
+Program i of a batch is gen_programs.generate(S * 1000003 + i). Each runs once under CPython
+(its instrumented copy, see gen_programs.py) and under `kilopy run --int-bits W` for each
+width W, and is compared as tests/check_program.py does: stdout byte for byte and the exit
+status; when both stop with an error, the same Python exception. Where CPython's values leave
+W bits (the instrumented copy marks the exact point in its output), kilopy must instead stop
+with OverflowError having printed exactly what CPython printed before that point.
+Prints one FAIL block per mismatch (the program is kept in --keep DIR) and a summary line
+"N passed, M failed"; exits 1 if any failed.
+"""
+import argparse
+import concurrent.futures
+import io
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gen_programs  # noqa: E402
+
+TIMEOUT = 60
+MARK = {16: b"\0OVF16\0", 32: b"\0OVF32\0"}
+
+
+def run(cmd, cwd):
+    try:
+        p = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return None, b"", "timeout"
+    return p.returncode, p.stdout, p.stderr.decode("utf-8", "replace")
+
+
+def exception_name(stderr):
+    lines = stderr.strip().splitlines()
+    return lines[-1].split(":")[0] if lines else ""
+
+
+def expected_at(py, bits):
+    """(stdout, exit code, exception) kilopy must give at this width."""
+    code, out, err = py
+    cut = out.find(MARK[bits])
+    if cut >= 0:
+        prefix = out[:cut]
+        for m in MARK.values():
+            prefix = prefix.replace(m, b"")
+        return prefix, 1, "OverflowError"
+    for m in MARK.values():
+        out = out.replace(m, b"")
+    return out, code, exception_name(err) if code else ""
+
+
+class Hang(BaseException):
+    pass
+
+
+def run_cpython(ins, name):
+    """Runs the instrumented program in this (python3) process, as `python3 prog.py` would:
+    (exit status, stdout bytes, the exception's last traceback line)."""
+    def too_long(signum, frame):
+        raise Hang()
+
+    saved = sys.stdout
+    sys.stdout = buffer = io.StringIO()
+    code, err = 0, ""
+    signal.signal(signal.SIGALRM, too_long)
+    signal.alarm(TIMEOUT)
+    try:
+        exec(compile(ins, name, "exec"), {"__name__": "__main__", "__builtins__": __builtins__})
+    except Hang:
+        code, err = None, "timeout"
+    except Exception as e:  # noqa: BLE001 -- any uncaught exception ends the program with status 1
+        code, err = 1, f"{type(e).__name__}: {e}"
+    finally:
+        signal.alarm(0)
+        sys.stdout = saved
+    return code, buffer.getvalue().encode("utf-8"), err
+
+
+def check_one(kilopy, seed, widths, work, keep, python):
+    src, ins = gen_programs.generate(seed)
+    name = f"gen_{seed}.py"
+    path = os.path.join(work, name)
+    with open(path, "w") as f:
+        f.write(src)
+    problems = []
+    if python:
+        with open(os.path.join(work, f"gen_{seed}_ins.py"), "w") as f:
+            f.write(ins)
+        py = run([python, f"gen_{seed}_ins.py"], work)
+        os.remove(os.path.join(work, f"gen_{seed}_ins.py"))
+    else:
+        py = run_cpython(ins, name)
+    if py[0] is None or py[0] not in (0, 1):
+        problems.append(f"python3 exit {py[0]}: {py[2][-500:]}")
+    else:
+        for bits in widths:
+            want_out, want_code, want_exc = expected_at(py, bits)
+            code, out, err = run([kilopy, "run", name, "--int-bits", str(bits), "--heap", "65535",
+                                  "--max-steps", "200000000"], work)
+            got_exc = exception_name(err) if code else ""
+            if code != want_code or out != want_out or got_exc != want_exc:
+                problems.append(
+                    f"{bits} bits: expected exit {want_code} {want_exc or ''}, got exit {code} {got_exc}\n"
+                    f"--- expected stdout ({len(want_out)} bytes)\n{want_out.decode('utf-8', 'replace')[-1500:]}\n"
+                    f"--- kilopy stdout ({len(out)} bytes)\n{out.decode('utf-8', 'replace')[-1500:]}\n"
+                    f"--- kilopy stderr\n{err[-1500:]}")
+    overflowed = tuple(bits for bits in (16, 32) if py[0] is not None and MARK[bits] in py[1])
+    if problems and keep:
+        os.makedirs(keep, exist_ok=True)
+        for suffix, text in (("", src), ("_ins", ins)):
+            with open(os.path.join(keep, f"gen_{seed}{suffix}.py"), "w") as f:
+                f.write(text)
+    os.remove(path)
+    return seed, problems, overflowed, py[0]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--kilopy", required=True)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--count", type=int, default=100)
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    ap.add_argument("--bits", default="32,16")
+    ap.add_argument("--keep", default="", help="folder for the programs that fail")
+    ap.add_argument("--python", default="",
+                    help="run CPython as a separate process (this interpreter, e.g. python3); "
+                         "default: exec each program in the worker process (the same CPython, faster)")
+    ap.add_argument("--programs", default="", help="program seeds to run (comma-separated), e.g. from a FAIL line")
+    ap.add_argument("--quiet", action="store_true", help="no progress lines")
+    a = ap.parse_args()
+    kilopy = os.path.abspath(a.kilopy)
+    widths = [int(b) for b in a.bits.split(",")]
+    seeds = [a.seed * 1000003 + i for i in range(a.count)]
+    if a.programs:
+        seeds = [int(x) for x in a.programs.split(",")]
+    passed = failed = 0
+    stats = {"ovf16": 0, "ovf32": 0, "error_exit": 0}
+    start = time.time()
+    with tempfile.TemporaryDirectory(prefix="kilopy-gen-") as work, \
+            concurrent.futures.ProcessPoolExecutor(a.jobs) as pool:
+        futures = [pool.submit(check_one, kilopy, s, widths, work, a.keep, a.python) for s in seeds]
+        for n, fut in enumerate(concurrent.futures.as_completed(futures), 1):
+            seed, problems, overflowed, py_code = fut.result()
+            stats["ovf16"] += 16 in overflowed
+            stats["ovf32"] += 32 in overflowed
+            stats["error_exit"] += py_code == 1
+            if problems:
+                failed += 1
+                print(f"FAIL: seed {seed} (gen_programs.generate({seed}))")
+                for p in problems:
+                    print(p)
+            else:
+                passed += 1
+            if not a.quiet and n % 1000 == 0:
+                print(f"... {n}/{len(seeds)} ({time.time() - start:.0f} s)", flush=True)
+    print(f"{passed} passed, {failed} failed ({stats['ovf16']} overflow 16 bits, {stats['ovf32']} overflow 32 bits, "
+          f"{stats['error_exit']} end in a Python error; {time.time() - start:.0f} s)")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
