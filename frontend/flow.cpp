@@ -98,12 +98,14 @@ class DefiniteAssignment {
   Function* fn_ = nullptr;
   std::vector<State> breaks_;  // one per enclosing loop: the meet of its break states
   State returns_;              // meet of the states at every return
+  std::set<std::string> used_; // names read so far in this function, in source order
 
   bool is_module() const { return fn_->def == nullptr; }
 
   void analyze(Function& f) {
     fn_ = &f;
     f.needs_globals.clear();
+    used_.clear();
     breaks_.clear();
     returns_ = State::unreachable();
     State s;
@@ -120,6 +122,7 @@ class DefiniteAssignment {
 
   // A read of `name` at `loc` in state s (`e` is the Name read, if any).
   void read(const std::string& name, SourceLoc loc, State& s, const Expr* e = nullptr) {
+    used_.insert(name);
     if (s.dead || s.must.count(name)) return;
     bool global = program_.is_global_in(*fn_, name);
     if (global && !is_module()) {
@@ -301,6 +304,8 @@ class DefiniteAssignment {
         for (const std::string& name : st.names) {
           if (s.may.count(name) || fn_->params.end() != std::find(fn_->params.begin(), fn_->params.end(), name))
             throw CompileError(st.loc, "name '" + name + "' is assigned to before global declaration");
+          if (used_.count(name))
+            throw CompileError(st.loc, "name '" + name + "' is used prior to global declaration");
         }
         return s;
       case StmtKind::Pass:

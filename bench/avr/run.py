@@ -163,7 +163,7 @@ def flash_bytes(elf):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--build", default=os.path.join(ROOT, "build"))
-    ap.add_argument("--dispatch", choices=["goto", "switch"], default="goto")
+    ap.add_argument("--dispatch", choices=["goto", "switch"], default="switch")
     a = ap.parse_args()
     a.kilopy = os.path.join(a.build, "kilopy")
     a.sim = os.path.join(a.build, "kilopy-sim")
@@ -175,8 +175,6 @@ def main():
                 where = "label table, SRAM + flash" if dispatch == "goto" else "jump table, flash"
                 print(f"  {dispatch:6} {bits}-bit: run() {run} B + {table} B {where} = {run + table} B;"
                       f" start() and helpers {other} B")
-        if a.dispatch == "goto":
-            print("  (switch dispatch is not functional with the current vm/vm.cpp: see targets/avr/kp_target.h)")
 
         prog = os.path.join(ROOT, "samples", "perceptron.py")
         for bits in (16, 32):
