@@ -57,6 +57,11 @@ std::string check_function(const Image& img, size_t f, std::vector<bool>& starts
           }
           if (top >= fn.nregs) bad = "register " + std::to_string(top) + " outside a frame of " +
                                      std::to_string(fn.nregs);
+          // In the module body the first registers are the globals, which the callee can
+          // write (SETG): a call record there could be overwritten with any return address.
+          if (op == OP_CALL && o == pc + 1 && f == 0 && v < img.nglobals)
+            bad = "call record in register " + std::to_string(v) + " would overlap the " +
+                  std::to_string(int(img.nglobals)) + " globals";
           break;
         }
         case 'g': if (v >= img.nglobals) bad = "global " + std::to_string(v) + " out of range"; break;
