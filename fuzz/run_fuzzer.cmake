@@ -1,6 +1,7 @@
 # One bounded fuzzing run for ctest: a fresh work corpus in the build tree (libFuzzer writes
 # new inputs only to the first directory), the checked-in seeds read-only after it.
-#   cmake -DFUZZER=... -DSECONDS=60 -DWORK=dir -DSEEDS=dir -P run_fuzzer.cmake
+#   cmake -DFUZZER=... -DSECONDS=60 -DWORK=dir -DSEEDS=dir[,dir...] -P run_fuzzer.cmake
+string(REPLACE "," ";" SEEDS "${SEEDS}")
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK}/corpus ${WORK}/artifacts)
 execute_process(

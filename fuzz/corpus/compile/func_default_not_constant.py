@@ -1,6 +1,0 @@
-# error: 3:9: error: a default value must be a constant (an int, True, False or None) in kilopy
-# a parameter default that is not a constant.
-def f(a=[]):
-    return 1
-
-print(f())
