@@ -10,6 +10,7 @@ Directives (comment lines at the top of a program):
                                       printed a prefix of what CPython prints
   # kilopy: heap=N                    run with an N-byte arena
   # error: LINE:COL: MESSAGE          (tests/errors) the expected diagnostic
+  # expect: TEXT                      (tests/avr) a line the traceback must contain
 Expected output always comes from running python3; nothing here is hand-written.
 """
 import argparse
@@ -36,6 +37,9 @@ def directives(path):
             m = re.match(r"#\s*error:\s*(.*)", line)
             if m:
                 found["error"] = m.group(1).rstrip("\n")
+            m = re.match(r"#\s*expect:\s*(.*)", line)
+            if m:
+                found.setdefault("expect", []).append(m.group(1).strip())
     return found
 
 

@@ -28,28 +28,13 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.dirname(HERE))
+from check_program import directives  # noqa: E402  (the same `# kilopy:` / `# expect:` headers)
 BUILD_FIRMWARE = os.path.join(ROOT, "targets", "avr", "build_firmware.py")
 SRAM = {"atmega168": 1024, "atmega328p": 2048}
 DEFAULT_HOST_HEAP = 1024
 MAX_CYCLES = 4_000_000_000  # ~2 minutes of simulation: far above any test program
 TIMEOUT = 300
-
-
-def directives(path):
-    found = {}
-    with open(path, encoding="utf-8", errors="replace") as f:
-        for line in f:
-            if not line.startswith("#"):
-                break
-            m = re.match(r"#\s*kilopy:\s*(.*)", line)
-            if m:
-                for word in m.group(1).split():
-                    key, _, value = word.partition("=")
-                    found[key] = value or True
-            m = re.match(r"#\s*expect:\s*(.*)", line)
-            if m:
-                found.setdefault("expect", []).append(m.group(1).strip())
-    return found
 
 
 def run(cmd):
