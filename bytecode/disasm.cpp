@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <sstream>
 
+#include "bytecode/image_format.h"
 #include "bytecode/opcode_info.h"
 #include "vm/status.h"
 
@@ -44,9 +45,12 @@ std::string operand(const Image& img, char kind, const uint8_t* p, size_t next_p
   auto name = [](const std::vector<std::string>& names, unsigned i) {
     return i < names.size() ? " (" + names[i] + ")" : std::string();
   };
+  auto global = [&](unsigned g) { return "g" + std::to_string(g) + name(img.global_names, g); };
   switch (kind) {
     case 'r': return "r" + std::to_string(v);
-    case 'g': return "g" + std::to_string(v) + name(img.global_names, v);
+    case 'o': return v < kRegisterLimit ? "r" + std::to_string(v) : global(v - kRegisterLimit);
+    case 'x': return is_immediate(uint8_t(v)) ? std::to_string(immediate_value(uint8_t(v))) : "r" + std::to_string(v);
+    case 'g': return global(v);
     case 'k': return "k" + std::to_string(v) + (v < img.constants.size() ? " (" + std::to_string(img.constants[v]) + ")" : "");
     case 's': return "s" + std::to_string(v) + (v < img.strings.size() ? " " + quoted(img.strings[v]) : "");
     case 'f': return "f" + std::to_string(v) + (v < img.functions.size() && !img.functions[v].name.empty() ? " (" + img.functions[v].name + ")" : "");
@@ -64,7 +68,7 @@ std::string operand(const Image& img, char kind, const uint8_t* p, size_t next_p
 std::string disassemble(const Image& img, size_t image_bytes, const std::string& source) {
   std::ostringstream out;
   std::vector<std::string> lines = split_lines(source);
-  out << "kilopy image v1: " << int(img.int_bits) << "-bit ints, " << image_bytes << " bytes (code "
+  out << "kilopy image v" << int(kFormatVersion) << ": " << int(img.int_bits) << "-bit ints, " << image_bytes << " bytes (code "
       << img.code.size() << "), " << img.functions.size() << " functions, " << int(img.nglobals)
       << " globals, " << img.constants.size() << " constants, " << img.strings.size() << " strings"
       << (img.has_debug ? "" : ", no debug section") << "\n";

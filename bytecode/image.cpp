@@ -82,11 +82,7 @@ class Reader {
 std::vector<uint8_t> encode_image(const Image& image, bool with_debug) {
   const unsigned width = image.int_bits / 8;
   Writer strings;
-  std::vector<size_t> string_offsets;
-  for (const std::string& s : image.strings) {
-    string_offsets.push_back(strings.bytes.size());
-    strings.str(s, "string length");
-  }
+  for (const std::string& s : image.strings) strings.str(s, "string length");
   Writer debug;
   if (with_debug) {
     debug.str(image.source_name, "source file name length");
@@ -118,7 +114,6 @@ std::vector<uint8_t> encode_image(const Image& image, bool with_debug) {
     w.u8(f.nparams, "parameter count");
   }
   for (int32_t k : image.constants) w.int_le(k, width);
-  for (size_t off : string_offsets) w.u16(off, "string offset");
   w.bytes.insert(w.bytes.end(), strings.bytes.begin(), strings.bytes.end());
   w.bytes.insert(w.bytes.end(), image.code.begin(), image.code.end());
   w.bytes.insert(w.bytes.end(), debug.bytes.begin(), debug.bytes.end());
@@ -151,8 +146,7 @@ std::string decode_image(llvm::ArrayRef<uint8_t> bytes, Image& out) {
   if (out.has_debug != (debug_size != 0)) return "image debug flag and debug size disagree";
   if (nfuncs == 0) return "image has no module function";
   const unsigned width = out.int_bits / 8;
-  size_t expected = kHeaderSize + kFuncEntrySize * nfuncs + width * nconsts + 2 * nstrings +
-                    strings_size + code_size + debug_size;
+  size_t expected = kHeaderSize + kFuncEntrySize * nfuncs + width * nconsts + strings_size + code_size + debug_size;
   if (expected != bytes.size())
     return "image size is " + std::to_string(bytes.size()) + " bytes but its header describes " +
            std::to_string(expected) + " (truncated or corrupt)";
@@ -168,15 +162,17 @@ std::string decode_image(llvm::ArrayRef<uint8_t> bytes, Image& out) {
     for (unsigned i = 0; i < width; ++i) v |= uint32_t(r.u8()) << (8 * i);
     out.constants.push_back(width == 2 ? int32_t(int16_t(uint16_t(v))) : int32_t(v));
   }
-  std::vector<size_t> offsets;
-  for (size_t s = 0; s < nstrings; ++s) offsets.push_back(r.u16());
-  size_t strings_at = r.pos();
-  for (size_t off : offsets) {
-    if (off >= strings_size) return "string offset " + std::to_string(off) + " is outside the string data";
+  size_t strings_at = r.pos(), off = 0;
+  for (size_t s = 0; s < nstrings; ++s) {
+    if (off >= strings_size) return "string " + std::to_string(s) + " starts past the string data";
     size_t len = bytes[strings_at + off];
-    if (off + 1 + len > strings_size) return "string at offset " + std::to_string(off) + " runs past the string data";
+    if (off + 1 + len > strings_size) return "string " + std::to_string(s) + " runs past the string data";
     out.strings.emplace_back(bytes.begin() + strings_at + off + 1, bytes.begin() + strings_at + off + 1 + len);
+    off += 1 + len;
   }
+  if (off != strings_size)
+    return "the string data holds " + std::to_string(strings_size - off) + " bytes after its " +
+           std::to_string(nstrings) + " strings";
   size_t code_at = strings_at + strings_size;
   out.code.assign(bytes.begin() + code_at, bytes.begin() + code_at + code_size);
   if (out.has_debug) {

@@ -1,5 +1,5 @@
 // An image in memory (what the compiler produces and the tools read), its encoding to bytes
-// (format v1, bytecode/image_format.h) and back.
+// (format v2, bytecode/image_format.h) and back.
 //
 // Debug section (optional; the host uses it for tracebacks and `kilopy dis`):
 //   u8 len + bytes          source file name

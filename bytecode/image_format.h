@@ -1,4 +1,4 @@
-// Image format v1: the byte layout shared by the compiler, the verifier and the VM.
+// Image format v2: the byte layout shared by the compiler, the verifier and the VM.
 // C++14 and freestanding (the VM includes it). docs/bytecode.md describes the format in prose.
 //
 //   offset  size  field
@@ -15,8 +15,7 @@
 //   14      2     debug_size (0 without a debug section)
 //   16            function table: nfuncs x {u16 code offset, u8 nregs, u8 nparams}
 //                 constants: nconsts x (int width / 8) bytes, two's complement
-//                 string offsets: nstrings x u16, into the string data
-//                 string data: each string is {u8 length, bytes}
+//                 string data: nstrings strings, one after another, each {u8 length, bytes}
 //                 code: code_size bytes; all code addresses are offsets into it
 //                 debug section: debug_size bytes (see bytecode/image.h); never needed to run
 // All multi-byte fields are little-endian. The whole image is at most kMaxImageSize bytes.
@@ -26,7 +25,7 @@
 
 namespace kilopy {
 
-constexpr uint8_t kFormatVersion = 1;
+constexpr uint8_t kFormatVersion = 2;  // 2: value/object operands, no string offset table
 constexpr unsigned kHeaderSize = 16;
 constexpr unsigned kFuncEntrySize = 4;
 constexpr unsigned kMaxImageSize = 65535;

@@ -20,6 +20,15 @@ enum Format : uint8_t {
   FMT_COUNT
 };
 
+// Value operands (kind 'x'): a byte below kRegisterLimit names a register, any other byte b is
+// the small int b - kImmBias. Register operands (kind 'r') are below kRegisterLimit too.
+constexpr unsigned kRegisterLimit = 64;
+constexpr int kImmBias = 128;
+constexpr int kImmMin = int(kRegisterLimit) - kImmBias, kImmMax = 255 - kImmBias;  // -64..127
+constexpr bool is_immediate(uint8_t operand) { return operand >= kRegisterLimit; }
+constexpr int immediate_value(uint8_t operand) { return int(operand) - kImmBias; }
+constexpr uint8_t immediate_operand(int value) { return uint8_t(value + kImmBias); }
+
 // Bytes taken by an instruction whose operand kinds are `kinds` (opcode byte included).
 constexpr unsigned fmt_size(const char* kinds) {
   return *kinds == 0 ? 1u : ((*kinds == 'i' || *kinds == 'j') ? 2u : 1u) + fmt_size(kinds + 1);

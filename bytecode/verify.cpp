@@ -41,7 +41,18 @@ std::string check_function(const Image& img, size_t f, std::vector<bool>& starts
       unsigned v = img.code[o];
       long s16 = operand_size(*k) == 2 ? int16_t(uint16_t(img.code[o] | (img.code[o + 1] << 8))) : 0;
       std::string bad;
-      switch (*k) {
+      if (*k == 'x' && is_immediate(uint8_t(v))) {
+        o += 1;
+        continue;  // a small int: always valid
+      }
+      char kind = *k;
+      if (kind == 'o' && v >= kRegisterLimit) {  // a global
+        kind = 'g';
+        v -= kRegisterLimit;
+      }
+      switch (kind) {
+        case 'x':
+        case 'o':
         case 'r': {
           unsigned top = v;
           if ((op == OP_FORPREP || op == OP_FORLOOP) && o == pc + 1) top = v + 2;
@@ -97,6 +108,9 @@ std::string verify_image(llvm::ArrayRef<uint8_t> bytes, Image& img) {
       return "function " + std::to_string(f) + " code offset " + std::to_string(fn.code_offset) +
              " is out of order";
     if (fn.code_offset >= code_size) return "function " + std::to_string(f) + " starts past the code";
+    if (fn.nregs > kRegisterLimit)
+      return "function " + std::to_string(f) + " has " + std::to_string(fn.nregs) + " registers (at most " +
+             std::to_string(kRegisterLimit) + ")";
     if (fn.nregs < fn.nparams)
       return "function " + std::to_string(f) + " has " + std::to_string(fn.nregs) +
              " registers for " + std::to_string(fn.nparams) + " parameters";

@@ -4,7 +4,9 @@
 // instruction goes through CodeBuffer::emit.
 #include "frontend/codegen.h"
 
+#include <algorithm>
 #include <map>
+#include <set>
 
 #include "bytecode/encoder.h"
 #include "bytecode/image_format.h"
@@ -85,6 +87,7 @@ class CodeGen {
   Function* fn_ = nullptr;
   RegisterAllocator* regs_ = nullptr;
   std::map<std::string, unsigned> var_reg_;
+  std::set<std::string> loop_only_;  // locals bound only by `for`, never read: no register
   std::vector<Loop> loops_;
   SourceLoc loc_;           // the statement being generated, for limit errors
   size_t last_bound_ = 0;   // code offset of the last label bound
@@ -97,11 +100,21 @@ class CodeGen {
   void function(Function& f) {
     fn_ = &f;
     var_reg_.clear();
-    for (size_t i = 0; i < f.var_order.size(); ++i) var_reg_[f.var_order[i]] = unsigned(i);
-    if (f.def && f.var_order.size() > kMaxRegisters)
+    loop_only_.clear();
+    if (f.def) {  // a local bound only by `for` and never read needs no register of its own
+      std::set<std::string> read, other;
+      uses(f.body(*program_.module), read, other);
+      for (const std::string& name : f.var_order)
+        if (!read.count(name) && !other.count(name) && !f.guarded.count(name) &&
+            std::find(f.params.begin(), f.params.end(), name) == f.params.end())
+          loop_only_.insert(name);
+    }
+    for (const std::string& name : f.var_order)
+      if (!loop_only_.count(name)) var_reg_.emplace(name, unsigned(var_reg_.size()));
+    if (f.def && var_reg_.size() > kMaxRegisters)
       throw CompileError(f.def->loc, "function '" + f.name + "' needs more than " + std::to_string(kMaxRegisters) +
                                          " registers (variables and temporaries): split it into smaller functions");
-    RegisterAllocator regs(unsigned(f.var_order.size()), f.def ? "function '" + f.name + "'" : "the module body");
+    RegisterAllocator regs(unsigned(var_reg_.size()), f.def ? "function '" + f.name + "'" : "the module body");
     regs_ = &regs;
     image_.functions.emplace_back();
     info_ = &image_.functions.back();
@@ -120,6 +133,33 @@ class CodeGen {
     unsigned nregs = regs.high_water();
     info_->nregs = uint8_t(nregs);
     regs_ = nullptr;
+  }
+
+  // The names a body reads, and those it binds other than as a `for` target.
+  static void reads(const Expr& e, std::set<std::string>& read) {
+    if (e.kind == ExprKind::Name) read.insert(e.text);
+    if (e.callee) reads(*e.callee, read);
+    for (const ExprPtr& o : e.operands) reads(*o, read);
+    for (const Keyword& k : e.keywords) reads(*k.value, read);
+  }
+  static void binds(const Expr& target, std::set<std::string>& read, std::set<std::string>& other) {
+    if (target.kind == ExprKind::Name) other.insert(target.text);
+    else if (target.kind == ExprKind::Tuple || target.kind == ExprKind::List)
+      for (const ExprPtr& t : target.operands) binds(*t, read, other);
+    else reads(target, read);  // w[i] = v reads w and i
+  }
+  static void uses(const std::vector<StmtPtr>& body, std::set<std::string>& read, std::set<std::string>& other) {
+    for (const StmtPtr& s : body) {
+      if (s->kind == StmtKind::Def) continue;
+      if (s->value) reads(*s->value, read);
+      if (s->msg) reads(*s->msg, read);
+      for (const ExprPtr& t : s->targets) binds(*t, read, other);
+      if (s->kind == StmtKind::AugAssign) reads(*s->target, read);
+      else if (s->target && s->kind != StmtKind::For) binds(*s->target, read, other);
+      for (const std::string& n : s->names) other.insert(n);  // global: never a loop-only local
+      uses(s->body, read, other);
+      uses(s->orelse, read, other);
+    }
   }
 
   size_t last_op_at_ = 0;
@@ -175,6 +215,10 @@ class CodeGen {
   }
 
   void load_const(unsigned dest, int64_t value) {
+    if (value >= kImmMin && value <= kImmMax) {
+      emit(OP_MOVE, {int32_t(dest), immediate_operand(int(value))});
+      return;
+    }
     if (value >= -32768 && value <= 32767) {
       emit(OP_LOADI, {int32_t(dest), int32_t(value)});
       return;
@@ -195,9 +239,10 @@ class CodeGen {
 
   // ---- variables -----------------------------------------------------------------------
 
-  // The register holding variable `name` in this frame, or -1 if it is a global reached
-  // through GETG/SETG (a global used inside a function).
+  // The register holding variable `name` in this frame, -1 if it is a global reached
+  // through GETG/SETG (a global used inside a function), -2 for a loop-only local.
   int var_register(const std::string& name) {
+    if (loop_only_.count(name)) return -2;
     if (in_module() || !program_.is_global_in(*fn_, name)) return int(var_reg_.at(name));
     return -1;
   }
@@ -209,12 +254,13 @@ class CodeGen {
     throw CompileError(loc_, "internal error: unknown global '" + name + "'");
   }
 
-  void store(const std::string& name, unsigned src) {
+  // name := src, a value operand (see operand()).
+  void store(const std::string& name, int32_t src) {
     int reg = var_register(name);
     if (reg >= 0) {
-      if (unsigned(reg) != src) emit(OP_MOVE, {reg, int32_t(src)});
+      if (reg != src) emit(OP_MOVE, {reg, src});
     } else {
-      emit(OP_SETG, {int32_t(global_index(name)), int32_t(src)});
+      emit(OP_SETG, {int32_t(global_index(name)), src});
     }
     mark_assigned(name);
   }
@@ -229,11 +275,7 @@ class CodeGen {
       load_const(unsigned(reg), 1);
       return;
     }
-    unsigned mark = regs_->top();
-    unsigned t = temp();
-    load_const(t, 1);
-    emit(OP_SETG, {int32_t(global_index(assigned_flag(name))), int32_t(t)});
-    regs_->free_to(mark);
+    emit(OP_SETG, {int32_t(global_index(assigned_flag(name))), immediate_operand(1)});
   }
 
   // if not flag(name): raise NameError (module) or UnboundLocalError (function).
@@ -259,6 +301,39 @@ class CodeGen {
     unsigned t = temp();
     value_to(e, t);
     return t;
+  }
+
+  // True if e is an int, bool or None constant small enough for a value operand.
+  static bool small_constant(const Expr& e, int& v) {
+    if (e.kind == ExprKind::Int && e.int_value >= kImmMin && e.int_value <= kImmMax) v = int(e.int_value);
+    else if (e.kind == ExprKind::Bool) v = e.bool_value;
+    else if (e.kind == ExprKind::None) v = 0;
+    else return false;
+    return true;
+  }
+
+  // A value operand (kind 'x') for e: a small constant goes into the instruction itself,
+  // anything else into a register as value() chooses.
+  int32_t operand(const Expr& e, bool later_calls = false) {
+    int v;
+    if (small_constant(e, v)) return immediate_operand(v);
+    return int32_t(value(e, later_calls));
+  }
+
+  // An object operand (kind 'o') for a list or array e: a global read inside a function is
+  // named directly (no GETG), unless something evaluated later could rebind it first.
+  int32_t object(const Expr& e, bool later_calls = false) {
+    if (e.kind == ExprKind::Name && !e.check_assigned && !later_calls && var_register(e.text) == -1)
+      return int32_t(kRegisterLimit + global_index(e.text));
+    return int32_t(value(e, later_calls));
+  }
+
+  // Operand `index` of op for e, as the opcode table's kind letter allows.
+  int32_t operand_for(Op op, size_t index, const Expr& e, bool later_calls = false) {
+    char kind = op_info(op).kinds[index];
+    if (kind == 'x') return operand(e, later_calls);
+    if (kind == 'o') return object(e, later_calls);
+    return int32_t(value(e, later_calls));
   }
 
   // Evaluates e into register dest.
@@ -308,9 +383,9 @@ class CodeGen {
         break;
       case ExprKind::List: new_seq(e, dest, seq_kind(e.type)); break;
       case ExprKind::Subscript: {
-        unsigned c = value(*e.operands[0], has_call(*e.operands[1]));
-        unsigned i = value(*e.operands[1]);
-        emit(OP_GETITEM, {int32_t(dest), int32_t(c), int32_t(i)});
+        int32_t c = object(*e.operands[0], has_call(*e.operands[1]));
+        int32_t i = operand(*e.operands[1]);
+        emit(OP_GETITEM, {int32_t(dest), c, i});
         break;
       }
       case ExprKind::Compare: compare_value(e, dest); break;
@@ -325,6 +400,13 @@ class CodeGen {
         break;
       }
       case ExprKind::IfExp: {
+        int t, f;
+        const Expr& test = *e.operands[0];
+        if (test.type == Type::Bool && small_constant(*e.operands[1], t) && small_constant(*e.operands[2], f) &&
+            t == 1 && f == 0) {  // 1 if test else 0: the bool test's own value
+          value_to(test, dest);
+          break;
+        }
         Label orelse, done;
         jump_if(*e.operands[0], false, orelse);
         value_to(*e.operands[1], dest);
@@ -360,31 +442,32 @@ class CodeGen {
     const Expr& seq = *e.operands[seq_left ? 0 : 1];
     const Expr& count = *e.operands[seq_left ? 1 : 0];
     if (seq.kind == ExprKind::List && seq.operands.size() == 1) {
-      unsigned v, n;
+      int32_t v, n;
       if (seq_left) {
-        v = value(*seq.operands[0], has_call(count));
-        n = value(count);
+        v = operand(*seq.operands[0], has_call(count));
+        n = operand(count);
       } else {
-        n = value(count, has_call(seq));
-        v = value(*seq.operands[0]);
+        n = operand(count, has_call(seq));
+        v = operand(*seq.operands[0]);
       }
-      emit(OP_FILL, {int32_t(dest), int32_t(v), int32_t(n), kind});
+      emit(OP_FILL, {int32_t(dest), v, n, kind});
     } else {
       auto make = [&](unsigned to) {
         if (seq.kind == ExprKind::List) new_seq(seq, to, kind);
         else value_to(seq, to);
       };
-      unsigned l, n;
+      unsigned l;
+      int32_t n;
       if (seq_left) {
         l = temp();
         make(l);
-        n = value(count);
+        n = operand(count);
       } else {
-        n = value(count, true);
+        n = operand(count, true);
         l = temp();
         make(l);
       }
-      emit(OP_REPEAT, {int32_t(dest), int32_t(l), int32_t(n)});
+      emit(OP_REPEAT, {int32_t(dest), int32_t(l), n});
     }
     regs_->free_to(mark);
   }
@@ -408,9 +491,13 @@ class CodeGen {
 
   void binary(BinOp op, const Expr& left, const Expr& right, unsigned dest) {
     unsigned mark = regs_->top();
-    unsigned l = value(left, has_call(right));
-    unsigned r = value(right);
-    emit(binary_opcode(op), {int32_t(dest), int32_t(l), int32_t(r)});
+    int v;
+    bool direct = left.kind == ExprKind::Name || small_constant(left, v);
+    // A temporary dest holds nothing yet: the left operand can be computed right there.
+    int32_t l = !direct && !regs_->is_variable(dest) ? (value_to(left, dest), int32_t(dest))
+                                                     : operand(left, has_call(right));
+    int32_t r = operand(right);
+    emit(binary_opcode(op), {int32_t(dest), l, r});
     regs_->free_to(mark);
   }
 
@@ -428,11 +515,11 @@ class CodeGen {
   void compare_value(const Expr& e, unsigned dest) {
     Label done;
     unsigned mark = regs_->top();
-    unsigned left = value(*e.operands[0], has_call(e));
+    int32_t left = operand(*e.operands[0], has_call(e));
     for (size_t i = 0; i < e.cmp_ops.size(); ++i) {
       bool more = i + 1 < e.cmp_ops.size();
       const Expr& rhs = *e.operands[i + 1];
-      unsigned right = value(rhs, more && has_call(*e.operands[i + 2]));
+      int32_t right = operand(rhs, more && has_call(*e.operands[i + 2]));
       CmpOp op = e.cmp_ops[i];
       Type lt = e.operands[i]->type, rt = rhs.type;
       if (static_compare(op, lt, rt)) {
@@ -441,12 +528,12 @@ class CodeGen {
         seq_link(op, left, right, dest);
       } else {
         switch (op) {
-          case CmpOp::Eq: emit(OP_EQ, {int32_t(dest), int32_t(left), int32_t(right)}); break;
-          case CmpOp::NotEq: emit(OP_NE, {int32_t(dest), int32_t(left), int32_t(right)}); break;
-          case CmpOp::Lt: emit(OP_LT, {int32_t(dest), int32_t(left), int32_t(right)}); break;
-          case CmpOp::LtE: emit(OP_LE, {int32_t(dest), int32_t(left), int32_t(right)}); break;
-          case CmpOp::Gt: emit(OP_LT, {int32_t(dest), int32_t(right), int32_t(left)}); break;
-          case CmpOp::GtE: emit(OP_LE, {int32_t(dest), int32_t(right), int32_t(left)}); break;
+          case CmpOp::Eq: emit(OP_EQ, {int32_t(dest), left, right}); break;
+          case CmpOp::NotEq: emit(OP_NE, {int32_t(dest), left, right}); break;
+          case CmpOp::Lt: emit(OP_LT, {int32_t(dest), left, right}); break;
+          case CmpOp::LtE: emit(OP_LE, {int32_t(dest), left, right}); break;
+          case CmpOp::Gt: emit(OP_LT, {int32_t(dest), right, left}); break;
+          case CmpOp::GtE: emit(OP_LE, {int32_t(dest), right, left}); break;
           default: break;
         }
       }
@@ -461,9 +548,10 @@ class CodeGen {
   static bool is_seq_link(CmpOp op, const Type& l, const Type& r) {
     return op == CmpOp::In || op == CmpOp::NotIn || l.is_seq() || r.is_seq();
   }
-  void seq_link(CmpOp op, unsigned l, unsigned r, unsigned dest) {
-    if (op == CmpOp::In || op == CmpOp::NotIn) emit(OP_CONTAINS, {int32_t(dest), int32_t(l), int32_t(r)});
-    else emit(OP_SEQEQ, {int32_t(dest), int32_t(l), int32_t(r)});
+  // l and r are operand() results; sequences are never constants, so those are registers.
+  void seq_link(CmpOp op, int32_t l, int32_t r, unsigned dest) {
+    if (op == CmpOp::In || op == CmpOp::NotIn) emit(OP_CONTAINS, {int32_t(dest), l, r});
+    else emit(OP_SEQEQ, {int32_t(dest), l, r});
     if (op == CmpOp::NotIn || op == CmpOp::NotEq) emit(OP_NOT, {int32_t(dest), int32_t(dest)});
   }
 
@@ -515,7 +603,7 @@ class CodeGen {
   }
 
   // Emits "if l op r: goto target" (negate: if not).
-  void branch(CmpOp op, bool negate, unsigned l, unsigned r, Label& target) {
+  void branch(CmpOp op, bool negate, int32_t l, int32_t r, Label& target) {
     if (negate) {
       switch (op) {
         case CmpOp::Eq: op = CmpOp::NotEq; break;
@@ -527,7 +615,7 @@ class CodeGen {
         default: break;
       }
     }
-    int32_t a = int32_t(l), b = int32_t(r);
+    int32_t a = l, b = r;
     switch (op) {
       case CmpOp::Eq: jump(target, OP_JEQ, {a, b, 0}); break;
       case CmpOp::NotEq: jump(target, OP_JNE, {a, b, 0}); break;
@@ -542,11 +630,11 @@ class CodeGen {
   void compare_jump(const Expr& e, bool when, Label& target) {
     unsigned mark = regs_->top();
     Label skip;  // for when == true: a false link skips the final jump
-    unsigned left = value(*e.operands[0], has_call(e));
+    int32_t left = operand(*e.operands[0], has_call(e));
     for (size_t i = 0; i < e.cmp_ops.size(); ++i) {
       bool last = i + 1 == e.cmp_ops.size();
       const Expr& rhs = *e.operands[i + 1];
-      unsigned right = value(rhs, !last && has_call(*e.operands[i + 2]));
+      int32_t right = operand(rhs, !last && has_call(*e.operands[i + 2]));
       CmpOp op = e.cmp_ops[i];
       Type lt = e.operands[i]->type, rt = rhs.type;
       if (static_compare(op, lt, rt)) {
@@ -589,15 +677,15 @@ class CodeGen {
     unsigned mark = regs_->top();
     size_t n = e.operands.size();
     if (n == 1) {
-      unsigned r = value(*e.operands[0]);
-      emit(builtin_opcode(name, 1), {int32_t(dest), int32_t(r)});
+      Op op = builtin_opcode(name, 1);
+      emit(op, {int32_t(dest), operand_for(op, 1, *e.operands[0])});
     } else {
       Op op = builtin_opcode(name, 2);
-      unsigned acc = value(*e.operands[0], true);
+      int32_t acc = operand_for(op, 1, *e.operands[0], true);
       for (size_t i = 1; i < n; ++i) {
-        unsigned r = value(*e.operands[i], i + 1 < n);
-        emit(op, {int32_t(dest), int32_t(acc), int32_t(r)});
-        acc = dest;
+        int32_t r = operand_for(op, 2, *e.operands[i], i + 1 < n);
+        emit(op, {int32_t(dest), acc, r});
+        acc = int32_t(dest);
       }
     }
     regs_->free_to(mark);
@@ -610,23 +698,19 @@ class CodeGen {
     const Expr& obj = *e.callee->operands[0];
     bool later = false;
     for (const ExprPtr& a : e.operands) later = later || has_call(*a);
-    unsigned o = value(obj, later);
-    std::vector<unsigned> args;
+    int32_t o = object(obj, later);
+    std::vector<int32_t> args;
     for (size_t i = 0; i < e.operands.size(); ++i) {
       bool more = false;
       for (size_t j = i + 1; j < e.operands.size(); ++j) more = more || has_call(*e.operands[j]);
-      args.push_back(value(*e.operands[i], more));
+      args.push_back(operand(*e.operands[i], more));
     }
     if (m == "append") {
-      emit(OP_APPEND, {int32_t(o), int32_t(args[0])});
+      emit(OP_APPEND, {o, args[0]});
     } else if (m == "insert") {
-      emit(OP_INSERT, {int32_t(o), int32_t(args[0]), int32_t(args[1])});
+      emit(OP_INSERT, {o, args[0], args[1]});
     } else {  // pop
-      if (args.empty()) {
-        args.push_back(temp());
-        load_const(args[0], -1);
-      }
-      emit(OP_POP, {int32_t(dest), int32_t(o), int32_t(args[0])});
+      emit(OP_POP, {int32_t(dest), o, args.empty() ? immediate_operand(-1) : args[0]});
     }
     regs_->free_to(mark);
   }
@@ -658,6 +742,16 @@ class CodeGen {
     return base;
   }
 
+  // The text print() shows for a constant argument (a str, int or bool literal, None).
+  static bool literal_text(const Expr& a, std::string& text) {
+    if (a.type == Type::Str) text = a.text;
+    else if (a.kind == ExprKind::Int) text = std::to_string(a.int_value);
+    else if (a.kind == ExprKind::Bool) text = a.bool_value ? "True" : "False";
+    else if (a.kind == ExprKind::None) text = "None";
+    else return false;
+    return true;
+  }
+
   // print(*args, sep=, end=): evaluate every argument first (as Python does), then print
   // each piece, merging adjacent literal text into one string.
   void print(const Expr& e) {
@@ -669,18 +763,20 @@ class CodeGen {
       const Expr& a = *e.operands[i];
       bool later_calls = false;
       for (size_t j = i + 1; j < e.operands.size(); ++j) later_calls = later_calls || has_call(*e.operands[j]);
-      if (a.type == Type::Str) continue;
+      std::string literal;
+      if (literal_text(a, literal)) continue;
       if (a.type == Type::None) {
         if (has_call(a)) value(a);
         continue;
       }
-      regs[i] = int(value(a, later_calls));
+      regs[i] = a.type.is_seq() ? object(a, later_calls) : int(value(a, later_calls));
     }
     std::string text;
     for (size_t i = 0; i < e.operands.size(); ++i) {
       const Expr& a = *e.operands[i];
       if (i > 0) text += sep;
-      if (a.type == Type::Str) { text += a.text; continue; }
+      std::string literal;
+      if (literal_text(a, literal)) { text += literal; continue; }
       if (a.type == Type::None) { text += "None"; continue; }
       print_text(text);
       text.clear();
@@ -731,13 +827,13 @@ class CodeGen {
       case StmtKind::AugAssign: {
         if (s.target->kind == ExprKind::Subscript) {  // w[i] += d: w and i evaluated once
           const Expr& t = *s.target;
-          unsigned c = value(*t.operands[0], true);
-          unsigned i = value(*t.operands[1], true);
+          int32_t c = object(*t.operands[0], has_call(*t.operands[1]) || has_call(*s.value));
+          int32_t i = operand(*t.operands[1], has_call(*s.value));
           unsigned v = temp();
-          emit(OP_GETITEM, {int32_t(v), int32_t(c), int32_t(i)});
-          unsigned r = value(*s.value);
-          emit(binary_opcode(s.aug_op), {int32_t(v), int32_t(v), int32_t(r)});
-          emit(OP_SETITEM, {int32_t(c), int32_t(i), int32_t(v)});
+          emit(OP_GETITEM, {int32_t(v), c, i});
+          int32_t r = operand(*s.value);
+          emit(binary_opcode(s.aug_op), {int32_t(v), int32_t(v), r});
+          emit(OP_SETITEM, {c, i, int32_t(v)});
           break;
         }
         const std::string& name = s.target->text;
@@ -767,7 +863,7 @@ class CodeGen {
           if (s.value && has_call(*s.value)) value(*s.value);
           emit(OP_RETN, {});
         } else {
-          emit(OP_RET, {int32_t(value(*s.value))});
+          emit(OP_RET, {operand(*s.value)});
         }
         break;
       case StmtKind::Assert: {
@@ -796,20 +892,20 @@ class CodeGen {
       const Function& f = *program_.find_function(s.value->callee->text);
       unsigned base = emit_call(*s.value, f, regs_->top());
       for (const ExprPtr& t : s.targets)
-        for (size_t i = 0; i < t->operands.size(); ++i) store(t->operands[i]->text, base + unsigned(i));
+        for (size_t i = 0; i < t->operands.size(); ++i) store(t->operands[i]->text, int32_t(base + i));
       return;
     }
     if (items) {  // the value first, then each target left to right (container, index)
-      unsigned src = value(*s.value, true);
+      int32_t src = operand(*s.value, true);
       for (const ExprPtr& t : s.targets) {
         if (t->kind != ExprKind::Subscript) {
           store(t->text, src);
           continue;
         }
         unsigned mark = regs_->top();
-        unsigned c = value(*t->operands[0], true);
-        unsigned i = value(*t->operands[1], true);
-        emit(OP_SETITEM, {int32_t(c), int32_t(i), int32_t(src)});
+        int32_t c = object(*t->operands[0], has_call(*t->operands[1]));
+        int32_t i = operand(*t->operands[1]);
+        emit(OP_SETITEM, {c, i, src});
         regs_->free_to(mark);
       }
       return;
@@ -820,18 +916,17 @@ class CodeGen {
       unsigned first = regs_->reserve(unsigned(n), loc_);
       for (size_t i = 0; i < n; ++i) value_to(*s.value->operands[i], first + unsigned(i));
       for (const ExprPtr& t : s.targets)
-        for (size_t i = 0; i < n; ++i) store(t->operands[i]->text, first + unsigned(i));
+        for (size_t i = 0; i < n; ++i) store(t->operands[i]->text, int32_t(first + i));
       return;
     }
     const std::string& name = s.targets[0]->text;
     int reg = var_register(name);
-    unsigned src;
     if (s.targets.size() == 1 && reg >= 0) {
       value_to(*s.value, unsigned(reg));
       mark_assigned(name);
       return;
     }
-    src = value(*s.value);
+    int32_t src = operand(*s.value);
     for (const ExprPtr& t : s.targets) store(t->text, src);
   }
 
@@ -888,7 +983,7 @@ class CodeGen {
     Label body, next, broke;
     jump(next, OP_JMP, {0});
     bind(body);
-    if (reg < 0) store(name, var);
+    if (reg == -1) store(name, var);
     else mark_assigned(name);
     loops_.push_back(Loop{&next, &broke});
     block(s.body);
@@ -917,11 +1012,12 @@ class CodeGen {
     }
     const std::string& name = s.target->text;
     int reg = var_register(name);
-    unsigned var = reg >= 0 ? unsigned(reg) : temp();
+    // A loop-only variable (never read) is the counter itself: FORPREP/FORLOOP's copy is a no-op.
+    unsigned var = reg >= 0 ? unsigned(reg) : reg == -2 ? t : temp();
     Label body, next, orelse, broke;
     jump(orelse, OP_FORPREP, {int32_t(t), int32_t(var), 0});
     bind(body);
-    if (reg < 0) store(name, var);
+    if (reg == -1) store(name, var);
     else mark_assigned(name);
     loops_.push_back(Loop{&next, &broke});
     block(s.body);

@@ -14,6 +14,7 @@ Image compile_source(const std::string& filename, const std::string& source, con
   infer_types(program);
   fold_constants(program);
   check_definite_assignment(program);
+  propagate_constants(program);
   return generate_code(program);
 }
 

@@ -1,7 +1,9 @@
 // Constant folding, with Python's semantics computed exactly in 64 bits (the same
 // vm/arith.h definitions the VM uses). A folded value is then range-checked against the
-// program's int width: a constant that does not fit is an OverflowError at compile time.
-// Operations that would raise (1 // 0) are left for run time, where Python raises them.
+// program's int width: a literal that does not fit is an OverflowError at compile time.
+// Operations that would raise (1 // 0) or overflow the width are left for run time, where
+// they raise after whatever the program printed before.
+// Identities (x * 1, x + 0, x - 0 for an int x) drop the constant operand.
 #include "frontend/diagnostic.h"
 #include "frontend/program.h"
 #include "vm/arith.h"
@@ -84,6 +86,8 @@ class Folder {
   int64_t min_, max_;
   unsigned bits_;
 
+  bool fits(int64_t v) const { return v >= min_ && v <= max_; }
+
   // Folds bottom-up, then checks the constants that remain (so -2147483648 is one constant).
   void expr(Expr& e) {
     fold_tree(e);
@@ -113,12 +117,23 @@ class Folder {
         int64_t v = value(o), r = v;
         if (e.unary_op == UnaryOp::Neg && py_neg(v, r) != KP_OK) return;
         if (e.unary_op == UnaryOp::Invert) r = ~v;
+        if (!fits(r) && fits(v)) return;  // -x of a fitting x that overflows: at run time
         return become_value(e, r, Type::Int);
       }
       case ExprKind::Binary: {
+        if (e.type == Type::Int) {  // x * 1, 1 * x, x + 0, 0 + x, x - 0: just x (as an int)
+          bool l = is_number(*e.operands[0]), r = is_number(*e.operands[1]);
+          int64_t lv = l ? value(*e.operands[0]) : -1, rv = r ? value(*e.operands[1]) : -1;
+          int keep = -1;
+          if (e.bin_op == BinOp::Mul) keep = rv == 1 && !l ? 0 : lv == 1 && !r ? 1 : -1;
+          if (e.bin_op == BinOp::Add) keep = rv == 0 && !l ? 0 : lv == 0 && !r ? 1 : -1;
+          if (e.bin_op == BinOp::Sub) keep = rv == 0 && !l ? 0 : -1;
+          if (keep >= 0 && e.operands[keep]->type == Type::Int) return become(e, std::move(e.operands[keep]));
+        }
         if (!is_number(*e.operands[0]) || !is_number(*e.operands[1])) return;
         int64_t r;
         if (binary(e.bin_op, value(*e.operands[0]), value(*e.operands[1]), r) != KP_OK) return;
+        if (!fits(r)) return;  // OverflowError at run time, after what the program printed first
         return become_value(e, r, e.type);
       }
       case ExprKind::Compare: {

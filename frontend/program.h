@@ -70,5 +70,6 @@ void collect_scopes(Module& module, Program& program);         // scope.cpp
 void infer_types(Program& program);                             // types.cpp
 void fold_constants(Program& program);                          // fold.cpp
 void check_definite_assignment(Program& program);               // flow.cpp
+void propagate_constants(Program& program);                     // constants.cpp
 
 }  // namespace kilopy

@@ -5,11 +5,12 @@
 
 #include <cassert>
 
+#include "bytecode/opcodes.h"
 #include "frontend/diagnostic.h"
 
 namespace kilopy {
 
-constexpr unsigned kMaxRegisters = 255;  // register operands are one byte
+constexpr unsigned kMaxRegisters = kRegisterLimit;  // operand bytes above are small ints
 
 class RegisterAllocator {
  public:

@@ -1,9 +1,10 @@
-# The seed's streaming perceptron with its weights in an array('b'): one byte per weight, in
-# the VM's heap (docs/memory.md). Otherwise samples/perceptron.py: 2 integer inputs
-# streamed one sample at a time from an in-program pseudo-random generator (nothing is stored),
-# the label y > x with 10% label noise, 8-bit clamped integer weights, an integer learning
-# rate, 100 training steps, then the weights and the accuracy.
-# Every value stays within 16 bits, so it runs on kilopy's 16-bit VM as well as its 32-bit one.
+# The seed's streaming perceptron (its sections 3.2-3.3) with its weights in an array('b'): one
+# byte per weight, in the VM's heap (docs/memory.md). The same learner as samples/perceptron.py:
+# 2 integer inputs streamed one sample at a time from an in-program pseudo-random generator
+# (nothing is stored), the label y > x with 10% label noise, 8-bit clamped integer weights, an
+# integer learning rate, 100 training steps. Like the seed's program it reports only the result
+# (the weights and the accuracy), no progress lines: this is the size benchmark of issue 3
+# (image + arena peak, docs/memory.md). Every value fits 16 bits, so it runs on both VMs.
 
 STEPS = 100
 LEARNING_RATE = 1    # integer; the seed's 10 (0.1 at scale 100) saturates 8-bit weights at once
@@ -60,9 +61,6 @@ def main():
         if predict(x0, x1) == label:
             correct += 1
         train_step(x0, x1, label)
-        if (step + 1) % 25 == 0:
-            print("step", step + 1, "accuracy so far", correct * 100 // (step + 1), "%")
-    print("weights:", w[0], w[1], "bias:", w[2])
     print(w)
     print("accuracy:", correct * 100 // STEPS, "%")
 

@@ -56,6 +56,10 @@ inline Int image_int(const uint8_t* p) {
 }
 
 inline Int get(const uint8_t* p) { Int v; __builtin_memcpy(&v, p, W); return v; }
+// A value operand (kind 'x'): register x of the frame, or the small int the byte encodes.
+inline Int value(const uint8_t* frame, uint8_t x) {
+  return is_immediate(x) ? Int(immediate_value(x)) : get(frame + unsigned(x) * W);
+}
 inline void put(uint8_t* p, Int v) { __builtin_memcpy(p, &v, W); }
 inline uint16_t get16(const uint8_t* p) { uint16_t v; __builtin_memcpy(&v, p, 2); return v; }
 inline void put16(uint8_t* p, uint16_t v) { __builtin_memcpy(p, &v, 2); }
@@ -64,7 +68,6 @@ inline void put16(uint8_t* p, uint16_t v) { __builtin_memcpy(p, &v, 2); }
 struct Sections {
   const uint8_t* funcs;
   const uint8_t* consts;
-  const uint8_t* string_offsets;
   const uint8_t* strings;
   const uint8_t* code;
 };
@@ -73,8 +76,7 @@ Sections find_sections(const uint8_t* image) {
   Sections s;
   s.funcs = image + kHeaderSize;
   s.consts = s.funcs + kFuncEntrySize * img8(image + HDR_NFUNCS);
-  s.string_offsets = s.consts + W * img8(image + HDR_NCONSTS);
-  s.strings = s.string_offsets + 2 * img8(image + HDR_NSTRINGS);
+  s.strings = s.consts + W * img8(image + HDR_NCONSTS);
   s.code = s.strings + img16(image + HDR_STRINGS_SIZE);
   return s;
 }
@@ -465,13 +467,16 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
 #define B img8(ip + 2)
 #define C img8(ip + 3)
 #define R(x) (frame + unsigned(x) * W)
+#define V(x) value(frame, x)
+// An object operand (kind 'o'): register x, or global x - kRegisterLimit.
+#define O(x) get((x) < kRegisterLimit ? R(x) : arena + kStateSize + unsigned((x) - kRegisterLimit) * W)
 #define SIMM16(at) int16_t(img16(ip + (at)))
 #define FAIL(code) do { status = (code); goto stop; } while (0)
 #define CHECK(expr) do { if ((status = (expr)) != KP_OK) goto stop; } while (0)
 // The heap, with the end of the current frame (the collector's roots lie below it).
 #define HEAP(h) Heap h = {arena, st, uint16_t((frame - arena) + frame_regs(image, sec, uint16_t(ip - sec.code)) * W)}
 // s := the sequence whose offset register x holds (a malformed one stops the VM).
-#define SEQ(s, x) Seq s; if (!load_seq(arena, st, get(R(x)), s)) FAIL(KP_ERR_BAD_REF)
+#define SEQ(s, x) Seq s; if (!load_seq(arena, st, O(x), s)) FAIL(KP_ERR_BAD_REF)
 
 #if KP_STEP_BUDGET
 #define BUDGET() if (budget) { if (left == 0) FAIL(KP_PAUSED); --left; }
@@ -499,17 +504,17 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
 // No do-while around DISPATCH(): in switch mode it is `continue`, which must reach the loop.
 #define NEXT(name) { ip += kSize_##name; DISPATCH(); }
 #define JUMP(name, at) { ip += kSize_##name + SIMM16(at); DISPATCH(); }
-#define BINARY(name, fn) CASE(name) { Int r; CHECK(fn<Int>(get(R(B)), get(R(C)), r)); put(R(A), r); NEXT(name); }
-#define BITWISE(name, op) CASE(name) { put(R(A), Int(get(R(B)) op get(R(C)))); NEXT(name); }
-#define COMPARE(name, op) CASE(name) { put(R(A), Int(get(R(B)) op get(R(C)))); NEXT(name); }
-#define BRANCH(name, op) CASE(name) { if (get(R(A)) op get(R(B))) JUMP(name, 3); NEXT(name); }
+#define BINARY(name, fn) CASE(name) { Int r; CHECK(fn<Int>(V(B), V(C), r)); put(R(A), r); NEXT(name); }
+#define BITWISE(name, op) CASE(name) { put(R(A), Int(V(B) op V(C))); NEXT(name); }
+#define COMPARE(name, op) CASE(name) { put(R(A), Int(V(B) op V(C))); NEXT(name); }
+#define BRANCH(name, op) CASE(name) { if (V(A) op V(B)) JUMP(name, 3); NEXT(name); }
 
     CASE(HALT) FAIL(KP_HALTED);
-    CASE(MOVE) { put(R(A), get(R(B))); NEXT(MOVE); }
+    CASE(MOVE) { put(R(A), V(B)); NEXT(MOVE); }
     CASE(LOADI) { put(R(A), Int(SIMM16(2))); NEXT(LOADI); }
     CASE(LOADK) { put(R(A), image_int(sec.consts + B * W)); NEXT(LOADK); }
     CASE(GETG) { put(R(A), get(arena + kStateSize + B * W)); NEXT(GETG); }
-    CASE(SETG) { put(arena + kStateSize + A * W, get(R(B))); NEXT(SETG); }
+    CASE(SETG) { put(arena + kStateSize + A * W, V(B)); NEXT(SETG); }
     BINARY(ADD, py_add)
     BINARY(SUB, py_sub)
     BINARY(MUL, py_mul)
@@ -521,16 +526,16 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     BITWISE(BAND, &)
     BITWISE(BOR, |)
     BITWISE(BXOR, ^)
-    CASE(NEG) { Int r; CHECK(py_neg<Int>(get(R(B)), r)); put(R(A), r); NEXT(NEG); }
-    CASE(INV) { put(R(A), Int(~get(R(B)))); NEXT(INV); }
-    CASE(NOT) { put(R(A), Int(get(R(B)) == 0)); NEXT(NOT); }
+    CASE(NEG) { Int r; CHECK(py_neg<Int>(V(B), r)); put(R(A), r); NEXT(NEG); }
+    CASE(INV) { put(R(A), Int(~V(B))); NEXT(INV); }
+    CASE(NOT) { put(R(A), Int(V(B) == 0)); NEXT(NOT); }
     COMPARE(EQ, ==)
     COMPARE(NE, !=)
     COMPARE(LT, <)
     COMPARE(LE, <=)
-    CASE(ABS) { Int r; CHECK(py_abs<Int>(get(R(B)), r)); put(R(A), r); NEXT(ABS); }
-    CASE(MIN) { Int b = get(R(B)), c = get(R(C)); put(R(A), c < b ? c : b); NEXT(MIN); }
-    CASE(MAX) { Int b = get(R(B)), c = get(R(C)); put(R(A), c > b ? c : b); NEXT(MAX); }
+    CASE(ABS) { Int r; CHECK(py_abs<Int>(V(B), r)); put(R(A), r); NEXT(ABS); }
+    CASE(MIN) { Int b = V(B), c = V(C); put(R(A), c < b ? c : b); NEXT(MIN); }
+    CASE(MAX) { Int b = V(B), c = V(C); put(R(A), c > b ? c : b); NEXT(MAX); }
     CASE(JMP) JUMP(JMP, 1);
     CASE(JT) { if (get(R(A)) != 0) JUMP(JT, 2); NEXT(JT); }
     CASE(JF) { if (get(R(A)) == 0) JUMP(JF, 2); NEXT(JF); }
@@ -583,7 +588,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       ip = sec.code + img16(fn + FN_CODE);
       DISPATCH();
     }
-    CASE(RET) { result = get(R(A)); goto do_return; }
+    CASE(RET) { result = V(A); goto do_return; }
     CASE(RETN) { result = 0; goto do_return; }
     do_return: {
       if (st.depth == 1) FAIL(KP_HALTED);
@@ -596,7 +601,8 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     }
     CASE(PUTI) { print_int(get(R(A))); NEXT(PUTI); }
     CASE(PUTS) {
-      const uint8_t* s = sec.strings + img16(sec.string_offsets + 2 * A);
+      const uint8_t* s = sec.strings;
+      for (uint8_t i = A; i != 0; --i) s += 1 + img8(s);  // strings are stored one after another
       for (uint8_t n = img8(s), i = 0; i < n; ++i) kp_port_put(img8(s + 1 + i));
       NEXT(PUTS);
     }
@@ -618,7 +624,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(FILL) {
       uint8_t kind = img8(ip + 4);
       if (kind >= SEQ_KIND_COUNT) FAIL(KP_ERR_BAD_REF);
-      Int v = get(R(B)), count = get(R(C));
+      Int v = V(B), count = V(C);
       CHECK(fits(kind, v));
       uint32_t n = count < 0 ? 0u : uint32_t(count);
       HEAP(heap);
@@ -631,7 +637,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     }
     CASE(REPEAT) {
       SEQ(src, B);
-      Int count = get(R(C));
+      Int count = V(C);
       uint32_t n = count < 0 || src.len == 0 ? 0u : uint32_t(count);
       uint32_t total = n > kMaxBlock ? uint32_t(kMaxBlock) + 1 : n * src.len;
       HEAP(heap);
@@ -646,21 +652,22 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(GETITEM) {
       SEQ(s, B);
       uint16_t i;
-      if (!index(s, get(R(C)), i)) FAIL(KP_ERR_INDEX);
+      if (!index(s, V(C), i)) FAIL(KP_ERR_INDEX);
       put(R(A), s.at(i));
       NEXT(GETITEM);
     }
     CASE(SETITEM) {
       SEQ(s, A);
       uint16_t i;
-      if (!index(s, get(R(B)), i)) FAIL(KP_ERR_INDEX);
-      CHECK(fits(s.kind, get(R(C))));
-      s.set(i, get(R(C)));
+      Int v = V(C);
+      if (!index(s, V(B), i)) FAIL(KP_ERR_INDEX);
+      CHECK(fits(s.kind, v));
+      s.set(i, v);
       NEXT(SETITEM);
     }
     CASE(APPEND) {
       SEQ(s, A);
-      Int v = get(R(B));
+      Int v = V(B);
       CHECK(fits(s.kind, v));
       HEAP(heap);
       CHECK(grow(heap, s));
@@ -671,7 +678,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(POP) {
       SEQ(s, B);
       uint16_t i;
-      if (s.len == 0 || !index(s, get(R(C)), i)) FAIL(KP_ERR_INDEX);
+      if (s.len == 0 || !index(s, V(C), i)) FAIL(KP_ERR_INDEX);
       Int v = s.at(i);
       for (; i + 1 < s.len; ++i) s.set(i, s.at(uint16_t(i + 1)));
       s.set_len(uint16_t(s.len - 1));
@@ -680,7 +687,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     }
     CASE(INSERT) {
       SEQ(s, A);
-      Int at = get(R(B)), v = get(R(C));
+      Int at = V(B), v = V(C);
       CHECK(fits(s.kind, v));
       if (at < 0) at = Int(at + Int(s.len));
       if (at < 0) at = 0;
@@ -694,7 +701,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     }
     CASE(CONTAINS) {
       SEQ(s, C);
-      Int v = get(R(B));
+      Int v = V(B);
       bool found = false;
       for (uint16_t i = 0; !found && i < s.len; ++i) {
         if (s.kind == SEQ_LIST_REF) CHECK(seq_equal(arena, st, v, s.at(i), 1, found));
@@ -705,7 +712,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     }
     CASE(SEQEQ) {
       bool eq;
-      CHECK(seq_equal(arena, st, get(R(B)), get(R(C)), 0, eq));
+      CHECK(seq_equal(arena, st, O(B), O(C), 0, eq));
       put(R(A), Int(eq));
       NEXT(SEQEQ);
     }
@@ -732,7 +739,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       put(R(A), m);
       NEXT(MAXSEQ);
     }
-    CASE(PUTSEQ) { CHECK(print_seq(arena, st, get(R(A)), B == 1, 0)); NEXT(PUTSEQ); }
+    CASE(PUTSEQ) { CHECK(print_seq(arena, st, O(A), B == 1, 0)); NEXT(PUTSEQ); }
     CASE(NEXTITEM) {
       SEQ(s, A);
       Int i = get(R(A + 1));

@@ -40,12 +40,11 @@ uint8_t arena[KP_ARENA_SIZE];
 uint16_t flash16(const uint8_t* p) { return uint16_t(pgm_read_byte(p) | (pgm_read_byte(p + 1) << 8)); }
 uint16_t ram16(const uint8_t* p) { return uint16_t(p[0] | (p[1] << 8)); }
 
-// The code section's start: header, function table, constants, string offsets, string data.
+// The code section's start: header, function table, constants, string data.
 const uint8_t* code_start() {
   const uint8_t* img = kp_image;
   return img + kHeaderSize + kFuncEntrySize * pgm_read_byte(img + HDR_NFUNCS) +
-         W * pgm_read_byte(img + HDR_NCONSTS) + 2 * pgm_read_byte(img + HDR_NSTRINGS) +
-         flash16(img + HDR_STRINGS_SIZE);
+         W * pgm_read_byte(img + HDR_NCONSTS) + flash16(img + HDR_STRINGS_SIZE);
 }
 
 // Register x of the frame at base, as 2 * W hex digits (0 outside the arena).

@@ -106,14 +106,19 @@ std::string detail(const Image& image, const RunResult& r, const uint8_t* arena,
   const uint8_t* ins = image.code.data() + st.pc;
   uint8_t op = st.pc < image.code.size() ? ins[0] : uint8_t(OP_HALT);
   auto reg = [&](unsigned i) { return read_int(arena, st.base + i * width, width); };
+  // Operands as the opcode table's kinds read them: a value (x) or an object (o).
+  auto val = [&](uint8_t x) { return is_immediate(x) ? int64_t(immediate_value(x)) : reg(x); };
+  auto obj = [&](uint8_t x) {
+    return x < kRegisterLimit ? reg(x) : read_int(arena, kStateSize + (x - kRegisterLimit) * width, width);
+  };
   switch (r.status) {
     case KP_ERR_OVERFLOW: {
       const OpInfo& info = op_info(op);
       // An array element that does not fit: which value, in which array.
-      if (op == OP_SETITEM) return array_overflow(object_kind(arena, arena_size, reg(ins[1])), reg(ins[3]));
-      if (op == OP_APPEND) return array_overflow(object_kind(arena, arena_size, reg(ins[1])), reg(ins[2]));
-      if (op == OP_INSERT) return array_overflow(object_kind(arena, arena_size, reg(ins[1])), reg(ins[3]));
-      if (op == OP_FILL) return array_overflow(ins[4], reg(ins[2]));
+      if (op == OP_SETITEM) return array_overflow(object_kind(arena, arena_size, obj(ins[1])), val(ins[3]));
+      if (op == OP_APPEND) return array_overflow(object_kind(arena, arena_size, obj(ins[1])), val(ins[2]));
+      if (op == OP_INSERT) return array_overflow(object_kind(arena, arena_size, obj(ins[1])), val(ins[3]));
+      if (op == OP_FILL) return array_overflow(ins[4], val(ins[2]));
       if (op == OP_NEWSEQ) {
         for (unsigned i = 0; i < ins[3]; ++i)
           if (!array_fits(ins[4], reg(ins[2] + i))) return array_overflow(ins[4], reg(ins[2] + i));
@@ -123,10 +128,10 @@ std::string detail(const Image& image, const RunResult& r, const uint8_t* arena,
                std::to_string(image.int_bits) + "-bit; CPython's would grow)";
       std::string bits = std::to_string(image.int_bits);
       std::string what;
-      if (std::strcmp(info.format, "RRR") == 0)
-        what = std::to_string(reg(ins[2])) + " " + info.python + " " + std::to_string(reg(ins[3]));
-      else if (op == OP_NEG) what = "-(" + std::to_string(reg(ins[2])) + ")";
-      else if (op == OP_ABS) what = "abs(" + std::to_string(reg(ins[2])) + ")";
+      if (std::strcmp(info.format, "RXX") == 0)
+        what = std::to_string(val(ins[2])) + " " + info.python + " " + std::to_string(val(ins[3]));
+      else if (op == OP_NEG) what = "-(" + std::to_string(val(ins[2])) + ")";
+      else if (op == OP_ABS) what = "abs(" + std::to_string(val(ins[2])) + ")";
       else what = "the result";
       return what + " does not fit in a " + bits + "-bit int (kilopy ints are " + bits +
              "-bit; CPython's would grow)";
@@ -164,9 +169,9 @@ std::string detail(const Image& image, const RunResult& r, const uint8_t* arena,
     }
     case KP_ERR_INDEX: {
       if (op == OP_POP)
-        return object_len(arena, arena_size, reg(ins[2])) == 0 ? "pop from empty list" : "pop index out of range";
+        return object_len(arena, arena_size, obj(ins[2])) == 0 ? "pop from empty list" : "pop index out of range";
       bool set = op == OP_SETITEM;
-      bool array = object_kind(arena, arena_size, reg(ins[set ? 1 : 2])) >= SEQ_ARRAY_b;
+      bool array = object_kind(arena, arena_size, obj(ins[set ? 1 : 2])) >= SEQ_ARRAY_b;
       return std::string(array ? "array" : "list") + (set ? " assignment" : "") + " index out of range";
     }
     case KP_ERR_EMPTY:

@@ -1,5 +1,5 @@
-# error: 3:1: error: function 'f' needs more than 255 registers (variables and temporaries): split it into smaller functions
-# a function with 300 local variables needs more than 255 registers (CPython accepts this).
+# error: 3:1: error: function 'f' needs more than 64 registers (variables and temporaries): split it into smaller functions
+# a function with 300 local variables needs more than 64 registers (CPython accepts this).
 def f():
     v0 = 0
     v1 = 1

@@ -20,7 +20,7 @@ using namespace kilopy;
 namespace {
 
 const char* const kSource =
-    "def scale(x, k=3):\n"
+    "def scale(x, k=300):\n"
     "    return x * k\n"
     "\n"
     "def show():\n"
@@ -32,7 +32,8 @@ const char* const kSource =
     "    total += scale(i)\n"
     "print(\"total:\", total, big)\n"
     "show()\n"
-    "assert total == 18, \"sum\"\n";
+    "assert total == 1800, \"sum\"\n"
+    "big = 7\n";  // a second assignment: big stays a global (one assignment would make it a constant)
 
 bool contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
 
@@ -75,7 +76,7 @@ BOOST_AUTO_TEST_SUITE(disasm)
 BOOST_AUTO_TEST_CASE(header_and_function_headers) {
   Compiled c = compile(32, true);
   std::string l = disassemble(c.img, c.bytes.size(), kSource);
-  BOOST_TEST(contains(l, "kilopy image v1: 32-bit ints, " + std::to_string(c.bytes.size()) + " bytes"), l);
+  BOOST_TEST(contains(l, "kilopy image v2: 32-bit ints, " + std::to_string(c.bytes.size()) + " bytes"), l);
   BOOST_TEST(contains(l, "3 functions"), l);
   BOOST_TEST(contains(l, "source: prog.py"), l);
   BOOST_TEST(!contains(l, "no debug section"), l);
@@ -122,7 +123,7 @@ BOOST_AUTO_TEST_CASE(source_line_comments) {
   BOOST_TEST(contains(with, "; 5: print(\"big is\", big)"), with);  // indentation stripped
   BOOST_TEST(contains(with, "; 7: big = 100000"), with);
   BOOST_TEST(contains(with, "; 9: for i in range(4):"), with);
-  BOOST_TEST(contains(with, "; 13: assert total == 18, \"sum\""), with);
+  BOOST_TEST(contains(with, "; 13: assert total == 1800, \"sum\""), with);
   BOOST_TEST(!contains(with, "; 1:"), with);  // a def line runs no code of its own here
   // Without the source text: line numbers only.
   std::string bare = disassemble(c.img, c.bytes.size(), "");

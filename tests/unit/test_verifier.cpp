@@ -482,14 +482,14 @@ BOOST_AUTO_TEST_CASE(rejects_falling_off_the_end) {
 BOOST_AUTO_TEST_CASE(rejects_bad_string_table) {
   Base b;
   std::vector<uint8_t> bytes = b.bytes();
-  // The string offsets follow the function table and the constants.
-  const size_t offsets = kHeaderSize + kFuncEntrySize * 2 + 4 * 1;
-  std::vector<uint8_t> past = bytes;
-  past[offsets] = 200;  // string 0 at offset 200 of a 5-byte string area
-  expect_reject(past, {"string offset 200"});
+  // The string data follows the function table and the constants: {u8 length, bytes} each.
+  const size_t strings = kHeaderSize + kFuncEntrySize * 2 + 4 * 1;
   std::vector<uint8_t> len = bytes;
-  len[offsets + 4] = 0xF0;  // string 0's length byte
-  expect_reject(len, {"runs past the string data"});
+  len[strings] = 0xF0;  // string 0's length byte
+  expect_reject(len, {"string 0 runs past the string data"});
+  std::vector<uint8_t> short_len = bytes;
+  short_len[strings + 3] = 0;  // string 1 ("\n") made empty: its byte is left over
+  expect_reject(short_len, {"1 bytes after its 2 strings"});
 }
 
 // ---- property: no accepted mutation of a real program misbehaves -----------------------------
