@@ -1,4 +1,4 @@
-// The kilopy command: build, run and dis. Exit codes: 0 success, 1 a run-time error in the
+// The kilopy command: build, run, mem and dis. Exit codes: 0 success, 1 a run-time error in the
 // program (printed Python-style), 2 a compile, image or usage error.
 #include <CLI/CLI.hpp>
 
@@ -8,11 +8,13 @@
 #include <sstream>
 
 #include "bytecode/disasm.h"
+#include "bytecode/memory_bound.h"
 #include "bytecode/opcode_info.h"
 #include "bytecode/verify.h"
 #include "frontend/compile.h"
 #include "frontend/diagnostic.h"
 #include "targets/host/host_vm.h"
+#include "targets/host/mem_map.h"
 
 namespace {
 
@@ -127,6 +129,25 @@ int cmd_run(const std::string& input, unsigned bits, bool bits_given, uint32_t h
   return r.status == KP_BAD_IMAGE || r.status == KP_BAD_WIDTH ? kExitUsage : kExitRuntimeError;
 }
 
+// Runs the program (its output suppressed unless show_output) and prints the arena map at the
+// measured peak with the static bound; a run-time error is reported as `run` does (exit 1).
+int cmd_mem(const std::string& input, unsigned bits, bool bits_given, uint32_t heap, uint64_t max_steps,
+            bool show_output) {
+  Loaded l = load(input, bits, bits_given);
+  RunOptions options;
+  options.arena_size = heap;
+  options.max_steps = max_steps;
+  RunResult r = run_image(l.bytes, l.image, options, [&](const char* data, size_t n) {
+    if (show_output) std::fwrite(data, 1, n, stdout);
+  });
+  std::fputs(memory_map(input, l.image, encode_image(l.image, false).size(), heap, r, memory_bound(l.image)).c_str(),
+             stdout);
+  std::fflush(stdout);
+  if (r.status == KP_HALTED) return 0;
+  std::fputs(r.error.c_str(), stderr);
+  return r.status == KP_BAD_IMAGE || r.status == KP_BAD_WIDTH ? kExitUsage : kExitRuntimeError;
+}
+
 int cmd_dis(const std::string& input, unsigned bits, bool bits_given) {
   Loaded l = load(input, bits, bits_given);
   std::fputs(disassemble(l.image, l.bytes.size(), l.source).c_str(), stdout);
@@ -160,6 +181,14 @@ int main(int argc, char** argv) {
   run->add_option("--max-steps", max_steps, "stop after this many instructions (0: no limit)");
   run->add_flag("--stats", stats, "print image size, arena peak and steps to stderr");
 
+  bool show_output = false;
+  CLI::App* mem = app.add_subcommand("mem", "run a program and draw its arena at the peak, with a static worst-case bound");
+  mem->add_option("file", input, "a .py source or a .kbc image")->required();
+  CLI::Option* mem_bits = mem->add_option("--int-bits", bits, "int width for a .py source: 16 or 32")->check(CLI::IsMember({16, 32}));
+  mem->add_option("--heap", heap, "arena size in bytes (default 1024)")->check(CLI::Range(uint32_t(1), kMaxArena));
+  mem->add_option("--max-steps", max_steps, "stop after this many instructions (0: no limit)");
+  mem->add_flag("--show-output", show_output, "print the program's own output first (default: suppressed)");
+
   CLI::App* dis = app.add_subcommand("dis", "list an image's instructions with source lines");
   dis->add_option("file", input, "a .py source or a .kbc image")->required();
   CLI::Option* dis_bits = dis->add_option("--int-bits", bits, "int width for a .py source: 16 or 32")->check(CLI::IsMember({16, 32}));
@@ -180,6 +209,7 @@ int main(int argc, char** argv) {
       return cmd_build(input, output, bits, strip);
     }
     if (*run) return cmd_run(input, bits, run_bits->count() > 0, heap, max_steps, stats);
+    if (*mem) return cmd_mem(input, bits, mem_bits->count() > 0, heap, max_steps, show_output);
     if (*dis) return cmd_dis(input, bits, dis_bits->count() > 0);
     if (*opcodes) {
       std::fputs(opcode_table_markdown().c_str(), stdout);

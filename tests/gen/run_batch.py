@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Differential testing at scale: generated programs under python3 and kilopy (both widths).
 
-  run_batch.py --kilopy K --seed S --count N [--jobs J] [--keep DIR] [--bits 32,16]
+  run_batch.py --kilopy K --seed S --count N [--jobs J] [--keep DIR] [--bits 32,16] [--generator M]
 
-Program i of a batch is gen_programs.generate(S * 1000003 + i). Each runs once under CPython
+Program i of a batch is M.generate(S * 1000003 + i), M a module of this folder: gen_programs
+(the default: arithmetic, control flow, functions) or list_ops (lists and arrays). Each runs once under CPython
 (its instrumented copy, see gen_programs.py) and under `kilopy run --int-bits W` for each
 width W, and is compared as tests/check_program.py does: stdout byte for byte and the exit
 status; when both stop with an error, the same Python exception. Where CPython's values leave
@@ -14,6 +15,7 @@ Prints one FAIL block per mismatch (the program is kept in --keep DIR) and a sum
 """
 import argparse
 import concurrent.futures
+import importlib
 import io
 import os
 import signal
@@ -23,7 +25,6 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import gen_programs  # noqa: E402
 
 TIMEOUT = 60
 MARK = {16: b"\0OVF16\0", 32: b"\0OVF32\0"}
@@ -83,8 +84,8 @@ def run_cpython(ins, name):
     return code, buffer.getvalue().encode("utf-8"), err
 
 
-def check_one(kilopy, seed, widths, work, keep, python):
-    src, ins = gen_programs.generate(seed)
+def check_one(kilopy, seed, widths, work, keep, python, generator):
+    src, ins = importlib.import_module(generator).generate(seed)
     name = f"gen_{seed}.py"
     path = os.path.join(work, name)
     with open(path, "w") as f:
@@ -134,6 +135,7 @@ def main():
                          "default: exec each program in the worker process (the same CPython, faster)")
     ap.add_argument("--programs", default="", help="program seeds to run (comma-separated), e.g. from a FAIL line")
     ap.add_argument("--quiet", action="store_true", help="no progress lines")
+    ap.add_argument("--generator", default="gen_programs", choices=["gen_programs", "list_ops"])
     a = ap.parse_args()
     kilopy = os.path.abspath(a.kilopy)
     widths = [int(b) for b in a.bits.split(",")]
@@ -145,7 +147,7 @@ def main():
     start = time.time()
     with tempfile.TemporaryDirectory(prefix="kilopy-gen-") as work, \
             concurrent.futures.ProcessPoolExecutor(a.jobs) as pool:
-        futures = [pool.submit(check_one, kilopy, s, widths, work, a.keep, a.python) for s in seeds]
+        futures = [pool.submit(check_one, kilopy, s, widths, work, a.keep, a.python, a.generator) for s in seeds]
         for n, fut in enumerate(concurrent.futures.as_completed(futures), 1):
             seed, problems, overflowed, py_code = fut.result()
             stats["ovf16"] += 16 in overflowed
@@ -153,7 +155,7 @@ def main():
             stats["error_exit"] += py_code == 1
             if problems:
                 failed += 1
-                print(f"FAIL: seed {seed} (gen_programs.generate({seed}))")
+                print(f"FAIL: seed {seed} ({a.generator}.generate({seed}))")
                 for p in problems:
                     print(p)
             else:

@@ -1,0 +1,453 @@
+// The static worst-case bound on the arena peak (memory_bound.h). Why it is sound, part by part
+// (the VM's rules are in vm/vm.cpp and docs/memory.md):
+//
+// 1. The measured peak is the largest (end of the frames in use + heap footprint) at one moment,
+//    so the largest frame end plus the largest footprint bounds it.
+// 2. Frames. A CALL at R[A] in a frame based at b puts the callee's frame at b + A*W + 4 (the
+//    call record) and ends it nregs*W later; nothing else moves the frame end. Without recursion
+//    the call graph is a DAG and the highest frame end over every path of calls from the module
+//    body is kStateSize + depth(module), depth(f) = max(nregs(f)*W, max over f's CALLs of
+//    A*W + 4 + depth(callee)). With recursion no bound is claimed.
+// 3. Heap. The footprint (arena_size - lowest block) only grows when an allocation finds no
+//    free block, and then by exactly that block's size. So it never exceeds the sum of the
+//    sizes of every block allocated in the whole run, whatever the collector frees or keeps
+//    (its roots are conservative: no liveness argument is used). The sum is bounded by
+//    counting how often each allocating instruction can run and what each run can allocate:
+//    - An instruction that lies on no cycle of its function's control-flow graph runs at most
+//      once per call of the function (a path that reached it twice would contain a cycle).
+//      The module body runs once; a function runs at most the sum, over its CALL sites, of the
+//      caller's count (unbounded for a site on a cycle). Counts follow the call DAG.
+//    - A new sequence of n elements of size e takes an 8-byte object block plus, if n > 0, an
+//      element block of 2 + n*e bytes rounded up to even. n comes from the instruction: NEWSEQ's
+//      count operand, FILL's count register, REPEAT's source length times its count register.
+//      Registers are followed by a constant propagation over each function's control-flow
+//      graph (sound: a register is known only if every path gives it the same value; a
+//      CALL forgets the registers its callee can write, and in the module body the globals).
+//      A source length is known only for a sequence just built with a known length and not
+//      resized since (any append, insert, pop or call forgets every known length: aliases).
+//    - An append or insert allocates at most one element block, of 2 + e*c' bytes with
+//      c' = c + c/2 + 2 when the length reached the capacity c. With N such runs in the
+//      program, L the longest sequence any counted site creates and E its largest element
+//      size, the i-th growth of any sequence has c' <= g^i(L) (capacities grow by g) and
+//      c' <= g(L + N - 1) (c is a length, at most L + N - 1 before the last append), so the
+//      growths allocate at most sum_{i=1..N} (2 + E * min(g^i(L), g(L + N - 1))): any way of
+//      sharing the N runs between sequences gives no larger sum, since the terms grow with i.
+// Facts about opcodes (which allocate, which write which registers) come from op_effects(),
+// which reads them off bytecode/opcodes.def; tests/unit/test_memory_bound.cpp checks them
+// against the VM's handlers, so a new allocating opcode cannot slip past the bound.
+#include "bytecode/memory_bound.h"
+
+#include <algorithm>
+#include <cstring>
+#include <functional>
+
+#include "bytecode/image_format.h"
+#include "bytecode/opcode_info.h"
+#include "vm/vm.h"
+
+namespace kilopy {
+
+namespace {
+
+constexpr uint64_t kMany = UINT64_MAX;  // an unbounded count or size
+uint64_t add(uint64_t a, uint64_t b) { return a > kMany - b ? kMany : a + b; }
+uint64_t mul(uint64_t a, uint64_t b) { return a != 0 && b > kMany / a ? kMany : a * b; }
+
+OpEffects derive(const OpInfo& info) {
+  OpEffects e;
+  std::string doc = info.doc;
+  auto has = [&](const char* s) { return doc.find(s) != std::string::npos; };
+  e.creates = has("a new sequence");
+  e.grows = has(".append(") || has(".insert(");
+  e.resizes = e.grows || has(".pop(");
+  e.calls = std::strchr(info.kinds, 'f') != nullptr;
+  // "R[X] :=" or "R[X+n] +=" (not "R[A][R[B]] :=", an element).
+  for (size_t at = doc.find("R["); at != std::string::npos; at = doc.find("R[", at + 1)) {
+    size_t p = at + 2;
+    if (p >= doc.size() || doc[p] < 'A' || doc[p] > 'C') continue;
+    unsigned operand = unsigned(doc[p++] - 'A'), offset = 0;
+    if (p < doc.size() && doc[p] == '+')
+      while (++p < doc.size() && doc[p] >= '0' && doc[p] <= '9') offset = offset * 10 + unsigned(doc[p] - '0');
+    if (doc.compare(p, 4, "] :=") == 0 || doc.compare(p, 4, "] +=") == 0) e.writes.push_back({operand, offset});
+  }
+  return e;
+}
+
+uint8_t elem_size(uint8_t kind, unsigned width) {
+  return kind == SEQ_LIST ? uint8_t(width) : kind == SEQ_ARRAY_b || kind == SEQ_ARRAY_B ? 1 : 2;
+}
+
+uint64_t even(uint64_t n) { return n == kMany ? kMany : (n + 1) & ~uint64_t(1); }
+
+// Bytes a new sequence of n elements of `kind` takes: its object block and element block.
+uint64_t seq_bytes(uint64_t n, uint8_t kind, unsigned width) {
+  return add(kObjectSize, n == 0 ? 0 : even(add(2, mul(n, elem_size(kind, width)))));
+}
+
+// One instruction, decoded: its operand values in order ('i' and 'j' signed).
+struct Ins {
+  unsigned pc;
+  uint8_t op;
+  std::vector<long> operands;
+  long operand_of(char kind) const {
+    const char* k = op_info(op).kinds;
+    for (size_t i = 0; k[i]; ++i)
+      if (k[i] == kind) return operands[i];
+    return 0;
+  }
+};
+
+std::vector<Ins> decode(const Image& img, size_t f) {
+  std::vector<Ins> out;
+  for (unsigned pc = img.functions[f].code_offset, end = img.code_end(f); pc < end;) {
+    Ins ins{pc, img.code[pc], {}};
+    const OpInfo& info = op_info(ins.op);
+    unsigned o = pc + 1;
+    for (const char* k = info.kinds; *k; o += operand_size(*k++)) {
+      if (operand_size(*k) == 2) ins.operands.push_back(int16_t(uint16_t(img.code[o] | (img.code[o + 1] << 8))));
+      else ins.operands.push_back(img.code[o]);
+    }
+    out.push_back(ins);
+    pc += info.size;
+  }
+  return out;
+}
+
+// What a register is known to hold: nothing, an int, or a sequence of known length and kind.
+struct Val {
+  enum Tag : uint8_t { UNKNOWN, INT, SEQ } tag = UNKNOWN;
+  int64_t v = 0;     // the int, or the sequence's length
+  uint8_t kind = 0;  // the sequence's kind
+  bool operator==(const Val& o) const { return tag == o.tag && (tag == UNKNOWN || (v == o.v && kind == o.kind)); }
+};
+typedef std::vector<Val> Regs;
+
+// A function's control flow, its registers' known values and its allocating instructions.
+struct FunctionFacts {
+  std::vector<Ins> code;
+  std::vector<std::vector<size_t>> succ;  // instruction index -> successors
+  std::vector<Regs> in;                   // known values on entry to each instruction
+  std::vector<bool> reached;
+
+  bool on_cycle(size_t i) const {
+    std::vector<bool> seen(code.size(), false);
+    std::vector<size_t> todo(succ[i]);
+    while (!todo.empty()) {
+      size_t j = todo.back();
+      todo.pop_back();
+      if (j == i) return true;
+      if (seen[j]) continue;
+      seen[j] = true;
+      todo.insert(todo.end(), succ[j].begin(), succ[j].end());
+    }
+    return false;
+  }
+};
+
+class Analysis {
+ public:
+  explicit Analysis(const Image& img) : img_(img), width_(img.int_bits / 8), n_(img.functions.size()) {}
+
+  MemoryBound run() {
+    MemoryBound b;
+    b.bookkeeping = kStateSize;
+    b.globals = img_.nglobals * width_;
+    facts_.resize(n_);
+    for (size_t f = 0; f < n_; ++f) analyse_function(f);
+    call_graph();
+    b.frames_proved = true;
+    for (size_t f = 0; f < n_; ++f) {
+      if (!reachable_[f] || !recursive(f)) continue;
+      b.frames_proved = false;
+      bool reported = false;  // once per group of mutually recursive functions
+      for (size_t g = 0; g < f; ++g) reported = reported || (reachable_[g] && reach_[f][g] && reach_[g][f]);
+      if (!reported) b.reasons.push_back(recursion_reason(f));
+    }
+    if (b.frames_proved) {
+      b.frames = depth(0) - b.globals;
+      for (size_t f = 0;;) {
+        b.deepest.push_back(name(f));
+        if (deepest_callee_[f] == kNone) break;
+        f = deepest_callee_[f];
+      }
+    }
+    heap(b);
+    return b;
+  }
+
+ private:
+  static constexpr size_t kNone = SIZE_MAX;
+  const Image& img_;
+  const unsigned width_;
+  const size_t n_;
+  std::vector<FunctionFacts> facts_;
+  std::vector<std::vector<bool>> reach_;  // reach_[f][g]: f calls g, directly or not
+  std::vector<bool> reachable_;           // from the module body
+  std::vector<uint64_t> depth_memo_, count_memo_;
+  std::vector<size_t> deepest_callee_;
+
+  std::string name(size_t f) const {
+    return img_.has_debug && !img_.functions[f].name.empty() ? img_.functions[f].name : "function " + std::to_string(f);
+  }
+  std::string place(size_t f, unsigned pc) const {
+    unsigned line = img_.line_at(f, pc);
+    return line ? "line " + std::to_string(line) : "code offset " + std::to_string(pc);
+  }
+
+  // ---- per function: control flow and constant propagation ----
+
+  void analyse_function(size_t f) {
+    FunctionFacts& ff = facts_[f];
+    ff.code = decode(img_, f);
+    std::vector<long> index_of(img_.code.size() + 1, -1);
+    for (size_t i = 0; i < ff.code.size(); ++i) index_of[ff.code[i].pc] = long(i);
+    ff.succ.resize(ff.code.size());
+    for (size_t i = 0; i < ff.code.size(); ++i) {
+      const Ins& ins = ff.code[i];
+      const OpInfo& info = op_info(ins.op);
+      if (!ends_flow(ins.op) && i + 1 < ff.code.size()) ff.succ[i].push_back(i + 1);
+      for (size_t k = 0; info.kinds[k]; ++k)
+        if (info.kinds[k] == 'j') ff.succ[i].push_back(size_t(index_of[size_t(long(ins.pc + info.size) + ins.operands[k])]));
+    }
+    unsigned nregs = img_.functions[f].nregs;
+    ff.in.assign(ff.code.size(), Regs(nregs));
+    ff.reached.assign(ff.code.size(), false);
+    if (ff.code.empty()) return;
+    ff.reached[0] = true;
+    std::vector<size_t> work{0};
+    while (!work.empty()) {
+      size_t i = work.back();
+      work.pop_back();
+      Regs out = ff.in[i];
+      transfer(f, ff.code[i], out);
+      for (size_t s : ff.succ[i]) {
+        bool changed = !ff.reached[s];
+        if (!ff.reached[s]) {
+          ff.reached[s] = true;
+          ff.in[s] = out;
+        } else {
+          for (size_t r = 0; r < nregs; ++r)
+            if (!(ff.in[s][r] == out[r]) && ff.in[s][r].tag != Val::UNKNOWN) {
+              ff.in[s][r] = Val();
+              changed = true;
+            }
+        }
+        if (changed) work.push_back(s);
+      }
+    }
+  }
+
+  void transfer(size_t f, const Ins& ins, Regs& regs) const {
+    const OpInfo& info = op_info(ins.op);
+    const OpEffects& e = op_effects(ins.op);
+    auto reg = [&](size_t operand) { size_t r = size_t(ins.operands[operand]); return r < regs.size() ? regs[r] : Val(); };
+    Val result;
+    bool known_result = false;
+    if (std::strcmp(info.doc, "R[A] := sI") == 0) {
+      result.tag = Val::INT, result.v = ins.operand_of('i'), known_result = true;
+    } else if (std::strcmp(info.doc, "R[A] := K[B]") == 0 && size_t(ins.operands[1]) < img_.constants.size()) {
+      result.tag = Val::INT, result.v = img_.constants[size_t(ins.operands[1])], known_result = true;
+    } else if (std::strcmp(info.doc, "R[A] := R[B]") == 0) {
+      result = reg(1), known_result = true;
+    } else if (e.creates) {
+      uint64_t n;
+      uint8_t kind;
+      if (new_length(ins, regs, n, kind) && n <= uint64_t(INT64_MAX))
+        result.tag = Val::SEQ, result.v = int64_t(n), result.kind = kind, known_result = true;
+    }
+    if (e.resizes || e.calls)
+      for (Val& v : regs)
+        if (v.tag == Val::SEQ) v = Val();
+    if (e.calls) {
+      // The callee's frame overlaps R[A+k].., its RETM writes R[A].., and its SETGs write the
+      // module body's first registers.
+      size_t from = f == 0 ? 0 : size_t(ins.operands[0]);
+      for (size_t r = from; r < regs.size(); ++r) regs[r] = Val();
+    }
+    for (const auto& w : e.writes) {
+      size_t r = size_t(ins.operands[w.first]) + w.second;
+      if (r < regs.size()) regs[r] = Val();
+    }
+    if (known_result && size_t(ins.operands[0]) < regs.size()) regs[size_t(ins.operands[0])] = result;
+  }
+
+  // The length and kind of the sequence a creating instruction builds, if the registers tell.
+  bool new_length(const Ins& ins, const Regs& regs, uint64_t& n, uint8_t& kind) const {
+    auto val = [&](size_t operand) { size_t r = size_t(ins.operands[operand]); return r < regs.size() ? regs[r] : Val(); };
+    auto count = [](const Val& v) { return uint64_t(v.v < 0 ? 0 : v.v); };
+    if (ins.op == OP_NEWSEQ) {
+      n = uint64_t(ins.operand_of('c'));
+      kind = uint8_t(ins.operand_of('t'));
+      return true;
+    }
+    if (ins.op == OP_FILL) {
+      Val c = val(2);
+      n = count(c);
+      kind = uint8_t(ins.operand_of('t'));
+      return c.tag == Val::INT;
+    }
+    if (ins.op == OP_REPEAT) {
+      Val src = val(1), c = val(2);
+      n = mul(uint64_t(src.v), count(c));
+      kind = src.kind;
+      return src.tag == Val::SEQ && c.tag == Val::INT;
+    }
+    return false;  // an allocating opcode this file has no size rule for
+  }
+
+  // ---- the call graph ----
+
+  void call_graph() {
+    reach_.assign(n_, std::vector<bool>(n_, false));
+    for (size_t f = 0; f < n_; ++f)
+      for (size_t i = 0; i < facts_[f].code.size(); ++i)
+        if (op_effects(facts_[f].code[i].op).calls && facts_[f].reached[i]) reach_[f][callee(facts_[f].code[i])] = true;
+    for (size_t k = 0; k < n_; ++k)
+      for (size_t f = 0; f < n_; ++f)
+        if (reach_[f][k])
+          for (size_t g = 0; g < n_; ++g)
+            if (reach_[k][g]) reach_[f][g] = true;
+    reachable_.assign(n_, false);
+    for (size_t g = 0; g < n_; ++g) reachable_[g] = g == 0 || reach_[0][g];
+    depth_memo_.assign(n_, kMany);
+    count_memo_.assign(n_, kMany - 1);  // kMany - 1: not computed yet
+    deepest_callee_.assign(n_, kNone);
+  }
+
+  size_t callee(const Ins& ins) const { return size_t(ins.operand_of('f')); }
+  bool recursive(size_t f) const { return reach_[f][f]; }
+
+  std::string recursion_reason(size_t f) const {
+    const FunctionFacts& ff = facts_[f];
+    for (size_t i = 0; i < ff.code.size(); ++i) {
+      if (!op_effects(ff.code[i].op).calls || !ff.reached[i]) continue;
+      size_t g = callee(ff.code[i]);
+      if (g == f) return "recursion in " + name(f) + " (" + place(f, ff.code[i].pc) + ")";
+      if (reach_[g][f]) return "recursion in " + name(f) + " (" + place(f, ff.code[i].pc) + ": calls " + name(g) + ", which calls " + name(f) + " back)";
+    }
+    return "recursion in " + name(f);
+  }
+
+  // Bytes from the start of f's frame to the highest frame end below it (no recursion).
+  uint64_t depth(size_t f) {
+    if (depth_memo_[f] != kMany) return depth_memo_[f];
+    uint64_t d = uint64_t(img_.functions[f].nregs) * width_;
+    for (size_t i = 0; i < facts_[f].code.size(); ++i) {
+      const Ins& ins = facts_[f].code[i];
+      if (!op_effects(ins.op).calls || !facts_[f].reached[i]) continue;
+      uint64_t end = uint64_t(ins.operands[0]) * width_ + kCallRecordSize + depth(callee(ins));
+      if (end > d) d = end, deepest_callee_[f] = callee(ins);
+    }
+    return depth_memo_[f] = d;
+  }
+
+  // How often f can run in the whole program (kMany: unboundedly often).
+  uint64_t count(size_t f) {
+    if (f == 0) return 1;
+    if (!reachable_[f]) return 0;
+    if (recursive(f)) return kMany;
+    if (count_memo_[f] != kMany - 1) return count_memo_[f];
+    uint64_t c = 0;
+    for (size_t g = 0; g < n_; ++g)
+      for (size_t i = 0; i < facts_[g].code.size(); ++i) {
+        const Ins& ins = facts_[g].code[i];
+        if (reachable_[g] && op_effects(ins.op).calls && facts_[g].reached[i] && callee(ins) == f)
+          c = add(c, facts_[g].on_cycle(i) ? kMany : count(g));
+      }
+    return count_memo_[f] = c;
+  }
+
+  // Why f can run unboundedly often (count(f) == kMany).
+  std::string many_reason(size_t f) {
+    if (recursive(f)) return name(f) + " is recursive";
+    for (size_t g = 0; g < n_; ++g)
+      for (size_t i = 0; i < facts_[g].code.size(); ++i) {
+        const Ins& ins = facts_[g].code[i];
+        if (!op_effects(ins.op).calls || !facts_[g].reached[i] || callee(ins) != f || !reachable_[g]) continue;
+        if (facts_[g].on_cycle(i)) return name(g) + " calls " + name(f) + " in a loop at " + place(g, ins.pc);
+        if (count(g) == kMany) return name(g) + " calls " + name(f) + " at " + place(g, ins.pc) + ", and " + many_reason(g);
+      }
+    return name(f) + " runs many times";
+  }
+
+  // ---- the heap ----
+
+  void heap(MemoryBound& b) {
+    b.heap_proved = true;
+    uint64_t total = 0, growths = 0, longest = 0;
+    uint8_t widest = 0;
+    for (size_t f = 0; f < n_; ++f) {
+      if (!reachable_[f]) continue;
+      const FunctionFacts& ff = facts_[f];
+      for (size_t i = 0; i < ff.code.size(); ++i) {
+        const Ins& ins = ff.code[i];
+        const OpEffects& e = op_effects(ins.op);
+        if (!(e.creates || e.grows) || !ff.reached[i]) continue;
+        std::string what = e.grows ? op_lower(ins.op) : "list or array created";
+        uint64_t n = 0;
+        uint8_t kind = SEQ_LIST;
+        bool sized = !e.creates || new_length(ins, ff.in[i], n, kind);
+        if (e.creates && !sized) {
+          b.heap_proved = false;
+          if (ins.op != OP_NEWSEQ && ins.op != OP_FILL && ins.op != OP_REPEAT)
+            b.reasons.push_back(std::string(op_info(ins.op).name) + " at " + place(f, ins.pc) + " allocates, and the bound has no size rule for it");
+          else
+            b.reasons.push_back(std::string(kind >= SEQ_ARRAY_b ? "array" : "list") + " size depends on a value computed at run time at " + place(f, ins.pc));
+          continue;
+        }
+        if (e.creates) what = kind >= SEQ_ARRAY_b ? "array created" : "list created";
+        uint64_t runs = ff.on_cycle(i) ? kMany : count(f);
+        if (runs == kMany) {
+          b.heap_proved = false;
+          if (ff.on_cycle(i)) b.reasons.push_back(what + " in a loop at " + place(f, ins.pc));
+          else b.reasons.push_back(what + " at " + place(f, ins.pc) + " runs unboundedly often: " + many_reason(f));
+          continue;
+        }
+        if (runs == 0) continue;
+        ++b.sites;
+        if (e.grows) {
+          growths = add(growths, runs);
+          continue;
+        }
+        total = add(total, mul(runs, seq_bytes(n, kind, width_)));
+        longest = std::max(longest, n);
+        widest = std::max(widest, elem_size(kind, width_));
+      }
+    }
+    if (!b.heap_proved) return;
+    // Growths (append, insert): see the header comment.
+    auto g = [](uint64_t c) { return add(add(c, c / 2), 2); };
+    if (widest == 0) widest = uint8_t(width_);
+    uint64_t cap = longest, limit = growths ? g(add(longest, growths) - 1) : 0;
+    for (uint64_t i = 1; i <= growths; ++i) {
+      cap = g(cap);
+      if (cap >= limit) {  // every later growth is bounded by the same limit
+        total = add(total, mul(growths - i + 1, even(add(2, mul(widest, limit)))));
+        break;
+      }
+      total = add(total, even(add(2, mul(widest, cap))));
+    }
+    b.heap = total;
+  }
+
+  static std::string op_lower(uint8_t op) {
+    std::string s = op_info(op).name;
+    for (char& c : s) c = char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return s;
+  }
+};
+
+}  // namespace
+
+const OpEffects& op_effects(uint8_t op) {
+  static const std::vector<OpEffects> table = [] {
+    std::vector<OpEffects> t;
+    for (unsigned op = 0; op < OP_COUNT; ++op) t.push_back(derive(op_info(uint8_t(op))));
+    return t;
+  }();
+  return table[op];
+}
+
+MemoryBound memory_bound(const Image& image) { return Analysis(image).run(); }
+
+}  // namespace kilopy

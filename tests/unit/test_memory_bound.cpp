@@ -1,0 +1,150 @@
+// The static arena bound (bytecode/memory_bound.h): the opcode facts it reads off the table
+// agree with the VM's handlers, proved bounds hold against measured peaks, and what cannot be
+// proved is named with its place.
+#include <boost/test/unit_test.hpp>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "bytecode/memory_bound.h"
+#include "bytecode/opcode_info.h"
+#include "bytecode/verify.h"
+#include "frontend/compile.h"
+#include "targets/host/host_vm.h"
+
+using namespace kilopy;
+
+namespace {
+
+struct Measured {
+  MemoryBound bound;
+  unsigned peak = 0;
+};
+
+Measured measure(const std::string& source, unsigned bits, bool debug = true) {
+  CompileOptions options;
+  options.int_bits = bits;
+  std::vector<uint8_t> bytes = encode_image(compile_source("t.py", source, options), debug);
+  Image image;
+  BOOST_REQUIRE(verify_image(bytes, image).empty());
+  RunOptions run;
+  run.arena_size = 4096;
+  RunResult r = run_image(bytes, image, run, [](const char*, size_t) {});
+  BOOST_REQUIRE_EQUAL(int(r.status), int(KP_HALTED));
+  return Measured{memory_bound(image), r.state.total_peak};
+}
+
+std::string reasons(const MemoryBound& b) {
+  std::string all;
+  for (const std::string& r : b.reasons) all += r + "\n";
+  return all;
+}
+
+// A proved bound, at both widths, at least the peak and at most `slack` times it.
+void check_proved(const std::string& source, double slack) {
+  for (unsigned bits : {32u, 16u}) {
+    Measured m = measure(source, bits);
+    BOOST_TEST_INFO("bits " << bits << ", reasons: " << reasons(m.bound));
+    BOOST_REQUIRE(m.bound.proved());
+    BOOST_TEST(m.bound.total() >= m.peak);
+    BOOST_TEST(double(m.bound.total()) <= slack * m.peak);
+  }
+}
+
+std::string unproved(const std::string& source, bool debug = true) {
+  Measured m = measure(source, 32, debug);
+  BOOST_TEST(!m.bound.proved());
+  return reasons(m.bound);
+}
+
+// The names of the VM handlers that take the heap (HEAP(...)) in vm/vm.cpp.
+std::set<std::string> heap_handlers() {
+  std::string path = __FILE__;
+  path = path.substr(0, path.rfind("/tests/")) + "/vm/vm.cpp";
+  std::ifstream in(path);
+  BOOST_REQUIRE_MESSAGE(in, "cannot read " + path);
+  std::stringstream text;
+  text << in.rdbuf();
+  std::string vm = text.str();
+  std::set<std::string> names;
+  for (size_t at = vm.find("CASE("); at != std::string::npos;) {
+    size_t close = vm.find(')', at);
+    std::string name = vm.substr(at + 5, close - at - 5);
+    size_t next = vm.find("CASE(", close);
+    if (vm.substr(close, next == std::string::npos ? std::string::npos : next - close).find("HEAP(") != std::string::npos)
+      names.insert(name);
+    at = next;
+  }
+  return names;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(memory_bound_suite)
+
+BOOST_AUTO_TEST_CASE(opcode_effects_are_read_off_the_table) {
+  BOOST_TEST(op_effects(OP_NEWSEQ).creates);
+  BOOST_TEST(op_effects(OP_FILL).creates);
+  BOOST_TEST(op_effects(OP_REPEAT).creates);
+  BOOST_TEST(op_effects(OP_APPEND).grows);
+  BOOST_TEST(op_effects(OP_INSERT).grows);
+  BOOST_TEST(op_effects(OP_POP).resizes);
+  BOOST_TEST(!op_effects(OP_POP).grows);
+  BOOST_TEST(op_effects(OP_CALL).calls);
+  BOOST_TEST(!op_effects(OP_SETITEM).creates);
+  typedef std::vector<std::pair<unsigned, unsigned>> Writes;
+  BOOST_TEST((op_effects(OP_FORLOOP).writes == Writes{{0, 0}, {1, 0}}));
+  BOOST_TEST((op_effects(OP_NEXTITEM).writes == Writes{{1, 0}, {0, 1}}));
+  BOOST_TEST((op_effects(OP_FORPREP).writes == Writes{{1, 0}}));
+  BOOST_TEST(op_effects(OP_SETITEM).writes.empty());
+  BOOST_TEST(op_effects(OP_SETG).writes.empty());
+  // Every opcode that writes a register says so in the "R[X] :=" notation.
+  for (unsigned op = 0; op < OP_COUNT; ++op) {
+    const OpInfo& info = op_info(uint8_t(op));
+    if (std::string(info.doc).compare(0, 7, "R[A] :=") == 0)
+      BOOST_TEST(!op_effects(uint8_t(op)).writes.empty(), info.name);
+  }
+}
+
+// The bound is only sound if it knows every allocation: each handler that takes the heap must
+// be an opcode the table marks as creating or growing a sequence (or a CALL, which collects).
+BOOST_AUTO_TEST_CASE(allocating_opcodes_match_the_vm) {
+  std::set<std::string> vm = heap_handlers();
+  BOOST_REQUIRE(!vm.empty());
+  for (unsigned op = 0; op < OP_COUNT; ++op) {
+    const OpEffects& e = op_effects(uint8_t(op));
+    std::string name = op_info(uint8_t(op)).name;
+    bool takes_heap = vm.count(name) > 0;
+    BOOST_TEST_INFO(name);
+    BOOST_TEST(takes_heap == (e.creates || e.grows || e.calls));
+  }
+}
+
+BOOST_AUTO_TEST_CASE(proved_bounds_hold) {
+  check_proved("w = [1, 2, 3]\nprint(w)\n", 1.0);
+  check_proved("from array import array\nw = array('h', [0] * 5)\nv = array('b', [1, 2])\nprint(w, v)\n", 1.0);
+  check_proved("w = [1, 2] * 3\nv = 2 * [[0] * 2, [1]]\nprint(w, v)\n", 1.2);  // temporaries are collected
+  check_proved("w = [1, 2]\nw.append(3)\nw.insert(0, 4)\nw.append(5)\nprint(w, w.pop())\n", 2.0);
+  check_proved("def f():\n    return [0] * 4\n\na = f()\nb = f()\nprint(a == b)\n", 1.5);
+  check_proved("n = 4\n\ndef f(k):\n    return k + 1\n\nw = [f(1)] * 3\nfor i in range(3):\n    w[i] += 1\nprint(w)\n", 1.0);
+  // A function nobody calls may recurse: it never runs.
+  check_proved("def r(n):\n    return r(n - 1)\n\nw = [1]\nprint(w)\n", 1.0);
+}
+
+BOOST_AUTO_TEST_CASE(unproved_bounds_say_why_and_where) {
+  BOOST_TEST(unproved("def f(n):\n    return 1 if n < 1 else f(n - 1)\n\nprint(f(3))\n") ==
+             "recursion in f (line 2)\n");
+  BOOST_TEST(unproved("w = []\nfor i in range(3):\n    w.append(i)\nprint(w)\n") == "append in a loop at line 3\n");
+  BOOST_TEST(unproved("def f(n):\n    return [0] * n\n\nprint(f(3))\n") ==
+             "list size depends on a value computed at run time at line 2\n");
+  BOOST_TEST(unproved("def f():\n    return [1, 2]\n\nfor i in range(3):\n    print(f())\n") ==
+             "list created at line 2 runs unboundedly often: <module> calls f in a loop at line 5\n");
+  BOOST_TEST(unproved("w = [1]\nwhile len(w) < 3:\n    w.insert(0, 2)\nprint(w)\n") == "insert in a loop at line 3\n");
+  // Without a debug section the place is a code offset.
+  BOOST_TEST(unproved("w = []\nfor i in range(3):\n    w.append(i)\nprint(w)\n", false).find("code offset") !=
+             std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
