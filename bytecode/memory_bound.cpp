@@ -237,10 +237,28 @@ class Analysis {
     }
   }
 
+  // What operand `i` of ins reads, by its kind: a register, a small int (kind x) or a global
+  // (kind o; in the module body the globals are its first registers, elsewhere unknown).
+  Val operand_value(size_t f, const Ins& ins, size_t i, const Regs& regs) const {
+    char kind = op_info(ins.op).kinds[i];
+    size_t r = size_t(ins.operands[i]);
+    Val v;
+    if (kind == 'x' && is_immediate(uint8_t(r))) {
+      v.tag = Val::INT;
+      v.v = immediate_value(uint8_t(r));
+      return v;
+    }
+    if (kind == 'o' && r >= kRegisterLimit) {
+      if (f != 0) return v;
+      r -= kRegisterLimit;
+    }
+    return r < regs.size() ? regs[r] : v;
+  }
+
   void transfer(size_t f, const Ins& ins, Regs& regs) const {
     const OpInfo& info = op_info(ins.op);
     const OpEffects& e = op_effects(ins.op);
-    auto reg = [&](size_t operand) { size_t r = size_t(ins.operands[operand]); return r < regs.size() ? regs[r] : Val(); };
+    auto reg = [&](size_t operand) { return operand_value(f, ins, operand, regs); };
     Val result;
     bool known_result = false;
     if (std::strcmp(info.doc, "R[A] := sI") == 0) {
@@ -252,7 +270,7 @@ class Analysis {
     } else if (e.creates) {
       uint64_t n;
       uint8_t kind;
-      if (new_length(ins, regs, n, kind) && n <= uint64_t(INT64_MAX))
+      if (new_length(f, ins, regs, n, kind) && n <= uint64_t(INT64_MAX))
         result.tag = Val::SEQ, result.v = int64_t(n), result.kind = kind, known_result = true;
     }
     if (e.resizes || e.calls)
@@ -272,8 +290,8 @@ class Analysis {
   }
 
   // The length and kind of the sequence a creating instruction builds, if the registers tell.
-  bool new_length(const Ins& ins, const Regs& regs, uint64_t& n, uint8_t& kind) const {
-    auto val = [&](size_t operand) { size_t r = size_t(ins.operands[operand]); return r < regs.size() ? regs[r] : Val(); };
+  bool new_length(size_t f, const Ins& ins, const Regs& regs, uint64_t& n, uint8_t& kind) const {
+    auto val = [&](size_t operand) { return operand_value(f, ins, operand, regs); };
     auto count = [](const Val& v) { return uint64_t(v.v < 0 ? 0 : v.v); };
     if (ins.op == OP_NEWSEQ) {
       n = uint64_t(ins.operand_of('c'));
@@ -386,7 +404,7 @@ class Analysis {
         std::string what = e.grows ? op_lower(ins.op) : "list or array created";
         uint64_t n = 0;
         uint8_t kind = SEQ_LIST;
-        bool sized = !e.creates || new_length(ins, ff.in[i], n, kind);
+        bool sized = !e.creates || new_length(f, ins, ff.in[i], n, kind);
         if (e.creates && !sized) {
           b.heap_proved = false;
           if (ins.op != OP_NEWSEQ && ins.op != OP_FILL && ins.op != OP_REPEAT)
