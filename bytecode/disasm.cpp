@@ -65,25 +65,31 @@ std::string operand(const Image& img, char kind, const uint8_t* p, size_t next_p
 
 }  // namespace
 
-std::string disassemble(const Image& img, size_t image_bytes, const std::string& source) {
+std::string disassemble(const Image& img, size_t image_bytes, const std::string& source,
+                        const std::vector<std::string>& module_sources) {
   std::ostringstream out;
-  std::vector<std::string> lines = split_lines(source);
+  std::vector<std::vector<std::string>> files{split_lines(source)};
+  for (const std::string& s : module_sources) files.push_back(split_lines(s));
   out << "kilopy image v" << int(kFormatVersion) << ": " << int(img.int_bits) << "-bit ints, " << image_bytes << " bytes (code "
       << img.code.size() << "), " << img.functions.size() << " functions, " << int(img.nglobals)
       << " globals, " << img.constants.size() << " constants, " << img.strings.size() << " strings"
       << (img.has_debug ? "" : ", no debug section") << "\n";
   if (!img.source_name.empty()) out << "source: " << img.source_name << "\n";
+  for (const std::string& m : img.module_files) out << "module: " << m << "\n";
   for (size_t f = 0; f < img.functions.size(); ++f) {
     const FunctionInfo& fn = img.functions[f];
     out << "\nfunction " << f << " " << (fn.name.empty() ? "?" : fn.name) << ": " << int(fn.nparams)
         << " params, " << int(fn.nregs) << " registers, code " << fn.code_offset << ".."
         << img.code_end(f) << "\n";
-    unsigned shown_line = 0;
+    unsigned shown_line = 0, shown_file = 0;
     for (size_t pc = fn.code_offset; pc < img.code_end(f);) {
-      unsigned line = img.line_at(f, unsigned(pc));
-      if (line != 0 && line != shown_line) {
+      unsigned line = img.line_at(f, unsigned(pc)), file = img.file_at(f, unsigned(pc));
+      if (line != 0 && (line != shown_line || file != shown_file)) {
         shown_line = line;
-        out << "      ; " << line;
+        shown_file = file;
+        static const std::vector<std::string> kNone;
+        const std::vector<std::string>& lines = file < files.size() ? files[file] : kNone;
+        out << "      ; " << (file ? img.file_name(file) + ":" : std::string()) << line;
         if (line <= lines.size()) out << ": " << lines[line - 1].substr(lines[line - 1].find_first_not_of(" \t") == std::string::npos ? 0 : lines[line - 1].find_first_not_of(" \t"));
         out << "\n";
       }

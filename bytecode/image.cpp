@@ -27,6 +27,20 @@ unsigned Image::line_at(size_t f, unsigned pc) const {
   return line;
 }
 
+unsigned Image::file_at(size_t f, unsigned pc) const {
+  unsigned file = 0;
+  if (f >= functions.size()) return 0;
+  for (const LineEntry& e : functions[f].lines) {
+    if (e.pc > pc) break;
+    file = e.file;
+  }
+  return file;
+}
+
+const std::string& Image::file_name(unsigned file) const {
+  return file >= 1 && file <= module_files.size() ? module_files[file - 1] : source_name;
+}
+
 namespace {
 
 class Writer {
@@ -85,15 +99,26 @@ std::vector<uint8_t> encode_image(const Image& image, bool with_debug) {
   for (const std::string& s : image.strings) strings.str(s, "string length");
   Writer debug;
   if (with_debug) {
+    debug.u8(1 + image.module_files.size(), "source file count");
     debug.str(image.source_name, "source file name length");
+    for (const std::string& name : image.module_files) debug.str(name, "source file name length");
     for (const std::string& name : image.global_names) debug.str(name, "global name length");
+    std::vector<LineEntry> marks;  // where the file changes, over the whole code
+    uint8_t file = 0;
     for (const FunctionInfo& f : image.functions) {
       debug.str(f.name, "function name length");
       debug.u16(f.lines.size(), "line table size");
       for (const LineEntry& e : f.lines) {
         debug.u16(e.pc, "pc");
         debug.u16(e.line, "line number");
+        if (e.file != file) marks.push_back(e);
+        file = e.file;
       }
+    }
+    debug.u16(marks.size(), "file mark count");
+    for (const LineEntry& m : marks) {
+      debug.u16(m.pc, "pc");
+      debug.u8(m.file, "file index");
     }
   }
 
@@ -177,7 +202,10 @@ std::string decode_image(llvm::ArrayRef<uint8_t> bytes, Image& out) {
   out.code.assign(bytes.begin() + code_at, bytes.begin() + code_at + code_size);
   if (out.has_debug) {
     Reader d(bytes.slice(code_at + code_size));
+    size_t nfiles = d.u8();
+    if (nfiles == 0) return "image debug section names no source file";
     out.source_name = d.str();
+    for (size_t i = 1; i < nfiles && d.ok(); ++i) out.module_files.push_back(d.str());
     for (size_t g = 0; g < out.nglobals; ++g) out.global_names.push_back(d.str());
     for (FunctionInfo& f : out.functions) {
       f.name = d.str();
@@ -189,7 +217,24 @@ std::string decode_image(llvm::ArrayRef<uint8_t> bytes, Image& out) {
         f.lines.push_back(e);
       }
     }
+    size_t nmarks = d.u16();
+    std::vector<LineEntry> marks;
+    for (size_t i = 0; i < nmarks && d.ok(); ++i) {
+      LineEntry m;
+      m.pc = d.u16();
+      m.file = d.u8();
+      if (m.file >= nfiles) return "image debug section has a file mark for file " + std::to_string(m.file) +
+                                   " of " + std::to_string(nfiles);
+      marks.push_back(m);
+    }
     if (!d.ok() || d.pos() != debug_size) return "image debug section is malformed";
+    size_t next = 0;
+    uint8_t file = 0;
+    for (FunctionInfo& f : out.functions)
+      for (LineEntry& e : f.lines) {
+        while (next < marks.size() && marks[next].pc <= e.pc) file = marks[next++].file;
+        e.file = file;
+      }
   }
   return "";
 }

@@ -2,10 +2,12 @@
 // (format v2, bytecode/image_format.h) and back.
 //
 // Debug section (optional; the host uses it for tracebacks and `kilopy dis`):
-//   u8 len + bytes          source file name
+//   u8 nfiles, nfiles x (u8 len + bytes)   source file names: the program, then its modules
 //   nglobals x (u8 len + bytes)   global names
 //   nfuncs x { u8 len + bytes (function name), u16 nlines, nlines x {u16 pc, u16 line} }
-// Line entries give the source line of the code from pc on, in pc order.
+//   u16 nmarks, nmarks x {u16 pc, u8 file}   the code from pc on comes from that file
+// Line entries give the source line of the code from pc on, in pc order; file marks, in pc
+// order over the whole code, give its file (file 0 before the first mark).
 #pragma once
 
 #include <stdint.h>
@@ -20,6 +22,7 @@ namespace kilopy {
 struct LineEntry {
   uint16_t pc;
   uint16_t line;
+  uint8_t file = 0;  // index into Image::file_name (encoded as file marks)
 };
 
 struct FunctionInfo {
@@ -38,11 +41,14 @@ struct Image {
   std::vector<std::string> strings;
   std::vector<uint8_t> code;
   bool has_debug = false;
-  std::string source_name;                // debug
+  std::string source_name;                // debug: the program's file (file 0)
+  std::vector<std::string> module_files;  // debug: files 1.. (imported modules)
   std::vector<std::string> global_names;  // debug
 
-  // The source line of the instruction at pc in function f (0 if unknown).
+  // The source line of the instruction at pc in function f (0 if unknown), and its file.
   unsigned line_at(size_t f, unsigned pc) const;
+  unsigned file_at(size_t f, unsigned pc) const;
+  const std::string& file_name(unsigned file) const;  // source_name for 0 and unknown files
   // The function whose code contains pc.
   size_t function_at(unsigned pc) const;
   // End of function f's code (the next function's start, or the code size).

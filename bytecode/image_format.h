@@ -25,7 +25,7 @@
 
 namespace kilopy {
 
-constexpr uint8_t kFormatVersion = 2;  // 2: value/object operands, no string offset table
+constexpr uint8_t kFormatVersion = 2;  // 2: value/object operands, no string offset table, several files in the debug section
 constexpr unsigned kHeaderSize = 16;
 constexpr unsigned kFuncEntrySize = 4;
 constexpr unsigned kMaxImageSize = 65535;

@@ -57,8 +57,8 @@ std::string check_function(const Image& img, size_t f, std::vector<bool>& starts
           unsigned top = v;
           if ((op == OP_FORPREP || op == OP_FORLOOP) && o == pc + 1) top = v + 2;
           if (op == OP_NEXTITEM && o == pc + 1) top = v + 1;
-          if (op == OP_NEWSEQ && o == pc + 2 && img.code[pc + 3] > 0) top = v + img.code[pc + 3] - 1;
-          if (op == OP_RETM && img.code[pc + 2] > 0) top = v + img.code[pc + 2] - 1;
+          // A register followed by a count spans that many registers (NEWSEQ, RETM, TRACE).
+          if (k[1] == 'c' && img.code[o + 1] > 0) top = v + img.code[o + 1] - 1;
           if (op == OP_CALL && o == pc + 1) calls.push_back(CallSite{f, pc, v, img.code[pc + 2]});
           if (op == OP_RETM && img.code[pc + 2] > tuple_size[f]) tuple_size[f] = img.code[pc + 2];
           if (op == OP_CALL && o == pc + 1 && img.code[pc + 2] < img.functions.size()) {

@@ -12,6 +12,7 @@ namespace kilopy {
 struct SourceLoc {
   uint32_t line = 0;  // 1-based
   uint32_t col = 0;   // 1-based, in bytes
+  uint16_t file = 0;  // which source file: 0 the program, then modules in load order (frontend/link.h)
 };
 
 enum class ExprKind {
@@ -132,7 +133,9 @@ enum class StmtKind {
   Def,        // def name(params): body
   Global,     // global names
   Assert,     // assert value, msg (msg may be null)
-  Import,     // from array import array (name: "array"), the only import
+  Import,     // import m [as n], ... (name empty; names: modules) or from m import f [as g], ...
+              // (name: m; names: what is imported); aliases: the bound names. After linking
+              // only `from array import array` is left.
 };
 
 struct Stmt;
@@ -157,7 +160,10 @@ struct Stmt {
   std::vector<StmtPtr> orelse;
   std::string name;              // Def
   std::vector<Param> params;     // Def
-  std::vector<std::string> names;  // Global
+  std::vector<std::string> names;  // Global, Import
+  std::vector<std::string> aliases;  // Import: the name each of `names` is bound to
+  std::vector<SourceLoc> name_locs;  // Import: where each of `names` is written
+  SourceLoc module_loc;              // Import (from m import ...): where m is written
 
   explicit Stmt(StmtKind k, SourceLoc l) : kind(k), loc(l) {}
 };

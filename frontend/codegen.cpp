@@ -676,7 +676,13 @@ class CodeGen {
     }
     unsigned mark = regs_->top();
     size_t n = e.operands.size();
-    if (n == 1) {
+    if (name == "micro.trace") {
+      unsigned first = regs_->reserve(unsigned(n), loc_);
+      for (size_t i = 0; i < n; ++i) value_to(*e.operands[i], first + unsigned(i));
+      emit(OP_TRACE, {int32_t(first), int32_t(n)});
+    } else if (n == 0) {
+      emit(builtin_opcode(name, 0), {int32_t(dest)});
+    } else if (n == 1) {
       Op op = builtin_opcode(name, 1);
       emit(op, {int32_t(dest), operand_for(op, 1, *e.operands[0])});
     } else {
@@ -806,9 +812,9 @@ class CodeGen {
 
   void mark_line(SourceLoc loc) {
     loc_ = loc;
-    if (!info_->lines.empty() && info_->lines.back().line == loc.line) return;
+    if (!info_->lines.empty() && info_->lines.back().line == loc.line && info_->lines.back().file == loc.file) return;
     if (!info_->lines.empty() && info_->lines.back().pc == code_.size()) info_->lines.pop_back();
-    info_->lines.push_back(LineEntry{uint16_t(code_.size()), uint16_t(loc.line > 65535 ? 65535 : loc.line)});
+    info_->lines.push_back(LineEntry{uint16_t(code_.size()), uint16_t(loc.line > 65535 ? 65535 : loc.line), uint8_t(loc.file)});
   }
 
   void statement(const Stmt& s) {

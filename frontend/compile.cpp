@@ -1,21 +1,47 @@
 #include "frontend/compile.h"
 
 #include "frontend/codegen.h"
-#include "frontend/parser.h"
+#include "frontend/diagnostic.h"
+#include "frontend/link.h"
 #include "frontend/program.h"
 
 namespace kilopy {
 
+namespace {
+
+// Module-qualified names as the image's debug section shows them: `module.name`.
+std::string dotted(std::string name) {
+  for (char& c : name)
+    if (c == kModuleSep) c = '.';
+  return name;
+}
+
+}  // namespace
+
 Image compile_source(const std::string& filename, const std::string& source, const CompileOptions& options) {
-  Module module = parse_module(filename, source);
-  Program program;
-  program.int_bits = options.int_bits;
-  collect_scopes(module, program);
-  infer_types(program);
-  fold_constants(program);
-  check_definite_assignment(program);
-  propagate_constants(program);
-  return generate_code(program);
+  LinkedProgram linked;
+  try {
+    link_program(filename, source, options.search_path, linked);
+    drop_uncalled_functions(linked.module);
+    Program program;
+    program.int_bits = options.int_bits;
+    collect_scopes(linked.module, program);
+    infer_types(program);
+    fold_constants(program);
+    check_definite_assignment(program);
+    propagate_constants(program);
+    Image image = generate_code(program);
+    for (FunctionInfo& f : image.functions) f.name = dotted(f.name);
+    for (std::string& g : image.global_names) g = dotted(g);
+    for (size_t i = 1; i < linked.files.size(); ++i) image.module_files.push_back(linked.files[i].path);
+    return image;
+  } catch (const CompileError& e) {
+    CompileError located(e.loc, display_names(e.what()));
+    size_t file = e.loc.file < linked.files.size() ? e.loc.file : 0;
+    located.filename = file < linked.files.size() ? linked.files[file].path : filename;
+    located.source = file < linked.files.size() ? linked.files[file].source : source;
+    throw located;
+  }
 }
 
 }  // namespace kilopy

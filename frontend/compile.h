@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "bytecode/image.h"
 
@@ -9,10 +10,14 @@ namespace kilopy {
 
 struct CompileOptions {
   unsigned int_bits = 32;  // 16 or 32
+  // Where imported modules are looked for after the program's own folder, in order
+  // (the host passes stdlib_micro/, then each --path).
+  std::vector<std::string> search_path;
 };
 
-// Parses, checks and generates code. Throws CompileError (frontend/diagnostic.h) with the
-// location of the first problem; nothing is produced on error.
+// Links the program with its imports (frontend/link.h), checks it and generates code. Throws
+// CompileError (frontend/diagnostic.h) for the first problem, with the file it is in (filename
+// and source filled) and names as written in that file; nothing is produced on error.
 Image compile_source(const std::string& filename, const std::string& source, const CompileOptions& options);
 
 }  // namespace kilopy

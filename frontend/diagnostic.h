@@ -11,6 +11,8 @@ namespace kilopy {
 
 struct CompileError : std::runtime_error {
   SourceLoc loc;
+  // The file loc.file names, with its text, once compile_source knows them (empty before).
+  std::string filename, source;
   CompileError(SourceLoc l, const std::string& message) : std::runtime_error(message), loc(l) {}
 };
 

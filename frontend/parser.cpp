@@ -247,20 +247,68 @@ class Parser {
       case Tok::KwRaise: fail(loc, "raise statements are not supported (kilopy has no exceptions); use assert");
       case Tok::KwDel: fail(loc, "del statements are not supported");
       case Tok::KwNonlocal: fail(loc, "nonlocal declarations are not supported");
-      case Tok::KwFrom:
-        // The one import kilopy knows: `from array import array` (typed arrays).
-        if (peek().kind == Tok::Name && peek().text == "array" && pos_ + 3 < toks_.size() &&
-            toks_[pos_ + 2].kind == Tok::KwImport && toks_[pos_ + 3].kind == Tok::Name &&
-            toks_[pos_ + 3].text == "array") {
-          pos_ += 4;
-          StmtPtr s = make_stmt(StmtKind::Import, loc);
-          s->name = "array";
-          return s;
-        }
-        fail(loc, "import is not supported: a kilopy program is a single file");
-      case Tok::KwImport: fail(loc, "import is not supported: a kilopy program is a single file");
+      case Tok::KwFrom: return parse_from_import(loc);
+      case Tok::KwImport: return parse_import(loc);
       default: return parse_expression_statement();
     }
+  }
+
+  // A module name in an import: one identifier (packages and relative imports are refused).
+  std::string parse_module_name() {
+    if (at(Tok::Dot) || at(Tok::Ellipsis))
+      fail(cur().loc, "relative imports are not supported in kilopy: import the module by its name");
+    if (!at(Tok::Name)) syntax_error();
+    std::string name = cur().text;
+    SourceLoc loc = cur().loc;
+    advance();
+    if (at(Tok::Dot)) fail(loc, "packages are not supported in kilopy: '" + name + ".' names a package; import a module file");
+    return name;
+  }
+
+  // ` [as alias]` after an imported name: appends the alias (the name itself without one).
+  void parse_alias(Stmt& s) {
+    if (!accept(Tok::KwAs)) {
+      s.aliases.push_back(s.names.back());
+      return;
+    }
+    if (!at(Tok::Name)) syntax_error();
+    s.aliases.push_back(cur().text);
+    advance();
+  }
+
+  // import m [as n], k ...: one Import statement with an empty `name`.
+  StmtPtr parse_import(SourceLoc loc) {
+    advance();
+    StmtPtr s = make_stmt(StmtKind::Import, loc);
+    do {
+      s->name_locs.push_back(cur().loc);
+      s->names.push_back(parse_module_name());
+      parse_alias(*s);
+    } while (accept(Tok::Comma));
+    return s;
+  }
+
+  // from m import f [as g], ... (optionally in parentheses): `name` is the module.
+  StmtPtr parse_from_import(SourceLoc loc) {
+    advance();
+    StmtPtr s = make_stmt(StmtKind::Import, loc);
+    s->module_loc = cur().loc;
+    s->name = parse_module_name();
+    expect(Tok::KwImport);
+    if (at(Tok::Star))
+      fail(cur().loc, "'from " + s->name + " import *' is not supported in kilopy: name what you import (from " +
+                          s->name + " import f, g)");
+    bool paren = accept(Tok::LParen);
+    do {
+      if (paren && at(Tok::RParen)) break;
+      if (!at(Tok::Name)) syntax_error();
+      s->name_locs.push_back(cur().loc);
+      s->names.push_back(cur().text);
+      advance();
+      parse_alias(*s);
+    } while (accept(Tok::Comma));
+    if (paren) expect(Tok::RParen);
+    return s;
   }
 
   StmtPtr parse_expression_statement() {

@@ -670,8 +670,22 @@ class TypeInference {
     if ((name == "len" || name == "sum" || ((name == "min" || name == "max") && e.operands.size() == 1)) &&
         !e.starred_arg && e.keywords.empty() && e.operands.size() == 1)
       return sequence_builtin(e, name);
+    if (name == "micro.trace") return trace_call(e);
     if (is_builtin(name)) return builtin_call(e, name);
     throw CompileError(e.callee->loc, "name '" + name + "' is not defined");
+  }
+
+  // micro.trace(a, b, ...): one row of ints or bools on the trace stream.
+  Type trace_call(Expr& e) {
+    no_keywords_or_stars(e, "micro.trace");
+    if (e.operands.empty() || e.operands.size() > 255)
+      throw CompileError(e.loc, "micro.trace() takes 1 to 255 ints or bools (one CSV row)");
+    for (const ExprPtr& a : e.operands) {
+      Type t = expr(*a);
+      if (t != Type::Unknown && !is_int_like(t))
+        throw CompileError(a->loc, "micro.trace() writes ints and bools, not " + article(t));
+    }
+    return Type::None;
   }
 
   Type print_call(Expr& e) {
@@ -698,7 +712,7 @@ class TypeInference {
     if (variadic && n < 2)
       throw CompileError(e.loc, name + "() of a single argument needs a list, and kilopy has none yet: give 2 or more ints");
     if (op == OP_COUNT) {
-      unsigned arity = builtin_opcode(name, 1) != OP_COUNT ? 1 : 2;
+      unsigned arity = builtin_opcode(name, 0) != OP_COUNT ? 0 : builtin_opcode(name, 1) != OP_COUNT ? 1 : 2;
       throw CompileError(e.loc, name + "() takes exactly " + std::to_string(arity) + " argument" +
                                     (arity == 1 ? "" : "s") + " (" + std::to_string(n) + " given)");
     }

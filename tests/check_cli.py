@@ -25,6 +25,54 @@ def expect(name, condition, detail=""):
             print("      " + detail.replace("\n", "\n      "))
 
 
+def check_modules_and_micro(tmp, write):
+    """import's search path, diagnostics and tracebacks in module files, micro's input and trace."""
+    lib = os.path.join(tmp, "lib")
+    os.makedirs(lib)
+    with open(os.path.join(lib, "shapes.py"), "w") as f:
+        f.write("def side():\n    return 2\n\ndef boom(n):\n    return 10 // n\n")
+    with open(os.path.join(lib, "twice.py"), "w") as f:
+        f.write("def side():\n    return 3\n")
+    write("twice.py", "def side():\n    return 4\n")  # the program's folder comes first
+    prog = write("use.py", "import shapes\nimport twice\nprint(shapes.side(), twice.side())\nprint(shapes.boom(0))\n")
+    code, out, err = kp("run", prog)
+    expect("an unknown module is a compile error naming the search path",
+           code == 2 and "No module named 'shapes'" in err and "--path DIR" in err, err)
+    code, out, err = kp("run", prog, "--path", lib)
+    expect("--path finds modules; the program's folder is searched before it", out == "2 4\n", out + err)
+    expect("a traceback names the module's file and line",
+           code == 1 and 'lib/shapes.py", line 5, in boom' in err and 'use.py", line 4, in <module>' in err, err)
+    code, out, err = kp("dis", prog, "--path", lib)
+    expect("dis lists module functions with their files", code == 0 and "shapes.boom" in out and
+           "shapes.py:5: return 10 // n" in out, out[:600])
+    image = os.path.join(tmp, "use.kbc")
+    code, _, err = kp("build", prog, "--path", lib, "-o", image)
+    expect("build takes --path", code == 0 and os.path.exists(image), err)
+
+    reader = write("reader.py", "import micro\ns = 0\nwhile micro.available():\n    s += micro.read()\n"
+                                "    micro.trace(s, s > 5)\nprint(s)\n")
+    numbers = write("numbers.txt", "1, 2\n3 4\n")
+    trace = os.path.join(tmp, "trace.csv")
+    code, out, err = kp("run", reader, "--input", numbers, "--trace", trace)
+    expect("--input feeds micro.read(); --trace writes one CSV row per micro.trace()",
+           code == 0 and out == "10\n" and open(trace).read() == "1,0\n3,0\n6,1\n10,1\n", out + err)
+    p = subprocess.run([KILOPY, "run", reader], input="5 5\n", stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       text=True, timeout=120)
+    expect("without --input micro.read() reads stdin; progress stays quiet when stderr is no terminal",
+           p.returncode == 0 and p.stdout == "10\n" and p.stderr == "", p.stdout + p.stderr)
+    bad = write("bad.txt", "1 2\n3 x1 4\n")
+    code, out, err = kp("run", reader, "--input", bad)
+    expect("a malformed token is a ValueError naming it and its line",
+           code == 1 and err.rstrip().endswith("ValueError: micro.read(): bad integer 'x1' at input line 2"), err)
+    code, out, err = kp("run", write("eof.py", "import micro\nprint(micro.read())\n"), "--input", os.devnull)
+    expect("reading past the end is an EOFError", code == 1 and err.rstrip().endswith("EOFError: micro.read(): no more input"), err)
+    code, out, err = kp("run", reader, "--input", write("wide.txt", "40000\n"), "--int-bits", "16")
+    expect("an input int wider than the VM's is an OverflowError naming it",
+           code == 1 and "OverflowError: micro.read(): 40000 at input line 1 does not fit in a 16-bit int" in err, err)
+    code, out, err = kp("run", reader, "--input", os.path.join(tmp, "missing.txt"))
+    expect("a missing input file is a usage error", code == 2 and "missing.txt" in err, err)
+
+
 def main():
     global KILOPY
     ap = argparse.ArgumentParser()
@@ -108,6 +156,8 @@ def main():
         expect("--heap beyond 65535 is a usage error", code == 2, err)
         code, _, err = kp("run", write("a.py", "assert 1 == 2, \"the message\"\n"))
         expect("assert with a message", code == 1 and err.rstrip().endswith("AssertionError: the message"), err)
+
+        check_modules_and_micro(tmp, write)
 
     if failures:
         sys.exit(f"{len(failures)} CLI checks failed")

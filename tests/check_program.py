@@ -9,8 +9,16 @@ Directives (comment lines at the top of a program):
   # kilopy: overflow16 / overflow32   at that width kilopy must stop with OverflowError, having
                                       printed a prefix of what CPython prints
   # kilopy: heap=N                    run with an N-byte arena
-  # error: LINE:COL: MESSAGE          (tests/errors) the expected diagnostic
+  # kilopy: path=DIR                  look for imported modules in DIR too (relative to the
+                                      program; kilopy --path, python3 PYTHONPATH)
+  # kilopy: input=FILE                micro.read()'s input (relative to the program): kilopy
+                                      --input FILE, python3 reads it on stdin
+  # error: LINE:COL: MESSAGE          (tests/errors) the expected diagnostic (FILE:LINE:COL: for
+                                      one in an imported module, FILE as kilopy names it)
   # expect: TEXT                      (tests/avr) a line the traceback must contain
+Both runs see stdlib_micro/ (python3 on PYTHONPATH, so its micro.py stands in for kilopy's
+built-in micro module) and write micro.trace() rows to a file (kilopy --trace, python3
+KILOPY_TRACE); the two trace files must be equal too.
 Expected output always comes from running python3; nothing here is hand-written.
 """
 import argparse
@@ -21,6 +29,7 @@ import sys
 import tempfile
 
 TIMEOUT = 120
+STDLIB = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "stdlib_micro")
 
 
 def directives(path):
@@ -43,9 +52,14 @@ def directives(path):
     return found
 
 
-def run(cmd, cwd):
-    p = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=TIMEOUT)
+def run(cmd, cwd, stdin=None, env=None):
+    p = subprocess.run(cmd, cwd=cwd, stdin=stdin if stdin is not None else subprocess.DEVNULL,
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=TIMEOUT, env=env)
     return p.returncode, p.stdout, p.stderr.decode("utf-8", "replace")
+
+
+def read_or_empty(path):
+    return open(path, "rb").read() if os.path.exists(path) else b""
 
 
 def fail(message, *details):
@@ -58,10 +72,20 @@ def fail(message, *details):
 def check_program(kilopy, bits, path):
     d = directives(path)
     folder, name = os.path.split(os.path.abspath(path))
-    py_code, py_out, py_err = run([sys.executable, name], folder)
-    cmd = [kilopy, "run", name, "--int-bits", str(bits)]
+    tmp = tempfile.TemporaryDirectory()
+    py_trace, kp_trace = os.path.join(tmp.name, "py.csv"), os.path.join(tmp.name, "kp.csv")
+    extra = [os.path.join(folder, d["path"])] if "path" in d else []
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([STDLIB] + extra), KILOPY_TRACE=py_trace)
+    input_file = os.path.join(folder, d["input"]) if "input" in d else None
+    with open(input_file or os.devnull, "rb") as stdin:
+        py_code, py_out, py_err = run([sys.executable, name], folder, stdin, env)
+    cmd = [kilopy, "run", name, "--int-bits", str(bits), "--trace", kp_trace]
     if "heap" in d:
         cmd += ["--heap", d["heap"]]
+    for p in extra:
+        cmd += ["--path", p]
+    if input_file:
+        cmd += ["--input", input_file]
     kp_code, kp_out, kp_err = run(cmd, folder)
     if kp_code < 0 or kp_code > 2:
         fail(f"kilopy crashed or was killed (exit {kp_code})", kp_err)
@@ -77,6 +101,9 @@ def check_program(kilopy, bits, path):
         fail(f"differs from python3 at {bits} bits (exit python3 {py_code}, kilopy {kp_code})",
              "--- python3 stdout", py_out, "--- kilopy stdout", kp_out, "--- kilopy stderr", kp_err,
              "--- python3 stderr", py_err)
+    if read_or_empty(kp_trace) != read_or_empty(py_trace):
+        fail(f"the micro.trace() rows differ at {bits} bits", "--- python3", read_or_empty(py_trace),
+             "--- kilopy", read_or_empty(kp_trace))
     if kp_code != 0:
         # Both stopped with an error: it must be the same Python exception.
         py_exc = py_err.strip().splitlines()[-1].split(":")[0] if py_err.strip() else ""
@@ -93,10 +120,12 @@ def check_error(kilopy, path):
     folder, name = os.path.split(os.path.abspath(path))
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "out.kbc")
-        code, _, err = run([kilopy, "build", name, "-o", out], folder)
+        extra = ["--path", d["path"]] if "path" in d else []
+        code, _, err = run([kilopy, "build", name, "-o", out] + extra, folder)
         if os.path.exists(out) or os.path.exists(out + ".tmp"):
             fail("kilopy build wrote an output file although it failed")
-    expected = f"{name}:{d['error']}"
+    # "L:C: error: ..." is in the program itself; "FILE:L:C: error: ..." names a module's file.
+    expected = d["error"] if not re.match(r"\d+:\d+:", d["error"]) else f"{name}:{d['error']}"
     first = err.splitlines()[0] if err else ""
     if code != 2 or first != expected:
         fail(f"expected exit 2 and the diagnostic\n  {expected}\ngot exit {code}:", err)

@@ -81,14 +81,15 @@ Sections find_sections(const uint8_t* image) {
   return s;
 }
 
-void print_int(Int v) {
+// Writes v in decimal to `out` (the output or the trace stream).
+void print_int(Int v, void (*out)(uint8_t) = kp_port_put) {
   typedef IntLimits<Int>::Unsigned U;
   U u = U(v);
-  if (v < 0) { kp_port_put('-'); u = U(U(0) - u); }
+  if (v < 0) { out('-'); u = U(U(0) - u); }
   char digits[10];
   uint8_t n = 0;
   do { digits[n++] = char('0' + u % 10); u = U(u / 10); } while (u != 0);
-  while (n != 0) kp_port_put(uint8_t(digits[--n]));
+  while (n != 0) out(uint8_t(digits[--n]));
 }
 
 
@@ -766,6 +767,23 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       for (uint8_t i = 0; i < n; ++i) put(record + i * W, get(from + i * W));  // upward: no overlap hazard
       --st.depth;
       DISPATCH();
+    }
+    CASE(READ) {
+      int32_t v;
+      uint8_t got = kp_port_read(&v);
+      if (got != KP_OK) FAIL(got);
+      if (v < int32_t(IntLimits<Int>::min) || v > int32_t(IntLimits<Int>::max)) FAIL(KP_ERR_OVERFLOW);
+      put(R(A), Int(v));
+      NEXT(READ);
+    }
+    CASE(AVAIL) { put(R(A), Int(kp_port_available() != 0)); NEXT(AVAIL); }
+    CASE(TRACE) {
+      for (uint8_t i = 0; i < B; ++i) {
+        if (i) kp_port_trace(',');
+        print_int(get(R(A + i)), kp_port_trace);
+      }
+      kp_port_trace('\n');
+      NEXT(TRACE);
     }
 #if !KP_COMPUTED_GOTO
       default: FAIL(KP_BAD_IMAGE);  // unreachable for a verified image

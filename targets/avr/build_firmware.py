@@ -107,7 +107,8 @@ def main():
         compile_cached(gxx, flags, source, obj, core)
         vm_objs.append(obj)
     port_obj = os.path.join(cache, "port.o")
-    compile_cached(gxx, flags, os.path.join(HERE, "port.cpp"), port_obj, ["targets/avr/port.*", "targets/avr/kp_target.h"])
+    compile_cached(gxx, flags, os.path.join(HERE, "port.cpp"), port_obj, ["targets/avr/port.*", "targets/avr/kp_target.h",
+                                                                     "vm/status.h", "vm/errors.def"])
     main_obj = os.path.join(cache, f"main_{arena}.o")
     compile_cached(gxx, flags + [f"-DKP_ARENA_SIZE={arena}"], os.path.join(HERE, "main.cpp"), main_obj,
                    ["targets/avr/*.cpp", "targets/avr/*.h", "vm/vm.h", "vm/status.h", "bytecode/image_format.h"])

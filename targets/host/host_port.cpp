@@ -1,12 +1,79 @@
-// The host's port for vm/: output bytes are collected in a buffer that host_vm.cpp hands to
-// its caller whenever the VM stops or pauses.
+// The host's port for vm/: output and trace bytes are collected in buffers that host_vm.cpp
+// hands to its caller whenever the VM stops or pauses; input comes from a FILE.
 #include "targets/host/host_port.h"
 
+#include <cerrno>
+#include <cstdlib>
+
+#include "vm/status.h"
+
 namespace kilopy {
+
 std::string& port_output() {
   static std::string buffer;
   return buffer;
 }
+
+std::string& port_trace() {
+  static std::string buffer;
+  return buffer;
+}
+
+PortInput& port_input() {
+  static PortInput input;
+  return input;
+}
+
+namespace {
+
+bool separator(int c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ',' || c == '\f' || c == '\v'; }
+
+// Skips separators (counting lines); returns the next byte without taking it, or EOF.
+int skip_separators(PortInput& in) {
+  if (!in.file) return EOF;
+  for (;;) {
+    int c = std::getc(in.file);
+    if (c == EOF) return EOF;
+    if (!separator(c)) {
+      std::ungetc(c, in.file);
+      return c;
+    }
+    if (c == '\n') ++in.line;
+  }
+}
+
+}  // namespace
+
 }  // namespace kilopy
 
 void kp_port_put(uint8_t byte) { kilopy::port_output().push_back(char(byte)); }
+
+void kp_port_trace(uint8_t byte) { kilopy::port_trace().push_back(char(byte)); }
+
+uint8_t kp_port_available() { return kilopy::skip_separators(kilopy::port_input()) != EOF; }
+
+uint8_t kp_port_read(int32_t* value) {
+  using namespace kilopy;
+  PortInput& in = port_input();
+  if (skip_separators(in) == EOF) return KP_ERR_EOF_INPUT;
+  in.token.clear();
+  in.token_line = in.line;
+  for (int c = std::getc(in.file); c != EOF; c = std::getc(in.file)) {
+    if (separator(c)) {
+      std::ungetc(c, in.file);
+      break;
+    }
+    in.token.push_back(char(c));
+  }
+  // An optional sign and decimal digits, as CPython's int() of the token without '_' or spaces.
+  const std::string& t = in.token;
+  size_t digits = t[0] == '-' || t[0] == '+' ? 1 : 0;
+  if (digits == t.size()) return KP_ERR_BAD_INPUT;
+  for (size_t i = digits; i < t.size(); ++i)
+    if (t[i] < '0' || t[i] > '9') return KP_ERR_BAD_INPUT;
+  errno = 0;
+  long long v = std::strtoll(t.c_str(), nullptr, 10);
+  if (errno == ERANGE || v < INT32_MIN || v > INT32_MAX) return KP_ERR_OVERFLOW;
+  *value = int32_t(v);
+  return KP_OK;
+}

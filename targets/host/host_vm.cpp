@@ -35,11 +35,17 @@ int64_t read_int(const uint8_t* arena, unsigned offset, unsigned width) {
 
 uint16_t read16(const uint8_t* p) { uint16_t v; std::memcpy(&v, p, 2); return v; }
 
+// A name as the source wrote it: without the module qualifier (`m.f` is f in m.py).
+std::string unqualified(const std::string& name) {
+  size_t cut = name.find_last_of(".\x01");
+  return cut == std::string::npos ? name : name.substr(cut + 1);
+}
+
 std::string frame_line(const Image& image, unsigned pc) {
   size_t f = image.function_at(pc);
-  std::string name = image.has_debug ? image.functions[f].name : "function " + std::to_string(f);
+  std::string name = image.has_debug ? unqualified(image.functions[f].name) : "function " + std::to_string(f);
   unsigned line = image.line_at(f, pc);
-  std::string file = image.has_debug ? image.source_name : "<image without debug section>";
+  std::string file = image.has_debug ? image.file_name(image.file_at(f, pc)) : "<image without debug section>";
   return "  File \"" + file + "\", line " + (line ? std::to_string(line) : "?") + ", in " + name + "\n";
 }
 
@@ -123,6 +129,10 @@ std::string detail(const Image& image, const RunResult& r, const uint8_t* arena,
         for (unsigned i = 0; i < ins[3]; ++i)
           if (!array_fits(ins[4], reg(ins[2] + i))) return array_overflow(ins[4], reg(ins[2] + i));
       }
+      if (op == OP_READ)
+        return "micro.read(): " + port_input().token + " at input line " + std::to_string(port_input().token_line) +
+               " does not fit in a " + std::to_string(image.int_bits) + "-bit int (kilopy ints are " +
+               std::to_string(image.int_bits) + "-bit; CPython's would grow)";
       if (op == OP_SUM)
         return "sum() does not fit in a " + std::to_string(image.int_bits) + "-bit int (kilopy ints are " +
                std::to_string(image.int_bits) + "-bit; CPython's would grow)";
@@ -174,6 +184,9 @@ std::string detail(const Image& image, const RunResult& r, const uint8_t* arena,
       bool array = object_kind(arena, arena_size, obj(ins[set ? 1 : 2])) >= SEQ_ARRAY_b;
       return std::string(array ? "array" : "list") + (set ? " assignment" : "") + " index out of range";
     }
+    case KP_ERR_BAD_INPUT:
+      return std::string(kMessages[r.status - KP_ERR_ZERO_DIV]) + " '" + port_input().token + "' at input line " +
+             std::to_string(port_input().token_line);
     case KP_ERR_EMPTY:
       return std::string(op == OP_MAXSEQ ? "max" : "min") + "() arg is an empty sequence";
     case KP_ERR_ASSERT:
@@ -181,7 +194,7 @@ std::string detail(const Image& image, const RunResult& r, const uint8_t* arena,
     case KP_ERR_UNBOUND: {  // RAISE's string: the assert message, or the variable's name
       unsigned s = ins[2];
       std::string text = s < image.strings.size() ? image.strings[s] : "";
-      if (r.status == KP_ERR_NAME) return "name '" + text + "' is not defined";
+      if (r.status == KP_ERR_NAME) return "name '" + unqualified(text) + "' is not defined";
       if (r.status == KP_ERR_UNBOUND)
         return "cannot access local variable '" + text + "' where it is not associated with a value";
       return text;
@@ -210,6 +223,9 @@ RunResult run_image(const std::vector<uint8_t>& bytes, const Image& image, const
   auto run = image.int_bits == 16 ? kp16::run : kp32::run;
   std::vector<uint8_t> arena(options.arena_size);
   port_output().clear();
+  port_trace().clear();
+  port_input() = PortInput();
+  port_input().file = options.input;
   result.status = start(bytes.data(), arena.data(), uint16_t(options.arena_size));
   while (result.status == KP_OK || result.status == KP_PAUSED) {
     uint64_t slice = kSlice;
@@ -225,6 +241,8 @@ RunResult run_image(const std::vector<uint8_t>& bytes, const Image& image, const
       out(port_output().data(), port_output().size());
       port_output().clear();
     }
+    if (!port_trace().empty() && options.trace) options.trace(port_trace().data(), port_trace().size());
+    port_trace().clear();
     if (result.status == KP_PAUSED && options.progress) options.progress(result.steps);
   }
   if (options.arena_size >= kStateSize) std::memcpy(&result.state, arena.data(), kStateSize);

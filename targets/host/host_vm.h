@@ -5,6 +5,7 @@
 
 #include <stdint.h>
 
+#include <cstdio>
 #include <functional>
 #include <string>
 #include <vector>
@@ -22,6 +23,9 @@ struct RunOptions {
   uint64_t max_steps = 0;  // 0: no limit
   // Called now and then during a long run with the instructions executed so far.
   std::function<void(uint64_t steps)> progress;
+  std::FILE* input = nullptr;  // micro.read()'s stream (null: none, reading raises EOFError)
+  // Receives the trace stream's bytes (micro.trace rows), when set; else they are dropped.
+  std::function<void(const char*, size_t)> trace;
 };
 
 struct RunResult {

@@ -9,3 +9,12 @@
 #define KP_STEP_BUDGET 1
 
 void kp_port_put(uint8_t byte);
+
+// The input stream of micro.read() and micro.available(): integers separated by whitespace
+// and/or commas. kp_port_read stores the next one in *value and returns KP_OK, or
+// KP_ERR_EOF_INPUT (none left), KP_ERR_BAD_INPUT (a malformed token) or KP_ERR_OVERFLOW
+// (beyond 32 bits; the VM checks its own width). kp_port_available is 1 while a token remains.
+uint8_t kp_port_read(int32_t* value);
+uint8_t kp_port_available();
+// One byte of the trace stream (micro.trace rows).
+void kp_port_trace(uint8_t byte);

@@ -2,9 +2,13 @@
 // program (printed Python-style), 2 a compile, image or usage error.
 #include <CLI/CLI.hpp>
 
+#include <unistd.h>
+
+#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
 
 #include "bytecode/disasm.h"
@@ -47,7 +51,17 @@ struct Loaded {
   std::string source;  // for listings, when available
 };
 
-Loaded load(const std::string& path, unsigned int_bits, bool int_bits_given) {
+// Where `import` looks after the program's folder: stdlib_micro/ (the source tree's, else the
+// installed copy), then each --path in order.
+std::vector<std::string> search_path(const std::vector<std::string>& extra) {
+  std::vector<std::string> dirs;
+  std::ifstream probe(std::string(KILOPY_STDLIB_DIR) + "/micro.py");
+  dirs.push_back(probe ? KILOPY_STDLIB_DIR : KILOPY_STDLIB_INSTALLED);
+  dirs.insert(dirs.end(), extra.begin(), extra.end());
+  return dirs;
+}
+
+Loaded load(const std::string& path, unsigned int_bits, bool int_bits_given, const std::vector<std::string>& paths) {
   std::string text;
   if (!read_file(path, text)) throw UsageError("cannot read '" + path + "'");
   Loaded l;
@@ -56,6 +70,7 @@ Loaded load(const std::string& path, unsigned int_bits, bool int_bits_given) {
     l.source = text;
     CompileOptions options;
     options.int_bits = int_bits;
+    options.search_path = search_path(paths);
     Image image = compile_source(path, text, options);
     l.bytes = encode_image(image, true);
   } else {
@@ -89,11 +104,13 @@ void write_atomically(const std::string& path, const std::vector<uint8_t>& bytes
   }
 }
 
-int cmd_build(const std::string& input, const std::string& output, unsigned bits, bool strip) {
+int cmd_build(const std::string& input, const std::string& output, unsigned bits, bool strip,
+              const std::vector<std::string>& paths) {
   std::string text;
   if (!read_file(input, text)) throw UsageError("cannot read '" + input + "'");
   CompileOptions options;
   options.int_bits = bits;
+  options.search_path = search_path(paths);
   Image image = compile_source(input, text, options);
   std::vector<uint8_t> bytes = encode_image(image, !strip);
   Image check;
@@ -103,14 +120,74 @@ int cmd_build(const std::string& input, const std::string& output, unsigned bits
   return 0;
 }
 
-int cmd_run(const std::string& input, unsigned bits, bool bits_given, uint32_t heap, uint64_t max_steps, bool stats) {
-  Loaded l = load(input, bits, bits_given);
+// Progress on stderr while a long run goes on (only when stderr is a terminal): instructions
+// executed, their rate and the trace rows written, at most every kProgressEvery.
+class Progress {
+ public:
+  explicit Progress(bool on) : on_(on), start_(Clock::now()), last_(start_) {}
+  void trace_bytes(const char* data, size_t n) {
+    for (size_t i = 0; i < n; ++i) rows_ += data[i] == '\n';
+  }
+  void report(uint64_t steps) {
+    Clock::time_point now = Clock::now();
+    if (!on_ || now - last_ < kProgressEvery) return;
+    last_ = now;
+    double seconds = std::chrono::duration<double>(now - start_).count();
+    std::fprintf(stderr, "\rkilopy: %.1fM steps, %.1fM steps/s, %llu trace rows\033[K", double(steps) / 1e6,
+                 double(steps) / 1e6 / seconds, static_cast<unsigned long long>(rows_));
+    shown_ = true;
+  }
+  void finish() {  // leaves no progress line behind
+    if (shown_) std::fputs("\r\033[K", stderr);
+    shown_ = false;
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  static constexpr std::chrono::milliseconds kProgressEvery{250};
+  bool on_, shown_ = false;
+  Clock::time_point start_, last_;
+  uint64_t rows_ = 0;
+};
+
+struct RunFiles {
+  std::string input;  // "" or "-": stdin
+  std::string trace;  // "": no trace file
+};
+
+typedef std::unique_ptr<std::FILE, int (*)(std::FILE*)> File;
+
+// micro.read()'s stream: the --input file (kept open by `holder`), or stdin for "" and "-".
+std::FILE* open_input(const std::string& name, File& holder) {
+  if (name.empty() || name == "-") return stdin;
+  holder.reset(std::fopen(name.c_str(), "rb"));
+  if (!holder) throw UsageError("cannot read the input file '" + name + "'");
+  return holder.get();
+}
+
+int cmd_run(const std::string& input, unsigned bits, bool bits_given, uint32_t heap, uint64_t max_steps, bool stats,
+            const std::vector<std::string>& paths, const RunFiles& files) {
+  Loaded l = load(input, bits, bits_given, paths);
   RunOptions options;
   options.arena_size = heap;
   options.max_steps = max_steps;
+  File in(nullptr, std::fclose);
+  options.input = open_input(files.input, in);
+  File trace(nullptr, std::fclose);
+  if (!files.trace.empty()) {
+    trace.reset(std::fopen(files.trace.c_str(), "wb"));
+    if (!trace) throw UsageError("cannot write the trace file '" + files.trace + "'");
+  }
+  Progress progress(isatty(STDERR_FILENO) != 0);
+  options.progress = [&](uint64_t steps) { progress.report(steps); };
+  options.trace = [&](const char* data, size_t n) {
+    progress.trace_bytes(data, n);
+    if (trace) std::fwrite(data, 1, n, trace.get());
+  };
   RunResult r = run_image(l.bytes, l.image, options, [](const char* data, size_t n) {
     std::fwrite(data, 1, n, stdout);
   });
+  progress.finish();
   std::fflush(stdout);
   if (stats) {
     size_t code = l.image.code.size();
@@ -132,11 +209,13 @@ int cmd_run(const std::string& input, unsigned bits, bool bits_given, uint32_t h
 // Runs the program (its output suppressed unless show_output) and prints the arena map at the
 // measured peak with the static bound; a run-time error is reported as `run` does (exit 1).
 int cmd_mem(const std::string& input, unsigned bits, bool bits_given, uint32_t heap, uint64_t max_steps,
-            bool show_output) {
-  Loaded l = load(input, bits, bits_given);
+            bool show_output, const std::vector<std::string>& paths, const RunFiles& files) {
+  Loaded l = load(input, bits, bits_given, paths);
   RunOptions options;
   options.arena_size = heap;
   options.max_steps = max_steps;
+  File in(nullptr, std::fclose);
+  options.input = open_input(files.input, in);
   RunResult r = run_image(l.bytes, l.image, options, [&](const char* data, size_t n) {
     if (show_output) std::fwrite(data, 1, n, stdout);
   });
@@ -148,9 +227,11 @@ int cmd_mem(const std::string& input, unsigned bits, bool bits_given, uint32_t h
   return r.status == KP_BAD_IMAGE || r.status == KP_BAD_WIDTH ? kExitUsage : kExitRuntimeError;
 }
 
-int cmd_dis(const std::string& input, unsigned bits, bool bits_given) {
-  Loaded l = load(input, bits, bits_given);
-  std::fputs(disassemble(l.image, l.bytes.size(), l.source).c_str(), stdout);
+int cmd_dis(const std::string& input, unsigned bits, bool bits_given, const std::vector<std::string>& paths) {
+  Loaded l = load(input, bits, bits_given, paths);
+  std::vector<std::string> modules(l.image.module_files.size());
+  for (size_t i = 0; i < modules.size(); ++i) read_file(l.image.module_files[i], modules[i]);
+  std::fputs(disassemble(l.image, l.bytes.size(), l.source, modules).c_str(), stdout);
   return 0;
 }
 
@@ -166,12 +247,16 @@ int main(int argc, char** argv) {
   uint32_t heap = kDefaultArena;
   uint64_t max_steps = 0;
   bool stats = false, strip = false;
+  std::vector<std::string> paths;
+  RunFiles files;
+  const char* path_help = "also look for imported modules in DIR (after the program's folder and stdlib_micro/; repeatable)";
 
   CLI::App* build = app.add_subcommand("build", "compile a .py file to a bytecode image");
   build->add_option("file", input, "the .py source")->required();
   build->add_option("-o,--output", output, "the image to write (default: the source with .kbc)");
   CLI::Option* build_bits = build->add_option("--int-bits", bits, "int width: 16 or 32")->check(CLI::IsMember({16, 32}));
   build->add_flag("--strip", strip, "leave out the debug section (line table, names)");
+  build->add_option("--path", paths, path_help)->type_name("DIR");
   (void)build_bits;
 
   CLI::App* run = app.add_subcommand("run", "run a .py file or an image on the host VM");
@@ -180,6 +265,9 @@ int main(int argc, char** argv) {
   run->add_option("--heap", heap, "arena size in bytes (default 1024)")->check(CLI::Range(uint32_t(1), kMaxArena));
   run->add_option("--max-steps", max_steps, "stop after this many instructions (0: no limit)");
   run->add_flag("--stats", stats, "print image size, arena peak and steps to stderr");
+  run->add_option("--path", paths, path_help)->type_name("DIR");
+  run->add_option("--input", files.input, "micro.read()'s integers: a file, or - for stdin (the default)")->type_name("FILE");
+  run->add_option("--trace", files.trace, "write micro.trace() rows to FILE as CSV")->type_name("FILE");
 
   bool show_output = false;
   CLI::App* mem = app.add_subcommand("mem", "run a program and draw its arena at the peak, with a static worst-case bound");
@@ -188,10 +276,13 @@ int main(int argc, char** argv) {
   mem->add_option("--heap", heap, "arena size in bytes (default 1024)")->check(CLI::Range(uint32_t(1), kMaxArena));
   mem->add_option("--max-steps", max_steps, "stop after this many instructions (0: no limit)");
   mem->add_flag("--show-output", show_output, "print the program's own output first (default: suppressed)");
+  mem->add_option("--path", paths, path_help)->type_name("DIR");
+  mem->add_option("--input", files.input, "micro.read()'s integers: a file, or - for stdin (the default)")->type_name("FILE");
 
   CLI::App* dis = app.add_subcommand("dis", "list an image's instructions with source lines");
   dis->add_option("file", input, "a .py source or a .kbc image")->required();
   CLI::Option* dis_bits = dis->add_option("--int-bits", bits, "int width for a .py source: 16 or 32")->check(CLI::IsMember({16, 32}));
+  dis->add_option("--path", paths, path_help)->type_name("DIR");
 
   CLI::App* opcodes = app.add_subcommand("opcodes", "print the instruction set table (Markdown)");
 
@@ -206,18 +297,21 @@ int main(int argc, char** argv) {
   try {
     if (*build) {
       if (output.empty()) output = (ends_with(input, ".py") ? input.substr(0, input.size() - 3) : input) + ".kbc";
-      return cmd_build(input, output, bits, strip);
+      return cmd_build(input, output, bits, strip, paths);
     }
-    if (*run) return cmd_run(input, bits, run_bits->count() > 0, heap, max_steps, stats);
-    if (*mem) return cmd_mem(input, bits, mem_bits->count() > 0, heap, max_steps, show_output);
-    if (*dis) return cmd_dis(input, bits, dis_bits->count() > 0);
+    if (*run) return cmd_run(input, bits, run_bits->count() > 0, heap, max_steps, stats, paths, files);
+    if (*mem) return cmd_mem(input, bits, mem_bits->count() > 0, heap, max_steps, show_output, paths, files);
+    if (*dis) return cmd_dis(input, bits, dis_bits->count() > 0, paths);
     if (*opcodes) {
       std::fputs(opcode_table_markdown().c_str(), stdout);
       return 0;
     }
   } catch (const CompileError& e) {
-    read_file(input, source_text);
-    std::fputs(format_diagnostic(input, source_text, e.loc, e.what()).c_str(), stderr);
+    if (e.filename.empty()) read_file(input, source_text);
+    std::fputs(format_diagnostic(e.filename.empty() ? input : e.filename, e.filename.empty() ? source_text : e.source,
+                                 e.loc, e.what())
+                   .c_str(),
+               stderr);
     return kExitUsage;
   } catch (const UsageError& e) {
     std::fprintf(stderr, "kilopy: error: %s\n", e.what());

@@ -1,3 +1,3 @@
-# error: 3:1: error: import is not supported: a kilopy program is a single file
-# the only import is from array import array.
+# error: 3:1: error: kilopy supports the array module only as `from array import array`
+# from array, only array itself can be imported.
 from array import zeros

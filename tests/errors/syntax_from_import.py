@@ -1,4 +1,4 @@
-# error: 3:1: error: import is not supported: a kilopy program is a single file
-# from-import is refused.
+# error: 3:6: error: ModuleNotFoundError: No module named 'math' (kilopy looks for math.py in the program's folder, stdlib_micro/ and each --path DIR)
+# a from-import of a module that is not on the search path.
 from math import gcd
 print(1)

@@ -10,6 +10,7 @@
 
 #include "bytecode/disasm.h"
 #include "bytecode/image.h"
+#include "bytecode/image_format.h"
 #include "bytecode/opcode_info.h"
 #include "bytecode/opcodes.h"
 #include "bytecode/verify.h"
@@ -76,7 +77,7 @@ BOOST_AUTO_TEST_SUITE(disasm)
 BOOST_AUTO_TEST_CASE(header_and_function_headers) {
   Compiled c = compile(32, true);
   std::string l = disassemble(c.img, c.bytes.size(), kSource);
-  BOOST_TEST(contains(l, "kilopy image v2: 32-bit ints, " + std::to_string(c.bytes.size()) + " bytes"), l);
+  BOOST_TEST(contains(l, "kilopy image v" + std::to_string(kFormatVersion) + ": 32-bit ints, " + std::to_string(c.bytes.size()) + " bytes"), l);
   BOOST_TEST(contains(l, "3 functions"), l);
   BOOST_TEST(contains(l, "source: prog.py"), l);
   BOOST_TEST(!contains(l, "no debug section"), l);

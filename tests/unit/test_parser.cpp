@@ -129,6 +129,12 @@ std::string show(const Stmt& s) {
     }
     case StmtKind::Assert:
       return "(assert " + show(*s.value) + (s.msg ? " " + show(*s.msg) : std::string()) + ")";
+    case StmtKind::Import: {
+      std::string out = s.name.empty() ? "(import" : "(from " + s.name + " import";
+      for (size_t i = 0; i < s.names.size(); ++i)
+        out += " " + s.names[i] + (s.aliases[i] != s.names[i] ? " as " + s.aliases[i] : std::string());
+      return out + ")";
+    }
   }
   return "?";
 }
@@ -385,8 +391,10 @@ BOOST_AUTO_TEST_CASE(unsupported_constructs) {
       {"raise ValueError\n", "1:1: raise statements are not supported (kilopy has no exceptions); use assert"},
       {"del x\n", "1:1: del statements are not supported"},
       {"def f():\n  nonlocal x\n", "2:3: nonlocal declarations are not supported"},
-      {"import os\n", "1:1: import is not supported: a kilopy program is a single file"},
-      {"from os import path\n", "1:1: import is not supported: a kilopy program is a single file"},
+      {"from os import *\n", "1:16: 'from os import *' is not supported in kilopy: name what you import (from os import f, g)"},
+      {"from . import x\n", "1:6: relative imports are not supported in kilopy: import the module by its name"},
+      {"from .m import x\n", "1:6: relative imports are not supported in kilopy: import the module by its name"},
+      {"import os.path\n", "1:8: packages are not supported in kilopy: 'os.' names a package; import a module file"},
       {"async def f():\n  pass\n", "1:1: async and await are not supported"},
       {"x = await y\n", "1:5: async and await are not supported"},
       {"@dec\ndef f():\n  pass\n", "1:1: decorators are not supported"},
@@ -415,6 +423,9 @@ BOOST_AUTO_TEST_CASE(unsupported_constructs) {
   for (const Case& c : cases) {
     BOOST_TEST_CONTEXT(c.source) { BOOST_CHECK_EQUAL(parse_error(c.source), c.error); }
   }
+  // The import forms kilopy links (frontend/link.cpp).
+  BOOST_CHECK_EQUAL(parse("import m, k as n\nfrom m import f as g, h\nfrom m import (a,\n  b,)\n"),
+                    "(import m k as n); (from m import f as g h); (from m import a b)");
   // `match` is only a keyword at the start of a match statement.
   BOOST_CHECK_EQUAL(parse("match = 1\nmatch(x)\nmatch[0] = match.y\n"),
                     "(= match 1); (call match x); (= (sub match 0) (attr match y))");

@@ -144,6 +144,38 @@ BOOST_AUTO_TEST_CASE(accepts_valid_image) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(debug_section_names_module_files) {
+  Base b(32);
+  b.img.code = b.cb.bytes();
+  b.img.source_name = "main.py";
+  b.img.module_files = {"lib/m.py"};
+  b.img.global_names = {"m.g"};
+  b.img.functions[0].name = "<module>";
+  b.img.functions[0].lines = {{0, 1, 0}, {4, 3, 1}, {8, 2, 0}};  // m's body runs at the import
+  b.img.functions[1].name = "m.f";
+  b.img.functions[1].lines = {{b.img.functions[1].code_offset, 7, 1}};
+  std::vector<uint8_t> bytes = encode_image(b.img, true);
+  Image out;
+  BOOST_TEST(verify_image(bytes, out) == "");
+  BOOST_TEST(out.module_files == b.img.module_files, boost::test_tools::per_element());
+  BOOST_TEST(out.file_at(0, 2) == 0u);
+  BOOST_TEST(out.file_at(0, 5) == 1u);
+  BOOST_TEST(out.line_at(0, 5) == 3u);
+  BOOST_TEST(out.file_at(0, 9) == 0u);
+  BOOST_TEST(out.file_at(1, b.img.functions[1].code_offset) == 1u);
+  BOOST_TEST(out.file_name(1) == "lib/m.py");
+  // The module costs its name and one 3-byte mark per change of file.
+  Image single = b.img;
+  single.module_files.clear();
+  for (FunctionInfo& f : single.functions)
+    for (LineEntry& e : f.lines) e.file = 0;
+  BOOST_TEST(encode_image(b.img, true).size() == encode_image(single, true).size() + 9 + 3 * 3);
+  // A file mark naming a file the section does not list is refused.
+  std::vector<uint8_t> bad = encode_image(b.img, true);
+  bad[bad.size() - 1] = 7;
+  BOOST_TEST(verify_image(bad, out).find("file mark") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(rejects_truncated_header) {
   std::vector<uint8_t> bytes = Base().bytes();
   for (size_t n : {size_t(0), size_t(1), size_t(3), size_t(kHeaderSize - 1)}) {

@@ -1,0 +1,424 @@
+// Linking modules into one program: loading, name binding and renaming, splicing (link.h).
+#include "frontend/link.h"
+
+#include <cctype>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "bytecode/opcode_info.h"
+#include "frontend/builtins.h"
+#include "frontend/diagnostic.h"
+#include "frontend/parser.h"
+
+namespace kilopy {
+
+namespace {
+
+constexpr const char* kMicro = "micro";  // the built-in device I/O module
+
+// What a module-level name is bound to.
+enum class Bind { Variable, Function, Module, Builtin };
+struct Binding {
+  Bind kind;
+  std::string target;  // the canonical name (Variable, Function, Builtin) or the module name
+  SourceLoc at;
+};
+
+struct Unit {
+  std::string name;  // "" for the program
+  bool done = false;
+  std::map<std::string, Binding> top;
+};
+
+bool is_main_test(const Expr& e) {
+  return e.kind == ExprKind::Compare && e.operands.size() == 2 && e.cmp_ops[0] == CmpOp::Eq &&
+         e.operands[0]->kind == ExprKind::Name && e.operands[0]->text == "__name__" &&
+         e.operands[1]->kind == ExprKind::Str && e.operands[1]->text == "__main__";
+}
+
+// ---- generic walks over a parsed file ------------------------------------------------------
+
+void set_file(Expr& e, uint16_t file) {
+  e.loc.file = e.op_loc.file = file;
+  for (ExprPtr& o : e.operands) set_file(*o, file);
+  if (e.callee) set_file(*e.callee, file);
+  for (Keyword& k : e.keywords) {
+    k.loc.file = file;
+    set_file(*k.value, file);
+  }
+}
+
+void set_file(std::vector<StmtPtr>& body, uint16_t file) {
+  for (StmtPtr& s : body) {
+    s->loc.file = file;
+    for (ExprPtr& t : s->targets) set_file(*t, file);
+    for (ExprPtr* e : {&s->target, &s->value, &s->msg})
+      if (*e) set_file(**e, file);
+    for (Param& p : s->params) {
+      p.loc.file = file;
+      if (p.default_value) set_file(*p.default_value, file);
+    }
+    for (SourceLoc& l : s->name_locs) l.file = file;
+    s->module_loc.file = file;
+    set_file(s->body, file);
+    set_file(s->orelse, file);
+  }
+}
+
+// An imported module's `if __name__ == "__main__":` is false: keep only its else branch.
+void drop_main_blocks(std::vector<StmtPtr>& body) {
+  std::vector<StmtPtr> out;
+  for (StmtPtr& s : body) {
+    if (s->kind == StmtKind::If && is_main_test(*s->value)) {
+      drop_main_blocks(s->orelse);
+      for (StmtPtr& o : s->orelse) out.push_back(std::move(o));
+      continue;
+    }
+    if (s->kind != StmtKind::Def) {
+      drop_main_blocks(s->body);
+      drop_main_blocks(s->orelse);
+    }
+    out.push_back(std::move(s));
+  }
+  body = std::move(out);
+}
+
+// Names a target binds (a name, or the names of a tuple or list of names).
+void target_names(const Expr& e, std::set<std::string>& out) {
+  if (e.kind == ExprKind::Name) out.insert(e.text);
+  if (e.kind == ExprKind::Tuple || e.kind == ExprKind::List)
+    for (const ExprPtr& o : e.operands) target_names(*o, out);
+}
+
+// Names assigned in a block (not inside nested defs), and names declared global in it.
+void assigned_names(const std::vector<StmtPtr>& body, std::set<std::string>& assigned, std::set<std::string>& globals) {
+  for (const StmtPtr& s : body) {
+    if (s->kind == StmtKind::Def) continue;
+    for (const ExprPtr& t : s->targets) target_names(*t, assigned);
+    if (s->target) target_names(*s->target, assigned);
+    if (s->kind == StmtKind::Global) globals.insert(s->names.begin(), s->names.end());
+    assigned_names(s->body, assigned, globals);
+    assigned_names(s->orelse, assigned, globals);
+  }
+}
+
+void refuse_nested_imports(const std::vector<StmtPtr>& body) {
+  for (const StmtPtr& s : body) {
+    if (s->kind == StmtKind::Import)
+      throw CompileError(s->loc, "imports must be top-level statements of a module in kilopy (not inside a "
+                                 "block or a function): move it to the top of the file");
+    refuse_nested_imports(s->body);
+    refuse_nested_imports(s->orelse);
+  }
+}
+
+bool is_array_import(const Stmt& s) {
+  return s.name == "array" && s.names.size() == 1 && s.names[0] == "array" && s.aliases[0] == "array";
+}
+
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream s;
+  s << in.rdbuf();
+  out = s.str();
+  return bool(in) || in.eof();
+}
+
+std::string folder_of(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? "" : path.substr(0, slash);
+}
+
+class Linker {
+ public:
+  Linker(const std::vector<std::string>& search, LinkedProgram& out) : search_(search), out_(out) {
+    Unit& micro = units_[kMicro];
+    micro.name = kMicro;
+    micro.done = true;
+    const std::string prefix = std::string(kMicro) + ".";
+    for (unsigned op = 0; op < OP_COUNT; ++op) {
+      std::string python = op_info(uint8_t(op)).python;
+      if (python.compare(0, prefix.size(), prefix) == 0)
+        micro.top[python.substr(prefix.size())] = Binding{Bind::Builtin, python, SourceLoc()};
+    }
+    micro.top["trace"] = Binding{Bind::Builtin, prefix + "trace", SourceLoc()};  // compiled like print
+  }
+
+  void program(const std::string& filename, const std::string& source) {
+    out_.files.push_back(SourceFile{filename, source});
+    out_.module.filename = filename;
+    out_.module.source = source;
+    Module parsed = parse_module(filename, source);
+    Unit& unit = units_[""];
+    out_.module.body = process(parsed.body, unit, 0);
+  }
+
+ private:
+  const std::vector<std::string>& search_;
+  LinkedProgram& out_;
+  std::map<std::string, Unit> units_;
+  std::map<const Stmt*, std::vector<StmtPtr>> loaded_;  // import statement -> the body it runs
+  std::vector<std::string> loading_;                     // the modules being loaded, outermost first
+
+  static std::string canonical(const Unit& u, const std::string& name) {
+    return u.name.empty() ? name : u.name + kModuleSep + name;
+  }
+
+  // The module `name` (loaded and linked on first use), imported at `at`.
+  Unit& require(const std::string& name, SourceLoc at, const Stmt& import) {
+    auto it = units_.find(name);
+    if (it != units_.end()) {
+      if (!it->second.done) {
+        std::string chain;
+        for (size_t i = 0; i < loading_.size(); ++i)
+          if (!chain.empty() || loading_[i] == name) chain += loading_[i] + " -> ";
+        throw CompileError(at, "circular import " + chain + name + ": kilopy cannot link modules that import each "
+                               "other; move what they share into a third module");
+      }
+      return it->second;
+    }
+    std::vector<std::string> dirs{folder_of(out_.files[0].path)};
+    dirs.insert(dirs.end(), search_.begin(), search_.end());
+    std::string path, source;
+    for (const std::string& d : dirs) {
+      std::string candidate = (d.empty() ? "" : d + "/") + name + ".py";
+      if (read_file(candidate, source)) {
+        path = candidate;
+        break;
+      }
+    }
+    if (path.empty())
+      throw CompileError(at, "ModuleNotFoundError: No module named '" + name + "' (kilopy looks for " + name +
+                             ".py in the program's folder, stdlib_micro/ and each --path DIR)");
+    if (out_.files.size() > 255) throw CompileError(at, "more than 255 source files (kilopy's limit)");
+    uint16_t file = uint16_t(out_.files.size());
+    out_.files.push_back(SourceFile{path, source});
+    Module parsed;
+    try {
+      parsed = parse_module(path, source);
+    } catch (const CompileError& e) {
+      SourceLoc loc = e.loc;
+      loc.file = file;
+      throw CompileError(loc, e.what());
+    }
+    Unit& unit = units_[name];
+    unit.name = name;
+    loading_.push_back(name);
+    loaded_[&import] = process(parsed.body, unit, file);
+    loading_.pop_back();
+    unit.done = true;
+    return unit;
+  }
+
+  // Binds a module-level name; a name bound to an imported function, a module or a builtin
+  // cannot be bound to anything else (the checks refuse a variable named like a def).
+  void bind(Unit& u, const std::string& name, const Binding& b) {
+    auto it = u.top.find(name);
+    if (it == u.top.end()) {
+      u.top[name] = b;
+      return;
+    }
+    const Binding& old = it->second;
+    bool special = old.kind == Bind::Module || old.kind == Bind::Builtin || b.kind == Bind::Module || b.kind == Bind::Builtin;
+    if (old.target != b.target || (special && old.kind != b.kind))
+      throw CompileError(b.at, "'" + name + "' is bound at line " + std::to_string(old.at.line) +
+                                   " and here to different things: kilopy binds a name that names an imported "
+                                   "module or function once (import it under another name with `as`)");
+  }
+
+  std::vector<StmtPtr> process(std::vector<StmtPtr>& body, Unit& u, uint16_t file) {
+    set_file(body, file);
+    if (!u.name.empty()) drop_main_blocks(body);
+    for (const StmtPtr& s : body)
+      if (s->kind != StmtKind::Import) {
+        refuse_nested_imports(s->body);
+        refuse_nested_imports(s->orelse);
+      }
+    // Bindings, in order: imports load their modules here.
+    for (const StmtPtr& s : body) {
+      if (s->kind == StmtKind::Def) {
+        bind(u, s->name, Binding{Bind::Function, canonical(u, s->name), s->loc});
+        std::set<std::string> assigned, globals;
+        assigned_names(s->body, assigned, globals);
+        for (const std::string& g : globals) bind(u, g, Binding{Bind::Variable, canonical(u, g), s->loc});
+      } else if (s->kind == StmtKind::Import) {
+        import(u, *s);
+      } else {  // assignments, also inside top-level blocks, bind module variables
+        std::set<std::string> assigned, globals;
+        for (const ExprPtr& t : s->targets) target_names(*t, assigned);
+        if (s->target) target_names(*s->target, assigned);
+        assigned_names(s->body, assigned, globals);
+        assigned_names(s->orelse, assigned, globals);
+        for (const std::string& a : assigned) bind(u, a, Binding{Bind::Variable, canonical(u, a), s->loc});
+      }
+    }
+    for (StmtPtr& s : body) rename_stmt(u, *s, nullptr);
+    // The body with each import replaced by the module's body (first import only) and copies.
+    std::vector<StmtPtr> out;
+    for (StmtPtr& s : body) {
+      if (s->kind != StmtKind::Import || is_array_import(*s)) {
+        out.push_back(std::move(s));
+        continue;
+      }
+      auto it = loaded_.find(s.get());
+      if (it != loaded_.end())
+        for (StmtPtr& m : it->second) out.push_back(std::move(m));
+      if (s->name.empty()) continue;
+      const Unit& from = units_[s->name];
+      for (size_t i = 0; i < s->names.size(); ++i) {
+        const Binding& b = from.top.at(s->names[i]);
+        if (b.kind != Bind::Variable) continue;
+        StmtPtr copy = std::make_unique<Stmt>(StmtKind::Assign, s->loc);
+        ExprPtr target = std::make_unique<Expr>(ExprKind::Name, s->name_locs[i]);
+        target->text = canonical(u, s->aliases[i]);
+        ExprPtr value = std::make_unique<Expr>(ExprKind::Name, s->name_locs[i]);
+        value->text = b.target;
+        copy->targets.push_back(std::move(target));
+        copy->value = std::move(value);
+        out.push_back(std::move(copy));
+      }
+    }
+    return out;
+  }
+
+  void import(Unit& u, const Stmt& s) {
+    if (s.name.empty()) {  // import m [as n], ...
+      for (size_t i = 0; i < s.names.size(); ++i) {
+        if (s.names[i] == "array")
+          throw CompileError(s.name_locs[i], "kilopy supports the array module only as `from array import array`");
+        require(s.names[i], s.name_locs[i], s);
+        bind(u, s.aliases[i], Binding{Bind::Module, s.names[i], s.name_locs[i]});
+      }
+      return;
+    }
+    if (s.name == "array") {
+      if (!is_array_import(s))
+        throw CompileError(s.loc, "kilopy supports the array module only as `from array import array`");
+      bind(u, "array", Binding{Bind::Builtin, "array", s.loc});
+      return;
+    }
+    Unit& from = require(s.name, s.module_loc, s);
+    for (size_t i = 0; i < s.names.size(); ++i) {
+      auto it = from.top.find(s.names[i]);
+      if (it == from.top.end())
+        throw CompileError(s.name_locs[i], "ImportError: cannot import name '" + s.names[i] + "' from '" + s.name + "'");
+      Binding b = it->second;
+      b.at = s.name_locs[i];
+      if (b.kind == Bind::Variable) b.target = canonical(u, s.aliases[i]);
+      bind(u, s.aliases[i], b);
+    }
+  }
+
+  // ---- renaming --------------------------------------------------------------------------
+
+  // The module an expression names (`m`, or `m.k` for a module k that m imports), or null.
+  Unit* module_ref(Unit& u, const Expr& e, const std::set<std::string>* locals) {
+    if (e.kind == ExprKind::Name) {
+      if (locals && locals->count(e.text)) return nullptr;
+      auto it = u.top.find(e.text);
+      return it != u.top.end() && it->second.kind == Bind::Module ? &units_[it->second.target] : nullptr;
+    }
+    if (e.kind == ExprKind::Attribute) {
+      Unit* base = module_ref(u, *e.operands[0], locals);
+      if (!base) return nullptr;
+      auto it = base->top.find(e.text);
+      return it != base->top.end() && it->second.kind == Bind::Module ? &units_[it->second.target] : nullptr;
+    }
+    return nullptr;
+  }
+
+  void rename_expr(Unit& u, ExprPtr& e, const std::set<std::string>* locals) {
+    if (e->kind == ExprKind::Attribute) {
+      if (Unit* m = module_ref(u, *e->operands[0], locals)) {
+        auto it = m->top.find(e->text);
+        SourceLoc attr_at = e->op_loc;
+        attr_at.col += 1;
+        if (it == m->top.end())
+          throw CompileError(attr_at, "AttributeError: module '" + m->name + "' has no attribute '" + e->text + "'");
+        if (it->second.kind == Bind::Module)
+          throw CompileError(e->loc, "module '" + it->second.target + "' is not a value in kilopy: use its functions and variables");
+        ExprPtr name = std::make_unique<Expr>(ExprKind::Name, e->loc);
+        name->text = it->second.target;
+        e = std::move(name);
+        return;
+      }
+    }
+    if (e->kind == ExprKind::Name) {
+      const std::string& n = e->text;
+      if (locals && locals->count(n)) return;
+      auto it = u.top.find(n);
+      if (it != u.top.end()) {
+        if (it->second.kind == Bind::Module)
+          throw CompileError(e->loc, "module '" + it->second.target + "' is not a value in kilopy: use " + n + ".name");
+        e->text = it->second.target;
+      } else if (!is_builtin(n) && n != "__name__") {
+        e->text = canonical(u, n);  // undefined: the checks say so, under the name as written
+      }
+      return;
+    }
+    for (ExprPtr& o : e->operands) rename_expr(u, o, locals);
+    if (e->callee) rename_expr(u, e->callee, locals);
+    for (Keyword& k : e->keywords) rename_expr(u, k.value, locals);
+  }
+
+  void rename_target(Unit& u, ExprPtr& t, const std::set<std::string>* locals) {
+    if (t->kind == ExprKind::Attribute && module_ref(u, *t->operands[0], locals))
+      throw CompileError(t->loc, "assigning to another module's variable is not supported in kilopy: call a "
+                                 "function of that module that sets it (with `global`)");
+    rename_expr(u, t, locals);
+  }
+
+  void rename_stmt(Unit& u, Stmt& s, const std::set<std::string>* locals) {
+    if (s.kind == StmtKind::Def) {
+      std::set<std::string> assigned, globals;
+      assigned_names(s.body, assigned, globals);
+      std::set<std::string> own;
+      for (const Param& p : s.params) own.insert(p.name);
+      for (const std::string& a : assigned)
+        if (!globals.count(a)) own.insert(a);
+      auto it = u.top.find(s.name);
+      if (it != u.top.end()) s.name = it->second.target;  // else a nested def: the checks refuse it
+      for (Param& p : s.params)
+        if (p.default_value) rename_expr(u, p.default_value, nullptr);
+      for (StmtPtr& b : s.body) rename_stmt(u, *b, &own);
+      return;
+    }
+    if (s.kind == StmtKind::Global) {
+      for (std::string& n : s.names) n = u.top.count(n) ? u.top.at(n).target : canonical(u, n);
+      return;
+    }
+    if (s.kind == StmtKind::Import) return;
+    for (ExprPtr& t : s.targets) rename_target(u, t, locals);
+    if (s.target) rename_target(u, s.target, locals);
+    if (s.value) rename_expr(u, s.value, locals);
+    if (s.msg) rename_expr(u, s.msg, locals);
+    for (StmtPtr& b : s.body) rename_stmt(u, *b, locals);
+    for (StmtPtr& b : s.orelse) rename_stmt(u, *b, locals);
+  }
+};
+
+}  // namespace
+
+void link_program(const std::string& filename, const std::string& source,
+                  const std::vector<std::string>& search_path, LinkedProgram& out) {
+  Linker(search_path, out).program(filename, source);
+}
+
+std::string display_names(const std::string& message) {
+  std::string out;
+  for (char c : message) {
+    if (c != kModuleSep) {
+      out += c;
+      continue;
+    }
+    size_t start = out.size();
+    while (start > 0 && (std::isalnum(static_cast<unsigned char>(out[start - 1])) || out[start - 1] == '_')) --start;
+    out.erase(start);
+  }
+  return out;
+}
+
+}  // namespace kilopy

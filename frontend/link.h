@@ -1,0 +1,45 @@
+// Linking: the program and the modules it imports, merged into one Module the checks and the
+// code generator see as a single program.
+//
+// Each module is parsed once. Its top-level names become `module\x01name` (kModuleSep: no
+// Python identifier holds it), so modules cannot collide; the program's own names stay as they
+// are. Its body, with `if __name__ == "__main__":` blocks removed, is spliced into the
+// importer's body where the first `import` of it stands, so it runs once, at import, as in
+// CPython. `m.f` becomes the name of f in m; `from m import f` binds f to that name (a
+// function) or assigns a copy at the import (a variable, as CPython does). `micro` is built in:
+// its functions are the opcode table's rows whose python column starts with "micro.".
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "frontend/ast.h"
+
+namespace kilopy {
+
+constexpr char kModuleSep = '\x01';
+
+struct SourceFile {
+  std::string path;    // as found: the search directory joined with `module.py`
+  std::string source;
+};
+
+struct LinkedProgram {
+  Module module;                  // the merged program (filename and source: the program's)
+  std::vector<SourceFile> files;  // [0] the program, then each module in load order (SourceLoc::file)
+};
+
+// Loads `filename`'s imports from its own folder, then from each of `search_path` in order.
+// Throws CompileError with loc.file set (an index into out.files, which is filled as far as
+// loading got).
+void link_program(const std::string& filename, const std::string& source,
+                  const std::vector<std::string>& search_path, LinkedProgram& out);
+
+// A message with every `module\x01` qualifier removed (what the user wrote in that file).
+std::string display_names(const std::string& message);
+
+// Removes the def statements of functions that no call can reach from the module body
+// (frontend/reach.cpp).
+void drop_uncalled_functions(Module& module);
+
+}  // namespace kilopy

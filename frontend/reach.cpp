@@ -1,0 +1,55 @@
+// Dead-function elimination: a def is kept only if a name reachable from the module body
+// refers to it, a call or not (so `g = f` is still refused as using a function as a value). Runs on the linked program before the checks, so an unused library
+// function is neither type-checked nor generated.
+#include <map>
+#include <set>
+#include <vector>
+
+#include "frontend/link.h"
+
+namespace kilopy {
+
+namespace {
+
+void calls_in(const Expr& e, std::vector<std::string>& out) {
+  if (e.kind == ExprKind::Name) out.push_back(e.text);
+  for (const ExprPtr& o : e.operands) calls_in(*o, out);
+  if (e.callee) calls_in(*e.callee, out);
+  for (const Keyword& k : e.keywords) calls_in(*k.value, out);
+}
+
+// Names used in a block; nested defs are left out (they are reached through calls).
+void calls_in(const std::vector<StmtPtr>& body, std::vector<std::string>& out) {
+  for (const StmtPtr& s : body) {
+    if (s->kind == StmtKind::Def) continue;
+    for (const ExprPtr& t : s->targets) calls_in(*t, out);
+    for (const ExprPtr* e : {&s->target, &s->value, &s->msg})
+      if (*e) calls_in(**e, out);
+    calls_in(s->body, out);
+    calls_in(s->orelse, out);
+  }
+}
+
+}  // namespace
+
+void drop_uncalled_functions(Module& module) {
+  std::map<std::string, const Stmt*> defs;
+  for (const StmtPtr& s : module.body)
+    if (s->kind == StmtKind::Def) defs.emplace(s->name, s.get());
+  std::set<std::string> reached;
+  std::vector<std::string> work;
+  calls_in(module.body, work);
+  while (!work.empty()) {
+    std::string name = work.back();
+    work.pop_back();
+    auto it = defs.find(name);
+    if (it == defs.end() || !reached.insert(name).second) continue;
+    calls_in(it->second->body, work);
+  }
+  std::vector<StmtPtr> kept;
+  for (StmtPtr& s : module.body)
+    if (s->kind != StmtKind::Def || reached.count(s->name) || defs.at(s->name) != s.get()) kept.push_back(std::move(s));
+  module.body = std::move(kept);
+}
+
+}  // namespace kilopy

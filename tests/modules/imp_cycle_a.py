@@ -1,0 +1,1 @@
+import imp_cycle_b

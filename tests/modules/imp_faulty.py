@@ -1,0 +1,5 @@
+"""A function that fails at run time: the traceback names this file."""
+
+
+def divide(a, b):
+    return a // b
