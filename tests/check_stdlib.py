@@ -1,0 +1,212 @@
+#!/usr/bin/env python3
+"""Checks stdlib_micro/*.py two ways:
+1. Under CPython, each module's documented behaviour, with the expectations computed here by
+   Python from the documentation's formulas (fractions, brute force), never written out.
+2. Under kilopy at 16 and 32 bits: each module's source followed by a driver that calls every
+   function over a range of inputs must print what python3 prints for the same program
+   (until `import` lands, the module is prepended instead of imported).
+
+  check_stdlib.py --kilopy build/kilopy --source .
+"""
+import argparse
+import math
+import os
+import subprocess
+import sys
+import tempfile
+from fractions import Fraction
+
+DRIVERS = {  # module: a driver appended to its source; it prints what it computes
+    "prng": """
+set_seed(1)
+ones = 0
+for _ in range(2000):
+    ones += next_bit()
+print(ones, state, random_bits(15), random_bits(0), below(10), below(1), below(32767))
+for s in range(1, 32767, 4093):
+    set_seed(s)
+    print(random_bits(7), random_bits(15), below(100), below(3))
+""",
+    "fixed": """
+total = 0
+for a in range(-40, 41, 3):
+    for b in range(-50, 51, 7):
+        total += mul_shift(a, b, 0) + mul_shift(a, b, 3) + mul_shift(a, b, 5)
+        total += to_int(a * b, 4) + ema(a, b, 2) + clamp(a, -10, b)
+print(total, to_fixed(-5, 4), clamp8(300), clamp8(-300), clamp8(-7))
+for v in range(-20, 300, 17):
+    print(scale(v, 0, 255, -50, 50), scale(v, -10, 90, 0, 15), end=" ")
+print()
+""",
+    "quant": """
+print(shift_to_fit(0, 8), shift_to_fit(127, 8), shift_to_fit(128, 8), shift_to_fit(30000, 4))
+total = 0
+for a in range(-8, 8):
+    for b in range(-8, 8):
+        byte = pack4(a, b)
+        total += byte + unpack4(byte, 0) * 3 + unpack4(byte, 1) * 5
+print(total)
+for w in range(-300, 300, 37):
+    print(quantize(w, 2, 4), quantize(w, 1, 8), nearest([-90, -30, 30, 90], w), end=" ")
+print()
+""",
+    "perceptron": """
+w = [0, 0, 0]
+x = [0, 0]
+wrong = 0
+for t in range(200):
+    x[0] = t * 37 % 61 - 30
+    x[1] = t * 23 % 53 - 26
+    wrong += train_step(w, x, 1 if x[1] > x[0] else 0, 1) != (1 if x[1] > x[0] else 0)
+print(w, wrong, predict(w, [5, -5]), predict(w, [-5, 5]))
+""",
+}
+
+
+def fail(msg):
+    sys.exit("FAIL: " + msg)
+
+
+def check_prng(m):
+    m.set_seed(1)
+    seen = set()
+    ones = 0
+    while m.state not in seen:
+        assert 0 < m.state < 1 << 15
+        seen.add(m.state)
+        ones += m.next_bit()
+    if len(seen) != 32767 or m.state != 1:
+        fail(f"prng: period {len(seen)}, not 32767")
+    if ones != 16384:
+        fail(f"prng: {ones} ones over a period, not 16384")
+    m.set_seed(777)
+    bits = [m.next_bit() for _ in range(15)]
+    m.set_seed(777)
+    if m.random_bits(15) != int("".join(map(str, bits)), 2):
+        fail("prng: random_bits(15) is not next_bit() 15 times, the first highest")
+    for n in (1, 2, 3, 10, 100, 32767):
+        draws = [m.below(n) for _ in range(3000)]
+        if not all(0 <= d < n for d in draws):
+            fail(f"prng: below({n}) left 0..{n - 1}")
+        if n <= 10 and len(set(draws)) != n:
+            fail(f"prng: below({n}) missed a value in 3000 draws")
+    try:
+        m.set_seed(0)
+    except AssertionError:
+        pass
+    else:
+        fail("prng: set_seed(0) was accepted")
+
+
+def check_fixed(m):
+    for a in range(-181, 182, 7):
+        for b in range(-181, 182, 11):
+            for s in range(0, 9):
+                want = math.floor(Fraction(a * b, 1 << s) + Fraction(1, 2))
+                if m.mul_shift(a, b, s) != want:
+                    fail(f"fixed: mul_shift({a}, {b}, {s}) != {want}")
+            want = math.floor(Fraction(a * b, 16) + Fraction(1, 2))
+            if m.to_int(a * b, 4) != want:
+                fail(f"fixed: to_int({a * b}, 4) != {want}")
+            if m.ema(a, b, 3) != a + math.floor(Fraction(b - a, 8)):
+                fail(f"fixed: ema({a}, {b}, 3)")
+            if m.clamp(b, -a if a > 0 else a, abs(a)) != sorted([b, -abs(a), abs(a)])[1]:
+                fail(f"fixed: clamp({b}, {-abs(a)}, {abs(a)})")
+    for v in range(-300, 300):
+        if m.clamp8(v) != sorted([v, -128, 127])[1]:
+            fail(f"fixed: clamp8({v})")
+        for lo, hi, olo, ohi in ((0, 255, -128, 127), (-10, 90, 0, 15), (5, 6, 100, 0)):
+            c = min(max(v, lo), hi)
+            want = olo + math.floor(Fraction((c - lo) * (ohi - olo), hi - lo))
+            if m.scale(v, lo, hi, olo, ohi) != want:
+                fail(f"fixed: scale({v}, {lo}, {hi}, {olo}, {ohi}) != {want}")
+    if m.to_fixed(-3, 5) != -3 * 32:
+        fail("fixed: to_fixed")
+
+
+def check_quant(m):
+    for bits in range(2, 16):
+        top = (1 << (bits - 1)) - 1
+        for largest in list(range(0, 600)) + [32767]:
+            s = m.shift_to_fit(largest, bits)
+            if largest >> s > top or (s > 0 and largest >> (s - 1) <= top):
+                fail(f"quant: shift_to_fit({largest}, {bits}) = {s} is not the smallest fitting shift")
+        for w in range(-700, 700, 13):
+            for s in range(0, 4):
+                want = min(max(math.floor(Fraction(w, 1 << s)), -top - 1), top)
+                if m.quantize(w, s, bits) != want:
+                    fail(f"quant: quantize({w}, {s}, {bits}) != {want}")
+    for a in range(-8, 8):
+        for b in range(-8, 8):
+            byte = m.pack4(a, b)
+            if not 0 <= byte <= 255 or (m.unpack4(byte, 0), m.unpack4(byte, 1)) != (a, b):
+                fail(f"quant: pack4/unpack4 of ({a}, {b})")
+    book = [-90, -30, 0, 30, 90]
+    for w in range(-200, 200):
+        best = min(range(len(book)), key=lambda i: (abs(book[i] - w), i))
+        if m.nearest(book, w) != best:
+            fail(f"quant: nearest({book}, {w})")
+
+
+def check_perceptron(m):
+    # Separable data with a margin: the perceptron convergence theorem bounds the mistakes.
+    points = [(x, y) for x in range(-30, 31, 6) for y in range(-30, 31, 6) if abs(y - x) >= 6]
+    w = [0, 0, 0]
+    for _ in range(50):
+        mistakes = 0
+        for x, y in points:
+            target = 1 if y > x else 0
+            mistakes += m.train_step(w, [x, y], target, 1) != target
+        if mistakes == 0:
+            break
+    else:
+        fail("perceptron: did not separate separable data in 50 epochs")
+    for x, y in points:
+        if m.predict(w, [x, y]) != (1 if w[2] + w[0] * x + w[1] * y >= 0 else 0):
+            fail("perceptron: predict disagrees with its formula")
+        if m.predict(w, [x, y]) != (1 if y > x else 0):
+            fail("perceptron: a training point is misclassified after convergence")
+    if not all(-128 <= v <= 127 for v in w):
+        fail(f"perceptron: weights {w} left the signed byte range")
+
+
+def run(cmd, cwd):
+    p = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                       timeout=120)
+    return p.returncode, p.stdout, p.stderr
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--kilopy", required=True)
+    ap.add_argument("--source", required=True)
+    a = ap.parse_args()
+    folder = os.path.join(a.source, "stdlib_micro")
+    sys.path.insert(0, folder)
+    modules = sorted(f[:-3] for f in os.listdir(folder) if f.endswith(".py"))
+    missing = set(modules) - set(DRIVERS)
+    if missing:
+        fail(f"no driver or checks for stdlib_micro/{sorted(missing)}: add them to {__file__}")
+    for name in modules:
+        module = __import__(name)
+        globals()["check_" + name](module)
+        print(f"ok: stdlib_micro/{name}.py under CPython")
+        with open(os.path.join(folder, name + ".py")) as f:
+            source = f.read()
+        with tempfile.TemporaryDirectory() as tmp:
+            prog = os.path.join(tmp, f"{name}_driver.py")
+            with open(prog, "w") as f:
+                f.write(source + "\n" + DRIVERS[name])
+            code, want, err = run([sys.executable, prog], tmp)
+            if code != 0:
+                fail(f"python3 failed on the {name} driver:\n{err}")
+            for bits in (16, 32):
+                code, got, err = run([a.kilopy, "run", "--int-bits", str(bits), prog], tmp)
+                if code != 0 or got != want:
+                    fail(f"kilopy at {bits} bits differs from python3 on stdlib_micro/{name}.py "
+                         f"with its driver (exit {code})\n--- python3\n{want}--- kilopy\n{got}{err}")
+        print(f"ok: stdlib_micro/{name}.py under kilopy (16 and 32 bits) matches python3")
+
+
+if __name__ == "__main__":
+    main()
