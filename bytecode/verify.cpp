@@ -55,7 +55,7 @@ std::string check_function(const Image& img, size_t f, std::vector<bool>& starts
         case 'o':
         case 'r': {
           unsigned top = v;
-          if ((op == OP_FORPREP || op == OP_FORLOOP) && o == pc + 1) top = v + 2;
+          if ((op == OP_FORPREP || op == OP_FORPREP0 || op == OP_FORLOOP) && o == pc + 1) top = v + 2;
           if (op == OP_NEXTITEM && o == pc + 1) top = v + 1;
           // A register followed by a count spans that many registers (NEWSEQ, RETM, TRACE).
           if (k[1] == 'c' && img.code[o + 1] > 0) top = v + img.code[o + 1] - 1;

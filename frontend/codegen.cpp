@@ -492,7 +492,7 @@ class CodeGen {
   void binary(BinOp op, const Expr& left, const Expr& right, unsigned dest) {
     unsigned mark = regs_->top();
     int v;
-    bool direct = left.kind == ExprKind::Name || small_constant(left, v);
+    bool direct = (left.kind == ExprKind::Name && var_register(left.text) >= 0) || small_constant(left, v);
     // A temporary dest holds nothing yet: the left operand can be computed right there.
     int32_t l = !direct && !regs_->is_variable(dest) ? (value_to(left, dest), int32_t(dest))
                                                      : operand(left, has_call(right));
@@ -1006,10 +1006,8 @@ class CodeGen {
     const Expr& call = *s.value;
     unsigned t = regs_->reserve(3, loc_);
     size_t n = call.operands.size();
-    if (n == 1) {
-      load_const(t, 0);
+    if (n == 1) {  // range(stop): FORPREP0 sets the start and the step
       value_to(*call.operands[0], t + 1);
-      load_const(t + 2, 1);
     } else {
       value_to(*call.operands[0], t);
       value_to(*call.operands[1], t + 1);
@@ -1021,7 +1019,7 @@ class CodeGen {
     // A loop-only variable (never read) is the counter itself: FORPREP/FORLOOP's copy is a no-op.
     unsigned var = reg >= 0 ? unsigned(reg) : reg == -2 ? t : temp();
     Label body, next, orelse, broke;
-    jump(orelse, OP_FORPREP, {int32_t(t), int32_t(var), 0});
+    jump(orelse, n == 1 ? OP_FORPREP0 : OP_FORPREP, {int32_t(t), int32_t(var), 0});
     bind(body);
     if (reg == -1) store(name, var);
     else mark_assigned(name);

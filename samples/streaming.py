@@ -1,3 +1,4 @@
+# kilopy: input=data/breast_cancer.csv
 # A perceptron trained from a stream of real data: the Wisconsin diagnostic breast cancer
 # set (samples/data/breast_cancer.csv: 569 tumours, 30 int8 features, label 0 malignant or
 # 1 benign), read one integer at a time with micro.read(), so no sample is ever stored.
@@ -18,6 +19,12 @@ TRAIN = 400
 w = array('b', [0] * (FEATURES + 1))   # w[FEATURES] is the bias
 sums = array('h', [0] * (FEATURES + 1))  # w summed every 8th row: the averaged model
 x = array('b', [0] * FEATURES)
+
+
+def percent(a, n):
+    # 100 * a // n without the 16-bit overflow of 100 * a (a <= n <= 569): with 25a = qn + r,
+    # 100a // n = 4q + 4r // n.
+    return 4 * (25 * a // n) + 4 * (25 * a % n) // n
 
 
 def clamp8(v):
@@ -54,5 +61,5 @@ while micro.available():
         for i in range(FEATURES + 1):
             sums[i] += w[i]
     if row % 50 == 0:
-        print("step", row, "accuracy so far", correct * 100 // row, "%")
-print("held-out accuracy:", correct * 100 // tested, "% of", tested, "rows")
+        print("step", row, "accuracy so far", percent(correct, row), "%")
+print("held-out accuracy:", percent(correct, tested), "% of", tested, "rows")

@@ -544,6 +544,11 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     BRANCH(JNE, !=)
     BRANCH(JLT, <)
     BRANCH(JLE, <=)
+    CASE(FORPREP0) {  // range(n): FORPREP with start 0 and step 1 (same operands and size)
+      put(R(A), 0);
+      put(R(A + 2), 1);
+    }
+    // fall through
     CASE(FORPREP) {
       Int cur = get(R(A)), stop = get(R(A + 1)), step = get(R(A + 2));
       if (step == 0) FAIL(KP_ERR_RANGE_STEP);

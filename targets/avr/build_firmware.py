@@ -63,6 +63,7 @@ def main():
     ap.add_argument("program", help="a .py source or a .kbc image")
     ap.add_argument("-o", "--output", required=True, help="the ELF to write (the .hex goes beside it)")
     ap.add_argument("--kilopy", default=os.path.join(ROOT, "build", "kilopy"))
+    ap.add_argument("--path", action="append", default=[], metavar="DIR", help="kilopy build --path (repeatable)")
     ap.add_argument("--mcu", default="atmega168", choices=sorted(DEFAULT_ARENA))
     ap.add_argument("--bits", type=int, default=16, choices=[16, 32])
     ap.add_argument("--arena", type=int, help="arena bytes (default: 512 on atmega168, 1024 on atmega328p)")
@@ -86,8 +87,9 @@ def main():
     image = stem + ".kbc"
     if a.program.endswith(".py"):
         src = os.path.abspath(a.program)
-        subprocess.run([a.kilopy, "build", src, "--int-bits", str(a.bits), "--strip", "-o", image], check=True)
-        subprocess.run([a.kilopy, "build", src, "--int-bits", str(a.bits), "-o", stem + ".debug.kbc"], check=True)
+        paths = [arg for d in a.path for arg in ("--path", d)]
+        subprocess.run([a.kilopy, "build", src, "--int-bits", str(a.bits), "--strip", "-o", image] + paths, check=True)
+        subprocess.run([a.kilopy, "build", src, "--int-bits", str(a.bits), "-o", stem + ".debug.kbc"] + paths, check=True)
     else:
         with open(a.program, "rb") as f:
             data = f.read()

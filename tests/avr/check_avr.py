@@ -16,7 +16,9 @@ A program is SKIPPED, never silently, when it does not fit the target:
   - it does not compile at this int width (a constant that does not fit: kilopy build exits 2);
   - it carries `# kilopy: heap=N` with N larger than the AVR arena;
   - its host run at its normal arena (heap=N or the default 1024) peaks above the AVR arena;
-  - its firmware does not fit in the part's flash.
+  - its firmware does not fit in the part's flash;
+  - it reads micro.read() input (`# kilopy: input=`): kilopy-sim does not feed the UART yet.
+A `# kilopy: path=DIR` program is built and run with --path DIR, as on the host.
 """
 import argparse
 import concurrent.futures
@@ -68,7 +70,10 @@ def check(a, path):
     bits = str(a.bits)
     if "heap" in d and int(d["heap"]) > a.arena:
         return Result(name, "SKIP", f"needs heap={d['heap']} (the AVR arena is {a.arena} bytes)")
-    host_code, host_out, host_err = run([a.kilopy, "run", prog, "--int-bits", bits, "--heap", str(a.arena)])
+    if "input" in d:
+        return Result(name, "SKIP", "reads micro.read() input, which kilopy-sim does not feed to the UART yet")
+    paths = ["--path", os.path.join(os.path.dirname(prog), d["path"])] if "path" in d else []
+    host_code, host_out, host_err = run([a.kilopy, "run", prog, "--int-bits", bits, "--heap", str(a.arena)] + paths)
     if host_code == 2 and f"does not fit in a {bits}-bit int" in host_err:
         return Result(name, "SKIP", f"does not compile at {bits}-bit ints: " +
                       host_err.splitlines()[0].split(": error: ")[-1])
@@ -77,7 +82,7 @@ def check(a, path):
     if host_code == 1 and ("MemoryError" in host_err or "RecursionError" in host_err):
         # Did it stop for lack of arena? Its run at its normal arena decides.
         heap = d.get("heap", str(DEFAULT_HOST_HEAP))
-        _, _, err = run([a.kilopy, "run", prog, "--int-bits", bits, "--heap", heap, "--stats"])
+        _, _, err = run([a.kilopy, "run", prog, "--int-bits", bits, "--heap", heap, "--stats"] + paths)
         m = re.search(r"arena peak: (\d+)", err)
         peak = int(m.group(1)) if m else 0
         if peak > a.arena:
@@ -85,7 +90,7 @@ def check(a, path):
 
     elf = os.path.join(a.workdir, f"{name}.elf")
     code, out, err = run([sys.executable, BUILD_FIRMWARE, "--kilopy", a.kilopy, "--mcu", a.mcu, "--bits", bits,
-                          "--arena", str(a.arena), "--dispatch", a.dispatch, "--objdir", os.path.join(a.workdir, "obj"), "-o", elf, prog])
+                          "--arena", str(a.arena), "--dispatch", a.dispatch, "--objdir", os.path.join(a.workdir, "obj"), "-o", elf, prog] + paths)
     if code != 0:
         if "overflow" in err and ("region" in err or "will not fit" in err):
             return Result(name, "SKIP", f"its firmware does not fit in the {a.mcu}'s flash")

@@ -344,7 +344,7 @@ BOOST_AUTO_TEST_CASE(rejects_register_outside_frame) {
 
 BOOST_AUTO_TEST_CASE(rejects_for_registers_outside_frame) {
   // FORPREP/FORLOOP use R[A], R[A+1], R[A+2].
-  for (Op op : {OP_FORPREP, OP_FORLOOP}) {
+  for (Op op : {OP_FORPREP, OP_FORPREP0, OP_FORLOOP}) {
     auto image = [&](uint8_t A, uint8_t B) {
       return module_image(4, [&](CodeBuffer& cb) {
         size_t at = cb.emit(op, {A, B, 0});
@@ -447,7 +447,7 @@ BOOST_AUTO_TEST_CASE(rejects_bad_jumps) {
                   {"jump"});
   }
   // Every jumping opcode with a bad target: into an operand byte of itself.
-  for (Op op : {OP_JT, OP_JF, OP_JEQ, OP_JNE, OP_JLT, OP_JLE, OP_FORPREP, OP_FORLOOP}) {
+  for (Op op : {OP_JT, OP_JF, OP_JEQ, OP_JNE, OP_JLT, OP_JLE, OP_FORPREP, OP_FORPREP0, OP_FORLOOP}) {
     expect_reject(module_image(4, [&](CodeBuffer& cb) {
                     size_t j = op == OP_JT || op == OP_JF ? cb.emit(op, {0, 0}) : cb.emit(op, {0, 1, 0});
                     cb.emit(OP_HALT, {});

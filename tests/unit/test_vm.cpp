@@ -529,14 +529,17 @@ namespace {
 
 // for R[3] in range(start, stop, step): print R[3], " "; then "|" and R[3] (the loop variable
 // keeps its last value, or 99 when the range was empty).
-Outcome run_range(unsigned bits, int64_t start, int64_t stop, int64_t step, size_t* prep_at = nullptr) {
+// stop_only: range(stop) through FORPREP0, with R[0] and R[2] holding `start` and `step` as
+// leftovers it must overwrite.
+Outcome run_range(unsigned bits, int64_t start, int64_t stop, int64_t step, size_t* prep_at = nullptr,
+                  bool stop_only = false) {
   Asm a(bits);
   a.func(4);
   a.op(OP_LOADI, {3, 99});
   a.load(0, start);
   a.load(1, stop);
   a.load(2, step);
-  size_t prep = a.op(OP_FORPREP, {0, 3, 0});
+  size_t prep = a.op(stop_only ? OP_FORPREP0 : OP_FORPREP, {0, 3, 0});
   size_t body = a.here();
   a.op(OP_PUTI, {3});
   a.puts(" ");
@@ -582,6 +585,19 @@ BOOST_AUTO_TEST_CASE(for_ranges) {
       }
     }
   }
+}
+
+BOOST_AUTO_TEST_CASE(for_range_of_stop_only) {
+  for (unsigned bits : kWidths)
+    for (int64_t stop : {int64_t(-3), int64_t(0), int64_t(1), int64_t(7)})
+      BOOST_TEST_CONTEXT("range(" << stop << ") at " << bits) {
+        Outcome o = run_range(bits, -5, stop, 0, nullptr, true);  // leftovers: start -5, step 0
+        BOOST_TEST(o.status == KP_HALTED, o.error);
+        BOOST_TEST(o.out == python_range(0, stop, 1));
+      }
+  Outcome o = run_range(16, 123, 32767, -1, nullptr, true);  // up to the 16-bit maximum
+  BOOST_TEST(o.status == KP_HALTED, o.error);
+  BOOST_TEST(o.out == python_range(0, 32767, 1));
 }
 
 BOOST_AUTO_TEST_CASE(for_loop_to_the_int_maximum_16) {
