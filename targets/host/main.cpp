@@ -2,6 +2,7 @@
 // program (printed Python-style), 2 a compile, image or usage error.
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -167,6 +168,16 @@ int main(int argc, char** argv) {
 
   CLI::App* opcodes = app.add_subcommand("opcodes", "print the instruction set table (Markdown)");
 
+  app.failure_message([](const CLI::App*, const CLI::Error& e) {
+    return "kilopy: error: " + std::string(e.what()) + " (kilopy --help lists the commands and options)\n";
+  });
+  // CLI11 reports an unknown command as "A subcommand is required"; name it instead.
+  const std::vector<CLI::App*> commands = app.get_subcommands([](CLI::App*) { return true; });
+  if (argc > 1 && argv[1][0] != '-' &&
+      std::none_of(commands.begin(), commands.end(), [&](const CLI::App* c) { return c->check_name(argv[1]); })) {
+    std::fprintf(stderr, "kilopy: error: unknown command '%s': the commands are build, run, dis and opcodes\n", argv[1]);
+    return kExitUsage;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
