@@ -656,7 +656,9 @@ class Gen:
                 self.emit(f"{n}[{i}] = {e.src}", f"{n}[{i}] = {e.ins}")
             else:
                 d = self.clamp_expr(self.expr("int", 1), -100, 100)
-                self.emit(f"{n}[{i}] += {d.src}", f"{n}[{i}] = _k({n}[{i}] + ({d.ins}))")
+                # checked after the store: d may call a function that resizes n, so the index
+                # must be evaluated once before d, as `+=` does
+                self.emit(f"{n}[{i}] += {d.src}", f"{n}[{i}] += {d.ins}; _k({n}[{i}])")
                 c = self.clamp_expr(E(f"{n}[{i}]", f"{n}[{i}]", P_ATOM, "int", self.elo - 100, self.ehi + 100),
                                     self.elo, self.ehi)
                 self.emit(f"{n}[{i}] = {c.src}", f"{n}[{i}] = {c.ins}")
