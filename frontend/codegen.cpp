@@ -20,6 +20,7 @@ namespace kilopy {
 namespace {
 
 constexpr unsigned kMaxConstants = 255, kMaxStrings = 255, kMaxFunctions = 255, kMaxStringBytes = 255;
+constexpr unsigned kMaxCodeLine = 65535;  // the debug line table's line numbers are u16
 
 bool has_call(const Expr& e) {
   if (e.kind == ExprKind::Call) return true;
@@ -814,7 +815,10 @@ class CodeGen {
     loc_ = loc;
     if (!info_->lines.empty() && info_->lines.back().line == loc.line && info_->lines.back().file == loc.file) return;
     if (!info_->lines.empty() && info_->lines.back().pc == code_.size()) info_->lines.pop_back();
-    info_->lines.push_back(LineEntry{uint16_t(code_.size()), uint16_t(loc.line > 65535 ? 65535 : loc.line), uint8_t(loc.file)});
+    if (loc.line > kMaxCodeLine)
+      throw CompileError(loc, "code on line " + std::to_string(loc.line) + ", past line " + std::to_string(kMaxCodeLine) +
+                                  " (kilopy's limit: tracebacks could not name it); move it up or shorten the file");
+    info_->lines.push_back(LineEntry{uint16_t(code_.size()), uint16_t(loc.line), uint8_t(loc.file)});
   }
 
   void statement(const Stmt& s) {

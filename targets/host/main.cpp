@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -65,7 +66,8 @@ Loaded load(const std::string& path, unsigned int_bits, bool int_bits_given, con
   std::string text;
   if (!read_file(path, text)) throw UsageError("cannot read '" + path + "'");
   Loaded l;
-  bool is_image = !ends_with(path, ".py") && text.compare(0, 3, "KPY") == 0;
+  // A .kbc file is an image even when its magic is wrong (the verifier then says so).
+  bool is_image = ends_with(path, ".kbc") || (!ends_with(path, ".py") && text.compare(0, 3, "KPY") == 0);
   if (!is_image) {
     l.source = text;
     CompileOptions options;
@@ -286,6 +288,16 @@ int main(int argc, char** argv) {
 
   CLI::App* opcodes = app.add_subcommand("opcodes", "print the instruction set table (Markdown)");
 
+  app.failure_message([](const CLI::App*, const CLI::Error& e) {
+    return "kilopy: error: " + std::string(e.what()) + " (kilopy --help lists the commands and options)\n";
+  });
+  // CLI11 reports an unknown command as "A subcommand is required"; name it instead.
+  const std::vector<CLI::App*> commands = app.get_subcommands([](CLI::App*) { return true; });
+  if (argc > 1 && argv[1][0] != '-' &&
+      std::none_of(commands.begin(), commands.end(), [&](const CLI::App* c) { return c->check_name(argv[1]); })) {
+    std::fprintf(stderr, "kilopy: error: unknown command '%s': the commands are build, run, dis and opcodes\n", argv[1]);
+    return kExitUsage;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

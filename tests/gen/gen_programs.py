@@ -21,6 +21,11 @@ them), deterministic and bounded:
     the limit for intermediate values: 16 (stays within 16 bits: must match CPython exactly at
     both widths), 32 (leaves 16 bits now and then: an OverflowError at 16 bits) or wild (may
     leave 32 bits too).
+  - lists (list[int], one element range per program, never shorter than 1 nor longer than
+    MAXLEN: pop and append are guarded by len()) and nested lists (fixed shape): literals,
+    [v] * n, aliasing, index get/set with negative and `% len()` indexes, +=, append, pop,
+    pop(i), insert, len, for-in (live, as CPython), in, ==, sum/min/max, print, lists as
+    arguments (read and mutated through the alias) and as return values.
 Operators are written with Python's precedence and only the parentheses it needs, so the
 parser's precedence is tested too.
 
@@ -37,6 +42,7 @@ import random
 
 LIM16 = 32767
 LIM32 = 2**31 - 1
+MAXLEN = 12  # a list's length stays in 1..MAXLEN (appends and pops are guarded)
 
 # Python precedence levels (higher binds tighter).
 P_IFEXP, P_OR, P_AND, P_NOT, P_CMP, P_BOR, P_BXOR, P_BAND, P_SHIFT, P_ADD, P_MUL, P_UNARY, P_POW, P_ATOM = range(14)
@@ -138,6 +144,11 @@ class Gen:
         self.writable_globals = set()
         self.callable = []    # Funcs callable here
         self.stmts_left = r.randint(15, 60)
+        # lists: every list[int] holds values in [elo, ehi]; sums stay in range by construction
+        self.has_lists = r.random() < 0.5
+        bound = {"16": LIM16 // MAXLEN, "32": 3000, "32big": 10**6, "wild": 10**9}[self.mode]
+        self.ehi = r.choice([1, 9, 100, bound])
+        self.elo = r.choice([0, -self.ehi, -1])
 
     # ---- output -----------------------------------------------------------------------
     def emit(self, src, ins=None):
@@ -194,6 +205,8 @@ class Gen:
         return self.literal(-20, 300)
 
     def expr(self, t, depth=0, tries=6):
+        if t == "list":
+            return self.list_leaf()
         for _ in range(tries):
             e = self.gen_bool(depth) if t == "bool" else self.gen_int(depth)
             if e is not None and e.t == t and self.ok(e):
@@ -227,6 +240,8 @@ class Gen:
             e = self.call("int", depth)
             if e:
                 return e
+        if k < 0.9 and self.lists_here():
+            return self.list_int(depth)
         return self.leaf("int")
 
     def gen_bool(self, depth):
@@ -256,6 +271,8 @@ class Gen:
             e = self.call("bool", depth)
             if e:
                 return e
+        if k < 0.92 and self.lists_here():
+            return self.list_bool(depth)
         return self.leaf("bool")
 
     def compare(self, depth):
@@ -513,6 +530,156 @@ class Gen:
         lo, hi = (f.lo, f.hi) if t == "int" else (0, 1)
         return E(src, ins, P_ATOM, t, lo, hi, None, sum(a.cost for a in args) + 1)
 
+    # ---- lists ---------------------------------------------------------------------------
+    def lists_here(self):
+        return [v for v in self.scope if v.t == "list"]
+
+    def list_leaf(self):
+        r = self.r
+        cands = [f for f in self.callable if f.ret == "list" and self.mult * f.cost + self.work < self.work_budget]
+        if cands and r.random() < 0.2:
+            return self.call("list", 1)
+        v = r.choice(self.lists_here())
+        return E(v.name, v.name, P_ATOM, "list", 0, 0)
+
+    def element(self, depth=1):
+        """An int expression clamped to the lists' element range."""
+        return self.clamp_expr(self.expr("int", depth), self.elo, self.ehi)
+
+    def element_literal(self):
+        return self.literal(max(self.elo, -LIM16), min(self.ehi, LIM16))
+
+    def index(self, length):
+        """An index never out of range for a sequence whose length is `length` (>= 1), with no
+        calls (the instrumented copy may evaluate it twice)."""
+        r = self.r
+        k = r.random()
+        if k < 0.25:
+            return lit(r.choice([0, -1]))
+        v = self.var_of("int")
+        a = E(v.name, v.name, P_ATOM, "int", v.lo, v.hi) if v and r.random() < 0.7 else self.literal(-50, 50)
+        src = f"{par(a, P_MUL + 1)} % len({length})"
+        if k < 0.45:
+            return E(f"-1 - {src}", f"-1 - {src}", P_ADD, "int", -MAXLEN, -1)
+        return E(src, src, P_MUL, "int", 0, MAXLEN - 1)
+
+    def list_int(self, depth):
+        r = self.r
+        v = r.choice(self.lists_here())
+        n = v.name
+        k = r.random()
+        grids = [g for g in self.scope if g.t == "grid"]
+        if k < 0.15 and grids:
+            g = r.choice(grids).name
+            src = f"{g}[{self.index(g).src}][{self.index(g + '[0]').src}]"
+            return E(src, src, P_ATOM, "int", self.elo, self.ehi, None, 2)
+        if k < 0.5:
+            src = f"{n}[{self.index(n).src}]"
+            return E(src, src, P_ATOM, "int", self.elo, self.ehi, None, 2)
+        if k < 0.65:
+            return E(f"len({n})", f"len({n})", P_ATOM, "int", 1, MAXLEN, None, 1)
+        if k < 0.8:
+            lo, hi = min(self.elo * MAXLEN, self.elo), max(self.ehi * MAXLEN, self.ehi)
+            return E(f"sum({n})", f"_s({n})", P_ATOM, "int", lo, hi, None, MAXLEN)
+        f = r.choice(["min", "max"])
+        return E(f"{f}({n})", f"{f}({n})", P_ATOM, "int", self.elo, self.ehi, None, MAXLEN)
+
+    def list_bool(self, depth):
+        r = self.r
+        ls = self.lists_here()
+        v = r.choice(ls)
+        if r.random() < 0.6:
+            x = self.expr("int", depth + 1)
+            return E(f"{par(x, P_CMP + 1)} in {v.name}", f"{par(x, P_CMP + 1, True)} in {v.name}", P_CMP, "bool",
+                     0, 1, None, x.cost + MAXLEN)
+        w = r.choice(ls)
+        src = f"{v.name} {r.choice(['==', '!='])} {w.name}"
+        return E(src, src, P_CMP, "bool", 0, 1, None, MAXLEN)
+
+    def new_list(self):
+        """A fresh list[int] variable and its value: a literal or [v] * n."""
+        r = self.r
+        if r.random() < 0.6:
+            xs = [self.element_literal() if r.random() < 0.5 else self.element() for _ in range(r.randint(1, 5))]
+            src, ins = "[" + ", ".join(x.src for x in xs) + "]", "[" + ", ".join(x.ins for x in xs) + "]"
+        else:
+            src = ins = f"[{self.element_literal().src}] * {r.randint(1, 6)}"
+        return Var(self.name("L"), "list"), src, ins
+
+    def new_grid(self):
+        """A list[list[int]] of fixed shape (rows are never appended to), rows aliased now and then."""
+        r = self.r
+        rows, cols = r.randint(1, 4), r.randint(1, 4)
+        k = r.random()
+        if k < 0.3:
+            src = f"[[{self.element_literal().src}] * {cols}] * {rows}"  # one row, aliased
+        elif k < 0.6:
+            src = "[" + ", ".join(f"[{self.element_literal().src}] * {cols}" for _ in range(rows)) + "]"
+        else:
+            src = "[" + ", ".join("[" + ", ".join(self.element_literal().src for _ in range(cols)) + "]"
+                                  for _ in range(rows)) + "]"
+        return Var(self.name("G"), "grid"), src
+
+    def stmt_list(self, depth):
+        r = self.r
+        v = r.choice(self.lists_here())
+        n = v.name
+        k = r.random()
+        if k < 0.12 and (self.fn is None or self.r.random() < 0.5):
+            w, src, ins = self.new_list()
+            if self.fn:
+                self.local_names.add(w.name)
+            self.emit(f"{w.name} = {src}", f"{w.name} = {ins}")
+            self.add(w)
+        elif k < 0.3:
+            e = self.element()
+            self.emit(f"if len({n}) < {MAXLEN}:")
+            self.push()
+            self.emit(f"{n}.append({e.src})", f"{n}.append({e.ins})")
+            self.pop()
+        elif k < 0.38:
+            e, i = self.element(), self.literal(-15, 15)  # any index: insert clamps it, as CPython does
+            self.emit(f"if len({n}) < {MAXLEN}:")
+            self.push()
+            self.emit(f"{n}.insert({i.src}, {e.src})", f"{n}.insert({i.ins}, {e.ins})")
+            self.pop()
+        elif k < 0.5:
+            arg = self.index(n).src if r.random() < 0.5 else ""
+            self.emit(f"if len({n}) > 1:")
+            self.push()
+            self.emit(f"print({n}.pop({arg}))" if r.random() < 0.5 else f"{n}.pop({arg})")
+            self.pop()
+        elif k < 0.72:
+            i = self.index(n).src
+            if r.random() < 0.6:
+                e = self.element()
+                self.emit(f"{n}[{i}] = {e.src}", f"{n}[{i}] = {e.ins}")
+            else:
+                d = self.clamp_expr(self.expr("int", 1), -100, 100)
+                # checked after the store: d may call a function that resizes n, so the index
+                # must be evaluated once before d, as `+=` does
+                self.emit(f"{n}[{i}] += {d.src}", f"{n}[{i}] += {d.ins}; _k({n}[{i}])")
+                c = self.clamp_expr(E(f"{n}[{i}]", f"{n}[{i}]", P_ATOM, "int", self.elo - 100, self.ehi + 100),
+                                    self.elo, self.ehi)
+                self.emit(f"{n}[{i}] = {c.src}", f"{n}[{i}] = {c.ins}")
+        elif k < 0.8:
+            grids = [g for g in self.scope if g.t == "grid"]
+            if grids:
+                g = r.choice(grids).name
+                e = self.element()
+                i, j = self.index(g).src, self.index(g + "[0]").src
+                self.emit(f"{g}[{i}][{j}] = {e.src}", f"{g}[{i}][{j}] = {e.ins}")
+            self.emit(f"print({grids[0].name if grids else n})")
+        elif k < 0.88 or depth >= 3 or self.mult * MAXLEN * 4 + self.work > self.work_budget:
+            self.emit(f"print({n})")
+        else:
+            x = Var(self.name("i"), "int", self.elo, self.ehi)
+            self.emit(f"for {x.name} in {n}:")  # live: appends and pops in the body are seen, as in CPython
+            self.scope.append(x)
+            self.loop_body(depth, MAXLEN)
+            self.scope.remove(x)
+            self.loop_else(depth)
+
     # ---- statements ----------------------------------------------------------------------
     def assign_value(self, v, depth=0):
         e = self.expr(v.t, depth)
@@ -527,7 +694,7 @@ class Gen:
 
     def assignable(self):
         # never loop variables, while counters or a rec function's countdown parameter
-        return [v for v in self.scope if not v.name.startswith(("i", "c", "n"))]
+        return [v for v in self.scope if not v.name.startswith(("i", "c", "n", "G"))]
 
     def stmt_assign(self):
         r = self.r
@@ -784,6 +951,8 @@ class Gen:
             return self.stmt_assert()
         if k < 0.69:
             return self.emit("pass")
+        if k < 0.79 and self.lists_here():
+            return self.stmt_list(depth)
         if not compound:
             return self.stmt_print()
         if k < 0.8:
@@ -796,12 +965,14 @@ class Gen:
     def function(self, index):
         r = self.r
         rec = r.random() < 0.3
-        ret = r.choices(["int", "bool", "none"], [6, 2, 1])[0]
-        if rec and ret == "none":
+        ret = r.choices(["int", "bool", "none", "list"], [6, 2, 1, 2 if self.has_lists else 0])[0]
+        if rec and ret in ("none", "list"):
             ret = "int"
         lo, hi = self.rand_bound() if ret == "int" else (0, 1)
         nparams = r.randint(0, 3)
         params = [self.new_var("p") for _ in range(nparams)]
+        if self.has_lists and not rec and r.random() < 0.4:
+            params.insert(r.randint(0, len(params)), Var(self.name("q"), "list"))
         depth_bound = 0
         if rec:
             branching = r.random() < 0.3
@@ -812,7 +983,7 @@ class Gen:
             f.branching = branching
         # constant defaults for some trailing parameters (never the rec counter)
         for i in range(len(params) - 1, 0 if rec else -1, -1):
-            if r.random() < 0.25:
+            if r.random() < 0.25 and params[i].t != "list":
                 p = params[i]
                 f.defaults[i] = lit(r.random() < 0.5) if p.t == "bool" else lit(r.randint(max(p.lo, -9), min(p.hi, 9)))
             else:
@@ -860,6 +1031,10 @@ class Gen:
     def emit_return(self, f):
         if f.ret == "none":
             self.emit("return")
+            return
+        if f.ret == "list":
+            e = self.list_leaf()
+            self.emit(f"return {e.src}", f"return {e.ins}")
             return
         e = self.expr(f.ret)
         if f.ret == "int":
@@ -910,6 +1085,16 @@ class Gen:
             e = lit(r.random() < 0.5) if v.t == "bool" else self.literal(v.lo, min(v.hi, LIM16))
             self.emit(f"{v.name} = {e.src}")
             self.globals.append(v)
+        if self.has_lists:
+            self.scope = list(self.globals)
+            for _ in range(r.randint(1, 3)):
+                v, src, ins = self.new_list()
+                self.emit(f"{v.name} = {src}", f"{v.name} = {ins}")
+                self.globals.append(v)
+            if r.random() < 0.4:
+                g, src = self.new_grid()
+                self.emit(f"{g.name} = {src}")
+                self.globals.append(g)
         for i in range(r.randint(0, 5)):
             self.function(i)
         self.scope = list(self.globals)
@@ -977,7 +1162,12 @@ def _k(v):
     if not _o32 and (v < -2147483648 or v > 2147483647):
         _o32 = 1
         print("\\0OVF32\\0", end="")
-    return v'''
+    return v
+def _s(items):
+    total = 0
+    for v in items:
+        total = _k(total + v)
+    return total'''
 
 
 def generate(seed):

@@ -2,7 +2,6 @@
 // python3 from the test itself, and kilopy must print the same bytes and stop the same way.
 #include <stdint.h>
 #include <stdlib.h>
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -15,6 +14,7 @@
 
 #include "bytecode/image.h"
 #include "bytecode/verify.h"
+#include "child_limits.h"
 #include "frontend/compile.h"
 #include "frontend/diagnostic.h"
 #include "targets/host/host_vm.h"
@@ -429,9 +429,7 @@ BOOST_AUTO_TEST_CASE(print_254_character_literal) {
   if (pid == 0) {
     int code = 1;
     try {
-      struct rlimit mem = {512u << 20, 512u << 20};
-      setrlimit(RLIMIT_AS, &mem);
-      alarm(5);
+      limit_child();
       CompileOptions options;
       Image img = compile_source("snippet.py", source, options);
       std::vector<uint8_t> bytes = encode_image(img, true);

@@ -1,7 +1,6 @@
 // The VMs (kp16, kp32) on hand-assembled images: every opcode, at both int widths where the
 // width matters, plus the arena, depth and step limits and the header checks of start().
 #include <stdint.h>
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -18,6 +17,7 @@
 #include "bytecode/opcode_info.h"
 #include "bytecode/opcodes.h"
 #include "bytecode/verify.h"
+#include "child_limits.h"
 #include "targets/host/host_port.h"
 #include "targets/host/host_vm.h"
 #include "vm/status.h"
@@ -1106,9 +1106,7 @@ BOOST_AUTO_TEST_CASE(puts_255_byte_string) {
   pid_t pid = fork();
   BOOST_REQUIRE(pid >= 0);
   if (pid == 0) {
-    struct rlimit mem = {512u << 20, 512u << 20};
-    setrlimit(RLIMIT_AS, &mem);
-    alarm(5);
+    limit_child();
     int ok = 0;
     try {  // nothing may unwind into the test framework's copy in this process
       uint8_t arena[64];
