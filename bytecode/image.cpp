@@ -239,4 +239,17 @@ std::string decode_image(llvm::ArrayRef<uint8_t> bytes, Image& out) {
   return "";
 }
 
+std::string unqualified(const std::string& name) {
+  size_t cut = name.find_last_of(".\x01");
+  return cut == std::string::npos ? name : name.substr(cut + 1);
+}
+
+std::string frame_line(const Image& image, unsigned pc) {
+  size_t f = image.function_at(pc);
+  std::string name = image.has_debug ? unqualified(image.functions[f].name) : "function " + std::to_string(f);
+  unsigned line = image.line_at(f, pc);
+  std::string file = image.has_debug ? image.file_name(image.file_at(f, pc)) : "<image without debug section>";
+  return "  File \"" + file + "\", line " + (line ? std::to_string(line) : "?") + ", in " + name + "\n";
+}
+
 }  // namespace kilopy

@@ -55,6 +55,13 @@ struct Image {
   unsigned code_end(size_t f) const;
 };
 
+// A name as the source wrote it: without its module qualifier (`m.f` is f in m.py).
+std::string unqualified(const std::string& name);
+
+// One traceback line for the frame stopped at pc, as CPython writes it:
+//   File "prog.py", line 12, in train
+std::string frame_line(const Image& image, unsigned pc);
+
 // Bytes of the image; with_debug = false leaves the debug section out (a target image).
 // Throws std::length_error if a count or size exceeds the format's fields.
 std::vector<uint8_t> encode_image(const Image& image, bool with_debug);

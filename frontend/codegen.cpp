@@ -103,9 +103,9 @@ class CodeGen {
     var_reg_.clear();
     loop_only_.clear();
     if (f.def) {  // a local bound only by `for` and never read needs no register of its own
-      std::set<std::string> read, other;
-      uses(f.body(*program_.module), read, other);
-      for (const std::string& name : f.var_order)
+      std::set<std::string> read, other, loops;
+      uses(f.body(*program_.module), read, other, loops);
+      for (const std::string& name : loops)
         if (!read.count(name) && !other.count(name) && !f.guarded.count(name) &&
             std::find(f.params.begin(), f.params.end(), name) == f.params.end())
           loop_only_.insert(name);
@@ -136,7 +136,7 @@ class CodeGen {
     regs_ = nullptr;
   }
 
-  // The names a body reads, and those it binds other than as a `for` target.
+  // The names a body reads, those it binds other than as a `for` target, and `for` targets.
   static void reads(const Expr& e, std::set<std::string>& read) {
     if (e.kind == ExprKind::Name) read.insert(e.text);
     if (e.callee) reads(*e.callee, read);
@@ -149,7 +149,8 @@ class CodeGen {
       for (const ExprPtr& t : target.operands) binds(*t, read, other);
     else reads(target, read);  // w[i] = v reads w and i
   }
-  static void uses(const std::vector<StmtPtr>& body, std::set<std::string>& read, std::set<std::string>& other) {
+  static void uses(const std::vector<StmtPtr>& body, std::set<std::string>& read, std::set<std::string>& other,
+                   std::set<std::string>& loops) {
     for (const StmtPtr& s : body) {
       if (s->kind == StmtKind::Def) continue;
       if (s->value) reads(*s->value, read);
@@ -157,9 +158,11 @@ class CodeGen {
       for (const ExprPtr& t : s->targets) binds(*t, read, other);
       if (s->kind == StmtKind::AugAssign) reads(*s->target, read);
       else if (s->target && s->kind != StmtKind::For) binds(*s->target, read, other);
+      else if (s->target && s->target->kind == ExprKind::Name) loops.insert(s->target->text);
+      else if (s->target) binds(*s->target, read, other);
       for (const std::string& n : s->names) other.insert(n);  // global: never a loop-only local
-      uses(s->body, read, other);
-      uses(s->orelse, read, other);
+      uses(s->body, read, other, loops);
+      uses(s->orelse, read, other, loops);
     }
   }
 

@@ -118,15 +118,6 @@ bool is_array_import(const Stmt& s) {
   return s.name == "array" && s.names.size() == 1 && s.names[0] == "array" && s.aliases[0] == "array";
 }
 
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream s;
-  s << in.rdbuf();
-  out = s.str();
-  return bool(in) || in.eof();
-}
-
 std::string folder_of(const std::string& path) {
   size_t slash = path.find_last_of('/');
   return slash == std::string::npos ? "" : path.substr(0, slash);
@@ -405,6 +396,15 @@ class Linker {
 void link_program(const std::string& filename, const std::string& source,
                   const std::vector<std::string>& search_path, LinkedProgram& out) {
   Linker(search_path, out).program(filename, source);
+}
+
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream s;
+  s << in.rdbuf();
+  out = s.str();
+  return bool(in) || in.eof();
 }
 
 std::string display_names(const std::string& message) {

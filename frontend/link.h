@@ -35,6 +35,9 @@ struct LinkedProgram {
 void link_program(const std::string& filename, const std::string& source,
                   const std::vector<std::string>& search_path, LinkedProgram& out);
 
+// Reads the whole file at `path` into out; false if it cannot be read.
+bool read_file(const std::string& path, std::string& out);
+
 // A message with every `module\x01` qualifier removed (what the user wrote in that file).
 std::string display_names(const std::string& message);
 

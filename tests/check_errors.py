@@ -134,7 +134,7 @@ def instructions(image):
             formats[cells[2]] = cells[3]
     width, nfuncs, nconsts, nstrings = image[4] // 8, image[5], image[6], image[7]
     strings_size = image[12] | image[13] << 8
-    code = 16 + 4 * nfuncs + width * nconsts + 2 * nstrings + strings_size
+    code = 16 + 4 * nfuncs + width * nconsts + strings_size  # format v2: no string offset table
     listing = subprocess.run([KILOPY, "dis", "loop.kbc"], stdout=subprocess.PIPE, text=True, check=True).stdout
     found = []
     for m in re.finditer(r"^\s+(\d+)\s+([A-Z]+)", listing, re.M):

@@ -53,6 +53,9 @@ def check_bounds(kilopy, paths):
         d = directives(path)
         for bits in (32, 16):
             args = [path, "--int-bits", str(bits)] + (["--heap", d["heap"]] if "heap" in d else [])
+            for key, option in (("path", "--path"), ("input", "--input")):  # as tests/check_program.py
+                if key in d:
+                    args += [option, os.path.join(os.path.dirname(path), d[key])]
             code, out, err = mem(kilopy, *args)
             what = f"{name} at {bits} bits"
             if code == 2 and f"overflow{bits}" in d:

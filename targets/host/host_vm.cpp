@@ -35,19 +35,6 @@ int64_t read_int(const uint8_t* arena, unsigned offset, unsigned width) {
 
 uint16_t read16(const uint8_t* p) { uint16_t v; std::memcpy(&v, p, 2); return v; }
 
-// A name as the source wrote it: without the module qualifier (`m.f` is f in m.py).
-std::string unqualified(const std::string& name) {
-  size_t cut = name.find_last_of(".\x01");
-  return cut == std::string::npos ? name : name.substr(cut + 1);
-}
-
-std::string frame_line(const Image& image, unsigned pc) {
-  size_t f = image.function_at(pc);
-  std::string name = image.has_debug ? unqualified(image.functions[f].name) : "function " + std::to_string(f);
-  unsigned line = image.line_at(f, pc);
-  std::string file = image.has_debug ? image.file_name(image.file_at(f, pc)) : "<image without debug section>";
-  return "  File \"" + file + "\", line " + (line ? std::to_string(line) : "?") + ", in " + name + "\n";
-}
 
 // The pcs of the active frames, innermost first: the failing instruction, then each caller's
 // CALL instruction, found through the call records.

@@ -18,6 +18,7 @@
 #include "bytecode/verify.h"
 #include "frontend/compile.h"
 #include "frontend/diagnostic.h"
+#include "frontend/link.h"
 #include "targets/host/host_vm.h"
 #include "targets/host/mem_map.h"
 
@@ -32,14 +33,6 @@ struct UsageError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream s;
-  s << in.rdbuf();
-  out = s.str();
-  return true;
-}
 
 bool ends_with(const std::string& s, const std::string& suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -261,25 +254,27 @@ int main(int argc, char** argv) {
   build->add_option("--path", paths, path_help)->type_name("DIR");
   (void)build_bits;
 
+  // What `run` and `mem` both take: the program, its int width, the arena, a step limit, the
+  // module search path and micro.read()'s input. Returns the --int-bits option.
+  auto add_run_options = [&](CLI::App* c) {
+    c->add_option("file", input, "a .py source or a .kbc image")->required();
+    CLI::Option* o = c->add_option("--int-bits", bits, "int width for a .py source: 16 or 32")->check(CLI::IsMember({16, 32}));
+    c->add_option("--heap", heap, "arena size in bytes (default 1024)")->check(CLI::Range(uint32_t(1), kMaxArena));
+    c->add_option("--max-steps", max_steps, "stop after this many instructions (0: no limit)");
+    c->add_option("--path", paths, path_help)->type_name("DIR");
+    c->add_option("--input", files.input, "micro.read()'s integers: a file, or - for stdin (the default)")->type_name("FILE");
+    return o;
+  };
+
   CLI::App* run = app.add_subcommand("run", "run a .py file or an image on the host VM");
-  run->add_option("file", input, "a .py source or a .kbc image")->required();
-  CLI::Option* run_bits = run->add_option("--int-bits", bits, "int width for a .py source: 16 or 32")->check(CLI::IsMember({16, 32}));
-  run->add_option("--heap", heap, "arena size in bytes (default 1024)")->check(CLI::Range(uint32_t(1), kMaxArena));
-  run->add_option("--max-steps", max_steps, "stop after this many instructions (0: no limit)");
+  CLI::Option* run_bits = add_run_options(run);
   run->add_flag("--stats", stats, "print image size, arena peak and steps to stderr");
-  run->add_option("--path", paths, path_help)->type_name("DIR");
-  run->add_option("--input", files.input, "micro.read()'s integers: a file, or - for stdin (the default)")->type_name("FILE");
   run->add_option("--trace", files.trace, "write micro.trace() rows to FILE as CSV")->type_name("FILE");
 
   bool show_output = false;
   CLI::App* mem = app.add_subcommand("mem", "run a program and draw its arena at the peak, with a static worst-case bound");
-  mem->add_option("file", input, "a .py source or a .kbc image")->required();
-  CLI::Option* mem_bits = mem->add_option("--int-bits", bits, "int width for a .py source: 16 or 32")->check(CLI::IsMember({16, 32}));
-  mem->add_option("--heap", heap, "arena size in bytes (default 1024)")->check(CLI::Range(uint32_t(1), kMaxArena));
-  mem->add_option("--max-steps", max_steps, "stop after this many instructions (0: no limit)");
+  CLI::Option* mem_bits = add_run_options(mem);
   mem->add_flag("--show-output", show_output, "print the program's own output first (default: suppressed)");
-  mem->add_option("--path", paths, path_help)->type_name("DIR");
-  mem->add_option("--input", files.input, "micro.read()'s integers: a file, or - for stdin (the default)")->type_name("FILE");
 
   CLI::App* dis = app.add_subcommand("dis", "list an image's instructions with source lines");
   dis->add_option("file", input, "a .py source or a .kbc image")->required();

@@ -25,13 +25,6 @@ const char* const kMessages[] = {
 #undef ERR
 };
 
-std::string frame_line(const Image& image, unsigned pc) {
-  size_t f = image.function_at(pc);
-  std::string name = image.has_debug ? image.functions[f].name : "function " + std::to_string(f);
-  unsigned line = image.line_at(f, pc);
-  std::string file = image.has_debug ? image.source_name : "<image without debug section>";
-  return "  File \"" + file + "\", line " + (line ? std::to_string(line) : "?") + ", in " + name + "\n";
-}
 
 std::vector<unsigned> frame_pcs(const TargetStop& s) {
   std::vector<unsigned> pcs{s.pc};
@@ -93,7 +86,7 @@ std::string detail(const Image& image, const TargetStop& s) {
     case KP_ERR_UNBOUND: {
       unsigned str = ins[2];
       std::string text = str < image.strings.size() ? image.strings[str] : "";
-      if (s.status == KP_ERR_NAME) return "name '" + text + "' is not defined";
+      if (s.status == KP_ERR_NAME) return "name '" + unqualified(text) + "' is not defined";
       if (s.status == KP_ERR_UNBOUND)
         return "cannot access local variable '" + text + "' where it is not associated with a value";
       return text;
