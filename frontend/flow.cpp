@@ -1,8 +1,12 @@
 // Definite assignment. Values carry no tags, so the VM cannot notice an unassigned variable
-// the way CPython does (NameError, UnboundLocalError): the compiler must prove that every name
-// is assigned before it is read, on every path. Globals read inside functions are checked at
-// each call from the module body (a function "needs" them), and a call counts as assigning
-// the globals the function assigns on every path (global statement).
+// the way CPython does (NameError, UnboundLocalError). A name read where no path assigns it
+// is a compile error; a name read where some paths assign it and others do not gets a hidden
+// flag variable (assigned_flag, Function::guarded) that the code sets on assignment and
+// checks at those reads, raising NameError or UnboundLocalError as CPython would. Globals
+// read inside functions are checked at each call from the module body (a function "needs"
+// them), and a call counts as assigning the globals the function assigns on every path
+// (global statement). constants.cpp relies on this: a read of a global it makes a constant
+// cannot come before the assignment.
 #include <algorithm>
 
 #include "frontend/diagnostic.h"
