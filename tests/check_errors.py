@@ -179,6 +179,17 @@ def r_heap_exhaustion():
     return ["run", write("grow.py", "items = [0]\nwhile True:\n    items.append(len(items))\n")]
 
 
+def r_micro_read_malformed():
+    write("data.txt", "1, 2\n3 x1 4\n")
+    return ["run", write("stream.py", "import micro\n\nwhile micro.available():\n    print(micro.read())\n"),
+            "--input", "data.txt"]
+
+
+def r_micro_read_past_end():
+    write("short.txt", "7\n")
+    return ["run", write("past.py", "import micro\n\nprint(micro.read() + micro.read())\n"), "--input", "short.txt"]
+
+
 def r_missing_file():
     return ["run", "missing.py"]
 
