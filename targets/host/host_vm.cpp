@@ -258,7 +258,7 @@ RunResult run_image(const std::vector<uint8_t>& bytes, const Image& image, const
   return result;
 }
 
-std::string check_heap(const uint8_t* arena, uint32_t arena_size) {
+std::string check_heap(const uint8_t* arena, uint32_t arena_size, unsigned int_bits) {
   if (arena_size < kStateSize) return "";
   VmState st;
   std::memcpy(&st, arena, kStateSize);
@@ -289,13 +289,11 @@ std::string check_heap(const uint8_t* arena, uint32_t arena_size) {
         if (c.at == data) d = &c;
       if (!d || d->tag != BLOCK_DATA) return "object " + std::to_string(b.at) + " points to no element block";
       if (owners[data]++) return "element block " + std::to_string(data) + " has two owners";
-      unsigned es = kind == SEQ_LIST ? unsigned(st.arena_size ? 0 : 0) : 0;
-      (void)es;
-      cap = d->size - 2;  // in bytes; the element size is checked against it below
+      cap = d->size - 2;  // in bytes
     }
-    unsigned es = kind == SEQ_LIST ? 0 : kind == SEQ_LIST_REF ? 2 : kind == SEQ_ARRAY_h ? 2 : 1;
-    if (es != 0 && len * es > cap) return "object " + std::to_string(b.at) + " is longer than its storage";
-    if (es == 0 && len * 2 > cap) return "object " + std::to_string(b.at) + " is longer than its storage";
+    // Bytes per element (docs/memory.md): the int width for ints, an offset for a list of lists.
+    unsigned es = kind == SEQ_LIST ? int_bits / 8 : kind == SEQ_LIST_REF || kind == SEQ_ARRAY_h ? 2 : 1;
+    if (len * es > cap) return "object " + std::to_string(b.at) + " is longer than its storage";
   }
   return "";
 }

@@ -38,8 +38,8 @@ struct RunResult {
   unsigned heap_bytes = 0;    // heap objects (headers and holes included) at the arena's peak
 };
 
-// Checks the heap's block structure in an arena a VM has run in: "" or what is wrong.
-std::string check_heap(const uint8_t* arena, uint32_t arena_size);
+// Checks the heap's block structure in an arena a VM of int_bits has run in: "" or what is wrong.
+std::string check_heap(const uint8_t* arena, uint32_t arena_size, unsigned int_bits);
 
 // Output bytes of the program go to `out` (called for each byte).
 RunResult run_image(const std::vector<uint8_t>& bytes, const Image& image, const RunOptions& options,

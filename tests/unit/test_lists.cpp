@@ -59,7 +59,7 @@ std::string heap_after(const std::string& source, unsigned bits, uint32_t arena_
     uint32_t budget = 1u << 24;
     status = run(bytes.data(), arena.data(), &budget);
   }
-  return check_heap(arena.data(), arena_size);
+  return check_heap(arena.data(), arena_size, bits);
 }
 
 // A fresh list on every step: STEPS is odd and so is every other int the program keeps, so no
