@@ -89,6 +89,9 @@ class CodeGen {
   RegisterAllocator* regs_ = nullptr;
   std::map<std::string, unsigned> var_reg_;
   std::set<std::string> loop_only_;  // locals bound only by `for`, never read: no register
+  std::vector<std::string> promoted_;  // globals kept in a register (promote_globals)
+  std::set<std::string> written_;      // names the function assigns
+  std::map<int64_t, unsigned> hoisted_;  // constant -> the register loaded with it on entry
   std::vector<Loop> loops_;
   SourceLoc loc_;           // the statement being generated, for limit errors
   size_t last_bound_ = 0;   // code offset of the last label bound
@@ -112,10 +115,13 @@ class CodeGen {
     }
     for (const std::string& name : f.var_order)
       if (!loop_only_.count(name)) var_reg_.emplace(name, unsigned(var_reg_.size()));
-    if (f.def && var_reg_.size() > kMaxRegisters)
+    promote_globals(f);
+    hoist_constants(f);
+    unsigned fixed = unsigned(var_reg_.size() + hoisted_.size());
+    if (f.def && fixed > kMaxRegisters)
       throw CompileError(f.def->loc, "function '" + f.name + "' needs more than " + std::to_string(kMaxRegisters) +
                                          " registers (variables and temporaries): split it into smaller functions");
-    RegisterAllocator regs(unsigned(var_reg_.size()), f.def ? "function '" + f.name + "'" : "the module body");
+    RegisterAllocator regs(fixed, f.def ? "function '" + f.name + "'" : "the module body");
     regs_ = &regs;
     image_.functions.emplace_back();
     info_ = &image_.functions.back();
@@ -126,14 +132,99 @@ class CodeGen {
     loc_ = f.def ? f.def->loc : SourceLoc{1, 1};
     size_t start = code_.size();
     last_bound_ = start;
+    prologue_ = !f.def;
+    loaded_.clear();
     if (f.def)  // a function's registers start with whatever the last call left there
       for (const std::string& name : f.guarded) load_const(var_reg_.at(assigned_flag(name)), 0);
+    for (const std::string& name : promoted_)
+      emit(OP_GETG, {int32_t(var_reg_.at(name)), int32_t(global_index(name))});
+    for (const auto& [value, reg] : hoisted_) load_const(reg, value);
     block(f.body(*program_.module));
     bool falls_through = code_.size() == start || code_.size() == last_bound_ || !ends_flow_last();
+    if (falls_through) write_back();
     if (falls_through) emit(f.def ? OP_RETN : OP_HALT, {});
     unsigned nregs = regs.high_water();
     info_->nregs = uint8_t(nregs);
     regs_ = nullptr;
+  }
+
+  // A function that calls no user function has the module to itself until it returns, so a
+  // scalar global it uses at least 3 times lives in a register of its own: loaded on entry,
+  // stored back (if the function assigns it) before each return. An error stops the program
+  // before anyone could see the stale global.
+  void promote_globals(const Function& f) {
+    promoted_.clear();
+    written_.clear();
+    if (!f.def) return;
+    std::map<std::string, unsigned> count;
+    bool calls = false;
+    count_uses(f.body(*program_.module), count, calls);
+    if (calls) return;
+    const Function& module = program_.functions[0];
+    for (const auto& [name, n] : count) {
+      auto var = module.vars.find(name);
+      if (n < 3 || var_reg_.count(name) || !program_.is_global_in(f, name) || var == module.vars.end() ||
+          var->second.type.is_seq() || module.guarded.count(name))
+        continue;
+      promoted_.push_back(name);
+      var_reg_.emplace(name, unsigned(var_reg_.size()));
+    }
+  }
+
+  void count_uses(const Expr& e, std::map<std::string, unsigned>& count, bool& calls) const {
+    if (e.kind == ExprKind::Name) ++count[e.text];
+    if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && program_.find_function(e.callee->text))
+      calls = true;
+    for (const ExprPtr& o : e.operands) count_uses(*o, count, calls);
+    for (const Keyword& k : e.keywords) count_uses(*k.value, count, calls);
+  }
+  void count_uses(const std::vector<StmtPtr>& body, std::map<std::string, unsigned>& count, bool& calls) {
+    for (const StmtPtr& s : body) {
+      if (s->kind == StmtKind::Def) continue;
+      if (s->value) count_uses(*s->value, count, calls);
+      if (s->msg) count_uses(*s->msg, count, calls);
+      for (const ExprPtr& t : s->targets) count_uses(*t, count, calls), note_writes(*t);
+      if (s->target) count_uses(*s->target, count, calls), note_writes(*s->target);
+      count_uses(s->body, count, calls);
+      count_uses(s->orelse, count, calls);
+    }
+  }
+  void note_writes(const Expr& target) {
+    if (target.kind == ExprKind::Name) written_.insert(target.text);
+    if (target.kind == ExprKind::Tuple)
+      for (const ExprPtr& t : target.operands) note_writes(*t);
+  }
+
+  // An int constant too wide for a value operand, used at least twice in a function, is
+  // loaded once on entry into a register of its own (hoisted_), not at every use.
+  void hoist_constants(const Function& f) {
+    hoisted_.clear();
+    std::map<int64_t, unsigned> count;
+    count_constants(f.body(*program_.module), count);
+    unsigned next = unsigned(var_reg_.size());
+    for (const auto& [value, n] : count)
+      if (n >= 2) hoisted_.emplace(value, next++);
+  }
+  static void count_constants(const Expr& e, std::map<int64_t, unsigned>& count) {
+    if (e.kind == ExprKind::Int && !e.int_too_big && (e.int_value < kImmMin || e.int_value > kImmMax)) ++count[e.int_value];
+    if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == "print") return;
+    for (const ExprPtr& o : e.operands) count_constants(*o, count);
+  }
+  static void count_constants(const std::vector<StmtPtr>& body, std::map<int64_t, unsigned>& count) {
+    for (const StmtPtr& s : body) {
+      if (s->kind == StmtKind::Def) continue;
+      if (s->value) count_constants(*s->value, count);
+      for (const ExprPtr& t : s->targets) count_constants(*t, count);
+      if (s->target) count_constants(*s->target, count);
+      count_constants(s->body, count);
+      count_constants(s->orelse, count);
+    }
+  }
+
+  // Before a return: promoted globals the function assigns go back to the module.
+  void write_back() {
+    for (const std::string& name : promoted_)
+      if (written_.count(name)) emit(OP_SETG, {int32_t(global_index(name)), int32_t(var_reg_.at(name))});
   }
 
   // The names a body reads, those it binds other than as a `for` target, and `for` targets.
@@ -167,11 +258,26 @@ class CodeGen {
   }
 
   size_t last_op_at_ = 0;
+  // start() clears the arena, so the module's registers start at 0: while the module has run
+  // nothing but constant loads (no jump target bound yet), `x = 0` into a register not yet
+  // loaded needs no instruction.
+  bool prologue_ = false;
+  std::set<int32_t> loaded_;
   bool ends_flow_last() const { return code_.size() > 0 && ends_flow(code_.op_at(last_op_at_)); }
 
   // ---- emitting ------------------------------------------------------------------------
 
   size_t emit(Op op, std::initializer_list<int32_t> operands) {
+    if (prologue_) {  // the module has run only constant loads so far
+      bool load = op == OP_MOVE || op == OP_LOADI || op == OP_LOADK;
+      if (!load) {
+        prologue_ = false;
+      } else {
+        int32_t dest = operands.begin()[0];
+        if (op == OP_MOVE && operands.begin()[1] == immediate_operand(0) && !loaded_.count(dest)) return last_op_at_;
+        loaded_.insert(dest);
+      }
+    }
     try {
       last_op_at_ = code_.emit(op, operands);
     } catch (const EncodeError& e) {
@@ -195,6 +301,7 @@ class CodeGen {
   }
 
   void bind(Label& label) {
+    prologue_ = false;
     label.at = long(code_.size());
     last_bound_ = code_.size();
     for (size_t use : label.uses) patch(use, size_t(label.at));
@@ -247,7 +354,7 @@ class CodeGen {
   // through GETG/SETG (a global used inside a function), -2 for a loop-only local.
   int var_register(const std::string& name) {
     if (loop_only_.count(name)) return -2;
-    if (in_module() || !program_.is_global_in(*fn_, name)) return int(var_reg_.at(name));
+    if (in_module() || !program_.is_global_in(*fn_, name) || var_reg_.count(name)) return int(var_reg_.at(name));
     return -1;
   }
 
@@ -294,13 +401,20 @@ class CodeGen {
 
   // ---- expressions ---------------------------------------------------------------------
 
+  // True if a call could rebind global `name`: some function declares it `global`.
+  bool rebound_by_calls(const std::string& name) const {
+    for (const Function& f : program_.functions)
+      if (f.global_decls.count(name)) return true;
+    return false;
+  }
+
   // A register holding e's value. A variable's own register is returned when nothing
   // evaluated later (`later_calls`) could change it; otherwise a temporary.
   unsigned value(const Expr& e, bool later_calls = false) {
     if (e.kind == ExprKind::Name && e.check_assigned) check_assigned(e);
     if (e.kind == ExprKind::Name) {
       int reg = var_register(e.text);
-      if (reg >= 0 && !(in_module() && later_calls)) return unsigned(reg);
+      if (reg >= 0 && !(in_module() && later_calls && rebound_by_calls(e.text))) return unsigned(reg);
     }
     unsigned t = temp();
     value_to(e, t);
@@ -321,13 +435,15 @@ class CodeGen {
   int32_t operand(const Expr& e, bool later_calls = false) {
     int v;
     if (small_constant(e, v)) return immediate_operand(v);
+    if (e.kind == ExprKind::Int && hoisted_.count(e.int_value)) return int32_t(hoisted_.at(e.int_value));
     return int32_t(value(e, later_calls));
   }
 
   // An object operand (kind 'o') for a list or array e: a global read inside a function is
   // named directly (no GETG), unless something evaluated later could rebind it first.
   int32_t object(const Expr& e, bool later_calls = false) {
-    if (e.kind == ExprKind::Name && !e.check_assigned && !later_calls && var_register(e.text) == -1)
+    if (e.kind == ExprKind::Name && !e.check_assigned && !(later_calls && rebound_by_calls(e.text)) &&
+        var_register(e.text) == -1)
       return int32_t(kRegisterLimit + global_index(e.text));
     return int32_t(value(e, later_calls));
   }
@@ -340,6 +456,23 @@ class CodeGen {
     return int32_t(value(e, later_calls));
   }
 
+  // True if e reads the variable held in register reg.
+  bool reads_register(const Expr& e, unsigned reg) {
+    if (e.kind == ExprKind::Name && var_register(e.text) == int(reg)) return true;
+    for (const ExprPtr& o : e.operands)
+      if (reads_register(*o, reg)) return true;
+    return false;
+  }
+
+  // True if e calls a function of the program (which may read or rebind globals).
+  bool calls_user_function(const Expr& e) const {
+    if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && program_.find_function(e.callee->text))
+      return true;
+    for (const ExprPtr& o : e.operands)
+      if (calls_user_function(*o)) return true;
+    return false;
+  }
+
   // Evaluates e into register dest.
   void value_to(const Expr& e, unsigned dest) {
     unsigned mark = regs_->top();
@@ -347,7 +480,8 @@ class CodeGen {
     // when dest is a variable the operands may read.
     bool staged = regs_->is_variable(dest) &&
                   (e.kind == ExprKind::BoolOp || (e.kind == ExprKind::Compare && e.cmp_ops.size() > 1) ||
-                   (e.kind == ExprKind::Call && e.operands.size() > 2));
+                   (e.kind == ExprKind::Call && e.operands.size() > 2)) &&
+                  (reads_register(e, dest) || (in_module() && calls_user_function(e)));
     if (staged) {
       unsigned t = temp();
       value_to(e, t);
@@ -356,7 +490,10 @@ class CodeGen {
       return;
     }
     switch (e.kind) {
-      case ExprKind::Int: load_const(dest, e.int_value); break;
+      case ExprKind::Int:
+        if (hoisted_.count(e.int_value)) emit(OP_MOVE, {int32_t(dest), int32_t(hoisted_.at(e.int_value))});
+        else load_const(dest, e.int_value);
+        break;
       case ExprKind::Bool: load_const(dest, e.bool_value); break;
       case ExprKind::None: load_const(dest, 0); break;
       case ExprKind::Name: {
@@ -496,7 +633,8 @@ class CodeGen {
   void binary(BinOp op, const Expr& left, const Expr& right, unsigned dest) {
     unsigned mark = regs_->top();
     int v;
-    bool direct = (left.kind == ExprKind::Name && var_register(left.text) >= 0) || small_constant(left, v);
+    bool direct = (left.kind == ExprKind::Name && var_register(left.text) >= 0) || small_constant(left, v) ||
+                  (left.kind == ExprKind::Int && hoisted_.count(left.int_value));
     // A temporary dest holds nothing yet: the left operand can be computed right there.
     int32_t l = !direct && !regs_->is_variable(dest) ? (value_to(left, dest), int32_t(dest))
                                                      : operand(left, has_call(right));
@@ -851,7 +989,7 @@ class CodeGen {
         }
         const std::string& name = s.target->text;
         int reg = var_register(name);
-        if (reg >= 0 && !(in_module() && has_call(*s.value))) {
+        if (reg >= 0 && !(in_module() && has_call(*s.value) && rebound_by_calls(name))) {
           binary(s.aug_op, *s.target, *s.value, unsigned(reg));
           mark_assigned(name);
         } else {
@@ -871,12 +1009,16 @@ class CodeGen {
           size_t n = s.value->operands.size();
           unsigned first = regs_->reserve(unsigned(n), loc_);
           for (size_t i = 0; i < n; ++i) value_to(*s.value->operands[i], first + unsigned(i));
+          write_back();
           emit(OP_RETM, {int32_t(first), int32_t(n)});
         } else if (!s.value || s.value->type == Type::None) {
           if (s.value && has_call(*s.value)) value(*s.value);
+          write_back();
           emit(OP_RETN, {});
         } else {
-          emit(OP_RET, {operand(*s.value)});
+          int32_t result = operand(*s.value);
+          write_back();
+          emit(OP_RET, {result});
         }
         break;
       case StmtKind::Assert: {

@@ -1,27 +1,17 @@
 # The seed's incremental learner (section 4.3) on the seed's linear task, the stream of
 # samples/perceptron.py (6-bit x and y, label y > x, about 10% of labels flipped). It keeps
 # only the last 3 samples, in 3 lists, and after each new sample runs one perceptron step on
-# each of them (the seed's mini_batch_train). 100 steps (progressive accuracy every 10), then
-# accuracy on the next 1000 samples, held out, against their noisy labels and against y > x.
-# All values fit 16 bits.
+# each of them (the seed's mini_batch_train). 100 steps (progressive accuracy per step to
+# micro.trace: run with --trace FILE), then accuracy on the next 1000 samples, held out,
+# against their noisy labels and against y > x. All values fit 16 bits.
 
-seed = 12345         # state of a 15-bit Galois LFSR (x^15 + x^14 + 1, period 32767)
+import micro
+from prng import random_bits   # the 15-bit LFSR of samples/perceptron.py, from seed 12345
+
 w0 = w1 = bias = 0   # 8-bit clamped weights
 recent_x = [0] * 0   # the last 3 samples
 recent_y = [0] * 0
 recent_labels = [0] * 0
-
-
-def bits(n):
-    global seed
-    v = 0
-    for _ in range(n):
-        bit = seed & 1
-        seed >>= 1
-        if bit:
-            seed ^= 0x6000
-        v = v << 1 | bit
-    return v
 
 
 def clamp8(v):
@@ -55,10 +45,10 @@ def update_model(x, y, label):
 
 correct = right = 0
 for step in range(1100):
-    x = bits(6) - 32
-    y = bits(6) - 32
+    x = random_bits(6) - 32
+    y = random_bits(6) - 32
     clean = 1 if y > x else 0
-    label = 1 - clean if bits(7) % 10 == 0 else clean
+    label = 1 - clean if random_bits(7) % 10 == 0 else clean
     if step == 100:
         print("weights:", w0, w1, "bias:", bias)
         correct = 0
@@ -66,7 +56,6 @@ for step in range(1100):
     if step >= 100:
         right += predict(x, y) == clean
         continue
+    micro.trace(step + 1, correct)
     update_model(x, y, label)
-    if step % 10 == 9:
-        print("step", step + 1, "accuracy so far", correct * 100 // (step + 1), "%")
 print("held-out accuracy:", correct // 10, "% (noisy labels),", right // 10, "% (y > x)")

@@ -1,8 +1,13 @@
 # The seed's streaming perceptron (sections 3.2-3.3), runnable for real: 2 integer inputs
 # streamed one sample at a time from an in-program pseudo-random generator (nothing is stored),
 # the label y > x with 10% label noise, 8-bit clamped integer weights, an integer learning
-# rate, 100 training steps, then the weights and the accuracy.
+# rate, 100 training steps, then the weights and the accuracy. The progressive accuracy of
+# every step also goes to micro.trace (`kilopy run --trace FILE`; under python3, the file
+# named by KILOPY_TRACE). Under python3, stdlib_micro/ holds the micro module:
+#   PYTHONPATH=stdlib_micro python3 samples/perceptron.py
 # Every value stays within 16 bits, so it runs on kilopy's 16-bit VM as well as its 32-bit one.
+
+import micro
 
 STEPS = 100
 LEARNING_RATE = 1    # integer; the seed's 10 (0.1 at scale 100) saturates 8-bit weights at once
@@ -59,6 +64,7 @@ def main():
         x1 = y - 32
         if predict(x0, x1) == label:
             correct += 1
+        micro.trace(step + 1, correct)   # progressive accuracy: run with --trace FILE
         train_step(x0, x1, label)
         if (step + 1) % 25 == 0:
             print("step", step + 1, "accuracy so far", correct * 100 // (step + 1), "%")

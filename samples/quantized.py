@@ -11,33 +11,21 @@
 # All values fit 16 bits: weights are clamped to +-400, so a sum is at most 8 * 8 * 400.
 
 from array import array
+from prng import random_bits   # the 15-bit LFSR of samples/perceptron.py, from seed 12345
 
-seed = 12345         # state of a 15-bit Galois LFSR (x^15 + x^14 + 1, period 32767)
 TRUE_WEIGHTS = [5, -3, 4, 0, -6, 2, 1, -2]
 full = [0] * 8       # the model: 16-bit ints
 x = [0] * 8
-
-
-def bits(n):
-    global seed
-    v = 0
-    for _ in range(n):
-        bit = seed & 1
-        seed >>= 1
-        if bit:
-            seed ^= 0x6000
-        v = v << 1 | bit
-    return v
 
 
 def sample():
     """Fills x with the next sample's readings and returns its (noisy) label."""
     total = 0
     for i in range(8):
-        x[i] = bits(4) - 8
+        x[i] = random_bits(4) - 8
         total += TRUE_WEIGHTS[i] * x[i]
     label = 1 if total > 0 else 0
-    return 1 - label if bits(7) % 10 == 0 else label
+    return 1 - label if random_bits(7) % 10 == 0 else label
 
 
 def predict(w):

@@ -2,8 +2,8 @@
 # two 4-bit sensor readings, each discretised to a level 0, 1 or 2 (above 5: 1, above 10: 2)
 # as the seed does, giving a key of 2 bits per reading. The right action is 1 (say, a fan on)
 # when the two levels add up to 2 or more, else 0; about 10% of the actions shown while
-# learning are wrong. 50 learning steps (progressive accuracy), then accuracy on the next
-# 500 states, held out, against their noisy actions and against the rule itself.
+# learning are wrong. 50 learning steps, then accuracy on the next 500 states, held out,
+# against their noisy actions and against the rule itself.
 #   seed: the seed's learner: at most 8 rules (key, action), in arrays; a known key's action
 #         is overwritten by the latest one seen; a new key evicts the oldest rule when 8 are
 #         held; an unknown key gets action 0;
@@ -11,25 +11,13 @@
 #         a key with no votes (or a tie) takes the majority action seen so far.
 
 from array import array
+from prng import random_bits   # the 15-bit LFSR of samples/perceptron.py, from seed 12345
 
-seed = 12345         # state of a 15-bit Galois LFSR (x^15 + x^14 + 1, period 32767)
 keys = array('b', [0] * 8)     # seed: the rules' keys and actions, oldest first
 actions = array('b', [0] * 8)
 count = 0
 votes = array('b', [0] * 16)   # ours
 majority = 0
-
-
-def bits(n):
-    global seed
-    v = 0
-    for _ in range(n):
-        bit = seed & 1
-        seed >>= 1
-        if bit:
-            seed ^= 0x6000
-        v = v << 1 | bit
-    return v
 
 
 def level(v):
@@ -66,22 +54,22 @@ def our_rule(key):
 
 seed_ok = ok = seed_right = right = 0
 for step in range(550):
-    a = level(bits(4))
-    b = level(bits(4))
+    a = level(random_bits(4))
+    b = level(random_bits(4))
     key = a | b << 2
     truth = 1 if a + b >= 2 else 0
-    action = 1 - truth if bits(7) % 10 == 0 else truth
-    if step == 50:
-        print("after 50 steps: progressive accuracy seed", seed_ok * 2, "%, ours", ok * 2, "%")
-        seed_ok = ok = 0
-    seed_ok += seed_rule(key) == action
-    ok += our_rule(key) == action
-    if step >= 50:
-        seed_right += seed_rule(key) == truth
-        right += our_rule(key) == truth
-        continue
-    seed_learn(key, action)
-    votes[key] = max(-3, min(3, votes[key] + 2 * action - 1))
-    majority += 2 * action - 1
+    action = 1 - truth if random_bits(7) % 10 == 0 else truth
+    if step < 50:
+        seed_learn(key, action)
+        vote = 2 * action - 1
+        votes[key] = max(-3, min(3, votes[key] + vote))
+        majority += vote
+    else:
+        guess = seed_rule(key)
+        seed_ok += guess == action
+        seed_right += guess == truth
+        guess = our_rule(key)
+        ok += guess == action
+        right += guess == truth
 print("held-out accuracy: seed", seed_ok // 5, "% (noisy actions),", seed_right // 5, "% (rule)")
 print("held-out accuracy: ours", ok // 5, "% (noisy actions),", right // 5, "% (rule)")

@@ -8,24 +8,12 @@
 # noisy labels and against the rule. All values fit 16 bits.
 
 from array import array
+from prng import random_bits   # the 15-bit LFSR of samples/perceptron.py, from seed 12345
 
-seed = 12345         # state of a 15-bit Galois LFSR (x^15 + x^14 + 1, period 32767)
 counts = array('h', [0] * 48)   # counts[16 * feature + 2 * bin + label]
 feature = 0          # the best stump: predict 1 when the feature's bin is boundary or
 boundary = 0         # more (flip 0), or less than boundary (flip 1)
 flip = 0
-
-
-def bits(n):
-    global seed
-    v = 0
-    for _ in range(n):
-        bit = seed & 1
-        seed >>= 1
-        if bit:
-            seed ^= 0x6000
-        v = v << 1 | bit
-    return v
 
 
 def choose():
@@ -54,9 +42,9 @@ x = [0, 0, 0]
 correct = right = 0
 for step in range(1100):
     for f in range(3):
-        x[f] = bits(6)
+        x[f] = random_bits(6)
     clean = x[1] >= 40
-    label = not clean if bits(7) % 10 == 0 else clean
+    label = not clean if random_bits(7) % 10 == 0 else clean
     if step == 100:
         print("stump: feature", feature, "boundary", boundary * 8, "flip", flip)
         print("progressive accuracy over 100 steps:", correct, "%")

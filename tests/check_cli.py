@@ -100,7 +100,8 @@ def main():
         image = os.path.join(tmp, "p.kbc")
         code, _, err = kp("build", perceptron, "-o", image)
         expect("build writes an image", code == 0 and os.path.getsize(image) > 16, err)
-        py = subprocess.run([sys.executable, perceptron], stdout=subprocess.PIPE, text=True).stdout
+        py = subprocess.run([sys.executable, perceptron], stdout=subprocess.PIPE, text=True,
+                            env=dict(os.environ, PYTHONPATH=os.path.join(a.source, "stdlib_micro"))).stdout
         code, out, err = kp("run", image, "--heap", "1024", "--stats")
         expect("run of the image prints what python3 prints", code == 0 and out == py, out)
         m = re.search(r"arena peak: (\d+) of 1024 bytes = (\d+) bookkeeping \+ (\d+) globals \+ (\d+) frames \+ (\d+) heap", err)
