@@ -7,7 +7,6 @@
 // compile error or a guarded read, and guarded names are left alone), and nothing can change
 // the value afterwards (any other binding anywhere disqualifies the name).
 #include <map>
-#include <set>
 
 #include "frontend/program.h"
 

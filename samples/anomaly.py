@@ -23,7 +23,9 @@ mean = mad = 0                # ours: mean and MAD, times 16
 anomalies = seed_hit = seed_alarm = hit = alarm = 0
 for t in range(300):
     phase = t & 255
-    value = (phase if phase < 128 else 255 - phase) // 4 + random_bits(3) + random_bits(3) + random_bits(3) + random_bits(3) - 14
+    value = (phase if phase < 128 else 255 - phase) // 4 - 14
+    for _ in range(4):
+        value += random_bits(3)
     anomaly = random_bits(4) == 0
     if anomaly:
         spike = 20 + random_bits(4)
