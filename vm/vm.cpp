@@ -22,6 +22,23 @@ typedef int32_t Int;
 #endif
 constexpr unsigned W = sizeof(Int);  // bytes per register, global and constant
 
+// A build for one image (-DKP_VM_CONFIG='"file"', written by `kilopy build --vm-config`)
+// compiles only the handlers of the opcodes that image uses (KP_USES_<name>) and sets KP_HEAP;
+// any other opcode stops with KP_BAD_IMAGE. Default: every handler.
+#ifdef KP_VM_CONFIG
+#include KP_VM_CONFIG
+#define KP_HAS_OP(name) KP_USES_##name
+#else
+#define KP_HAS_OP(name) 1
+#endif
+// KP_IF_OP(name, text): text when the build has opcode `name`, else nothing. A handler whose
+// case label is left out is unreachable, and the compiler drops it.
+#define KP_CAT(a, b) KP_CAT_(a, b)
+#define KP_CAT_(a, b) a##b
+#define KP_IF_OP(name, ...) KP_CAT(KP_IF_, KP_HAS_OP(name))(__VA_ARGS__)
+#define KP_IF_1(...) __VA_ARGS__
+#define KP_IF_0(...)
+
 // KP_HEAP = 0 leaves the heap (lists, arrays: the handlers from NEWSEQ on) out of a build;
 // those opcodes then stop with KP_ERR_BAD_REF. Default: in.
 // With 32-bit ints on an AVR of 16 KB flash or less, the heap fits only with the (smaller)
@@ -487,16 +504,18 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
 
 #if KP_COMPUTED_GOTO
   static const void* const labels[OP_COUNT] = {
-#define OP(name, fmt, py, result, doc) &&L_##name,
+#define KP_LABEL_1(name) &&L_##name
+#define KP_LABEL_0(name) &&bad_op
+#define OP(name, fmt, py, result, doc) KP_CAT(KP_LABEL_, KP_HAS_OP(name))(name),
 #include "bytecode/opcodes.def"
 #undef OP
   };
 #define DISPATCH() do { BUDGET(); goto *labels[img8(ip)]; } while (0)
-#define CASE(name) L_##name:
+#define CASE(name) KP_IF_OP(name, L_##name:)
   DISPATCH();
 #else
 #define DISPATCH() goto dispatch
-#define CASE(name) case OP_##name:
+#define CASE(name) KP_IF_OP(name, case OP_##name:)
   for (;;) {
   dispatch:
     BUDGET();
@@ -791,9 +810,12 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       NEXT(TRACE);
     }
 #if !KP_COMPUTED_GOTO
-      default: FAIL(KP_BAD_IMAGE);  // unreachable for a verified image
+      default: FAIL(KP_BAD_IMAGE);  // a verified image reaches it only with a handler left out
     }
   }
+#else
+bad_op: __attribute__((unused));
+  FAIL(KP_BAD_IMAGE);
 #endif
 
 stop:

@@ -16,6 +16,7 @@
 #include "bytecode/memory_bound.h"
 #include "bytecode/opcode_info.h"
 #include "bytecode/verify.h"
+#include "bytecode/vm_config.h"
 #include "frontend/compile.h"
 #include "frontend/diagnostic.h"
 #include "frontend/link.h"
@@ -100,7 +101,7 @@ void write_atomically(const std::string& path, const std::vector<uint8_t>& bytes
 }
 
 int cmd_build(const std::string& input, const std::string& output, unsigned bits, bool strip,
-              const std::vector<std::string>& paths) {
+              const std::string& vm_config, const std::vector<std::string>& paths) {
   std::string text;
   if (!read_file(input, text)) throw UsageError("cannot read '" + input + "'");
   CompileOptions options;
@@ -112,6 +113,10 @@ int cmd_build(const std::string& input, const std::string& output, unsigned bits
   std::string problem = verify_image(bytes, check);
   if (!problem.empty()) throw std::logic_error("the compiler produced an invalid image: " + problem);
   write_atomically(output, bytes);
+  if (!vm_config.empty()) {
+    std::string header = vm_config_header(check);
+    write_atomically(vm_config, std::vector<uint8_t>(header.begin(), header.end()));
+  }
   return 0;
 }
 
@@ -237,7 +242,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("kilopy ") + KILOPY_VERSION);
   app.require_subcommand(1);
 
-  std::string input, output;
+  std::string input, output, vm_config;
   unsigned bits = 32;
   uint32_t heap = kDefaultArena;
   uint64_t max_steps = 0;
@@ -252,6 +257,8 @@ int main(int argc, char** argv) {
   CLI::Option* build_bits = build->add_option("--int-bits", bits, "int width: 16 or 32")->check(CLI::IsMember({16, 32}));
   build->add_flag("--strip", strip, "leave out the debug section (line table, names)");
   build->add_option("--path", paths, path_help)->type_name("DIR");
+  build->add_option("--vm-config", vm_config, "also write the C header that compiles only this image's opcodes into vm/ (targets/avr)")
+      ->type_name("FILE");
   (void)build_bits;
 
   // What `run` and `mem` both take: the program, its int width, the arena, a step limit, the
@@ -304,7 +311,7 @@ int main(int argc, char** argv) {
   try {
     if (*build) {
       if (output.empty()) output = (ends_with(input, ".py") ? input.substr(0, input.size() - 3) : input) + ".kbc";
-      return cmd_build(input, output, bits, strip, paths);
+      return cmd_build(input, output, bits, strip, vm_config, paths);
     }
     if (*run) return cmd_run(input, bits, run_bits->count() > 0, heap, max_steps, stats, paths, files);
     if (*mem) return cmd_mem(input, bits, mem_bits->count() > 0, heap, max_steps, show_output, paths, files);

@@ -1,0 +1,16 @@
+// A VM configuration for one image: the C header that compiles into vm/vm.cpp only the
+// handlers the image uses (targets/avr builds one per program; see docs/targets.md).
+#pragma once
+
+#include <string>
+
+#include "bytecode/image.h"
+
+namespace kilopy {
+
+// `#define KP_USES_<OP> 0|1` for every row of bytecode/opcodes.def (1: the image's code holds
+// that opcode) and KP_HEAP (1: some instruction allocates a sequence). vm/vm.cpp includes it
+// when built with -DKP_VM_CONFIG='"file"'. The image must be verified.
+std::string vm_config_header(const Image& image);
+
+}  // namespace kilopy
