@@ -109,6 +109,47 @@ void print_int(Int v, void (*out)(uint8_t) = kp_port_put) {
   while (n != 0) out(uint8_t(digits[--n]));
 }
 
+// The binary int operators (the RXX rows ADD..MAX), one handler for all: they share their
+// operand decoding and result store, and each costs only its own operation here.
+static_assert(kSize_SUB == kSize_ADD && kSize_MUL == kSize_ADD && kSize_FLOORDIV == kSize_ADD &&
+                  kSize_MOD == kSize_ADD && kSize_POW == kSize_ADD && kSize_SHL == kSize_ADD &&
+                  kSize_SHR == kSize_ADD && kSize_BAND == kSize_ADD && kSize_BOR == kSize_ADD &&
+                  kSize_BXOR == kSize_ADD && kSize_EQ == kSize_ADD && kSize_NE == kSize_ADD &&
+                  kSize_LT == kSize_ADD && kSize_LE == kSize_ADD && kSize_MIN == kSize_ADD && kSize_MAX == kSize_ADD &&
+                  kSize_JF == kSize_JT && kSize_JNE == kSize_JEQ && kSize_JLT == kSize_JEQ && kSize_JLE == kSize_JEQ,
+              "grouped handlers need equal instruction sizes");
+KP_NOINLINE uint8_t alu(uint8_t op, Int b, Int c, Int& r) {
+  switch (op) {
+    KP_IF_OP(ADD, case OP_ADD: return py_add<Int>(b, c, r);)
+    KP_IF_OP(SUB, case OP_SUB: return py_sub<Int>(b, c, r);)
+    KP_IF_OP(MUL, case OP_MUL: return py_mul<Int>(b, c, r);)
+    KP_IF_OP(FLOORDIV, case OP_FLOORDIV: return py_floordiv<Int>(b, c, r);)
+    KP_IF_OP(MOD, case OP_MOD: return py_mod<Int>(b, c, r);)
+    KP_IF_OP(POW, case OP_POW: return py_pow<Int>(b, c, r);)
+    KP_IF_OP(SHL, case OP_SHL: return py_shl<Int>(b, c, r);)
+    KP_IF_OP(SHR, case OP_SHR: return py_shr<Int>(b, c, r);)
+    KP_IF_OP(BAND, case OP_BAND: r = Int(b & c); break;)
+    KP_IF_OP(BOR, case OP_BOR: r = Int(b | c); break;)
+    KP_IF_OP(BXOR, case OP_BXOR: r = Int(b ^ c); break;)
+    KP_IF_OP(EQ, case OP_EQ: r = b == c; break;)
+    KP_IF_OP(NE, case OP_NE: r = b != c; break;)
+    KP_IF_OP(LT, case OP_LT: r = b < c; break;)
+    KP_IF_OP(LE, case OP_LE: r = b <= c; break;)
+    KP_IF_OP(MIN, case OP_MIN: r = c < b ? c : b; break;)
+    default: r = c > b ? c : b; break;  // MAX
+  }
+  return KP_OK;
+}
+
+// The compare-and-branch rows JEQ..JLE: whether R[A] op R[B] holds.
+KP_NOINLINE bool branch_taken(uint8_t op, Int a, Int b) {
+  switch (op) {
+    KP_IF_OP(JEQ, case OP_JEQ: return a == b;)
+    KP_IF_OP(JNE, case OP_JNE: return a != b;)
+    KP_IF_OP(JLT, case OP_JLT: return a < b;)
+    default: return a <= b;  // JLE
+  }
+}
 
 #if KP_HEAP
 // ---- the heap (docs/memory.md) -----------------------------------------------------------
@@ -524,10 +565,6 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
 // No do-while around DISPATCH(): in switch mode it is `continue`, which must reach the loop.
 #define NEXT(name) { ip += kSize_##name; DISPATCH(); }
 #define JUMP(name, at) { ip += kSize_##name + SIMM16(at); DISPATCH(); }
-#define BINARY(name, fn) CASE(name) { Int r; CHECK(fn<Int>(V(B), V(C), r)); put(R(A), r); NEXT(name); }
-#define BITWISE(name, op) CASE(name) { put(R(A), Int(V(B) op V(C))); NEXT(name); }
-#define COMPARE(name, op) CASE(name) { put(R(A), Int(V(B) op V(C))); NEXT(name); }
-#define BRANCH(name, op) CASE(name) { if (V(A) op V(B)) JUMP(name, 3); NEXT(name); }
 
     CASE(HALT) FAIL(KP_HALTED);
     CASE(MOVE) { put(R(A), V(B)); NEXT(MOVE); }
@@ -535,34 +572,20 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(LOADK) { put(R(A), image_int(sec.consts + B * W)); NEXT(LOADK); }
     CASE(GETG) { put(R(A), get(arena + kStateSize + B * W)); NEXT(GETG); }
     CASE(SETG) { put(arena + kStateSize + A * W, V(B)); NEXT(SETG); }
-    BINARY(ADD, py_add)
-    BINARY(SUB, py_sub)
-    BINARY(MUL, py_mul)
-    BINARY(FLOORDIV, py_floordiv)
-    BINARY(MOD, py_mod)
-    BINARY(POW, py_pow)
-    BINARY(SHL, py_shl)
-    BINARY(SHR, py_shr)
-    BITWISE(BAND, &)
-    BITWISE(BOR, |)
-    BITWISE(BXOR, ^)
+    CASE(ADD) CASE(SUB) CASE(MUL) CASE(FLOORDIV) CASE(MOD) CASE(POW) CASE(SHL) CASE(SHR) CASE(BAND) CASE(BOR)
+    CASE(BXOR) CASE(EQ) CASE(NE) CASE(LT) CASE(LE) CASE(MIN) CASE(MAX) {
+      Int r;
+      CHECK(alu(img8(ip), V(B), V(C), r));
+      put(R(A), r);
+      NEXT(ADD);
+    }
     CASE(NEG) { Int r; CHECK(py_neg<Int>(V(B), r)); put(R(A), r); NEXT(NEG); }
     CASE(INV) { put(R(A), Int(~V(B))); NEXT(INV); }
     CASE(NOT) { put(R(A), Int(V(B) == 0)); NEXT(NOT); }
-    COMPARE(EQ, ==)
-    COMPARE(NE, !=)
-    COMPARE(LT, <)
-    COMPARE(LE, <=)
     CASE(ABS) { Int r; CHECK(py_abs<Int>(V(B), r)); put(R(A), r); NEXT(ABS); }
-    CASE(MIN) { Int b = V(B), c = V(C); put(R(A), c < b ? c : b); NEXT(MIN); }
-    CASE(MAX) { Int b = V(B), c = V(C); put(R(A), c > b ? c : b); NEXT(MAX); }
     CASE(JMP) JUMP(JMP, 1);
-    CASE(JT) { if (get(R(A)) != 0) JUMP(JT, 2); NEXT(JT); }
-    CASE(JF) { if (get(R(A)) == 0) JUMP(JF, 2); NEXT(JF); }
-    BRANCH(JEQ, ==)
-    BRANCH(JNE, !=)
-    BRANCH(JLT, <)
-    BRANCH(JLE, <=)
+    CASE(JT) CASE(JF) { if ((get(R(A)) != 0) == (img8(ip) == OP_JT)) JUMP(JT, 2); NEXT(JT); }
+    CASE(JEQ) CASE(JNE) CASE(JLT) CASE(JLE) { if (branch_taken(img8(ip), V(A), V(B))) JUMP(JEQ, 3); NEXT(JEQ); }
     CASE(FORPREP0) {  // range(n): FORPREP with start 0 and step 1 (same operands and size)
       put(R(A), 0);
       put(R(A + 2), 1);

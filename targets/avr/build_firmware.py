@@ -3,16 +3,17 @@
 targets/avr/ and the program's image in flash.
 
   build_firmware.py [--kilopy build/kilopy] [--mcu atmega168] [--bits 16] [--arena N]
-                    [--freq 16000000] [--objdir DIR] -o fw.elf prog.py|prog.kbc
+                    [--freq 16000000] [--objdir DIR] [--full-vm] -o fw.elf prog.py|prog.kbc
 
 Writes fw.elf, fw.hex (Intel HEX for avrdude) and fw.map (the linker map). From a .py source it also writes
 fw.kbc (the stripped image that went into flash) and fw.debug.kbc (the same program with its
 debug section, for kilopy-sim --image to print tracebacks). From a .kbc, the image's debug
 section, if any, is stripped with `kilopy build` unavailable, so pass a --strip image.
 
-Objects that do not depend on the program (vm.o, port.o, main.o) are kept in --objdir and
-reused while they are newer than their sources, so building many programs compiles the VM
-once per (mcu, bits).
+The VM is specialised to the program: `kilopy build --vm-config` writes fw.vm.h, the opcodes
+the image uses, and vm/ is compiled with only their handlers (fw.vm.o). --full-vm, or a .kbc
+input, builds every handler instead. Objects that do not depend on the program (port.o,
+main.o, the full vm.o) are kept in --objdir and reused while they are newer than their sources.
 """
 import argparse
 import glob
@@ -71,6 +72,7 @@ def main():
     ap.add_argument("--dispatch", choices=["goto", "switch"], default="switch",
                     help="VM dispatch (see targets/avr/kp_target.h)")
     ap.add_argument("--objdir", help="where to keep the program-independent objects")
+    ap.add_argument("--full-vm", action="store_true", help="compile every opcode handler, not only the program's")
     ap.add_argument("--avr-gxx")
     ap.add_argument("--avr-objcopy")
     a = ap.parse_args()
@@ -85,10 +87,14 @@ def main():
     os.makedirs(cache, exist_ok=True)
 
     image = stem + ".kbc"
+    vm_config = None
     if a.program.endswith(".py"):
         src = os.path.abspath(a.program)
         paths = [arg for d in a.path for arg in ("--path", d)]
-        subprocess.run([a.kilopy, "build", src, "--int-bits", str(a.bits), "--strip", "-o", image] + paths, check=True)
+        config = [] if a.full_vm else ["--vm-config", stem + ".vm.h"]
+        subprocess.run([a.kilopy, "build", src, "--int-bits", str(a.bits), "--strip", "-o", image] + config + paths,
+                       check=True)
+        vm_config = None if a.full_vm else stem + ".vm.h"
         subprocess.run([a.kilopy, "build", src, "--int-bits", str(a.bits), "-o", stem + ".debug.kbc"] + paths, check=True)
     else:
         with open(a.program, "rb") as f:
@@ -105,8 +111,13 @@ def main():
             "bytecode/formats.def", "targets/avr/kp_target.h"]
     vm_objs = []
     for source in sorted(glob.glob(os.path.join(ROOT, "vm", "*.cpp"))):
-        obj = os.path.join(cache, "vm_" + os.path.basename(source)[:-4] + ".o")
-        compile_cached(gxx, flags, source, obj, core)
+        name = "vm_" + os.path.basename(source)[:-4] + ".o"
+        if vm_config:  # this program's handlers only: not shared, always compiled
+            obj = f"{stem}.{name}"
+            subprocess.run([gxx] + flags + [f'-DKP_VM_CONFIG="{vm_config}"', "-c", source, "-o", obj], check=True)
+        else:
+            obj = os.path.join(cache, name)
+            compile_cached(gxx, flags, source, obj, core)
         vm_objs.append(obj)
     port_obj = os.path.join(cache, "port.o")
     compile_cached(gxx, flags, os.path.join(HERE, "port.cpp"), port_obj, ["targets/avr/port.*", "targets/avr/kp_target.h",
