@@ -16,9 +16,10 @@ A program is SKIPPED, never silently, when it does not fit the target:
   - it does not compile at this int width (a constant that does not fit: kilopy build exits 2);
   - it carries `# kilopy: heap=N` with N larger than the AVR arena;
   - its host run at its normal arena (heap=N or the default 1024) peaks above the AVR arena;
-  - its firmware does not fit in the part's flash;
-  - it reads micro.read() input (`# kilopy: input=`): kilopy-sim does not feed the UART yet.
-A `# kilopy: path=DIR` program is built and run with --path DIR, as on the host.
+  - its firmware does not fit in the part's flash.
+A `# kilopy: path=DIR` program is built and run with --path DIR, as on the host; a
+`# kilopy: input=FILE` program reads FILE (beside it) on both: `kilopy run --input`, and
+kilopy-sim --input into the UART.
 """
 import argparse
 import concurrent.futures
@@ -70,10 +71,11 @@ def check(a, path):
     bits = str(a.bits)
     if "heap" in d and int(d["heap"]) > a.arena:
         return Result(name, "SKIP", f"needs heap={d['heap']} (the AVR arena is {a.arena} bytes)")
-    if "input" in d:
-        return Result(name, "SKIP", "reads micro.read() input, which kilopy-sim does not feed to the UART yet")
     paths = ["--path", os.path.join(os.path.dirname(prog), d["path"])] if "path" in d else []
-    host_code, host_out, host_err = run([a.kilopy, "run", prog, "--int-bits", bits, "--heap", str(a.arena)] + paths)
+    # Without input=, the host's stream is empty too (not the test runner's stdin).
+    stream = os.path.join(os.path.dirname(prog), d["input"]) if "input" in d else os.devnull
+    host_code, host_out, host_err = run([a.kilopy, "run", prog, "--int-bits", bits, "--heap", str(a.arena),
+                                         "--input", stream] + paths)
     if host_code == 2 and f"does not fit in a {bits}-bit int" in host_err:
         return Result(name, "SKIP", f"does not compile at {bits}-bit ints: " +
                       host_err.splitlines()[0].split(": error: ")[-1])
@@ -82,7 +84,7 @@ def check(a, path):
     if host_code == 1 and ("MemoryError" in host_err or "RecursionError" in host_err):
         # Did it stop for lack of arena? Its run at its normal arena decides.
         heap = d.get("heap", str(DEFAULT_HOST_HEAP))
-        _, _, err = run([a.kilopy, "run", prog, "--int-bits", bits, "--heap", heap, "--stats"] + paths)
+        _, _, err = run([a.kilopy, "run", prog, "--int-bits", bits, "--heap", heap, "--stats", "--input", stream] + paths)
         m = re.search(r"arena peak: (\d+)", err)
         peak = int(m.group(1)) if m else 0
         if peak > a.arena:
@@ -96,7 +98,7 @@ def check(a, path):
             return Result(name, "SKIP", f"its firmware does not fit in the {a.mcu}'s flash")
         return Result(name, "FAIL", f"firmware build failed:\n{out.decode()}{err}")
     sim_code, sim_out, sim_err = run([a.sim, elf, "--mcu", a.mcu, "--image", elf[:-4] + ".debug.kbc",
-                                      "--max-cycles", str(MAX_CYCLES), "--stats"])
+                                      "--max-cycles", str(MAX_CYCLES), "--stats", "--input", stream])
     problems = []
     if sim_out != host_out:
         problems.append("stdout differs\n--- host\n" + host_out.decode("utf-8", "replace") +

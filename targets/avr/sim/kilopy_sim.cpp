@@ -1,7 +1,7 @@
 // kilopy-sim: runs an AVR firmware ELF in simavr (through libsimavr) and reports what it did.
 //
 //   kilopy-sim fw.elf [--mcu atmega168] [--freq 16000000] [--max-cycles N] [--stats]
-//                     [--image prog.debug.kbc]
+//                     [--image prog.debug.kbc] [--input FILE]
 //
 // UART0 output goes to stdout, except kilopy's exit trailer (a line starting with "\x01KP1",
 // see targets/avr/main.cpp), which is parsed: with --image (the program's image with its debug
@@ -9,6 +9,10 @@
 // status name and pc. Exit codes follow `kilopy run`: 0 halted, 1 a run-time error, 2 a usage
 // error or an image the VM refused; and 3 when the simulation itself failed (crash, cycle limit,
 // no trailer).
+//
+// --input FILE is fed to UART0's receiver (micro.read()'s integers), followed by the byte EOT
+// (4) that ends the stream for targets/avr/port.cpp; without it the stream is empty (EOT only).
+// Bytes go in as the UART's receive FIFO has room (simavr's XON/XOFF), at the line's speed.
 //
 // --stats prints to stderr, one "sim <key>: <value>" line each: the exact cycle count; the
 // GPIOR0 markers (the firmware writes 1 before the VM runs and 2 after; every write is recorded
@@ -53,7 +57,22 @@ struct Capture {
   std::vector<Marker> markers;
   uint64_t first_output_after_marker = 0;  // 0: none
   uint64_t output_bytes = 0;
+  avr_irq_t* uart_in = nullptr;
+  std::string input;        // the --input bytes, then EOT
+  size_t input_sent = 0;
+  bool input_full = false;  // XOFF seen: the receive FIFO is full until the next XON
 };
+
+constexpr char kEndOfInput = 4;  // ends micro.read()'s stream (targets/avr/port.cpp)
+
+void on_xon(struct avr_irq_t*, uint32_t, void* param) {
+  Capture& c = *static_cast<Capture*>(param);
+  c.input_full = false;
+  while (!c.input_full && c.input_sent < c.input.size())
+    avr_raise_irq(c.uart_in, uint8_t(c.input[c.input_sent++]));
+}
+
+void on_xoff(struct avr_irq_t*, uint32_t, void* param) { static_cast<Capture*>(param)->input_full = true; }
 
 void on_uart(struct avr_irq_t*, uint32_t value, void* param) {
   Capture& c = *static_cast<Capture*>(param);
@@ -83,7 +102,7 @@ void quiet_logger(avr_t*, const int level, const char* format, va_list ap) {
 int usage(const char* message) {
   std::fprintf(stderr,
                "kilopy-sim: error: %s\nusage: kilopy-sim fw.elf [--mcu atmega168] [--freq 16000000] "
-               "[--max-cycles N] [--stats] [--image prog.debug.kbc]\n",
+               "[--max-cycles N] [--stats] [--image prog.debug.kbc] [--input FILE]\n",
                message);
   return kExitUsage;
 }
@@ -97,7 +116,7 @@ bool parse_u64(const char* text, uint64_t& out) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string elf, mcu = "atmega168", image_path;
+  std::string elf, mcu = "atmega168", image_path, input_path;
   uint64_t freq = 16000000, max_cycles = 0;
   bool stats = false;
   for (int i = 1; i < argc; ++i) {
@@ -113,6 +132,7 @@ int main(int argc, char** argv) {
     else if (arg == "--freq") { if (!(v = value("")) || !parse_u64(v, freq) || freq == 0) return usage("--freq needs Hz"); }
     else if (arg == "--max-cycles") { if (!(v = value("")) || !parse_u64(v, max_cycles)) return usage("--max-cycles needs a number"); }
     else if (arg == "--image") { if (!(v = value(""))) return usage("--image needs a .kbc file"); image_path = v; }
+    else if (arg == "--input") { if (!(v = value(""))) return usage("--input needs a file"); input_path = v; }
     else if (arg == "-h" || arg == "--help") { usage("help"); return 0; }
     else if (!arg.empty() && arg[0] == '-') return usage(("unknown option " + arg).c_str());
     else if (elf.empty()) elf = arg;
@@ -145,6 +165,12 @@ int main(int argc, char** argv) {
 
   Capture capture;
   capture.avr = avr;
+  if (!input_path.empty()) {
+    std::ifstream in(input_path, std::ios::binary);
+    if (!in) return usage(("cannot read the input file " + input_path).c_str());
+    capture.input.assign((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  }
+  capture.input += kEndOfInput;
   uint32_t flags = 0;
   avr_ioctl(avr, AVR_IOCTL_UART_GET_FLAGS('0'), &flags);
   flags &= ~uint32_t(AVR_UART_FLAG_STDIO | AVR_UART_FLAG_POLL_SLEEP);  // no console, no real-time sleeps
@@ -152,6 +178,9 @@ int main(int argc, char** argv) {
   avr_irq_t* uart_out = avr_io_getirq(avr, AVR_IOCTL_UART_GETIRQ('0'), UART_IRQ_OUTPUT);
   if (!uart_out) return usage("this part has no UART0");
   avr_irq_register_notify(uart_out, on_uart, &capture);
+  capture.uart_in = avr_io_getirq(avr, AVR_IOCTL_UART_GETIRQ('0'), UART_IRQ_INPUT);
+  avr_irq_register_notify(avr_io_getirq(avr, AVR_IOCTL_UART_GETIRQ('0'), UART_IRQ_OUT_XON), on_xon, &capture);
+  avr_irq_register_notify(avr_io_getirq(avr, AVR_IOCTL_UART_GETIRQ('0'), UART_IRQ_OUT_XOFF), on_xoff, &capture);
   avr_register_io_write(avr, kGpior0, on_gpior0, &capture);
 
   const unsigned ram_start = unsigned(avr->ioend) + 1, ram_end = avr->ramend;
