@@ -1,16 +1,20 @@
 #!/usr/bin/env python3
-"""AVR numbers for docs/targets.md: VM core size at 16/32-bit ints, samples/perceptron.py's
-firmware flash and SRAM, and cycles per training step on the VM versus native C, all on an
-ATmega168 at 16 MHz in simavr (kilopy-sim). Not a test: it prints numbers.
+"""AVR numbers for docs/targets.md: VM core size at 16/32-bit ints (every handler, and specialised
+to samples/perceptron.py), bytes per handler group, samples/perceptron.py's firmware flash and
+SRAM, and cycles per training step on the VM versus native C, all on an ATmega168 at 16 MHz in
+simavr. Not a test: it prints numbers.
 
-  bench/avr/run.py [--build build] [--dispatch goto|switch]
+  bench/avr/run.py [--build build]
 
-Core size: vm/vm.cpp compiled alone (avr-g++ -Os, -ffunction-sections) for each dispatch mode;
-run() holds the dispatch and every handler; the label table (computed goto, in .rodata, which
-avr-gcc keeps in SRAM and copies from flash) or the switch jump table (.progmem) is counted
-with it. Per-handler bytes come from the linked perceptron firmware: the entry points are the
-label table's addresses, and each handler is charged the bytes up to the next entry point
-(shared tails that GCC places after a handler are charged to that handler: approximate).
+Core size: vm/vm.cpp compiled alone (avr-g++ -Os, -ffunction-sections): the dispatch, the
+handlers and the helpers only they call (everything but start()), plus the switch jump tables
+(.progmem; computed goto's label table is in .rodata, copied to SRAM). start() is reported
+apart. "Specialised" is vm/vm.cpp with the header `kilopy build --vm-config` writes for the
+program: only the handlers of the opcodes it uses.
+
+Bytes per handler group: the core specialised to HALT plus the group's opcodes, minus the core
+specialised to HALT alone (the dispatch, state load/store and exit path). Groups share helpers
+(the ALU, operand decoding), so the groups do not add up to the full core.
 
 Cycles per training step: samples/perceptron.py and bench/avr/native_perceptron.c, both with
 the progress line's period set beyond STEPS (the `% 25` test stays in the loop, the print does
@@ -27,9 +31,22 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-BUILD_FIRMWARE = os.path.join(ROOT, "targets", "avr", "build_firmware.py")
 MCU = "atmega168"
 N1, N2 = 100, 300
+
+# Handler groups (by opcodes.def name); an opcode in none of them is listed under "other".
+GROUPS = [
+    ("moves and loads", "MOVE LOADI LOADK GETG SETG"),
+    ("int operators", "ADD SUB MUL FLOORDIV MOD POW SHL SHR BAND BOR BXOR EQ NE LT LE MIN MAX NEG INV NOT ABS"),
+    ("branches", "JMP JT JF JEQ JNE JLT JLE"),
+    ("range loops", "FORPREP FORPREP0 FORLOOP"),
+    ("calls and returns", "CALL RET RETN RETM"),
+    ("output and raise", "PUTI PUTS RAISE"),
+    ("lists and arrays (with the heap)", "NEWSEQ FILL REPEAT LEN GETITEM SETITEM APPEND POP INSERT CONTAINS SEQEQ SUM "
+                                          "MINSEQ MAXSEQ PUTSEQ NEXTITEM"),
+    ("micro (input, trace)", "READ AVAIL TRACE"),
+]
+ALLOCATING = {"NEWSEQ", "FILL", "REPEAT", "APPEND", "INSERT"}  # as bytecode/vm_config.cpp
 
 
 def sh(cmd, **kw):
@@ -46,36 +63,47 @@ def sections(obj):
     return {m.group(1): int(m.group(2)) for m in re.finditer(r"^(\.\S+)\s+(\d+)", out, re.M)}
 
 
-def core_size(tmp, bits, dispatch):
+def ops_config(tmp, ops):
+    """A vm config header (as `kilopy build --vm-config` writes) for exactly these opcodes."""
+    path = os.path.join(tmp, "ops_" + str(abs(hash(tuple(sorted(ops))))) + ".h")
+    with open(path, "w") as f:
+        f.write("".join(f"#define KP_USES_{n} {int(n in ops)}\n" for n in opcode_names()))
+        f.write(f"#define KP_HEAP {int(bool(ops & ALLOCATING))}\n")
+    return path
+
+
+def core_size(tmp, bits, dispatch="switch", config=None):
+    """(core bytes, start() bytes): core = all code but start(), plus jump or label tables."""
     obj = os.path.join(tmp, f"vm_{dispatch}{bits}.o")
-    sh(["avr-g++", "-std=gnu++14", "-Os", f"-mmcu={MCU}", "-fno-exceptions", "-fno-rtti", "-ffreestanding",
-        "-ffunction-sections", "-fdata-sections", f"-I{ROOT}", f"-I{ROOT}/targets/avr", f"-DKP_INT_BITS={bits}",
-        f"-DKP_NS=kp{bits}", f"-DKP_COMPUTED_GOTO={1 if dispatch == 'goto' else 0}", "-c",
-        os.path.join(ROOT, "vm", "vm.cpp"), "-o", obj])
+    cmd = ["avr-g++", "-std=gnu++14", "-Os", f"-mmcu={MCU}", "-fno-exceptions", "-fno-rtti", "-ffreestanding",
+           "-ffunction-sections", "-fdata-sections", f"-I{ROOT}", f"-I{ROOT}/targets/avr", f"-DKP_INT_BITS={bits}",
+           f"-DKP_NS=kp{bits}", f"-DKP_COMPUTED_GOTO={1 if dispatch == 'goto' else 0}", "-c",
+           os.path.join(ROOT, "vm", "vm.cpp"), "-o", obj]
+    if config:
+        cmd.append(f'-DKP_VM_CONFIG="{config}"')
+    sh(cmd)
     s = sections(obj)
-    run = sum(v for k, v in s.items() if k.startswith(".text.") and "runE" in k)
-    table = sum(v for k, v in s.items() if ("labels" in k or "gcc_sw_table" in k))
-    other = sum(v for k, v in s.items() if k.startswith(".text.") and "runE" not in k)
-    return run, table, other
+    start = sum(v for k, v in s.items() if k.startswith(".text.") and "startE" in k)
+    code = sum(v for k, v in s.items() if k.startswith(".text.") and "startE" not in k)
+    table = sum(v for k, v in s.items() if "labels" in k or "gcc_sw_table" in k)
+    return code + table, start
 
 
 def map_groups(map_file):
-    """Bytes of flash per input object, from the linker map's .text and .data input sections."""
+    """Bytes of flash per part of the firmware, from the linker map's input sections."""
     groups = {}
     text = open(map_file).read()
     body = text[text.index("Linker script and memory map"):]
     for m in re.finditer(r"^ (\.\S+)\s*\n?\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)\s+(\S+)", body, re.M):
         sec, size, obj = m.group(1), int(m.group(3), 16), m.group(4)
-        if size == 0 or not (sec.startswith(".text") or sec.startswith(".data") or sec.startswith(".rodata")
-                             or sec.startswith(".progmem") or sec.startswith(".vectors") or sec.startswith(".init")
-                             or sec.startswith(".fini")):
+        if size == 0 or not sec.startswith((".text", ".data", ".rodata", ".progmem", ".vectors", ".init", ".fini")):
             continue
         name = os.path.basename(obj)
-        if name.startswith("vm_"):
-            key = "vm: run() (dispatch + handlers + table)" if ("runE" in sec) else "vm: start() and helpers"
-        elif name == "port.o":
+        if name.endswith(".vm.o"):
+            key = "vm: start()" if "startE" in sec else "vm: core (dispatch, handlers, their helpers, tables)"
+        elif name.endswith(".port.o"):
             key = "port (UART)"
-        elif name.startswith("main_"):
+        elif name.endswith(".main.o"):
             key = "main + exit trailer"
         elif name.endswith(".image.o"):
             key = "image (flash)"
@@ -87,40 +115,8 @@ def map_groups(map_file):
     return groups
 
 
-def handler_sizes(elf, bits):
-    """(name, bytes) per opcode handler, from the label table in the ELF's .data image."""
-    nm = sh(["avr-nm", "-S", elf]).stdout.decode()
-    m = re.search(r"^([0-9a-f]+) ([0-9a-f]+) \w _ZZN4kp%d3runEPKhPhPmE6labels$" % bits, nm, re.M)
-    run_m = re.search(r"^([0-9a-f]+) ([0-9a-f]+) \w _ZN4kp%d3runEPKhPhPm$" % bits, nm, re.M)
-    if not m or not run_m:
-        return None
-    heads = sh(["avr-objdump", "-h", elf]).stdout.decode()
-    d = re.search(r"\.data\s+([0-9a-f]+)\s+([0-9a-f]+)\s+([0-9a-f]+)", heads)
-    with tempfile.NamedTemporaryFile() as f:
-        sh(["avr-objcopy", "-O", "binary", "-j", ".data", elf, f.name])
-        data = open(f.name, "rb").read()
-    off = int(m.group(1), 16) - int(d.group(2), 16)
-    n = int(m.group(2), 16) // 2
-    entries = [2 * int.from_bytes(data[off + 2 * i:off + 2 * i + 2], "little") for i in range(n)]
-    run_start, run_size = int(run_m.group(1), 16), int(run_m.group(2), 16)
-    names = opcode_names()
-    points = sorted(set(entries + [run_start + run_size]))
-    sizes = {}
-    last = max(entries)
-    for i, e in enumerate(entries):
-        nxt = points[points.index(e) + 1]
-        name = names[i] if i < len(names) else f"op{i}"
-        # The code after the last entry point also holds run()'s shared exit path.
-        sizes[name + (" (+ the shared exit path)" if e == last else "")] = nxt - e
-    return sorted(sizes.items(), key=lambda kv: -kv[1]), run_size - sum(set(
-        (points[points.index(e) + 1] - e) for e in set(entries)))
-
-
-def sim(a, elf, image=None):
-    cmd = [a.sim, elf, "--mcu", MCU, "--stats"]
-    if image:
-        cmd += ["--image", image]
-    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+def sim(a, elf):
+    p = subprocess.run([a.kilopy, "sim", elf, "--target", MCU, "--stats"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     err = p.stderr.decode()
     stats = {m.group(1): m.group(2) for m in re.finditer(r"^sim ([^:]+): (.*)$", err, re.M)}
     return p.returncode, p.stdout, stats
@@ -140,10 +136,9 @@ def perceptron_variant(tmp, steps, period):
     return path
 
 
-def build_vm(a, tmp, prog, bits, tag):
+def build_vm(a, tmp, prog, bits, tag, full=False):
     elf = os.path.join(tmp, f"{tag}.elf")
-    sh([sys.executable, BUILD_FIRMWARE, "--kilopy", a.kilopy, "--mcu", MCU, "--bits", str(bits),
-        "--dispatch", a.dispatch, "--objdir", os.path.join(tmp, "obj"), "-o", elf, prog])
+    sh([a.kilopy, "build", "--target", MCU, "--int-bits", str(bits), "-o", elf, prog] + (["--full-vm"] if full else []))
     return elf
 
 
@@ -163,41 +158,54 @@ def flash_bytes(elf):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--build", default=os.path.join(ROOT, "build"))
-    ap.add_argument("--dispatch", choices=["goto", "switch"], default="switch")
     a = ap.parse_args()
     a.kilopy = os.path.join(a.build, "kilopy")
-    a.sim = os.path.join(a.build, "kilopy-sim")
+    prog = os.path.join(ROOT, "samples", "perceptron.py")
     with tempfile.TemporaryDirectory() as tmp:
-        print(f"== VM core size (vm/vm.cpp alone, avr-g++ -Os, {MCU}) ==")
-        for dispatch in ("switch", "goto"):
-            for bits in (16, 32):
-                run, table, other = core_size(tmp, bits, dispatch)
-                where = "label table, SRAM + flash" if dispatch == "goto" else "jump table, flash"
-                print(f"  {dispatch:6} {bits}-bit: run() {run} B + {table} B {where} = {run + table} B;"
-                      f" start() and helpers {other} B")
-
-        prog = os.path.join(ROOT, "samples", "perceptron.py")
+        print(f"== VM core size (vm/vm.cpp alone, avr-g++ -Os, {MCU}; start() apart) ==")
         for bits in (16, 32):
-            elf = build_vm(a, tmp, prog, bits, f"perceptron{bits}")
-            code, out, st = sim(a, elf, elf[:-4] + ".debug.kbc")
-            host = sh([a.kilopy, "run", prog, "--int-bits", str(bits), "--heap", "512"]).stdout
-            print(f"\n== samples/perceptron.py, {bits}-bit firmware for {MCU} ({a.dispatch} dispatch) ==")
-            print(f"  output {'matches' if out == host else 'DIFFERS FROM'} the host VM; exit {code}")
-            print(f"  flash: {flash_bytes(elf)} B total")
-            for k, v in sorted(map_groups(elf[:-4] + ".map").items(), key=lambda kv: -kv[1]):
-                print(f"    {v:5} B  {k}")
-            statics = first_number(st["sram statics"])
-            stack = first_number(st["sram stack"])
-            peak, arena = (int(x) for x in st["arena peak"].split(" of "))
-            print(f"  SRAM: statics {st['sram statics']} (the arena is {arena} B of it) + stack high-water {stack}"
-                  f" = {statics + stack} of 1024 B; arena peak {peak} B;"
-                  f" statics without the arena + stack + arena peak = {statics - arena + stack + peak} B")
-            if a.dispatch == "goto":
-                hs = handler_sizes(elf, bits)
-                if hs:
-                    ranked, _ = hs
-                    print("  largest handlers (bytes to the next entry point): " +
-                          ", ".join(f"{n} {s}" for n, s in ranked[:12]))
+            for dispatch in ("switch", "goto"):
+                core, start = core_size(tmp, bits, dispatch)
+                print(f"  {bits}-bit, every handler, {dispatch:6} dispatch: core {core} B; start() {start} B")
+            config = os.path.join(tmp, f"perceptron{bits}.vm.h")
+            sh([a.kilopy, "build", prog, "--int-bits", str(bits), "-o", os.path.join(tmp, "p.kbc"), "--vm-config", config])
+            used = re.findall(r"^#define KP_USES_(\w+) 1$", open(config).read(), re.M)
+            core, start = core_size(tmp, bits, "switch", config)
+            print(f"  {bits}-bit, specialised to samples/perceptron.py ({len(used)} opcodes), switch dispatch:"
+                  f" core {core} B; start() {start} B")
+
+        print(f"\n== bytes per handler group (16-bit, switch; added to the HALT-only core) ==")
+        base, _ = core_size(tmp, 16, "switch", ops_config(tmp, {"HALT"}))
+        print(f"  {base:5} B  the HALT-only core: dispatch, state load and store, exit path")
+        grouped = set()
+        names = opcode_names()
+        for title, ops in GROUPS:
+            ops = set(ops.split()) & set(names)
+            grouped |= ops
+            size, _ = core_size(tmp, 16, "switch", ops_config(tmp, ops | {"HALT"}))
+            print(f"  {size - base:5} B  {title}")
+        other = set(names) - grouped - {"HALT"}
+        if other:
+            size, _ = core_size(tmp, 16, "switch", ops_config(tmp, other | {"HALT"}))
+            print(f"  {size - base:5} B  other: {' '.join(sorted(other))}")
+
+        for bits in (16, 32):
+            for full in (False, True):
+                elf = build_vm(a, tmp, prog, bits, f"perceptron{bits}{'full' if full else ''}", full)
+                code, out, st = sim(a, elf)
+                host = sh([a.kilopy, "run", prog, "--int-bits", str(bits), "--heap", "512"]).stdout
+                what = "every handler" if full else "VM specialised to it"
+                print(f"\n== samples/perceptron.py, {bits}-bit firmware for {MCU} ({what}) ==")
+                print(f"  output {'matches' if out == host else 'DIFFERS FROM'} the host VM; exit {code}")
+                print(f"  flash: {flash_bytes(elf)} B total")
+                for k, v in sorted(map_groups(elf[:-4] + ".map").items(), key=lambda kv: -kv[1]):
+                    print(f"    {v:5} B  {k}")
+                statics = first_number(st["sram statics"])
+                stack = first_number(st["sram stack"])
+                peak, arena = (int(x) for x in st["arena peak"].split(" of "))
+                print(f"  SRAM: statics {st['sram statics']} (the arena is {arena} B of it) + stack high-water {stack}"
+                      f" = {statics + stack} of 1024 B; arena peak {peak} B;"
+                      f" statics without the arena + stack + arena peak = {statics - arena + stack + peak} B")
 
         print(f"\n== cycles per training step (ATmega168, 16 MHz; steps {N1} vs {N2}) ==")
         ref = build_native(tmp, 16, 100, 25)

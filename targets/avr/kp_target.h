@@ -3,13 +3,20 @@
 //
 // Dispatch: a plain switch by default (one shared dispatch; its jump table stays in flash).
 // -DKP_COMPUTED_GOTO=1 selects computed goto, which is larger and keeps its label table in
-// SRAM (2 bytes per opcode); build_firmware.py --dispatch picks.
+// SRAM (2 bytes per opcode); bench/avr/run.py measures both.
 #pragma once
 
 #include <stdint.h>
 #include <avr/pgmspace.h>
 
-#define KP_IMAGE_BYTE(p) pgm_read_byte(p)
+// avr-libc's pgm_read_byte is a volatile asm, so every operand access would read flash again;
+// flash does not change while the VM runs, so a plain asm lets the compiler reuse a read.
+inline uint8_t kp_flash_byte(const uint8_t* p) {
+  uint8_t byte;
+  __asm__("lpm %0, Z" : "=r"(byte) : "z"(p));
+  return byte;
+}
+#define KP_IMAGE_BYTE(p) kp_flash_byte(p)
 #ifndef KP_COMPUTED_GOTO
 #define KP_COMPUTED_GOTO 0
 #endif

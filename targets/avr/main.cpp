@@ -1,5 +1,6 @@
-// The AVR firmware: runs the image stored in flash (kp_image, generated from a stripped .kbc by
-// embed_image.py) in a static arena, then reports how it stopped over the UART and halts.
+// The AVR firmware: runs the image stored in flash (kp_image, written from the stripped image by
+// `kilopy build --target`, targets/host/avr_firmware.cpp) in a static arena, then reports how
+// it stopped over the UART and halts.
 //
 // GPIOR0 marks the VM's run for cycle counting in the simulator: 1 just before run(), 2 just
 // after it.

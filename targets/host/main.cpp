@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -20,6 +21,7 @@
 #include "frontend/compile.h"
 #include "frontend/diagnostic.h"
 #include "frontend/link.h"
+#include "targets/host/avr_firmware.h"
 #include "targets/host/host_vm.h"
 #include "targets/host/mem_map.h"
 
@@ -100,14 +102,18 @@ void write_atomically(const std::string& path, const std::vector<uint8_t>& bytes
   }
 }
 
-int cmd_build(const std::string& input, const std::string& output, unsigned bits, bool strip,
-              const std::string& vm_config, const std::vector<std::string>& paths) {
+Image compile_program(const std::string& input, unsigned bits, const std::vector<std::string>& paths) {
   std::string text;
   if (!read_file(input, text)) throw UsageError("cannot read '" + input + "'");
   CompileOptions options;
   options.int_bits = bits;
   options.search_path = search_path(paths);
-  Image image = compile_source(input, text, options);
+  return compile_source(input, text, options);
+}
+
+int cmd_build(const std::string& input, const std::string& output, unsigned bits, bool strip,
+              const std::string& vm_config, const std::vector<std::string>& paths) {
+  Image image = compile_program(input, bits, paths);
   std::vector<uint8_t> bytes = encode_image(image, !strip);
   Image check;
   std::string problem = verify_image(bytes, check);
@@ -227,6 +233,74 @@ int cmd_mem(const std::string& input, unsigned bits, bool bits_given, uint32_t h
   return r.status == KP_BAD_IMAGE || r.status == KP_BAD_WIDTH ? kExitUsage : kExitRuntimeError;
 }
 
+// The AVR target: a firmware build, a run in simavr, and the two together.
+struct Firmware {
+  FirmwareOptions options;
+  std::string part_name = "atmega168";
+};
+
+const AvrPart* part_or_throw(const std::string& name) {
+  const AvrPart* part = avr_part(name);
+  if (!part) throw UsageError("unknown target '" + name + "': the targets are " + avr_part_names());
+  return part;
+}
+
+int cmd_build_firmware(const std::string& input, const std::string& output, unsigned bits, Firmware fw,
+                       const std::vector<std::string>& paths) {
+  fw.options.part = part_or_throw(fw.part_name);
+  Image image = compile_program(input, bits, paths);
+  try {
+    build_avr_firmware(image, output, fw.options);
+  } catch (const std::runtime_error& e) {
+    throw UsageError(input + ": " + e.what());
+  }
+  return 0;
+}
+
+// kilopy-sim, which links libsimavr, sits beside kilopy.
+std::string simulator_path() {
+  char self[4096];
+  ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+  std::string dir = n > 0 ? std::string(self, size_t(n)) : std::string("kilopy");
+  return dir.substr(0, dir.rfind('/') + 1) + "kilopy-sim";
+}
+
+struct SimOptions {
+  std::string part = "atmega168";
+  bool stats = false;
+  std::string input;
+  uint64_t max_cycles = 0;
+};
+
+int cmd_sim(const std::string& elf, const SimOptions& o) {
+  part_or_throw(o.part);
+  std::vector<std::string> argv = {simulator_path(), elf, "--mcu", o.part};
+  std::string debug = firmware_stem(elf) + ".debug.kbc";
+  if (std::ifstream(debug)) argv.insert(argv.end(), {"--image", debug});
+  if (o.stats) argv.push_back("--stats");
+  if (!o.input.empty()) argv.insert(argv.end(), {"--input", o.input});
+  if (o.max_cycles) argv.insert(argv.end(), {"--max-cycles", std::to_string(o.max_cycles)});
+  std::fflush(stdout);
+  int status = run_program(argv);
+  if (status == -1)
+    throw UsageError("cannot run " + argv[0] + ": build it (it needs libsimavr-dev, see tools/install-deps)");
+  return status;
+}
+
+// Builds the firmware in a temporary folder, runs it in simavr, and removes the folder.
+int cmd_run_target(const std::string& input, unsigned bits, Firmware fw, const SimOptions& sim,
+                   const std::vector<std::string>& paths) {
+  char dir[] = "/tmp/kilopy-XXXXXX";
+  if (!mkdtemp(dir)) throw UsageError("cannot make a temporary folder for the firmware");
+  struct Remove {
+    std::string dir;
+    ~Remove() { std::filesystem::remove_all(dir); }
+  } remove{dir};
+  std::string elf = std::string(dir) + "/prog.elf";
+  cmd_build_firmware(input, elf, bits, fw, paths);
+  return cmd_sim(elf, sim);
+}
+
 int cmd_dis(const std::string& input, unsigned bits, bool bits_given, const std::vector<std::string>& paths) {
   Loaded l = load(input, bits, bits_given, paths);
   std::vector<std::string> modules(l.image.module_files.size());
@@ -259,7 +333,14 @@ int main(int argc, char** argv) {
   build->add_option("--path", paths, path_help)->type_name("DIR");
   build->add_option("--vm-config", vm_config, "also write the C header that compiles only this image's opcodes into vm/ (targets/avr)")
       ->type_name("FILE");
-  (void)build_bits;
+  // The AVR target: firmware instead of an image (and 16-bit ints unless --int-bits says).
+  Firmware fw;
+  CLI::Option* build_target =
+      build->add_option("--target", fw.part_name, "build AVR firmware for this part: atmega168 or atmega328p (writes "
+                                                  "-o's .elf and .hex, the images and the map beside them)");
+  build->add_option("--arena", fw.options.arena, "with --target: the arena in bytes (default 512 on atmega168, 1024 on atmega328p)")
+      ->check(CLI::Range(unsigned(kStateSize), 4096u));
+  build->add_flag("--full-vm", fw.options.full_vm, "with --target: compile every opcode handler, not only the program's");
 
   // What `run` and `mem` both take: the program, its int width, the arena, a step limit, the
   // module search path and micro.read()'s input. Returns the --int-bits option.
@@ -273,9 +354,11 @@ int main(int argc, char** argv) {
     return o;
   };
 
-  CLI::App* run = app.add_subcommand("run", "run a .py file or an image on the host VM");
+  CLI::App* run = app.add_subcommand("run", "run a .py file or an image on the host VM (or with --target, in simavr)");
   CLI::Option* run_bits = add_run_options(run);
   run->add_flag("--stats", stats, "print image size, arena peak and steps to stderr");
+  CLI::Option* run_target = run->add_option("--target", fw.part_name, "build AVR firmware for this part and run it in simavr "
+                                                                   "(16-bit ints unless --int-bits says; --heap sets its arena)");
   run->add_option("--trace", files.trace, "write micro.trace() rows to FILE as CSV")->type_name("FILE");
 
   bool show_output = false;
@@ -288,6 +371,14 @@ int main(int argc, char** argv) {
   CLI::Option* dis_bits = dis->add_option("--int-bits", bits, "int width for a .py source: 16 or 32")->check(CLI::IsMember({16, 32}));
   dis->add_option("--path", paths, path_help)->type_name("DIR");
 
+  SimOptions sim_options;
+  CLI::App* sim = app.add_subcommand("sim", "run AVR firmware (from kilopy build --target) in simavr");
+  sim->add_option("file", input, "the firmware's .elf (its .debug.kbc beside it gives tracebacks)")->required();
+  sim->add_option("--target", sim_options.part, "the part it was built for (default atmega168)");
+  sim->add_flag("--stats", sim_options.stats, "print cycles, SRAM high-water and arena peak to stderr");
+  sim->add_option("--input", sim_options.input, "feed FILE to the UART: micro.read()'s integers")->type_name("FILE");
+  sim->add_option("--max-cycles", sim_options.max_cycles, "stop the simulation after N cycles (0: no limit)");
+
   CLI::App* opcodes = app.add_subcommand("opcodes", "print the instruction set table (Markdown)");
 
   app.failure_message([](const CLI::App*, const CLI::Error& e) {
@@ -297,7 +388,7 @@ int main(int argc, char** argv) {
   const std::vector<CLI::App*> commands = app.get_subcommands([](CLI::App*) { return true; });
   if (argc > 1 && argv[1][0] != '-' &&
       std::none_of(commands.begin(), commands.end(), [&](const CLI::App* c) { return c->check_name(argv[1]); })) {
-    std::fprintf(stderr, "kilopy: error: unknown command '%s': the commands are build, run, dis and opcodes\n", argv[1]);
+    std::fprintf(stderr, "kilopy: error: unknown command '%s': the commands are build, run, mem, dis, sim and opcodes\n", argv[1]);
     return kExitUsage;
   }
   try {
@@ -310,9 +401,22 @@ int main(int argc, char** argv) {
   std::string source_text;
   try {
     if (*build) {
-      if (output.empty()) output = (ends_with(input, ".py") ? input.substr(0, input.size() - 3) : input) + ".kbc";
+      bool firmware = build_target->count() > 0;
+      if (firmware && !build_bits->count()) bits = 16;
+      if (output.empty()) output = (ends_with(input, ".py") ? input.substr(0, input.size() - 3) : input) + (firmware ? ".elf" : ".kbc");
+      if (firmware) return cmd_build_firmware(input, output, bits, fw, paths);
       return cmd_build(input, output, bits, strip, vm_config, paths);
     }
+    if (*run && run_target->count()) {
+      if (max_steps) throw UsageError("--max-steps counts host VM instructions; on a --target, the simulator has no step limit");
+      if (!run_bits->count()) bits = 16;
+      if (run->get_option("--heap")->count()) fw.options.arena = heap;
+      sim_options.part = fw.part_name;
+      sim_options.stats = stats;
+      sim_options.input = files.input.empty() || files.input == "-" ? "" : files.input;
+      return cmd_run_target(input, bits, fw, sim_options, paths);
+    }
+    if (*sim) return cmd_sim(input, sim_options);
     if (*run) return cmd_run(input, bits, run_bits->count() > 0, heap, max_steps, stats, paths, files);
     if (*mem) return cmd_mem(input, bits, mem_bits->count() > 0, heap, max_steps, show_output, paths, files);
     if (*dis) return cmd_dis(input, bits, dis_bits->count() > 0, paths);

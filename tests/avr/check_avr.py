@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Differential tests of the AVR target: programs built into ATmega firmware, run in simavr by
-kilopy-sim, compared with the host VM (`kilopy run`) given the same arena.
+"""Differential tests of the AVR target: programs built into ATmega firmware (`kilopy build
+--target`, each with a VM specialised to it), run in simavr (`kilopy sim`), compared with the
+host VM (`kilopy run`) given the same arena.
 
-  check_avr.py --kilopy K --sim S --bits 16 [--mcu atmega168] [--arena 512] --workdir D prog.py...
+  check_avr.py --kilopy K --bits 16 [--mcu atmega168] [--arena 512] --workdir D prog.py...
   check_avr.py ... --samples samples/*.py          also: SRAM high-water <= the part's SRAM
   check_avr.py ... --tracebacks tests/avr/*.py     each file's `# expect:` lines must appear in
                                                    kilopy-sim's traceback
@@ -33,7 +34,6 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.dirname(HERE))
 from check_program import directives  # noqa: E402  (the same `# kilopy:` / `# expect:` headers)
-BUILD_FIRMWARE = os.path.join(ROOT, "targets", "avr", "build_firmware.py")
 SRAM = {"atmega168": 1024, "atmega328p": 2048}
 DEFAULT_HOST_HEAP = 1024
 MAX_CYCLES = 4_000_000_000  # ~2 minutes of simulation: far above any test program
@@ -91,14 +91,14 @@ def check(a, path):
             return Result(name, "SKIP", f"its host run peaks at {peak} arena bytes (the AVR arena is {a.arena})")
 
     elf = os.path.join(a.workdir, f"{name}.elf")
-    code, out, err = run([sys.executable, BUILD_FIRMWARE, "--kilopy", a.kilopy, "--mcu", a.mcu, "--bits", bits,
-                          "--arena", str(a.arena), "--dispatch", a.dispatch, "--objdir", os.path.join(a.workdir, "obj"), "-o", elf, prog] + paths)
+    code, out, err = run([a.kilopy, "build", "--target", a.mcu, "--int-bits", bits, "--arena", str(a.arena),
+                          "-o", elf, prog] + paths)
     if code != 0:
         if "overflow" in err and ("region" in err or "will not fit" in err):
             return Result(name, "SKIP", f"its firmware does not fit in the {a.mcu}'s flash")
         return Result(name, "FAIL", f"firmware build failed:\n{out.decode()}{err}")
-    sim_code, sim_out, sim_err = run([a.sim, elf, "--mcu", a.mcu, "--image", elf[:-4] + ".debug.kbc",
-                                      "--max-cycles", str(MAX_CYCLES), "--stats", "--input", stream])
+    sim_code, sim_out, sim_err = run([a.kilopy, "sim", elf, "--target", a.mcu, "--max-cycles", str(MAX_CYCLES),
+                                      "--stats", "--input", stream])
     problems = []
     if sim_out != host_out:
         problems.append("stdout differs\n--- host\n" + host_out.decode("utf-8", "replace") +
@@ -135,11 +135,9 @@ def check(a, path):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--kilopy", required=True)
-    ap.add_argument("--sim", required=True)
     ap.add_argument("--bits", type=int, choices=[16, 32], required=True)
     ap.add_argument("--mcu", default="atmega168", choices=sorted(SRAM))
     ap.add_argument("--arena", type=int, default=512)
-    ap.add_argument("--dispatch", choices=["goto", "switch"], default="switch", help="see build_firmware.py")
     ap.add_argument("--workdir", required=True)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--samples", action="store_true", help="also require SRAM high-water <= the part's SRAM")
@@ -147,14 +145,11 @@ def main():
     ap.add_argument("programs", nargs="+")
     a = ap.parse_args()
     a.workdir = os.path.abspath(a.workdir)
-    os.makedirs(os.path.join(a.workdir, "obj"), exist_ok=True)
+    os.makedirs(a.workdir, exist_ok=True)
 
     start = time.time()
-    # Build the program-independent objects once before the parallel runs.
-    warm = check(a, a.programs[0])
-    results = [warm]
     with concurrent.futures.ThreadPoolExecutor(max_workers=a.jobs) as pool:
-        results += list(pool.map(lambda p: check(a, p), a.programs[1:]))
+        results = list(pool.map(lambda p: check(a, p), a.programs))
     counts = {}
     for r in sorted(results, key=lambda r: (r.outcome != "FAIL", r.name)):
         counts[r.outcome] = counts.get(r.outcome, 0) + 1

@@ -1,0 +1,44 @@
+// `kilopy build --target <part>`: AVR firmware that runs one program. The firmware is vm/
+// (compiled with only the handlers the image uses, see bytecode/vm_config.h), the port in
+// targets/avr/ and the image in flash, built with avr-g++ from the source tree kilopy was
+// configured in. docs/targets.md describes the result.
+#pragma once
+
+#include <stdint.h>
+
+#include <string>
+
+#include "bytecode/image.h"
+
+namespace kilopy {
+
+struct AvrPart {
+  const char* name;    // as avr-g++ -mmcu and simavr spell it
+  unsigned arena;      // the default arena: what fits beside the statics and the stack
+};
+
+// The part called `name`, or null; avr_part_names() lists them for messages.
+const AvrPart* avr_part(const std::string& name);
+std::string avr_part_names();
+
+struct FirmwareOptions {
+  const AvrPart* part = nullptr;
+  unsigned arena = 0;          // 0: the part's default
+  uint32_t freq = 16000000;    // F_CPU (sets the UART divisor)
+  bool full_vm = false;        // every opcode handler, not only the image's
+};
+
+// Writes <stem>.elf, .hex (for avrdude), .map, .kbc (the stripped image in flash), .debug.kbc
+// (for tracebacks: kilopy sim finds it beside the ELF), .vm.h and .image.cpp, where stem is
+// `output` without its .elf or .hex. Throws std::runtime_error saying what failed (a missing
+// avr-g++, a compiler or linker error, a firmware too large for the part).
+void build_avr_firmware(const Image& image, const std::string& output, const FirmwareOptions& options);
+
+// `output` without a trailing .elf or .hex.
+std::string firmware_stem(const std::string& output);
+
+// Runs argv[0] with the arguments (searching PATH) and returns its exit status; -1 if it could
+// not be started.
+int run_program(const std::vector<std::string>& argv);
+
+}  // namespace kilopy
