@@ -610,20 +610,22 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(CALL) {
       const uint8_t* fn = sec.funcs + kFuncEntrySize * B;
       uint8_t* record = R(A);
-      uint32_t callee_base = uint32_t(record - arena) + kCallRecordSize;
-      uint32_t end = callee_base + uint32_t(img8(fn + FN_NREGS)) * W;
+      // 16-bit arithmetic suffices: the caller's frame, record included, ends below the heap.
+      uint16_t at = uint16_t(record - arena);
+      uint16_t need = uint16_t(kCallRecordSize + img8(fn + FN_NREGS) * W);
       if (st.depth >= kMaxDepth) FAIL(KP_ERR_RECURSION);
-      if (end > st.heap) {  // collect, which may give the bottom of the heap back
+      if (need > st.heap - at) {  // collect, which may give the bottom of the heap back
 #if KP_HEAP
         HEAP(heap);
         heap.collect();
-        if (end > st.heap)
+        if (need > st.heap - at)
 #endif
           FAIL(KP_ERR_RECURSION);
       }
+      uint16_t end = uint16_t(at + need);
       put16(record, uint16_t(ip + kSize_CALL - sec.code));
       put16(record + 2, uint16_t(frame - arena));
-      if (end > st.peak) st.peak = uint16_t(end);
+      if (end > st.peak) st.peak = end;
       {
         uint16_t footprint = uint16_t(st.arena_size - st.heap);
         if (end + footprint > st.total_peak) {
@@ -632,7 +634,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
         }
       }
       ++st.depth;
-      frame = arena + callee_base;
+      frame = record + kCallRecordSize;
       ip = sec.code + img16(fn + FN_CODE);
       DISPATCH();
     }
