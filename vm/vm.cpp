@@ -55,8 +55,10 @@ constexpr unsigned W = sizeof(Int);  // bytes per register, global and constant
 // Small helpers used by many handlers stay out of line: the AVR build is size-bound.
 #if defined(__GNUC__)
 #define KP_NOINLINE __attribute__((noinline))
+#define KP_ALWAYS_INLINE inline __attribute__((always_inline))
 #else
 #define KP_NOINLINE
+#define KP_ALWAYS_INLINE inline
 #endif
 
 namespace {
@@ -110,7 +112,8 @@ void print_int(Int v, void (*out)(uint8_t) = kp_port_put) {
 }
 
 // The binary int operators (the RXX rows ADD..MAX), one handler for all: they share their
-// operand decoding and result store, and each costs only its own operation here.
+// operand decoding and result store, and each costs only its own operation here. Inlined into
+// run(): smaller and faster on the AVR than a call (measured, docs/targets.md).
 static_assert(kSize_SUB == kSize_ADD && kSize_MUL == kSize_ADD && kSize_FLOORDIV == kSize_ADD &&
                   kSize_MOD == kSize_ADD && kSize_POW == kSize_ADD && kSize_SHL == kSize_ADD &&
                   kSize_SHR == kSize_ADD && kSize_BAND == kSize_ADD && kSize_BOR == kSize_ADD &&
@@ -118,7 +121,7 @@ static_assert(kSize_SUB == kSize_ADD && kSize_MUL == kSize_ADD && kSize_FLOORDIV
                   kSize_LT == kSize_ADD && kSize_LE == kSize_ADD && kSize_MIN == kSize_ADD && kSize_MAX == kSize_ADD &&
                   kSize_JF == kSize_JT && kSize_JNE == kSize_JEQ && kSize_JLT == kSize_JEQ && kSize_JLE == kSize_JEQ,
               "grouped handlers need equal instruction sizes");
-KP_NOINLINE uint8_t alu(uint8_t op, Int b, Int c, Int& r) {
+KP_ALWAYS_INLINE uint8_t alu(uint8_t op, Int b, Int c, Int& r) {
   switch (op) {
     KP_IF_OP(ADD, case OP_ADD: return py_add<Int>(b, c, r);)
     KP_IF_OP(SUB, case OP_SUB: return py_sub<Int>(b, c, r);)
@@ -142,7 +145,7 @@ KP_NOINLINE uint8_t alu(uint8_t op, Int b, Int c, Int& r) {
 }
 
 // The compare-and-branch rows JEQ..JLE: whether R[A] op R[B] holds.
-KP_NOINLINE bool branch_taken(uint8_t op, Int a, Int b) {
+KP_ALWAYS_INLINE bool branch_taken(uint8_t op, Int a, Int b) {
   switch (op) {
     KP_IF_OP(JEQ, case OP_JEQ: return a == b;)
     KP_IF_OP(JNE, case OP_JNE: return a != b;)
