@@ -198,6 +198,10 @@ def r_unknown_command():
     return ["frobnicate", "x.py"]
 
 
+def r_unknown_target():
+    return ["build", "--target", "atmega999", write("ok.py", "print(1)\n")]
+
+
 def r_bad_option_value():
     return ["run", write("ok.py", "print(1)\n"), "--heap", "70000"]
 
