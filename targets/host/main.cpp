@@ -245,12 +245,13 @@ const AvrPart* part_or_throw(const std::string& name) {
   return part;
 }
 
-int cmd_build_firmware(const std::string& input, const std::string& output, unsigned bits, Firmware fw,
+// From a .py source or a verified .kbc image (whose int width it keeps).
+int cmd_build_firmware(const std::string& input, const std::string& output, unsigned bits, bool bits_given, Firmware fw,
                        const std::vector<std::string>& paths) {
   fw.options.part = part_or_throw(fw.part_name);
-  Image image = compile_program(input, bits, paths);
+  Loaded l = load(input, bits, bits_given, paths);
   try {
-    build_avr_firmware(image, output, fw.options);
+    build_avr_firmware(l.image, output, fw.options);
   } catch (const std::runtime_error& e) {
     throw UsageError(input + ": " + e.what());
   }
@@ -288,7 +289,7 @@ int cmd_sim(const std::string& elf, const SimOptions& o) {
 }
 
 // Builds the firmware in a temporary folder, runs it in simavr, and removes the folder.
-int cmd_run_target(const std::string& input, unsigned bits, Firmware fw, const SimOptions& sim,
+int cmd_run_target(const std::string& input, unsigned bits, bool bits_given, Firmware fw, const SimOptions& sim,
                    const std::vector<std::string>& paths) {
   char dir[] = "/tmp/kilopy-XXXXXX";
   if (!mkdtemp(dir)) throw UsageError("cannot make a temporary folder for the firmware");
@@ -297,7 +298,7 @@ int cmd_run_target(const std::string& input, unsigned bits, Firmware fw, const S
     ~Remove() { std::filesystem::remove_all(dir); }
   } remove{dir};
   std::string elf = std::string(dir) + "/prog.elf";
-  cmd_build_firmware(input, elf, bits, fw, paths);
+  cmd_build_firmware(input, elf, bits, bits_given, fw, paths);
   return cmd_sim(elf, sim);
 }
 
@@ -326,7 +327,7 @@ int main(int argc, char** argv) {
   const char* path_help = "also look for imported modules in DIR (after the program's folder and stdlib_micro/; repeatable)";
 
   CLI::App* build = app.add_subcommand("build", "compile a .py file to a bytecode image");
-  build->add_option("file", input, "the .py source")->required();
+  build->add_option("file", input, "the .py source (with --target, also a .kbc image)")->required();
   build->add_option("-o,--output", output, "the image to write (default: the source with .kbc)");
   CLI::Option* build_bits = build->add_option("--int-bits", bits, "int width: 16 or 32")->check(CLI::IsMember({16, 32}));
   build->add_flag("--strip", strip, "leave out the debug section (line table, names)");
@@ -401,20 +402,21 @@ int main(int argc, char** argv) {
   std::string source_text;
   try {
     if (*build) {
-      bool firmware = build_target->count() > 0;
-      if (firmware && !build_bits->count()) bits = 16;
+      bool firmware = build_target->count() > 0, bits_given = build_bits->count() > 0;
+      if (firmware && !bits_given) bits = 16;
       if (output.empty()) output = (ends_with(input, ".py") ? input.substr(0, input.size() - 3) : input) + (firmware ? ".elf" : ".kbc");
-      if (firmware) return cmd_build_firmware(input, output, bits, fw, paths);
+      if (firmware) return cmd_build_firmware(input, output, bits, bits_given, fw, paths);
       return cmd_build(input, output, bits, strip, vm_config, paths);
     }
     if (*run && run_target->count()) {
       if (max_steps) throw UsageError("--max-steps counts host VM instructions; on a --target, the simulator has no step limit");
-      if (!run_bits->count()) bits = 16;
+      bool bits_given = run_bits->count() > 0;
+      if (!bits_given) bits = 16;
       if (run->get_option("--heap")->count()) fw.options.arena = heap;
       sim_options.part = fw.part_name;
       sim_options.stats = stats;
       sim_options.input = files.input.empty() || files.input == "-" ? "" : files.input;
-      return cmd_run_target(input, bits, fw, sim_options, paths);
+      return cmd_run_target(input, bits, bits_given, fw, sim_options, paths);
     }
     if (*sim) return cmd_sim(input, sim_options);
     if (*run) return cmd_run(input, bits, run_bits->count() > 0, heap, max_steps, stats, paths, files);
