@@ -6,7 +6,7 @@ host VM (`kilopy run`) given the same arena.
   check_avr.py --kilopy K --bits 16 [--mcu atmega168] [--arena 512] --workdir D prog.py...
   check_avr.py ... --samples samples/*.py          also: SRAM high-water <= the part's SRAM
   check_avr.py ... --tracebacks tests/avr/*.py     each file's `# expect:` lines must appear in
-                                                   kilopy-sim's traceback
+                                                   the traceback of `kilopy run --target`
 
 For each program: stdout and the exit status must be equal, and for a run-time error the
 traceback's `File ..., line ...` lines and the exception name too (the message after the name
@@ -90,15 +90,19 @@ def check(a, path):
         if peak > a.arena:
             return Result(name, "SKIP", f"its host run peaks at {peak} arena bytes (the AVR arena is {a.arena})")
 
-    elf = os.path.join(a.workdir, f"{name}.elf")
-    code, out, err = run([a.kilopy, "build", "--target", a.mcu, "--int-bits", bits, "--arena", str(a.arena),
-                          "-o", elf, prog] + paths)
-    if code != 0:
-        if "overflow" in err and ("region" in err or "will not fit" in err):
-            return Result(name, "SKIP", f"its firmware does not fit in the {a.mcu}'s flash")
-        return Result(name, "FAIL", f"firmware build failed:\n{out.decode()}{err}")
-    sim_code, sim_out, sim_err = run([a.kilopy, "sim", elf, "--target", a.mcu, "--max-cycles", str(MAX_CYCLES),
-                                      "--stats", "--input", stream])
+    if a.tracebacks:  # in one step, as a user would: kilopy run --target builds and simulates
+        sim_code, sim_out, sim_err = run([a.kilopy, "run", "--target", a.mcu, "--int-bits", bits, "--heap", str(a.arena),
+                                          "--stats", "--input", stream, prog] + paths)
+    else:
+        elf = os.path.join(a.workdir, f"{name}.elf")
+        code, out, err = run([a.kilopy, "build", "--target", a.mcu, "--int-bits", bits, "--arena", str(a.arena),
+                              "-o", elf, prog] + paths)
+        if code != 0:
+            if "overflow" in err and ("region" in err or "will not fit" in err):
+                return Result(name, "SKIP", f"its firmware does not fit in the {a.mcu}'s flash")
+            return Result(name, "FAIL", f"firmware build failed:\n{out.decode()}{err}")
+        sim_code, sim_out, sim_err = run([a.kilopy, "sim", elf, "--target", a.mcu, "--max-cycles", str(MAX_CYCLES),
+                                          "--stats", "--input", stream])
     problems = []
     if sim_out != host_out:
         problems.append("stdout differs\n--- host\n" + host_out.decode("utf-8", "replace") +
