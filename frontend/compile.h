@@ -10,8 +10,8 @@ namespace kilopy {
 
 struct CompileOptions {
   unsigned int_bits = 32;  // 16 or 32
-  // Where imported modules are looked for after the program's own folder, in order
-  // (the host passes stdlib_micro/, then each --path).
+  // Where imported modules are looked for, in order (the host passes the program's folder,
+  // stdlib_micro/, then each --path; empty: only the built-in modules link).
   std::vector<std::string> search_path;
 };
 

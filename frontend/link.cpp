@@ -118,11 +118,6 @@ bool is_array_import(const Stmt& s) {
   return s.name == "array" && s.names.size() == 1 && s.names[0] == "array" && s.aliases[0] == "array";
 }
 
-std::string folder_of(const std::string& path) {
-  size_t slash = path.find_last_of('/');
-  return slash == std::string::npos ? "" : path.substr(0, slash);
-}
-
 class Linker {
  public:
   Linker(const std::vector<std::string>& search, LinkedProgram& out) : search_(search), out_(out) {
@@ -171,10 +166,8 @@ class Linker {
       }
       return it->second;
     }
-    std::vector<std::string> dirs{folder_of(out_.files[0].path)};
-    dirs.insert(dirs.end(), search_.begin(), search_.end());
     std::string path, source;
-    for (const std::string& d : dirs) {
+    for (const std::string& d : search_) {
       std::string candidate = (d.empty() ? "" : d + "/") + name + ".py";
       if (read_file(candidate, source)) {
         path = candidate;

@@ -29,7 +29,8 @@ struct LinkedProgram {
   std::vector<SourceFile> files;  // [0] the program, then each module in load order (SourceLoc::file)
 };
 
-// Loads `filename`'s imports from its own folder, then from each of `search_path` in order.
+// Loads `filename`'s imports from each folder of `search_path` in order ("" is the current
+// folder); nothing else is read, so an empty search path links only the built-in modules.
 // Throws CompileError with loc.file set (an index into out.files, which is filled as far as
 // loading got).
 void link_program(const std::string& filename, const std::string& source,

@@ -2,7 +2,8 @@
 // A CompileError is the expected way to reject input; it must carry a location (line and
 // column >= 1, the line inside the file) and format without trouble. Anything else -- another
 // exception, a crash, a hang, a sanitizer report -- is a bug. What the compiler accepts must
-// encode to an image the verifier accepts, and run (briefly) without incident.
+// encode to an image the verifier accepts, and run (briefly) without incident. The search path
+// is empty, so an `import` links only the built-in modules and reads no file.
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>

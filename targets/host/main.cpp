@@ -48,10 +48,11 @@ struct Loaded {
   std::string source;  // for listings, when available
 };
 
-// Where `import` looks after the program's folder: stdlib_micro/ (the source tree's, else the
+// Where `import` looks: the program's folder, stdlib_micro/ (the source tree's, else the
 // installed copy), then each --path in order.
-std::vector<std::string> search_path(const std::vector<std::string>& extra) {
-  std::vector<std::string> dirs;
+std::vector<std::string> search_path(const std::string& program, const std::vector<std::string>& extra) {
+  size_t slash = program.find_last_of('/');
+  std::vector<std::string> dirs{slash == std::string::npos ? "" : program.substr(0, slash)};
   std::ifstream probe(std::string(KILOPY_STDLIB_DIR) + "/micro.py");
   dirs.push_back(probe ? KILOPY_STDLIB_DIR : KILOPY_STDLIB_INSTALLED);
   dirs.insert(dirs.end(), extra.begin(), extra.end());
@@ -68,7 +69,7 @@ Loaded load(const std::string& path, unsigned int_bits, bool int_bits_given, con
     l.source = text;
     CompileOptions options;
     options.int_bits = int_bits;
-    options.search_path = search_path(paths);
+    options.search_path = search_path(path, paths);
     Image image = compile_source(path, text, options);
     l.bytes = encode_image(image, true);
   } else {
@@ -107,7 +108,7 @@ Image compile_program(const std::string& input, unsigned bits, const std::vector
   if (!read_file(input, text)) throw UsageError("cannot read '" + input + "'");
   CompileOptions options;
   options.int_bits = bits;
-  options.search_path = search_path(paths);
+  options.search_path = search_path(input, paths);
   return compile_source(input, text, options);
 }
 

@@ -453,4 +453,26 @@ BOOST_AUTO_TEST_CASE(print_254_character_literal) {
   BOOST_TEST((WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 0), "kilopy's output differs from CPython's");
 }
 
+// The compiler reads only the folders of its search path: with none, an import of a module
+// that exists in the current folder is still not found (fuzz/compile relies on this).
+BOOST_AUTO_TEST_CASE(empty_search_path_reads_no_files) {
+  char dir[] = "/tmp/kilopy_unit_XXXXXX";
+  BOOST_REQUIRE(mkdtemp(dir) != nullptr);
+  std::string module = std::string(dir) + "/near.py";
+  std::ofstream(module) << "x = 1\n";
+  char* saved = getcwd(nullptr, 0);
+  BOOST_REQUIRE(chdir(dir) == 0);
+  std::string what;
+  try {
+    compile_source("prog.py", "import near\nprint(near.x)\n", CompileOptions());
+  } catch (const CompileError& e) {
+    what = e.what();
+  }
+  BOOST_REQUIRE(chdir(saved) == 0);
+  free(saved);
+  unlink(module.c_str());
+  rmdir(dir);
+  BOOST_TEST(what.find("No module named 'near'") != std::string::npos, "got: " << what);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
