@@ -206,7 +206,7 @@ class Gen:
 
     def expr(self, t, depth=0, tries=6):
         if t == "list":
-            return self.list_leaf()
+            return self.list_leaf(depth)
         for _ in range(tries):
             e = self.gen_bool(depth) if t == "bool" else self.gen_int(depth)
             if e is not None and e.t == t and self.ok(e):
@@ -534,11 +534,15 @@ class Gen:
     def lists_here(self):
         return [v for v in self.scope if v.t == "list"]
 
-    def list_leaf(self):
+    def list_leaf(self, depth=0):
+        """A list variable, or now and then a call returning one (its depth counts, so that calls
+        in list arguments nest no deeper than others: each open call holds registers)."""
         r = self.r
         cands = [f for f in self.callable if f.ret == "list" and self.mult * f.cost + self.work < self.work_budget]
         if cands and r.random() < 0.2:
-            return self.call("list", 1)
+            e = self.call("list", max(depth, 1))
+            if e:
+                return e
         v = r.choice(self.lists_here())
         return E(v.name, v.name, P_ATOM, "list", 0, 0)
 
