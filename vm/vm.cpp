@@ -488,7 +488,7 @@ KpStatus start(const uint8_t* image, uint8_t* arena, uint16_t arena_size) {
     return KP_BAD_IMAGE;
   if (img8(image + HDR_INT_BITS) != KP_INT_BITS) return KP_BAD_WIDTH;
   if (arena_size < kStateSize) return KP_ERR_MEMORY;
-  for (uint16_t i = 0; i < arena_size; ++i) arena[i] = 0;
+  for (uint16_t i = 0; i < arena_size; ++i) arena[i] = 0;  // codegen relies on it: module registers start at 0
   const uint8_t* module = image + kHeaderSize;
   VmState st;
   st.pc = img16(module + FN_CODE);
