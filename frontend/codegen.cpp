@@ -71,6 +71,7 @@ class CodeGen {
     if (module.var_order.size() > kMaxRegisters)
       throw CompileError(SourceLoc{1, 1}, "more than " + std::to_string(kMaxRegisters) + " global variables (kilopy's limit)");
     image_.nglobals = uint8_t(module.var_order.size());
+    for (const Function& f : program_.functions) rebindable_.insert(f.global_decls.begin(), f.global_decls.end());
     image_.global_names = module.var_order;
     for (Function& f : program_.functions) function(f);
     image_.code = code_.bytes();
@@ -82,6 +83,7 @@ class CodeGen {
   Image image_;
   CodeBuffer code_;
   std::map<int32_t, unsigned> constant_index_;
+  std::set<std::string> rebindable_;  // globals some function declares `global`
   std::map<std::string, unsigned> string_index_;
 
   // Per function being generated.
@@ -115,8 +117,10 @@ class CodeGen {
     }
     for (const std::string& name : f.var_order)
       if (!loop_only_.count(name)) var_reg_.emplace(name, unsigned(var_reg_.size()));
-    promote_globals(f);
-    hoist_constants(f);
+    BodyUses uses;
+    survey(f.body(*program_.module), uses);
+    promote_globals(f, uses);
+    hoist_constants(uses);
     unsigned fixed = unsigned(var_reg_.size() + hoisted_.size());
     if (f.def && fixed > kMaxRegisters)
       throw CompileError(f.def->loc, "function '" + f.name + "' needs more than " + std::to_string(kMaxRegisters) +
@@ -148,20 +152,51 @@ class CodeGen {
     regs_ = nullptr;
   }
 
-  // A function that calls no user function has the module to itself until it returns, so a
-  // scalar global it uses at least 3 times lives in a register of its own: loaded on entry,
+  // What a function body uses, in one walk: how often each name appears, each int constant too
+  // wide for a value operand (none inside a print call: its arguments mostly become text),
+  // the names it assigns, and whether it calls a function of the program.
+  struct BodyUses {
+    std::map<std::string, unsigned> names;
+    std::map<int64_t, unsigned> constants;
+    std::set<std::string> written;
+    bool calls = false;
+  };
+  void survey(const Expr& e, BodyUses& u, bool print_arg = false) const {
+    if (e.kind == ExprKind::Name) ++u.names[e.text];
+    if (e.kind == ExprKind::Int && !print_arg && !e.int_too_big && (e.int_value < kImmMin || e.int_value > kImmMax))
+      ++u.constants[e.int_value];
+    u.calls = u.calls || calls_program_function(e);
+    bool print = print_arg || (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == "print");
+    for (const ExprPtr& o : e.operands) survey(*o, u, print);
+    for (const Keyword& k : e.keywords) survey(*k.value, u, print);
+  }
+  void survey(const std::vector<StmtPtr>& body, BodyUses& u) const {
+    for (const StmtPtr& s : body) {
+      if (s->kind == StmtKind::Def) continue;
+      if (s->value) survey(*s->value, u);
+      if (s->msg) survey(*s->msg, u);
+      for (const ExprPtr& t : s->targets) survey(*t, u), note_writes(*t, u);
+      if (s->target) survey(*s->target, u), note_writes(*s->target, u);
+      survey(s->body, u);
+      survey(s->orelse, u);
+    }
+  }
+  static void note_writes(const Expr& target, BodyUses& u) {
+    if (target.kind == ExprKind::Name) u.written.insert(target.text);
+    if (target.kind == ExprKind::Tuple)
+      for (const ExprPtr& t : target.operands) note_writes(*t, u);
+  }
+
+  // A function that calls no program function has the module to itself until it returns, so
+  // a scalar global it uses at least 3 times lives in a register of its own: loaded on entry,
   // stored back (if the function assigns it) before each return. An error stops the program
   // before anyone could see the stale global.
-  void promote_globals(const Function& f) {
+  void promote_globals(const Function& f, const BodyUses& u) {
     promoted_.clear();
-    written_.clear();
-    if (!f.def) return;
-    std::map<std::string, unsigned> count;
-    bool calls = false;
-    count_uses(f.body(*program_.module), count, calls);
-    if (calls) return;
+    written_ = u.written;
+    if (!f.def || u.calls) return;
     const Function& module = program_.functions[0];
-    for (const auto& [name, n] : count) {
+    for (const auto& [name, n] : u.names) {
       auto var = module.vars.find(name);
       if (n < 3 || var_reg_.count(name) || !program_.is_global_in(f, name) || var == module.vars.end() ||
           var->second.type.is_seq() || module.guarded.count(name))
@@ -171,54 +206,13 @@ class CodeGen {
     }
   }
 
-  void count_uses(const Expr& e, std::map<std::string, unsigned>& count, bool& calls) const {
-    if (e.kind == ExprKind::Name) ++count[e.text];
-    if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && program_.find_function(e.callee->text))
-      calls = true;
-    for (const ExprPtr& o : e.operands) count_uses(*o, count, calls);
-    for (const Keyword& k : e.keywords) count_uses(*k.value, count, calls);
-  }
-  void count_uses(const std::vector<StmtPtr>& body, std::map<std::string, unsigned>& count, bool& calls) {
-    for (const StmtPtr& s : body) {
-      if (s->kind == StmtKind::Def) continue;
-      if (s->value) count_uses(*s->value, count, calls);
-      if (s->msg) count_uses(*s->msg, count, calls);
-      for (const ExprPtr& t : s->targets) count_uses(*t, count, calls), note_writes(*t);
-      if (s->target) count_uses(*s->target, count, calls), note_writes(*s->target);
-      count_uses(s->body, count, calls);
-      count_uses(s->orelse, count, calls);
-    }
-  }
-  void note_writes(const Expr& target) {
-    if (target.kind == ExprKind::Name) written_.insert(target.text);
-    if (target.kind == ExprKind::Tuple)
-      for (const ExprPtr& t : target.operands) note_writes(*t);
-  }
-
   // An int constant too wide for a value operand, used at least twice in a function, is
   // loaded once on entry into a register of its own (hoisted_), not at every use.
-  void hoist_constants(const Function& f) {
+  void hoist_constants(const BodyUses& u) {
     hoisted_.clear();
-    std::map<int64_t, unsigned> count;
-    count_constants(f.body(*program_.module), count);
     unsigned next = unsigned(var_reg_.size());
-    for (const auto& [value, n] : count)
+    for (const auto& [value, n] : u.constants)
       if (n >= 2) hoisted_.emplace(value, next++);
-  }
-  static void count_constants(const Expr& e, std::map<int64_t, unsigned>& count) {
-    if (e.kind == ExprKind::Int && !e.int_too_big && (e.int_value < kImmMin || e.int_value > kImmMax)) ++count[e.int_value];
-    if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == "print") return;
-    for (const ExprPtr& o : e.operands) count_constants(*o, count);
-  }
-  static void count_constants(const std::vector<StmtPtr>& body, std::map<int64_t, unsigned>& count) {
-    for (const StmtPtr& s : body) {
-      if (s->kind == StmtKind::Def) continue;
-      if (s->value) count_constants(*s->value, count);
-      for (const ExprPtr& t : s->targets) count_constants(*t, count);
-      if (s->target) count_constants(*s->target, count);
-      count_constants(s->body, count);
-      count_constants(s->orelse, count);
-    }
   }
 
   // Before a return: promoted globals the function assigns go back to the module.
@@ -402,11 +396,7 @@ class CodeGen {
   // ---- expressions ---------------------------------------------------------------------
 
   // True if a call could rebind global `name`: some function declares it `global`.
-  bool rebound_by_calls(const std::string& name) const {
-    for (const Function& f : program_.functions)
-      if (f.global_decls.count(name)) return true;
-    return false;
-  }
+  bool rebound_by_calls(const std::string& name) const { return rebindable_.count(name) > 0; }
 
   // A register holding e's value. A variable's own register is returned when nothing
   // evaluated later (`later_calls`) could change it; otherwise a temporary.
@@ -464,12 +454,15 @@ class CodeGen {
     return false;
   }
 
-  // True if e calls a function of the program (which may read or rebind globals).
-  bool calls_user_function(const Expr& e) const {
-    if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && program_.find_function(e.callee->text))
-      return true;
+  // True if e is a call of a function of the program (which may read or rebind globals).
+  bool calls_program_function(const Expr& e) const {
+    return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && program_.find_function(e.callee->text);
+  }
+  // True if e or any part of it calls a function of the program.
+  bool contains_program_call(const Expr& e) const {
+    if (calls_program_function(e)) return true;
     for (const ExprPtr& o : e.operands)
-      if (calls_user_function(*o)) return true;
+      if (contains_program_call(*o)) return true;
     return false;
   }
 
@@ -481,7 +474,7 @@ class CodeGen {
     bool staged = regs_->is_variable(dest) &&
                   (e.kind == ExprKind::BoolOp || (e.kind == ExprKind::Compare && e.cmp_ops.size() > 1) ||
                    (e.kind == ExprKind::Call && e.operands.size() > 2)) &&
-                  (reads_register(e, dest) || (in_module() && calls_user_function(e)));
+                  (reads_register(e, dest) || (in_module() && contains_program_call(e)));
     if (staged) {
       unsigned t = temp();
       value_to(e, t);
