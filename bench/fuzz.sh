@@ -6,6 +6,9 @@
 #
 # Environment: BUILD (default build/), JOBS (targets run at once; default 1), WORK (corpus
 # folders kept between runs; default $BUILD/fuzz/long). Targets: compile image roundtrip.
+# FAST=1 fuzzes with the UBSan-only -O2 build ($BUILD/fuzz/fast/, 4-10x the executions a
+# second of the ASan+UBSan build), then replays the whole corpus it grew through the ASan+UBSan
+# build: an input that reaches new code is checked by ASan too, one that does not is not.
 # Crashes land in $WORK/<target>/artifacts/; replay one with `$BUILD/fuzz/instrumented/fuzz_<target> FILE`,
 # and check it in as fuzz/regressions/<target>/<name> (ctest then replays it).
 set -euo pipefail
@@ -17,13 +20,20 @@ TARGETS=("$@")
 BUILD=${BUILD:-build}
 JOBS=${JOBS:-1}
 WORK=${WORK:-$BUILD/fuzz/long}
-BIN=$BUILD/fuzz/instrumented
+FAST=${FAST:-0}
+CHECK=$BUILD/fuzz/instrumented
+BIN=$CHECK
+targets=(kilopy_fuzzers fuzz_image_seeds)
+if [ "$FAST" = 1 ]; then
+  BIN=$BUILD/fuzz/fast
+  targets+=(kilopy_fuzzers_fast)
+fi
 
-cmake --build "$BUILD" --target kilopy_fuzzers fuzz_image_seeds >/dev/null
+cmake --build "$BUILD" --target "${targets[@]}" >/dev/null
 
 seeds() {
   case $1 in
-    compile) echo fuzz/corpus/compile ;;
+    compile) echo fuzz/corpus/compile tests/programs tests/errors samples ;;
     image) echo "$BUILD/fuzz/seeds/image" ;;
     roundtrip) echo fuzz/corpus/roundtrip ;;
   esac
@@ -36,11 +46,23 @@ run_one() {
   echo "fuzz/$t: ${SECONDS_EACH}s, corpus $dir/corpus (kept between runs)"
   local status=0
   "$BIN/fuzz_$t" -max_total_time="$SECONDS_EACH" -rss_limit_mb=2048 -timeout=20 -print_final_stats=1 \
-      -artifact_prefix="$dir/artifacts/" "$dir/corpus" "$(seeds "$t")" >"$log" 2>&1 || status=$?
+      -artifact_prefix="$dir/artifacts/" "$dir/corpus" $(seeds "$t") >"$log" 2>&1 || status=$?
   local runs
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+  if [ $status -eq 0 ] && [ "$FAST" = 1 ]; then
+    echo "fuzz/$t: ${runs:-?} executions clean in ${SECONDS_EACH}s (fast build); replaying the corpus through $CHECK"
+    "$CHECK/fuzz_$t" -runs=0 -rss_limit_mb=2048 -timeout=20 -artifact_prefix="$dir/artifacts/" \
+        "$dir/corpus" >"$dir/replay.log" 2>&1 || status=$?
+    if [ $status -eq 0 ]; then
+      echo "fuzz/$t: $(ls "$dir/corpus" | wc -l) corpus inputs replayed clean under ASan+UBSan"
+    else
+      echo "fuzz/$t: FAILED replaying the corpus under ASan+UBSan (exit $status); see $dir/replay.log"
+      grep -E "BUG|ERROR|SUMMARY" "$dir/replay.log" | head -5
+      return $status
+    fi
+  fi
   if [ $status -eq 0 ]; then
-    echo "fuzz/$t: ${runs:-?} executions clean in ${SECONDS_EACH}s"
+    [ "$FAST" = 1 ] || echo "fuzz/$t: ${runs:-?} executions clean in ${SECONDS_EACH}s"
   else
     echo "fuzz/$t: FAILED after ${runs:-?} executions (exit $status); see $log and $dir/artifacts/"
     grep -E "BUG|ERROR|SUMMARY" "$log" | head -5
