@@ -4,7 +4,9 @@
 #
 #   bench/diff.sh [N] [SEED]        e.g. bench/diff.sh 100000 7
 #
-# Environment: BUILD (default build/), JOBS (default: all cores), KEEP (default /tmp/kilopy-diff-fail).
+# Environment: BUILD (default build/), JOBS (default: all cores), KEEP (default /tmp/kilopy-diff-fail),
+# AVR (an AVR part, e.g. atmega328p: also run programs in simavr against the host VM) and
+# AVR_EVERY (with AVR: every K-th program only; default 1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-10000}
@@ -12,10 +14,12 @@ SEED=${2:-$(date +%s)}
 BUILD=${BUILD:-build}
 JOBS=${JOBS:-$(nproc)}
 KEEP=${KEEP:-/tmp/kilopy-diff-fail}
-cmake --build "$BUILD" --target kilopy >/dev/null
+avr=()
+[ -n "${AVR:-}" ] && avr=(--avr "$AVR" --avr-every "${AVR_EVERY:-1}")
+cmake --build "$BUILD" --target kilopy kilopy-sim >/dev/null
 # A private copy of the binary, so that a rebuild during a long run does not disturb it.
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
-cp "$BUILD/kilopy" "$TMP/kilopy"
+cp "$BUILD/kilopy" "$BUILD/kilopy-sim" "$TMP/"
 echo "bench/diff.sh: $N programs, seed $SEED, $JOBS jobs"
-python3 tests/gen/run_batch.py --kilopy "$TMP/kilopy" --seed "$SEED" --count "$N" --jobs "$JOBS" --keep "$KEEP"
+python3 tests/gen/run_batch.py --kilopy "$TMP/kilopy" --seed "$SEED" --count "$N" --jobs "$JOBS" --keep "$KEEP" "${avr[@]}"

@@ -2,6 +2,7 @@
 """Differential testing at scale: generated programs under python3 and kilopy (both widths).
 
   run_batch.py --kilopy K --seed S --count N [--jobs J] [--keep DIR] [--bits 32,16] [--generator M]
+               [--avr PART [--avr-every K] [--avr-arena A]]
 
 Program i of a batch is M.generate(S * 1000003 + i), M a module of this folder: gen_programs
 (the default: arithmetic, control flow, functions) or list_ops (lists and arrays). Each runs once under CPython
@@ -10,6 +11,10 @@ width W, and is compared as tests/check_program.py does: stdout byte for byte an
 status; when both stop with an error, the same Python exception. Where CPython's values leave
 W bits (the instrumented copy marks the exact point in its output), kilopy must instead stop
 with OverflowError having printed exactly what CPython printed before that point.
+With --avr PART, every K-th program also runs on that AVR part in simavr (`kilopy run --target
+PART`, its arena A bytes) at each width, and must print and stop exactly as the host VM does
+with the same arena (`kilopy run --heap A`), which is itself checked against CPython when the
+program fits in A bytes (a program that needs more stops with the same MemoryError on both).
 Prints one FAIL block per mismatch (the program is kept in --keep DIR) and a summary line
 "N passed, M failed"; exits 1 if any failed.
 """
@@ -84,7 +89,7 @@ def run_cpython(ins, name):
     return code, buffer.getvalue().encode("utf-8"), err
 
 
-def check_one(kilopy, seed, widths, work, keep, python, generator):
+def check_one(kilopy, seed, widths, work, keep, python, generator, avr, avr_arena):
     src, ins = importlib.import_module(generator).generate(seed)
     name = f"gen_{seed}.py"
     path = os.path.join(work, name)
@@ -112,6 +117,17 @@ def check_one(kilopy, seed, widths, work, keep, python, generator):
                     f"--- expected stdout ({len(want_out)} bytes)\n{want_out.decode('utf-8', 'replace')[-1500:]}\n"
                     f"--- kilopy stdout ({len(out)} bytes)\n{out.decode('utf-8', 'replace')[-1500:]}\n"
                     f"--- kilopy stderr\n{err[-1500:]}")
+    if avr and not problems:
+        for bits in widths:
+            host = run([kilopy, "run", name, "--int-bits", str(bits), "--heap", str(avr_arena)], work)
+            target = run([kilopy, "run", name, "--target", avr, "--int-bits", str(bits), "--heap", str(avr_arena)], work)
+            if target[0] != host[0] or target[1] != host[1] or exception_name(target[2]) != exception_name(host[2]):
+                problems.append(
+                    f"{bits} bits on {avr} (arena {avr_arena}): host VM exit {host[0]} {exception_name(host[2])}, "
+                    f"simavr exit {target[0]} {exception_name(target[2])}\n"
+                    f"--- host stdout ({len(host[1])} bytes)\n{host[1].decode('utf-8', 'replace')[-1500:]}\n"
+                    f"--- {avr} stdout ({len(target[1])} bytes)\n{target[1].decode('utf-8', 'replace')[-1500:]}\n"
+                    f"--- {avr} stderr\n{target[2][-1500:]}")
     overflowed = tuple(bits for bits in (16, 32) if py[0] is not None and MARK[bits] in py[1])
     if problems and keep:
         os.makedirs(keep, exist_ok=True)
@@ -136,6 +152,9 @@ def main():
     ap.add_argument("--programs", default="", help="program seeds to run (comma-separated), e.g. from a FAIL line")
     ap.add_argument("--quiet", action="store_true", help="no progress lines")
     ap.add_argument("--generator", default="gen_programs", choices=["gen_programs", "list_ops"])
+    ap.add_argument("--avr", default="", help="also run programs on this AVR part in simavr, e.g. atmega328p")
+    ap.add_argument("--avr-every", type=int, default=1, help="with --avr: every K-th program only")
+    ap.add_argument("--avr-arena", type=int, default=1024, help="with --avr: the firmware's (and the host run's) arena")
     a = ap.parse_args()
     kilopy = os.path.abspath(a.kilopy)
     widths = [int(b) for b in a.bits.split(",")]
@@ -144,10 +163,13 @@ def main():
         seeds = [int(x) for x in a.programs.split(",")]
     passed = failed = 0
     stats = {"ovf16": 0, "ovf32": 0, "error_exit": 0}
+    on_avr = len(range(0, len(seeds), a.avr_every)) if a.avr else 0
     start = time.time()
     with tempfile.TemporaryDirectory(prefix="kilopy-gen-") as work, \
             concurrent.futures.ProcessPoolExecutor(a.jobs) as pool:
-        futures = [pool.submit(check_one, kilopy, s, widths, work, a.keep, a.python, a.generator) for s in seeds]
+        futures = [pool.submit(check_one, kilopy, s, widths, work, a.keep, a.python, a.generator,
+                               a.avr if i % a.avr_every == 0 else "", a.avr_arena)
+                   for i, s in enumerate(seeds)]
         for n, fut in enumerate(concurrent.futures.as_completed(futures), 1):
             seed, problems, overflowed, py_code = fut.result()
             stats["ovf16"] += 16 in overflowed
@@ -163,7 +185,8 @@ def main():
             if not a.quiet and n % 1000 == 0:
                 print(f"... {n}/{len(seeds)} ({time.time() - start:.0f} s)", flush=True)
     print(f"{passed} passed, {failed} failed ({stats['ovf16']} overflow 16 bits, {stats['ovf32']} overflow 32 bits, "
-          f"{stats['error_exit']} end in a Python error; {time.time() - start:.0f} s)")
+          f"{stats['error_exit']} end in a Python error; " + (f"{on_avr} also on {a.avr}; " if on_avr else "") +
+          f"{time.time() - start:.0f} s)")
     sys.exit(1 if failed else 0)
 
 
