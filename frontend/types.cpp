@@ -336,6 +336,8 @@ class TypeInference {
               throw CompileError(v->loc, "a returned tuple holds ints, bools, None, lists or arrays in kilopy");
             items.push_back(t);
           }
+          if (items.empty())
+            throw CompileError(s.value->loc, "kilopy has no empty tuple: return nothing (None) instead of ()");
           if (items.size() > kMaxTuple)
             throw CompileError(s.value->loc, "a returned tuple has at most " + std::to_string(kMaxTuple) + " elements in kilopy");
           s.value->type = Type::tuple(items);
