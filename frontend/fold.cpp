@@ -2,7 +2,10 @@
 // vm/arith.h definitions the VM uses). A folded value is then range-checked against the
 // program's int width: a literal that does not fit is an OverflowError at compile time.
 // Operations that would raise (1 // 0) or overflow the width are left for run time, where
-// they raise after whatever the program printed before.
+// they raise after whatever the program printed before. A binary operator or a comparison
+// folds only operands that fit the width, as the VM would see them: a value that does not
+// fit (2147483648 at 16 bits, or --2147483648) stays and is reported, so a program never
+// computes at one width through a value that overflows at a wider one.
 // Identities (x * 1, x + 0, x - 0 for an int x) drop the constant operand.
 #include "frontend/diagnostic.h"
 #include "frontend/program.h"
@@ -87,6 +90,7 @@ class Folder {
   unsigned bits_;
 
   bool fits(int64_t v) const { return v >= min_ && v <= max_; }
+  bool is_fitting_number(const Expr& e) const { return is_number(e) && fits(value(e)); }
 
   // Folds bottom-up, then checks the constants that remain (so -2147483648 is one constant).
   void expr(Expr& e) {
@@ -130,7 +134,7 @@ class Folder {
           if (e.bin_op == BinOp::Sub) keep = rv == 0 && !l ? 0 : -1;
           if (keep >= 0 && e.operands[keep]->type == Type::Int) return become(e, std::move(e.operands[keep]));
         }
-        if (!is_number(*e.operands[0]) || !is_number(*e.operands[1])) return;
+        if (!is_fitting_number(*e.operands[0]) || !is_fitting_number(*e.operands[1])) return;
         int64_t r;
         if (binary(e.bin_op, value(*e.operands[0]), value(*e.operands[1]), r) != KP_OK) return;
         if (!fits(r)) return;  // OverflowError at run time, after what the program printed first
@@ -140,7 +144,7 @@ class Folder {
         if (e.operands[0]->kind == ExprKind::Name && e.operands[0]->text == "__name__")
           return become_value(e, e.operands[1]->text == "__main__", Type::Bool);
         for (const ExprPtr& o : e.operands)
-          if (!is_number(*o)) return;
+          if (!is_fitting_number(*o)) return;
         bool result = true;
         for (size_t i = 0; i < e.cmp_ops.size(); ++i)
           result = result && compare(e.cmp_ops[i], value(*e.operands[i]), value(*e.operands[i + 1]));
