@@ -4,7 +4,7 @@ to samples/perceptron.py), bytes per handler group, samples/perceptron.py's firm
 SRAM, and cycles per training step on the VM versus native C, all on an ATmega168 at 16 MHz in
 simavr. Not a test: it prints numbers.
 
-  bench/avr/run.py [--build build]
+  bench/avr/run.py [--build build] [--cycles-only]
 
 Core size: vm/vm.cpp compiled alone (avr-g++ -Os, -ffunction-sections): the dispatch, the
 handlers and the helpers only they call (everything but start()), plus the switch jump tables
@@ -158,72 +158,81 @@ def flash_bytes(elf):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--build", default=os.path.join(ROOT, "build"))
+    ap.add_argument("--cycles-only", action="store_true", help="only the cycles per training step")
     a = ap.parse_args()
     a.kilopy = os.path.join(a.build, "kilopy")
     prog = os.path.join(ROOT, "samples", "perceptron.py")
     with tempfile.TemporaryDirectory() as tmp:
-        print(f"== VM core size (vm/vm.cpp alone, avr-g++ -Os, {MCU}; start() apart) ==")
-        for bits in (16, 32):
-            for dispatch in ("switch", "goto"):
-                core, start = core_size(tmp, bits, dispatch)
-                print(f"  {bits}-bit, every handler, {dispatch:6} dispatch: core {core} B; start() {start} B")
-            config = os.path.join(tmp, f"perceptron{bits}.vm.h")
-            sh([a.kilopy, "build", prog, "--int-bits", str(bits), "-o", os.path.join(tmp, "p.kbc"), "--vm-config", config])
-            used = re.findall(r"^#define KP_USES_(\w+) 1$", open(config).read(), re.M)
-            core, start = core_size(tmp, bits, "switch", config)
-            print(f"  {bits}-bit, specialised to samples/perceptron.py ({len(used)} opcodes), switch dispatch:"
-                  f" core {core} B; start() {start} B")
+        if not a.cycles_only:
+            sizes(a, tmp, prog)
+        cycles(a, tmp, prog)
 
-        print(f"\n== bytes per handler group (16-bit, switch; added to the HALT-only core) ==")
-        base, _ = core_size(tmp, 16, "switch", ops_config(tmp, {"HALT"}))
-        print(f"  {base:5} B  the HALT-only core: dispatch, state load and store, exit path")
-        grouped = set()
-        names = opcode_names()
-        for title, ops in GROUPS:
-            ops = set(ops.split()) & set(names)
-            grouped |= ops
-            size, _ = core_size(tmp, 16, "switch", ops_config(tmp, ops | {"HALT"}))
-            print(f"  {size - base:5} B  {title}")
-        other = set(names) - grouped - {"HALT"}
-        if other:
-            size, _ = core_size(tmp, 16, "switch", ops_config(tmp, other | {"HALT"}))
-            print(f"  {size - base:5} B  other: {' '.join(sorted(other))}")
 
-        for bits in (16, 32):
-            for full in (False, True):
-                elf = build_vm(a, tmp, prog, bits, f"perceptron{bits}{'full' if full else ''}", full)
-                code, out, st = sim(a, elf)
-                host = sh([a.kilopy, "run", prog, "--int-bits", str(bits), "--heap", "512"]).stdout
-                what = "every handler" if full else "VM specialised to it"
-                print(f"\n== samples/perceptron.py, {bits}-bit firmware for {MCU} ({what}) ==")
-                print(f"  output {'matches' if out == host else 'DIFFERS FROM'} the host VM; exit {code}")
-                print(f"  flash: {flash_bytes(elf)} B total")
-                for k, v in sorted(map_groups(elf[:-4] + ".map").items(), key=lambda kv: -kv[1]):
-                    print(f"    {v:5} B  {k}")
-                statics = first_number(st["sram statics"])
-                stack = first_number(st["sram stack"])
-                peak, arena = (int(x) for x in st["arena peak"].split(" of "))
-                print(f"  SRAM: statics {st['sram statics']} (the arena is {arena} B of it) + stack high-water {stack}"
-                      f" = {statics + stack} of 1024 B; arena peak {peak} B;"
-                      f" statics without the arena + stack + arena peak = {statics - arena + stack + peak} B")
+def sizes(a, tmp, prog):
+    print(f"== VM core size (vm/vm.cpp alone, avr-g++ -Os, {MCU}; start() apart) ==")
+    for bits in (16, 32):
+        for dispatch in ("switch", "goto"):
+            core, start = core_size(tmp, bits, dispatch)
+            print(f"  {bits}-bit, every handler, {dispatch:6} dispatch: core {core} B; start() {start} B")
+        config = os.path.join(tmp, f"perceptron{bits}.vm.h")
+        sh([a.kilopy, "build", prog, "--int-bits", str(bits), "-o", os.path.join(tmp, "p.kbc"), "--vm-config", config])
+        used = re.findall(r"^#define KP_USES_(\w+) 1$", open(config).read(), re.M)
+        core, start = core_size(tmp, bits, "switch", config)
+        print(f"  {bits}-bit, specialised to samples/perceptron.py ({len(used)} opcodes), switch dispatch:"
+              f" core {core} B; start() {start} B")
 
-        print(f"\n== cycles per training step (ATmega168, 16 MHz; steps {N1} vs {N2}) ==")
-        ref = build_native(tmp, 16, 100, 25)
-        _, native_out, _ = sim(a, ref)
-        print("  native output " + ("matches" if native_out == host_out_16(a, prog) else "DIFFERS FROM") +
-              " samples/perceptron.py's")
-        for bits in (16, 32):
-            c = {}
-            for steps in (N1, N2):
-                vm_elf = build_vm(a, tmp, perceptron_variant(tmp, steps, 30000), bits, f"p{bits}_{steps}")
-                c[("vm", steps)] = first_number(sim(a, vm_elf)[2]["first output after marker"])
-                nat = build_native(tmp, bits, steps, 30000)
-                c[("native", steps)] = first_number(sim(a, nat)[2]["first output after marker"])
-            vm = (c[("vm", N2)] - c[("vm", N1)]) / (N2 - N1)
-            native = (c[("native", N2)] - c[("native", N1)]) / (N2 - N1)
-            print(f"  {bits}-bit: VM {vm:.0f} cycles/step, native C {native:.0f} cycles/step: {vm / native:.1f}x native")
-        nat_flash = flash_bytes(ref)
-        print(f"  native C firmware (16-bit, 100 steps): {nat_flash} B flash")
+    print(f"\n== bytes per handler group (16-bit, switch; added to the HALT-only core) ==")
+    base, _ = core_size(tmp, 16, "switch", ops_config(tmp, {"HALT"}))
+    print(f"  {base:5} B  the HALT-only core: dispatch, state load and store, exit path")
+    grouped = set()
+    names = opcode_names()
+    for title, ops in GROUPS:
+        ops = set(ops.split()) & set(names)
+        grouped |= ops
+        size, _ = core_size(tmp, 16, "switch", ops_config(tmp, ops | {"HALT"}))
+        print(f"  {size - base:5} B  {title}")
+    other = set(names) - grouped - {"HALT"}
+    if other:
+        size, _ = core_size(tmp, 16, "switch", ops_config(tmp, other | {"HALT"}))
+        print(f"  {size - base:5} B  other: {' '.join(sorted(other))}")
+
+    for bits in (16, 32):
+        for full in (False, True):
+            elf = build_vm(a, tmp, prog, bits, f"perceptron{bits}{'full' if full else ''}", full)
+            code, out, st = sim(a, elf)
+            host = sh([a.kilopy, "run", prog, "--int-bits", str(bits), "--heap", "512"]).stdout
+            what = "every handler" if full else "VM specialised to it"
+            print(f"\n== samples/perceptron.py, {bits}-bit firmware for {MCU} ({what}) ==")
+            print(f"  output {'matches' if out == host else 'DIFFERS FROM'} the host VM; exit {code}")
+            print(f"  flash: {flash_bytes(elf)} B total")
+            for k, v in sorted(map_groups(elf[:-4] + ".map").items(), key=lambda kv: -kv[1]):
+                print(f"    {v:5} B  {k}")
+            statics = first_number(st["sram statics"])
+            stack = first_number(st["sram stack"])
+            peak, arena = (int(x) for x in st["arena peak"].split(" of "))
+            print(f"  SRAM: statics {st['sram statics']} (the arena is {arena} B of it) + stack high-water {stack}"
+                  f" = {statics + stack} of 1024 B; arena peak {peak} B;"
+                  f" statics without the arena + stack + arena peak = {statics - arena + stack + peak} B")
+
+
+def cycles(a, tmp, prog):
+    print(f"\n== cycles per training step (ATmega168, 16 MHz; steps {N1} vs {N2}) ==")
+    ref = build_native(tmp, 16, 100, 25)
+    _, native_out, _ = sim(a, ref)
+    print("  native output " + ("matches" if native_out == host_out_16(a, prog) else "DIFFERS FROM") +
+          " samples/perceptron.py's")
+    for bits in (16, 32):
+        c = {}
+        for steps in (N1, N2):
+            vm_elf = build_vm(a, tmp, perceptron_variant(tmp, steps, 30000), bits, f"p{bits}_{steps}")
+            c[("vm", steps)] = first_number(sim(a, vm_elf)[2]["first output after marker"])
+            nat = build_native(tmp, bits, steps, 30000)
+            c[("native", steps)] = first_number(sim(a, nat)[2]["first output after marker"])
+        vm = (c[("vm", N2)] - c[("vm", N1)]) / (N2 - N1)
+        native = (c[("native", N2)] - c[("native", N1)]) / (N2 - N1)
+        print(f"  {bits}-bit: VM {vm:.0f} cycles/step, native C {native:.0f} cycles/step: {vm / native:.1f}x native")
+    nat_flash = flash_bytes(ref)
+    print(f"  native C firmware (16-bit, 100 steps): {nat_flash} B flash")
 
 
 def host_out_16(a, prog):

@@ -108,10 +108,12 @@ void build_avr_firmware(const Image& image, const std::string& output, const Fir
   sources.emplace_back(root + "/targets/avr/main.cpp", stem + ".main.o");
   sources.emplace_back(root + "/targets/avr/port.cpp", stem + ".port.o");
   sources.emplace_back(stem + ".image.cpp", stem + ".image.o");
+  // -g: line tables in the ELF only (never flashed; the code is the same), for avr-gdb and
+  // bench/avr/profile.py.
   std::vector<std::string> link = {gxx, "-Os", mcu, "-mrelax", "-Wl,--gc-sections", "-Wl,-Map=" + stem + ".map", "-o", elf};
   for (const auto& so : sources) {
     const std::string &source = so.first, &obj = so.second;
-    std::vector<std::string> cmd = {gxx, "-std=gnu++14", "-Os", mcu, "-fno-exceptions", "-fno-rtti", "-ffreestanding",
+    std::vector<std::string> cmd = {gxx, "-std=gnu++14", "-Os", "-g", mcu, "-fno-exceptions", "-fno-rtti", "-ffreestanding",
         "-fno-threadsafe-statics", "-ffunction-sections", "-fdata-sections", "-Wall", "-Wextra", "-Werror",
         "-I" + root, "-I" + root + "/targets/avr", "-DKP_INT_BITS=" + std::to_string(bits),
         "-DKP_NS=kp" + std::to_string(bits), "-DF_CPU=" + std::to_string(o.freq) + "UL",

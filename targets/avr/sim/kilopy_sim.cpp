@@ -1,7 +1,7 @@
 // kilopy-sim: runs an AVR firmware ELF in simavr (through libsimavr) and reports what it did.
 //
 //   kilopy-sim fw.elf [--mcu atmega168] [--freq 16000000] [--max-cycles N] [--stats]
-//                     [--image prog.debug.kbc] [--input FILE]
+//                     [--image prog.debug.kbc] [--input FILE] [--profile FILE]
 //
 // UART0 output goes to stdout, except kilopy's exit trailer (a line starting with "\x01KP1",
 // see targets/avr/main.cpp), which is parsed: with --image (the program's image with its debug
@@ -19,6 +19,12 @@
 // with its cycle) and the cycles inside 1..2 pairs; the cycle of the first UART byte after the
 // first marker; and SRAM use: statics (.data + .bss), the stack's high-water mark (SRAM is
 // painted before the run and scanned after it) and the arena peak from the trailer.
+//
+// --profile FILE writes where the cycles between GPIOR0 markers 1 and 2 went, one line per
+// flash byte address: "pc <addr> <executions> <cycles>"; and per dispatch target, the code
+// entered by an ijmp (a switch's jump table, computed goto) up to the next ijmp, which folds
+// the VM's time onto its handlers: "ijmp <target addr> <entries> <cycles>". Addresses are in
+// hex; bench/avr/profile.py maps them to symbols and source lines.
 #include <simavr/avr_uart.h>
 #include <simavr/sim_avr.h>
 #include <simavr/sim_elf.h>
@@ -31,6 +37,7 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -61,6 +68,40 @@ struct Capture {
   std::string input;        // the --input bytes, then EOT
   size_t input_sent = 0;
   bool input_full = false;  // XOFF seen: the receive FIFO is full until the next XON
+  bool marked() const { return !markers.empty() && markers.back().value == 1; }
+};
+
+// --profile: executions and cycles per flash address, and per ijmp target (see the top).
+struct Profile {
+  struct Count {
+    uint64_t hits = 0, cycles = 0;
+  };
+  std::map<uint32_t, Count> pcs, targets;
+  uint32_t target = 0;  // the latest ijmp's target, 0 before the first
+  bool after_ijmp = false;
+
+  void count(const avr_t* avr, uint32_t pc, uint64_t cycles) {
+    if (after_ijmp) {
+      target = pc;
+      ++targets[target].hits;
+    }
+    Count& c = pcs[pc];
+    ++c.hits;
+    c.cycles += cycles;
+    targets[target].cycles += cycles;
+    after_ijmp = pc + 1 <= avr->flashend && (avr->flash[pc] | avr->flash[pc + 1] << 8) == 0x9409;  // ijmp
+  }
+  bool write(const std::string& path) const {
+    std::FILE* f = std::fopen(path.c_str(), "w");
+    if (!f) return false;
+    for (const auto& p : pcs)
+      std::fprintf(f, "pc %x %llu %llu\n", unsigned(p.first), (unsigned long long)p.second.hits,
+                   (unsigned long long)p.second.cycles);
+    for (const auto& t : targets)
+      std::fprintf(f, "ijmp %x %llu %llu\n", unsigned(t.first), (unsigned long long)t.second.hits,
+                   (unsigned long long)t.second.cycles);
+    return std::fclose(f) == 0;
+  }
 };
 
 constexpr char kEndOfInput = 4;  // ends micro.read()'s stream (targets/avr/port.cpp)
@@ -102,7 +143,7 @@ void quiet_logger(avr_t*, const int level, const char* format, va_list ap) {
 int usage(const char* message) {
   std::fprintf(stderr,
                "kilopy-sim: error: %s\nusage: kilopy-sim fw.elf [--mcu atmega168] [--freq 16000000] "
-               "[--max-cycles N] [--stats] [--image prog.debug.kbc] [--input FILE]\n",
+               "[--max-cycles N] [--stats] [--image prog.debug.kbc] [--input FILE] [--profile FILE]\n",
                message);
   return kExitUsage;
 }
@@ -116,7 +157,7 @@ bool parse_u64(const char* text, uint64_t& out) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string elf, mcu = "atmega168", image_path, input_path;
+  std::string elf, mcu = "atmega168", image_path, input_path, profile_path;
   uint64_t freq = 16000000, max_cycles = 0;
   bool stats = false;
   for (int i = 1; i < argc; ++i) {
@@ -133,6 +174,7 @@ int main(int argc, char** argv) {
     else if (arg == "--max-cycles") { if (!(v = value("")) || !parse_u64(v, max_cycles)) return usage("--max-cycles needs a number"); }
     else if (arg == "--image") { if (!(v = value(""))) return usage("--image needs a .kbc file"); image_path = v; }
     else if (arg == "--input") { if (!(v = value(""))) return usage("--input needs a file"); input_path = v; }
+    else if (arg == "--profile") { if (!(v = value(""))) return usage("--profile needs an output file"); profile_path = v; }
     else if (arg == "-h" || arg == "--help") { usage("help"); return 0; }
     else if (!arg.empty() && arg[0] == '-') return usage(("unknown option " + arg).c_str());
     else if (elf.empty()) elf = arg;
@@ -188,12 +230,19 @@ int main(int argc, char** argv) {
 
   int state = cpu_Running;
   bool out_of_cycles = false;
+  Profile profile;
+  const bool profiling = !profile_path.empty();
   for (;;) {
-    state = avr_run(avr);
+    const uint32_t pc = avr->pc;
+    const uint64_t before = avr->cycle;
+    const bool marked = capture.marked();
+    state = avr_run(avr);  // one instruction
+    if (profiling && marked) profile.count(avr, pc, avr->cycle - before);
     if (state == cpu_Done || state == cpu_Crashed) break;
     if (max_cycles && avr->cycle >= max_cycles) { out_of_cycles = true; break; }
   }
   std::fflush(stdout);
+  if (profiling && !profile.write(profile_path)) return usage(("cannot write " + profile_path).c_str());
 
   // SRAM: statics from the ELF; the stack reaches down to the lowest byte above them that
   // lost its paint.
