@@ -830,11 +830,13 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     }
     CASE(AVAIL) { put(R(A), Int(kp_port_available() != 0)); NEXT(AVAIL); }
     CASE(TRACE) {
+#if KP_TRACE  // a port without a trace stream (KP_TRACE 0) skips the row
       for (uint8_t i = 0; i < B; ++i) {
         if (i) kp_port_trace(',');
         print_int(get(R(A + i)), kp_port_trace);
       }
       kp_port_trace('\n');
+#endif
       NEXT(TRACE);
     }
 #if !KP_COMPUTED_GOTO

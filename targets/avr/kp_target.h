@@ -21,6 +21,7 @@ inline uint8_t kp_flash_byte(const uint8_t* p) {
 #define KP_COMPUTED_GOTO 0
 #endif
 #define KP_STEP_BUDGET 0
+#define KP_TRACE 0  // no trace stream: the VM skips micro.trace rows (formatting them cost time)
 
 void kp_port_put(uint8_t byte);
 
@@ -30,5 +31,3 @@ void kp_port_put(uint8_t byte);
 // (beyond 32 bits; the VM checks its own width). kp_port_available is 1 while a token remains.
 uint8_t kp_port_read(int32_t* value);
 uint8_t kp_port_available();
-// One byte of the trace stream (micro.trace rows).
-void kp_port_trace(uint8_t byte);

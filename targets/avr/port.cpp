@@ -93,5 +93,3 @@ uint8_t kp_port_read(int32_t* value) {
   *value = negative ? int32_t(0 - v) : int32_t(v);
   return kilopy::KP_OK;
 }
-
-void kp_port_trace(uint8_t) {}  // trace rows are a host feature: the firmware drops them

@@ -1,5 +1,5 @@
 // The AVR port: UART0 output and input for the VM (kp_port_put, kp_port_read, declared in
-// kp_target.h; micro.trace rows are dropped) and the exit
+// kp_target.h; micro.trace rows are skipped: KP_TRACE 0) and the exit
 // trailer. 8N1 at KP_BAUD (default 38400, a standard rate: UBRR 25 at 16 MHz, 0.2 % error).
 #pragma once
 

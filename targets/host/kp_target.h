@@ -7,6 +7,7 @@
 #define KP_IMAGE_BYTE(p) (*(const uint8_t*)(p))
 #define KP_COMPUTED_GOTO 1
 #define KP_STEP_BUDGET 1
+#define KP_TRACE 1  // micro.trace rows go to kp_port_trace
 
 void kp_port_put(uint8_t byte);
 
