@@ -36,16 +36,43 @@ template <typename T> inline uint8_t py_add(T a, T b, T& r) {
 template <typename T> inline uint8_t py_sub(T a, T b, T& r) {
   return __builtin_sub_overflow(a, b, &r) ? KP_ERR_OVERFLOW : KP_OK;
 }
+// On the AVR, 32-bit operands that fit 16 bits take 16-bit paths (measured in
+// docs/targets.md): the 32-bit overflow check multiplies in 64 bits (__muldi3, about 300
+// cycles), a 32-bit division is a libgcc loop about twice as long as a 16-bit one.
+template <typename T> inline bool fits16(T a, T b) {
+#ifdef __AVR__
+  return sizeof(T) > 2 && a == T(int16_t(a)) && b == T(int16_t(b));
+#else
+  return (void)a, (void)b, false;
+#endif
+}
+
 template <typename T> inline uint8_t py_mul(T a, T b, T& r) {
+  if (fits16(a, b)) {  // |product| <= 2**30: no overflow
+    r = T(int32_t(int16_t(a)) * int16_t(b));
+    return KP_OK;
+  }
   return __builtin_mul_overflow(a, b, &r) ? KP_ERR_OVERFLOW : KP_OK;
+}
+
+// C's a / b and a % b (truncating), for b other than 0 and -1.
+template <typename T> inline void divide(T a, T b, T& q, T& m) {
+  if (fits16(a, b)) {  // MIN16 / -1 is excluded with b == -1
+    q = T(int16_t(a) / int16_t(b));
+    m = T(int16_t(a) % int16_t(b));
+    return;
+  }
+  q = T(a / b);
+  m = T(a % b);
 }
 
 // a // b, rounding toward minus infinity.
 template <typename T> inline uint8_t py_floordiv(T a, T b, T& r) {
   if (b == 0) return KP_ERR_ZERO_DIV;
   if (b == -1) return py_sub(T(0), a, r);  // MIN // -1 overflows
-  T q = T(a / b);
-  if (T(a % b) != 0 && ((a < 0) != (b < 0))) q = T(q - 1);
+  T q, m;
+  divide(a, b, q, m);
+  if (m != 0 && ((a < 0) != (b < 0))) q = T(q - 1);
   r = q;
   return KP_OK;
 }
@@ -54,7 +81,8 @@ template <typename T> inline uint8_t py_floordiv(T a, T b, T& r) {
 template <typename T> inline uint8_t py_mod(T a, T b, T& r) {
   if (b == 0) return KP_ERR_ZERO_DIV;
   if (b == -1) { r = 0; return KP_OK; }  // avoids MIN % -1
-  T m = T(a % b);
+  T q, m;
+  divide(a, b, q, m);
   if (m != 0 && ((m < 0) != (b < 0))) m = T(m + b);
   r = m;
   return KP_OK;
