@@ -60,6 +60,12 @@ constexpr unsigned W = sizeof(Int);  // bytes per register, global and constant
 #define KP_NOINLINE
 #define KP_ALWAYS_INLINE inline
 #endif
+// Out of line on the AVR (size-bound), inline on the host (speed-bound).
+#if defined(__AVR__)
+#define KP_AVR_NOINLINE KP_NOINLINE
+#else
+#define KP_AVR_NOINLINE inline
+#endif
 
 namespace {
 
@@ -76,9 +82,11 @@ inline Int image_int(const uint8_t* p) {
 
 inline Int get(const uint8_t* p) { Int v; __builtin_memcpy(&v, p, W); return v; }
 // A value operand (kind 'x'): register x of the frame, or the small int the byte encodes.
-inline Int value(const uint8_t* frame, uint8_t x) {
+KP_ALWAYS_INLINE Int value(const uint8_t* frame, uint8_t x) {
   return is_immediate(x) ? Int(immediate_value(x)) : get(frame + unsigned(x) * W);
 }
+// The same for the handlers where the AVR's size matters more than a call (V(x)).
+KP_AVR_NOINLINE Int value_call(const uint8_t* frame, uint8_t x) { return value(frame, x); }
 inline void put(uint8_t* p, Int v) { __builtin_memcpy(p, &v, W); }
 inline uint16_t get16(const uint8_t* p) { uint16_t v; __builtin_memcpy(&v, p, 2); return v; }
 inline void put16(uint8_t* p, uint16_t v) { __builtin_memcpy(p, &v, 2); }
@@ -529,7 +537,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
 #define B img8(ip + 2)
 #define C img8(ip + 3)
 #define R(x) (frame + unsigned(x) * W)
-#define V(x) value(frame, x)
+#define V(x) value_call(frame, x)
 // An object operand (kind 'o'): register x, or global x - kRegisterLimit.
 #define O(x) get((x) < kRegisterLimit ? R(x) : arena + kStateSize + unsigned((x) - kRegisterLimit) * W)
 #define SIMM16(at) int16_t(img16(ip + (at)))
@@ -578,7 +586,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(ADD) CASE(SUB) CASE(MUL) CASE(FLOORDIV) CASE(MOD) CASE(POW) CASE(SHL) CASE(SHR) CASE(BAND) CASE(BOR)
     CASE(BXOR) CASE(EQ) CASE(NE) CASE(LT) CASE(LE) CASE(MIN) CASE(MAX) {
       Int r;
-      CHECK(alu(img8(ip), V(B), V(C), r));
+      CHECK(alu(img8(ip), value(frame, B), value(frame, C), r));  // inlined: most instructions are these
       put(R(A), r);
       NEXT(ADD);
     }
