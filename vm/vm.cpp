@@ -70,7 +70,11 @@ constexpr unsigned W = sizeof(Int);  // bytes per register, global and constant
 namespace {
 
 inline uint8_t img8(const uint8_t* p) { return KP_IMAGE_BYTE(p); }
+#ifdef KP_IMAGE_WORD
+KP_ALWAYS_INLINE uint16_t img16(const uint8_t* p) { return KP_IMAGE_WORD(p); }
+#else
 inline uint16_t img16(const uint8_t* p) { return uint16_t(img8(p) | (img8(p + 1) << 8)); }
+#endif
 
 // A constant from the image (little-endian, read through KP_IMAGE_BYTE: it may be in flash).
 inline Int image_int(const uint8_t* p) {
@@ -586,7 +590,9 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(ADD) CASE(SUB) CASE(MUL) CASE(FLOORDIV) CASE(MOD) CASE(POW) CASE(SHL) CASE(SHR) CASE(BAND) CASE(BOR)
     CASE(BXOR) CASE(EQ) CASE(NE) CASE(LT) CASE(LE) CASE(MIN) CASE(MAX) {
       Int r;
-      CHECK(alu(img8(ip), value(frame, B), value(frame, C), r));  // inlined: most instructions are these
+      uint16_t bc = img16(ip + 2);  // B and C in one read
+      // value() inlined here: most instructions are these
+      CHECK(alu(img8(ip), value(frame, uint8_t(bc)), value(frame, uint8_t(bc >> 8)), r));
       put(R(A), r);
       NEXT(ADD);
     }

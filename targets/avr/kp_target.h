@@ -17,6 +17,13 @@ inline uint8_t kp_flash_byte(const uint8_t* p) {
   return byte;
 }
 #define KP_IMAGE_BYTE(p) kp_flash_byte(p)
+// A little-endian u16 of the image: two lpm, the first post-incrementing Z.
+inline uint16_t kp_flash_word(const uint8_t* p) {
+  uint16_t word;
+  __asm__("lpm %A0, Z+\n\tlpm %B0, Z" : "=r"(word), "+z"(p));
+  return word;
+}
+#define KP_IMAGE_WORD(p) kp_flash_word(p)
 #ifndef KP_COMPUTED_GOTO
 #define KP_COMPUTED_GOTO 0
 #endif
