@@ -4,9 +4,17 @@
 
 namespace kilopy {
 
+namespace {
+
+void used_opcodes(const Image& image, bool (&used)[OP_COUNT]) {
+  for (size_t pc = 0; pc < image.code.size(); pc += op_info(image.code[pc]).size) used[image.code[pc]] = true;
+}
+
+}  // namespace
+
 std::string vm_config_header(const Image& image) {
   bool used[OP_COUNT] = {};
-  for (size_t pc = 0; pc < image.code.size(); pc += op_info(image.code[pc]).size) used[image.code[pc]] = true;
+  used_opcodes(image, used);
   // Without an instruction that allocates, the heap stays empty: no allocator, no collector.
   bool heap = used[OP_NEWSEQ] || used[OP_FILL] || used[OP_REPEAT] || used[OP_APPEND] || used[OP_INSERT];
   std::string out =
@@ -16,6 +24,19 @@ std::string vm_config_header(const Image& image) {
     out += std::string("#define KP_USES_") + op_info(uint8_t(op)).name + (used[op] ? " 1\n" : " 0\n");
   out += std::string("#define KP_HEAP ") + (heap ? "1" : "0") + "\n";
   return out;
+}
+
+void renumber_opcodes(Image& image) {
+  bool used[OP_COUNT] = {};
+  used_opcodes(image, used);
+  uint8_t local[OP_COUNT] = {}, n = 0;
+  for (unsigned op = 0; op < OP_COUNT; ++op)
+    if (used[op]) local[op] = n++;
+  for (size_t pc = 0; pc < image.code.size();) {
+    uint8_t op = image.code[pc];
+    image.code[pc] = local[op];
+    pc += op_info(op).size;
+  }
 }
 
 }  // namespace kilopy

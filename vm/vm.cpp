@@ -52,6 +52,27 @@ constexpr unsigned W = sizeof(Int);  // bytes per register, global and constant
 #define KP_HEAP 1
 #endif
 
+// Opcode numbers. With KP_LOCAL_OPCODES (AVR firmware: `kilopy build --target` renumbers the
+// image it puts in flash, bytecode/vm_config.h renumber_opcodes), an opcode's number is its
+// rank among the opcodes the build has, in opcodes.def order, so the dispatch's jump table
+// has no holes. KP_IS(name, byte): whether byte is that opcode (false if the build lacks it).
+#if KP_LOCAL_OPCODES
+enum LocalOp : uint8_t {
+#define OP(name, fmt, py, result, doc) KP_IF_OP(name, LOCAL_##name,)
+#include "bytecode/opcodes.def"
+#undef OP
+};
+#define KP_OP(name) LOCAL_##name
+#if KP_COMPUTED_GOTO
+#error "KP_LOCAL_OPCODES needs switch dispatch (the label table is indexed by opcodes.def row)"
+#endif
+#else
+#define KP_OP(name) OP_##name
+#endif
+#define KP_IS(name, byte) KP_CAT(KP_IS_, KP_HAS_OP(name))(name, byte)
+#define KP_IS_1(name, byte) ((byte) == KP_OP(name))
+#define KP_IS_0(name, byte) false
+
 // Small helpers used by many handlers stay out of line: the AVR build is size-bound.
 #if defined(__GNUC__)
 #define KP_NOINLINE __attribute__((noinline))
@@ -135,22 +156,22 @@ static_assert(kSize_SUB == kSize_ADD && kSize_MUL == kSize_ADD && kSize_FLOORDIV
               "grouped handlers need equal instruction sizes");
 KP_ALWAYS_INLINE uint8_t alu(uint8_t op, Int b, Int c, Int& r) {
   switch (op) {
-    KP_IF_OP(ADD, case OP_ADD: return py_add<Int>(b, c, r);)
-    KP_IF_OP(SUB, case OP_SUB: return py_sub<Int>(b, c, r);)
-    KP_IF_OP(MUL, case OP_MUL: return py_mul<Int>(b, c, r);)
-    KP_IF_OP(FLOORDIV, case OP_FLOORDIV: return py_floordiv<Int>(b, c, r);)
-    KP_IF_OP(MOD, case OP_MOD: return py_mod<Int>(b, c, r);)
-    KP_IF_OP(POW, case OP_POW: return py_pow<Int>(b, c, r);)
-    KP_IF_OP(SHL, case OP_SHL: return py_shl<Int>(b, c, r);)
-    KP_IF_OP(SHR, case OP_SHR: return py_shr<Int>(b, c, r);)
-    KP_IF_OP(BAND, case OP_BAND: r = Int(b & c); break;)
-    KP_IF_OP(BOR, case OP_BOR: r = Int(b | c); break;)
-    KP_IF_OP(BXOR, case OP_BXOR: r = Int(b ^ c); break;)
-    KP_IF_OP(EQ, case OP_EQ: r = b == c; break;)
-    KP_IF_OP(NE, case OP_NE: r = b != c; break;)
-    KP_IF_OP(LT, case OP_LT: r = b < c; break;)
-    KP_IF_OP(LE, case OP_LE: r = b <= c; break;)
-    KP_IF_OP(MIN, case OP_MIN: r = c < b ? c : b; break;)
+    KP_IF_OP(ADD, case KP_OP(ADD): return py_add<Int>(b, c, r);)
+    KP_IF_OP(SUB, case KP_OP(SUB): return py_sub<Int>(b, c, r);)
+    KP_IF_OP(MUL, case KP_OP(MUL): return py_mul<Int>(b, c, r);)
+    KP_IF_OP(FLOORDIV, case KP_OP(FLOORDIV): return py_floordiv<Int>(b, c, r);)
+    KP_IF_OP(MOD, case KP_OP(MOD): return py_mod<Int>(b, c, r);)
+    KP_IF_OP(POW, case KP_OP(POW): return py_pow<Int>(b, c, r);)
+    KP_IF_OP(SHL, case KP_OP(SHL): return py_shl<Int>(b, c, r);)
+    KP_IF_OP(SHR, case KP_OP(SHR): return py_shr<Int>(b, c, r);)
+    KP_IF_OP(BAND, case KP_OP(BAND): r = Int(b & c); break;)
+    KP_IF_OP(BOR, case KP_OP(BOR): r = Int(b | c); break;)
+    KP_IF_OP(BXOR, case KP_OP(BXOR): r = Int(b ^ c); break;)
+    KP_IF_OP(EQ, case KP_OP(EQ): r = b == c; break;)
+    KP_IF_OP(NE, case KP_OP(NE): r = b != c; break;)
+    KP_IF_OP(LT, case KP_OP(LT): r = b < c; break;)
+    KP_IF_OP(LE, case KP_OP(LE): r = b <= c; break;)
+    KP_IF_OP(MIN, case KP_OP(MIN): r = c < b ? c : b; break;)
     default: r = c > b ? c : b; break;  // MAX
   }
   return KP_OK;
@@ -159,9 +180,9 @@ KP_ALWAYS_INLINE uint8_t alu(uint8_t op, Int b, Int c, Int& r) {
 // The compare-and-branch rows JEQ..JLE: whether R[A] op R[B] holds.
 KP_ALWAYS_INLINE bool branch_taken(uint8_t op, Int a, Int b) {
   switch (op) {
-    KP_IF_OP(JEQ, case OP_JEQ: return a == b;)
-    KP_IF_OP(JNE, case OP_JNE: return a != b;)
-    KP_IF_OP(JLT, case OP_JLT: return a < b;)
+    KP_IF_OP(JEQ, case KP_OP(JEQ): return a == b;)
+    KP_IF_OP(JNE, case KP_OP(JNE): return a != b;)
+    KP_IF_OP(JLT, case KP_OP(JLT): return a < b;)
     default: return a <= b;  // JLE
   }
 }
@@ -571,7 +592,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
   DISPATCH();
 #else
 #define DISPATCH() goto dispatch
-#define CASE(name) KP_IF_OP(name, case OP_##name:)
+#define CASE(name) KP_IF_OP(name, case KP_OP(name):)
   for (;;) {
   dispatch:
     BUDGET();
@@ -601,7 +622,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(NOT) { put(R(A), Int(V(B) == 0)); NEXT(NOT); }
     CASE(ABS) { Int r; CHECK(py_abs<Int>(V(B), r)); put(R(A), r); NEXT(ABS); }
     CASE(JMP) JUMP(JMP, 1);
-    CASE(JT) CASE(JF) { if ((get(R(A)) != 0) == (img8(ip) == OP_JT)) JUMP(JT, 2); NEXT(JT); }
+    CASE(JT) CASE(JF) { if ((get(R(A)) != 0) == KP_IS(JT, img8(ip))) JUMP(JT, 2); NEXT(JT); }
     CASE(JEQ) CASE(JNE) CASE(JLT) CASE(JLE) { if (branch_taken(img8(ip), V(A), V(B))) JUMP(JEQ, 3); NEXT(JEQ); }
     CASE(FORPREP0) {  // range(n): FORPREP with start 0 and step 1 (same operands and size)
       put(R(A), 0);

@@ -10,7 +10,8 @@ Core size: vm/vm.cpp compiled alone (avr-g++ -Os, -ffunction-sections): the disp
 handlers and the helpers only they call (everything but start()), plus the switch jump tables
 (.progmem; computed goto's label table is in .rodata, copied to SRAM). start() is reported
 apart. "Specialised" is vm/vm.cpp with the header `kilopy build --vm-config` writes for the
-program: only the handlers of the opcodes it uses.
+program: only the handlers of the opcodes it uses, numbered densely (KP_LOCAL_OPCODES) as in
+the firmware.
 
 Bytes per handler group: the core specialised to HALT plus the group's opcodes, minus the core
 specialised to HALT alone (the dispatch, state load/store and exit path). Groups share helpers
@@ -79,8 +80,8 @@ def core_size(tmp, bits, dispatch="switch", config=None):
            "-ffunction-sections", "-fdata-sections", f"-I{ROOT}", f"-I{ROOT}/targets/avr", f"-DKP_INT_BITS={bits}",
            f"-DKP_NS=kp{bits}", f"-DKP_COMPUTED_GOTO={1 if dispatch == 'goto' else 0}", "-c",
            os.path.join(ROOT, "vm", "vm.cpp"), "-o", obj]
-    if config:
-        cmd.append(f'-DKP_VM_CONFIG="{config}"')
+    if config:  # as the firmware build does: opcodes numbered densely
+        cmd += [f'-DKP_VM_CONFIG="{config}"', "-DKP_LOCAL_OPCODES=1"]
     sh(cmd)
     s = sections(obj)
     start = sum(v for k, v in s.items() if k.startswith(".text.") and "startE" in k)

@@ -95,8 +95,15 @@ void build_avr_firmware(const Image& image, const std::string& output, const Fir
   std::vector<uint8_t> flash = encode_image(image, false), debug = encode_image(image, true);
   write_file(stem + ".kbc", std::string(flash.begin(), flash.end()));
   write_file(stem + ".debug.kbc", std::string(debug.begin(), debug.end()));
-  write_file(stem + ".image.cpp", image_source(flash));
   write_file(vm_config, vm_config_header(image));
+  // The specialised VM numbers its opcodes densely (KP_LOCAL_OPCODES, a smaller jump table):
+  // flash holds the stripped image renumbered to match; .kbc keeps the standard numbering.
+  if (!o.full_vm) {
+    Image local = image;
+    renumber_opcodes(local);
+    flash = encode_image(local, false);
+  }
+  write_file(stem + ".image.cpp", image_source(flash));
 
   // One object per source, named after it (stem.main.o, stem.vm.o, ...), so the map says whose
   // bytes are whose.
@@ -118,7 +125,10 @@ void build_avr_firmware(const Image& image, const std::string& output, const Fir
         "-I" + root, "-I" + root + "/targets/avr", "-DKP_INT_BITS=" + std::to_string(bits),
         "-DKP_NS=kp" + std::to_string(bits), "-DF_CPU=" + std::to_string(o.freq) + "UL",
         "-DKP_ARENA_SIZE=" + std::to_string(arena), "-c", source, "-o", obj};
-    if (!o.full_vm) cmd.push_back("-DKP_VM_CONFIG=\"" + vm_config + "\"");
+    if (!o.full_vm) {
+      cmd.push_back("-DKP_VM_CONFIG=\"" + vm_config + "\"");
+      cmd.push_back("-DKP_LOCAL_OPCODES=1");
+    }
     must_run(cmd, "compiling " + source + " for the " + std::string(o.part->name));
     link.push_back(obj);
   }
