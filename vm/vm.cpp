@@ -545,6 +545,9 @@ KpStatus start(const uint8_t* image, uint8_t* arena, uint16_t arena_size) {
 KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
   VmState st;
   __builtin_memcpy(&st, arena, kStateSize);
+#if KP_STATE_IN_MEMORY  // st's address escapes: its fields are not kept in registers
+  __asm__("" : : "r"(&st) : "memory");
+#endif
   if (st.status != KP_OK && st.status != KP_PAUSED) return KpStatus(st.status);
   const Sections sec = find_sections(image);
   const uint8_t* ip = sec.code + st.pc;

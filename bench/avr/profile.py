@@ -61,7 +61,8 @@ def opcode_names():
 
 
 def dispatch_labels(elf):
-    """Handler address -> the opcodes whose entry in the VM's dispatch table points there.
+    """Handler address -> the opcodes whose entry in the VM's dispatch table points there
+    (the firmware numbers the opcodes it has densely, in opcodes.def order: prog.vm.h).
     Switch tables are jumped through libgcc's __tablejump2__ after `subi r30, lo8(-T)` and
     `sbci r31, hi8(-T)` (T: the table's word address, the case's low bound folded in); the
     dispatch's table is the longest (run()'s switch starts at HALT = 0)."""
@@ -90,7 +91,8 @@ def dispatch_labels(elf):
         if m:
             data = bytes.fromhex(m.group(1).replace(" ", ""))
             words += [data[i] | data[i + 1] << 8 for i in range(0, len(data) - 1, 2)]
-    names = opcode_names()
+    config = open(elf[:-4] + ".vm.h").read()
+    names = [n for n in opcode_names() if re.search(rf"^#define KP_USES_{n} 1$", config, re.M)]
     labels = {}
     for op, word in enumerate(words[:len(names)]):
         labels.setdefault(2 * word, []).append(names[op])

@@ -29,6 +29,9 @@ inline uint16_t kp_flash_word(const uint8_t* p) {
 #endif
 #define KP_STEP_BUDGET 0
 #define KP_TRACE 0  // no trace stream: the VM skips micro.trace rows (formatting them cost time)
+// run() keeps its VmState in memory: left to the compiler, its fields took registers the
+// handlers needed (measured, docs/targets.md: smaller at both widths, faster at 32-bit ints).
+#define KP_STATE_IN_MEMORY 1
 
 void kp_port_put(uint8_t byte);
 
