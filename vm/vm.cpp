@@ -667,6 +667,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       put16(record, uint16_t(ip + kSize_CALL - sec.code));
       put16(record + 2, uint16_t(frame - arena));
       if (end > st.peak) st.peak = end;
+#if KP_HEAP
       {
         uint16_t footprint = uint16_t(st.arena_size - st.heap);
         if (end + footprint > st.total_peak) {
@@ -674,6 +675,9 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
           st.total_heap = footprint;
         }
       }
+#else
+      st.total_peak = st.peak;  // no heap, no footprint: the peak is the total
+#endif
       ++st.depth;
       frame = record + kCallRecordSize;
       ip = sec.code + img16(fn + FN_CODE);
