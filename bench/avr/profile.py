@@ -24,7 +24,10 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-MCU = "atmega168"
+sys.path.insert(0, HERE)
+import run  # noqa: E402  (bench/avr/run.py: the opcode names, the benchmark's perceptron)
+
+MCU = run.MCU
 
 
 def sh(cmd):
@@ -53,11 +56,6 @@ def lines(elf, addrs):
     addrs = sorted(addrs)
     text = sh(["avr-addr2line", "-e", elf] + [hex(a) for a in addrs]) if addrs else ""
     return {a: re.sub(r" \(discriminator \d+\)", "", w.strip()) for a, w in zip(addrs, text.splitlines())}
-
-
-def opcode_names():
-    with open(os.path.join(ROOT, "bytecode", "opcodes.def")) as f:
-        return re.findall(r"^OP\((\w+),", f.read(), re.M)
 
 
 def dispatch_labels(elf):
@@ -92,7 +90,7 @@ def dispatch_labels(elf):
             data = bytes.fromhex(m.group(1).replace(" ", ""))
             words += [data[i] | data[i + 1] << 8 for i in range(0, len(data) - 1, 2)]
     config = open(elf[:-4] + ".vm.h").read()
-    names = [n for n in opcode_names() if re.search(rf"^#define KP_USES_{n} 1$", config, re.M)]
+    names = [n for n in run.opcode_names() if re.search(rf"^#define KP_USES_{n} 1$", config, re.M)]
     labels = {}
     for op, word in enumerate(words[:len(names)]):
         labels.setdefault(2 * word, []).append(names[op])
@@ -134,8 +132,6 @@ def main():
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         if a.steps:
-            sys.path.insert(0, HERE)
-            import run
             a.program = run.perceptron_variant(tmp, a.steps, 30000)
         elf = os.path.join(tmp, "prog.elf")
         prof = os.path.join(tmp, "prog.profile")
