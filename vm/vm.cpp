@@ -640,9 +640,10 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       NEXT(FORPREP);
     }
     CASE(FORLOOP) {
-      Int cur, stop = get(R(A + 1)), step = get(R(A + 2));
-      if (!__builtin_add_overflow(get(R(A)), step, &cur) && (step > 0 ? cur < stop : cur > stop)) {
-        put(R(A), cur);
+      uint8_t* range = R(A);  // current, stop, step
+      Int cur, stop = get(range + W), step = get(range + 2 * W);
+      if (!__builtin_add_overflow(get(range), step, &cur) && (step > 0 ? cur < stop : cur > stop)) {
+        put(range, cur);
         put(R(B), cur);
         JUMP(FORLOOP, 3);
       }
