@@ -51,16 +51,15 @@ const uint8_t* code_start() {
 // Register x of the frame at base, as 2 * W hex digits (0 outside the arena).
 void put_register(uint16_t base, uint8_t x) {
   uint16_t at = uint16_t(base + x * W);
-  uint32_t v = 0;
-  if (at + W <= KP_ARENA_SIZE)
-    for (uint8_t i = W; i-- != 0;) v = (v << 8) | arena[at + i];
+  bool inside = at + W <= KP_ARENA_SIZE;
   kp_port_put(' ');
-  kp_port_hex(v, 2 * W);
+  for (uint8_t i = W; i-- != 0;) kp_port_hex(inside ? arena[at + i] : 0);
 }
 
 void put_field(uint16_t v) {
   kp_port_put(' ');
-  kp_port_hex(v, 4);
+  kp_port_hex(uint8_t(v >> 8));
+  kp_port_hex(uint8_t(v));
 }
 
 void trailer(uint8_t status) {
@@ -71,7 +70,7 @@ void trailer(uint8_t status) {
   kp_port_put('P');
   kp_port_put('1');
   kp_port_put(' ');
-  kp_port_hex(status, 2);
+  kp_port_hex(status);
   put_field(st.pc);
   put_field(st.base);
   put_field(st.depth);

@@ -30,9 +30,9 @@ void kp_port_put(uint8_t byte) {
   UDR0 = byte;
 }
 
-void kp_port_hex(uint32_t n, uint8_t digits) {
-  while (digits-- != 0) {
-    uint8_t d = uint8_t(n >> (4 * digits)) & 0xF;
+void kp_port_hex(uint8_t byte) {
+  for (uint8_t i = 0; i < 2; ++i, byte = uint8_t(byte << 4)) {
+    uint8_t d = byte >> 4;
     kp_port_put(uint8_t(d < 10 ? '0' + d : 'a' - 10 + d));
   }
 }

@@ -8,7 +8,7 @@
 #include "kp_target.h"
 
 void kp_port_init();
-// Writes n as exactly `digits` lowercase hex digits (most significant first).
-void kp_port_hex(uint32_t n, uint8_t digits);
+// Writes a byte as two lowercase hex digits.
+void kp_port_hex(uint8_t byte);
 // Waits until the last byte has left the transmitter.
 void kp_port_flush();
