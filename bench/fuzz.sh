@@ -49,23 +49,20 @@ run_one() {
       -artifact_prefix="$dir/artifacts/" "$dir/corpus" $(seeds "$t") >"$log" 2>&1 || status=$?
   local runs
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-  if [ $status -eq 0 ] && [ "$FAST" = 1 ]; then
-    echo "fuzz/$t: ${runs:-?} executions clean in ${SECONDS_EACH}s (fast build); replaying the corpus through $CHECK"
-    "$CHECK/fuzz_$t" -runs=0 -rss_limit_mb=2048 -timeout=20 -artifact_prefix="$dir/artifacts/" \
-        "$dir/corpus" >"$dir/replay.log" 2>&1 || status=$?
-    if [ $status -eq 0 ]; then
-      echo "fuzz/$t: $(ls "$dir/corpus" | wc -l) corpus inputs replayed clean under ASan+UBSan"
-    else
-      echo "fuzz/$t: FAILED replaying the corpus under ASan+UBSan (exit $status); see $dir/replay.log"
-      grep -E "BUG|ERROR|SUMMARY" "$dir/replay.log" | head -5
-      return $status
-    fi
-  fi
-  if [ $status -eq 0 ]; then
-    [ "$FAST" = 1 ] || echo "fuzz/$t: ${runs:-?} executions clean in ${SECONDS_EACH}s"
-  else
+  if [ $status -ne 0 ]; then
     echo "fuzz/$t: FAILED after ${runs:-?} executions (exit $status); see $log and $dir/artifacts/"
     grep -E "BUG|ERROR|SUMMARY" "$log" | head -5
+    return $status
+  fi
+  echo "fuzz/$t: ${runs:-?} executions clean in ${SECONDS_EACH}s$([ "$FAST" = 1 ] && echo " (fast build)")"
+  [ "$FAST" = 1 ] || return 0
+  "$CHECK/fuzz_$t" -runs=0 -rss_limit_mb=2048 -timeout=20 -artifact_prefix="$dir/artifacts/" \
+      "$dir/corpus" >"$dir/replay.log" 2>&1 || status=$?
+  if [ $status -eq 0 ]; then
+    echo "fuzz/$t: $(ls "$dir/corpus" | wc -l) corpus inputs replayed clean under ASan+UBSan"
+  else
+    echo "fuzz/$t: FAILED replaying the corpus under ASan+UBSan (exit $status); see $dir/replay.log"
+    grep -E "BUG|ERROR|SUMMARY" "$dir/replay.log" | head -5
   fi
   return $status
 }
