@@ -62,6 +62,14 @@ def expected_at(py, bits):
     return out, code, exception_name(err) if code else ""
 
 
+def mismatch(title, want_label, want_out, got_label, got_out, got_err):
+    """A FAIL block's text: the title line, then the tails of both stdouts and of stderr."""
+    return (f"{title}\n"
+            f"--- {want_label} stdout ({len(want_out)} bytes)\n{want_out.decode('utf-8', 'replace')[-1500:]}\n"
+            f"--- {got_label} stdout ({len(got_out)} bytes)\n{got_out.decode('utf-8', 'replace')[-1500:]}\n"
+            f"--- {got_label} stderr\n{got_err[-1500:]}")
+
+
 class Hang(BaseException):
     pass
 
@@ -112,22 +120,16 @@ def check_one(kilopy, seed, widths, work, keep, python, generator, avr, avr_aren
                                   "--max-steps", "200000000"], work)
             got_exc = exception_name(err) if code else ""
             if code != want_code or out != want_out or got_exc != want_exc:
-                problems.append(
-                    f"{bits} bits: expected exit {want_code} {want_exc or ''}, got exit {code} {got_exc}\n"
-                    f"--- expected stdout ({len(want_out)} bytes)\n{want_out.decode('utf-8', 'replace')[-1500:]}\n"
-                    f"--- kilopy stdout ({len(out)} bytes)\n{out.decode('utf-8', 'replace')[-1500:]}\n"
-                    f"--- kilopy stderr\n{err[-1500:]}")
+                problems.append(mismatch(f"{bits} bits: expected exit {want_code} {want_exc or ''}, got exit {code} {got_exc}",
+                                         "expected", want_out, "kilopy", out, err))
     if avr and not problems:
         for bits in widths:
             host = run([kilopy, "run", name, "--int-bits", str(bits), "--heap", str(avr_arena)], work)
             target = run([kilopy, "run", name, "--target", avr, "--int-bits", str(bits), "--heap", str(avr_arena)], work)
             if target[0] != host[0] or target[1] != host[1] or exception_name(target[2]) != exception_name(host[2]):
-                problems.append(
-                    f"{bits} bits on {avr} (arena {avr_arena}): host VM exit {host[0]} {exception_name(host[2])}, "
-                    f"simavr exit {target[0]} {exception_name(target[2])}\n"
-                    f"--- host stdout ({len(host[1])} bytes)\n{host[1].decode('utf-8', 'replace')[-1500:]}\n"
-                    f"--- {avr} stdout ({len(target[1])} bytes)\n{target[1].decode('utf-8', 'replace')[-1500:]}\n"
-                    f"--- {avr} stderr\n{target[2][-1500:]}")
+                problems.append(mismatch(f"{bits} bits on {avr} (arena {avr_arena}): host VM exit {host[0]} "
+                                         f"{exception_name(host[2])}, simavr exit {target[0]} {exception_name(target[2])}",
+                                         "host", host[1], avr, target[1], target[2]))
     overflowed = tuple(bits for bits in (16, 32) if py[0] is not None and MARK[bits] in py[1])
     if problems and keep:
         os.makedirs(keep, exist_ok=True)
