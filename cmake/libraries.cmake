@@ -52,7 +52,14 @@ function(kilopy_libraries p src)
       set(${tool}_PATH "")
     endif()
   endforeach()
+  # simavr's header for the .mmcu section, which records the part in the ELF (targets/avr/mmcu.c).
+  find_path(SIMAVR_MCU_SECTION_INCLUDE avr/avr_mcu_section.h PATH_SUFFIXES simavr)
+  set(SIMAVR_MCU_SECTION_PATH ${SIMAVR_MCU_SECTION_INCLUDE})
+  if(NOT SIMAVR_MCU_SECTION_INCLUDE)
+    set(SIMAVR_MCU_SECTION_PATH "")
+  endif()
   target_compile_definitions(${p}_host PRIVATE KILOPY_SOURCE_DIR="${src}"
-    KILOPY_AVR_GXX="${AVR_GXX_PATH}" KILOPY_AVR_OBJCOPY="${AVR_OBJCOPY_PATH}")
+    KILOPY_AVR_GXX="${AVR_GXX_PATH}" KILOPY_AVR_OBJCOPY="${AVR_OBJCOPY_PATH}"
+    KILOPY_SIMAVR_INCLUDE="${SIMAVR_MCU_SECTION_PATH}")
   target_link_libraries(${p}_host PUBLIC ${p}_frontend ${p}_bytecode ${p}_vm16 ${p}_vm32)
 endfunction()

@@ -202,6 +202,12 @@ def r_unknown_target():
     return ["build", "--target", "atmega999", write("ok.py", "print(1)\n")]
 
 
+def r_firmware_wrong_part():
+    subprocess.run([KILOPY, "build", "--target", "atmega168", write("ok.py", "print(1)\n"), "-o", "ok.elf"],
+                   check=True, timeout=TIMEOUT)
+    return ["sim", "ok.elf", "--target", "atmega328p"]
+
+
 def r_bad_option_value():
     return ["run", write("ok.py", "print(1)\n"), "--heap", "70000"]
 

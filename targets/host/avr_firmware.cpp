@@ -1,6 +1,7 @@
 #include "targets/host/avr_firmware.h"
 
 #include <spawn.h>
+#include <stdlib.h>
 #include <sys/wait.h>
 
 #include <algorithm>
@@ -52,6 +53,23 @@ void must_run(const std::vector<std::string>& argv, const std::string& what) {
   if (status != 0) throw std::runtime_error(what + " failed (" + argv[0] + " exited with " + std::to_string(status) + ")");
 }
 
+// A folder beside the output that the build writes into; removed, with whatever is left in it,
+// when the build ends, whether it succeeded or threw.
+struct ScratchFolder {
+  std::string path;
+  explicit ScratchFolder(const std::string& stem) {
+    namespace fs = std::filesystem;
+    fs::path out(stem);
+    std::string pattern = (out.parent_path() / ("." + out.filename().string() + ".kilopy-XXXXXX")).string();
+    if (!mkdtemp(&pattern[0])) throw std::runtime_error("cannot make a build folder beside '" + stem + "'");
+    path = pattern;
+  }
+  ~ScratchFolder() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path, ignored);
+  }
+};
+
 }  // namespace
 
 const AvrPart* avr_part(const std::string& name) {
@@ -86,15 +104,22 @@ int run_program(const std::vector<std::string>& argv) {
 
 void build_avr_firmware(const Image& image, const std::string& output, const FirmwareOptions& o) {
   namespace fs = std::filesystem;
-  const std::string stem = firmware_stem(output), root = KILOPY_SOURCE_DIR;
-  const std::string elf = stem + ".elf", vm_config = fs::absolute(stem + ".vm.h").string();
+  const std::string stem = firmware_stem(output), root = KILOPY_SOURCE_DIR, simavr = KILOPY_SIMAVR_INCLUDE;
   if (!fs::exists(root + "/vm/vm.h"))
     throw std::runtime_error("the vm/ sources are not in " + root + " (kilopy was configured there): firmware needs them");
+  if (simavr.empty())
+    throw std::runtime_error("simavr's avr/avr_mcu_section.h was not found when kilopy was configured: install "
+                             "libsimavr-dev (tools/install-deps) and reconfigure");
   const unsigned bits = image.int_bits, arena = o.arena ? o.arena : o.part->arena;
 
+  // Everything is written in a scratch folder and moved beside the output only when the build
+  // has succeeded: a failed build leaves no file behind, a good one no objects.
+  const ScratchFolder scratch(stem);
+  const std::string work = scratch.path + "/" + fs::path(stem).filename().string();
+  const std::string elf = work + ".elf", vm_config = fs::absolute(work + ".vm.h").string();
   std::vector<uint8_t> flash = encode_image(image, false), debug = encode_image(image, true);
-  write_file(stem + ".kbc", std::string(flash.begin(), flash.end()));
-  write_file(stem + ".debug.kbc", std::string(debug.begin(), debug.end()));
+  write_file(work + ".kbc", std::string(flash.begin(), flash.end()));
+  write_file(work + ".debug.kbc", std::string(debug.begin(), debug.end()));
   write_file(vm_config, vm_config_header(image));
   // The specialised VM numbers its opcodes densely (KP_LOCAL_OPCODES, a smaller jump table):
   // flash holds the stripped image renumbered to match; .kbc keeps the standard numbering.
@@ -103,28 +128,29 @@ void build_avr_firmware(const Image& image, const std::string& output, const Fir
     renumber_opcodes(local);
     flash = encode_image(local, false);
   }
-  write_file(stem + ".image.cpp", image_source(flash));
+  write_file(work + ".image.cpp", image_source(flash));
 
   // One object per source, named after it (stem.main.o, stem.vm.o, ...), so the map says whose
   // bytes are whose.
   const std::string gxx = tool(KILOPY_AVR_GXX, "avr-g++"), mcu = "-mmcu=" + std::string(o.part->name);
+  const std::string f_cpu = "-DF_CPU=" + std::to_string(o.freq) + "UL";
   std::vector<std::pair<std::string, std::string>> sources;  // (source, object)
   for (const fs::directory_entry& e : fs::directory_iterator(root + "/vm"))
-    if (e.path().extension() == ".cpp") sources.emplace_back(e.path().string(), stem + "." + e.path().stem().string() + ".o");
+    if (e.path().extension() == ".cpp") sources.emplace_back(e.path().string(), work + "." + e.path().stem().string() + ".o");
   std::sort(sources.begin(), sources.end());
-  sources.emplace_back(root + "/targets/avr/main.cpp", stem + ".main.o");
-  sources.emplace_back(root + "/targets/avr/port.cpp", stem + ".port.o");
-  sources.emplace_back(stem + ".image.cpp", stem + ".image.o");
+  sources.emplace_back(root + "/targets/avr/main.cpp", work + ".main.o");
+  sources.emplace_back(root + "/targets/avr/port.cpp", work + ".port.o");
+  sources.emplace_back(work + ".image.cpp", work + ".image.o");
   // -g: line tables in the ELF only (never flashed; the code is the same), for avr-gdb and
-  // bench/avr/profile.py.
-  std::vector<std::string> link = {gxx, "-Os", mcu, "-mrelax", "-Wl,--gc-sections", "-Wl,-Map=" + stem + ".map", "-o", elf};
+  // bench/avr/profile.py. The .mmcu section (mmcu.c) goes outside flash, where simavr looks.
+  std::vector<std::string> link = {gxx, "-Os", mcu, "-mrelax", "-Wl,--gc-sections", "-Wl,-Map=" + work + ".map",
+      "-Wl,--undefined=_mmcu,--section-start=.mmcu=0x910000", "-o", elf};
   for (const auto& so : sources) {
     const std::string &source = so.first, &obj = so.second;
     std::vector<std::string> cmd = {gxx, "-std=gnu++14", "-Os", "-g", mcu, "-fno-exceptions", "-fno-rtti", "-ffreestanding",
         "-fno-threadsafe-statics", "-ffunction-sections", "-fdata-sections", "-Wall", "-Wextra", "-Werror",
         "-I" + root, "-I" + root + "/targets/avr", "-DKP_INT_BITS=" + std::to_string(bits),
-        "-DKP_NS=kp" + std::to_string(bits), "-DF_CPU=" + std::to_string(o.freq) + "UL",
-        "-DKP_ARENA_SIZE=" + std::to_string(arena), "-c", source, "-o", obj};
+        "-DKP_NS=kp" + std::to_string(bits), f_cpu, "-DKP_ARENA_SIZE=" + std::to_string(arena), "-c", source, "-o", obj};
     if (!o.full_vm) {
       cmd.push_back("-DKP_VM_CONFIG=\"" + vm_config + "\"");
       cmd.push_back("-DKP_LOCAL_OPCODES=1");
@@ -132,9 +158,15 @@ void build_avr_firmware(const Image& image, const std::string& output, const Fir
     must_run(cmd, "compiling " + source + " for the " + std::string(o.part->name));
     link.push_back(obj);
   }
-  must_run(link, "linking " + elf + " (a program too large for the " + std::string(o.part->name) + "'s flash fails here)");
-  must_run({tool(KILOPY_AVR_OBJCOPY, "avr-objcopy"), "-O", "ihex", "-R", ".eeprom", elf, stem + ".hex"},
+  const std::string mmcu_source = root + "/targets/avr/mmcu.c", mmcu_obj = work + ".mmcu.o";
+  must_run({gxx, "-x", "c", "-Os", mcu, "-Wall", "-Wextra", "-Werror", "-I" + simavr, f_cpu, "-c", mmcu_source, "-o", mmcu_obj},
+           "compiling " + mmcu_source + " for the " + std::string(o.part->name));
+  link.push_back(mmcu_obj);
+  must_run(link, "linking " + stem + ".elf (a program too large for the " + std::string(o.part->name) + "'s flash, or an arena for its SRAM, fails here)");
+  must_run({tool(KILOPY_AVR_OBJCOPY, "avr-objcopy"), "-O", "ihex", "-R", ".eeprom", "-R", ".mmcu", elf, work + ".hex"},
            "writing " + stem + ".hex");
+
+  for (const char* ext : {".kbc", ".debug.kbc", ".vm.h", ".map", ".elf", ".hex"}) fs::rename(work + ext, stem + ext);
 }
 
 }  // namespace kilopy

@@ -28,10 +28,12 @@ struct FirmwareOptions {
   bool full_vm = false;        // every opcode handler, not only the image's
 };
 
-// Writes <stem>.elf, .hex (for avrdude), .map, .kbc (the stripped image in flash), .debug.kbc
-// (for tracebacks: kilopy sim finds it beside the ELF), .vm.h and .image.cpp, where stem is
-// `output` without its .elf or .hex. Throws std::runtime_error saying what failed (a missing
-// avr-g++, a compiler or linker error, a firmware too large for the part).
+// Writes <stem>.elf (recording the part for simavr), .hex (for avrdude), .map, .kbc (the
+// stripped image in flash), .debug.kbc (for tracebacks: kilopy sim finds it beside the ELF) and
+// .vm.h (the opcodes compiled in), where stem is `output` without its .elf or .hex; the sources
+// it generates and the objects stay in a scratch folder it removes. Throws std::runtime_error
+// saying what failed (a missing avr-g++, a compiler or linker error, a firmware too large for
+// the part), and then has written nothing.
 void build_avr_firmware(const Image& image, const std::string& output, const FirmwareOptions& options);
 
 // `output` without a trailing .elf or .hex.

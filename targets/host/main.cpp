@@ -268,15 +268,15 @@ std::string simulator_path() {
 }
 
 struct SimOptions {
-  std::string part = "atmega168";
+  std::string part;  // empty: the one the ELF records
   bool stats = false;
   std::string input;
   uint64_t max_cycles = 0;
 };
 
 int cmd_sim(const std::string& elf, const SimOptions& o) {
-  part_or_throw(o.part);
-  std::vector<std::string> argv = {simulator_path(), elf, "--mcu", o.part};
+  std::vector<std::string> argv = {simulator_path(), elf};
+  if (!o.part.empty()) argv.insert(argv.end(), {"--mcu", part_or_throw(o.part)->name});
   std::string debug = firmware_stem(elf) + ".debug.kbc";
   if (std::ifstream(debug)) argv.insert(argv.end(), {"--image", debug});
   if (o.stats) argv.push_back("--stats");
@@ -376,7 +376,7 @@ int main(int argc, char** argv) {
   SimOptions sim_options;
   CLI::App* sim = app.add_subcommand("sim", "run AVR firmware (from kilopy build --target) in simavr");
   sim->add_option("file", input, "the firmware's .elf (its .debug.kbc beside it gives tracebacks)")->required();
-  sim->add_option("--target", sim_options.part, "the part it was built for (default atmega168)");
+  sim->add_option("--target", sim_options.part, "the part it was built for (default: the one its ELF records)");
   sim->add_flag("--stats", sim_options.stats, "print cycles, SRAM high-water and arena peak to stderr");
   sim->add_option("--input", sim_options.input, "feed FILE to the UART: micro.read()'s integers")->type_name("FILE");
   sim->add_option("--max-cycles", sim_options.max_cycles, "stop the simulation after N cycles (0: no limit)");
@@ -414,7 +414,6 @@ int main(int argc, char** argv) {
       bool bits_given = run_bits->count() > 0;
       if (!bits_given) bits = 16;
       if (run->get_option("--heap")->count()) fw.options.arena = heap;
-      sim_options.part = fw.part_name;
       sim_options.stats = stats;
       sim_options.input = files.input.empty() || files.input == "-" ? "" : files.input;
       return cmd_run_target(input, bits, bits_given, fw, sim_options, paths);

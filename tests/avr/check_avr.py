@@ -4,11 +4,15 @@
 host VM (`kilopy run`) given the same arena.
 
   check_avr.py --kilopy K --bits 16 [--mcu atmega168] [--arena 512] --workdir D prog.py...
-  check_avr.py ... --samples samples/*.py          also: SRAM high-water <= the part's SRAM
+  check_avr.py ... --samples samples/*.py          also: SRAM high-water <= the part's SRAM,
+                                                   kilopy sim refuses another part, and a
+                                                   failed firmware build writes nothing
   check_avr.py ... --tracebacks tests/avr/*.py     each file's `# expect:` lines must appear in
                                                    the traceback of `kilopy run --target`
 
-For each program: stdout and the exit status must be equal, and for a run-time error the
+For each program: `kilopy build --target` must leave exactly the firmware's files (no objects, no
+build folder; nothing at all when it fails), the ELF must name its part (kilopy sim is not told
+it), stdout and the exit status must be equal, and for a run-time error the
 traceback's `File ..., line ...` lines and the exception name too (the message after the name
 is compared as well, but a difference there is only reported: kilopy-sim mirrors the host's
 wording, see targets/avr/sim/traceback.cpp).
@@ -38,6 +42,7 @@ SRAM = {"atmega168": 1024, "atmega328p": 2048}
 DEFAULT_HOST_HEAP = 1024
 MAX_CYCLES = 4_000_000_000  # ~2 minutes of simulation: far above any test program
 TIMEOUT = 300
+FIRMWARE_FILES = sorted([".debug.kbc", ".elf", ".hex", ".kbc", ".map", ".vm.h"])
 
 
 def run(cmd):
@@ -52,6 +57,12 @@ def traceback_parts(err):
     last = lines[-1] if lines else ""
     name, _, message = last.partition(":")
     return files, name.strip(), message.strip()
+
+
+def firmware_files(a, name):
+    """What is in the workdir for this program: its files' suffixes, and any build folder."""
+    return sorted(f[len(name):] if f.startswith(name + ".") else f
+                  for f in os.listdir(a.workdir) if f.startswith((name + ".", "." + name + ".")))
 
 
 def stat(err, key):
@@ -95,15 +106,25 @@ def check(a, path):
                                           "--stats", "--input", stream, prog] + paths)
     else:
         elf = os.path.join(a.workdir, f"{name}.elf")
+        for f in firmware_files(a, name):
+            os.remove(os.path.join(a.workdir, name + f))
         code, out, err = run([a.kilopy, "build", "--target", a.mcu, "--int-bits", bits, "--arena", str(a.arena),
                               "-o", elf, prog] + paths)
+        left = firmware_files(a, name)
+        if code != 0 and left:
+            return Result(name, "FAIL", f"a failed firmware build left {left} behind:\n{err}")
+        if code == 0 and left != FIRMWARE_FILES:
+            return Result(name, "FAIL", f"kilopy build --target wrote {left}, not {FIRMWARE_FILES}")
         if code != 0:
             if "overflow" in err and ("region" in err or "will not fit" in err):
                 return Result(name, "SKIP", f"its firmware does not fit in the {a.mcu}'s flash")
             return Result(name, "FAIL", f"firmware build failed:\n{out.decode()}{err}")
-        sim_code, sim_out, sim_err = run([a.kilopy, "sim", elf, "--target", a.mcu, "--max-cycles", str(MAX_CYCLES),
+        sim_code, sim_out, sim_err = run([a.kilopy, "sim", elf, "--max-cycles", str(MAX_CYCLES),
                                           "--stats", "--input", stream])
     problems = []
+    part = re.search(r"^sim part: (\S+)", sim_err, re.M)
+    if not part or part.group(1) != a.mcu:
+        problems.append(f"simulated as {part.group(1) if part else '?'}, not the {a.mcu} it was built for")
     if sim_out != host_out:
         problems.append("stdout differs\n--- host\n" + host_out.decode("utf-8", "replace") +
                         "--- avr\n" + sim_out.decode("utf-8", "replace"))
@@ -125,6 +146,11 @@ def check(a, path):
     summary = f"{len(host_out)} bytes out, exit {host_code}, {cycles} cycles, SRAM high-water {high}{note}"
     if a.samples and (high is None or high > SRAM[a.mcu]):
         problems.append(f"SRAM high-water {high} exceeds the {a.mcu}'s {SRAM[a.mcu]} bytes")
+    if a.samples:  # told another part than the ELF records, kilopy sim refuses
+        other = next(m for m in sorted(SRAM) if m != a.mcu)
+        code, _, err = run([a.kilopy, "sim", os.path.join(a.workdir, f"{name}.elf"), "--target", other])
+        if code != 2 or f"was built for the {a.mcu}, not the {other}" not in err:
+            problems.append(f"kilopy sim --target {other} on an {a.mcu} ELF: exit {code}\n{err}")
     if a.tracebacks:
         for want in d.get("expect", []):
             if want not in sim_err:
@@ -134,6 +160,17 @@ def check(a, path):
     if problems:
         return Result(name, "FAIL", "\n".join(problems) + "\n" + sim_err)
     return Result(name, "ok", summary)
+
+
+def check_failed_build(a, path):
+    """A firmware build that fails (an arena larger than the part's SRAM) writes nothing."""
+    name = "too_large"
+    code, _, err = run([a.kilopy, "build", "--target", a.mcu, "--arena", "4096", "-o",
+                        os.path.join(a.workdir, name + ".hex"), os.path.abspath(path)])
+    left = firmware_files(a, name)
+    if code != 2 or left or "failed" not in err:
+        return Result(name, "FAIL", f"exit {code} (want 2), left {left} (want nothing):\n{err}")
+    return Result(name, "ok", "a failed firmware build (4096-byte arena) exits 2 and leaves no file")
 
 
 def main():
@@ -154,6 +191,8 @@ def main():
     start = time.time()
     with concurrent.futures.ThreadPoolExecutor(max_workers=a.jobs) as pool:
         results = list(pool.map(lambda p: check(a, p), a.programs))
+    if a.samples:
+        results.append(check_failed_build(a, a.programs[0]))
     counts = {}
     for r in sorted(results, key=lambda r: (r.outcome != "FAIL", r.name)):
         counts[r.outcome] = counts.get(r.outcome, 0) + 1

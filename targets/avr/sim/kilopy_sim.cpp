@@ -3,6 +3,9 @@
 //   kilopy-sim fw.elf [--mcu atmega168] [--freq 16000000] [--max-cycles N] [--stats]
 //                     [--image prog.debug.kbc] [--input FILE] [--profile FILE]
 //
+// The part and clock come from the ELF's .mmcu section (targets/avr/mmcu.c); --mcu must agree
+// with it, --freq overrides it. An ELF without the section needs --mcu (the clock is 16 MHz).
+//
 // UART0 output goes to stdout, except kilopy's exit trailer (a line starting with "\x01KP1",
 // see targets/avr/main.cpp), which is parsed: with --image (the program's image with its debug
 // section) the stop is printed as the same Python traceback `kilopy run` prints, else as a
@@ -157,8 +160,8 @@ bool parse_u64(const char* text, uint64_t& out) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string elf, mcu = "atmega168", image_path, input_path, profile_path;
-  uint64_t freq = 16000000, max_cycles = 0;
+  std::string elf, mcu, image_path, input_path, profile_path;
+  uint64_t freq = 0, max_cycles = 0;  // 0: the ELF's clock
   bool stats = false;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
@@ -197,13 +200,20 @@ int main(int argc, char** argv) {
   elf_firmware_t fw;
   std::memset(&fw, 0, sizeof fw);
   if (elf_read_firmware(elf.c_str(), &fw) != 0) return usage(("cannot read the ELF " + elf).c_str());
+  const std::string built_for = fw.mmcu;
+  if (mcu.empty() && built_for.empty())
+    return usage((elf + " does not record its part (no .mmcu section): pass --mcu").c_str());
+  if (!mcu.empty() && !built_for.empty() && mcu != built_for)
+    return usage((elf + " was built for the " + built_for + ", not the " + mcu + ": leave the part out, or rebuild for the " + mcu).c_str());
+  if (mcu.empty()) mcu = built_for;
+  if (freq == 0) freq = fw.frequency ? fw.frequency : 16000000;
   avr_t* avr = avr_make_mcu_by_name(mcu.c_str());
   if (!avr) return usage(("simavr does not know the part " + mcu).c_str());
   avr_init(avr);
   avr->log = LOG_ERROR;
   avr->frequency = uint32_t(freq);
   avr_load_firmware(avr, &fw);
-  avr->frequency = uint32_t(freq);  // the ELF may carry its own (.mmcu); the option wins
+  avr->frequency = uint32_t(freq);  // loading set the ELF's; --freq wins
 
   Capture capture;
   capture.avr = avr;
