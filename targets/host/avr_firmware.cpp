@@ -120,10 +120,11 @@ void build_avr_firmware(const Image& image, const std::string& output, const Fir
   std::vector<uint8_t> flash = encode_image(image, false), debug = encode_image(image, true);
   write_file(work + ".kbc", std::string(flash.begin(), flash.end()));
   write_file(work + ".debug.kbc", std::string(debug.begin(), debug.end()));
-  write_file(vm_config, vm_config_header(image));
-  // The specialised VM numbers its opcodes densely (KP_LOCAL_OPCODES, a smaller jump table):
-  // flash holds the stripped image renumbered to match; .kbc keeps the standard numbering.
+  // The specialised VM (vm.h: the opcodes compiled in) numbers its opcodes densely
+  // (KP_LOCAL_OPCODES, a smaller jump table): flash holds the stripped image renumbered to
+  // match; .kbc keeps the standard numbering. A full VM has neither, and writes no .vm.h.
   if (!o.full_vm) {
+    write_file(vm_config, vm_config_header(image));
     Image local = image;
     renumber_opcodes(local);
     flash = encode_image(local, false);
@@ -166,7 +167,8 @@ void build_avr_firmware(const Image& image, const std::string& output, const Fir
   must_run({tool(KILOPY_AVR_OBJCOPY, "avr-objcopy"), "-O", "ihex", "-R", ".eeprom", "-R", ".mmcu", elf, work + ".hex"},
            "writing " + stem + ".hex");
 
-  for (const char* ext : {".kbc", ".debug.kbc", ".vm.h", ".map", ".elf", ".hex"}) fs::rename(work + ext, stem + ext);
+  for (const char* ext : {".kbc", ".debug.kbc", ".vm.h", ".map", ".elf", ".hex"})
+    if (fs::exists(work + ext)) fs::rename(work + ext, stem + ext);
 }
 
 }  // namespace kilopy

@@ -342,7 +342,7 @@ int main(int argc, char** argv) {
                                                   "-o's .elf and .hex, the images and the map beside them)");
   build->add_option("--arena", fw.options.arena, "with --target: the arena in bytes (default 512 on atmega168, 1024 on atmega328p)")
       ->check(CLI::Range(unsigned(kStateSize), 4096u));
-  build->add_flag("--full-vm", fw.options.full_vm, "with --target: compile every opcode handler, not only the program's");
+  build->add_flag("--full-vm", fw.options.full_vm, "with --target: compile every opcode handler, not only the program's (and write no .vm.h)");
 
   // What `run` and `mem` both take: the program, its int width, the arena, a step limit, the
   // module search path and micro.read()'s input. Returns the --int-bits option.

@@ -173,6 +173,30 @@ def check_failed_build(a, path):
     return Result(name, "ok", "a failed firmware build (4096-byte arena) exits 2 and leaves no file")
 
 
+def check_full_vm(a, path):
+    """--full-vm: every handler compiled in, no .vm.h written, the same output as the host."""
+    name = "full_vm"
+    elf = os.path.join(a.workdir, name + ".elf")
+    for f in firmware_files(a, name):
+        os.remove(os.path.join(a.workdir, name + f))
+    code, _, err = run([a.kilopy, "build", "--target", a.mcu, "--int-bits", str(a.bits), "--arena", str(a.arena),
+                        "--full-vm", "-o", elf, os.path.abspath(path)])
+    left, want = firmware_files(a, name), [f for f in FIRMWARE_FILES if f != ".vm.h"]
+    if code != 0 or left != want:
+        return Result(name, "FAIL", f"kilopy build --full-vm: exit {code}, wrote {left}, not {want}:\n{err}")
+    d = directives(path)
+    stream = os.path.join(os.path.dirname(os.path.abspath(path)), d["input"]) if "input" in d else os.devnull
+    host_code, host_out, _ = run([a.kilopy, "run", path, "--int-bits", str(a.bits), "--heap", str(a.arena),
+                                  "--input", stream])
+    sim_code, sim_out, sim_err = run([a.kilopy, "sim", elf, "--max-cycles", str(MAX_CYCLES), "--stats",
+                                      "--input", stream])
+    if (sim_code, sim_out) != (host_code, host_out):
+        return Result(name, "FAIL", f"{path} with --full-vm: exit {sim_code} (host {host_code}), "
+                      f"stdout {'same' if sim_out == host_out else 'differs'}\n{sim_err}")
+    return Result(name, "ok", f"{os.path.basename(path)} with --full-vm: no .vm.h, same output, "
+                  f"{stat(sim_err, 'cycles')} cycles")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--kilopy", required=True)
@@ -193,6 +217,7 @@ def main():
         results = list(pool.map(lambda p: check(a, p), a.programs))
     if a.samples:
         results.append(check_failed_build(a, a.programs[0]))
+        results.append(check_full_vm(a, a.programs[0]))
     counts = {}
     for r in sorted(results, key=lambda r: (r.outcome != "FAIL", r.name)):
         counts[r.outcome] = counts.get(r.outcome, 0) + 1

@@ -143,11 +143,21 @@ void quiet_logger(avr_t*, const int level, const char* format, va_list ap) {
   if (level <= LOG_WARNING) std::vfprintf(stderr, format, ap);
 }
 
-int usage(const char* message) {
-  std::fprintf(stderr,
-               "kilopy-sim: error: %s\nusage: kilopy-sim fw.elf [--mcu atmega168] [--freq 16000000] "
-               "[--max-cycles N] [--stats] [--image prog.debug.kbc] [--input FILE] [--profile FILE]\n",
-               message);
+const char* const kUsage =
+    "usage: kilopy-sim fw.elf [--mcu atmega168] [--freq 16000000] [--max-cycles N] [--stats] "
+    "[--image prog.debug.kbc] [--input FILE] [--profile FILE]\n";
+
+// A problem with a file or the firmware: the message alone (kilopy sim runs us, and its
+// options are not ours).
+int fail(const std::string& message) {
+  std::fprintf(stderr, "kilopy-sim: error: %s\n", message.c_str());
+  return kExitUsage;
+}
+
+// A malformed command line: the message and how to call us.
+int usage(const std::string& message) {
+  fail(message);
+  std::fputs(kUsage, stderr);
   return kExitUsage;
 }
 
@@ -178,8 +188,8 @@ int main(int argc, char** argv) {
     else if (arg == "--image") { if (!(v = value(""))) return usage("--image needs a .kbc file"); image_path = v; }
     else if (arg == "--input") { if (!(v = value(""))) return usage("--input needs a file"); input_path = v; }
     else if (arg == "--profile") { if (!(v = value(""))) return usage("--profile needs an output file"); profile_path = v; }
-    else if (arg == "-h" || arg == "--help") { usage("help"); return 0; }
-    else if (!arg.empty() && arg[0] == '-') return usage(("unknown option " + arg).c_str());
+    else if (arg == "-h" || arg == "--help") { std::fputs(kUsage, stdout); return 0; }
+    else if (!arg.empty() && arg[0] == '-') return usage("unknown option " + arg);
     else if (elf.empty()) elf = arg;
     else return usage("more than one firmware given");
   }
@@ -190,25 +200,25 @@ int main(int argc, char** argv) {
   if (!image_path.empty()) {
     std::ifstream in(image_path, std::ios::binary);
     std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (!in.good() && !in.eof()) return usage(("cannot read " + image_path).c_str());
+    if (!in.good() && !in.eof()) return fail("cannot read " + image_path);
     std::string problem = kilopy::decode_image(bytes, image);
-    if (!problem.empty()) return usage((image_path + ": " + problem).c_str());
+    if (!problem.empty()) return fail(image_path + ": " + problem);
     have_image = true;
   }
 
   avr_global_logger_set(quiet_logger);
   elf_firmware_t fw;
   std::memset(&fw, 0, sizeof fw);
-  if (elf_read_firmware(elf.c_str(), &fw) != 0) return usage(("cannot read the ELF " + elf).c_str());
+  if (elf_read_firmware(elf.c_str(), &fw) != 0) return fail("cannot read the ELF " + elf);
   const std::string built_for = fw.mmcu;
   if (mcu.empty() && built_for.empty())
-    return usage((elf + " does not record its part (no .mmcu section): pass --mcu").c_str());
+    return fail(elf + " does not record its part (no .mmcu section): pass --mcu");
   if (!mcu.empty() && !built_for.empty() && mcu != built_for)
-    return usage((elf + " was built for the " + built_for + ", not the " + mcu + ": leave the part out, or rebuild for the " + mcu).c_str());
+    return fail(elf + " was built for the " + built_for + ", not the " + mcu + ": leave the part out, or rebuild for the " + mcu);
   if (mcu.empty()) mcu = built_for;
   if (freq == 0) freq = fw.frequency ? fw.frequency : 16000000;
   avr_t* avr = avr_make_mcu_by_name(mcu.c_str());
-  if (!avr) return usage(("simavr does not know the part " + mcu).c_str());
+  if (!avr) return fail("simavr does not know the part " + mcu);
   avr_init(avr);
   avr->log = LOG_ERROR;
   avr->frequency = uint32_t(freq);
@@ -219,7 +229,7 @@ int main(int argc, char** argv) {
   capture.avr = avr;
   if (!input_path.empty()) {
     std::ifstream in(input_path, std::ios::binary);
-    if (!in) return usage(("cannot read the input file " + input_path).c_str());
+    if (!in) return fail("cannot read the input file " + input_path);
     capture.input.assign((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   }
   capture.input += kEndOfInput;
@@ -228,7 +238,7 @@ int main(int argc, char** argv) {
   flags &= ~uint32_t(AVR_UART_FLAG_STDIO | AVR_UART_FLAG_POLL_SLEEP);  // no console, no real-time sleeps
   avr_ioctl(avr, AVR_IOCTL_UART_SET_FLAGS('0'), &flags);
   avr_irq_t* uart_out = avr_io_getirq(avr, AVR_IOCTL_UART_GETIRQ('0'), UART_IRQ_OUTPUT);
-  if (!uart_out) return usage("this part has no UART0");
+  if (!uart_out) return fail("this part has no UART0");
   avr_irq_register_notify(uart_out, on_uart, &capture);
   capture.uart_in = avr_io_getirq(avr, AVR_IOCTL_UART_GETIRQ('0'), UART_IRQ_INPUT);
   avr_irq_register_notify(avr_io_getirq(avr, AVR_IOCTL_UART_GETIRQ('0'), UART_IRQ_OUT_XON), on_xon, &capture);
@@ -252,7 +262,7 @@ int main(int argc, char** argv) {
     if (max_cycles && avr->cycle >= max_cycles) { out_of_cycles = true; break; }
   }
   std::fflush(stdout);
-  if (profiling && !profile.write(profile_path)) return usage(("cannot write " + profile_path).c_str());
+  if (profiling && !profile.write(profile_path)) return fail("cannot write " + profile_path);
 
   // SRAM: statics from the ELF; the stack reaches down to the lowest byte above them that
   // lost its paint.
@@ -269,8 +279,8 @@ int main(int argc, char** argv) {
   bool have_stop = t.size() > head && t.compare(0, head, kTrailer) == 0 && t.back() == '\n' &&
                    kilopy::parse_trailer(t.substr(head, t.size() - head - 1), stop);
   if (have_stop && have_image && stop.int_bits != image.int_bits)
-    return usage(("the firmware runs " + std::to_string(stop.int_bits) + "-bit ints but " + image_path + " is a " +
-                  std::to_string(image.int_bits) + "-bit image").c_str());
+    return fail("the firmware runs " + std::to_string(stop.int_bits) + "-bit ints but " + image_path + " is a " +
+                std::to_string(image.int_bits) + "-bit image");
 
   if (stats) {
     std::fprintf(stderr, "sim part: %s at %llu Hz\n", mcu.c_str(), static_cast<unsigned long long>(freq));
