@@ -56,12 +56,18 @@ run_one() {
   fi
   echo "fuzz/$t: ${runs:-?} executions clean in ${SECONDS_EACH}s$([ "$FAST" = 1 ] && echo " (fast build)")"
   [ "$FAST" = 1 ] || return 0
-  "$CHECK/fuzz_$t" -runs=0 -rss_limit_mb=2048 -timeout=20 -artifact_prefix="$dir/artifacts/" \
-      "$dir/corpus" >"$dir/replay.log" 2>&1 || status=$?
+  # Each input as a file argument: run once, no corpus bookkeeping (a folder argument is
+  # loaded like a fuzzing corpus, tens of times slower).
+  local inputs executed
+  inputs=$(find "$dir/corpus" -type f | wc -l)
+  find "$dir/corpus" -type f -print0 | xargs -0 -r "$CHECK/fuzz_$t" -rss_limit_mb=2048 -timeout=20 \
+      -artifact_prefix="$dir/artifacts/" >"$dir/replay.log" 2>&1 || status=$?
+  executed=$(grep -c '^Executed ' "$dir/replay.log" || true)
+  [ $status -eq 0 ] && [ "$executed" -ne "$inputs" ] && status=1
   if [ $status -eq 0 ]; then
-    echo "fuzz/$t: $(ls "$dir/corpus" | wc -l) corpus inputs replayed clean under ASan+UBSan"
+    echo "fuzz/$t: $executed corpus inputs replayed clean under ASan+UBSan"
   else
-    echo "fuzz/$t: FAILED replaying the corpus under ASan+UBSan (exit $status); see $dir/replay.log"
+    echo "fuzz/$t: FAILED replaying the corpus under ASan+UBSan (exit $status, $executed of $inputs run); see $dir/replay.log"
     grep -E "BUG|ERROR|SUMMARY" "$dir/replay.log" | head -5
   fi
   return $status
