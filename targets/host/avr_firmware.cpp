@@ -53,24 +53,17 @@ void must_run(const std::vector<std::string>& argv, const std::string& what) {
   if (status != 0) throw std::runtime_error(what + " failed (" + argv[0] + " exited with " + std::to_string(status) + ")");
 }
 
-// A folder beside the output that the build writes into; removed, with whatever is left in it,
-// when the build ends, whether it succeeded or threw.
-struct ScratchFolder {
-  std::string path;
-  explicit ScratchFolder(const std::string& stem) {
-    namespace fs = std::filesystem;
-    fs::path out(stem);
-    std::string pattern = (out.parent_path() / ("." + out.filename().string() + ".kilopy-XXXXXX")).string();
-    if (!mkdtemp(&pattern[0])) throw std::runtime_error("cannot make a build folder beside '" + stem + "'");
-    path = pattern;
-  }
-  ~ScratchFolder() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path, ignored);
-  }
-};
-
 }  // namespace
+
+ScratchFolder::ScratchFolder(std::string pattern) {
+  if (!mkdtemp(&pattern[0])) throw std::runtime_error("cannot make the folder " + pattern);
+  path = pattern;
+}
+
+ScratchFolder::~ScratchFolder() {
+  std::error_code ignored;
+  std::filesystem::remove_all(path, ignored);
+}
 
 const AvrPart* avr_part(const std::string& name) {
   for (const AvrPart& p : kParts)
@@ -114,9 +107,11 @@ void build_avr_firmware(const Image& image, const std::string& output, const Fir
 
   // Everything is written in a scratch folder and moved beside the output only when the build
   // has succeeded: a failed build leaves no file behind, a good one no objects.
-  const ScratchFolder scratch(stem);
-  const std::string work = scratch.path + "/" + fs::path(stem).filename().string();
+  const std::string name = fs::path(stem).filename().string();
+  const ScratchFolder scratch((fs::path(stem).parent_path() / ("." + name + ".kilopy-XXXXXX")).string());
+  const std::string work = scratch.path + "/" + name;
   const std::string elf = work + ".elf", vm_config = fs::absolute(work + ".vm.h").string();
+  std::vector<const char*> outputs = {".kbc", ".debug.kbc", ".map", ".elf", ".hex"};
   std::vector<uint8_t> flash = encode_image(image, false), debug = encode_image(image, true);
   write_file(work + ".kbc", std::string(flash.begin(), flash.end()));
   write_file(work + ".debug.kbc", std::string(debug.begin(), debug.end()));
@@ -125,6 +120,7 @@ void build_avr_firmware(const Image& image, const std::string& output, const Fir
   // match; .kbc keeps the standard numbering. A full VM has neither, and writes no .vm.h.
   if (!o.full_vm) {
     write_file(vm_config, vm_config_header(image));
+    outputs.push_back(".vm.h");
     Image local = image;
     renumber_opcodes(local);
     flash = encode_image(local, false);
@@ -167,8 +163,7 @@ void build_avr_firmware(const Image& image, const std::string& output, const Fir
   must_run({tool(KILOPY_AVR_OBJCOPY, "avr-objcopy"), "-O", "ihex", "-R", ".eeprom", "-R", ".mmcu", elf, work + ".hex"},
            "writing " + stem + ".hex");
 
-  for (const char* ext : {".kbc", ".debug.kbc", ".vm.h", ".map", ".elf", ".hex"})
-    if (fs::exists(work + ext)) fs::rename(work + ext, stem + ext);
+  for (const char* ext : outputs) fs::rename(work + ext, stem + ext);
 }
 
 }  // namespace kilopy

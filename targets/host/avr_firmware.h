@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include <string>
+#include <vector>
 
 #include "bytecode/image.h"
 
@@ -30,7 +31,7 @@ struct FirmwareOptions {
 
 // Writes <stem>.elf (recording the part for simavr), .hex (for avrdude), .map, .kbc (the
 // stripped image in flash), .debug.kbc (for tracebacks: kilopy sim finds it beside the ELF) and
-// .vm.h (the opcodes compiled in), where stem is `output` without its .elf or .hex; the sources
+// .vm.h (the opcodes compiled in; none with full_vm), where stem is `output` without its .elf or .hex; the sources
 // it generates and the objects stay in a scratch folder it removes. Throws std::runtime_error
 // saying what failed (a missing avr-g++, a compiler or linker error, a firmware too large for
 // the part), and then has written nothing.
@@ -38,6 +39,17 @@ void build_avr_firmware(const Image& image, const std::string& output, const Fir
 
 // `output` without a trailing .elf or .hex.
 std::string firmware_stem(const std::string& output);
+
+// A new folder named after `pattern` (its trailing XXXXXX made unique, as mkdtemp does),
+// removed with whatever is left in it when this goes out of scope, normally or by a throw.
+// Throws std::runtime_error if it cannot be made.
+struct ScratchFolder {
+  std::string path;
+  explicit ScratchFolder(std::string pattern);
+  ~ScratchFolder();
+  ScratchFolder(const ScratchFolder&) = delete;
+  ScratchFolder& operator=(const ScratchFolder&) = delete;
+};
 
 // Runs argv[0] with the arguments (searching PATH) and returns its exit status; -1 if it could
 // not be started.

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <sstream>
 
 #include "bytecode/disasm.h"
@@ -292,13 +293,13 @@ int cmd_sim(const std::string& elf, const SimOptions& o) {
 // Builds the firmware in a temporary folder, runs it in simavr, and removes the folder.
 int cmd_run_target(const std::string& input, unsigned bits, bool bits_given, Firmware fw, const SimOptions& sim,
                    const std::vector<std::string>& paths) {
-  char dir[] = "/tmp/kilopy-XXXXXX";
-  if (!mkdtemp(dir)) throw UsageError("cannot make a temporary folder for the firmware");
-  struct Remove {
-    std::string dir;
-    ~Remove() { std::filesystem::remove_all(dir); }
-  } remove{dir};
-  std::string elf = std::string(dir) + "/prog.elf";
+  std::optional<ScratchFolder> dir;
+  try {
+    dir.emplace("/tmp/kilopy-XXXXXX");
+  } catch (const std::runtime_error& e) {
+    throw UsageError(std::string(e.what()) + " for the firmware");
+  }
+  std::string elf = dir->path + "/prog.elf";
   cmd_build_firmware(input, elf, bits, bits_given, fw, paths);
   return cmd_sim(elf, sim);
 }

@@ -65,6 +65,17 @@ def firmware_files(a, name):
                   for f in os.listdir(a.workdir) if f.startswith((name + ".", "." + name + ".")))
 
 
+def clear_firmware(a, name):
+    for f in firmware_files(a, name):
+        os.remove(os.path.join(a.workdir, name + f))
+
+
+def input_stream(path, d):
+    """micro.read()'s input: the file the `input=` directive names, else an empty stream (not
+    the test runner's stdin)."""
+    return os.path.join(os.path.dirname(os.path.abspath(path)), d["input"]) if "input" in d else os.devnull
+
+
 def stat(err, key):
     m = re.search(r"^sim " + re.escape(key) + r": (\d+)", err, re.M)
     return int(m.group(1)) if m else None
@@ -83,8 +94,7 @@ def check(a, path):
     if "heap" in d and int(d["heap"]) > a.arena:
         return Result(name, "SKIP", f"needs heap={d['heap']} (the AVR arena is {a.arena} bytes)")
     paths = ["--path", os.path.join(os.path.dirname(prog), d["path"])] if "path" in d else []
-    # Without input=, the host's stream is empty too (not the test runner's stdin).
-    stream = os.path.join(os.path.dirname(prog), d["input"]) if "input" in d else os.devnull
+    stream = input_stream(path, d)
     host_code, host_out, host_err = run([a.kilopy, "run", prog, "--int-bits", bits, "--heap", str(a.arena),
                                          "--input", stream] + paths)
     if host_code == 2 and f"does not fit in a {bits}-bit int" in host_err:
@@ -106,8 +116,7 @@ def check(a, path):
                                           "--stats", "--input", stream, prog] + paths)
     else:
         elf = os.path.join(a.workdir, f"{name}.elf")
-        for f in firmware_files(a, name):
-            os.remove(os.path.join(a.workdir, name + f))
+        clear_firmware(a, name)
         code, out, err = run([a.kilopy, "build", "--target", a.mcu, "--int-bits", bits, "--arena", str(a.arena),
                               "-o", elf, prog] + paths)
         left = firmware_files(a, name)
@@ -177,15 +186,13 @@ def check_full_vm(a, path):
     """--full-vm: every handler compiled in, no .vm.h written, the same output as the host."""
     name = "full_vm"
     elf = os.path.join(a.workdir, name + ".elf")
-    for f in firmware_files(a, name):
-        os.remove(os.path.join(a.workdir, name + f))
+    clear_firmware(a, name)
     code, _, err = run([a.kilopy, "build", "--target", a.mcu, "--int-bits", str(a.bits), "--arena", str(a.arena),
                         "--full-vm", "-o", elf, os.path.abspath(path)])
     left, want = firmware_files(a, name), [f for f in FIRMWARE_FILES if f != ".vm.h"]
     if code != 0 or left != want:
         return Result(name, "FAIL", f"kilopy build --full-vm: exit {code}, wrote {left}, not {want}:\n{err}")
-    d = directives(path)
-    stream = os.path.join(os.path.dirname(os.path.abspath(path)), d["input"]) if "input" in d else os.devnull
+    stream = input_stream(path, directives(path))
     host_code, host_out, _ = run([a.kilopy, "run", path, "--int-bits", str(a.bits), "--heap", str(a.arena),
                                   "--input", stream])
     sim_code, sim_out, sim_err = run([a.kilopy, "sim", elf, "--max-cycles", str(MAX_CYCLES), "--stats",
