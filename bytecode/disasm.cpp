@@ -5,7 +5,7 @@
 
 #include "bytecode/image_format.h"
 #include "bytecode/opcode_info.h"
-#include "vm/status.h"
+#include "bytecode/status.h"
 
 namespace kilopy {
 
@@ -13,7 +13,7 @@ namespace {
 
 const char* const kErrorNames[] = {
 #define ERR(name, exception, message) exception,
-#include "vm/errors.def"
+#include "bytecode/errors.def"
 #undef ERR
 };
 

@@ -43,7 +43,7 @@
 
 #include "bytecode/image_format.h"
 #include "bytecode/opcode_info.h"
-#include "vm/vm.h"
+#include "bytecode/runtime.h"
 
 namespace kilopy {
 

@@ -2,8 +2,8 @@
 
 #include "bytecode/image_format.h"
 #include "bytecode/opcode_info.h"
-#include "vm/status.h"
-#include "vm/vm.h"
+#include "bytecode/status.h"
+#include "bytecode/runtime.h"
 
 namespace kilopy {
 

@@ -12,8 +12,8 @@
 #include "bytecode/image_format.h"
 #include "frontend/builtins.h"
 #include "frontend/registers.h"
-#include "vm/status.h"
-#include "vm/vm.h"
+#include "bytecode/status.h"
+#include "bytecode/runtime.h"
 
 namespace kilopy {
 

@@ -1,5 +1,5 @@
 // Constant folding, with Python's semantics computed exactly in 64 bits (the same
-// vm/arith.h definitions the VM uses). A folded value is then range-checked against the
+// bytecode/arith.h definitions the VM uses). A folded value is then range-checked against the
 // program's int width: a literal that does not fit is an OverflowError at compile time.
 // Operations that would raise (1 // 0) or overflow the width are left for run time, where
 // they raise after whatever the program printed before. A binary operator or a comparison
@@ -9,7 +9,7 @@
 // Identities (x * 1, x + 0, x - 0 for an int x) drop the constant operand.
 #include "frontend/diagnostic.h"
 #include "frontend/program.h"
-#include "vm/arith.h"
+#include "bytecode/arith.h"
 
 namespace kilopy {
 

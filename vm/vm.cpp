@@ -5,7 +5,7 @@
 #include "bytecode/image_format.h"
 #include "bytecode/opcodes.h"
 #include "kp_target.h"
-#include "vm/arith.h"
+#include "bytecode/arith.h"
 
 #if !defined(KP_INT_BITS) || (KP_INT_BITS != 16 && KP_INT_BITS != 32)
 #error "build vm/ with -DKP_INT_BITS=16 or -DKP_INT_BITS=32"

@@ -1,64 +1,11 @@
-// The interpreter core's interface. C++14, freestanding: no heap, no exceptions, no stdio.
-//
-// All run-time state lives in the caller's arena:
-//   [0, kStateSize)          VmState: the VM's bookkeeping
-//   [kStateSize, ...)        the module frame: globals G[0..nglobals) are its first registers,
-//                            its temporaries follow
-//   above it                 call frames: a CALL stores its call record in the caller's R[A]..
-//                            and the callee's registers start just above it (see CALL)
-//   [heap, arena_size)       heap blocks (lists, arrays, their element storage), allocated
-//                            downward from the arena's end; docs/memory.md
-// The image is only read, through KP_IMAGE_BYTE (it may sit in flash).
+// The interpreter core's interface: start() and run(). C++14, freestanding: no heap, no
+// exceptions, no stdio. The arena's layout is the runtime contract, bytecode/runtime.h; the image
+// is only read, through KP_IMAGE_BYTE (it may sit in flash).
 #pragma once
 
 #include <stdint.h>
 
-#include "vm/status.h"
-
-namespace kilopy {
-
-// The VM's bookkeeping, stored (little-endian, unpadded) at the start of the arena.
-struct VmState {
-  uint16_t pc;          // next instruction (code offset); after an error, the failing one
-  uint16_t base;        // arena offset of the current frame's R[0]
-  uint16_t arena_size;  // bytes the caller gave
-  uint16_t peak;        // highest arena offset ever in use (bookkeeping and frames included)
-  uint16_t depth;       // frames on the call stack, the module's included
-  uint8_t status;       // the last KpStatus
-  uint8_t reserved;     // zero
-  uint16_t heap;        // arena offset of the lowest heap block (arena_size: no heap yet)
-  uint16_t heap_peak;   // the largest heap footprint (arena_size - heap) so far
-  uint16_t total_peak;  // the largest (end of the frames in use + heap footprint) at one moment
-  uint16_t total_heap;  // the heap footprint at that moment
-  uint16_t pin;         // an object being built: a root for the collector (0: none)
-  uint16_t request;     // after a MemoryError: the bytes the failing allocation asked for
-};
-constexpr unsigned kStateSize = 24;  // sizeof(VmState) without padding, a multiple of 4
-static_assert(sizeof(VmState) == kStateSize, "VmState must have no padding");
-
-// Heap blocks (docs/memory.md). Each starts with a u16 header: bits 0-1 the tag, bit 2 the
-// collector's mark, bits 3-15 the block size in bytes / 2 (header included; sizes are even).
-enum BlockTag : uint8_t { BLOCK_FREE = 0, BLOCK_OBJECT = 1, BLOCK_DATA = 2 };
-constexpr uint16_t kBlockMark = 4;
-constexpr uint16_t kMaxBlock = 16382;  // the largest block a header can describe
-// A sequence object: block header, u8 kind, u8 zero, u16 len, u16 data (the offset of its
-// element block, 0 when it has no room). The element block: header, then the elements.
-constexpr uint16_t kObjectSize = 8;
-enum SeqKind : uint8_t {
-  SEQ_LIST = 0,      // list of ints or bools: one int (2 or 4 bytes) per element
-  SEQ_LIST_REF = 1,  // list of sequences: one 2-byte offset per element
-  SEQ_ARRAY_b = 2,   // array('b'): int8
-  SEQ_ARRAY_B = 3,   // array('B'): uint8
-  SEQ_ARRAY_h = 4,   // array('h'): int16
-  SEQ_KIND_COUNT
-};
-// The deepest nesting of lists the VM compares or prints (the compiler refuses deeper types).
-constexpr uint8_t kMaxNesting = 8;
-
-// CPython's default recursion limit, counted the same way (the module frame included).
-constexpr uint16_t kMaxDepth = 1000;
-
-}  // namespace kilopy
+#include "bytecode/runtime.h"
 
 // Each int width's VM lives in its own namespace (the host links both).
 #define KP_DECLARE_VM_API(ns)                                                              \

@@ -3,7 +3,7 @@
 
 #include <avr/io.h>
 
-#include "vm/status.h"
+#include "bytecode/status.h"
 
 #ifndef F_CPU
 #error "build the AVR port with -DF_CPU=<clock in Hz>"

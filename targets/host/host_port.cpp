@@ -5,7 +5,7 @@
 #include <cerrno>
 #include <cstdlib>
 
-#include "vm/status.h"
+#include "bytecode/status.h"
 
 namespace kilopy {
 

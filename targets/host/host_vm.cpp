@@ -15,12 +15,12 @@ namespace {
 
 const char* const kExceptions[] = {
 #define ERR(name, exception, message) exception,
-#include "vm/errors.def"
+#include "bytecode/errors.def"
 #undef ERR
 };
 const char* const kMessages[] = {
 #define ERR(name, exception, message) message,
-#include "vm/errors.def"
+#include "bytecode/errors.def"
 #undef ERR
 };
 

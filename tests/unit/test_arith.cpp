@@ -1,4 +1,4 @@
-// vm/arith.h: Python's int operators on 16- and 32-bit ints. Expected values come from the
+// bytecode/arith.h: Python's int operators on 16- and 32-bit ints. Expected values come from the
 // mathematical definitions (computed exactly in 64 bits here), never from the implementation.
 #include <stdint.h>
 
@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "vm/arith.h"
-#include "vm/status.h"
+#include "bytecode/arith.h"
+#include "bytecode/status.h"
 
 using namespace kilopy;
 

@@ -18,7 +18,7 @@
 #include "frontend/compile.h"
 #include "frontend/diagnostic.h"
 #include "targets/host/host_vm.h"
-#include "vm/status.h"
+#include "bytecode/status.h"
 
 using namespace kilopy;
 

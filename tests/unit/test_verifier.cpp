@@ -16,7 +16,7 @@
 #include "bytecode/verify.h"
 #include "frontend/compile.h"
 #include "targets/host/host_vm.h"
-#include "vm/status.h"
+#include "bytecode/status.h"
 #include "vm/vm.h"
 
 using namespace kilopy;

@@ -20,7 +20,7 @@
 #include "child_limits.h"
 #include "targets/host/host_port.h"
 #include "targets/host/host_vm.h"
-#include "vm/status.h"
+#include "bytecode/status.h"
 #include "vm/vm.h"
 
 KP_DECLARE_VM_API(kp16)
@@ -1128,7 +1128,7 @@ BOOST_AUTO_TEST_CASE(puts_255_byte_string) {
 BOOST_AUTO_TEST_CASE(raise_each_kind) {
   const char* const names[] = {
 #define ERR(name, exception, message) exception,
-#include "vm/errors.def"
+#include "bytecode/errors.def"
 #undef ERR
   };
   const unsigned kinds = KP_STATUS_COUNT - KP_ERR_ZERO_DIV;

@@ -46,7 +46,7 @@
 
 #include "bytecode/image.h"
 #include "targets/avr/sim/traceback.h"
-#include "vm/status.h"
+#include "bytecode/status.h"
 
 namespace {
 

@@ -8,7 +8,7 @@
 
 #include "bytecode/image_format.h"
 #include "bytecode/opcode_info.h"
-#include "vm/vm.h"
+#include "bytecode/runtime.h"
 
 namespace kilopy {
 
@@ -16,12 +16,12 @@ namespace {
 
 const char* const kExceptions[] = {
 #define ERR(name, exception, message) exception,
-#include "vm/errors.def"
+#include "bytecode/errors.def"
 #undef ERR
 };
 const char* const kMessages[] = {
 #define ERR(name, exception, message) message,
-#include "vm/errors.def"
+#include "bytecode/errors.def"
 #undef ERR
 };
 

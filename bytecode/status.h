@@ -13,7 +13,7 @@ enum KpStatus : uint8_t {
   KP_BAD_IMAGE,   // not a kilopy image of this format version
   KP_BAD_WIDTH,   // the image was built for another int width than this VM's
 #define ERR(name, exception, message) KP_ERR_##name,
-#include "vm/errors.def"
+#include "bytecode/errors.def"
 #undef ERR
   KP_STATUS_COUNT
 };

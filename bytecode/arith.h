@@ -5,7 +5,7 @@
 
 #include <stdint.h>
 
-#include "vm/status.h"
+#include "bytecode/status.h"
 
 namespace kilopy {
 
