@@ -32,9 +32,9 @@
 //      c' <= g(L + N - 1) (c is a length, at most L + N - 1 before the last append), so the
 //      growths allocate at most sum_{i=1..N} (2 + E * min(g^i(L), g(L + N - 1))): any way of
 //      sharing the N runs between sequences gives no larger sum, since the terms grow with i.
-// Facts about opcodes (which allocate, which write which registers) come from op_effects(),
-// which reads them off bytecode/opcodes.def; tests/unit/test_memory_bound.cpp checks them
-// against the VM's handlers, so a new allocating opcode cannot slip past the bound.
+// Facts about opcodes (which allocate, which write which registers, which call) are the mode
+// column of bytecode/opcodes.def (op_info(op).mode); the VM's heap handlers are the rows the
+// column marks, so a new allocating opcode cannot slip past the bound.
 #include "bytecode/memory_bound.h"
 
 #include <algorithm>
@@ -52,30 +52,6 @@ namespace {
 constexpr uint64_t kMany = UINT64_MAX;  // an unbounded count or size
 uint64_t add(uint64_t a, uint64_t b) { return a > kMany - b ? kMany : a + b; }
 uint64_t mul(uint64_t a, uint64_t b) { return a != 0 && b > kMany / a ? kMany : a * b; }
-
-OpEffects derive(const OpInfo& info) {
-  OpEffects e;
-  std::string doc = info.doc;
-  auto has = [&](const char* s) { return doc.find(s) != std::string::npos; };
-  e.creates = has("a new sequence");
-  e.grows = has(".append(") || has(".insert(");
-  e.resizes = e.grows || has(".pop(");
-  e.calls = std::strchr(info.kinds, 'f') != nullptr;
-  // "R[X] :=" or "R[X+n] +=" (not "R[A][R[B]] :=", an element).
-  for (size_t at = doc.find("R["); at != std::string::npos; at = doc.find("R[", at + 1)) {
-    size_t p = at + 2;
-    if (p >= doc.size() || doc[p] < 'A' || doc[p] > 'C') continue;
-    unsigned operand = unsigned(doc[p++] - 'A'), offset = 0;
-    if (p < doc.size() && doc[p] == '+')
-      while (++p < doc.size() && doc[p] >= '0' && doc[p] <= '9') offset = offset * 10 + unsigned(doc[p] - '0');
-    if (doc.compare(p, 4, "] :=") == 0 || doc.compare(p, 4, "] +=") == 0) e.writes.push_back({operand, offset});
-  }
-  return e;
-}
-
-uint8_t elem_size(uint8_t kind, unsigned width) {
-  return kind == SEQ_LIST ? uint8_t(width) : kind == SEQ_ARRAY_b || kind == SEQ_ARRAY_B ? 1 : 2;
-}
 
 uint64_t even(uint64_t n) { return n == kMany ? kMany : (n + 1) & ~uint64_t(1); }
 
@@ -257,32 +233,31 @@ class Analysis {
 
   void transfer(size_t f, const Ins& ins, Regs& regs) const {
     const OpInfo& info = op_info(ins.op);
-    const OpEffects& e = op_effects(ins.op);
     auto reg = [&](size_t operand) { return operand_value(f, ins, operand, regs); };
     Val result;
     bool known_result = false;
-    if (std::strcmp(info.doc, "R[A] := sI") == 0) {
+    if (info.has(M_LOAD_I)) {
       result.tag = Val::INT, result.v = ins.operand_of('i'), known_result = true;
-    } else if (std::strcmp(info.doc, "R[A] := K[B]") == 0 && size_t(ins.operands[1]) < img_.constants.size()) {
-      result.tag = Val::INT, result.v = img_.constants[size_t(ins.operands[1])], known_result = true;
-    } else if (std::strcmp(info.doc, "R[A] := R[B]") == 0) {
+    } else if (info.has(M_LOAD_K) && size_t(ins.operand_of('k')) < img_.constants.size()) {
+      result.tag = Val::INT, result.v = img_.constants[size_t(ins.operand_of('k'))], known_result = true;
+    } else if (info.has(M_COPY)) {
       result = reg(1), known_result = true;
-    } else if (e.creates) {
+    } else if (info.has(M_NEW)) {
       uint64_t n;
       uint8_t kind;
       if (new_length(f, ins, regs, n, kind) && n <= uint64_t(INT64_MAX))
         result.tag = Val::SEQ, result.v = int64_t(n), result.kind = kind, known_result = true;
     }
-    if (e.resizes || e.calls)
+    if (info.has(M_GROW | M_SHRINK | M_CALL))
       for (Val& v : regs)
         if (v.tag == Val::SEQ) v = Val();
-    if (e.calls) {
+    if (info.has(M_CALL)) {
       // The callee's frame overlaps R[A+k].., its RETM writes R[A].., and its SETGs write the
       // module body's first registers.
       size_t from = f == 0 ? 0 : size_t(ins.operands[0]);
       for (size_t r = from; r < regs.size(); ++r) regs[r] = Val();
     }
-    for (const auto& w : e.writes) {
+    for (const auto& w : written_registers(ins.op)) {
       size_t r = size_t(ins.operands[w.first]) + w.second;
       if (r < regs.size()) regs[r] = Val();
     }
@@ -293,24 +268,25 @@ class Analysis {
   bool new_length(size_t f, const Ins& ins, const Regs& regs, uint64_t& n, uint8_t& kind) const {
     auto val = [&](size_t operand) { return operand_value(f, ins, operand, regs); };
     auto count = [](const Val& v) { return uint64_t(v.v < 0 ? 0 : v.v); };
-    if (ins.op == OP_NEWSEQ) {
+    const OpInfo& info = op_info(ins.op);
+    const char* kinds = info.kinds;
+    size_t last_x = std::strrchr(kinds, 'x') ? size_t(std::strrchr(kinds, 'x') - kinds) : 0;
+    if (info.has(M_NEW_C)) {
       n = uint64_t(ins.operand_of('c'));
       kind = uint8_t(ins.operand_of('t'));
       return true;
     }
-    if (ins.op == OP_FILL) {
-      Val c = val(2);
+    if (info.has(M_NEW_X)) {
+      Val c = val(last_x);
       n = count(c);
       kind = uint8_t(ins.operand_of('t'));
       return c.tag == Val::INT;
     }
-    if (ins.op == OP_REPEAT) {
-      Val src = val(1), c = val(2);
-      n = mul(uint64_t(src.v), count(c));
-      kind = src.kind;
-      return src.tag == Val::SEQ && c.tag == Val::INT;
-    }
-    return false;  // an allocating opcode this file has no size rule for
+    // M_NEW_OX: len(the object operand) times the value operand
+    Val src = val(size_t(std::strchr(kinds, 'o') - kinds)), c = val(last_x);
+    n = mul(uint64_t(src.v), count(c));
+    kind = src.kind;
+    return src.tag == Val::SEQ && c.tag == Val::INT;
   }
 
   // ---- the call graph ----
@@ -319,7 +295,7 @@ class Analysis {
     reach_.assign(n_, std::vector<bool>(n_, false));
     for (size_t f = 0; f < n_; ++f)
       for (size_t i = 0; i < facts_[f].code.size(); ++i)
-        if (op_effects(facts_[f].code[i].op).calls && facts_[f].reached[i]) reach_[f][callee(facts_[f].code[i])] = true;
+        if (op_info(facts_[f].code[i].op).has(M_CALL) && facts_[f].reached[i]) reach_[f][callee(facts_[f].code[i])] = true;
     for (size_t k = 0; k < n_; ++k)
       for (size_t f = 0; f < n_; ++f)
         if (reach_[f][k])
@@ -338,7 +314,7 @@ class Analysis {
   std::string recursion_reason(size_t f) const {
     const FunctionFacts& ff = facts_[f];
     for (size_t i = 0; i < ff.code.size(); ++i) {
-      if (!op_effects(ff.code[i].op).calls || !ff.reached[i]) continue;
+      if (!op_info(ff.code[i].op).has(M_CALL) || !ff.reached[i]) continue;
       size_t g = callee(ff.code[i]);
       if (g == f) return "recursion in " + name(f) + " (" + place(f, ff.code[i].pc) + ")";
       if (reach_[g][f]) return "recursion in " + name(f) + " (" + place(f, ff.code[i].pc) + ": calls " + name(g) + ", which calls " + name(f) + " back)";
@@ -352,7 +328,7 @@ class Analysis {
     uint64_t d = uint64_t(img_.functions[f].nregs) * width_;
     for (size_t i = 0; i < facts_[f].code.size(); ++i) {
       const Ins& ins = facts_[f].code[i];
-      if (!op_effects(ins.op).calls || !facts_[f].reached[i]) continue;
+      if (!op_info(ins.op).has(M_CALL) || !facts_[f].reached[i]) continue;
       uint64_t end = uint64_t(ins.operands[0]) * width_ + kCallRecordSize + depth(callee(ins));
       if (end > d) d = end, deepest_callee_[f] = callee(ins);
     }
@@ -369,7 +345,7 @@ class Analysis {
     for (size_t g = 0; g < n_; ++g)
       for (size_t i = 0; i < facts_[g].code.size(); ++i) {
         const Ins& ins = facts_[g].code[i];
-        if (reachable_[g] && op_effects(ins.op).calls && facts_[g].reached[i] && callee(ins) == f)
+        if (reachable_[g] && op_info(ins.op).has(M_CALL) && facts_[g].reached[i] && callee(ins) == f)
           c = add(c, facts_[g].on_cycle(i) ? kMany : count(g));
       }
     return count_memo_[f] = c;
@@ -381,7 +357,7 @@ class Analysis {
     for (size_t g = 0; g < n_; ++g)
       for (size_t i = 0; i < facts_[g].code.size(); ++i) {
         const Ins& ins = facts_[g].code[i];
-        if (!op_effects(ins.op).calls || !facts_[g].reached[i] || callee(ins) != f || !reachable_[g]) continue;
+        if (!op_info(ins.op).has(M_CALL) || !facts_[g].reached[i] || callee(ins) != f || !reachable_[g]) continue;
         if (facts_[g].on_cycle(i)) return name(g) + " calls " + name(f) + " in a loop at " + place(g, ins.pc);
         if (count(g) == kMany) return name(g) + " calls " + name(f) + " at " + place(g, ins.pc) + ", and " + many_reason(g);
       }
@@ -399,21 +375,19 @@ class Analysis {
       const FunctionFacts& ff = facts_[f];
       for (size_t i = 0; i < ff.code.size(); ++i) {
         const Ins& ins = ff.code[i];
-        const OpEffects& e = op_effects(ins.op);
-        if (!(e.creates || e.grows) || !ff.reached[i]) continue;
-        std::string what = e.grows ? op_lower(ins.op) : "list or array created";
+        const OpInfo& info = op_info(ins.op);
+        const bool creates = info.has(M_NEW), grows = info.has(M_GROW);
+        if (!(creates || grows) || !ff.reached[i]) continue;
+        std::string what = grows ? op_lower(ins.op) : "list or array created";
         uint64_t n = 0;
         uint8_t kind = SEQ_LIST;
-        bool sized = !e.creates || new_length(f, ins, ff.in[i], n, kind);
-        if (e.creates && !sized) {
+        bool sized = !creates || new_length(f, ins, ff.in[i], n, kind);
+        if (creates && !sized) {
           b.heap_proved = false;
-          if (ins.op != OP_NEWSEQ && ins.op != OP_FILL && ins.op != OP_REPEAT)
-            b.reasons.push_back(std::string(op_info(ins.op).name) + " at " + place(f, ins.pc) + " allocates, and the bound has no size rule for it");
-          else
-            b.reasons.push_back(std::string(kind >= SEQ_ARRAY_b ? "array" : "list") + " size depends on a value computed at run time at " + place(f, ins.pc));
+          b.reasons.push_back(std::string(kind >= SEQ_ARRAY_b ? "array" : "list") + " size depends on a value computed at run time at " + place(f, ins.pc));
           continue;
         }
-        if (e.creates) what = kind >= SEQ_ARRAY_b ? "array created" : "list created";
+        if (creates) what = kind >= SEQ_ARRAY_b ? "array created" : "list created";
         uint64_t runs = ff.on_cycle(i) ? kMany : count(f);
         if (runs == kMany) {
           b.heap_proved = false;
@@ -423,7 +397,7 @@ class Analysis {
         }
         if (runs == 0) continue;
         ++b.sites;
-        if (e.grows) {
+        if (grows) {
           growths = add(growths, runs);
           continue;
         }
@@ -457,15 +431,7 @@ class Analysis {
 
 }  // namespace
 
-const OpEffects& op_effects(uint8_t op) {
-  static const std::vector<OpEffects> table = [] {
-    std::vector<OpEffects> t;
-    for (unsigned op = 0; op < OP_COUNT; ++op) t.push_back(derive(op_info(uint8_t(op))));
-    return t;
-  }();
-  return table[op];
-}
-
 MemoryBound memory_bound(const Image& image) { return Analysis(image).run(); }
+
 
 }  // namespace kilopy

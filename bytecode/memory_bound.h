@@ -12,18 +12,6 @@
 
 namespace kilopy {
 
-// What each opcode does that the bound depends on, read from its row of bytecode/opcodes.def
-// (the operand kinds and the semantics column), never listed by hand.
-struct OpEffects {
-  bool creates = false;  // allocates a new sequence: the semantics say "a new sequence"
-  bool grows = false;    // may grow a sequence's element block: ".append(" or ".insert("
-  bool resizes = false;  // changes a sequence's length: grows, or ".pop("
-  bool calls = false;    // has a function operand ('f'): a CALL
-  // Registers written, as (operand index, offset): "R[A] := ..." is {0, 0}, "R[A+1] += 1" {0, 1}.
-  std::vector<std::pair<unsigned, unsigned>> writes;
-};
-const OpEffects& op_effects(uint8_t op);
-
 struct MemoryBound {
   bool frames_proved = false, heap_proved = false;
   bool proved() const { return frames_proved && heap_proved; }

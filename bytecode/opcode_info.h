@@ -6,6 +6,8 @@
 #include <stdint.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "bytecode/opcodes.h"
 
@@ -18,7 +20,11 @@ struct OpInfo {
   unsigned size;       // bytes, opcode included
   const char* python;  // "+", "abs", or ""
   char result;         // 'I' int, 'B' bool, 'S' same as operands, 'N' none
-  const char* doc;     // "R[A] := R[B] + R[C]"
+  OpGroup group;       // the handler it shares in vm/vm.cpp
+  const char* group_name;  // "ALU", or "" for a handler of its own
+  uint32_t mode;       // M_ flags: what it writes, reads as spans, allocates, ends
+  const char* doc;     // "R[A] := R[B] + R[C]": documentation only, never parsed
+  bool has(uint32_t flags) const { return (mode & flags) != 0; }
 };
 
 // The row of opcode `op`; op must be < OP_COUNT.
@@ -28,7 +34,20 @@ const OpInfo& op_info(uint8_t op);
 inline unsigned operand_size(char kind) { return kind == 'i' || kind == 'j' ? 2 : 1; }
 
 // True for the opcodes after which execution never falls through to the next instruction.
-bool ends_flow(uint8_t op);
+inline bool ends_flow(uint8_t op) { return op_info(op).has(M_END); }
+
+// The registers an instruction writes, as (operand index, offset) pairs read off its mode:
+// M_WA is {0, 0}, M_WA1 {0, 1}, M_WB {1, 0}. (A call also writes what its callee's RETM returns
+// and, through SETG, the module body's globals: see M_CALL.)
+std::vector<std::pair<unsigned, unsigned>> written_registers(uint8_t op);
+
+// How many registers operand `index` of `op` names from the register it gives: 3 for a range
+// (M_RANGE), 2 for M_PAIR, the count operand's value when a count follows it, else 1.
+// `code` points at the instruction. (A CALL's span depends on its callee: the verifier's.)
+unsigned register_span(uint8_t op, unsigned index, const uint8_t* code);
+
+// The mode flags in words ("writes R[A]; allocates ..."), for docs/bytecode.md and `kilopy opcodes`.
+std::string mode_words(uint32_t mode);
 
 // The opcode table as Markdown rows (docs/bytecode.md embeds it; a test keeps them equal).
 std::string opcode_table_markdown();

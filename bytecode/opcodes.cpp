@@ -4,8 +4,9 @@ namespace kilopy {
 
 namespace {
 const OpInfo kOps[OP_COUNT] = {
-#define OP(name, fmt, py, result, doc) \
-  {#name, #fmt, kFmtKinds_##fmt, fmt_size(kFmtKinds_##fmt), py, (#result)[0], doc},
+#define OP(name, fmt, py, result, group, mode, doc)                                          \
+  {#name, #fmt, kFmtKinds_##fmt, fmt_size(kFmtKinds_##fmt), py, (#result)[0], GROUP_##group, \
+   (#group)[0] == '_' ? "" : #group, mode, doc},
 #include "bytecode/opcodes.def"
 #undef OP
 };
@@ -13,12 +14,45 @@ const OpInfo kOps[OP_COUNT] = {
 
 const OpInfo& op_info(uint8_t op) { return kOps[op]; }
 
-bool ends_flow(uint8_t op) {
-  return op == OP_HALT || op == OP_JMP || op == OP_RET || op == OP_RETN || op == OP_RETM || op == OP_RAISE;
+std::vector<std::pair<unsigned, unsigned>> written_registers(uint8_t op) {
+  const OpInfo& i = kOps[op];
+  std::vector<std::pair<unsigned, unsigned>> out;
+  if (i.has(M_WA)) out.push_back({0, 0});
+  if (i.has(M_WA1)) out.push_back({0, 1});
+  if (i.has(M_WA2)) out.push_back({0, 2});
+  if (i.has(M_WB)) out.push_back({1, 0});
+  return out;
+}
+
+unsigned register_span(uint8_t op, unsigned index, const uint8_t* code) {
+  const OpInfo& i = kOps[op];
+  if (index == 0 && i.has(M_RANGE)) return 3;
+  if (index == 0 && i.has(M_PAIR)) return 2;
+  if (i.kinds[index] != 0 && i.kinds[index + 1] == 'c') {
+    unsigned at = 1;
+    for (unsigned k = 0; k <= index; ++k) at += operand_size(i.kinds[k]);
+    return code[at] > 0 ? code[at] : 1;
+  }
+  return 1;
+}
+
+std::string mode_words(uint32_t mode) {
+  static const struct { uint32_t flag; const char* words; } kWords[] = {
+      {M_WA, "writes R[A]"}, {M_WA1, "writes R[A+1]"}, {M_WA2, "writes R[A+2]"}, {M_WB, "writes R[B]"},
+      {M_RANGE, "A: a range R[A..A+2]"}, {M_PAIR, "A: R[A..A+1]"}, {M_COPY, "copies"},
+      {M_LOAD_I, "loads sI"}, {M_LOAD_K, "loads K[B]"}, {M_CALL, "calls"}, {M_TUPLE, "returns a tuple"},
+      {M_END, "ends the flow"}, {M_NEW_C, "allocates c elements"}, {M_NEW_X, "allocates R[C] elements"},
+      {M_NEW_OX, "allocates len(R[B]) * R[C] elements"}, {M_GROW, "may grow by one"}, {M_SHRINK, "shrinks"},
+  };
+  std::string out;
+  for (const auto& w : kWords)
+    if (mode & w.flag) out += (out.empty() ? "" : "; ") + std::string(w.words);
+  return out;
 }
 
 std::string opcode_table_markdown() {
-  std::string out = "| # | opcode | format | bytes | Python | semantics |\n|---|---|---|---|---|---|\n";
+  std::string out =
+      "| # | opcode | format | bytes | Python | group | mode | semantics |\n|---|---|---|---|---|---|---|---|\n";
   for (unsigned op = 0; op < OP_COUNT; ++op) {
     const OpInfo& i = kOps[op];
     std::string python = *i.python ? std::string("`") + i.python + "`" : "";
@@ -26,7 +60,7 @@ std::string opcode_table_markdown() {
     for (const char* c = i.doc; *c; ++c) doc += *c == '|' ? "\\|" : std::string(1, *c);
     if (python == "`|`") python = "`\\|`";
     out += "| " + std::to_string(op) + " | " + i.name + " | " + i.format + " | " + std::to_string(i.size) + " | " +
-           python + " | `" + doc + "` |\n";
+           python + " | " + i.group_name + " | " + mode_words(i.mode) + " | `" + doc + "` |\n";
   }
   return out;
 }

@@ -6,8 +6,21 @@
 
 namespace kilopy {
 
+// The mode column's flags (opcodes.def explains each).
+constexpr uint32_t M_WA = 1ul << 0, M_WA1 = 1ul << 1, M_WA2 = 1ul << 2, M_WB = 1ul << 3;
+constexpr uint32_t M_RANGE = 1ul << 4, M_PAIR = 1ul << 5;
+constexpr uint32_t M_COPY = 1ul << 6, M_LOAD_I = 1ul << 7, M_LOAD_K = 1ul << 8;
+constexpr uint32_t M_CALL = 1ul << 9, M_TUPLE = 1ul << 10, M_END = 1ul << 11;
+constexpr uint32_t M_NEW_C = 1ul << 12, M_NEW_X = 1ul << 13, M_NEW_OX = 1ul << 14;
+constexpr uint32_t M_GROW = 1ul << 15, M_SHRINK = 1ul << 16;
+constexpr uint32_t M_NEW = M_NEW_C | M_NEW_X | M_NEW_OX;  // allocates a new sequence
+constexpr uint32_t M_ALLOCATES = M_NEW | M_GROW;          // may take a heap block
+
+// The group column's handlers (opcodes.def).
+enum OpGroup : uint8_t { GROUP__, GROUP_ALU, GROUP_CMPJ, GROUP_TESTJ, GROUP_SEQ };
+
 enum Op : uint8_t {
-#define OP(name, fmt, py, result, doc) OP_##name,
+#define OP(name, fmt, py, result, group, mode, doc) OP_##name,
 #include "bytecode/opcodes.def"
 #undef OP
   OP_COUNT
@@ -40,7 +53,7 @@ constexpr unsigned fmt_size(const char* kinds) {
 
 // kSize_ADD etc.: each opcode's instruction size, a compile-time constant for the VM.
 enum : uint8_t {
-#define OP(name, fmt, py, result, doc) kSize_##name = fmt_size(kFmtKinds_##fmt),
+#define OP(name, fmt, py, result, group, mode, doc) kSize_##name = fmt_size(kFmtKinds_##fmt),
 #include "bytecode/opcodes.def"
 #undef OP
 };

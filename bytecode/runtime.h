@@ -53,6 +53,11 @@ enum SeqKind : uint8_t {
   SEQ_ARRAY_h = 4,   // array('h'): int16
   SEQ_KIND_COUNT
 };
+// Bytes per element of a sequence of `kind` in a VM of `int_bytes`-byte ints: an int for a
+// list of ints, a 2-byte offset for a list of sequences, the typecode's size for an array.
+constexpr uint8_t elem_size(uint8_t kind, unsigned int_bytes) {
+  return kind == SEQ_LIST ? uint8_t(int_bytes) : kind == SEQ_ARRAY_b || kind == SEQ_ARRAY_B ? 1 : 2;
+}
 // The deepest nesting of lists the VM compares or prints (the compiler refuses deeper types).
 constexpr uint8_t kMaxNesting = 8;
 

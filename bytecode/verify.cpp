@@ -54,23 +54,20 @@ std::string check_function(const Image& img, size_t f, std::vector<bool>& starts
         case 'x':
         case 'o':
         case 'r': {
-          unsigned top = v;
-          if ((op == OP_FORPREP || op == OP_FORPREP0 || op == OP_FORLOOP) && o == pc + 1) top = v + 2;
-          if (op == OP_NEXTITEM && o == pc + 1) top = v + 1;
-          // A register followed by a count spans that many registers (NEWSEQ, RETM, TRACE).
-          if (k[1] == 'c' && img.code[o + 1] > 0) top = v + img.code[o + 1] - 1;
-          if (op == OP_CALL && o == pc + 1) calls.push_back(CallSite{f, pc, v, img.code[pc + 2]});
-          if (op == OP_RETM && img.code[pc + 2] > tuple_size[f]) tuple_size[f] = img.code[pc + 2];
-          if (op == OP_CALL && o == pc + 1 && img.code[pc + 2] < img.functions.size()) {
+          // The highest register the operand names (a range, a pair, a counted span).
+          unsigned top = v + register_span(op, unsigned(k - info.kinds), &img.code[pc]) - 1;
+          if (info.has(M_TUPLE) && img.code[o + 1] > tuple_size[f]) tuple_size[f] = img.code[o + 1];
+          if (info.has(M_CALL) && o == pc + 1) {
+            unsigned callee = img.code[o + 1];  // the 'f' operand after A
+            calls.push_back(CallSite{f, pc, v, callee});
             // The call record, then the arguments, must lie inside the caller's frame.
-            unsigned nparams = img.functions[img.code[pc + 2]].nparams;
-            top = v + call_record_regs(img.int_bits) + nparams - 1;
+            if (callee < img.functions.size()) top = v + call_record_regs(img.int_bits) + img.functions[callee].nparams - 1;
           }
           if (top >= fn.nregs) bad = "register " + std::to_string(top) + " outside a frame of " +
                                      std::to_string(fn.nregs);
           // In the module body the first registers are the globals, which the callee can
           // write (SETG): a call record there could be overwritten with any return address.
-          if (op == OP_CALL && o == pc + 1 && f == 0 && v < img.nglobals)
+          if (info.has(M_CALL) && o == pc + 1 && f == 0 && v < img.nglobals)
             bad = "call record in register " + std::to_string(v) + " would overlap the " +
                   std::to_string(int(img.nglobals)) + " globals";
           break;

@@ -58,7 +58,7 @@ constexpr unsigned W = sizeof(Int);  // bytes per register, global and constant
 // has no holes. KP_IS(name, byte): whether byte is that opcode (false if the build lacks it).
 #if KP_LOCAL_OPCODES
 enum LocalOp : uint8_t {
-#define OP(name, fmt, py, result, doc) KP_IF_OP(name, LOCAL_##name,)
+#define OP(name, fmt, py, result, group, mode, doc) KP_IF_OP(name, LOCAL_##name,)
 #include "bytecode/opcodes.def"
 #undef OP
 };
@@ -72,6 +72,27 @@ enum LocalOp : uint8_t {
 #define KP_IS(name, byte) KP_CAT(KP_IS_, KP_HAS_OP(name))(name, byte)
 #define KP_IS_1(name, byte) ((byte) == KP_OP(name))
 #define KP_IS_0(name, byte) false
+
+// Shared handlers (opcodes.def's group column). KP_SAME_GROUP(g, h) is 1 when the group tokens
+// g and h are equal, else 0 (a probe: only KP_SAME_<g>_<g> expands to two arguments), so that
+// vm/group_cases.h can pick a group's rows. A shared handler steps over its group's format,
+// which every row of the group has (checked row by row below).
+#define KP_SECOND(a, b, ...) b
+#define KP_PROBE(...) KP_SECOND(__VA_ARGS__, 0, )
+#define KP_SAME_GROUP(g, h) KP_PROBE(KP_CAT(KP_CAT(KP_SAME_, g), KP_CAT(_, h)))
+#define KP_SAME_ALU_ALU ~, 1
+#define KP_SAME_CMPJ_CMPJ ~, 1
+#define KP_SAME_TESTJ_TESTJ ~, 1
+#define KP_SAME_SEQ_SEQ ~, 1
+constexpr uint8_t kGroupFormat__ = FMT_COUNT, kGroupFormat_SEQ = FMT_COUNT;  // no shared format
+constexpr uint8_t kGroupFormat_ALU = FMT_RXX, kGroupFormat_CMPJ = FMT_XXJ, kGroupFormat_TESTJ = FMT_RJ;
+constexpr uint8_t kSize_ALU = fmt_size(kFmtKinds_RXX), kSize_CMPJ = fmt_size(kFmtKinds_XXJ),
+                  kSize_TESTJ = fmt_size(kFmtKinds_RJ);
+#define OP(name, fmt, py, result, group, mode, doc)                                          \
+  static_assert(KP_CAT(kGroupFormat_, group) == FMT_COUNT || KP_CAT(kGroupFormat_, group) == FMT_##fmt, \
+                #name ": a row of group " #group " must have its group's format");
+#include "bytecode/opcodes.def"
+#undef OP
 
 // Small helpers used by many handlers stay out of line: the AVR build is size-bound.
 #if defined(__GNUC__)
@@ -144,16 +165,9 @@ void print_int(Int v, void (*out)(uint8_t) = kp_port_put) {
   while (n != 0) out(uint8_t(digits[--n]));
 }
 
-// The binary int operators (the RXX rows ADD..MAX), one handler for all: they share their
+// The binary int operators (the rows of group ALU), one handler for all: they share their
 // operand decoding and result store, and each costs only its own operation here. Inlined into
 // run(): smaller and faster on the AVR than a call (measured, docs/targets.md).
-static_assert(kSize_SUB == kSize_ADD && kSize_MUL == kSize_ADD && kSize_FLOORDIV == kSize_ADD &&
-                  kSize_MOD == kSize_ADD && kSize_POW == kSize_ADD && kSize_SHL == kSize_ADD &&
-                  kSize_SHR == kSize_ADD && kSize_BAND == kSize_ADD && kSize_BOR == kSize_ADD &&
-                  kSize_BXOR == kSize_ADD && kSize_EQ == kSize_ADD && kSize_NE == kSize_ADD &&
-                  kSize_LT == kSize_ADD && kSize_LE == kSize_ADD && kSize_MIN == kSize_ADD && kSize_MAX == kSize_ADD &&
-                  kSize_JF == kSize_JT && kSize_JNE == kSize_JEQ && kSize_JLT == kSize_JEQ && kSize_JLE == kSize_JEQ,
-              "grouped handlers need equal instruction sizes");
 KP_ALWAYS_INLINE uint8_t alu(uint8_t op, Int b, Int c, Int& r) {
   switch (op) {
     KP_IF_OP(ADD, case KP_OP(ADD): return py_add<Int>(b, c, r);)
@@ -177,7 +191,7 @@ KP_ALWAYS_INLINE uint8_t alu(uint8_t op, Int b, Int c, Int& r) {
   return KP_OK;
 }
 
-// The compare-and-branch rows JEQ..JLE: whether R[A] op R[B] holds.
+// The compare-and-branch rows (group CMPJ): whether R[A] op R[B] holds.
 KP_ALWAYS_INLINE bool branch_taken(uint8_t op, Int a, Int b) {
   switch (op) {
     KP_IF_OP(JEQ, case KP_OP(JEQ): return a == b;)
@@ -194,9 +208,7 @@ inline uint16_t block_size(uint16_t h) { return uint16_t((h >> 3) << 1); }
 inline uint8_t block_tag(uint16_t h) { return uint8_t(h & 3); }
 inline uint16_t block_header(uint16_t size, uint8_t tag) { return uint16_t(((size >> 1) << 3) | tag); }
 
-inline uint8_t elem_size(uint8_t kind) {
-  return kind == SEQ_LIST ? uint8_t(W) : (kind == SEQ_ARRAY_b || kind == SEQ_ARRAY_B) ? 1 : 2;
-}
+inline uint8_t elem_size(uint8_t kind) { return kilopy::elem_size(kind, W); }
 
 // Everything the allocator and the collector need: the arena, the bookkeeping, and the end of
 // the frames in use (the collector's roots are every register below it).
@@ -586,7 +598,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
   static const void* const labels[OP_COUNT] = {
 #define KP_LABEL_1(name) &&L_##name
 #define KP_LABEL_0(name) &&bad_op
-#define OP(name, fmt, py, result, doc) KP_CAT(KP_LABEL_, KP_HAS_OP(name))(name),
+#define OP(name, fmt, py, result, group, mode, doc) KP_CAT(KP_LABEL_, KP_HAS_OP(name))(name),
 #include "bytecode/opcodes.def"
 #undef OP
   };
@@ -611,22 +623,27 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(LOADK) { put(R(A), image_int(sec.consts + B * W)); NEXT(LOADK); }
     CASE(GETG) { put(R(A), get(arena + kStateSize + B * W)); NEXT(GETG); }
     CASE(SETG) { put(arena + kStateSize + A * W, V(B)); NEXT(SETG); }
-    CASE(ADD) CASE(SUB) CASE(MUL) CASE(FLOORDIV) CASE(MOD) CASE(POW) CASE(SHL) CASE(SHR) CASE(BAND) CASE(BOR)
-    CASE(BXOR) CASE(EQ) CASE(NE) CASE(LT) CASE(LE) CASE(MIN) CASE(MAX) {
+#define KP_GROUP ALU
+#include "vm/group_cases.h"
+    {
       Int r;
       uint16_t bc = img16(ip + 2);  // B and C in one read
       // value() inlined here: most instructions are these
       CHECK(alu(img8(ip), value(frame, uint8_t(bc)), value(frame, uint8_t(bc >> 8)), r));
       put(R(A), r);
-      NEXT(ADD);
+      NEXT(ALU);
     }
     CASE(NEG) { Int r; CHECK(py_neg<Int>(V(B), r)); put(R(A), r); NEXT(NEG); }
     CASE(INV) { put(R(A), Int(~V(B))); NEXT(INV); }
     CASE(NOT) { put(R(A), Int(V(B) == 0)); NEXT(NOT); }
     CASE(ABS) { Int r; CHECK(py_abs<Int>(V(B), r)); put(R(A), r); NEXT(ABS); }
     CASE(JMP) JUMP(JMP, 1);
-    CASE(JT) CASE(JF) { if ((get(R(A)) != 0) == KP_IS(JT, img8(ip))) JUMP(JT, 2); NEXT(JT); }
-    CASE(JEQ) CASE(JNE) CASE(JLT) CASE(JLE) { if (branch_taken(img8(ip), V(A), V(B))) JUMP(JEQ, 3); NEXT(JEQ); }
+#define KP_GROUP TESTJ
+#include "vm/group_cases.h"
+    { if ((get(R(A)) != 0) == KP_IS(JT, img8(ip))) JUMP(TESTJ, 2); NEXT(TESTJ); }
+#define KP_GROUP CMPJ
+#include "vm/group_cases.h"
+    { if (branch_taken(img8(ip), V(A), V(B))) JUMP(CMPJ, 3); NEXT(CMPJ); }
     CASE(FORPREP0) {  // range(n): FORPREP with start 0 and step 1 (same operands and size)
       put(R(A), 0);
       put(R(A + 2), 1);
@@ -847,9 +864,9 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       }
       NEXT(NEXTITEM);
     }
-#else
-    CASE(NEWSEQ) CASE(FILL) CASE(REPEAT) CASE(LEN) CASE(GETITEM) CASE(SETITEM) CASE(APPEND) CASE(POP)
-    CASE(INSERT) CASE(CONTAINS) CASE(SEQEQ) CASE(SUM) CASE(MINSEQ) CASE(MAXSEQ) CASE(PUTSEQ) CASE(NEXTITEM)
+#else  // a VM without the heap: the sequence handlers' rows stop
+#define KP_GROUP SEQ
+#include "vm/group_cases.h"
       FAIL(KP_ERR_BAD_REF);
 #endif
     CASE(RETM) {

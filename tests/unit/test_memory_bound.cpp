@@ -2,9 +2,6 @@
 // agree with the VM's handlers, proved bounds hold against measured peaks, and what cannot be
 // proved is named with its place.
 #include <boost/test/unit_test.hpp>
-#include <fstream>
-#include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -59,66 +56,31 @@ std::string unproved(const std::string& source, bool debug = true) {
   return reasons(m.bound);
 }
 
-// The names of the VM handlers that take the heap (HEAP(...)) in vm/vm.cpp.
-std::set<std::string> heap_handlers() {
-  std::string path = __FILE__;
-  path = path.substr(0, path.rfind("/tests/")) + "/vm/vm.cpp";
-  std::ifstream in(path);
-  BOOST_REQUIRE_MESSAGE(in, "cannot read " + path);
-  std::stringstream text;
-  text << in.rdbuf();
-  std::string vm = text.str();
-  std::set<std::string> names;
-  for (size_t at = vm.find("CASE("); at != std::string::npos;) {
-    size_t close = vm.find(')', at);
-    std::string name = vm.substr(at + 5, close - at - 5);
-    size_t next = vm.find("CASE(", close);
-    if (vm.substr(close, next == std::string::npos ? std::string::npos : next - close).find("HEAP(") != std::string::npos)
-      names.insert(name);
-    at = next;
-  }
-  return names;
-}
-
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(memory_bound_suite)
 
-BOOST_AUTO_TEST_CASE(opcode_effects_are_read_off_the_table) {
-  BOOST_TEST(op_effects(OP_NEWSEQ).creates);
-  BOOST_TEST(op_effects(OP_FILL).creates);
-  BOOST_TEST(op_effects(OP_REPEAT).creates);
-  BOOST_TEST(op_effects(OP_APPEND).grows);
-  BOOST_TEST(op_effects(OP_INSERT).grows);
-  BOOST_TEST(op_effects(OP_POP).resizes);
-  BOOST_TEST(!op_effects(OP_POP).grows);
-  BOOST_TEST(op_effects(OP_CALL).calls);
-  BOOST_TEST(!op_effects(OP_SETITEM).creates);
+// The bound reads its opcode facts off the mode column: spot checks of the rows it relies on.
+BOOST_AUTO_TEST_CASE(opcode_modes_give_the_bound_its_facts) {
+  BOOST_TEST(op_info(OP_NEWSEQ).has(M_NEW));
+  BOOST_TEST(op_info(OP_FILL).has(M_NEW));
+  BOOST_TEST(op_info(OP_REPEAT).has(M_NEW));
+  BOOST_TEST(op_info(OP_APPEND).has(M_GROW));
+  BOOST_TEST(op_info(OP_INSERT).has(M_GROW));
+  BOOST_TEST(op_info(OP_POP).has(M_SHRINK));
+  BOOST_TEST(!op_info(OP_POP).has(M_ALLOCATES));
+  BOOST_TEST(op_info(OP_CALL).has(M_CALL));
+  BOOST_TEST(!op_info(OP_SETITEM).has(M_ALLOCATES));
   typedef std::vector<std::pair<unsigned, unsigned>> Writes;
-  BOOST_TEST((op_effects(OP_FORLOOP).writes == Writes{{0, 0}, {1, 0}}));
-  BOOST_TEST((op_effects(OP_NEXTITEM).writes == Writes{{1, 0}, {0, 1}}));
-  BOOST_TEST((op_effects(OP_FORPREP).writes == Writes{{1, 0}}));
-  BOOST_TEST(op_effects(OP_SETITEM).writes.empty());
-  BOOST_TEST(op_effects(OP_SETG).writes.empty());
-  // Every opcode that writes a register says so in the "R[X] :=" notation.
+  BOOST_TEST((written_registers(OP_FORLOOP) == Writes{{0, 0}, {1, 0}}));
+  BOOST_TEST((written_registers(OP_NEXTITEM) == Writes{{0, 1}, {1, 0}}));
+  BOOST_TEST((written_registers(OP_FORPREP) == Writes{{1, 0}}));
+  BOOST_TEST(written_registers(OP_SETITEM).empty());
+  BOOST_TEST(written_registers(OP_SETG).empty());
+  // Every allocating row is a sequence handler, so a VM without the heap has none of them.
   for (unsigned op = 0; op < OP_COUNT; ++op) {
-    const OpInfo& info = op_info(uint8_t(op));
-    if (std::string(info.doc).compare(0, 7, "R[A] :=") == 0)
-      BOOST_TEST(!op_effects(uint8_t(op)).writes.empty(), info.name);
-  }
-}
-
-// The bound is only sound if it knows every allocation: each handler that takes the heap must
-// be an opcode the table marks as creating or growing a sequence (or a CALL, which collects).
-BOOST_AUTO_TEST_CASE(allocating_opcodes_match_the_vm) {
-  std::set<std::string> vm = heap_handlers();
-  BOOST_REQUIRE(!vm.empty());
-  for (unsigned op = 0; op < OP_COUNT; ++op) {
-    const OpEffects& e = op_effects(uint8_t(op));
-    std::string name = op_info(uint8_t(op)).name;
-    bool takes_heap = vm.count(name) > 0;
-    BOOST_TEST_INFO(name);
-    BOOST_TEST(takes_heap == (e.creates || e.grows || e.calls));
+    BOOST_TEST_INFO(op_info(uint8_t(op)).name);
+    if (op_info(uint8_t(op)).has(M_ALLOCATES)) BOOST_TEST(op_info(uint8_t(op)).group == GROUP_SEQ);
   }
 }
 
