@@ -104,11 +104,11 @@ bool array_fits(uint8_t kind, int64_t v) {
   return true;
 }
 
-// An input token as a message quotes it: a long one is cut, with its length.
-std::string quoted_token(const std::string& token) {
+// An input token as a message shows it, in quotes or not: a long one is cut, with its length.
+std::string shown_token(const std::string& token, const char* quote) {
   constexpr size_t kShown = 32;
-  if (token.size() <= kShown + 8) return "'" + token + "'";
-  return "'" + token.substr(0, kShown) + "...' (" + std::to_string(token.size()) + " characters)";
+  if (token.size() <= kShown + 8) return quote + token + quote;
+  return quote + token.substr(0, kShown) + "..." + quote + " (" + std::to_string(token.size()) + " characters)";
 }
 
 std::string too_wide(const std::string& what, unsigned bits) {
@@ -134,7 +134,7 @@ std::string detail(const Image& image, const Stop& s) {
           if (!array_fits(uint8_t(o[3].value), v)) return array_overflow(uint8_t(o[3].value), v);
       }
       if (op == OP_READ)
-        return too_wide("micro.read(): " + quoted_token(s.token) + " at input line " + std::to_string(s.token_line),
+        return too_wide("micro.read(): " + shown_token(s.token, "") + " at input line " + std::to_string(s.token_line),
                         image.int_bits);
       if (op == OP_SUM) return too_wide("sum()", image.int_bits);
       const OpInfo& info = op_info(op);
@@ -188,7 +188,7 @@ std::string detail(const Image& image, const Stop& s) {
       return std::string(array ? "array" : "list") + (set ? " assignment" : "") + " index out of range";
     }
     case KP_ERR_BAD_INPUT:
-      return std::string(kMessages[s.status - KP_ERR_ZERO_DIV]) + " " + quoted_token(s.token) + " at input line " +
+      return std::string(kMessages[s.status - KP_ERR_ZERO_DIV]) + " " + shown_token(s.token, "'") + " at input line " +
              std::to_string(s.token_line);
     case KP_ERR_EMPTY:
       return std::string(op == OP_MAXSEQ ? "max" : "min") + "() arg is an empty sequence";
