@@ -179,6 +179,15 @@ def r_heap_exhaustion():
     return ["run", write("grow.py", "items = [0]\nwhile True:\n    items.append(len(items))\n")]
 
 
+def r_heap_request_large():
+    return ["run", write("wide.py", "w = [0] * 20000\nprint(len(w))\n"), "--int-bits", "32"]
+
+
+def r_micro_read_long_token():
+    write("long.txt", "1\n" + "9" * 5 + "x" * (10 << 20) + "\n")
+    return ["run", write("one.py", "import micro\n\nprint(micro.read())\nprint(micro.read())\n"), "--input", "long.txt"]
+
+
 def r_micro_read_malformed():
     write("data.txt", "1, 2\n3 x1 4\n")
     return ["run", write("stream.py", "import micro\n\nwhile micro.available():\n    print(micro.read())\n"),

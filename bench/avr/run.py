@@ -212,7 +212,7 @@ def sizes(a, tmp, prog):
                 print(f"    {v:5} B  {k}")
             statics = first_number(st["sram statics"])
             stack = first_number(st["sram stack"])
-            peak, arena = (int(x) for x in st["arena peak"].split(" of "))
+            peak, arena = (int(x) for x in re.match(r"(\d+) of (\d+)", st["arena peak"]).groups())
             print(f"  SRAM: statics {st['sram statics']} (the arena is {arena} B of it) + stack high-water {stack}"
                   f" = {statics + stack} of 1024 B; arena peak {peak} B;"
                   f" statics without the arena + stack + arena peak = {statics - arena + stack + peak} B")

@@ -6,18 +6,19 @@
 // after it.
 //
 // The exit trailer is one line after the program's output (numbers in lowercase hex):
-//   "\x01KP1 " status pc base depth peak arena rb rc [ret ...] "\n"
-// status: the KpStatus (2 digits); pc, base, depth, peak: the VmState fields (4 digits);
-// arena: the arena size (4 digits); rb, rc: the values of the failing instruction's R[B] and
-// R[C] (2 * int bytes digits each; they let the host name an overflow's operands); ret: the
-// return pc stored in each active call record, innermost first (4 digits each). kilopy-sim
-// parses it and, given the image with its debug section, prints the Python traceback.
+//   "\x01KP2 " status bits tokens " " bytes "\n"
+// status: the KpStatus (2 digits); bits: the int width (2 digits); tokens: how many tokens
+// micro.read() took (8 digits); bytes: the arena from offset 0, 2 digits a byte: the whole
+// arena after a run-time error, the VmState alone otherwise. kilopy-sim rebuilds the arena from
+// it and, given the image with its debug section, reads it with the host's own function
+// (bytecode/stop.h), so both print the same traceback and stats; the input token a message
+// names is the tokens-th of the --input file.
 #include <avr/interrupt.h>
 #include <avr/io.h>
 #include <avr/pgmspace.h>
 #include <avr/sleep.h>
 
-#include "bytecode/image_format.h"
+#include "bytecode/runtime.h"
 #include "port.h"
 #include "vm/vm.h"
 
@@ -34,57 +35,22 @@ namespace {
 
 using namespace kilopy;
 
-constexpr uint8_t W = KP_INT_BITS / 8;
-
 uint8_t arena[KP_ARENA_SIZE];
 
-uint16_t flash16(const uint8_t* p) { return uint16_t(pgm_read_byte(p) | (pgm_read_byte(p + 1) << 8)); }
-uint16_t ram16(const uint8_t* p) { return uint16_t(p[0] | (p[1] << 8)); }
-
-// The code section's start: header, function table, constants, string data.
-const uint8_t* code_start() {
-  const uint8_t* img = kp_image;
-  return img + kHeaderSize + kFuncEntrySize * pgm_read_byte(img + HDR_NFUNCS) +
-         W * pgm_read_byte(img + HDR_NCONSTS) + flash16(img + HDR_STRINGS_SIZE);
-}
-
-// Register x of the frame at base, as 2 * W hex digits (0 outside the arena).
-void put_register(uint16_t base, uint8_t x) {
-  uint16_t at = uint16_t(base + x * W);
-  bool inside = at + W <= KP_ARENA_SIZE;
-  kp_port_put(' ');
-  for (uint8_t i = W; i-- != 0;) kp_port_hex(inside ? arena[at + i] : 0);
-}
-
-void put_field(uint16_t v) {
-  kp_port_put(' ');
-  kp_port_hex(uint8_t(v >> 8));
-  kp_port_hex(uint8_t(v));
-}
-
 void trailer(uint8_t status) {
-  VmState st;
-  __builtin_memcpy(&st, arena, kStateSize);
   kp_port_put(1);
   kp_port_put('K');
   kp_port_put('P');
-  kp_port_put('1');
+  kp_port_put('2');
   kp_port_put(' ');
   kp_port_hex(status);
-  put_field(st.pc);
-  put_field(st.base);
-  put_field(st.depth);
-  put_field(st.peak);
-  put_field(KP_ARENA_SIZE);
-  const uint8_t* ins = code_start() + st.pc;
-  put_register(st.base, pgm_read_byte(ins + 2));
-  put_register(st.base, pgm_read_byte(ins + 3));
-  uint16_t base = st.base;
-  for (uint16_t d = st.depth; d > 1 && base >= kCallRecordSize && base <= KP_ARENA_SIZE; --d) {
-    const uint8_t* record = arena + base - kCallRecordSize;
-    put_field(ram16(record));
-    base = ram16(record + 2);
-  }
+  kp_port_put(' ');
+  kp_port_hex(KP_INT_BITS);
+  kp_port_put(' ');
+  for (uint8_t i = 4; i-- != 0;) kp_port_hex(uint8_t(kp_port_tokens >> (8 * i)));
+  kp_port_put(' ');
+  const uint16_t n = kp_is_error(status) || KP_ARENA_SIZE < kStateSize ? KP_ARENA_SIZE : kStateSize;
+  for (uint16_t i = 0; i < n; ++i) kp_port_hex(arena[i]);
   kp_port_put('\n');
 }
 

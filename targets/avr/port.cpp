@@ -69,8 +69,11 @@ uint8_t kp_port_available() {
   return peek_byte() != kEndOfInput;
 }
 
+uint32_t kp_port_tokens;
+
 uint8_t kp_port_read(int32_t* value) {
   if (!kp_port_available()) return kilopy::KP_ERR_EOF_INPUT;
+  ++kp_port_tokens;
   bool negative = false, bad = false, big = false;
   uint8_t c = peek_byte(), digits = 0;
   if (c == '-' || c == '+') {

@@ -10,5 +10,7 @@
 void kp_port_init();
 // Writes a byte as two lowercase hex digits.
 void kp_port_hex(uint8_t byte);
+// Tokens kp_port_read has taken (the exit trailer reports it: the sim names the last one).
+extern uint32_t kp_port_tokens;
 // Waits until the last byte has left the transmitter.
 void kp_port_flush();

@@ -12,10 +12,9 @@ host VM (`kilopy run`) given the same arena.
 
 For each program: `kilopy build --target` must leave exactly the firmware's files (no objects, no
 build folder; nothing at all when it fails), the ELF must name its part (kilopy sim is not told
-it), stdout and the exit status must be equal, and for a run-time error the
-traceback's `File ..., line ...` lines and the exception name too (the message after the name
-is compared as well, but a difference there is only reported: kilopy-sim mirrors the host's
-wording, see targets/avr/sim/traceback.cpp).
+it), and stdout, the exit status, the whole traceback with its message (kilopy-sim reads the
+trailer's arena with the host's own function, bytecode/stop.h) and the `--stats` arena peak
+with its split (bookkeeping, globals, frames, heap) must be equal.
 
 A program is SKIPPED, never silently, when it does not fit the target:
   - it does not compile at this int width (a constant that does not fit: kilopy build exits 2);
@@ -42,6 +41,7 @@ SRAM = {"atmega168": 1024, "atmega328p": 2048}
 DEFAULT_HOST_HEAP = 1024
 MAX_CYCLES = 4_000_000_000  # ~2 minutes of simulation: far above any test program
 TIMEOUT = 300
+HOST_STATS = ("kilopy stats:", "arena peak:", "parts' own peaks:", "steps:")  # kilopy run --stats
 FIRMWARE_FILES = sorted([".debug.kbc", ".elf", ".hex", ".kbc", ".map", ".vm.h"])
 
 
@@ -96,7 +96,9 @@ def check(a, path):
     paths = ["--path", os.path.join(os.path.dirname(prog), d["path"])] if "path" in d else []
     stream = input_stream(path, d)
     host_code, host_out, host_err = run([a.kilopy, "run", prog, "--int-bits", bits, "--heap", str(a.arena),
-                                         "--input", stream] + paths)
+                                         "--stats", "--input", stream] + paths)
+    host_peak = re.search(r"^arena peak: .*$", host_err, re.M)
+    host_err = "\n".join(l for l in host_err.splitlines() if not l.startswith(HOST_STATS)) + "\n"
     if host_code == 2 and f"does not fit in a {bits}-bit int" in host_err:
         return Result(name, "SKIP", f"does not compile at {bits}-bit ints: " +
                       host_err.splitlines()[0].split(": error: ")[-1])
@@ -140,19 +142,19 @@ def check(a, path):
     if sim_code != host_code:
         problems.append(f"exit status differs: host {host_code}, avr {sim_code}")
     note = ""
+    sim_peak = re.search(r"^sim (arena peak: .*)$", sim_err, re.M)
+    if not host_peak or not sim_peak or host_peak.group(0) != sim_peak.group(1):
+        problems.append(f"arena stats differ: host {host_peak.group(0) if host_peak else None!r}, "
+                        f"avr {sim_peak.group(1) if sim_peak else None!r}")
     if host_code == 1 and sim_code == 1:
-        sim_tb = "\n".join(l for l in sim_err.splitlines() if not l.startswith("sim "))
-        hf, hn, hm = traceback_parts(host_err)
-        sf, sn, sm = traceback_parts(sim_tb)
-        if hf != sf or hn != sn:
+        sim_tb = "\n".join(l for l in sim_err.splitlines() if not l.startswith("sim ")) + "\n"
+        if sim_tb != host_err:
             problems.append("traceback differs\n--- host\n" + host_err + "--- avr\n" + sim_tb)
-        elif hm != sm:
-            note = f"; message differs (host {hm!r}, avr {sm!r})"
-        else:
-            note = f"; {sn} at {sf[-1] if sf else '?'}"
+        sf, sn, _ = traceback_parts(sim_tb)
+        note = f"; {sn} at {sf[-1] if sf else '?'}"
     cycles = stat(sim_err, "cycles")
     high = stat(sim_err, "sram high-water")
-    summary = f"{len(host_out)} bytes out, exit {host_code}, {cycles} cycles, SRAM high-water {high}{note}"
+    summary = f"{len(host_out)} bytes out, exit {host_code}, {cycles} cycles, SRAM high-water {high}, {sim_peak.group(1) if sim_peak else 'no arena peak'}{note}"
     if a.samples and (high is None or high > SRAM[a.mcu]):
         problems.append(f"SRAM high-water {high} exceeds the {a.mcu}'s {SRAM[a.mcu]} bytes")
     if a.samples:  # told another part than the ELF records, kilopy sim refuses

@@ -1198,4 +1198,67 @@ BOOST_AUTO_TEST_CASE(error_inside_function_reports_its_frame) {
   }
 }
 
+// The last line of a report: "Exception: message".
+std::string last_line(const std::string& error) {
+  size_t end = error.size() && error.back() == '\n' ? error.size() - 1 : error.size();
+  size_t start = error.rfind('\n', end ? end - 1 : 0);
+  return error.substr(start == std::string::npos ? 0 : start + 1, end - (start == std::string::npos ? 0 : start + 1));
+}
+
+BOOST_AUTO_TEST_CASE(message_negative_base_of_pow_is_parenthesised) {
+  for (unsigned bits : kWidths) {  // -3 ** 20 would be -(3 ** 20): the message writes (-3) ** 20
+    Asm a(bits);
+    a.func(2);
+    a.op(OP_POW, {0, immediate_operand(-3), immediate_operand(bits == 16 ? 20 : 40)});
+    a.op(OP_HALT, {});
+    Outcome o = run(a);
+    std::string e = bits == 16 ? "20" : "40";
+    BOOST_TEST(last_line(o.error) == "OverflowError: (-3) ** " + e + " does not fit in a " + std::to_string(bits) +
+                                         "-bit int (kilopy ints are " + std::to_string(bits) + "-bit; CPython's would grow)");
+  }
+}
+
+// Objects above arena offset 32767 at 16 bits: their registers hold negative ints, and the
+// report must still read the object (its kind and length) there.
+BOOST_AUTO_TEST_CASE(message_objects_above_32767_at_16_bits) {
+  for (unsigned bits : kWidths) {
+    for (uint32_t arena : {1024u, 40000u, 65535u}) {
+      auto program = [&](uint8_t kind, Op op, std::initializer_list<int32_t> operands) {
+        Asm a(bits);
+        a.func(4);
+        a.op(OP_LOADI, {1, 5});
+        a.op(OP_NEWSEQ, {0, 1, 1, kind});  // R[0] := [5] of that kind
+        a.op(op, operands);
+        a.op(OP_HALT, {});
+        return last_line(run(a, arena).error);
+      };
+      const std::string at = " at " + std::to_string(bits) + " bits, arena " + std::to_string(arena);
+      BOOST_TEST(program(SEQ_ARRAY_b, OP_GETITEM, {2, 0, immediate_operand(3)}) == "IndexError: array index out of range", at);
+      BOOST_TEST(program(SEQ_LIST, OP_GETITEM, {2, 0, immediate_operand(3)}) == "IndexError: list index out of range", at);
+      BOOST_TEST(program(SEQ_ARRAY_h, OP_SETITEM, {0, immediate_operand(3), 1}) ==
+                     "IndexError: array assignment index out of range", at);
+      BOOST_TEST(program(SEQ_LIST, OP_POP, {2, 0, immediate_operand(-2)}) == "IndexError: pop index out of range", at);
+      BOOST_TEST(program(SEQ_ARRAY_B, OP_SETITEM, {0, immediate_operand(0), immediate_operand(-1)}) ==
+                     "OverflowError: unsigned byte integer is less than minimum", at);
+      BOOST_TEST(program(SEQ_ARRAY_b, OP_APPEND, {0, immediate_operand(127)}) == "", at);
+      BOOST_TEST(program(SEQ_ARRAY_b, OP_APPEND, {0, immediate_operand(-64)}) == "", at);
+    }
+  }
+}
+
+// A request above the VM's u16 (saturated at 65535) is reported in full: [0] * 20000 at 32 bits
+// asks for 2 + 20000 * 4 bytes, at 16 bits for 2 + 20000 * 2.
+BOOST_AUTO_TEST_CASE(message_memory_request_above_65535) {
+  for (unsigned bits : kWidths) {
+    Asm a(bits);
+    a.func(2);
+    a.load(1, 20000);
+    a.op(OP_FILL, {0, immediate_operand(0), 1, SEQ_LIST});
+    a.op(OP_HALT, {});
+    std::string e = last_line(run(a).error);
+    std::string want = "MemoryError: cannot allocate " + std::string(bits == 16 ? "40002" : "80002") + " bytes";
+    BOOST_TEST(e.compare(0, want.size(), want) == 0, e);
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

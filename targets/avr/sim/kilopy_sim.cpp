@@ -6,10 +6,10 @@
 // The part and clock come from the ELF's .mmcu section (targets/avr/mmcu.c); --mcu must agree
 // with it, --freq overrides it. An ELF without the section needs --mcu (the clock is 16 MHz).
 //
-// UART0 output goes to stdout, except kilopy's exit trailer (a line starting with "\x01KP1",
-// see targets/avr/main.cpp), which is parsed: with --image (the program's image with its debug
-// section) the stop is printed as the same Python traceback `kilopy run` prints, else as a
-// status name and pc. Exit codes follow `kilopy run`: 0 halted, 1 a run-time error, 2 a usage
+// UART0 output goes to stdout, except kilopy's exit trailer (a line starting with "\x01KP2",
+// see targets/avr/main.cpp), which carries the arena: with --image (the program's image with its
+// debug section) the stop is read from it as the host reads its own arena (bytecode/stop.h) and
+// printed as the same Python traceback `kilopy run` prints, else as a status name and pc. Exit codes follow `kilopy run`: 0 halted, 1 a run-time error, 2 a usage
 // error or an image the VM refused; and 3 when the simulation itself failed (crash, cycle limit,
 // no trailer).
 //
@@ -21,7 +21,8 @@
 // GPIOR0 markers (the firmware writes 1 before the VM runs and 2 after; every write is recorded
 // with its cycle) and the cycles inside 1..2 pairs; the cycle of the first UART byte after the
 // first marker; and SRAM use: statics (.data + .bss), the stack's high-water mark (SRAM is
-// painted before the run and scanned after it) and the arena peak from the trailer.
+// painted before the run and scanned after it) and the arena peak from the trailer; with --image,
+// split as `kilopy run --stats` splits it ("sim arena peak: P of N bytes = B bookkeeping + ...").
 //
 // --profile FILE writes where the cycles between GPIOR0 markers 1 and 2 went, one line per
 // flash byte address: "pc <addr> <executions> <cycles>"; and per dispatch target, the code
@@ -34,6 +35,7 @@
 #include <simavr/sim_io.h>
 #include <simavr/sim_irq.h>
 
+#include <algorithm>
 #include <cstdarg>
 #include <cstdio>
 #include <cstdlib>
@@ -45,15 +47,15 @@
 #include <vector>
 
 #include "bytecode/image.h"
-#include "targets/avr/sim/traceback.h"
-#include "bytecode/status.h"
+#include "bytecode/stop.h"
+#include "targets/avr/sim/trailer.h"
 
 namespace {
 
 constexpr int kExitHalted = 0, kExitRuntimeError = 1, kExitUsage = 2, kExitSimFailed = 3;
 constexpr uint16_t kGpior0 = 0x3E;  // data address of GPIOR0 on the ATmega48/88/168/328 family
 constexpr uint8_t kPaint = 0xA5;
-constexpr char kTrailer[] = "\x01KP1 ";
+constexpr char kTrailer[] = "\x01KP2 ";
 
 struct Marker {
   uint8_t value;
@@ -273,14 +275,25 @@ int main(int argc, char** argv) {
   const unsigned stack = ram_end + 1 - lowest;
   const unsigned sram = ram_end + 1 - ram_start;
 
-  kilopy::TargetStop stop;
+  kilopy::Trailer trailer;
   const std::string& t = capture.trailer;
   const size_t head = sizeof kTrailer - 1;
   bool have_stop = t.size() > head && t.compare(0, head, kTrailer) == 0 && t.back() == '\n' &&
-                   kilopy::parse_trailer(t.substr(head, t.size() - head - 1), stop);
-  if (have_stop && have_image && stop.int_bits != image.int_bits)
-    return fail("the firmware runs " + std::to_string(stop.int_bits) + "-bit ints but " + image_path + " is a " +
+                   kilopy::parse_trailer(t.substr(head, t.size() - head - 1), trailer);
+  if (have_stop && have_image && trailer.int_bits != image.int_bits)
+    return fail("the firmware runs " + std::to_string(trailer.int_bits) + "-bit ints but " + image_path + " is a " +
                 std::to_string(image.int_bits) + "-bit image");
+  // The arena as the firmware left it: the bytes the trailer carries, zeros past them.
+  kilopy::Stop stop;
+  if (have_stop) {
+    std::vector<uint8_t>& arena = trailer.arena;
+    if (arena.size() >= kilopy::kStateSize) arena.resize(std::max<size_t>(arena.size(), arena[4] | arena[5] << 8));
+    std::string token;
+    unsigned token_line = 0;
+    kilopy::nth_token(capture.input.substr(0, capture.input.size() - 1), trailer.tokens, token, token_line);
+    if (!have_image) image.int_bits = trailer.int_bits;
+    stop = kilopy::stop_from_arena(image, trailer.status, arena.data(), uint32_t(arena.size()), token, token_line);
+  }
 
   if (stats) {
     std::fprintf(stderr, "sim part: %s at %llu Hz\n", mcu.c_str(), static_cast<unsigned long long>(freq));
@@ -306,7 +319,10 @@ int main(int argc, char** argv) {
                  unsigned(fw.bsssize));
     std::fprintf(stderr, "sim sram stack: %u\n", stack);
     std::fprintf(stderr, "sim sram high-water: %u of %u\n", statics + stack, sram);
-    if (have_stop) std::fprintf(stderr, "sim arena peak: %u of %u\n", unsigned(stop.peak), unsigned(stop.arena_size));
+    if (have_stop && have_image)
+      std::fprintf(stderr, "sim %s\n", kilopy::arena_split_text(kilopy::arena_split(image, stop), stop.arena_size).c_str());
+    else if (have_stop)
+      std::fprintf(stderr, "sim arena peak: %u of %u bytes\n", unsigned(stop.state.total_peak), unsigned(stop.arena_size));
     std::fprintf(stderr, "sim status: %s\n", have_stop ? kilopy::status_name(stop.status) : "none");
     std::string shown = t.size() > 1 ? t.substr(1, t.size() - (t.back() == '\n' ? 2 : 1)) : "";
     std::fprintf(stderr, "sim trailer: %s\n", shown.c_str());
@@ -329,10 +345,10 @@ int main(int argc, char** argv) {
   }
   if (stop.status == kilopy::KP_HALTED) return kExitHalted;
   if (have_image) {
-    std::fputs(kilopy::target_traceback(image, stop).c_str(), stderr);
+    std::fputs(kilopy::stop_report(image, stop).c_str(), stderr);
   } else {
     std::fprintf(stderr, "%s at pc %u (depth %u; pass --image prog.debug.kbc for the traceback)\n",
-                 kilopy::status_name(stop.status), unsigned(stop.pc), unsigned(stop.depth));
+                 kilopy::status_name(stop.status), unsigned(stop.state.pc), unsigned(stop.state.depth));
   }
   return stop.status == kilopy::KP_BAD_IMAGE || stop.status == kilopy::KP_BAD_WIDTH ? kExitUsage
                                                                                     : kExitRuntimeError;

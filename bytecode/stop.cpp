@@ -1,0 +1,305 @@
+#include "bytecode/stop.h"
+
+#include <cstring>
+
+#include "bytecode/image_format.h"
+#include "bytecode/opcode_info.h"
+
+namespace kilopy {
+
+namespace {
+
+const char* const kExceptions[] = {
+#define ERR(name, exception, message) exception,
+#include "bytecode/errors.def"
+#undef ERR
+};
+const char* const kMessages[] = {
+#define ERR(name, exception, message) message,
+#include "bytecode/errors.def"
+#undef ERR
+};
+
+uint16_t read16(const uint8_t* p) { uint16_t v; std::memcpy(&v, p, 2); return v; }
+
+// The int (width bytes, little-endian, signed) at offset, or 0 if it lies outside the arena.
+int64_t read_int(const uint8_t* arena, uint32_t size, uint32_t offset, unsigned width) {
+  if (uint64_t(offset) + width > size) return 0;
+  if (width == 2) { int16_t v; std::memcpy(&v, arena + offset, 2); return v; }
+  int32_t v;
+  std::memcpy(&v, arena + offset, 4);
+  return v;
+}
+
+// Bytes per element of a sequence kind (docs/memory.md).
+unsigned elem_size(uint8_t kind, unsigned width) {
+  return kind == SEQ_LIST ? width : kind == SEQ_ARRAY_b || kind == SEQ_ARRAY_B ? 1 : 2;
+}
+
+// Fills the object fields of o if its value names a well-formed object, as the VM's load_seq
+// reads it: the register holds the 16-bit offset as an int (negative at 16 bits above 32767).
+void read_object(StopOperand& o, const uint8_t* arena, uint32_t size, const VmState& st, unsigned width) {
+  int64_t v = o.value;
+  if (width == 2 ? (v < -32768 || v > 32767) : (v < 0 || v > 65535)) return;
+  uint16_t ref = uint16_t(v);
+  if (ref < st.heap || uint32_t(ref) + kObjectSize > size) return;
+  if (read16(arena + ref) != uint16_t(((kObjectSize >> 1) << 3) | BLOCK_OBJECT) || arena[ref + 2] >= SEQ_KIND_COUNT)
+    return;
+  o.object = true;
+  o.seq_kind = arena[ref + 2];
+  o.len = read16(arena + ref + 4);
+}
+
+// The request of a failed allocation: the VM's u16 saturates at 65535 (sizes are even), so a
+// larger one is computed as FILL and REPEAT would ask for their element block.
+uint64_t full_request(const Image& image, const Stop& s, uint8_t op) {
+  const unsigned width = image.int_bits / 8;
+  uint64_t bytes = s.state.request;
+  if (bytes != 65535) return bytes;
+  const std::vector<StopOperand>& o = s.operands;
+  if (op == OP_FILL) {
+    uint64_t n = o[2].value < 0 ? 0 : uint64_t(o[2].value);
+    bytes = 2 + n * elem_size(uint8_t(o[3].value), width);
+  } else if (op == OP_REPEAT && o[1].object) {
+    uint64_t n = o[2].value < 0 ? 0 : uint64_t(o[2].value) * o[1].len;
+    bytes = 2 + n * elem_size(o[1].seq_kind, width);
+  }
+  return (bytes + 1) & ~uint64_t(1);
+}
+
+uint8_t op_at(const Image& image, unsigned pc) {
+  return pc < image.code.size() ? image.code[pc] : uint8_t(OP_HALT);
+}
+
+// True if the CALL that failed calls a function already active (recursion).
+bool recursive_call(const Image& image, const Stop& s) {
+  unsigned callee = unsigned(s.operands[1].raw);
+  for (unsigned pc : s.pcs)
+    if (image.function_at(pc) == callee) return true;
+  return false;
+}
+
+// The exception a stop is reported as: a call that runs out of arena is a RecursionError when
+// it recurses, else a MemoryError.
+const char* exception_name(const Image& image, const Stop& s) {
+  if (s.status == KP_ERR_RECURSION && s.state.depth < kMaxDepth && op_at(image, s.state.pc) == OP_CALL &&
+      !recursive_call(image, s))
+    return "MemoryError";
+  return kExceptions[s.status - KP_ERR_ZERO_DIV];
+}
+
+// CPython's words for a value that does not fit an array element. Its arraymodule converts 'b'
+// through a C short first ("h"), so a value outside the short range is named as a short.
+std::string array_overflow(uint8_t kind, int64_t v) {
+  if (kind == SEQ_ARRAY_B) return std::string("unsigned byte integer is ") + (v < 0 ? "less than minimum" : "greater than maximum");
+  if (kind == SEQ_ARRAY_b && v >= -32768 && v <= 32767)
+    return std::string("signed char is ") + (v < -128 ? "less than minimum" : "greater than maximum");
+  return std::string("signed short integer is ") + (v < -32768 ? "less than minimum" : "greater than maximum");
+}
+
+bool array_fits(uint8_t kind, int64_t v) {
+  if (kind == SEQ_ARRAY_b) return v >= -128 && v <= 127;
+  if (kind == SEQ_ARRAY_B) return v >= 0 && v <= 255;
+  if (kind == SEQ_ARRAY_h) return v >= -32768 && v <= 32767;
+  return true;
+}
+
+// An input token as a message shows it, in quotes or not: a long one is cut, with its length.
+std::string shown_token(const std::string& token, const char* quote) {
+  constexpr size_t kShown = 32;
+  if (token.size() <= kShown + 8) return quote + token + quote;
+  return quote + token.substr(0, kShown) + "..." + quote + " (" + std::to_string(token.size()) + " characters)";
+}
+
+std::string too_wide(const std::string& what, unsigned bits) {
+  std::string b = std::to_string(bits);
+  return what + " does not fit in a " + b + "-bit int (kilopy ints are " + b + "-bit; CPython's would grow)";
+}
+
+// The message after "ExceptionName: ".
+std::string detail(const Image& image, const Stop& s) {
+  const unsigned width = image.int_bits / 8;
+  const VmState& st = s.state;
+  const uint8_t op = op_at(image, st.pc);
+  const std::vector<StopOperand>& o = s.operands;
+  const std::string arena = std::to_string(s.arena_size);
+  switch (s.status) {
+    case KP_ERR_OVERFLOW: {
+      // An array element that does not fit: which value, in which array.
+      if (op == OP_SETITEM || op == OP_INSERT) return array_overflow(o[0].seq_kind, o[2].value);
+      if (op == OP_APPEND) return array_overflow(o[0].seq_kind, o[1].value);
+      if (op == OP_FILL) return array_overflow(uint8_t(o[3].value), o[1].value);
+      if (op == OP_NEWSEQ) {
+        for (int64_t v : s.items)
+          if (!array_fits(uint8_t(o[3].value), v)) return array_overflow(uint8_t(o[3].value), v);
+      }
+      if (op == OP_READ)
+        return too_wide("micro.read(): " + shown_token(s.token, "") + " at input line " + std::to_string(s.token_line),
+                        image.int_bits);
+      if (op == OP_SUM) return too_wide("sum()", image.int_bits);
+      const OpInfo& info = op_info(op);
+      if (std::strcmp(info.format, "RXX") == 0) {
+        // As Python parses it back: -3 ** 2 is -(3 ** 2), so a negative base is parenthesised.
+        int64_t b = o[1].value;
+        std::string left = op == OP_POW && b < 0 ? "(" + std::to_string(b) + ")" : std::to_string(b);
+        return too_wide(left + " " + info.python + " " + std::to_string(o[2].value), image.int_bits);
+      }
+      if (op == OP_NEG) return too_wide("-(" + std::to_string(o[1].value) + ")", image.int_bits);
+      if (op == OP_ABS) return too_wide("abs(" + std::to_string(o[1].value) + ")", image.int_bits);
+      return too_wide("the result", image.int_bits);
+    }
+    case KP_ERR_ZERO_DIV:
+      if (op == OP_POW) return "0.0 cannot be raised to a negative power";
+      if (op == OP_MOD) return "integer modulo by zero";
+      return kMessages[s.status - KP_ERR_ZERO_DIV];
+    case KP_ERR_RECURSION: {
+      if (st.depth >= kMaxDepth || op != OP_CALL) return "maximum recursion depth exceeded";
+      unsigned f = unsigned(o[1].raw);
+      const FunctionInfo& callee = image.functions[f];
+      unsigned needed = st.base + unsigned(o[0].raw) * width + kCallRecordSize + callee.nregs * width;
+      std::string name = image.has_debug ? callee.name + "()" : "function " + std::to_string(f);
+      std::string what = "calling " + name + " at depth " + std::to_string(st.depth) + " needs the arena up to byte " +
+                         std::to_string(needed) + ", but it has " + arena + " bytes" +
+                         (st.heap < s.arena_size ? " and live objects hold the " + std::to_string(s.arena_size - st.heap) +
+                                                       " bytes from byte " + std::to_string(st.heap)
+                                                 : std::string()) +
+                         " (use --arena to give it more)";
+      return recursive_call(image, s) ? "maximum recursion depth exceeded: " + what : what;
+    }
+    case KP_ERR_MEMORY: {
+      if (s.arena_size < kStateSize)
+        return "an arena of " + arena + " bytes cannot hold the VM's " + std::to_string(kStateSize) +
+               "-byte bookkeeping";
+      if (st.request != 0) {  // an allocation failed (start() leaves request 0)
+        unsigned frames = unsigned(st.base) + image.functions[image.function_at(st.pc)].nregs * width;
+        return "cannot allocate " + std::to_string(s.request) + " bytes for a list or an array: the arena of " + arena +
+               " bytes holds " + std::to_string(s.arena_size - st.heap) + " bytes of live objects (collected) and " +
+               std::to_string(frames) + " bytes of bookkeeping, globals and frames (use --arena to give it more)";
+      }
+      unsigned needed = kStateSize + image.functions[0].nregs * width;
+      return "the module body needs " + std::to_string(needed) + " bytes of arena (" + std::to_string(kStateSize) +
+             " bookkeeping + " + std::to_string(image.functions[0].nregs) + " registers of " + std::to_string(width) +
+             " bytes), but it has " + arena + " (use --arena to give it more)";
+    }
+    case KP_ERR_INDEX: {
+      if (op == OP_POP) return o[1].len == 0 ? "pop from empty list" : "pop index out of range";
+      bool set = op == OP_SETITEM;
+      bool array = o[set ? 0 : 1].seq_kind >= SEQ_ARRAY_b;
+      return std::string(array ? "array" : "list") + (set ? " assignment" : "") + " index out of range";
+    }
+    case KP_ERR_BAD_INPUT:
+      return std::string(kMessages[s.status - KP_ERR_ZERO_DIV]) + " " + shown_token(s.token, "'") + " at input line " +
+             std::to_string(s.token_line);
+    case KP_ERR_EMPTY:
+      return std::string(op == OP_MAXSEQ ? "max" : "min") + "() arg is an empty sequence";
+    case KP_ERR_ASSERT:
+    case KP_ERR_NAME:
+    case KP_ERR_UNBOUND: {  // RAISE's string: the assert message, or the variable's name
+      unsigned str = op == OP_RAISE ? unsigned(o[1].raw) : ~0u;
+      std::string text = str < image.strings.size() ? image.strings[str] : "";
+      if (s.status == KP_ERR_NAME) return "name '" + unqualified(text) + "' is not defined";
+      if (s.status == KP_ERR_UNBOUND)
+        return "cannot access local variable '" + text + "' where it is not associated with a value";
+      return text;
+    }
+    default:
+      return kMessages[s.status - KP_ERR_ZERO_DIV];
+  }
+}
+
+}  // namespace
+
+Stop stop_from_arena(const Image& image, uint8_t status, const uint8_t* arena, uint32_t size,
+                     const std::string& token, unsigned token_line) {
+  Stop s;
+  s.status = status;
+  s.arena_size = size;
+  s.token = token;
+  s.token_line = token_line;
+  if (size < kStateSize) return s;
+  std::memcpy(&s.state, arena, kStateSize);
+  const VmState& st = s.state;
+  const unsigned width = image.int_bits / 8;
+  // The call stack through the call records {return pc, caller base} below each frame.
+  s.pcs.push_back(st.pc);
+  unsigned base = st.base;
+  for (unsigned d = st.depth; d > 1 && base >= kCallRecordSize && base <= size; --d) {
+    const uint8_t* record = arena + base - kCallRecordSize;
+    s.pcs.push_back(unsigned(read16(record)) - op_info(OP_CALL).size);
+    base = read16(record + 2);
+  }
+  if (st.pc >= image.code.size()) return s;
+  const uint8_t* ins = image.code.data() + st.pc;
+  const OpInfo& info = op_info(ins[0] < OP_COUNT ? ins[0] : uint8_t(OP_HALT));
+  if (st.pc + info.size > image.code.size()) return s;
+  auto reg = [&](unsigned x) { return read_int(arena, size, st.base + x * width, width); };
+  unsigned at = 1;
+  for (const char* k = info.kinds; *k; at += operand_size(*k), ++k) {
+    StopOperand o;
+    o.kind = *k;
+    o.raw = operand_size(*k) == 2 ? unsigned(read16(ins + at)) : ins[at];
+    o.value = operand_size(*k) == 2 ? int64_t(int16_t(o.raw)) : int64_t(o.raw);
+    if (*k == 'r') o.value = reg(o.raw);
+    if (*k == 'x') o.value = is_immediate(uint8_t(o.raw)) ? int64_t(immediate_value(uint8_t(o.raw))) : reg(o.raw);
+    if (*k == 'o') {
+      o.value = o.raw < kRegisterLimit ? reg(o.raw)
+                                       : read_int(arena, size, kStateSize + (o.raw - kRegisterLimit) * width, width);
+      read_object(o, arena, size, st, width);
+    }
+    s.operands.push_back(o);
+  }
+  if (ins[0] == OP_NEWSEQ)
+    for (unsigned i = 0; i < s.operands[2].raw; ++i) s.items.push_back(reg(s.operands[1].raw + i));
+  if (status == KP_ERR_MEMORY && st.request != 0) s.request = full_request(image, s, ins[0]);
+  return s;
+}
+
+std::string stop_report(const Image& image, const Stop& s) {
+  if (s.status == KP_HALTED || s.status == KP_OK || s.status == KP_PAUSED) return "";
+  if (s.status == KP_BAD_IMAGE || s.status == KP_BAD_WIDTH)
+    return "kilopy: the VM refused the image (" +
+           std::string(s.status == KP_BAD_IMAGE ? "bad header" : "int width mismatch") + ")\n";
+  if (!kp_is_error(s.status) || s.status >= KP_STATUS_COUNT)
+    return "kilopy: the VM stopped with status " + std::to_string(s.status) + "\n";
+  if (s.status == KP_ERR_MEMORY && s.arena_size < kStateSize) return "MemoryError: " + detail(image, s) + "\n";
+  if (s.state.pc >= image.code.size())
+    return std::string(status_name(s.status)) + " at pc " + std::to_string(s.state.pc) +
+           " (outside the image's code: wrong --image?)\n";
+  std::string out = "Traceback (most recent call last):\n";
+  for (size_t i = s.pcs.size(); i-- > 0;) out += frame_line(image, s.pcs[i]);
+  std::string message = detail(image, s);
+  out += exception_name(image, s);
+  if (!message.empty()) out += ": " + message;
+  return out + "\n";
+}
+
+ArenaSplit arena_split(const Image& image, const Stop& s) {
+  ArenaSplit a;
+  a.peak = s.state.total_peak;
+  a.bookkeeping = s.arena_size >= kStateSize ? kStateSize : 0;
+  a.globals = image.nglobals * (image.int_bits / 8);
+  a.heap = s.state.total_heap;
+  if (a.peak >= a.bookkeeping + a.globals + a.heap) a.frames = a.peak - a.bookkeeping - a.globals - a.heap;
+  return a;
+}
+
+std::string arena_split_text(const ArenaSplit& a, uint32_t arena_size) {
+  return "arena peak: " + std::to_string(a.peak) + " of " + std::to_string(arena_size) + " bytes = " +
+         std::to_string(a.bookkeeping) + " bookkeeping + " + std::to_string(a.globals) + " globals + " +
+         std::to_string(a.frames) + " frames + " + std::to_string(a.heap) + " heap";
+}
+
+const char* status_name(uint8_t status) {
+  switch (status) {
+    case KP_OK: return "ok";
+    case KP_HALTED: return "halted";
+    case KP_PAUSED: return "paused";
+    case KP_BAD_IMAGE: return "bad image";
+    case KP_BAD_WIDTH: return "int width mismatch";
+    default: break;
+  }
+  if (status >= KP_ERR_ZERO_DIV && status < KP_STATUS_COUNT) return kExceptions[status - KP_ERR_ZERO_DIV];
+  return "unknown status";
+}
+
+}  // namespace kilopy

@@ -1,0 +1,26 @@
+// The AVR firmware's exit trailer (targets/avr/main.cpp): the arena bytes the host VM's report
+// is read from, parsed back for bytecode/stop.h's stop_from_arena.
+#pragma once
+
+#include <stdint.h>
+
+#include <string>
+#include <vector>
+
+namespace kilopy {
+
+struct Trailer {
+  uint8_t status = 0;
+  uint8_t int_bits = 0;        // the firmware's int width
+  uint32_t tokens = 0;         // tokens micro.read() took
+  std::vector<uint8_t> arena;  // the arena from offset 0 (the VmState alone after a halt)
+};
+
+// Parses the trailer line after "\x01KP2 "; returns false if it is malformed.
+bool parse_trailer(const std::string& fields, Trailer& out);
+
+// The n-th token (from 1) of micro.read()'s input and its line, split as both ports split it
+// (whitespace and commas); false if the input has fewer tokens.
+bool nth_token(const std::string& input, uint32_t n, std::string& token, unsigned& line);
+
+}  // namespace kilopy
