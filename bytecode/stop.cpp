@@ -1,5 +1,6 @@
 #include "bytecode/stop.h"
 
+#include <cctype>
 #include <cstring>
 
 #include "bytecode/image_format.h"
@@ -31,11 +32,6 @@ int64_t read_int(const uint8_t* arena, uint32_t size, uint32_t offset, unsigned 
   return v;
 }
 
-// Bytes per element of a sequence kind (docs/memory.md).
-unsigned elem_size(uint8_t kind, unsigned width) {
-  return kind == SEQ_LIST ? width : kind == SEQ_ARRAY_b || kind == SEQ_ARRAY_B ? 1 : 2;
-}
-
 // Fills the object fields of o if its value names a well-formed object, as the VM's load_seq
 // reads it: the register holds the 16-bit offset as an int (negative at 16 bits above 32767).
 void read_object(StopOperand& o, const uint8_t* arena, uint32_t size, const VmState& st, unsigned width) {
@@ -50,20 +46,25 @@ void read_object(StopOperand& o, const uint8_t* arena, uint32_t size, const VmSt
   o.len = read16(arena + ref + 4);
 }
 
+// The first operand of `kind` (a formats.def letter), the last one with `last`; null if none.
+const StopOperand* operand(const Stop& s, char kind, bool last = false) {
+  const StopOperand* found = nullptr;
+  for (const StopOperand& o : s.operands)
+    if (o.kind == kind && (!found || last)) found = &o;
+  return found;
+}
+
 // The request of a failed allocation: the VM's u16 saturates at 65535 (sizes are even), so a
-// larger one is computed as FILL and REPEAT would ask for their element block.
-uint64_t full_request(const Image& image, const Stop& s, uint8_t op) {
+// larger one is computed from the size rule of the mode column (M_NEW_X: the last value
+// operand's count of elements of the t operand's kind; M_NEW_OX: the object's length times it).
+uint64_t full_request(const Image& image, const Stop& s, const OpInfo& info) {
   const unsigned width = image.int_bits / 8;
   uint64_t bytes = s.state.request;
-  if (bytes != 65535) return bytes;
-  const std::vector<StopOperand>& o = s.operands;
-  if (op == OP_FILL) {
-    uint64_t n = o[2].value < 0 ? 0 : uint64_t(o[2].value);
-    bytes = 2 + n * elem_size(uint8_t(o[3].value), width);
-  } else if (op == OP_REPEAT && o[1].object) {
-    uint64_t n = o[2].value < 0 ? 0 : uint64_t(o[2].value) * o[1].len;
-    bytes = 2 + n * elem_size(o[1].seq_kind, width);
-  }
+  const StopOperand *count = operand(s, 'x', true), *kind = operand(s, 't'), *object = operand(s, 'o');
+  if (bytes != 65535 || !count) return bytes;
+  uint64_t n = count->value < 0 ? 0 : uint64_t(count->value);
+  if (info.has(M_NEW_X) && kind) bytes = 2 + n * elem_size(uint8_t(kind->value), width);
+  else if (info.has(M_NEW_OX) && object && object->object) bytes = 2 + n * object->len * elem_size(object->seq_kind, width);
   return (bytes + 1) & ~uint64_t(1);
 }
 
@@ -73,7 +74,7 @@ uint8_t op_at(const Image& image, unsigned pc) {
 
 // True if the CALL that failed calls a function already active (recursion).
 bool recursive_call(const Image& image, const Stop& s) {
-  unsigned callee = unsigned(s.operands[1].raw);
+  unsigned callee = unsigned(operand(s, 'f')->raw);
   for (unsigned pc : s.pcs)
     if (image.function_at(pc) == callee) return true;
   return false;
@@ -82,7 +83,7 @@ bool recursive_call(const Image& image, const Stop& s) {
 // The exception a stop is reported as: a call that runs out of arena is a RecursionError when
 // it recurses, else a MemoryError.
 const char* exception_name(const Image& image, const Stop& s) {
-  if (s.status == KP_ERR_RECURSION && s.state.depth < kMaxDepth && op_at(image, s.state.pc) == OP_CALL &&
+  if (s.status == KP_ERR_RECURSION && s.state.depth < kMaxDepth && op_info(op_at(image, s.state.pc)).has(M_CALL) &&
       !recursive_call(image, s))
     return "MemoryError";
   return kExceptions[s.status - KP_ERR_ZERO_DIV];
@@ -116,47 +117,72 @@ std::string too_wide(const std::string& what, unsigned bits) {
   return what + " does not fit in a " + b + "-bit int (kilopy ints are " + b + "-bit; CPython's would grow)";
 }
 
+// The int an M_STORE row failed to store, and in which sequence: CPython's words for it. The
+// element is the counted registers' first misfit, else the last value operand that is no
+// M_NEW_X count; the kind is the object operand's, else the t operand.
+std::string store_overflow(const Stop& s, const OpInfo& info) {
+  const StopOperand *object = operand(s, 'o'), *t = operand(s, 't');
+  uint8_t kind = object ? object->seq_kind : t ? uint8_t(t->value) : uint8_t(SEQ_LIST);
+  for (int64_t v : s.items)
+    if (!array_fits(kind, v)) return array_overflow(kind, v);
+  std::vector<int64_t> values;
+  for (const StopOperand& o : s.operands)
+    if (o.kind == 'x') values.push_back(o.value);
+  size_t skip = info.has(M_NEW_X) ? 1 : 0;  // the count after the element
+  return array_overflow(kind, values.size() > skip ? values[values.size() - 1 - skip] : 0);
+}
+
+// The failing operation as Python would write it back, from the python column and the value
+// operands (kinds x and i): "a op b" for an operator, "-(a)" for a unary one, "abs(a)" or
+// "sum()" (an object operand) for a builtin; "the result" for an opcode with no Python name.
+std::string python_expression(const OpInfo& info, const Stop& s) {
+  std::vector<int64_t> values;
+  for (const StopOperand& o : s.operands)
+    if (o.kind == 'x' || o.kind == 'i') values.push_back(o.value);
+  std::string py = info.python;
+  if (py.empty()) return "the result";
+  if (std::isalpha(static_cast<unsigned char>(py[0]))) {
+    std::string args;
+    for (int64_t v : values) args += (args.empty() ? "" : ", ") + std::to_string(v);
+    return py + "(" + args + ")";
+  }
+  if (values.size() == 1) return py + "(" + std::to_string(values[0]) + ")";
+  if (values.size() != 2) return "the result";
+  // -3 ** 2 is -(3 ** 2): ** binds tighter than a unary minus on its left, so parenthesise it.
+  std::string left = std::to_string(values[0]);
+  if (py == "**" && values[0] < 0) left = "(" + left + ")";
+  return left + " " + py + " " + std::to_string(values[1]);
+}
+
+// CPython's ZeroDivisionError text, by the Python operator that raised it.
+std::string zero_division(const OpInfo& info) {
+  std::string py = info.python;
+  if (py == "%") return "integer modulo by zero";
+  if (py == "**") return "0.0 cannot be raised to a negative power";
+  return kMessages[KP_ERR_ZERO_DIV - KP_ERR_ZERO_DIV];
+}
+
 // The message after "ExceptionName: ".
 std::string detail(const Image& image, const Stop& s) {
   const unsigned width = image.int_bits / 8;
   const VmState& st = s.state;
-  const uint8_t op = op_at(image, st.pc);
-  const std::vector<StopOperand>& o = s.operands;
+  const OpInfo& info = op_info(op_at(image, st.pc));
   const std::string arena = std::to_string(s.arena_size);
   switch (s.status) {
-    case KP_ERR_OVERFLOW: {
-      // An array element that does not fit: which value, in which array.
-      if (op == OP_SETITEM || op == OP_INSERT) return array_overflow(o[0].seq_kind, o[2].value);
-      if (op == OP_APPEND) return array_overflow(o[0].seq_kind, o[1].value);
-      if (op == OP_FILL) return array_overflow(uint8_t(o[3].value), o[1].value);
-      if (op == OP_NEWSEQ) {
-        for (int64_t v : s.items)
-          if (!array_fits(uint8_t(o[3].value), v)) return array_overflow(uint8_t(o[3].value), v);
-      }
-      if (op == OP_READ)
-        return too_wide("micro.read(): " + shown_token(s.token, "") + " at input line " + std::to_string(s.token_line),
+    case KP_ERR_OVERFLOW:
+      if (info.has(M_STORE)) return store_overflow(s, info);
+      if (info.has(M_INPUT))
+        return too_wide(std::string(info.python) + "(): " + shown_token(s.token, "") + " at input line " +
+                            std::to_string(s.token_line),
                         image.int_bits);
-      if (op == OP_SUM) return too_wide("sum()", image.int_bits);
-      const OpInfo& info = op_info(op);
-      if (std::strcmp(info.format, "RXX") == 0) {
-        // As Python parses it back: -3 ** 2 is -(3 ** 2), so a negative base is parenthesised.
-        int64_t b = o[1].value;
-        std::string left = op == OP_POW && b < 0 ? "(" + std::to_string(b) + ")" : std::to_string(b);
-        return too_wide(left + " " + info.python + " " + std::to_string(o[2].value), image.int_bits);
-      }
-      if (op == OP_NEG) return too_wide("-(" + std::to_string(o[1].value) + ")", image.int_bits);
-      if (op == OP_ABS) return too_wide("abs(" + std::to_string(o[1].value) + ")", image.int_bits);
-      return too_wide("the result", image.int_bits);
-    }
+      return too_wide(python_expression(info, s), image.int_bits);
     case KP_ERR_ZERO_DIV:
-      if (op == OP_POW) return "0.0 cannot be raised to a negative power";
-      if (op == OP_MOD) return "integer modulo by zero";
-      return kMessages[s.status - KP_ERR_ZERO_DIV];
+      return zero_division(info);
     case KP_ERR_RECURSION: {
-      if (st.depth >= kMaxDepth || op != OP_CALL) return "maximum recursion depth exceeded";
-      unsigned f = unsigned(o[1].raw);
+      if (st.depth >= kMaxDepth || !info.has(M_CALL)) return "maximum recursion depth exceeded";
+      unsigned f = unsigned(operand(s, 'f')->raw);
       const FunctionInfo& callee = image.functions[f];
-      unsigned needed = st.base + unsigned(o[0].raw) * width + kCallRecordSize + callee.nregs * width;
+      unsigned needed = st.base + unsigned(operand(s, 'r')->raw) * width + kCallRecordSize + callee.nregs * width;
       std::string name = image.has_debug ? callee.name + "()" : "function " + std::to_string(f);
       std::string what = "calling " + name + " at depth " + std::to_string(st.depth) + " needs the arena up to byte " +
                          std::to_string(needed) + ", but it has " + arena + " bytes" +
@@ -182,20 +208,21 @@ std::string detail(const Image& image, const Stop& s) {
              " bytes), but it has " + arena + " (use --arena to give it more)";
     }
     case KP_ERR_INDEX: {
-      if (op == OP_POP) return o[1].len == 0 ? "pop from empty list" : "pop index out of range";
-      bool set = op == OP_SETITEM;
-      bool array = o[set ? 0 : 1].seq_kind >= SEQ_ARRAY_b;
-      return std::string(array ? "array" : "list") + (set ? " assignment" : "") + " index out of range";
+      const StopOperand* object = operand(s, 'o');
+      if (info.has(M_SHRINK)) return object && object->len == 0 ? "pop from empty list" : "pop index out of range";
+      bool array = object && object->seq_kind >= SEQ_ARRAY_b;
+      return std::string(array ? "array" : "list") + (info.has(M_STORE) ? " assignment" : "") + " index out of range";
     }
     case KP_ERR_BAD_INPUT:
       return std::string(kMessages[s.status - KP_ERR_ZERO_DIV]) + " " + shown_token(s.token, "'") + " at input line " +
              std::to_string(s.token_line);
     case KP_ERR_EMPTY:
-      return std::string(op == OP_MAXSEQ ? "max" : "min") + "() arg is an empty sequence";
+      return std::string(info.python) + "() " + kMessages[s.status - KP_ERR_ZERO_DIV];
     case KP_ERR_ASSERT:
     case KP_ERR_NAME:
     case KP_ERR_UNBOUND: {  // RAISE's string: the assert message, or the variable's name
-      unsigned str = op == OP_RAISE ? unsigned(o[1].raw) : ~0u;
+      const StopOperand* string = operand(s, 's');
+      unsigned str = string ? unsigned(string->raw) : ~0u;
       std::string text = str < image.strings.size() ? image.strings[str] : "";
       if (s.status == KP_ERR_NAME) return "name '" + unqualified(text) + "' is not defined";
       if (s.status == KP_ERR_UNBOUND)
@@ -248,9 +275,11 @@ Stop stop_from_arena(const Image& image, uint8_t status, const uint8_t* arena, u
     }
     s.operands.push_back(o);
   }
-  if (ins[0] == OP_NEWSEQ)
-    for (unsigned i = 0; i < s.operands[2].raw; ++i) s.items.push_back(reg(s.operands[1].raw + i));
-  if (status == KP_ERR_MEMORY && st.request != 0) s.request = full_request(image, s, ins[0]);
+  // An element store from counted registers (M_STORE, a register operand with a count): the ints.
+  for (size_t i = 0; info.has(M_STORE) && i + 1 < s.operands.size(); ++i)
+    if (s.operands[i].kind == 'r' && s.operands[i + 1].kind == 'c')
+      for (unsigned k = 0; k < s.operands[i + 1].raw; ++k) s.items.push_back(reg(s.operands[i].raw + k));
+  if (status == KP_ERR_MEMORY && st.request != 0) s.request = full_request(image, s, info);
   return s;
 }
 

@@ -263,12 +263,13 @@ class CodeGen {
 
   size_t emit(Op op, std::initializer_list<int32_t> operands) {
     if (prologue_) {  // the module has run only constant loads so far
-      bool load = op == OP_MOVE || op == OP_LOADI || op == OP_LOADK;
+      const OpInfo& info = op_info(op);
+      bool load = info.has(M_COPY | M_LOAD_I | M_LOAD_K);
       if (!load) {
         prologue_ = false;
       } else {
         int32_t dest = operands.begin()[0];
-        if (op == OP_MOVE && operands.begin()[1] == immediate_operand(0) && !loaded_.count(dest)) return last_op_at_;
+        if (info.has(M_COPY) && operands.begin()[1] == immediate_operand(0) && !loaded_.count(dest)) return last_op_at_;
         loaded_.insert(dest);
       }
     }
