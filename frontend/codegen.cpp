@@ -34,6 +34,11 @@ bool has_call(const Expr& e) {
   return false;
 }
 
+// The list a method call acts on (m[i] in m[i].append(v)), null for any other expression.
+const Expr* receiver(const Expr& e) {
+  return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute ? e.callee->operands[0].get() : nullptr;
+}
+
 // The VM's object kind for a value of static type t (a list or an array).
 uint8_t seq_kind(const Type& t) {
   if (t.is_array()) return t.typecode == 'b' ? SEQ_ARRAY_b : t.typecode == 'B' ? SEQ_ARRAY_B : SEQ_ARRAY_h;
@@ -169,6 +174,7 @@ class CodeGen {
     bool print = print_arg || (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == "print");
     for (const ExprPtr& o : e.operands) survey(*o, u, print);
     for (const Keyword& k : e.keywords) survey(*k.value, u, print);
+    if (const Expr* r = receiver(e)) survey(*r, u, print);
   }
   void survey(const std::vector<StmtPtr>& body, BodyUses& u) const {
     for (const StmtPtr& s : body) {
@@ -451,7 +457,8 @@ class CodeGen {
     if (e.kind == ExprKind::Name && var_register(e.text) == int(reg)) return true;
     for (const ExprPtr& o : e.operands)
       if (reads_register(*o, reg)) return true;
-    return false;
+    const Expr* r = receiver(e);
+    return r && reads_register(*r, reg);
   }
 
   // True if e is a call of a function of the program (which may read or rebind globals).
@@ -463,7 +470,8 @@ class CodeGen {
     if (calls_program_function(e)) return true;
     for (const ExprPtr& o : e.operands)
       if (contains_program_call(*o)) return true;
-    return false;
+    const Expr* r = receiver(e);
+    return r && contains_program_call(*r);
   }
 
   // Evaluates e into register dest.
