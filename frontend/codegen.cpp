@@ -908,10 +908,12 @@ class CodeGen {
     for (const Keyword& k : e.keywords) (k.name == "sep" ? sep : end) = k.value->text;
     unsigned mark = regs_->top();
     std::vector<int> regs(e.operands.size(), -1);
+    size_t last_call = 0;  // one past the last argument with a call
+    for (size_t i = 0; i < e.operands.size(); ++i)
+      if (has_call(*e.operands[i])) last_call = i + 1;
     for (size_t i = 0; i < e.operands.size(); ++i) {
       const Expr& a = *e.operands[i];
-      bool later_calls = false;
-      for (size_t j = i + 1; j < e.operands.size(); ++j) later_calls = later_calls || has_call(*e.operands[j]);
+      bool later_calls = i + 1 < last_call;
       std::string literal;
       if (literal_text(a, literal)) continue;
       if (a.type == Type::None) {
