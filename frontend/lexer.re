@@ -118,9 +118,11 @@ class Lexer {
   std::vector<Token> run();
 
  private:
+  // An indentation level as CPython's tokenizer measures it: col with tabs to the next
+  // multiple of 8, alt_col with a tab as 1 column.
   struct Level {
-    uint32_t width;
-    char style;  // 0 at column 1, else ' ' or '\t'
+    uint32_t col;
+    uint32_t alt_col;
   };
   struct OpenBracket {
     char ch;
@@ -211,18 +213,16 @@ void Lexer::close_bracket(char ch, SourceLoc loc, Tok kind) {
 // Returns false at end of input.
 bool Lexer::start_logical_line() {
   for (;;) {
-    uint32_t width = 0;
-    bool spaces = false, tabs = false;
+    uint32_t col = 0, alt_col = 0;
     while (*p_ == ' ' || *p_ == '\t' || *p_ == '\f') {
       if (*p_ == ' ') {
-        spaces = true;
-        ++width;
+        ++col;
+        ++alt_col;
       } else if (*p_ == '\t') {
-        tabs = true;
-        ++width;
+        col = (col / 8 + 1) * 8;
+        ++alt_col;
       } else {  // a form feed resets the count, as in CPython
-        width = 0;
-        spaces = tabs = false;
+        col = alt_col = 0;
       }
       ++p_;
     }
@@ -235,22 +235,22 @@ bool Lexer::start_logical_line() {
     }
     if (*p_ == 0) return false;
 
+    // CPython's rule: the indentation must compare with each open level the same way whether
+    // a tab is 8 columns or 1; where the two disagree, the meaning depends on the tab size.
     SourceLoc loc = loc_at(p_);
     const char* inconsistent = "inconsistent use of tabs and spaces in indentation";
-    if (spaces && tabs) throw CompileError(loc, inconsistent);
-    char style = width == 0 ? 0 : tabs ? '\t' : ' ';
-    if (style != 0 && levels_.size() > 1 && levels_[1].style != style)
-      throw CompileError(loc, inconsistent);
-    if (width > levels_.back().width) {
-      levels_.push_back(Level{width, style});
+    if (col > levels_.back().col) {
+      if (alt_col <= levels_.back().alt_col) throw CompileError(loc, inconsistent);
+      levels_.push_back(Level{col, alt_col});
       emit(Tok::Indent, loc);
     } else {
-      while (width < levels_.back().width) {
+      while (col < levels_.back().col) {
         levels_.pop_back();
         emit(Tok::Dedent, loc);
       }
-      if (width != levels_.back().width)
+      if (col != levels_.back().col)
         throw CompileError(loc, "unindent does not match any outer indentation level");
+      if (alt_col != levels_.back().alt_col) throw CompileError(loc, inconsistent);
     }
     return true;
   }

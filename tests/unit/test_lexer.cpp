@@ -100,8 +100,14 @@ BOOST_AUTO_TEST_CASE(indent_dedent_sequences) {
 BOOST_AUTO_TEST_CASE(bad_indentation) {
   BOOST_CHECK_EQUAL(lex_error("if x:\n    y\n  z\n"),
                     "3:3: unindent does not match any outer indentation level");
-  BOOST_CHECK_EQUAL(lex_error("if x:\n \ty\n"),
-                    "2:3: inconsistent use of tabs and spaces in indentation");
+  // CPython's rule: a line must compare with the open levels the same way whether a tab is 8
+  // columns or 1. The same space-tab prefix twice is consistent; a tab then 8 spaces is not.
+  BOOST_CHECK_EQUAL(lex_error("if x:\n \ty\n \tz\n"), "no error");
+  BOOST_CHECK_EQUAL(lex_error("if x:\n\tif y:\n\t  z\n"), "no error");
+  BOOST_CHECK_EQUAL(lex_error("if x:\n\ty\n        z\n"),
+                    "3:9: inconsistent use of tabs and spaces in indentation");
+  BOOST_CHECK_EQUAL(lex_error("if x:\n  \ty\n\tz\n"),
+                    "3:2: inconsistent use of tabs and spaces in indentation");
   BOOST_CHECK_EQUAL(lex_error("if x:\n    if y:\n\t\t\t\tz\n"),
                     "3:5: inconsistent use of tabs and spaces in indentation");
   // Separate blocks may each choose tabs or spaces, as in CPython.
