@@ -1025,9 +1025,13 @@ class CodeGen {
         }
         break;
       case StmtKind::Assert: {
+        if (s.msg && s.msg->text.size() > kMaxStringBytes)  // one image string: cut, it would print other text
+          throw CompileError(s.msg->loc, "an assert message is at most " + std::to_string(kMaxStringBytes) +
+                                             " bytes in kilopy (this one is " + std::to_string(s.msg->text.size()) +
+                                             "): shorten it");
         Label ok;
         jump_if(*s.value, true, ok);
-        emit(OP_RAISE, {KP_ERR_ASSERT - KP_ERR_ZERO_DIV, int32_t(string_id(s.msg ? s.msg->text.substr(0, kMaxStringBytes) : ""))});
+        emit(OP_RAISE, {KP_ERR_ASSERT - KP_ERR_ZERO_DIV, int32_t(string_id(s.msg ? s.msg->text : ""))});
         bind(ok);
         break;
       }

@@ -555,6 +555,24 @@ BOOST_AUTO_TEST_CASE(deep_and_long_expressions) {
   BOOST_TEST(t < kLinearBound);
 }
 
+// An assert message up to the 255-byte string limit is printed whole, as python3 prints it
+// (longer is a compile error: tests/errors/limit_assert_message_long.py).
+BOOST_AUTO_TEST_CASE(assert_message_up_to_the_limit_is_whole) {
+  std::string two_byte;
+  for (int i = 0; i < 127; ++i) two_byte += "\xc3\xa9";  // e-acute
+  for (const std::string& msg : {two_byte + "a", std::string(255, 'm'), two_byte}) {
+    std::string source = "x = 0\nprint(1)\nassert x, \"" + msg + "\"\n";
+    PyResult py = run_cpython(source);
+    KpResult kp = run_kilopy(source, 32);
+    std::string last_py = py.err.substr(py.err.rfind('\n', py.err.size() - 2) + 1);
+    std::string last_kp = kp.error.substr(kp.error.rfind('\n', kp.error.size() - 2) + 1);
+    while (!last_kp.empty() && last_kp.back() == '\n') last_kp.pop_back();
+    while (!last_py.empty() && last_py.back() == '\n') last_py.pop_back();
+    BOOST_TEST(last_kp == last_py);
+    BOOST_TEST(last_py == "AssertionError: " + msg);
+  }
+}
+
 // The compiler reads only the folders of its search path: with none, an import of a module
 // that exists in the current folder is still not found (fuzz/compile relies on this).
 BOOST_AUTO_TEST_CASE(empty_search_path_reads_no_files) {
