@@ -34,6 +34,11 @@ bool has_call(const Expr& e) {
   return false;
 }
 
+// The list a method call acts on (m[i] in m[i].append(v)), null for any other expression.
+const Expr* receiver(const Expr& e) {
+  return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute ? e.callee->operands[0].get() : nullptr;
+}
+
 // The VM's object kind for a value of static type t (a list or an array).
 uint8_t seq_kind(const Type& t) {
   if (t.is_array()) return t.typecode == 'b' ? SEQ_ARRAY_b : t.typecode == 'B' ? SEQ_ARRAY_B : SEQ_ARRAY_h;
@@ -169,6 +174,7 @@ class CodeGen {
     bool print = print_arg || (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == "print");
     for (const ExprPtr& o : e.operands) survey(*o, u, print);
     for (const Keyword& k : e.keywords) survey(*k.value, u, print);
+    if (const Expr* r = receiver(e)) survey(*r, u, print);
   }
   void survey(const std::vector<StmtPtr>& body, BodyUses& u) const {
     for (const StmtPtr& s : body) {
@@ -452,7 +458,8 @@ class CodeGen {
     if (e.kind == ExprKind::Name && var_register(e.text) == int(reg)) return true;
     for (const ExprPtr& o : e.operands)
       if (reads_register(*o, reg)) return true;
-    return false;
+    const Expr* r = receiver(e);
+    return r && reads_register(*r, reg);
   }
 
   // True if e is a call of a function of the program (which may read or rebind globals).
@@ -464,7 +471,8 @@ class CodeGen {
     if (calls_program_function(e)) return true;
     for (const ExprPtr& o : e.operands)
       if (contains_program_call(*o)) return true;
-    return false;
+    const Expr* r = receiver(e);
+    return r && contains_program_call(*r);
   }
 
   // Evaluates e into register dest.
@@ -901,10 +909,12 @@ class CodeGen {
     for (const Keyword& k : e.keywords) (k.name == "sep" ? sep : end) = k.value->text;
     unsigned mark = regs_->top();
     std::vector<int> regs(e.operands.size(), -1);
+    size_t last_call = 0;  // one past the last argument with a call
+    for (size_t i = 0; i < e.operands.size(); ++i)
+      if (has_call(*e.operands[i])) last_call = i + 1;
     for (size_t i = 0; i < e.operands.size(); ++i) {
       const Expr& a = *e.operands[i];
-      bool later_calls = false;
-      for (size_t j = i + 1; j < e.operands.size(); ++j) later_calls = later_calls || has_call(*e.operands[j]);
+      bool later_calls = i + 1 < last_call;
       std::string literal;
       if (literal_text(a, literal)) continue;
       if (a.type == Type::None) {
@@ -1016,9 +1026,13 @@ class CodeGen {
         }
         break;
       case StmtKind::Assert: {
+        if (s.msg && s.msg->text.size() > kMaxStringBytes)  // one image string: cut, it would print other text
+          throw CompileError(s.msg->loc, "an assert message is at most " + std::to_string(kMaxStringBytes) +
+                                             " bytes in kilopy (this one is " + std::to_string(s.msg->text.size()) +
+                                             "): shorten it");
         Label ok;
         jump_if(*s.value, true, ok);
-        emit(OP_RAISE, {KP_ERR_ASSERT - KP_ERR_ZERO_DIV, int32_t(string_id(s.msg ? s.msg->text.substr(0, kMaxStringBytes) : ""))});
+        emit(OP_RAISE, {KP_ERR_ASSERT - KP_ERR_ZERO_DIV, int32_t(string_id(s.msg ? s.msg->text : ""))});
         bind(ok);
         break;
       }

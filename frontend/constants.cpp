@@ -97,6 +97,7 @@ class Constants {
   void expr(const Function& f, Expr& e) {
     for (ExprPtr& o : e.operands) expr(f, *o);
     for (Keyword& k : e.keywords) expr(f, *k.value);
+    if (e.callee) expr(f, *e.callee);  // m[i].append(v): the receiver's index
     if (e.kind != ExprKind::Name || !global_in(f, e.text)) return;
     auto it = values_.find(e.text);
     if (it == values_.end()) return;

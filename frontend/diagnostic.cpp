@@ -2,6 +2,31 @@
 
 namespace kilopy {
 
+std::string shorten_words(const std::string& message) {
+  auto word = [](unsigned char c) {
+    return c == '_' || c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  };
+  std::string out;
+  for (size_t i = 0; i < message.size();) {
+    size_t end = i;
+    while (end < message.size() && word(static_cast<unsigned char>(message[end]))) ++end;
+    if (end == i) {
+      out += message[i++];
+      continue;
+    }
+    if (end - i <= kMaxShownWord) {
+      out.append(message, i, end - i);
+    } else {
+      size_t cut = i + kMaxShownWord;
+      while (cut > i && (static_cast<unsigned char>(message[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+      out.append(message, i, cut - i);
+      out += "...";
+    }
+    i = end;
+  }
+  return out;
+}
+
 std::string format_diagnostic(const std::string& filename, const std::string& source,
                               SourceLoc loc, const std::string& message) {
   std::string out = filename + ":" + std::to_string(loc.line) + ":" + std::to_string(loc.col) +
@@ -26,15 +51,20 @@ std::string format_diagnostic(const std::string& filename, const std::string& so
   constexpr size_t kWindow = 120;
   size_t col = loc.col > 0 ? loc.col - 1 : 0;
   std::string prefix;
+  auto continuation = [&](size_t at) { return at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80; };
   if (text.size() > kWindow) {
     size_t from = col > kWindow / 2 ? col - kWindow / 2 : 0;
     if (from > text.size() - kWindow) from = text.size() - kWindow;  // keep a full window
-    text = text.substr(from, kWindow);
+    size_t to = from + kWindow;
+    while (from > 0 && continuation(from)) --from;  // whole characters only
+    while (to > from && continuation(to)) --to;
+    text = text.substr(from, to - from);
     if (from > 0) { prefix = "..."; col -= from; }
     text += "...";
   }
   out += "    " + prefix + text + "\n    " + std::string(prefix.size(), ' ');
-  for (size_t c = 0; c < col && c < text.size(); ++c) out += text[c] == '\t' ? '\t' : ' ';
+  for (size_t c = 0; c < col && c < text.size(); ++c)  // one column per character
+    if (!continuation(c)) out += text[c] == '\t' ? '\t' : ' ';
   out += "^\n";
   return out;
 }

@@ -9,11 +9,16 @@
 
 namespace kilopy {
 
+// A message with every long word (a run of letters, digits, '_' or non-ASCII bytes: echoed
+// names and literals) cut to its first kMaxShownWord bytes, at a character boundary, and "...".
+constexpr size_t kMaxShownWord = 40;
+std::string shorten_words(const std::string& message);
+
 struct CompileError : std::runtime_error {
   SourceLoc loc;
   // The file loc.file names, with its text, once compile_source knows them (empty before).
   std::string filename, source;
-  CompileError(SourceLoc l, const std::string& message) : std::runtime_error(message), loc(l) {}
+  CompileError(SourceLoc l, const std::string& message) : std::runtime_error(shorten_words(message)), loc(l) {}
 };
 
 // "prog.py:3:7: error: floats are not supported\n    x = 1.5\n        ^\n"

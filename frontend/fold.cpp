@@ -101,11 +101,14 @@ class Folder {
   void fold_tree(Expr& e) {
     for (ExprPtr& o : e.operands) fold_tree(*o);
     for (Keyword& k : e.keywords) fold_tree(*k.value);
+    if (e.callee) fold_tree(*e.callee);  // m[i].append(v): the receiver
     fold(e);
   }
 
   void check_tree(const Expr& e) {
     for (const ExprPtr& o : e.operands) check_tree(*o);
+    for (const Keyword& k : e.keywords) check_tree(*k.value);
+    if (e.callee) check_tree(*e.callee);
     if (e.kind == ExprKind::Int && (e.int_too_big || e.int_value < min_ || e.int_value > max_))
       throw CompileError(e.loc, "OverflowError: the constant " + e.int_text + " does not fit in a " +
                                     std::to_string(bits_) + "-bit int" +

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "frontend/diagnostic.h"
+#include "frontend/identifier_tables.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/StringSwitch.h"
 
@@ -105,6 +106,21 @@ int hex_value(unsigned char c) {
   return -1;
 }
 
+template <size_t N>
+bool in_table(const CodeRange (&table)[N], uint32_t cp) {
+  size_t lo = 0, hi = N;  // binary search: the first range ending at or after cp
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (table[mid].last < cp) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < N && table[lo].first <= cp;
+}
+
+bool ascii_name_char(unsigned char c) {
+  return c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 Tok keyword_or_name(llvm::StringRef word) {
 #define KILOPY_KEYWORD_CASE(id, text) .Case(text, Tok::id)
   return llvm::StringSwitch<Tok>(word) KILOPY_KEYWORD_TOKENS(KILOPY_KEYWORD_CASE)
@@ -118,9 +134,11 @@ class Lexer {
   std::vector<Token> run();
 
  private:
+  // An indentation level as CPython's tokenizer measures it: col with tabs to the next
+  // multiple of 8, alt_col with a tab as 1 column.
   struct Level {
-    uint32_t width;
-    char style;  // 0 at column 1, else ' ' or '\t'
+    uint32_t col;
+    uint32_t alt_col;
   };
   struct OpenBracket {
     char ch;
@@ -133,6 +151,7 @@ class Lexer {
   void scan_string(Cursor start, SourceLoc loc, bool raw);
   void scan_int(Cursor start, SourceLoc loc, int base);
   [[noreturn]] void invalid_character(Cursor at, SourceLoc loc);
+  void scan_name(Cursor start, SourceLoc loc);
 
   SourceLoc loc_at(Cursor q) const { return SourceLoc{line_, uint32_t(q - line_start_ + 1)}; }
   void newline_at(Cursor after) {
@@ -181,6 +200,41 @@ void Lexer::validate() {
   }
 }
 
+// A name (PEP 3131): [start, p_) is its first character; takes every identifier character
+// after it. CPython compares names NFKC-normalized, so a name NFKC would change is refused
+// (two spellings CPython reads as one name would otherwise be two).
+void Lexer::scan_name(Cursor start, SourceLoc loc) {
+  Cursor unstable = nullptr;
+  for (Cursor q = start; q < p_;) {  // the first character
+    if (*q >= 0x80 && in_table(kNfkcUnstable, decode_utf8(q))) unstable = q;
+    q += utf8_length(q, p_);
+  }
+  for (;;) {
+    if (*p_ < 0x80) {
+      if (!ascii_name_char(*p_)) break;
+      ++p_;
+      continue;
+    }
+    uint32_t cp = decode_utf8(p_);
+    if (!in_table(kIdContinue, cp)) break;
+    if (!unstable && in_table(kNfkcUnstable, cp)) unstable = p_;
+    p_ += utf8_length(p_, p_ + 4);
+  }
+  llvm::StringRef word(reinterpret_cast<const char*>(start), size_t(p_ - start));
+  if (unstable) {
+    uint32_t cp = decode_utf8(unstable);
+    char hex[16];
+    std::snprintf(hex, sizeof hex, "U+%04X", unsigned(cp));
+    std::string ch;
+    append_utf8(ch, cp);
+    throw CompileError(loc, "identifier '" + word.str() + "' is not in NFKC form: '" + ch + "' (" + hex +
+                                ") may change under NFKC normalization, which Python applies to names; write the name in NFKC form");
+  }
+  Tok kind = keyword_or_name(word);
+  Token& t = emit(kind, loc);
+  if (kind == Tok::Name) t.text = word.str();
+}
+
 void Lexer::invalid_character(Cursor at, SourceLoc loc) {
   uint32_t cp = decode_utf8(at);
   char hex[16];
@@ -211,18 +265,16 @@ void Lexer::close_bracket(char ch, SourceLoc loc, Tok kind) {
 // Returns false at end of input.
 bool Lexer::start_logical_line() {
   for (;;) {
-    uint32_t width = 0;
-    bool spaces = false, tabs = false;
+    uint32_t col = 0, alt_col = 0;
     while (*p_ == ' ' || *p_ == '\t' || *p_ == '\f') {
       if (*p_ == ' ') {
-        spaces = true;
-        ++width;
+        ++col;
+        ++alt_col;
       } else if (*p_ == '\t') {
-        tabs = true;
-        ++width;
+        col = (col / 8 + 1) * 8;
+        ++alt_col;
       } else {  // a form feed resets the count, as in CPython
-        width = 0;
-        spaces = tabs = false;
+        col = alt_col = 0;
       }
       ++p_;
     }
@@ -235,22 +287,22 @@ bool Lexer::start_logical_line() {
     }
     if (*p_ == 0) return false;
 
+    // CPython's rule: the indentation must compare with each open level the same way whether
+    // a tab is 8 columns or 1; where the two disagree, the meaning depends on the tab size.
     SourceLoc loc = loc_at(p_);
     const char* inconsistent = "inconsistent use of tabs and spaces in indentation";
-    if (spaces && tabs) throw CompileError(loc, inconsistent);
-    char style = width == 0 ? 0 : tabs ? '\t' : ' ';
-    if (style != 0 && levels_.size() > 1 && levels_[1].style != style)
-      throw CompileError(loc, inconsistent);
-    if (width > levels_.back().width) {
-      levels_.push_back(Level{width, style});
+    if (col > levels_.back().col) {
+      if (alt_col <= levels_.back().alt_col) throw CompileError(loc, inconsistent);
+      levels_.push_back(Level{col, alt_col});
       emit(Tok::Indent, loc);
     } else {
-      while (width < levels_.back().width) {
+      while (col < levels_.back().col) {
         levels_.pop_back();
         emit(Tok::Dedent, loc);
       }
-      if (width != levels_.back().width)
+      if (col != levels_.back().col)
         throw CompileError(loc, "unindent does not match any outer indentation level");
+      if (alt_col != levels_.back().alt_col) throw CompileError(loc, inconsistent);
     }
     return true;
   }
@@ -465,13 +517,7 @@ std::vector<Token> Lexer::run() {
         continue;
       }
 
-      name            {
-        llvm::StringRef word(reinterpret_cast<const char*>(s), size_t(p_ - s));
-        Tok kind = keyword_or_name(word);
-        Token& t = emit(kind, loc);
-        if (kind == Tok::Name) t.text = word.str();
-        continue;
-      }
+      name            { scan_name(s, loc); continue; }
 
       floatnum | imagnum {
         throw CompileError(loc, "floats are not supported: kilopy has only ints "
@@ -554,7 +600,14 @@ std::vector<Token> Lexer::run() {
       "|="  { emit(Tok::VBarEqual, loc); continue; }
       "^="  { emit(Tok::CaretEqual, loc); continue; }
 
-      *     { invalid_character(s, loc); }
+      *     {
+        if (*s >= 0x80 && in_table(kIdStart, decode_utf8(s))) {  // a name's first character
+          p_ = s + utf8_length(s, s + 4);
+          scan_name(s, loc);
+          continue;
+        }
+        invalid_character(s, loc);
+      }
     */
   }
   return std::move(out_);

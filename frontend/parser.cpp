@@ -15,44 +15,64 @@
 namespace kilopy {
 namespace {
 
-const std::string kTooDeep =
-    "too deeply nested (kilopy's limit is " + std::to_string(kMaxNestingDepth) + " levels)";
+constexpr int kLinksPerLevel = 10;  // chain links per nesting level (ChainGuard)
+
+// How deep the parse is: nested expressions and blocks, and the levels elif chains take.
+struct Nesting {
+  int depth = 0;
+  int elif_levels = 0;  // of depth
+};
+
+[[noreturn]] void too_deep(const Nesting& n, SourceLoc loc) {
+  std::string limit = "kilopy's limit is " + std::to_string(kMaxNestingDepth) + " levels";
+  if (n.elif_levels == 0) throw CompileError(loc, "too deeply nested (" + limit + ")");
+  throw CompileError(loc, "too deeply nested (" + limit + "; an elif chain counts one level per " +
+                              std::to_string(kLinksPerLevel) +
+                              " branches): look the value up in a list, or split the chain into functions");
+}
 
 // Counts one nesting level for its lifetime; throws beyond kMaxNestingDepth.
 class DepthGuard {
  public:
-  DepthGuard(int& depth, SourceLoc loc) : depth_(depth) {
-    if (depth_ >= kMaxNestingDepth) throw CompileError(loc, kTooDeep);
-    ++depth_;
+  DepthGuard(Nesting& n, SourceLoc loc) : n_(n) {
+    if (n_.depth >= kMaxNestingDepth) too_deep(n_, loc);
+    ++n_.depth;
   }
-  ~DepthGuard() { --depth_; }
+  ~DepthGuard() { --n_.depth; }
   DepthGuard(const DepthGuard&) = delete;
   DepthGuard& operator=(const DepthGuard&) = delete;
 
  private:
-  int& depth_;
+  Nesting& n_;
 };
 
-// A left-associative chain (a + b + c ..., f()()..., a.b.c ...) nests one node per link; every
-// kLinksPerLevel links count as one nesting level, so no expression tree, however it is
-// built, gets deeper than about kMaxNestingDepth * kLinksPerLevel nodes.
-constexpr int kLinksPerLevel = 10;
-
+// A left-associative chain (a + b + c ..., f()()..., a.b.c ...) nests one node per link, and so
+// does an elif chain (each elif is an if in the else of the one before, ast.h); every
+// kLinksPerLevel links count as one nesting level, so no tree, however it is built, gets deeper
+// than about kMaxNestingDepth * kLinksPerLevel nodes.
 class ChainGuard {
  public:
-  explicit ChainGuard(int& depth) : depth_(depth) {}
+  explicit ChainGuard(Nesting& n, bool elif = false) : n_(n), elif_(elif) {}
   void link(SourceLoc loc) {
     if (++links_ % kLinksPerLevel != 0) return;
-    if (depth_ >= kMaxNestingDepth) throw CompileError(loc, kTooDeep);
-    ++depth_;
+    if (n_.depth >= kMaxNestingDepth) {
+      if (elif_) ++n_.elif_levels;  // name the elif chain in the message
+      too_deep(n_, loc);
+    }
+    ++n_.depth;
     ++levels_;
+    if (elif_) ++n_.elif_levels;
   }
-  ~ChainGuard() { depth_ -= levels_; }
+  ~ChainGuard() {
+    n_.depth -= levels_;
+    if (elif_) n_.elif_levels -= levels_;
+  }
   ChainGuard(const ChainGuard&) = delete;
   ChainGuard& operator=(const ChainGuard&) = delete;
 
  private:
-  int& depth_;
+  Nesting& n_;
+  bool elif_;
   int links_ = 0, levels_ = 0;
 };
 
@@ -385,8 +405,10 @@ class Parser {
     expect_colon();
     top->body = parse_block("'if' statement", loc);
     Stmt* last = top.get();  // elif chains are built iteratively: no recursion per elif
+    ChainGuard chain(depth_, true);
     while (at(Tok::KwElif)) {
       SourceLoc elif_loc = cur().loc;
+      chain.link(elif_loc);
       advance();
       StmtPtr elif = make_stmt(StmtKind::If, elif_loc);
       elif->value = parse_test();
@@ -883,7 +905,7 @@ class Parser {
 
   std::vector<Token> toks_;
   size_t pos_ = 0;
-  int depth_ = 0;
+  Nesting depth_;
 };
 
 }  // namespace

@@ -229,6 +229,8 @@ class TypeInference {
   void returns(const Type& t, SourceLoc loc, bool falls_off) {
     Function& f = *fn_;
     if (t == Type::Unknown) return;
+    if (t == Type::Str)
+      throw CompileError(loc, "a function cannot return a string in kilopy (strings are only print arguments and assert messages)");
     if (f.return_type == Type::Unknown) {
       f.return_type = t;
       f.return_typed_at = loc;
@@ -302,12 +304,12 @@ class TypeInference {
         return;
       }
       case StmtKind::If:
-        expr(*s.value);
+        condition(*s.value);
         block(s.body);
         block(s.orelse);
         return;
       case StmtKind::While:
-        expr(*s.value);
+        condition(*s.value);
         block(s.body);
         block(s.orelse);
         return;
@@ -350,7 +352,7 @@ class TypeInference {
         if (s.value) refine(*s.value, fn_->return_type);
         return;
       case StmtKind::Assert:
-        expr(*s.value);
+        condition(*s.value);
         if (s.msg) {
           if (s.msg->kind != ExprKind::Str)
             throw CompileError(s.msg->loc, "an assert message must be a string literal in kilopy");
@@ -500,6 +502,60 @@ class TypeInference {
     return result;
   }
 
+  // A test (if, while, assert, `x if test else y`, not's operand, and and/or in a test): a
+  // string literal there counts only by its truth (a non-empty str is true), so it becomes
+  // True or False. and/or in a test may mix operand types (bool if all are bools, else int:
+  // its value is then some operand's, of the same truth).
+  Type condition(const Expr& ce) {
+    Expr& e = const_cast<Expr&>(ce);
+    if (e.kind == ExprKind::Str) {
+      e.kind = ExprKind::Bool;
+      e.bool_value = !e.text.empty();
+      e.text.clear();
+    } else if (e.kind == ExprKind::Unary && e.unary_op == UnaryOp::Not) {
+      condition(*e.operands[0]);
+    } else if (e.kind == ExprKind::BoolOp) {  // only its truth counts: the operands may differ in type
+      const char* what = e.bool_op == BoolOpKind::And ? "'and'" : "'or'";
+      Type result = Type::Bool;
+      for (const ExprPtr& o : e.operands) {
+        Type t = condition(*o);
+        if (t.is_seq() || t.is_tuple())
+          throw CompileError(o->loc, what + std::string(" with ") + article(t) + " is not supported in kilopy (test len(x) instead)");
+        if (result != Type::Unknown && t != Type::Bool) result = t == Type::Unknown ? Type::Unknown : Type::Int;
+      }
+      e.type = result;
+      return result;
+    }
+    return expr(e);
+  }
+
+  // `a and b` / `a or b` as a value: a string literal operand that cannot be the result (a
+  // non-empty one before the last `and` operand, an empty one before the last `or` operand)
+  // is dropped; one that can be is refused, since kilopy has no str values.
+  Type bool_op_value(Expr& e) {
+    const char* what = e.bool_op == BoolOpKind::And ? "'and'" : "'or'";
+    std::vector<ExprPtr> kept;
+    for (size_t i = 0; i < e.operands.size(); ++i) {
+      ExprPtr& o = e.operands[i];
+      if (o->kind == ExprKind::Str) {
+        bool skipped = i + 1 < e.operands.size() && o->text.empty() == (e.bool_op == BoolOpKind::Or);
+        if (!skipped)
+          throw CompileError(o->loc, std::string("this string could be the value of ") + what +
+                                         ", and kilopy has no str values (strings are only print arguments and assert messages)");
+        continue;
+      }
+      kept.push_back(std::move(o));
+    }
+    e.operands = std::move(kept);
+    if (e.operands.size() == 1) {
+      ExprPtr only = std::move(e.operands[0]);
+      Expr r = std::move(*only);
+      e = std::move(r);
+      return expr_type(e);
+    }
+    return same_type(e.operands, what);
+  }
+
   Type expr(const Expr& ce) {
     Expr& e = const_cast<Expr&>(ce);
     e.type = expr_type(e);
@@ -514,7 +570,7 @@ class TypeInference {
       case ExprKind::Str: return Type::Str;
       case ExprKind::Name: return name_type(e);
       case ExprKind::Unary: {
-        Type t = expr(*e.operands[0]);
+        Type t = e.unary_op == UnaryOp::Not ? condition(*e.operands[0]) : expr(*e.operands[0]);
         if (t == Type::Str) throw CompileError(e.loc, "string operations are not supported (strings are only print arguments)");
         if (e.unary_op == UnaryOp::Not) return Type::Bool;
         if (t.is_seq() || t.is_tuple()) {
@@ -533,10 +589,9 @@ class TypeInference {
         return binary_type(e.bin_op, l, r, e.op_loc);
       }
       case ExprKind::Compare: return compare_type(e);
-      case ExprKind::BoolOp:
-        return same_type(e.operands, e.bool_op == BoolOpKind::And ? "'and'" : "'or'");
+      case ExprKind::BoolOp: return bool_op_value(e);
       case ExprKind::IfExp: {
-        expr(*e.operands[0]);
+        condition(*e.operands[0]);
         Type body = expr(*e.operands[1]);
         Type orelse = expr(*e.operands[2]);
         if (body == Type::Str || orelse == Type::Str)

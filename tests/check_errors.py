@@ -56,6 +56,19 @@ def r_deep_blocks():
     return build("blocks.py")
 
 
+def r_long_elif_chain():
+    src = "x = 5\nif x == 0:\n    y = 0\n" + "".join(f"elif x == {i}:\n    y = {i}\n" for i in range(1, 9000))
+    return build(write("elifs.py", src + "print(y)\n"))
+
+
+def r_huge_int_literal():  # a 100,000-digit literal is quoted as its first 40 digits
+    return build(write("digits.py", "x = " + "9" * 100000 + "\nprint(x)\n"))
+
+
+def r_huge_name():
+    return build(write("name.py", "print(" + "\u03c0" * 50000 + ")\n"))
+
+
 def megabyte(name, code_every):
     """A 1 MB source: comment lines, every code_every-th line a statement; then a traceback."""
     with open(name, "w") as f:

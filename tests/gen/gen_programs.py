@@ -25,7 +25,10 @@ them), deterministic and bounded:
     MAXLEN: pop and append are guarded by len()) and nested lists (fixed shape): literals,
     [v] * n, aliasing, index get/set with negative and `% len()` indexes, +=, append, pop,
     pop(i), insert, len, for-in (live, as CPython), in, ==, sum/min/max, print, lists as
-    arguments (read and mutated through the alias) and as return values.
+    arguments (read and mutated through the alias) and as return values; methods and len() on
+    a grid's row (g[i].append(v), g[i].pop(j), with indexes that read globals);
+  - string literals in if tests (`c and "s"`, `not "" or c`) and long elif chains (10-40
+    branches over one variable).
 Operators are written with Python's precedence and only the parentheses it needs, so the
 parser's precedence is tested too.
 
@@ -673,6 +676,11 @@ class Gen:
                 e = self.element()
                 i, j = self.index(g).src, self.index(g + "[0]").src
                 self.emit(f"{g}[{i}][{j}] = {e.src}", f"{g}[{i}][{j}] = {e.ins}")
+                if r.random() < 0.4:  # a method on a row: appended and popped again, so the shape holds
+                    e = self.element()
+                    self.emit(f"{g}[{i}].append({e.src})", f"{g}[{i}].append({e.ins})")
+                    self.emit(f"{g}[{i}].insert({j}, {g}[{i}].pop())")
+                    self.emit(f"print({g}[{i}].pop({j}), len({g}[{i}]))")
             self.emit(f"print({grids[0].name if grids else n})")
         elif k < 0.88 or depth >= 3 or self.mult * MAXLEN * 4 + self.work > self.work_budget:
             self.emit(f"print({n})")
@@ -803,11 +811,29 @@ class Gen:
         self.pop()
         self.scope = saved
 
+    def truth_string(self):
+        """A string literal for a test: it counts by its truth (non-empty is true)."""
+        q = self.r.choice(STRINGS)
+        return '"' + q + '"' if "'" in q or '"' not in q else "'" + q + "'"
+
     def stmt_if(self, depth):
         r = self.r
         c = self.expr("bool" if r.random() < 0.85 else "int")
+        if r.random() < 0.1:  # a string in the test: and/or mix its truth with the condition's
+            lit_s = self.truth_string()
+            form = r.choice(["{c} and {s}", "{s} and {c}", "{c} or {s}", "not {s} or {c}"])
+            src, ins = form.format(c=par(c, P_AND + 1), s=lit_s), form.format(c=par(c, P_AND + 1, True), s=lit_s)
+            c = E(src, ins, P_OR, "int", 0, 1)
         self.emit(f"if {c.src}:", f"if {c.ins}:")
         self.block(depth + 1)
+        ints = [v for v in self.scope if v.t == "int"]
+        if ints and r.random() < 0.05:  # a long elif chain over one variable
+            x = r.choice(ints).name
+            for k in r.sample(range(-40, 41), r.randint(10, 40)):
+                self.emit(f"elif {x} == {k}:")
+                self.push()
+                self.emit("pass" if r.random() < 0.9 else f"print({x})")
+                self.pop()
         while r.random() < 0.3:
             c = self.expr("bool")
             self.emit(f"elif {c.src}:", f"elif {c.ins}:")

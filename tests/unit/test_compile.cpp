@@ -7,6 +7,7 @@
 
 #include <boost/test/unit_test.hpp>
 #include <cstdio>
+#include <ctime>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -451,6 +452,125 @@ BOOST_AUTO_TEST_CASE(print_254_character_literal) {
   BOOST_TEST(!WIFSIGNALED(wstatus), "kilopy did not finish in 5 s (signal " << WTERMSIG(wstatus) << ")");
   BOOST_TEST(!(WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 2), "kilopy printed without end (out of memory)");
   BOOST_TEST((WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 0), "kilopy's output differs from CPython's");
+}
+
+// Long and deep input: each compiles, or stops with the nesting limit, in time linear in its
+// size (these took 48 s, or overflowed the stack, before).
+namespace {
+
+double seconds_since(const struct timespec& t0) {
+  struct timespec t1;
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  return double(t1.tv_sec - t0.tv_sec) + double(t1.tv_nsec - t0.tv_nsec) / 1e9;
+}
+
+// The compile error for `source` ("" if it compiles), and how long compiling took.
+std::string compile_message(const std::string& source, double& seconds, SourceLoc* loc = nullptr) {
+  struct timespec t0;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  std::string what;
+  try {
+    compile_source("long.py", source, CompileOptions());
+  } catch (const CompileError& e) {
+    what = e.what();
+    if (loc) *loc = e.loc;
+  }
+  seconds = seconds_since(t0);
+  return what;
+}
+
+constexpr double kLinearBound = 20;  // seconds: each of these takes well under 1
+
+std::string joined(const std::string& item, const std::string& sep, int n) {
+  std::string s;
+  for (int i = 0; i < n; ++i) s += (i ? sep : "") + item;
+  return s;
+}
+
+// if x == 0: y = 0 / elif x == i % 100: y = i ... / else: y = -1, at indentation `ind` (small
+// constants: a function's wide ones would each take a register).
+std::string elif_chain(int elifs, const std::string& ind) {
+  std::string s = ind + "if x == 0:\n" + ind + "    y = 0\n";
+  for (int i = 1; i <= elifs; ++i)
+    s += ind + "elif x == " + std::to_string(i % 100) + ":\n" + ind + "    y = " + std::to_string(i % 100 + i / 100) + "\n";
+  return s + ind + "else:\n" + ind + "    y = -1\n";
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(print_of_100000_arguments_is_linear) {
+  double t;
+  std::string source = "a = 7\nprint(" + joined("1, a", ", ", 50000) + ")\n";
+  BOOST_TEST(compile_message(source, t) == "");
+  BOOST_TEST(t < kLinearBound);
+  check_against_cpython(source, {32});
+}
+
+BOOST_AUTO_TEST_CASE(elif_chains_within_the_limit_compile) {
+  check_against_cpython("x = 70\n" + elif_chain(950, "") + "print(y)\n", {32});
+  check_against_cpython("def f(x):\n" + elif_chain(940, "    ") + "    return y\nprint(f(3), f(40), f(99), f(100))\n", {32});
+}
+
+BOOST_AUTO_TEST_CASE(elif_chain_of_9000_is_the_nesting_limit) {
+  // CPython 3.11 itself gives up at about 3000 (MemoryError); kilopy at 10 elifs per level.
+  for (const std::string& ind : {std::string(""), std::string("    ")}) {
+    std::string source = (ind.empty() ? "x = 5\n" : "def f(x):\n") + elif_chain(9000, ind);
+    double t;
+    SourceLoc loc;
+    std::string what = compile_message(source, t, &loc);
+    BOOST_TEST(what.find("too deeply nested (kilopy's limit is 100 levels; an elif chain counts one level per 10 branches)") == 0,
+               "got: " << what);
+    BOOST_TEST(loc.line > 1900u);
+    BOOST_TEST(loc.line < 2000u);
+    BOOST_TEST(t < kLinearBound);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(deep_and_long_expressions) {
+  struct Case {
+    std::string source, error;  // error "" : compiles
+  } cases[] = {
+      {"a = 1\nprint(" + joined("a", " + ", 100000) + ")\n", "too deeply nested (kilopy's limit is 100 levels)"},
+      {"a = 1\nprint(" + joined("a", " + ", 900) + ")\n", ""},
+      {"a = 1\nprint(" + std::string(100000, '(') + "a" + std::string(100000, ')') + ")\n", "too deeply nested (kilopy's limit is 100 levels)"},
+      {"a = 1\nprint(" + std::string(100000, '-') + "a)\n", "too deeply nested (kilopy's limit is 100 levels)"},
+      {"a = 1\nprint(" + joined("a", " and ", 100000) + ")\n", ""},
+      {"a = 1\nprint(" + joined("a", " or ", 100000) + ")\n", ""},
+      {"a = 1\nprint(" + joined("a", " <= ", 100000) + ")\n", ""},
+      {"a = 1\nprint(" + joined("a if a else", " ", 100000) + " a)\n", "too deeply nested (kilopy's limit is 100 levels)"},
+      {"a = [0]\nprint(a" + joined("[0]", "", 100000) + ")\n", "too deeply nested (kilopy's limit is 100 levels)"},
+  };
+  for (const Case& c : cases) {
+    double t;
+    BOOST_TEST_CONTEXT(c.source.substr(0, 40)) {
+      BOOST_TEST(compile_message(c.source, t) == c.error);
+      BOOST_TEST(t < kLinearBound);
+    }
+  }
+  std::string blocks;  // 10,000 nested if blocks
+  for (int i = 0; i < 10000; ++i) blocks += std::string(size_t(i), ' ') + "if True:\n";
+  blocks += std::string(10000, ' ') + "pass\n";
+  double t;
+  BOOST_TEST(compile_message(blocks, t) == "too deeply nested (kilopy's limit is 100 levels)");
+  BOOST_TEST(t < kLinearBound);
+}
+
+// An assert message up to the 255-byte string limit is printed whole, as python3 prints it
+// (longer is a compile error: tests/errors/limit_assert_message_long.py).
+BOOST_AUTO_TEST_CASE(assert_message_up_to_the_limit_is_whole) {
+  std::string two_byte;
+  for (int i = 0; i < 127; ++i) two_byte += "\xc3\xa9";  // e-acute
+  for (const std::string& msg : {two_byte + "a", std::string(255, 'm'), two_byte}) {
+    std::string source = "x = 0\nprint(1)\nassert x, \"" + msg + "\"\n";
+    PyResult py = run_cpython(source);
+    KpResult kp = run_kilopy(source, 32);
+    std::string last_py = py.err.substr(py.err.rfind('\n', py.err.size() - 2) + 1);
+    std::string last_kp = kp.error.substr(kp.error.rfind('\n', kp.error.size() - 2) + 1);
+    while (!last_kp.empty() && last_kp.back() == '\n') last_kp.pop_back();
+    while (!last_py.empty() && last_py.back() == '\n') last_py.pop_back();
+    BOOST_TEST(last_kp == last_py);
+    BOOST_TEST(last_py == "AssertionError: " + msg);
+  }
 }
 
 // The compiler reads only the folders of its search path: with none, an import of a module

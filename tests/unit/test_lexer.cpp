@@ -100,8 +100,14 @@ BOOST_AUTO_TEST_CASE(indent_dedent_sequences) {
 BOOST_AUTO_TEST_CASE(bad_indentation) {
   BOOST_CHECK_EQUAL(lex_error("if x:\n    y\n  z\n"),
                     "3:3: unindent does not match any outer indentation level");
-  BOOST_CHECK_EQUAL(lex_error("if x:\n \ty\n"),
-                    "2:3: inconsistent use of tabs and spaces in indentation");
+  // CPython's rule: a line must compare with the open levels the same way whether a tab is 8
+  // columns or 1. The same space-tab prefix twice is consistent; a tab then 8 spaces is not.
+  BOOST_CHECK_EQUAL(lex_error("if x:\n \ty\n \tz\n"), "no error");
+  BOOST_CHECK_EQUAL(lex_error("if x:\n\tif y:\n\t  z\n"), "no error");
+  BOOST_CHECK_EQUAL(lex_error("if x:\n\ty\n        z\n"),
+                    "3:9: inconsistent use of tabs and spaces in indentation");
+  BOOST_CHECK_EQUAL(lex_error("if x:\n  \ty\n\tz\n"),
+                    "3:2: inconsistent use of tabs and spaces in indentation");
   BOOST_CHECK_EQUAL(lex_error("if x:\n    if y:\n\t\t\t\tz\n"),
                     "3:5: inconsistent use of tabs and spaces in indentation");
   // Separate blocks may each choose tabs or spaces, as in CPython.
@@ -299,8 +305,24 @@ BOOST_AUTO_TEST_CASE(invalid_characters) {
   BOOST_CHECK_EQUAL(lex_error("x = !y\n"), "1:5: invalid character '!' (U+0021)");
   BOOST_CHECK_EQUAL(lex_error("x = `y`\n"), "1:5: invalid character '`' (U+0060)");
   BOOST_CHECK_EQUAL(lex_error("x = 1 \xE2\x82\xAC\n"), "1:7: invalid character '\xE2\x82\xAC' (U+20AC)");
-  BOOST_CHECK_EQUAL(lex_error("caf\xC3\xA9 = 1\n"), "1:4: invalid character '\xC3\xA9' (U+00E9)");
+  BOOST_CHECK_EQUAL(lex_error("x\xE2\x82\xAC = 1\n"), "1:2: invalid character '\xE2\x82\xAC' (U+20AC)");
+  BOOST_CHECK_EQUAL(lex_error("\xE2\x91\xA0 = 1\n"), "1:1: invalid character '\xE2\x91\xA0' (U+2460)");
   BOOST_CHECK_EQUAL(lex_error("x = \x01\n"), "1:5: invalid non-printable character U+0001");
+}
+
+// PEP 3131 names: XID_Start XID_Continue*, UTF-8 kept as written; a name NFKC would change
+// (CPython would read it as another spelling) is refused.
+BOOST_AUTO_TEST_CASE(unicode_names) {
+  std::vector<Token> t = tokenize("caf\xC3\xA9 = \xCF\x80x1\xE6\x95\xB0\n");
+  BOOST_REQUIRE(t.size() >= 3u);
+  BOOST_CHECK(t[0].kind == Tok::Name);
+  BOOST_CHECK_EQUAL(t[0].text, "caf\xC3\xA9");
+  BOOST_CHECK(t[2].kind == Tok::Name);
+  BOOST_CHECK_EQUAL(t[2].text, "\xCF\x80x1\xE6\x95\xB0");
+  BOOST_CHECK_EQUAL(lex_error("x\xC2\xB5 = 1\n"),
+                    "1:1: identifier 'x\xC2\xB5' is not in NFKC form: '\xC2\xB5' (U+00B5) may change under NFKC "
+                    "normalization, which Python applies to names; write the name in NFKC form");
+  BOOST_CHECK_EQUAL(lex_error("e\xCC\x81 = 1\n").substr(0, 41), "1:1: identifier 'e\xCC\x81' is not in NFKC form");
 }
 
 BOOST_AUTO_TEST_CASE(deep_brackets_do_not_recurse) {

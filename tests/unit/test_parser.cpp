@@ -464,10 +464,17 @@ BOOST_AUTO_TEST_CASE(nesting_limit) {
   BOOST_CHECK_EQUAL(parse_error(nested_blocks(100)), "no error");
   BOOST_CHECK_EQUAL(parse_error(nested_blocks(101)), "101:104: " + too_deep);
   BOOST_CHECK_EQUAL(parse_error(nested_blocks(10000)), "101:104: " + too_deep);
-  // A long elif chain is not nesting.
-  std::string chain = "if x == 0:\n  pass\n";
-  for (int i = 1; i < 5000; ++i) chain += "elif x == " + std::to_string(i) + ":\n  pass\n";
-  BOOST_CHECK_EQUAL(parse_error(chain), "no error");
+  // An elif chain nests (each elif is an if in the else before it): 10 branches per level,
+  // so its walks cannot overflow the stack (5,000 did, in the definite-assignment pass).
+  auto elifs = [](int n) {
+    std::string chain = "if x == 0:\n  pass\n";
+    for (int i = 1; i <= n; ++i) chain += "elif x == " + std::to_string(i) + ":\n  pass\n";
+    return chain;
+  };
+  BOOST_CHECK_EQUAL(parse_error(elifs(980)), "no error");
+  std::string elif_limit = too_deep.substr(0, too_deep.size() - 1) +
+                           "; an elif chain counts one level per 10 branches): look the value up in a list, or split the chain into functions";
+  BOOST_CHECK_EQUAL(parse_error(elifs(5000)), "2001:6: " + elif_limit);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,5 @@
+if 1:
+ 	x = 1
+ 	if x:
+ 	    print(x)
+	print(x)
