@@ -9,6 +9,7 @@ The guide marks what to apply with a comment before each fenced code block:
   <!-- try EXAMPLE: NAME.py -->                    a program, run by tests/check_program.py
                                                     (CPython is the oracle) at both widths
   <!-- files EXAMPLE: N -->                        the example touches at most N code files
+  <!-- emits EXAMPLE: OPCODE -->                   `kilopy dis` of each of its programs lists OPCODE
 TEXT must occur exactly once in PATH: an anchor that moved or vanished fails the test, so the
 guide cannot describe code that is no longer there.
 
@@ -21,7 +22,7 @@ import shutil
 import subprocess
 import sys
 
-DIRECTIVE = re.compile(r"<!--\s*(apply|try|files)\s+(\w+):\s*(.*?)\s*-->")
+DIRECTIVE = re.compile(r"<!--\s*(apply|try|files|emits)\s+(\w+):\s*(.*?)\s*-->")
 FENCE = re.compile(r"^```")
 
 
@@ -39,7 +40,7 @@ def parse(guide):
         if not m:
             continue
         kind, example, arg = m.groups()
-        if kind == "files":
+        if kind in ("files", "emits"):
             found.append((kind, example, arg, None))
             continue
         j = i + 1
@@ -131,11 +132,19 @@ def main():
     run(["cmake", "-S", tree, "-B", build, "-DCMAKE_BUILD_TYPE=Release", "-DKILOPY_FUZZ=OFF"])
     run(["cmake", "--build", build, "-j", a.jobs, "--target", "kilopy"])
     programs = 0
+    emits = {}
+    for kind, example, arg, block in directives:
+        if kind == "emits":
+            emits.setdefault(example, []).append(arg)
     for kind, example, arg, block in directives:
         if kind != "try":
             continue
         prog = os.path.join(a.work, arg)
         open(prog, "w", encoding="utf-8").write(block)
+        listing = run([os.path.join(build, "kilopy"), "dis", prog])
+        for opcode in emits.get(example, []):
+            if not re.search(r"\b" + re.escape(opcode) + r"\b", listing):
+                fail(f"{arg}: the compiler does not emit {opcode} for it (kilopy dis lists no {opcode})")
         for bits in ("32", "16"):
             out = run([sys.executable, os.path.join(tree, "tests", "check_program.py"), "--kilopy",
                        os.path.join(build, "kilopy"), "--bits", bits, prog])
