@@ -64,17 +64,12 @@ void flush_stdout() {
 }
 
 // A closed standard stream (`kilopy run p.py >&-`) is reopened on /dev/null the wrong way
-// round, so that it fails as closed (EBADF) instead of letting the next open file take its
-// descriptor (stdout's bytes would go into the trace file).
+// round (stdin for writing, stdout and stderr for reading), so that it fails as closed (EBADF)
+// instead of letting the next file opened take its descriptor (stdout's bytes would go into
+// the trace file). open() takes the lowest free descriptor: the closed one, in this order.
 void guard_standard_streams() {
   for (int fd = 0; fd <= 2; ++fd)
-    if (fcntl(fd, F_GETFD) < 0 && errno == EBADF) {
-      int opened = open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY);
-      if (opened >= 0 && opened != fd) {
-        dup2(opened, fd);
-        close(opened);
-      }
-    }
+    if (fcntl(fd, F_GETFD) < 0 && errno == EBADF) open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY);
 }
 
 bool ends_with(const std::string& s, const std::string& suffix) {
@@ -136,7 +131,8 @@ Loaded load(const std::string& path, unsigned int_bits, bool int_bits_given, con
 }
 
 // The file a chain of symbolic links from `path` ends at (which need not exist yet).
-std::string follow_links(std::string path) {
+std::string follow_links(const std::string& given) {
+  std::string path = given;
   for (int hops = 0; hops < 40; ++hops) {
     char target[4096];
     ssize_t n = readlink(path.c_str(), target, sizeof target);
@@ -145,7 +141,7 @@ std::string follow_links(std::string path) {
     size_t slash = path.rfind('/');
     path = next[0] == '/' || slash == std::string::npos ? next : path.substr(0, slash + 1) + next;
   }
-  throw UsageError("cannot write '" + path + "': " + os_error(ELOOP));
+  throw UsageError("cannot write '" + given + "': " + os_error(ELOOP));
 }
 
 // Writes all of bytes to fd and closes it; false (errno set) if any of it failed.
