@@ -81,7 +81,12 @@ def check_outputs(tmp, write, prog, image):
            safe and kp("build", prog, "-o", "/dev/null")[0] == 0 and
            kp("build", prog, "-o", "/dev/full")[:3:2] == (1, "kilopy: error: cannot write '/dev/full': "
                                                                "[Errno 28] No space left on device\n"))
-    expect("/dev/null and /dev/full are still character devices",
+    p = subprocess.run([KILOPY, "build", prog, "-o", "/dev/stdout"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       timeout=120) if safe else None
+    expect("build -o /dev/stdout (a pipe here) writes the image to the pipe (once the links passed)",
+           p and p.returncode == 0 and p.stdout == want, p and p.stderr)
+    expect("/dev/null, /dev/full and /dev/stdout are still what they were",
+           kind("/dev/stdout") == "link" and
            kind("/dev/null") == "char device" and kind("/dev/full") == "char device")
     code, _, err = kp("build", prog, "-o", tmp)
     expect("build -o DIR is a usage error", code == 2 and "[Errno 21] Is a directory" in err, err)

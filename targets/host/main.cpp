@@ -165,16 +165,15 @@ bool write_and_close(int fd, const std::vector<uint8_t>& bytes) {
 // is written in place, never renamed over (that would put a plain file where it was).
 // Opening fails with a UsageError (exit 2), writing with a OsError (exit 1).
 void write_output(const std::string& path, const std::vector<uint8_t>& bytes) {
-  const std::string target = follow_links(path);
-  struct stat st;
-  if (stat(target.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+  struct stat st;  // through the links as the kernel follows them (/dev/stdout: a pipe's, too)
+  if (stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
     if (S_ISDIR(st.st_mode)) throw UsageError("cannot write '" + path + "': " + os_error(EISDIR));
-    int fd = open(target.c_str(), O_WRONLY | O_CLOEXEC);
+    int fd = open(path.c_str(), O_WRONLY | O_CLOEXEC);
     if (fd < 0) throw UsageError("cannot write '" + path + "': " + os_error(errno));
     if (!write_and_close(fd, bytes)) throw OsError("cannot write '" + path + "': " + os_error(errno));
     return;
   }
-  const std::string tmp = target + ".tmp";
+  const std::string target = follow_links(path), tmp = target + ".tmp";
   int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
   if (fd < 0) throw UsageError("cannot write '" + path + "': " + os_error(errno));
   if (!write_and_close(fd, bytes) || std::rename(tmp.c_str(), target.c_str()) != 0) {
