@@ -22,8 +22,10 @@ def fail(message):
 
 
 def run(cmd):
-    """cmd's result; a failed step stops the script, saying which and why."""
-    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    """cmd's result; a failed step stops the script, saying which and why. python3 finds the
+    micro and prng modules in stdlib_micro/, as kilopy does."""
+    env = dict(os.environ, PYTHONPATH=os.path.join(ROOT, "stdlib_micro"))
+    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     if p.returncode != 0:
         fail(f"{' '.join(cmd)} failed (exit {p.returncode}):\n" + p.stderr.decode(errors="replace"))
     return p
