@@ -53,7 +53,7 @@ ALLOCATING = {"NEWSEQ", "FILL", "REPEAT", "APPEND", "INSERT"}  # as bytecode/vm_
 
 
 def fail(message):
-    sys.exit(f"bench/avr/run.py: {message}")
+    sys.exit(f"bench/avr/{os.path.basename(sys.argv[0])}: {message}")  # run.py, or profile.py that imports it
 
 
 def sh(cmd, **kw):
@@ -70,7 +70,7 @@ def check_tools(a):
     for name in ("kilopy", "kilopy-sim"):
         if not os.path.isfile(os.path.join(a.build, name)):
             fail(f"{os.path.join(a.build, name)} is missing: run tools/setup (or cmake --build {a.build} --target {name})")
-    for tool in ("avr-g++", "avr-gcc", "avr-size"):
+    for tool in ("avr-g++", "avr-gcc", "avr-size", "avr-nm", "avr-addr2line"):
         if not shutil.which(tool):
             fail(f"{tool} is not on PATH: run tools/install-deps (gcc-avr, binutils-avr)")
 
