@@ -163,7 +163,7 @@ bool write_and_close(int fd, const std::vector<uint8_t>& bytes) {
 // Writes an output file whole or not at all: into OUT.tmp, renamed over OUT once complete
 // (OUT being where `path`'s symbolic links lead, so a link stays a link). A device or a FIFO
 // is written in place, never renamed over (that would put a plain file where it was).
-// Opening fails with a UsageError (exit 2), writing with a OsError (exit 1).
+// Opening fails with a UsageError (exit 2), writing with an OsError (exit 1).
 void write_output(const std::string& path, const std::vector<uint8_t>& bytes) {
   struct stat st;  // through the links as the kernel follows them (/dev/stdout: a pipe's, too)
   if (stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
