@@ -1,11 +1,15 @@
 // Linking modules into one program: loading, name binding and renaming, splicing (link.h).
 #include "frontend/link.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cctype>
-#include <fstream>
+#include <cerrno>
+#include <cstring>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include "bytecode/opcode_info.h"
 #include "frontend/builtins.h"
@@ -17,6 +21,8 @@ namespace kilopy {
 namespace {
 
 constexpr const char* kMicro = "micro";  // the built-in device I/O module
+
+std::string os_error(int e) { return "[Errno " + std::to_string(e) + "] " + std::strerror(e); }
 
 // What a module-level name is bound to.
 enum class Bind { Variable, Function, Module, Builtin };
@@ -169,10 +175,13 @@ class Linker {
     std::string path, source;
     for (const std::string& d : search_) {
       std::string candidate = (d.empty() ? "" : d + "/") + name + ".py";
-      if (read_file(candidate, source)) {
+      std::string problem = read_file(candidate, source);
+      if (problem.empty()) {
         path = candidate;
         break;
       }
+      if (problem != os_error(ENOENT) && problem != os_error(ENOTDIR))  // there, but not a readable source
+        throw CompileError(at, "cannot read " + candidate + ": " + problem);
     }
     if (path.empty())
       throw CompileError(at, "ModuleNotFoundError: No module named '" + name + "' (kilopy looks for " + name +
@@ -391,13 +400,28 @@ void link_program(const std::string& filename, const std::string& source,
   Linker(search_path, out).program(filename, source);
 }
 
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream s;
-  s << in.rdbuf();
-  out = s.str();
-  return bool(in) || in.eof();
+std::string read_file(const std::string& path, std::string& out) {
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return os_error(errno);
+  struct stat st;
+  std::string problem;
+  if (fstat(fd, &st) != 0) problem = os_error(errno);
+  else if (S_ISDIR(st.st_mode)) problem = os_error(EISDIR);
+  out.clear();
+  char chunk[65536];
+  while (problem.empty()) {
+    ssize_t n = read(fd, chunk, sizeof chunk);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) problem = os_error(errno);
+    if (n <= 0) break;
+    out.append(chunk, size_t(n));
+    if (out.size() > kMaxSourceBytes)
+      problem = "larger than " + std::to_string(kMaxSourceBytes) + " bytes (kilopy's limit for a source file: 65535 "
+                "lines of 128 bytes); split it into modules";
+  }
+  close(fd);
+  if (!problem.empty()) out.clear();
+  return problem;
 }
 
 std::string display_names(const std::string& message) {

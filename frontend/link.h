@@ -36,8 +36,13 @@ struct LinkedProgram {
 void link_program(const std::string& filename, const std::string& source,
                   const std::vector<std::string>& search_path, LinkedProgram& out);
 
-// Reads the whole file at `path` into out; false if it cannot be read.
-bool read_file(const std::string& path, std::string& out);
+// The largest source file kilopy reads (docs/language.md, Limits): 65535 lines, the line
+// table's limit, of 128 bytes. A longer input (e.g. /dev/zero) is refused after limit + 1 bytes.
+constexpr size_t kMaxSourceBytes = size_t(65535) * 128;
+
+// Reads the whole file at `path` (at most kMaxSourceBytes) into out. Returns "" or what is
+// wrong, as CPython's OSError says it ("[Errno 21] Is a directory") or that it is too large.
+std::string read_file(const std::string& path, std::string& out);
 
 // A message with every `module\x01` qualifier removed (what the user wrote in that file).
 std::string display_names(const std::string& message);

@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
-"""The kilopy command as a user meets it: subcommands, exit codes (0 ok, 1 run-time error,
-2 compile or usage error), atomic image writes, tracebacks, --stats, --max-steps, widths."""
+"""The kilopy command as a user meets it: subcommands, exit codes (0 ok, 1 run-time error or a
+failed write, 2 compile or usage error), atomic image writes, outputs that are devices, FIFOs
+or links, failed writes, tracebacks, --stats, --max-steps, widths, option values."""
 import argparse
 import os
 import re
+import stat
 import subprocess
 import sys
 import tempfile
+import threading
 
 failures = []
 
@@ -23,6 +26,149 @@ def expect(name, condition, detail=""):
         failures.append(name)
         if detail:
             print("      " + detail.replace("\n", "\n      "))
+
+
+def kind(path):
+    mode = os.lstat(path).st_mode
+    return "link" if stat.S_ISLNK(mode) else "char device" if stat.S_ISCHR(mode) else \
+        "fifo" if stat.S_ISFIFO(mode) else "file" if stat.S_ISREG(mode) else "other"
+
+
+def run_to(args, stdout=None, preexec_fn=None):
+    """kilopy with stdout sent to the file `stdout` (or closed, with preexec_fn): (exit, stderr)."""
+    with open(stdout, "wb") if stdout else open(os.devnull, "wb") as out:
+        p = subprocess.run([KILOPY, *args], stdout=out, stderr=subprocess.PIPE, text=True, timeout=120,
+                           preexec_fn=preexec_fn)
+    return p.returncode, p.stderr
+
+
+def check_outputs(tmp, write, prog, image):
+    """build -o onto a FIFO, a symbolic link and devices: never renamed over. The devices are
+    first reached through links (a kilopy that renames over a link replaces only the link), and
+    /dev/full and /dev/null are written directly only once that has passed."""
+    want = open(image, "rb").read()
+    fifo = os.path.join(tmp, "fifo")
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(open(fifo, "rb").read()), daemon=True)
+    reader.start()
+    code, _, err = kp("build", prog, "-o", fifo)
+    reader.join(timeout=10)
+    expect("build -o FIFO writes the image into the FIFO and leaves it a FIFO",
+           code == 0 and got == [want] and kind(fifo) == "fifo", f"exit {code}, {kind(fifo)}, read {got!r}\n{err}")
+
+    os.mkdir(os.path.join(tmp, "real"))
+    link = os.path.join(tmp, "link.kbc")
+    os.symlink(os.path.join("real", "target.kbc"), link)  # relative, dangling until the first build
+    results = [kp("build", prog, "-o", link)[0] for _ in range(2)]
+    target = os.path.join(tmp, "real", "target.kbc")
+    expect("build -o LINK writes the file the link leads to (made, then replaced) and leaves the link",
+           results == [0, 0] and kind(link) == "link" and os.path.exists(target) and open(target, "rb").read() == want
+           and not os.path.exists(target + ".tmp"), f"exits {results}, {kind(link)}")
+
+    safe = True
+    for device, fine in (("/dev/null", True), ("/dev/full", False)):
+        via = os.path.join(tmp, "to-" + os.path.basename(device))
+        os.symlink(device, via)
+        code, _, err = kp("build", prog, "-o", via)
+        ok = (code == 0 and err == "") if fine else \
+            (code == 1 and err == f"kilopy: error: cannot write '{via}': [Errno 28] No space left on device\n")
+        ok = ok and kind(via) == "link"
+        safe = safe and ok
+        expect(f"build -o a link to {device} writes the device through the link: " +
+               ("exit 0" if fine else "exit 1 naming the path and ENOSPC"), ok, f"exit {code}, {kind(via)}\n{err}")
+    expect("build -o /dev/null and /dev/full themselves (once the links passed): exit 0, and exit 1 with ENOSPC",
+           safe and kp("build", prog, "-o", "/dev/null")[0] == 0 and
+           kp("build", prog, "-o", "/dev/full")[:3:2] == (1, "kilopy: error: cannot write '/dev/full': "
+                                                               "[Errno 28] No space left on device\n"))
+    p = subprocess.run([KILOPY, "build", prog, "-o", "/dev/stdout"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       timeout=120) if safe else None
+    expect("build -o /dev/stdout (a pipe here) writes the image to the pipe (once the links passed)",
+           p and p.returncode == 0 and p.stdout == want, p and p.stderr)
+    expect("/dev/null, /dev/full and /dev/stdout are still what they were",
+           kind("/dev/stdout") == "link" and
+           kind("/dev/null") == "char device" and kind("/dev/full") == "char device")
+    code, _, err = kp("build", prog, "-o", tmp)
+    expect("build -o DIR is a usage error", code == 2 and "[Errno 21] Is a directory" in err, err)
+
+
+def check_failed_writes(tmp, write, prog):
+    """A write of kilopy's output that fails is exit 1 with the errno, as CPython's OSError."""
+    full = os.path.join(tmp, "full")
+    os.symlink("/dev/full", full)  # never /dev/full itself: a bad kilopy could rename over it
+    enospc = "kilopy: error: cannot write the output to stdout: [Errno 28] No space left on device\n"
+    for args in (["run", prog], ["dis", prog], ["mem", prog], ["opcodes"]):
+        code, err = run_to(args, stdout=full)
+        expect(f"kilopy {args[0]} with stdout on a full disk exits 1 and says so", code == 1 and err == enospc, err)
+    code, err = run_to(["run", prog], preexec_fn=lambda: os.close(1))
+    expect("kilopy run with stdout closed exits 1 and says so",
+           code == 1 and err == "kilopy: error: cannot write the output to stdout: [Errno 9] Bad file descriptor\n", err)
+    traced = write("traced.py", "import micro\nmicro.trace(1, 2)\nprint(3)\n")
+    trace = write("trace.csv", "")
+    code, err = run_to(["run", traced, "--trace", trace], preexec_fn=lambda: os.close(1))
+    expect("with stdout closed, the trace file does not take its place",
+           code == 1 and open(trace).read() == "1,2\n" and "[Errno 9]" in err, open(trace).read() + err)
+    code, out, err = kp("run", traced, "--trace", full)
+    expect("--trace onto a full disk exits 1 and says so", code == 1 and out == "3\n" and
+           err == "kilopy: error: cannot write the trace file '" + full + "': [Errno 28] No space left on device\n", err)
+    reader = write("reader1.py", "import micro\nprint(micro.read())\n")
+    p = subprocess.run([KILOPY, "run", reader], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                       timeout=120, preexec_fn=lambda: os.close(0))
+    expect("a failed read of stdin (closed) ends micro.read()'s input and is exit 1 naming it",
+           p.returncode == 1 and p.stderr.rstrip().endswith("cannot read the input (stdin): [Errno 9] Bad file "
+                                                            "descriptor (micro.read() saw the end of the input there)"),
+           p.stderr)
+
+
+def check_inputs(tmp, write, image):
+    """Folders and endless devices as the program or its input."""
+    code, _, err = kp("run", tmp)
+    expect("run DIR is a usage error naming it", code == 2 and f"cannot read '{tmp}': [Errno 21] Is a directory" in err, err)
+    out = os.path.join(tmp, "from-dir.kbc")
+    code, _, err = kp("build", tmp, "-o", out)
+    expect("build DIR is a usage error and writes nothing", code == 2 and "[Errno 21]" in err and not os.path.exists(out), err)
+    reader = write("reader2.py", "import micro\nprint(micro.read())\n")
+    code, _, err = kp("run", reader, "--input", tmp)
+    expect("--input DIR is a usage error naming it",
+           code == 2 and f"cannot read the input file '{tmp}': [Errno 21] Is a directory" in err, err)
+    code, _, err = kp("run", "/dev/zero")
+    expect("/dev/zero as the program is refused past the source limit",
+           code == 2 and "larger than 8388480 bytes" in err, err)
+    code, _, err = kp("run", reader, "--input", "/dev/zero")
+    expect("/dev/zero as --input is read as one token, cut at 64 bytes: a bad integer",
+           code == 1 and "ValueError: micro.read(): bad integer" in err, err[-200:])
+    digits = write("digits.txt", "1" * 100000 + "\n")
+    code, _, err = kp("run", reader, "--input", digits)
+    expect("a 100000-digit input token is still an OverflowError (as int() of it is too wide)",
+           code == 1 and "OverflowError: micro.read(): " in err, err[-200:])
+    code, _, err = kp("run", reader, "--input", write("tail.txt", "1" * 100 + "x\n"))
+    expect("a long token with a non-digit past its first 64 bytes is a ValueError",
+           code == 1 and "ValueError: micro.read(): bad integer" in err, err[-200:])
+    code, _, err = kp("build", image)
+    expect("build of an image says it is one and how to run or list it",
+           code == 2 and "is already a kilopy image" in err and f"kilopy run {image}" in err, err)
+
+
+def check_options(tmp, write, prog):
+    """Numeric options take decimal digits in range only; --arena is the arena everywhere, --heap its alias."""
+    for args, name in ((["--int-bits", ""], "--int-bits"), (["--int-bits", "8"], "--int-bits"),
+                       (["--max-steps", "-1"], "--max-steps"), (["--max-steps", ""], "--max-steps"),
+                       (["--max-steps", "18446744073709551616"], "--max-steps"), (["--arena", "-1"], "--arena"),
+                       (["--heap", ""], "--arena"), (["--arena", "0"], "--arena"), (["--arena", "+5"], "--arena")):
+        code, out, err = kp("run", prog, *args)
+        expect(f"run {' '.join(args) or repr('')} is a usage error naming {name}",
+               code == 2 and out == "" and err.startswith(f"kilopy: error: {name}: '"), err)
+    for sub in ("run", "mem"):
+        for opt in ("--arena", "--heap"):
+            code, out, err = kp(sub, prog, opt, "512", *(["--stats"] if sub == "run" else []))
+            expect(f"{sub} {opt} 512 sets the arena", code == 0 and
+                   ("of 512 bytes" in err if sub == "run" else "arena 512 bytes" in out), out + err)
+    code, _, err = kp("build", "--target", "atmega168", "--arena", "-5", prog)
+    expect("build --target --arena -5 is a usage error", code == 2 and "--arena: '-5'" in err, err)
+    code, _, err = kp("sim", "x.elf", "--max-cycles", "-1")
+    expect("sim --max-cycles -1 is a usage error", code == 2 and "--max-cycles: '-1'" in err, err)
+    code, out, _ = kp("run", "--help")
+    expect("run --help names --arena with --heap as its alias", code == 0 and "--arena,--heap" in out, out)
 
 
 def check_modules_and_micro(tmp, write):
@@ -73,6 +219,11 @@ def check_modules_and_micro(tmp, write):
     expect("a missing input file is a usage error", code == 2 and "missing.txt" in err, err)
 
 
+def image_of(prog, image):
+    subprocess.run([KILOPY, "build", prog, "-o", image], check=True, timeout=120)
+    return image
+
+
 def main():
     global KILOPY
     ap = argparse.ArgumentParser()
@@ -102,7 +253,7 @@ def main():
         expect("build writes an image", code == 0 and os.path.getsize(image) > 16, err)
         py = subprocess.run([sys.executable, perceptron], stdout=subprocess.PIPE, text=True,
                             env=dict(os.environ, PYTHONPATH=os.path.join(a.source, "stdlib_micro"))).stdout
-        code, out, err = kp("run", image, "--heap", "1024", "--stats")
+        code, out, err = kp("run", image, "--arena", "1024", "--stats")
         expect("run of the image prints what python3 prints", code == 0 and out == py, out)
         m = re.search(r"arena peak: (\d+) of 1024 bytes = (\d+) bookkeeping \+ (\d+) globals \+ (\d+) frames \+ (\d+) heap", err)
         expect("--stats reports the arena peak split into its parts",
@@ -148,15 +299,21 @@ def main():
         code, _, err = kp("run", deep)
         expect("deep recursion in 1024 bytes is a RecursionError naming the arena",
                code == 1 and "RecursionError" in err and "1024" in err, err)
-        code, _, err = kp("run", perceptron, "--heap", "60")
+        code, _, err = kp("run", perceptron, "--arena", "60")
         expect("a call that does not fit, without recursion, is a MemoryError",
                code == 1 and "MemoryError: calling main()" in err, err)
-        code, _, err = kp("run", perceptron, "--heap", "20")
+        code, _, err = kp("run", perceptron, "--arena", "20")
         expect("an arena too small for the globals is a MemoryError", code == 1 and "MemoryError" in err, err)
-        code, _, err = kp("run", perceptron, "--heap", "70000")
-        expect("--heap beyond 65535 is a usage error", code == 2, err)
+        code, _, err = kp("run", perceptron, "--arena", "70000")
+        expect("--arena beyond 65535 is a usage error", code == 2, err)
         code, _, err = kp("run", write("a.py", "assert 1 == 2, \"the message\"\n"))
         expect("assert with a message", code == 1 and err.rstrip().endswith("AssertionError: the message"), err)
+
+        small = write("small.py", "print(1)\n")
+        check_outputs(tmp, write, small, image_of(small, os.path.join(tmp, "small.kbc")))
+        check_failed_writes(tmp, write, small)
+        check_inputs(tmp, write, os.path.join(tmp, "small.kbc"))
+        check_options(tmp, write, small)
 
         check_modules_and_micro(tmp, write)
 

@@ -7,14 +7,17 @@ Every row of the table names the bad input, the exit status and the message: for
 first line kilopy writes to stderr, for exit 1 the last one (the Python exception), for exit 0
 `(none)` (stderr stays empty). `<n>` in a message stands for a number, `<name>` for a word.
 A row's test is either `tests/errors/NAME.py` (built here, and by ctest's error/NAME) or a
-recipe below under the row's id that writes the input and gives kilopy's arguments. Every
+recipe below under the row's id that writes the input and gives kilopy's arguments (or the
+arguments and a file for kilopy's stdout). Every
 failed build must leave no output file. A row marked `pending` must have no recipe yet; a
 recipe without a row, a row without a recipe, or a message that differs fails the check.
 --show prints what kilopy says for each recipe (to write a new row).
 """
 import argparse
+import contextlib
 import os
 import re
+import stat
 import subprocess
 import sys
 import tempfile
@@ -49,10 +52,10 @@ def r_deep_parentheses():
 
 
 def r_deep_blocks():
-    with open("blocks.py", "w") as f:  # one space more per level: 50 MB
-        for depth in range(10000):
+    with open("blocks.py", "w") as f:  # one space more per level: 8 MB, within the source limit
+        for depth in range(4000):
             f.write(" " * depth + "if True:\n")
-        f.write(" " * 10000 + "pass\n")
+        f.write(" " * 4000 + "pass\n")
     return build("blocks.py")
 
 
@@ -216,6 +219,49 @@ def r_missing_file():
     return ["run", "missing.py"]
 
 
+def r_directory_source():
+    os.mkdir("folder")
+    return ["run", "folder"]
+
+
+def r_source_too_large():
+    return ["run", "/dev/zero"]  # endless: kilopy reads one byte past its limit
+
+
+def r_image_as_source():
+    good_image()
+    return ["build", "loop.kbc"]
+
+
+def r_input_directory():
+    os.mkdir("folder")
+    return ["run", write("stream.py", "import micro\nprint(micro.read())\n"), "--input", "folder"]
+
+
+def r_output_directory():
+    os.mkdir("folder")
+    return ["build", write("ok.py", "print(1)\n"), "-o", "folder"]
+
+
+def full():
+    """'full': a symbolic link to /dev/full (a kilopy that renamed over it would replace the link,
+    never the device)."""
+    os.symlink("/dev/full", "full")
+    return "full"
+
+
+def r_output_full():
+    return ["build", write("ok.py", "print(1)\n"), "-o", full()]
+
+
+def r_stdout_full():
+    return ["run", write("ok.py", "print(1)\n")], full()
+
+
+def r_trace_full():
+    return ["run", write("traced.py", "import micro\nmicro.trace(1, 2)\n"), "--trace", full()]
+
+
 def r_unknown_command():
     return ["frobnicate", "x.py"]
 
@@ -231,7 +277,15 @@ def r_firmware_wrong_part():
 
 
 def r_bad_option_value():
-    return ["run", write("ok.py", "print(1)\n"), "--heap", "70000"]
+    return ["run", write("ok.py", "print(1)\n"), "--arena", "70000"]
+
+
+def r_bad_int_width():
+    return ["run", write("ok.py", "print(1)\n"), "--int-bits", ""]
+
+
+def r_negative_count():
+    return ["run", write("ok.py", "print(1)\n"), "--max-steps", "-1"]
 
 
 def r_no_partial_output():
@@ -254,6 +308,11 @@ def extra_checks(row, cwd, code, out, err):
     if row == "no-partial-output":
         if os.path.exists(os.path.join(cwd, "no-such-folder")):
             return "the build created the missing folder"
+    if row in ("output-full", "stdout-full", "trace-full"):
+        if os.readlink(os.path.join(cwd, "full")) != "/dev/full" or not stat.S_ISCHR(os.stat("/dev/full").st_mode):
+            return "the link to /dev/full or /dev/full itself was replaced"
+    if row == "output-directory" and os.listdir(os.path.join(cwd, "folder")):
+        return "the build wrote into the folder"
     return ""
 
 
@@ -284,8 +343,12 @@ def run_row(row, source, tmp):
         cwd = tmp
         os.chdir(tmp)
         args = RECIPES[row["id"]]()
-    p = subprocess.run([KILOPY, *args], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=TIMEOUT)
-    return cwd, p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
+    stdout_name = None
+    if isinstance(args, tuple):
+        args, stdout_name = args
+    with open(os.path.join(cwd, stdout_name), "wb") if stdout_name else contextlib.nullcontext(subprocess.PIPE) as out:
+        p = subprocess.run([KILOPY, *args], cwd=cwd, stdout=out, stderr=subprocess.PIPE, timeout=TIMEOUT)
+    return cwd, p.returncode, (p.stdout or b"").decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
 
 
 def main():

@@ -31,7 +31,7 @@ MCU = run.MCU
 
 
 def sh(cmd):
-    return subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=True).stdout.decode()
+    return run.sh(cmd).stdout.decode()  # a failed step stops the script with its command and stderr
 
 
 def symbols(elf):
@@ -130,6 +130,7 @@ def main():
     ap.add_argument("--steps", type=int, help="samples/perceptron.py as bench/avr/run.py times it")
     ap.add_argument("program", nargs="?", default=os.path.join(ROOT, "samples", "perceptron.py"))
     a = ap.parse_args()
+    run.check_tools(a)
     with tempfile.TemporaryDirectory() as tmp:
         if a.steps:
             a.program = run.perceptron_variant(tmp, a.steps, 30000)

@@ -26,6 +26,7 @@ is thereby excluded, exactly.
 import argparse
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -34,6 +35,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 MCU = "atmega168"
 N1, N2 = 100, 300
+MARKED = "first output after marker"  # kilopy sim --stats: cycles from the start marker to the first UART byte
 
 # Handler groups (by opcodes.def name); an opcode in none of them is listed under "other".
 GROUPS = [
@@ -50,8 +52,27 @@ GROUPS = [
 ALLOCATING = {"NEWSEQ", "FILL", "REPEAT", "APPEND", "INSERT"}  # as bytecode/vm_config.cpp
 
 
+def fail(message):
+    sys.exit(f"bench/avr/{os.path.basename(sys.argv[0])}: {message}")  # run.py, or profile.py that imports it
+
+
 def sh(cmd, **kw):
-    return subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=True, **kw)
+    """cmd's result; a failed step stops the script, saying which and why."""
+    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kw)
+    if p.returncode != 0:
+        fail(f"{os.path.basename(cmd[0])} failed (exit {p.returncode}): {' '.join(cmd)}\n" +
+             p.stderr.decode(errors="replace"))
+    return p
+
+
+def check_tools(a):
+    """Everything the numbers need, before the first of them."""
+    for name in ("kilopy", "kilopy-sim"):
+        if not os.path.isfile(os.path.join(a.build, name)):
+            fail(f"{os.path.join(a.build, name)} is missing: run tools/setup (or cmake --build {a.build} --target {name})")
+    for tool in ("avr-g++", "avr-gcc", "avr-size", "avr-nm", "avr-addr2line"):
+        if not shutil.which(tool):
+            fail(f"{tool} is not on PATH: run tools/install-deps (gcc-avr, binutils-avr)")
 
 
 def opcode_names():
@@ -116,10 +137,14 @@ def map_groups(map_file):
     return groups
 
 
-def sim(a, elf):
+def sim(a, elf, *needs):
+    """(exit, stdout, {stat: value}) of the firmware in simavr; stops unless it printed the stats in needs."""
     p = subprocess.run([a.kilopy, "sim", elf, "--target", MCU, "--stats"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    err = p.stderr.decode()
+    err = p.stderr.decode(errors="replace")
     stats = {m.group(1): m.group(2) for m in re.finditer(r"^sim ([^:]+): (.*)$", err, re.M)}
+    missing = [k for k in needs if k not in stats]
+    if missing:
+        fail(f"kilopy sim {elf} (exit {p.returncode}) printed no {', '.join(missing)}:\n{err}")
     return p.returncode, p.stdout, stats
 
 
@@ -131,7 +156,8 @@ def perceptron_variant(tmp, steps, period):
     src = open(os.path.join(ROOT, "samples", "perceptron.py")).read()
     src, n1 = re.subn(r"^STEPS = \d+", f"STEPS = {steps}", src, flags=re.M)
     src, n2 = re.subn(r"\(step \+ 1\) % 25 == 0", f"(step + 1) % {period} == 0", src)
-    assert n1 == 1 and n2 == 1, "samples/perceptron.py changed shape: update bench/avr/run.py"
+    if n1 != 1 or n2 != 1:
+        fail("samples/perceptron.py changed shape (STEPS, the % 25 progress test): update bench/avr/run.py")
     path = os.path.join(tmp, f"perceptron_{steps}_{period}.py")
     open(path, "w").write(src)
     return path
@@ -164,6 +190,7 @@ def main():
     ap.add_argument("--cycles-only", action="store_true", help="only the cycles per training step")
     a = ap.parse_args()
     a.kilopy = os.path.join(a.build, "kilopy")
+    check_tools(a)
     prog = os.path.join(ROOT, "samples", "perceptron.py")
     with tempfile.TemporaryDirectory() as tmp:
         if not a.cycles_only:
@@ -202,8 +229,8 @@ def sizes(a, tmp, prog):
     for bits in (16, 32):
         for full in (False, True):
             elf = build_vm(a, tmp, prog, bits, f"perceptron{bits}{'full' if full else ''}", full)
-            code, out, st = sim(a, elf)
-            host = sh([a.kilopy, "run", prog, "--int-bits", str(bits), "--heap", "512"]).stdout
+            code, out, st = sim(a, elf, "sram statics", "sram stack", "arena peak")
+            host = sh([a.kilopy, "run", prog, "--int-bits", str(bits), "--arena", "512"]).stdout
             what = "every handler" if full else "VM specialised to it"
             print(f"\n== samples/perceptron.py, {bits}-bit firmware for {MCU} ({what}) ==")
             print(f"  output {'matches' if out == host else 'DIFFERS FROM'} the host VM; exit {code}")
@@ -228,9 +255,9 @@ def cycles(a, tmp, prog):
         c = {}
         for steps in (N1, N2):
             vm_elf = build_vm(a, tmp, perceptron_variant(tmp, steps, 30000), bits, f"p{bits}_{steps}")
-            c[("vm", steps)] = first_number(sim(a, vm_elf)[2]["first output after marker"])
+            c[("vm", steps)] = first_number(sim(a, vm_elf, MARKED)[2][MARKED])
             nat = build_native(tmp, bits, steps, 30000)
-            c[("native", steps)] = first_number(sim(a, nat)[2]["first output after marker"])
+            c[("native", steps)] = first_number(sim(a, nat, MARKED)[2][MARKED])
         vm = (c[("vm", N2)] - c[("vm", N1)]) / (N2 - N1)
         native = (c[("native", N2)] - c[("native", N1)]) / (N2 - N1)
         print(f"  {bits}-bit: VM {vm:.0f} cycles/step, native C {native:.0f} cycles/step: {vm / native:.1f}x native")

@@ -26,7 +26,7 @@
 #error "build main.cpp with -DKP_NS=kp16 or kp32 and the matching -DKP_INT_BITS"
 #endif
 #ifndef KP_ARENA_SIZE
-#define KP_ARENA_SIZE 512
+#error "build main.cpp with -DKP_ARENA_SIZE=N, the arena in bytes (kilopy build --target sets it)"
 #endif
 
 extern const uint8_t kp_image[] PROGMEM;

@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "bytecode/vm_config.h"
+#include "targets/host/defaults.h"
 
 extern char** environ;
 
@@ -19,8 +20,7 @@ namespace kilopy {
 
 namespace {
 
-// The arena defaults leave room for the statics and the stack (docs/targets.md).
-const AvrPart kParts[] = {{"atmega168", 512}, {"atmega328p", 1024}};
+const AvrPart kParts[] = {{"atmega168", kAtmega168Arena}, {"atmega328p", kAtmega328pArena}};
 
 void write_file(const std::string& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);

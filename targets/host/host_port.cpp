@@ -28,11 +28,18 @@ namespace {
 
 bool separator(int c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ',' || c == '\f' || c == '\v'; }
 
+// The next byte, or EOF at the end or on a read error (kept in in.error).
+int next_byte(PortInput& in) {
+  int c = std::getc(in.file);
+  if (c == EOF && std::ferror(in.file) && !in.error) in.error = errno ? errno : EIO;
+  return c;
+}
+
 // Skips separators (counting lines); returns the next byte without taking it, or EOF.
 int skip_separators(PortInput& in) {
   if (!in.file) return EOF;
   for (;;) {
-    int c = std::getc(in.file);
+    int c = next_byte(in);
     if (c == EOF) return EOF;
     if (!separator(c)) {
       std::ungetc(c, in.file);
@@ -58,17 +65,23 @@ uint8_t kp_port_read(int32_t* value) {
   if (skip_separators(in) == EOF) return KP_ERR_EOF_INPUT;
   in.token.clear();
   in.token_line = in.line;
-  for (int c = std::getc(in.file); c != EOF; c = std::getc(in.file)) {
+  bool bad_tail = false;  // a byte past kMaxToken that is not a digit (the rest is not read)
+  for (int c = next_byte(in); c != EOF; c = next_byte(in)) {
     if (separator(c)) {
       std::ungetc(c, in.file);
       break;
     }
-    in.token.push_back(char(c));
+    if (in.token.size() < kMaxToken) {
+      in.token.push_back(char(c));
+    } else if (c < '0' || c > '9') {
+      bad_tail = true;
+      break;
+    }
   }
   // An optional sign and decimal digits, as CPython's int() of the token without '_' or spaces.
   const std::string& t = in.token;
   size_t digits = t[0] == '-' || t[0] == '+' ? 1 : 0;
-  if (digits == t.size()) return KP_ERR_BAD_INPUT;
+  if (digits == t.size() || bad_tail) return KP_ERR_BAD_INPUT;
   for (size_t i = digits; i < t.size(); ++i)
     if (t[i] < '0' || t[i] > '9') return KP_ERR_BAD_INPUT;
   errno = 0;

@@ -13,12 +13,16 @@ std::string& port_output();  // bytes printed since it was last cleared
 std::string& port_trace();   // trace bytes (micro.trace rows) since it was last cleared
 
 // micro.read()'s input: integers separated by whitespace and/or commas, read lazily (a pipe
-// streams). The last token read, and its line, name a bad or too wide integer in messages.
+// or a FIFO streams, of any length). The last token read, and its line, name a bad or too wide
+// integer in messages. A token keeps its first kMaxToken bytes (no int is that long); past
+// them it is read on only while it is digits, so an endless one (/dev/zero) is a bad integer.
+constexpr size_t kMaxToken = 64;
 struct PortInput {
   std::FILE* file = nullptr;  // null: no input (micro.read() raises EOFError)
   unsigned line = 1;          // of the next byte
   std::string token;          // the last token kp_port_read took
   unsigned token_line = 0;
+  int error = 0;              // errno of a failed read (the stream then ends there), else 0
 };
 PortInput& port_input();
 

@@ -11,11 +11,11 @@
 #include <vector>
 
 #include "bytecode/image.h"
+#include "targets/host/defaults.h"
 #include "vm/vm.h"
 
 namespace kilopy {
 
-constexpr uint32_t kDefaultArena = 1024;
 constexpr uint32_t kMaxArena = 65535;  // arena offsets are 16-bit
 
 struct RunOptions {

@@ -1,13 +1,17 @@
 // The kilopy command: build, run, mem and dis. Exit codes: 0 success, 1 a run-time error in the
-// program (printed Python-style), 2 a compile, image or usage error.
+// program (printed Python-style) or a failed write of kilopy's output (an OSError), 2 a
+// compile, image or usage error (docs/errors.md).
 #include <CLI/CLI.hpp>
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <filesystem>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -23,6 +27,8 @@
 #include "frontend/diagnostic.h"
 #include "frontend/link.h"
 #include "targets/host/avr_firmware.h"
+#include "targets/host/defaults.h"
+#include "targets/host/host_port.h"
 #include "targets/host/host_vm.h"
 #include "targets/host/mem_map.h"
 
@@ -37,6 +43,34 @@ struct UsageError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// A read or write of kilopy's own streams that failed (a full disk, a closed stdout): exit 1.
+struct OsError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+std::string os_error(int e) { return "[Errno " + std::to_string(e) + "] " + std::strerror(e); }
+
+// Standard output, with its first failed write kept: the command then ends with exit 1.
+int stdout_error = 0;
+
+void put_stdout(const char* data, size_t n) {
+  if (std::fwrite(data, 1, n, stdout) != n && !stdout_error) stdout_error = errno ? errno : EIO;
+}
+
+void put_stdout(const std::string& text) { put_stdout(text.data(), text.size()); }
+
+void flush_stdout() {
+  if (std::fflush(stdout) != 0 && !stdout_error) stdout_error = errno ? errno : EIO;
+}
+
+// A closed standard stream (`kilopy run p.py >&-`) is reopened on /dev/null the wrong way
+// round (stdin for writing, stdout and stderr for reading), so that it fails as closed (EBADF)
+// instead of letting the next file opened take its descriptor (stdout's bytes would go into
+// the trace file). open() takes the lowest free descriptor: the closed one, in this order.
+void guard_standard_streams() {
+  for (int fd = 0; fd <= 2; ++fd)
+    if (fcntl(fd, F_GETFD) < 0 && errno == EBADF) open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY);
+}
 
 bool ends_with(const std::string& s, const std::string& suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -60,13 +94,23 @@ std::vector<std::string> search_path(const std::string& program, const std::vect
   return dirs;
 }
 
+std::string read_or_throw(const std::string& path) {
+  std::string text, problem = read_file(path, text);
+  if (!problem.empty()) throw UsageError("cannot read '" + path + "': " + problem);
+  return text;
+}
+
+// A .kbc file is an image even when its magic is wrong (the verifier then says so); a .py file
+// is a source; any other is an image when it starts with the magic.
+bool is_image(const std::string& path, const std::string& text) {
+  return ends_with(path, ".kbc") || (!ends_with(path, ".py") && text.compare(0, 3, "KPY") == 0);
+}
+
 Loaded load(const std::string& path, unsigned int_bits, bool int_bits_given, const std::vector<std::string>& paths) {
-  std::string text;
-  if (!read_file(path, text)) throw UsageError("cannot read '" + path + "'");
+  std::string text = read_or_throw(path);
   Loaded l;
-  // A .kbc file is an image even when its magic is wrong (the verifier then says so).
-  bool is_image = ends_with(path, ".kbc") || (!ends_with(path, ".py") && text.compare(0, 3, "KPY") == 0);
-  if (!is_image) {
+  bool image = is_image(path, text);
+  if (!image) {
     l.source = text;
     CompileOptions options;
     options.int_bits = int_bits;
@@ -78,35 +122,72 @@ Loaded load(const std::string& path, unsigned int_bits, bool int_bits_given, con
   }
   std::string problem = verify_image(l.bytes, l.image);
   if (!problem.empty()) throw UsageError(path + ": invalid image: " + problem);
-  if (is_image && int_bits_given && l.image.int_bits != int_bits)
+  if (image && int_bits_given && l.image.int_bits != int_bits)
     throw UsageError(path + " was built for " + std::to_string(l.image.int_bits) + "-bit ints, but --int-bits " +
                      std::to_string(int_bits) + " was given: rebuild it with `kilopy build --int-bits " +
                      std::to_string(int_bits) + "`");
-  if (is_image && l.image.has_debug) read_file(l.image.source_name, l.source);
+  if (image && l.image.has_debug) read_file(l.image.source_name, l.source);  // "" when gone
   return l;
 }
 
-void write_atomically(const std::string& path, const std::vector<uint8_t>& bytes) {
-  std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) throw UsageError("cannot write '" + tmp + "'");
-    out.write(reinterpret_cast<const char*>(bytes.data()), std::streamsize(bytes.size()));
-    out.flush();
-    if (!out) {
-      std::remove(tmp.c_str());
-      throw UsageError("cannot write '" + tmp + "'");
-    }
+// The file a chain of symbolic links from `path` ends at (which need not exist yet).
+std::string follow_links(const std::string& given) {
+  std::string path = given;
+  for (int hops = 0; hops < 40; ++hops) {
+    char target[4096];
+    ssize_t n = readlink(path.c_str(), target, sizeof target);
+    if (n < 0 || size_t(n) == sizeof target) return path;
+    std::string next(target, size_t(n));
+    size_t slash = path.rfind('/');
+    path = next[0] == '/' || slash == std::string::npos ? next : path.substr(0, slash + 1) + next;
   }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+  throw UsageError("cannot write '" + given + "': " + os_error(ELOOP));
+}
+
+// Writes all of bytes to fd and closes it; false (errno set) if any of it failed.
+bool write_and_close(int fd, const std::vector<uint8_t>& bytes) {
+  for (size_t done = 0; done < bytes.size();) {
+    ssize_t n = write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      int e = n < 0 ? errno : EIO;
+      close(fd);
+      errno = e;
+      return false;
+    }
+    done += size_t(n);
+  }
+  return close(fd) == 0;
+}
+
+// Writes an output file whole or not at all: into OUT.tmp, renamed over OUT once complete
+// (OUT being where `path`'s symbolic links lead, so a link stays a link). A device or a FIFO
+// is written in place, never renamed over (that would put a plain file where it was).
+// Opening fails with a UsageError (exit 2), writing with an OsError (exit 1).
+void write_output(const std::string& path, const std::vector<uint8_t>& bytes) {
+  struct stat st;  // through the links as the kernel follows them (/dev/stdout: a pipe's, too)
+  if (stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    if (S_ISDIR(st.st_mode)) throw UsageError("cannot write '" + path + "': " + os_error(EISDIR));
+    int fd = open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) throw UsageError("cannot write '" + path + "': " + os_error(errno));
+    if (!write_and_close(fd, bytes)) throw OsError("cannot write '" + path + "': " + os_error(errno));
+    return;
+  }
+  const std::string target = follow_links(path), tmp = target + ".tmp";
+  int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0) throw UsageError("cannot write '" + path + "': " + os_error(errno));
+  if (!write_and_close(fd, bytes) || std::rename(tmp.c_str(), target.c_str()) != 0) {
+    int e = errno;
     std::remove(tmp.c_str());
-    throw UsageError("cannot replace '" + path + "'");
+    throw OsError("cannot write '" + path + "': " + os_error(e));
   }
 }
 
 Image compile_program(const std::string& input, unsigned bits, const std::vector<std::string>& paths) {
-  std::string text;
-  if (!read_file(input, text)) throw UsageError("cannot read '" + input + "'");
+  std::string text = read_or_throw(input);
+  if (is_image(input, text))
+    throw UsageError(input + " is already a kilopy image, not a source to build: run it with `kilopy run " + input +
+                     "`, list it with `kilopy dis " + input + "`, or build firmware from it with `kilopy build --target`");
   CompileOptions options;
   options.int_bits = bits;
   options.search_path = search_path(input, paths);
@@ -120,10 +201,10 @@ int cmd_build(const std::string& input, const std::string& output, unsigned bits
   Image check;
   std::string problem = verify_image(bytes, check);
   if (!problem.empty()) throw std::logic_error("the compiler produced an invalid image: " + problem);
-  write_atomically(output, bytes);
+  write_output(output, bytes);
   if (!vm_config.empty()) {
     std::string header = vm_config_header(check);
-    write_atomically(vm_config, std::vector<uint8_t>(header.begin(), header.end()));
+    write_output(vm_config, std::vector<uint8_t>(header.begin(), header.end()));
   }
   return 0;
 }
@@ -165,38 +246,68 @@ struct RunFiles {
 
 typedef std::unique_ptr<std::FILE, int (*)(std::FILE*)> File;
 
-// micro.read()'s stream: the --input file (kept open by `holder`), or stdin for "" and "-".
+// micro.read()'s stream: the --input file (kept open by `holder`), or stdin for "" and "-". Any
+// file but a folder streams (read as the program asks, so a FIFO or a device may be endless).
 std::FILE* open_input(const std::string& name, File& holder) {
   if (name.empty() || name == "-") return stdin;
   holder.reset(std::fopen(name.c_str(), "rb"));
-  if (!holder) throw UsageError("cannot read the input file '" + name + "'");
+  struct stat st;
+  int e = !holder ? errno : fstat(fileno(holder.get()), &st) != 0 ? errno : S_ISDIR(st.st_mode) ? EISDIR : 0;
+  if (e) throw UsageError("cannot read the input file '" + name + "': " + os_error(e));
   return holder.get();
 }
 
-int cmd_run(const std::string& input, unsigned bits, bool bits_given, uint32_t heap, uint64_t max_steps, bool stats,
+// After a run: a failed read of micro.read()'s stream ended it early, an error (exit 1).
+void check_input(const std::string& name) {
+  if (int e = port_input().error)
+    throw OsError("cannot read the input " + (name.empty() || name == "-" ? std::string("(stdin)") : "file '" + name + "'") +
+                     ": " + os_error(e) + " (micro.read() saw the end of the input there)");
+}
+
+// The --trace file, with its first failed write kept; close() says whether all of it was written.
+class TraceFile {
+ public:
+  explicit TraceFile(const std::string& name) : name_(name) {
+    if (name.empty()) return;
+    file_ = std::fopen(name.c_str(), "wb");
+    if (!file_) throw UsageError("cannot write the trace file '" + name + "': " + os_error(errno));
+  }
+  ~TraceFile() {
+    if (file_) std::fclose(file_);
+  }
+  void write(const char* data, size_t n) {
+    if (file_ && std::fwrite(data, 1, n, file_) != n && !error_) error_ = errno ? errno : EIO;
+  }
+  void close() {
+    if (!file_) return;
+    if (std::fclose(file_) != 0 && !error_) error_ = errno ? errno : EIO;
+    file_ = nullptr;
+    if (error_) throw OsError("cannot write the trace file '" + name_ + "': " + os_error(error_));
+  }
+
+ private:
+  std::string name_;
+  std::FILE* file_ = nullptr;
+  int error_ = 0;
+};
+
+int cmd_run(const std::string& input, unsigned bits, bool bits_given, uint32_t arena, uint64_t max_steps, bool stats,
             const std::vector<std::string>& paths, const RunFiles& files) {
   Loaded l = load(input, bits, bits_given, paths);
   RunOptions options;
-  options.arena_size = heap;
+  options.arena_size = arena;
   options.max_steps = max_steps;
   File in(nullptr, std::fclose);
   options.input = open_input(files.input, in);
-  File trace(nullptr, std::fclose);
-  if (!files.trace.empty()) {
-    trace.reset(std::fopen(files.trace.c_str(), "wb"));
-    if (!trace) throw UsageError("cannot write the trace file '" + files.trace + "'");
-  }
+  TraceFile trace(files.trace);
   Progress progress(isatty(STDERR_FILENO) != 0);
   options.progress = [&](uint64_t steps) { progress.report(steps); };
   options.trace = [&](const char* data, size_t n) {
     progress.trace_bytes(data, n);
-    if (trace) std::fwrite(data, 1, n, trace.get());
+    trace.write(data, n);
   };
-  RunResult r = run_image(l.bytes, l.image, options, [](const char* data, size_t n) {
-    std::fwrite(data, 1, n, stdout);
-  });
+  RunResult r = run_image(l.bytes, l.image, options, [](const char* data, size_t n) { put_stdout(data, n); });
   progress.finish();
-  std::fflush(stdout);
   if (stats) {
     size_t code = l.image.code.size();
     std::fprintf(stderr,
@@ -205,33 +316,34 @@ int cmd_run(const std::string& input, unsigned bits, bool bits_given, uint32_t h
                  "parts' own peaks: frames end at byte %u at most; heap objects %u bytes at most (headers and holes included)\n"
                  "steps: %llu instructions\n",
                  l.bytes.size(), code, encode_image(l.image, false).size(), unsigned(l.image.int_bits),
-                 unsigned(r.state.total_peak), unsigned(heap), unsigned(kStateSize), r.globals_bytes, r.frames_bytes,
+                 unsigned(r.state.total_peak), unsigned(arena), unsigned(kStateSize), r.globals_bytes, r.frames_bytes,
                  r.heap_bytes, unsigned(r.state.peak), unsigned(r.state.heap_peak),
                  static_cast<unsigned long long>(r.steps));
   }
+  if (r.status != KP_HALTED) std::fputs(r.error.c_str(), stderr);
+  trace.close();
+  check_input(files.input);
   if (r.status == KP_HALTED) return 0;
-  std::fputs(r.error.c_str(), stderr);
   return r.status == KP_BAD_IMAGE || r.status == KP_BAD_WIDTH ? kExitUsage : kExitRuntimeError;
 }
 
 // Runs the program (its output suppressed unless show_output) and prints the arena map at the
 // measured peak with the static bound; a run-time error is reported as `run` does (exit 1).
-int cmd_mem(const std::string& input, unsigned bits, bool bits_given, uint32_t heap, uint64_t max_steps,
+int cmd_mem(const std::string& input, unsigned bits, bool bits_given, uint32_t arena, uint64_t max_steps,
             bool show_output, const std::vector<std::string>& paths, const RunFiles& files) {
   Loaded l = load(input, bits, bits_given, paths);
   RunOptions options;
-  options.arena_size = heap;
+  options.arena_size = arena;
   options.max_steps = max_steps;
   File in(nullptr, std::fclose);
   options.input = open_input(files.input, in);
   RunResult r = run_image(l.bytes, l.image, options, [&](const char* data, size_t n) {
-    if (show_output) std::fwrite(data, 1, n, stdout);
+    if (show_output) put_stdout(data, n);
   });
-  std::fputs(memory_map(input, l.image, encode_image(l.image, false).size(), heap, r, memory_bound(l.image)).c_str(),
-             stdout);
-  std::fflush(stdout);
+  put_stdout(memory_map(input, l.image, encode_image(l.image, false).size(), arena, r, memory_bound(l.image)));
+  if (r.status != KP_HALTED) std::fputs(r.error.c_str(), stderr);
+  check_input(files.input);
   if (r.status == KP_HALTED) return 0;
-  std::fputs(r.error.c_str(), stderr);
   return r.status == KP_BAD_IMAGE || r.status == KP_BAD_WIDTH ? kExitUsage : kExitRuntimeError;
 }
 
@@ -283,7 +395,7 @@ int cmd_sim(const std::string& elf, const SimOptions& o) {
   if (o.stats) argv.push_back("--stats");
   if (!o.input.empty()) argv.insert(argv.end(), {"--input", o.input});
   if (o.max_cycles) argv.insert(argv.end(), {"--max-cycles", std::to_string(o.max_cycles)});
-  std::fflush(stdout);
+  flush_stdout();  // before the simulator writes to it
   int status = run_program(argv);
   if (status == -1)
     throw UsageError("cannot run " + argv[0] + ": build it (it needs libsimavr-dev, see tools/install-deps)");
@@ -307,71 +419,98 @@ int cmd_run_target(const std::string& input, unsigned bits, bool bits_given, Fir
 int cmd_dis(const std::string& input, unsigned bits, bool bits_given, const std::vector<std::string>& paths) {
   Loaded l = load(input, bits, bits_given, paths);
   std::vector<std::string> modules(l.image.module_files.size());
-  for (size_t i = 0; i < modules.size(); ++i) read_file(l.image.module_files[i], modules[i]);
-  std::fputs(disassemble(l.image, l.bytes.size(), l.source, modules).c_str(), stdout);
+  for (size_t i = 0; i < modules.size(); ++i) read_file(l.image.module_files[i], modules[i]);  // "" when gone
+  put_stdout(disassemble(l.image, l.bytes.size(), l.source, modules));
   return 0;
 }
 
-}  // namespace
+// CLI11 would take "-1" for an unsigned option as 2^64 - 1 and "" as 0: a count is decimal
+// digits only, from lo to hi.
+CLI::Validator whole_number(uint64_t lo, uint64_t hi) {
+  std::string range = std::to_string(lo) + " to " + std::to_string(hi);
+  return CLI::Validator(
+      [lo, hi, range](std::string& text) -> std::string {
+        bool digits = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+        errno = 0;
+        unsigned long long v = digits ? std::strtoull(text.c_str(), nullptr, 10) : 0;
+        if (digits && errno != ERANGE && v >= lo && v <= hi) return "";
+        return "'" + text + "' is not a whole number from " + range;
+      },
+      "N in " + range);
+}
 
-int main(int argc, char** argv) {
+CLI::Validator int_width() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        return text == "16" || text == "32" ? "" : "'" + text + "' is not an int width: use 16 or 32";
+      },
+      "16|32");
+}
+
+// The command line's command, run; its exit status.
+int run_command(int argc, char** argv) {
   CLI::App app{"kilopy: compile a strict subset of Python to compact bytecode and run it in a 1 KB arena"};
   app.set_version_flag("--version", std::string("kilopy ") + KILOPY_VERSION);
   app.require_subcommand(1);
 
   std::string input, output, vm_config;
-  unsigned bits = 32;
-  uint32_t heap = kDefaultArena;
+  unsigned bits = 0;    // 0: not given (kHostIntBits, or kFirmwareIntBits for a --target)
+  uint32_t arena = 0;   // 0: not given (kDefaultArena, or the part's)
   uint64_t max_steps = 0;
   bool stats = false, strip = false;
   std::vector<std::string> paths;
   RunFiles files;
   const char* path_help = "also look for imported modules in DIR (after the program's folder and stdlib_micro/; repeatable)";
+  const std::string bits_help = "int width for a .py source: 16 or 32 (default " + std::to_string(kHostIntBits) +
+                                "; " + std::to_string(kFirmwareIntBits) + " with --target)";
 
   CLI::App* build = app.add_subcommand("build", "compile a .py file to a bytecode image");
   build->add_option("file", input, "the .py source (with --target, also a .kbc image)")->required();
   build->add_option("-o,--output", output, "the image to write (default: the source with .kbc)");
-  CLI::Option* build_bits = build->add_option("--int-bits", bits, "int width: 16 or 32")->check(CLI::IsMember({16, 32}));
+  build->add_option("--int-bits", bits, bits_help)->check(int_width());
   build->add_flag("--strip", strip, "leave out the debug section (line table, names)");
   build->add_option("--path", paths, path_help)->type_name("DIR");
   build->add_option("--vm-config", vm_config, "also write the C header that compiles only this image's opcodes into vm/ (targets/avr)")
       ->type_name("FILE");
-  // The AVR target: firmware instead of an image (and 16-bit ints unless --int-bits says).
+  // The AVR target: firmware instead of an image.
   Firmware fw;
   CLI::Option* build_target =
       build->add_option("--target", fw.part_name, "build AVR firmware for this part: atmega168 or atmega328p (writes "
                                                   "-o's .elf and .hex, the images and the map beside them)");
-  build->add_option("--arena", fw.options.arena, "with --target: the arena in bytes (default 512 on atmega168, 1024 on atmega328p)")
-      ->check(CLI::Range(unsigned(kStateSize), 4096u));
+  build->add_option("--arena,--heap", arena, "with --target: the arena in bytes (default " + std::to_string(kAtmega168Arena) +
+                                                 " on atmega168, " + std::to_string(kAtmega328pArena) +
+                                                 " on atmega328p; --heap is an alias)")
+      ->check(whole_number(kStateSize, 4096));
   build->add_flag("--full-vm", fw.options.full_vm, "with --target: compile every opcode handler, not only the program's (and write no .vm.h)");
 
   // What `run` and `mem` both take: the program, its int width, the arena, a step limit, the
-  // module search path and micro.read()'s input. Returns the --int-bits option.
+  // module search path and micro.read()'s input.
   auto add_run_options = [&](CLI::App* c) {
     c->add_option("file", input, "a .py source or a .kbc image")->required();
-    CLI::Option* o = c->add_option("--int-bits", bits, "int width for a .py source: 16 or 32")->check(CLI::IsMember({16, 32}));
-    c->add_option("--heap", heap, "arena size in bytes (default 1024)")->check(CLI::Range(uint32_t(1), kMaxArena));
-    c->add_option("--max-steps", max_steps, "stop after this many instructions (0: no limit)");
+    c->add_option("--int-bits", bits, bits_help)->check(int_width());
+    c->add_option("--arena,--heap", arena, "the arena in bytes (default " + std::to_string(kDefaultArena) +
+                                               "; with --target, the part's; --heap is an alias)")
+        ->check(whole_number(1, kMaxArena));
+    c->add_option("--max-steps", max_steps, "stop after this many instructions (0: no limit)")
+        ->check(whole_number(0, UINT64_MAX));
     c->add_option("--path", paths, path_help)->type_name("DIR");
     c->add_option("--input", files.input, "micro.read()'s integers: a file, or - for stdin (the default)")->type_name("FILE");
-    return o;
   };
 
   CLI::App* run = app.add_subcommand("run", "run a .py file or an image on the host VM (or with --target, in simavr)");
-  CLI::Option* run_bits = add_run_options(run);
+  add_run_options(run);
   run->add_flag("--stats", stats, "print image size, arena peak and steps to stderr");
-  CLI::Option* run_target = run->add_option("--target", fw.part_name, "build AVR firmware for this part and run it in simavr "
-                                                                   "(16-bit ints unless --int-bits says; --heap sets its arena)");
+  CLI::Option* run_target = run->add_option("--target", fw.part_name, "build AVR firmware for this part and run it in simavr");
   run->add_option("--trace", files.trace, "write micro.trace() rows to FILE as CSV")->type_name("FILE");
 
   bool show_output = false;
   CLI::App* mem = app.add_subcommand("mem", "run a program and draw its arena at the peak, with a static worst-case bound");
-  CLI::Option* mem_bits = add_run_options(mem);
+  add_run_options(mem);
   mem->add_flag("--show-output", show_output, "print the program's own output first (default: suppressed)");
 
   CLI::App* dis = app.add_subcommand("dis", "list an image's instructions with source lines");
   dis->add_option("file", input, "a .py source or a .kbc image")->required();
-  CLI::Option* dis_bits = dis->add_option("--int-bits", bits, "int width for a .py source: 16 or 32")->check(CLI::IsMember({16, 32}));
+  dis->add_option("--int-bits", bits, bits_help)->check(int_width());
   dis->add_option("--path", paths, path_help)->type_name("DIR");
 
   SimOptions sim_options;
@@ -380,7 +519,8 @@ int main(int argc, char** argv) {
   sim->add_option("--target", sim_options.part, "the part it was built for (default: the one its ELF records)");
   sim->add_flag("--stats", sim_options.stats, "print cycles, SRAM high-water and arena peak to stderr");
   sim->add_option("--input", sim_options.input, "feed FILE to the UART: micro.read()'s integers")->type_name("FILE");
-  sim->add_option("--max-cycles", sim_options.max_cycles, "stop the simulation after N cycles (0: no limit)");
+  sim->add_option("--max-cycles", sim_options.max_cycles, "stop the simulation after N cycles (0: no limit)")
+      ->check(whole_number(0, UINT64_MAX));
 
   CLI::App* opcodes = app.add_subcommand("opcodes", "print the instruction set table (Markdown)");
 
@@ -401,30 +541,29 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : kExitUsage;
   }
 
+  const bool bits_given = bits != 0, firmware = build_target->count() > 0 || run_target->count() > 0;
+  if (!bits_given) bits = firmware ? kFirmwareIntBits : kHostIntBits;
+  fw.options.arena = arena;
   std::string source_text;
   try {
     if (*build) {
-      bool firmware = build_target->count() > 0, bits_given = build_bits->count() > 0;
-      if (firmware && !bits_given) bits = 16;
       if (output.empty()) output = (ends_with(input, ".py") ? input.substr(0, input.size() - 3) : input) + (firmware ? ".elf" : ".kbc");
       if (firmware) return cmd_build_firmware(input, output, bits, bits_given, fw, paths);
       return cmd_build(input, output, bits, strip, vm_config, paths);
     }
-    if (*run && run_target->count()) {
+    if (*run && firmware) {
       if (max_steps) throw UsageError("--max-steps counts host VM instructions; on a --target, the simulator has no step limit");
-      bool bits_given = run_bits->count() > 0;
-      if (!bits_given) bits = 16;
-      if (run->get_option("--heap")->count()) fw.options.arena = heap;
       sim_options.stats = stats;
       sim_options.input = files.input.empty() || files.input == "-" ? "" : files.input;
       return cmd_run_target(input, bits, bits_given, fw, sim_options, paths);
     }
     if (*sim) return cmd_sim(input, sim_options);
-    if (*run) return cmd_run(input, bits, run_bits->count() > 0, heap, max_steps, stats, paths, files);
-    if (*mem) return cmd_mem(input, bits, mem_bits->count() > 0, heap, max_steps, show_output, paths, files);
-    if (*dis) return cmd_dis(input, bits, dis_bits->count() > 0, paths);
+    if (!arena) arena = kDefaultArena;
+    if (*run) return cmd_run(input, bits, bits_given, arena, max_steps, stats, paths, files);
+    if (*mem) return cmd_mem(input, bits, bits_given, arena, max_steps, show_output, paths, files);
+    if (*dis) return cmd_dis(input, bits, bits_given, paths);
     if (*opcodes) {
-      std::fputs(opcode_table_markdown().c_str(), stdout);
+      put_stdout(opcode_table_markdown());
       return 0;
     }
   } catch (const CompileError& e) {
@@ -437,9 +576,25 @@ int main(int argc, char** argv) {
   } catch (const UsageError& e) {
     std::fprintf(stderr, "kilopy: error: %s\n", e.what());
     return kExitUsage;
+  } catch (const OsError& e) {
+    std::fprintf(stderr, "kilopy: error: %s\n", e.what());
+    return kExitRuntimeError;
   } catch (const std::length_error& e) {
     std::fprintf(stderr, "kilopy: error: %s: the program is too large for the image format: %s\n", input.c_str(), e.what());
     return kExitUsage;
   }
   return 0;
+}
+
+}  // namespace
+
+// A failed write to stdout, by the command or by CLI11 (--help), makes the status 1 at least.
+int main(int argc, char** argv) {
+  guard_standard_streams();
+  int status = run_command(argc, argv);
+  flush_stdout();
+  if (!stdout_error && std::ferror(stdout)) stdout_error = EIO;
+  if (!stdout_error) return status;
+  std::fprintf(stderr, "kilopy: error: cannot write the output to stdout: %s\n", os_error(stdout_error).c_str());
+  return std::max(status, kExitRuntimeError);
 }
