@@ -105,11 +105,28 @@ bool array_fits(uint8_t kind, int64_t v) {
   return true;
 }
 
-// An input token as a message shows it, in quotes or not: a long one is cut, with its length.
+// An input token as a message shows it, in quotes or not: a long one is cut.
+// Control bytes (a NUL from --input /dev/zero) are written as \xNN, as Python's repr does;
+// a cut never splits a UTF-8 character.
 std::string shown_token(const std::string& token, const char* quote) {
   constexpr size_t kShown = 32;
-  if (token.size() <= kShown + 8) return quote + token + quote;
-  return quote + token.substr(0, kShown) + "..." + quote + " (" + std::to_string(token.size()) + " characters)";
+  size_t end = token.size();
+  if (end > kShown + 8) {
+    end = kShown;
+    while (end > 0 && (static_cast<unsigned char>(token[end]) & 0xC0) == 0x80) --end;
+  }
+  std::string out = quote;
+  for (size_t i = 0; i < end; ++i) {
+    unsigned char c = static_cast<unsigned char>(token[i]);
+    if (c < 0x20 || c == 0x7F) {
+      static const char kHex[] = "0123456789abcdef";
+      out += std::string("\\x") + kHex[c >> 4] + kHex[c & 15];
+    } else {
+      out += char(c);
+    }
+  }
+  // (The port keeps at most the first bytes of a long token, so its length is not shown.)
+  return out + (end < token.size() ? "..." : "") + quote;
 }
 
 std::string too_wide(const std::string& what, unsigned bits) {

@@ -100,6 +100,10 @@ def check_failed_writes(tmp, write, prog):
     for args in (["run", prog], ["dis", prog], ["mem", prog], ["opcodes"]):
         code, err = run_to(args, stdout=full)
         expect(f"kilopy {args[0]} with stdout on a full disk exits 1 and says so", code == 1 and err == enospc, err)
+    # On the AVR target the simulator writes the UART output: the same rule, in its own words.
+    code, err = run_to(["run", "--target", "atmega168", prog], stdout=full)
+    expect("kilopy run --target with stdout on a full disk exits 1 and says so",
+           code == 1 and err == enospc.replace("kilopy: error", "kilopy-sim: error"), err)
     code, err = run_to(["run", prog], preexec_fn=lambda: os.close(1))
     expect("kilopy run with stdout closed exits 1 and says so",
            code == 1 and err == "kilopy: error: cannot write the output to stdout: [Errno 9] Bad file descriptor\n", err)

@@ -204,6 +204,10 @@ def r_micro_read_long_token():
     return ["run", write("one.py", "import micro\n\nprint(micro.read())\nprint(micro.read())\n"), "--input", "long.txt"]
 
 
+def r_micro_read_control_bytes():
+    return ["run", write("zero.py", "import micro\n\nprint(micro.read())\n"), "--input", "/dev/zero"]
+
+
 def r_micro_read_malformed():
     write("data.txt", "1, 2\n3 x1 4\n")
     return ["run", write("stream.py", "import micro\n\nwhile micro.available():\n    print(micro.read())\n"),

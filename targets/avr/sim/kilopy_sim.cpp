@@ -36,6 +36,7 @@
 #include <simavr/sim_irq.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdarg>
 #include <cstdio>
 #include <cstdlib>
@@ -53,6 +54,9 @@
 namespace {
 
 constexpr int kExitHalted = 0, kExitRuntimeError = 1, kExitUsage = 2, kExitSimFailed = 3;
+
+// The first failed write to stdout (an errno), 0 while none failed.
+int stdout_error = 0;
 constexpr uint16_t kGpior0 = 0x3E;  // data address of GPIOR0 on the ATmega48/88/168/328 family
 constexpr uint8_t kPaint = 0xA5;
 constexpr char kTrailer[] = "\x01KP2 ";
@@ -130,7 +134,7 @@ void on_uart(struct avr_irq_t*, uint32_t value, void* param) {
   }
   ++c.output_bytes;
   if (!c.markers.empty() && c.first_output_after_marker == 0) c.first_output_after_marker = c.avr->cycle;
-  std::fputc(byte, stdout);
+  if (std::fputc(byte, stdout) == EOF && !stdout_error) stdout_error = errno ? errno : EIO;
 }
 
 void on_gpior0(avr_t* avr, avr_io_addr_t addr, uint8_t value, void* param) {
@@ -171,7 +175,7 @@ bool parse_u64(const char* text, uint64_t& out) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int simulate(int argc, char** argv) {
   std::string elf, mcu, image_path, input_path, profile_path;
   uint64_t freq = 0, max_cycles = 0;  // 0: the ELF's clock
   bool stats = false;
@@ -263,7 +267,7 @@ int main(int argc, char** argv) {
     if (state == cpu_Done || state == cpu_Crashed) break;
     if (max_cycles && avr->cycle >= max_cycles) { out_of_cycles = true; break; }
   }
-  std::fflush(stdout);
+  if (std::fflush(stdout) != 0 && !stdout_error) stdout_error = errno ? errno : EIO;
   if (profiling && !profile.write(profile_path)) return fail("cannot write " + profile_path);
 
   // SRAM: statics from the ELF; the stack reaches down to the lowest byte above them that
@@ -352,4 +356,16 @@ int main(int argc, char** argv) {
   }
   return stop.status == kilopy::KP_BAD_IMAGE || stop.status == kilopy::KP_BAD_WIDTH ? kExitUsage
                                                                                     : kExitRuntimeError;
+}
+
+// A failed write of the program's output (a full disk, a closed pipe) makes the status 1 at
+// least, as for `kilopy run`.
+int main(int argc, char** argv) {
+  int status = simulate(argc, argv);
+  if (std::fflush(stdout) != 0 && !stdout_error) stdout_error = errno ? errno : EIO;
+  if (!stdout_error && std::ferror(stdout)) stdout_error = EIO;
+  if (!stdout_error) return status;
+  std::fprintf(stderr, "kilopy-sim: error: cannot write the output to stdout: [Errno %d] %s\n", stdout_error,
+               std::strerror(stdout_error));
+  return status > kExitRuntimeError ? status : kExitRuntimeError;
 }
