@@ -28,6 +28,14 @@
 #ifndef KP_ARENA_SIZE
 #error "build main.cpp with -DKP_ARENA_SIZE=N, the arena in bytes (kilopy build --target sets it)"
 #endif
+// A VM specialised to an image (KP_VM_CONFIG) without micro.read() reads no token: the trailer
+// then sends 0 and the counter's 4 bytes of SRAM are not linked in.
+#ifdef KP_VM_CONFIG
+#include KP_VM_CONFIG
+#define KP_COUNTS_TOKENS KP_USES_READ
+#else
+#define KP_COUNTS_TOKENS 1
+#endif
 
 extern const uint8_t kp_image[] PROGMEM;
 
@@ -47,7 +55,12 @@ void trailer(uint8_t status) {
   kp_port_put(' ');
   kp_port_hex(KP_INT_BITS);
   kp_port_put(' ');
-  for (uint8_t i = 4; i-- != 0;) kp_port_hex(uint8_t(kp_port_tokens >> (8 * i)));
+#if KP_COUNTS_TOKENS
+  const uint32_t tokens = kp_port_tokens;
+#else
+  const uint32_t tokens = 0;
+#endif
+  for (uint8_t i = 4; i-- != 0;) kp_port_hex(uint8_t(tokens >> (8 * i)));
   kp_port_put(' ');
   const uint16_t n = kp_is_error(status) || KP_ARENA_SIZE < kStateSize ? KP_ARENA_SIZE : kStateSize;
   for (uint16_t i = 0; i < n; ++i) kp_port_hex(arena[i]);
