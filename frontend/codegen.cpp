@@ -22,22 +22,7 @@ namespace {
 constexpr unsigned kMaxConstants = 255, kMaxStrings = 255, kMaxFunctions = 255, kMaxStringBytes = 255;
 constexpr unsigned kMaxCodeLine = 65535;  // the debug line table's line numbers are u16
 
-bool has_call(const Expr& e) {
-  if (e.kind == ExprKind::Call) return true;
-  if (e.kind == ExprKind::Subscript || e.kind == ExprKind::List) {  // may raise: keep order
-    for (const ExprPtr& o : e.operands)
-      if (has_call(*o)) return true;
-    return false;
-  }
-  for (const ExprPtr& o : e.operands)
-    if (has_call(*o)) return true;
-  return false;
-}
-
-// The list a method call acts on (m[i] in m[i].append(v)), null for any other expression.
-const Expr* receiver(const Expr& e) {
-  return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute ? e.callee->operands[0].get() : nullptr;
-}
+bool has_call(const Expr& e) { return e.kind == ExprKind::Call || any_operand(e, has_call); }
 
 // The VM's object kind for a value of static type t (a list or an array).
 uint8_t seq_kind(const Type& t) {
@@ -172,25 +157,19 @@ class CodeGen {
       ++u.constants[e.int_value];
     u.calls = u.calls || calls_program_function(e);
     bool print = print_arg || (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == "print");
-    for (const ExprPtr& o : e.operands) survey(*o, u, print);
-    for (const Keyword& k : e.keywords) survey(*k.value, u, print);
-    if (const Expr* r = receiver(e)) survey(*r, u, print);
+    for_each_operand(e, [&](const Expr& o) { survey(o, u, print); });
   }
   void survey(const std::vector<StmtPtr>& body, BodyUses& u) const {
-    for (const StmtPtr& s : body) {
-      if (s->kind == StmtKind::Def) continue;
-      if (s->value) survey(*s->value, u);
-      if (s->msg) survey(*s->msg, u);
-      for (const ExprPtr& t : s->targets) survey(*t, u), note_writes(*t, u);
-      if (s->target) survey(*s->target, u), note_writes(*s->target, u);
-      survey(s->body, u);
-      survey(s->orelse, u);
-    }
+    for (const StmtPtr& s : body)
+      if (s->kind != StmtKind::Def)
+        for_each_child(*s, [&](const Expr& e, Use use) {
+          survey(e, u);
+          if (use != Use::Read) note_writes(e, u);
+        }, [&](const std::vector<StmtPtr>& b) { survey(b, u); });
   }
   static void note_writes(const Expr& target, BodyUses& u) {
     if (target.kind == ExprKind::Name) u.written.insert(target.text);
-    if (target.kind == ExprKind::Tuple)
-      for (const ExprPtr& t : target.operands) note_writes(*t, u);
+    if (target.kind == ExprKind::Tuple) for_each_operand(target, [&](const Expr& t) { note_writes(t, u); });
   }
 
   // A function that calls no program function has the module to itself until it returns, so
@@ -230,30 +209,24 @@ class CodeGen {
   // The names a body reads, those it binds other than as a `for` target, and `for` targets.
   static void reads(const Expr& e, std::set<std::string>& read) {
     if (e.kind == ExprKind::Name) read.insert(e.text);
-    if (e.callee) reads(*e.callee, read);
-    for (const ExprPtr& o : e.operands) reads(*o, read);
-    for (const Keyword& k : e.keywords) reads(*k.value, read);
+    for_each_operand(e, [&](const Expr& o) { reads(o, read); });
   }
   static void binds(const Expr& target, std::set<std::string>& read, std::set<std::string>& other) {
     if (target.kind == ExprKind::Name) other.insert(target.text);
     else if (target.kind == ExprKind::Tuple || target.kind == ExprKind::List)
-      for (const ExprPtr& t : target.operands) binds(*t, read, other);
+      for_each_operand(target, [&](const Expr& t) { binds(t, read, other); });
     else reads(target, read);  // w[i] = v reads w and i
   }
   static void uses(const std::vector<StmtPtr>& body, std::set<std::string>& read, std::set<std::string>& other,
                    std::set<std::string>& loops) {
     for (const StmtPtr& s : body) {
       if (s->kind == StmtKind::Def) continue;
-      if (s->value) reads(*s->value, read);
-      if (s->msg) reads(*s->msg, read);
-      for (const ExprPtr& t : s->targets) binds(*t, read, other);
-      if (s->kind == StmtKind::AugAssign) reads(*s->target, read);
-      else if (s->target && s->kind != StmtKind::For) binds(*s->target, read, other);
-      else if (s->target && s->target->kind == ExprKind::Name) loops.insert(s->target->text);
-      else if (s->target) binds(*s->target, read, other);
+      for_each_child(*s, [&](const Expr& e, Use use) {
+        if (use != Use::Write) reads(e, read);  // x += 1 reads x
+        else if (s->kind == StmtKind::For && e.kind == ExprKind::Name) loops.insert(e.text);
+        else binds(e, read, other);
+      }, [&](const std::vector<StmtPtr>& b) { uses(b, read, other, loops); });
       for (const std::string& n : s->names) other.insert(n);  // global: never a loop-only local
-      uses(s->body, read, other, loops);
-      uses(s->orelse, read, other, loops);
     }
   }
 
@@ -456,10 +429,7 @@ class CodeGen {
   // True if e reads the variable held in register reg.
   bool reads_register(const Expr& e, unsigned reg) {
     if (e.kind == ExprKind::Name && var_register(e.text) == int(reg)) return true;
-    for (const ExprPtr& o : e.operands)
-      if (reads_register(*o, reg)) return true;
-    const Expr* r = receiver(e);
-    return r && reads_register(*r, reg);
+    return any_operand(e, [&](const Expr& o) { return !is_function_name(e, o) && reads_register(o, reg); });
   }
 
   // True if e is a call of a function of the program (which may read or rebind globals).
@@ -468,11 +438,7 @@ class CodeGen {
   }
   // True if e or any part of it calls a function of the program.
   bool contains_program_call(const Expr& e) const {
-    if (calls_program_function(e)) return true;
-    for (const ExprPtr& o : e.operands)
-      if (contains_program_call(*o)) return true;
-    const Expr* r = receiver(e);
-    return r && contains_program_call(*r);
+    return calls_program_function(e) || any_operand(e, [&](const Expr& o) { return contains_program_call(o); });
   }
 
   // Evaluates e into register dest.

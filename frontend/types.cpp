@@ -53,7 +53,9 @@ bool always_true(const Expr& test) {
 bool contains_break(const std::vector<StmtPtr>& body) {
   for (const StmtPtr& s : body) {
     if (s->kind == StmtKind::Break) return true;
-    if (s->kind == StmtKind::If && (contains_break(s->body) || contains_break(s->orelse))) return true;
+    bool found = false;  // a break in a nested loop is that loop's
+    if (s->kind == StmtKind::If) for_each_block(*s, [&](const std::vector<StmtPtr>& b) { found = found || contains_break(b); });
+    if (found) return true;
   }
   return false;
 }
@@ -305,13 +307,11 @@ class TypeInference {
       }
       case StmtKind::If:
         condition(*s.value);
-        block(s.body);
-        block(s.orelse);
+        for_each_block(s, [&](const std::vector<StmtPtr>& b) { block(b); });
         return;
       case StmtKind::While:
         condition(*s.value);
-        block(s.body);
-        block(s.orelse);
+        for_each_block(s, [&](const std::vector<StmtPtr>& b) { block(b); });
         return;
       case StmtKind::For:
         if (is_range_call(*s.value)) {
@@ -326,8 +326,7 @@ class TypeInference {
             throw CompileError(s.value->loc, "for loops iterate over range(...), a list or an array in kilopy, not " + article(t));
           }
         }
-        block(s.body);
-        block(s.orelse);
+        for_each_block(s, [&](const std::vector<StmtPtr>& b) { block(b); });
         return;
       case StmtKind::Return:
         if (s.value && s.value->kind == ExprKind::Tuple) {
