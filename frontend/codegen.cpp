@@ -24,6 +24,12 @@ constexpr unsigned kMaxCodeLine = 65535;  // the debug line table's line numbers
 
 bool has_call(const Expr& e) { return e.kind == ExprKind::Call || any_operand(e, has_call); }
 
+// True if callee names print.
+bool is_print(const Expr& callee) {
+  const Builtin* b = callee.kind == ExprKind::Name ? find_builtin(callee.text) : nullptr;
+  return b && b->code_rule == CodeRule::Print;
+}
+
 // The VM's object kind for a value of static type t (a list or an array).
 uint8_t seq_kind(const Type& t) {
   if (t.is_array()) return t.typecode == 'b' ? SEQ_ARRAY_b : t.typecode == 'B' ? SEQ_ARRAY_B : SEQ_ARRAY_h;
@@ -156,7 +162,7 @@ class CodeGen {
     if (e.kind == ExprKind::Int && !print_arg && !e.int_too_big && (e.int_value < kImmMin || e.int_value > kImmMax))
       ++u.constants[e.int_value];
     u.calls = u.calls || calls_program_function(e);
-    bool print = print_arg || (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == "print");
+    bool print = print_arg || (e.kind == ExprKind::Call && is_print(*e.callee));
     for_each_operand(e, [&](const Expr& o) { survey(o, u, print); });
   }
   void survey(const std::vector<StmtPtr>& body, BodyUses& u) const {
@@ -776,21 +782,39 @@ class CodeGen {
     if (e.callee->kind == ExprKind::Attribute) return method_call(e, dest);
     const std::string& name = e.callee->text;
     if (const Function* f = program_.find_function(name)) return user_call(e, *f, dest);
-    if (name == "print") return print(e);
-    if (name == "array" && program_.imports_array) {
-      const Expr& init = *e.operands[1];
-      uint8_t kind = seq_kind(e.type);
-      if (init.kind == ExprKind::List) new_seq(init, dest, kind);
-      else seq_repeat(init, dest, kind);
-      return;
+    switch (find_builtin(name)->code_rule) {
+      case CodeRule::Print: return print(e);
+      case CodeRule::Loop: throw CompileError(e.loc, "internal error: range() outside a for loop");
+      case CodeRule::Array: return array_call(e, dest);
+      case CodeRule::Trace: return trace_call(e);
+      case CodeRule::Opcode: return opcode_call(e, name, dest);
     }
+  }
+
+  // array(typecode, [a, ...] or [v] * n): the list's elements straight into the array.
+  void array_call(const Expr& e, unsigned dest) {
+    const Expr& init = *e.operands[1];
+    uint8_t kind = seq_kind(e.type);
+    if (init.kind == ExprKind::List) new_seq(init, dest, kind);
+    else seq_repeat(init, dest, kind);
+  }
+
+  // micro.trace(a, ...): the values in consecutive registers, one TRACE.
+  void trace_call(const Expr& e) {
     unsigned mark = regs_->top();
     size_t n = e.operands.size();
-    if (name == "micro.trace") {
-      unsigned first = regs_->reserve(unsigned(n), loc_);
-      for (size_t i = 0; i < n; ++i) value_to(*e.operands[i], first + unsigned(i));
-      emit(OP_TRACE, {int32_t(first), int32_t(n)});
-    } else if (n == 0) {
+    unsigned first = regs_->reserve(unsigned(n), loc_);
+    for (size_t i = 0; i < n; ++i) value_to(*e.operands[i], first + unsigned(i));
+    emit(OP_TRACE, {int32_t(first), int32_t(n)});
+    regs_->free_to(mark);
+  }
+
+  // A builtin of one opcode (the python column's, for the argument count); 3 or more
+  // arguments (min, max) fold pairwise through the 2-operand one.
+  void opcode_call(const Expr& e, const std::string& name, unsigned dest) {
+    unsigned mark = regs_->top();
+    size_t n = e.operands.size();
+    if (n == 0) {
       emit(builtin_opcode(name, 0), {int32_t(dest)});
     } else if (n == 1) {
       Op op = builtin_opcode(name, 1);

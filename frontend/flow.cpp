@@ -9,6 +9,7 @@
 // cannot come before the assignment.
 #include <algorithm>
 
+#include "frontend/builtins.h"
 #include "frontend/diagnostic.h"
 #include "frontend/program.h"
 
@@ -61,9 +62,8 @@ bool constant_truth(const Expr& e, bool& value) {
 
 // True if range(args) with all-constant arguments yields at least one value.
 bool nonempty_constant_range(const Expr& call) {
-  if (call.kind != ExprKind::Call || call.callee->kind != ExprKind::Name || call.callee->text != "range" ||
-      call.operands.empty() || call.operands.size() > 3)
-    return false;
+  const Builtin* b = call.kind == ExprKind::Call && call.callee->kind == ExprKind::Name ? find_builtin(call.callee->text) : nullptr;
+  if (!b || b->type_rule != TypeRule::Range || call.operands.empty() || call.operands.size() > 3) return false;
   int64_t a[3] = {0, 0, 1};
   size_t n = call.operands.size();
   for (size_t i = 0; i < n; ++i) {

@@ -120,7 +120,6 @@ class Linker {
       if (python.compare(0, prefix.size(), prefix) == 0)
         micro.top[python.substr(prefix.size())] = Binding{Bind::Builtin, python, SourceLoc()};
     }
-    micro.top["trace"] = Binding{Bind::Builtin, prefix + "trace", SourceLoc()};  // compiled like print
   }
 
   void program(const std::string& filename, const std::string& source) {
