@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 namespace kilopy {
@@ -167,6 +168,73 @@ struct Stmt {
 
   explicit Stmt(StmtKind k, SourceLoc l) : kind(k), loc(l) {}
 };
+
+// ---- the child visitor: every walk reaches children through these, so a new field of Expr or
+// Stmt is added here once and no walk skips it. Const or not as the node; nulls are skipped.
+
+// Every direct subexpression slot of e (the owning pointer, so a walk may replace it), in
+// evaluation order: the callee, the operands, the keyword values.
+template <class E, class F>
+void for_each_operand_slot(E& e, F&& f) {
+  if (e.callee) f(e.callee);
+  for (auto& o : e.operands) f(o);
+  for (auto& k : e.keywords) f(k.value);
+}
+
+// Every direct subexpression of e, as for_each_operand_slot.
+template <class E, class F>
+void for_each_operand(E& e, F&& f) {
+  for_each_operand_slot(e, [&](auto& slot) { f(static_cast<E&>(*slot)); });
+}
+
+// True if some direct subexpression of e satisfies pred (tried in for_each_operand's order).
+template <class F>
+bool any_operand(const Expr& e, F&& pred) {
+  bool found = false;
+  for_each_operand(e, [&](const Expr& o) { found = found || pred(o); });
+  return found;
+}
+
+// True if o is the callee of e named directly (f in f(x)): a function's name, not a variable.
+inline bool is_function_name(const Expr& e, const Expr& o) { return &o == e.callee.get() && o.kind == ExprKind::Name; }
+
+// How a statement's expression field is used: read, assigned (Assign's targets, For's target)
+// or both (AugAssign's target).
+enum class Use : uint8_t { Read, Write, Update };
+
+// Every expression slot of s with its Use, in field order (targets, target, value, msg, the
+// parameters' defaults), then each statement list (body, orelse). A Def's body and defaults
+// are its children too: walks that treat a def as a function of its own skip Def themselves.
+template <class S, class FExpr, class FBlock>
+void for_each_child_slot(S& s, FExpr&& expr, FBlock&& block) {
+  for (auto& t : s.targets) expr(t, Use::Write);
+  if (s.target) expr(s.target, s.kind == StmtKind::AugAssign ? Use::Update : Use::Write);
+  if (s.value) expr(s.value, Use::Read);
+  if (s.msg) expr(s.msg, Use::Read);
+  for (auto& p : s.params)
+    if (p.default_value) expr(p.default_value, Use::Read);
+  block(s.body);
+  block(s.orelse);
+}
+
+// Every expression field of s (with its Use) and statement list, as for_each_child_slot.
+template <class S, class FExpr, class FBlock>
+void for_each_child(S& s, FExpr&& expr, FBlock&& block) {
+  using E = typename std::conditional<std::is_const<S>::value, const Expr, Expr>::type;
+  for_each_child_slot(s, [&](auto& slot, Use use) { expr(static_cast<E&>(*slot), use); }, block);
+}
+
+// Every expression field of s with its Use (the statement lists not entered).
+template <class S, class F>
+void for_each_expr(S& s, F&& f) {
+  for_each_child(s, f, [](auto&) {});
+}
+
+// Every statement list of s (body, orelse).
+template <class S, class F>
+void for_each_block(S& s, F&& f) {
+  for_each_child(s, [](auto&, Use) {}, f);
+}
 
 struct Module {
   std::string filename;

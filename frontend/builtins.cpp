@@ -5,6 +5,22 @@
 
 namespace kilopy {
 
+namespace {
+
+const Builtin kBuiltins[] = {
+    {"print", TypeRule::Print, CodeRule::Print, false},
+    {"range", TypeRule::Range, CodeRule::Loop, false},
+    {"array", TypeRule::Array, CodeRule::Array, true},
+    {"len", TypeRule::Len, CodeRule::Opcode, false},
+    {"sum", TypeRule::Sum, CodeRule::Opcode, false},
+    {"min", TypeRule::MinMax, CodeRule::Opcode, false},
+    {"max", TypeRule::MinMax, CodeRule::Opcode, false},
+    {"micro.trace", TypeRule::Trace, CodeRule::Trace, false},
+};
+const Builtin kOneOpcode = {"", TypeRule::Opcode, CodeRule::Opcode, false};
+
+}  // namespace
+
 Op builtin_opcode(const std::string& name, unsigned arity) {
   for (unsigned op = 0; op < OP_COUNT; ++op) {
     const OpInfo& info = op_info(uint8_t(op));
@@ -14,12 +30,18 @@ Op builtin_opcode(const std::string& name, unsigned arity) {
   return OP_COUNT;
 }
 
-bool is_builtin(const std::string& name) {
-  if (name == "print" || name == "range") return true;
-  if (name.empty() || !std::isalpha(static_cast<unsigned char>(name[0]))) return false;
+const Builtin* find_builtin(const std::string& name) {
+  for (const Builtin& b : kBuiltins)
+    if (name == b.name) return &b;
+  if (name.empty() || !std::isalpha(static_cast<unsigned char>(name[0]))) return nullptr;
   for (unsigned op = 0; op < OP_COUNT; ++op)
-    if (name == op_info(uint8_t(op)).python) return true;
-  return false;
+    if (name == op_info(uint8_t(op)).python) return &kOneOpcode;
+  return nullptr;
+}
+
+bool is_builtin(const std::string& name) {
+  const Builtin* b = find_builtin(name);
+  return b && !b->needs_import;
 }
 
 }  // namespace kilopy

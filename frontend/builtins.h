@@ -1,5 +1,7 @@
-// The builtin names: print and range (compiled specially) and every Python builtin named in
-// the opcode table's python column (abs, min, max, ...).
+// The builtin names the compiler knows: one table, read by the type checker (types.cpp) and
+// the code generator (codegen.cpp), each switching on a row's rule in one place. A name only
+// the opcode table's python column gives (abs, micro.read, ...) is a regular one-opcode
+// builtin: a new one is an opcodes.def row plus its VM handler, no edit here.
 #pragma once
 
 #include <string>
@@ -8,7 +10,39 @@
 
 namespace kilopy {
 
-// True if `name` is a builtin function the compiler knows.
+// How types.cpp checks a call.
+enum class TypeRule : uint8_t {
+  Opcode,  // the python column's opcode for the argument count: its result column gives the type
+  Print,   // print(*args, sep=, end=)
+  Range,   // range(...): only as a for loop's iterable
+  Array,   // array(typecode, [a, ...] or [v] * n)
+  Len,     // len(seq); otherwise as Opcode
+  Sum,     // sum(seq); otherwise as Opcode
+  MinMax,  // min(seq), max(seq); 2 or more ints fold pairwise through the 2-operand opcode
+  Trace,   // micro.trace(a, ...): 1 to 255 ints or bools
+};
+
+// How codegen.cpp compiles a call.
+enum class CodeRule : uint8_t {
+  Opcode,  // the python column's opcode for the argument count (folded pairwise past 2)
+  Print,   // text pieces and PUTI/PUTSEQ
+  Loop,    // compiled by the for statement that iterates over it
+  Array,   // a new sequence of the typecode's kind
+  Trace,   // one TRACE of consecutive registers
+};
+
+struct Builtin {
+  const char* name;
+  TypeRule type_rule;
+  CodeRule code_rule;
+  bool needs_import;  // a builtin only once imported (`from array import array`)
+};
+
+// The row for `name`; for a name only the python column gives, the one-opcode row; null if
+// `name` is no builtin.
+const Builtin* find_builtin(const std::string& name);
+
+// True if `name` is a builtin function the compiler knows without an import.
 bool is_builtin(const std::string& name);
 
 // The opcode implementing builtin `name` with `arity` operands (1: format RR, 2: RRR), or

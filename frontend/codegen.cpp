@@ -1,16 +1,17 @@
-// Code generation: the checked program to an Image. Each function's variables are fixed
-// frame registers (the module's are the globals), temporaries are stacked above them
-// (RegisterAllocator), conditions compile to fused compare-and-branch instructions, and every
-// instruction goes through CodeBuffer::emit.
+// Code generation, the lowering: the checked program to an Image, what each statement and
+// expression computes, read top to bottom. Where values live is decided before, per function
+// (placement.h): each function's variables are fixed frame registers (the module's are the
+// globals), temporaries are stacked above them (RegisterAllocator), conditions compile to
+// fused compare-and-branch instructions, and every instruction goes through emit().
 #include "frontend/codegen.h"
 
-#include <algorithm>
 #include <map>
 #include <set>
 
 #include "bytecode/encoder.h"
 #include "bytecode/image_format.h"
 #include "frontend/builtins.h"
+#include "frontend/placement.h"
 #include "frontend/registers.h"
 #include "bytecode/status.h"
 #include "bytecode/runtime.h"
@@ -22,22 +23,7 @@ namespace {
 constexpr unsigned kMaxConstants = 255, kMaxStrings = 255, kMaxFunctions = 255, kMaxStringBytes = 255;
 constexpr unsigned kMaxCodeLine = 65535;  // the debug line table's line numbers are u16
 
-bool has_call(const Expr& e) {
-  if (e.kind == ExprKind::Call) return true;
-  if (e.kind == ExprKind::Subscript || e.kind == ExprKind::List) {  // may raise: keep order
-    for (const ExprPtr& o : e.operands)
-      if (has_call(*o)) return true;
-    return false;
-  }
-  for (const ExprPtr& o : e.operands)
-    if (has_call(*o)) return true;
-  return false;
-}
-
-// The list a method call acts on (m[i] in m[i].append(v)), null for any other expression.
-const Expr* receiver(const Expr& e) {
-  return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute ? e.callee->operands[0].get() : nullptr;
-}
+bool has_call(const Expr& e) { return e.kind == ExprKind::Call || any_operand(e, has_call); }
 
 // The VM's object kind for a value of static type t (a list or an array).
 uint8_t seq_kind(const Type& t) {
@@ -94,14 +80,12 @@ class CodeGen {
   // Per function being generated.
   Function* fn_ = nullptr;
   RegisterAllocator* regs_ = nullptr;
-  std::map<std::string, unsigned> var_reg_;
-  std::set<std::string> loop_only_;  // locals bound only by `for`, never read: no register
-  std::vector<std::string> promoted_;  // globals kept in a register (promote_globals)
-  std::set<std::string> written_;      // names the function assigns
-  std::map<int64_t, unsigned> hoisted_;  // constant -> the register loaded with it on entry
+  Placement place_;    // where its values live (placement.h)
+  Prologue prologue_;  // the module's leading loads of 0 that the cleared arena makes needless
   std::vector<Loop> loops_;
   SourceLoc loc_;           // the statement being generated, for limit errors
   size_t last_bound_ = 0;   // code offset of the last label bound
+  size_t last_op_at_ = 0;   // code offset of the last instruction emitted
   FunctionInfo* info_ = nullptr;
 
   bool in_module() const { return fn_->def == nullptr; }
@@ -110,23 +94,8 @@ class CodeGen {
 
   void function(Function& f) {
     fn_ = &f;
-    var_reg_.clear();
-    loop_only_.clear();
-    if (f.def) {  // a local bound only by `for` and never read needs no register of its own
-      std::set<std::string> read, other, loops;
-      uses(f.body(*program_.module), read, other, loops);
-      for (const std::string& name : loops)
-        if (!read.count(name) && !other.count(name) && !f.guarded.count(name) &&
-            std::find(f.params.begin(), f.params.end(), name) == f.params.end())
-          loop_only_.insert(name);
-    }
-    for (const std::string& name : f.var_order)
-      if (!loop_only_.count(name)) var_reg_.emplace(name, unsigned(var_reg_.size()));
-    BodyUses uses;
-    survey(f.body(*program_.module), uses);
-    promote_globals(f, uses);
-    hoist_constants(uses);
-    unsigned fixed = unsigned(var_reg_.size() + hoisted_.size());
+    place_ = place(program_, f);
+    unsigned fixed = place_.fixed();
     if (f.def && fixed > kMaxRegisters)
       throw CompileError(f.def->loc, "function '" + f.name + "' needs more than " + std::to_string(kMaxRegisters) +
                                          " registers (variables and temporaries): split it into smaller functions");
@@ -141,13 +110,12 @@ class CodeGen {
     loc_ = f.def ? f.def->loc : SourceLoc{1, 1};
     size_t start = code_.size();
     last_bound_ = start;
-    prologue_ = !f.def;
-    loaded_.clear();
+    prologue_.start(!f.def);
     if (f.def)  // a function's registers start with whatever the last call left there
-      for (const std::string& name : f.guarded) load_const(var_reg_.at(assigned_flag(name)), 0);
-    for (const std::string& name : promoted_)
-      emit(OP_GETG, {int32_t(var_reg_.at(name)), int32_t(global_index(name))});
-    for (const auto& [value, reg] : hoisted_) load_const(reg, value);
+      for (const std::string& name : f.guarded) load_const(place_.var_reg.at(assigned_flag(name)), 0);
+    for (const std::string& name : place_.promoted)
+      emit(OP_GETG, {int32_t(place_.var_reg.at(name)), int32_t(global_index(name))});
+    for (const auto& [value, reg] : place_.hoisted) load_const(reg, value);
     block(f.body(*program_.module));
     bool falls_through = code_.size() == start || code_.size() == last_bound_ || !ends_flow_last();
     if (falls_through) write_back();
@@ -157,128 +125,18 @@ class CodeGen {
     regs_ = nullptr;
   }
 
-  // What a function body uses, in one walk: how often each name appears, each int constant too
-  // wide for a value operand (none inside a print call: its arguments mostly become text),
-  // the names it assigns, and whether it calls a function of the program.
-  struct BodyUses {
-    std::map<std::string, unsigned> names;
-    std::map<int64_t, unsigned> constants;
-    std::set<std::string> written;
-    bool calls = false;
-  };
-  void survey(const Expr& e, BodyUses& u, bool print_arg = false) const {
-    if (e.kind == ExprKind::Name) ++u.names[e.text];
-    if (e.kind == ExprKind::Int && !print_arg && !e.int_too_big && (e.int_value < kImmMin || e.int_value > kImmMax))
-      ++u.constants[e.int_value];
-    u.calls = u.calls || calls_program_function(e);
-    bool print = print_arg || (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == "print");
-    for (const ExprPtr& o : e.operands) survey(*o, u, print);
-    for (const Keyword& k : e.keywords) survey(*k.value, u, print);
-    if (const Expr* r = receiver(e)) survey(*r, u, print);
-  }
-  void survey(const std::vector<StmtPtr>& body, BodyUses& u) const {
-    for (const StmtPtr& s : body) {
-      if (s->kind == StmtKind::Def) continue;
-      if (s->value) survey(*s->value, u);
-      if (s->msg) survey(*s->msg, u);
-      for (const ExprPtr& t : s->targets) survey(*t, u), note_writes(*t, u);
-      if (s->target) survey(*s->target, u), note_writes(*s->target, u);
-      survey(s->body, u);
-      survey(s->orelse, u);
-    }
-  }
-  static void note_writes(const Expr& target, BodyUses& u) {
-    if (target.kind == ExprKind::Name) u.written.insert(target.text);
-    if (target.kind == ExprKind::Tuple)
-      for (const ExprPtr& t : target.operands) note_writes(*t, u);
-  }
-
-  // A function that calls no program function has the module to itself until it returns, so
-  // a scalar global it uses at least 3 times lives in a register of its own: loaded on entry,
-  // stored back (if the function assigns it) before each return. An error stops the program
-  // before anyone could see the stale global.
-  void promote_globals(const Function& f, const BodyUses& u) {
-    promoted_.clear();
-    written_ = u.written;
-    if (!f.def || u.calls) return;
-    const Function& module = program_.functions[0];
-    for (const auto& [name, n] : u.names) {
-      auto var = module.vars.find(name);
-      if (n < 3 || var_reg_.count(name) || !program_.is_global_in(f, name) || var == module.vars.end() ||
-          var->second.type.is_seq() || module.guarded.count(name))
-        continue;
-      promoted_.push_back(name);
-      var_reg_.emplace(name, unsigned(var_reg_.size()));
-    }
-  }
-
-  // An int constant too wide for a value operand, used at least twice in a function, is
-  // loaded once on entry into a register of its own (hoisted_), not at every use.
-  void hoist_constants(const BodyUses& u) {
-    hoisted_.clear();
-    unsigned next = unsigned(var_reg_.size());
-    for (const auto& [value, n] : u.constants)
-      if (n >= 2) hoisted_.emplace(value, next++);
-  }
-
   // Before a return: promoted globals the function assigns go back to the module.
   void write_back() {
-    for (const std::string& name : promoted_)
-      if (written_.count(name)) emit(OP_SETG, {int32_t(global_index(name)), int32_t(var_reg_.at(name))});
+    for (const std::string& name : place_.promoted)
+      if (place_.written.count(name)) emit(OP_SETG, {int32_t(global_index(name)), int32_t(place_.var_reg.at(name))});
   }
 
-  // The names a body reads, those it binds other than as a `for` target, and `for` targets.
-  static void reads(const Expr& e, std::set<std::string>& read) {
-    if (e.kind == ExprKind::Name) read.insert(e.text);
-    if (e.callee) reads(*e.callee, read);
-    for (const ExprPtr& o : e.operands) reads(*o, read);
-    for (const Keyword& k : e.keywords) reads(*k.value, read);
-  }
-  static void binds(const Expr& target, std::set<std::string>& read, std::set<std::string>& other) {
-    if (target.kind == ExprKind::Name) other.insert(target.text);
-    else if (target.kind == ExprKind::Tuple || target.kind == ExprKind::List)
-      for (const ExprPtr& t : target.operands) binds(*t, read, other);
-    else reads(target, read);  // w[i] = v reads w and i
-  }
-  static void uses(const std::vector<StmtPtr>& body, std::set<std::string>& read, std::set<std::string>& other,
-                   std::set<std::string>& loops) {
-    for (const StmtPtr& s : body) {
-      if (s->kind == StmtKind::Def) continue;
-      if (s->value) reads(*s->value, read);
-      if (s->msg) reads(*s->msg, read);
-      for (const ExprPtr& t : s->targets) binds(*t, read, other);
-      if (s->kind == StmtKind::AugAssign) reads(*s->target, read);
-      else if (s->target && s->kind != StmtKind::For) binds(*s->target, read, other);
-      else if (s->target && s->target->kind == ExprKind::Name) loops.insert(s->target->text);
-      else if (s->target) binds(*s->target, read, other);
-      for (const std::string& n : s->names) other.insert(n);  // global: never a loop-only local
-      uses(s->body, read, other, loops);
-      uses(s->orelse, read, other, loops);
-    }
-  }
-
-  size_t last_op_at_ = 0;
-  // start() clears the arena, so the module's registers start at 0: while the module has run
-  // nothing but constant loads (no jump target bound yet), `x = 0` into a register not yet
-  // loaded needs no instruction.
-  bool prologue_ = false;
-  std::set<int32_t> loaded_;
   bool ends_flow_last() const { return code_.size() > 0 && ends_flow(code_.op_at(last_op_at_)); }
 
   // ---- emitting ------------------------------------------------------------------------
 
   size_t emit(Op op, std::initializer_list<int32_t> operands) {
-    if (prologue_) {  // the module has run only constant loads so far
-      const OpInfo& info = op_info(op);
-      bool load = info.has(M_COPY | M_LOAD_I | M_LOAD_K);
-      if (!load) {
-        prologue_ = false;
-      } else {
-        int32_t dest = operands.begin()[0];
-        if (info.has(M_COPY) && operands.begin()[1] == immediate_operand(0) && !loaded_.count(dest)) return last_op_at_;
-        loaded_.insert(dest);
-      }
-    }
+    if (!prologue_.needed(op, operands)) return last_op_at_;
     try {
       last_op_at_ = code_.emit(op, operands);
     } catch (const EncodeError& e) {
@@ -302,7 +160,7 @@ class CodeGen {
   }
 
   void bind(Label& label) {
-    prologue_ = false;
+    prologue_.close();
     label.at = long(code_.size());
     last_bound_ = code_.size();
     for (size_t use : label.uses) patch(use, size_t(label.at));
@@ -354,8 +212,8 @@ class CodeGen {
   // The register holding variable `name` in this frame, -1 if it is a global reached
   // through GETG/SETG (a global used inside a function), -2 for a loop-only local.
   int var_register(const std::string& name) {
-    if (loop_only_.count(name)) return -2;
-    if (in_module() || !program_.is_global_in(*fn_, name) || var_reg_.count(name)) return int(var_reg_.at(name));
+    if (place_.loop_only.count(name)) return -2;
+    if (in_module() || !program_.is_global_in(*fn_, name) || place_.var_reg.count(name)) return int(place_.var_reg.at(name));
     return -1;
   }
 
@@ -432,7 +290,7 @@ class CodeGen {
   int32_t operand(const Expr& e, bool later_calls = false) {
     int v;
     if (small_constant(e, v)) return immediate_operand(v);
-    if (e.kind == ExprKind::Int && hoisted_.count(e.int_value)) return int32_t(hoisted_.at(e.int_value));
+    if (e.kind == ExprKind::Int && place_.hoisted.count(e.int_value)) return int32_t(place_.hoisted.at(e.int_value));
     return int32_t(value(e, later_calls));
   }
 
@@ -456,23 +314,12 @@ class CodeGen {
   // True if e reads the variable held in register reg.
   bool reads_register(const Expr& e, unsigned reg) {
     if (e.kind == ExprKind::Name && var_register(e.text) == int(reg)) return true;
-    for (const ExprPtr& o : e.operands)
-      if (reads_register(*o, reg)) return true;
-    const Expr* r = receiver(e);
-    return r && reads_register(*r, reg);
+    return any_operand(e, [&](const Expr& o) { return !is_function_name(e, o) && reads_register(o, reg); });
   }
 
-  // True if e is a call of a function of the program (which may read or rebind globals).
-  bool calls_program_function(const Expr& e) const {
-    return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && program_.find_function(e.callee->text);
-  }
-  // True if e or any part of it calls a function of the program.
+  // True if e or any part of it calls a function of the program (which may read or rebind globals).
   bool contains_program_call(const Expr& e) const {
-    if (calls_program_function(e)) return true;
-    for (const ExprPtr& o : e.operands)
-      if (contains_program_call(*o)) return true;
-    const Expr* r = receiver(e);
-    return r && contains_program_call(*r);
+    return program_.called_function(e) || any_operand(e, [&](const Expr& o) { return contains_program_call(o); });
   }
 
   // Evaluates e into register dest.
@@ -493,7 +340,7 @@ class CodeGen {
     }
     switch (e.kind) {
       case ExprKind::Int:
-        if (hoisted_.count(e.int_value)) emit(OP_MOVE, {int32_t(dest), int32_t(hoisted_.at(e.int_value))});
+        if (place_.hoisted.count(e.int_value)) emit(OP_MOVE, {int32_t(dest), int32_t(place_.hoisted.at(e.int_value))});
         else load_const(dest, e.int_value);
         break;
       case ExprKind::Bool: load_const(dest, e.bool_value); break;
@@ -636,7 +483,7 @@ class CodeGen {
     unsigned mark = regs_->top();
     int v;
     bool direct = (left.kind == ExprKind::Name && var_register(left.text) >= 0) || small_constant(left, v) ||
-                  (left.kind == ExprKind::Int && hoisted_.count(left.int_value));
+                  (left.kind == ExprKind::Int && place_.hoisted.count(left.int_value));
     // A temporary dest holds nothing yet: the left operand can be computed right there.
     int32_t l = !direct && !regs_->is_variable(dest) ? (value_to(left, dest), int32_t(dest))
                                                      : operand(left, has_call(right));
@@ -810,21 +657,39 @@ class CodeGen {
     if (e.callee->kind == ExprKind::Attribute) return method_call(e, dest);
     const std::string& name = e.callee->text;
     if (const Function* f = program_.find_function(name)) return user_call(e, *f, dest);
-    if (name == "print") return print(e);
-    if (name == "array" && program_.imports_array) {
-      const Expr& init = *e.operands[1];
-      uint8_t kind = seq_kind(e.type);
-      if (init.kind == ExprKind::List) new_seq(init, dest, kind);
-      else seq_repeat(init, dest, kind);
-      return;
+    switch (find_builtin(name)->code_rule) {
+      case CodeRule::Print: return print(e);
+      case CodeRule::Loop: throw CompileError(e.loc, "internal error: range() outside a for loop");
+      case CodeRule::Array: return array_call(e, dest);
+      case CodeRule::Trace: return trace_call(e);
+      case CodeRule::Opcode: return opcode_call(e, name, dest);
     }
+  }
+
+  // array(typecode, [a, ...] or [v] * n): the list's elements straight into the array.
+  void array_call(const Expr& e, unsigned dest) {
+    const Expr& init = *e.operands[1];
+    uint8_t kind = seq_kind(e.type);
+    if (init.kind == ExprKind::List) new_seq(init, dest, kind);
+    else seq_repeat(init, dest, kind);
+  }
+
+  // micro.trace(a, ...): the values in consecutive registers, one TRACE.
+  void trace_call(const Expr& e) {
     unsigned mark = regs_->top();
     size_t n = e.operands.size();
-    if (name == "micro.trace") {
-      unsigned first = regs_->reserve(unsigned(n), loc_);
-      for (size_t i = 0; i < n; ++i) value_to(*e.operands[i], first + unsigned(i));
-      emit(OP_TRACE, {int32_t(first), int32_t(n)});
-    } else if (n == 0) {
+    unsigned first = regs_->reserve(unsigned(n), loc_);
+    for (size_t i = 0; i < n; ++i) value_to(*e.operands[i], first + unsigned(i));
+    emit(OP_TRACE, {int32_t(first), int32_t(n)});
+    regs_->free_to(mark);
+  }
+
+  // A builtin of one opcode (the python column's, for the argument count); 3 or more
+  // arguments (min, max) fold pairwise through the 2-operand one.
+  void opcode_call(const Expr& e, const std::string& name, unsigned dest) {
+    unsigned mark = regs_->top();
+    size_t n = e.operands.size();
+    if (n == 0) {
       emit(builtin_opcode(name, 0), {int32_t(dest)});
     } else if (n == 1) {
       Op op = builtin_opcode(name, 1);

@@ -66,38 +66,25 @@ class Constants {
   void bind(const Function& f, const Expr& target) {
     if (target.kind == ExprKind::Name && global_in(f, target.text)) ++bindings_[target.text];
     if (target.kind == ExprKind::Tuple || target.kind == ExprKind::List)
-      for (const ExprPtr& t : target.operands) bind(f, *t);
+      for_each_operand(target, [&](const Expr& t) { bind(f, t); });
   }
 
   void count_bindings(const Function& f, const std::vector<StmtPtr>& stmts) {
-    for (const StmtPtr& s : stmts) {
-      if (s->kind == StmtKind::Def) continue;  // a function of its own
-      for (const ExprPtr& t : s->targets) bind(f, *t);
-      if (s->target) bind(f, *s->target);
-      count_bindings(f, s->body);
-      count_bindings(f, s->orelse);
-    }
+    for (const StmtPtr& s : stmts)
+      if (s->kind != StmtKind::Def)  // a function of its own
+        for_each_child(*s, [&](const Expr& e, Use use) { if (use != Use::Read) bind(f, e); },
+                       [&](const std::vector<StmtPtr>& b) { count_bindings(f, b); });
   }
 
   // Replaces reads of the constants found so far.
   void substitute(const Function& f, std::vector<StmtPtr>& stmts) {
-    for (StmtPtr& s : stmts) {
-      if (s->kind == StmtKind::Def) continue;
-      for (ExprPtr& t : s->targets) expr(f, *t);
-      if (s->target) expr(f, *s->target);
-      if (s->value) expr(f, *s->value);
-      if (s->msg) expr(f, *s->msg);
-      for (Param& p : s->params)
-        if (p.default_value) expr(f, *p.default_value);
-      substitute(f, s->body);
-      substitute(f, s->orelse);
-    }
+    for (StmtPtr& s : stmts)
+      if (s->kind != StmtKind::Def)
+        for_each_child(*s, [&](Expr& e, Use) { expr(f, e); }, [&](std::vector<StmtPtr>& b) { substitute(f, b); });
   }
 
   void expr(const Function& f, Expr& e) {
-    for (ExprPtr& o : e.operands) expr(f, *o);
-    for (Keyword& k : e.keywords) expr(f, *k.value);
-    if (e.callee) expr(f, *e.callee);  // m[i].append(v): the receiver's index
+    for_each_operand(e, [&](Expr& o) { expr(f, o); });  // also m[i].append(v): the receiver's index
     if (e.kind != ExprKind::Name || !global_in(f, e.text)) return;
     auto it = values_.find(e.text);
     if (it == values_.end()) return;

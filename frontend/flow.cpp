@@ -9,6 +9,7 @@
 // cannot come before the assignment.
 #include <algorithm>
 
+#include "frontend/builtins.h"
 #include "frontend/diagnostic.h"
 #include "frontend/program.h"
 
@@ -43,16 +44,13 @@ struct State {
 
 // Every name a block assigns, at any depth.
 void assigned_in(const std::vector<StmtPtr>& body, std::set<std::string>& names) {
-  for (const StmtPtr& s : body) {
-    for (const ExprPtr& t : s->targets) {
-      if (t->kind == ExprKind::Name) names.insert(t->text);
-      if (t->kind == ExprKind::Tuple || t->kind == ExprKind::List)
-        for (const ExprPtr& item : t->operands) names.insert(item->text);
-    }
-    if (s->target && s->target->kind == ExprKind::Name) names.insert(s->target->text);
-    assigned_in(s->body, names);
-    assigned_in(s->orelse, names);
-  }
+  for (const StmtPtr& s : body)
+    for_each_child(*s, [&](const Expr& t, Use use) {
+      if (use == Use::Read) return;
+      if (t.kind == ExprKind::Name) names.insert(t.text);
+      if (t.kind == ExprKind::Tuple || t.kind == ExprKind::List)
+        for_each_operand(t, [&](const Expr& item) { names.insert(item.text); });
+    }, [&](const std::vector<StmtPtr>& b) { assigned_in(b, names); });
 }
 
 bool constant_truth(const Expr& e, bool& value) {
@@ -64,9 +62,8 @@ bool constant_truth(const Expr& e, bool& value) {
 
 // True if range(args) with all-constant arguments yields at least one value.
 bool nonempty_constant_range(const Expr& call) {
-  if (call.kind != ExprKind::Call || call.callee->kind != ExprKind::Name || call.callee->text != "range" ||
-      call.operands.empty() || call.operands.size() > 3)
-    return false;
+  const Builtin* b = call.kind == ExprKind::Call && call.callee->kind == ExprKind::Name ? find_builtin(call.callee->text) : nullptr;
+  if (!b || b->type_rule != TypeRule::Range || call.operands.empty() || call.operands.size() > 3) return false;
   int64_t a[3] = {0, 0, 1};
   size_t n = call.operands.size();
   for (size_t i = 0; i < n; ++i) {
@@ -205,14 +202,14 @@ class DefiniteAssignment {
         return;
       }
       case ExprKind::Call:
-        if (e.callee->kind == ExprKind::Attribute) expr(*e.callee->operands[0], s);  // lst.append(...)
-        for (const ExprPtr& a : e.operands) expr(*a, s);
-        for (const Keyword& k : e.keywords) expr(*k.value, s);
+        for_each_operand(e, [&](const Expr& o) {
+          if (!is_function_name(e, o)) expr(o, s);  // of lst.append(v): lst, then v
+        });
         if (e.callee->kind == ExprKind::Name)
           if (const Function* f = program_.find_function(e.callee->text)) call(*f, e.loc, s);
         return;
       default:
-        for (const ExprPtr& o : e.operands) expr(*o, s);
+        for_each_operand(e, [&](const Expr& o) { expr(o, s); });
         return;
     }
   }
@@ -240,24 +237,21 @@ class DefiniteAssignment {
   State statement(const Stmt& st, State s) {
     switch (st.kind) {
       case StmtKind::Expr:
-        expr(*st.value, s);
+      case StmtKind::Assert:
+        for_each_expr(st, [&](const Expr& e, Use) { expr(e, s); });
         return s;
-      case StmtKind::Assign:
+      case StmtKind::Assign:  // the value first, then the targets left to right
         expr(*st.value, s);
-        for (const ExprPtr& t : st.targets) {
-          if (t->kind == ExprKind::Name) s.add(t->text);
-          else if (t->kind == ExprKind::Subscript) expr(*t, s);  // reads the list and the index
-          else
-            for (const ExprPtr& item : t->operands) s.add(item->text);
-        }
+        for_each_expr(st, [&](const Expr& t, Use use) {
+          if (use == Use::Read) return;
+          if (t.kind == ExprKind::Name) s.add(t.text);
+          else if (t.kind == ExprKind::Subscript) expr(t, s);  // reads the list and the index
+          else for_each_operand(t, [&](const Expr& item) { s.add(item.text); });
+        });
         return s;
       case StmtKind::AugAssign:
-        expr(*st.target, s);
-        expr(*st.value, s);
+        for_each_expr(st, [&](const Expr& e, Use) { expr(e, s); });
         if (st.target->kind == ExprKind::Name) s.add(st.target->text);
-        return s;
-      case StmtKind::Assert:
-        expr(*st.value, s);
         return s;
       case StmtKind::If: {
         expr(*st.value, s);
@@ -298,7 +292,7 @@ class DefiniteAssignment {
       case StmtKind::Continue:
         return State::unreachable();
       case StmtKind::Return:
-        if (st.value) expr(*st.value, s);
+        for_each_expr(st, [&](const Expr& e, Use) { expr(e, s); });
         returns_.meet(s);
         return State::unreachable();
       case StmtKind::Def:

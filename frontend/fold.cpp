@@ -73,16 +73,7 @@ class Folder {
   explicit Folder(unsigned bits) : min_(bits == 16 ? -32768 : -2147483648LL), max_(bits == 16 ? 32767 : 2147483647LL), bits_(bits) {}
 
   void block(std::vector<StmtPtr>& body) {
-    for (StmtPtr& s : body) {
-      for (ExprPtr& t : s->targets) expr(*t);
-      if (s->target) expr(*s->target);
-      if (s->value) expr(*s->value);
-      if (s->msg) expr(*s->msg);
-      for (Param& p : s->params)
-        if (p.default_value) expr(*p.default_value);
-      block(s->body);
-      block(s->orelse);
-    }
+    for (StmtPtr& s : body) for_each_child(*s, [&](Expr& e, Use) { expr(e); }, [&](std::vector<StmtPtr>& b) { block(b); });
   }
 
  private:
@@ -99,16 +90,12 @@ class Folder {
   }
 
   void fold_tree(Expr& e) {
-    for (ExprPtr& o : e.operands) fold_tree(*o);
-    for (Keyword& k : e.keywords) fold_tree(*k.value);
-    if (e.callee) fold_tree(*e.callee);  // m[i].append(v): the receiver
+    for_each_operand(e, [&](Expr& o) { fold_tree(o); });  // also m[i].append(v): the receiver
     fold(e);
   }
 
   void check_tree(const Expr& e) {
-    for (const ExprPtr& o : e.operands) check_tree(*o);
-    for (const Keyword& k : e.keywords) check_tree(*k.value);
-    if (e.callee) check_tree(*e.callee);
+    for_each_operand(e, [&](const Expr& o) { check_tree(o); });
     if (e.kind == ExprKind::Int && (e.int_too_big || e.int_value < min_ || e.int_value > max_))
       throw CompileError(e.loc, "OverflowError: the constant " + e.int_text + " does not fit in a " +
                                     std::to_string(bits_) + "-bit int" +

@@ -48,28 +48,17 @@ bool is_main_test(const Expr& e) {
 
 void set_file(Expr& e, uint16_t file) {
   e.loc.file = e.op_loc.file = file;
-  for (ExprPtr& o : e.operands) set_file(*o, file);
-  if (e.callee) set_file(*e.callee, file);
-  for (Keyword& k : e.keywords) {
-    k.loc.file = file;
-    set_file(*k.value, file);
-  }
+  for (Keyword& k : e.keywords) k.loc.file = file;  // a location that is no node
+  for_each_operand(e, [&](Expr& o) { set_file(o, file); });
 }
 
 void set_file(std::vector<StmtPtr>& body, uint16_t file) {
   for (StmtPtr& s : body) {
     s->loc.file = file;
-    for (ExprPtr& t : s->targets) set_file(*t, file);
-    for (ExprPtr* e : {&s->target, &s->value, &s->msg})
-      if (*e) set_file(**e, file);
-    for (Param& p : s->params) {
-      p.loc.file = file;
-      if (p.default_value) set_file(*p.default_value, file);
-    }
+    for (Param& p : s->params) p.loc.file = file;  // locations that are no nodes
     for (SourceLoc& l : s->name_locs) l.file = file;
     s->module_loc.file = file;
-    set_file(s->body, file);
-    set_file(s->orelse, file);
+    for_each_child(*s, [&](Expr& e, Use) { set_file(e, file); }, [&](std::vector<StmtPtr>& b) { set_file(b, file); });
   }
 }
 
@@ -82,10 +71,7 @@ void drop_main_blocks(std::vector<StmtPtr>& body) {
       for (StmtPtr& o : s->orelse) out.push_back(std::move(o));
       continue;
     }
-    if (s->kind != StmtKind::Def) {
-      drop_main_blocks(s->body);
-      drop_main_blocks(s->orelse);
-    }
+    if (s->kind != StmtKind::Def) for_each_block(*s, [](std::vector<StmtPtr>& b) { drop_main_blocks(b); });
     out.push_back(std::move(s));
   }
   body = std::move(out);
@@ -95,18 +81,23 @@ void drop_main_blocks(std::vector<StmtPtr>& body) {
 void target_names(const Expr& e, std::set<std::string>& out) {
   if (e.kind == ExprKind::Name) out.insert(e.text);
   if (e.kind == ExprKind::Tuple || e.kind == ExprKind::List)
-    for (const ExprPtr& o : e.operands) target_names(*o, out);
+    for_each_operand(e, [&](const Expr& o) { target_names(o, out); });
+}
+
+// Names the targets of s bind, and (not inside a nested def) those assigned in its blocks and
+// declared global in them.
+void assigned_names(const std::vector<StmtPtr>& body, std::set<std::string>& assigned, std::set<std::string>& globals);
+void assigned_names(const Stmt& s, std::set<std::string>& assigned, std::set<std::string>& globals) {
+  for_each_child(s, [&](const Expr& t, Use use) { if (use != Use::Read) target_names(t, assigned); },
+                 [&](const std::vector<StmtPtr>& b) { assigned_names(b, assigned, globals); });
 }
 
 // Names assigned in a block (not inside nested defs), and names declared global in it.
 void assigned_names(const std::vector<StmtPtr>& body, std::set<std::string>& assigned, std::set<std::string>& globals) {
   for (const StmtPtr& s : body) {
     if (s->kind == StmtKind::Def) continue;
-    for (const ExprPtr& t : s->targets) target_names(*t, assigned);
-    if (s->target) target_names(*s->target, assigned);
     if (s->kind == StmtKind::Global) globals.insert(s->names.begin(), s->names.end());
-    assigned_names(s->body, assigned, globals);
-    assigned_names(s->orelse, assigned, globals);
+    assigned_names(*s, assigned, globals);
   }
 }
 
@@ -115,8 +106,7 @@ void refuse_nested_imports(const std::vector<StmtPtr>& body) {
     if (s->kind == StmtKind::Import)
       throw CompileError(s->loc, "imports must be top-level statements of a module in kilopy (not inside a "
                                  "block or a function): move it to the top of the file");
-    refuse_nested_imports(s->body);
-    refuse_nested_imports(s->orelse);
+    for_each_block(*s, [](const std::vector<StmtPtr>& b) { refuse_nested_imports(b); });
   }
 }
 
@@ -136,7 +126,6 @@ class Linker {
       if (python.compare(0, prefix.size(), prefix) == 0)
         micro.top[python.substr(prefix.size())] = Binding{Bind::Builtin, python, SourceLoc()};
     }
-    micro.top["trace"] = Binding{Bind::Builtin, prefix + "trace", SourceLoc()};  // compiled like print
   }
 
   void program(const std::string& filename, const std::string& source) {
@@ -226,10 +215,7 @@ class Linker {
     set_file(body, file);
     if (!u.name.empty()) drop_main_blocks(body);
     for (const StmtPtr& s : body)
-      if (s->kind != StmtKind::Import) {
-        refuse_nested_imports(s->body);
-        refuse_nested_imports(s->orelse);
-      }
+      if (s->kind != StmtKind::Import) for_each_block(*s, [](const std::vector<StmtPtr>& b) { refuse_nested_imports(b); });
     // Bindings, in order: imports load their modules here.
     for (const StmtPtr& s : body) {
       if (s->kind == StmtKind::Def) {
@@ -241,10 +227,7 @@ class Linker {
         import(u, *s);
       } else {  // assignments, also inside top-level blocks, bind module variables
         std::set<std::string> assigned, globals;
-        for (const ExprPtr& t : s->targets) target_names(*t, assigned);
-        if (s->target) target_names(*s->target, assigned);
-        assigned_names(s->body, assigned, globals);
-        assigned_names(s->orelse, assigned, globals);
+        assigned_names(*s, assigned, globals);
         for (const std::string& a : assigned) bind(u, a, Binding{Bind::Variable, canonical(u, a), s->loc});
       }
     }
@@ -352,9 +335,7 @@ class Linker {
       }
       return;
     }
-    for (ExprPtr& o : e->operands) rename_expr(u, o, locals);
-    if (e->callee) rename_expr(u, e->callee, locals);
-    for (Keyword& k : e->keywords) rename_expr(u, k.value, locals);
+    for_each_operand_slot(*e, [&](ExprPtr& o) { rename_expr(u, o, locals); });
   }
 
   void rename_target(Unit& u, ExprPtr& t, const std::set<std::string>* locals) {
@@ -374,9 +355,9 @@ class Linker {
         if (!globals.count(a)) own.insert(a);
       auto it = u.top.find(s.name);
       if (it != u.top.end()) s.name = it->second.target;  // else a nested def: the checks refuse it
-      for (Param& p : s.params)
-        if (p.default_value) rename_expr(u, p.default_value, nullptr);
-      for (StmtPtr& b : s.body) rename_stmt(u, *b, &own);
+      // The defaults are evaluated at module level, the body in the function's own scope.
+      for_each_child_slot(s, [&](ExprPtr& d, Use) { rename_expr(u, d, nullptr); },
+                          [&](std::vector<StmtPtr>& b) { for (StmtPtr& x : b) rename_stmt(u, *x, &own); });
       return;
     }
     if (s.kind == StmtKind::Global) {
@@ -384,12 +365,10 @@ class Linker {
       return;
     }
     if (s.kind == StmtKind::Import) return;
-    for (ExprPtr& t : s.targets) rename_target(u, t, locals);
-    if (s.target) rename_target(u, s.target, locals);
-    if (s.value) rename_expr(u, s.value, locals);
-    if (s.msg) rename_expr(u, s.msg, locals);
-    for (StmtPtr& b : s.body) rename_stmt(u, *b, locals);
-    for (StmtPtr& b : s.orelse) rename_stmt(u, *b, locals);
+    for_each_child_slot(s, [&](ExprPtr& e, Use use) {
+      if (use == Use::Read) rename_expr(u, e, locals);
+      else rename_target(u, e, locals);
+    }, [&](std::vector<StmtPtr>& b) { for (StmtPtr& x : b) rename_stmt(u, *x, locals); });
   }
 };
 

@@ -55,6 +55,10 @@ struct Program {
     auto it = function_index.find(name);
     return it == function_index.end() ? nullptr : &functions[it->second];
   }
+  // The program's function e calls, if e is a call of one (f(x), not a builtin or a method).
+  const Function* called_function(const Expr& e) const {
+    return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name ? find_function(e.callee->text) : nullptr;
+  }
   // The variable `name` refers to inside function f: a local of f or a global (or null).
   Var* lookup(Function& f, const std::string& name);
   bool is_global_in(const Function& f, const std::string& name) const {

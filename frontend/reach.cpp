@@ -13,21 +13,15 @@ namespace {
 
 void calls_in(const Expr& e, std::vector<std::string>& out) {
   if (e.kind == ExprKind::Name) out.push_back(e.text);
-  for (const ExprPtr& o : e.operands) calls_in(*o, out);
-  if (e.callee) calls_in(*e.callee, out);
-  for (const Keyword& k : e.keywords) calls_in(*k.value, out);
+  for_each_operand(e, [&](const Expr& o) { calls_in(o, out); });
 }
 
 // Names used in a block; nested defs are left out (they are reached through calls).
 void calls_in(const std::vector<StmtPtr>& body, std::vector<std::string>& out) {
-  for (const StmtPtr& s : body) {
-    if (s->kind == StmtKind::Def) continue;
-    for (const ExprPtr& t : s->targets) calls_in(*t, out);
-    for (const ExprPtr* e : {&s->target, &s->value, &s->msg})
-      if (*e) calls_in(**e, out);
-    calls_in(s->body, out);
-    calls_in(s->orelse, out);
-  }
+  for (const StmtPtr& s : body)
+    if (s->kind != StmtKind::Def)
+      for_each_child(*s, [&](const Expr& e, Use) { calls_in(e, out); },
+                     [&](const std::vector<StmtPtr>& b) { calls_in(b, out); });
 }
 
 }  // namespace

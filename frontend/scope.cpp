@@ -101,8 +101,7 @@ class ScopeCollector {
           f.global_decls.insert(name);
         }
       }
-      collect_globals(f, s->body);
-      collect_globals(f, s->orelse);
+      for_each_block(*s, [&](const std::vector<StmtPtr>& b) { collect_globals(f, b); });
     }
   }
 
@@ -143,51 +142,37 @@ class ScopeCollector {
     for (const StmtPtr& s : body) statement(f, *s, loop_depth);
   }
 
+  // The placement rules of s, then what its targets declare and its statement lists.
   void statement(Function& f, const Stmt& s, int loop_depth) {
     switch (s.kind) {
-      case StmtKind::Assign:
-        for (const ExprPtr& t : s.targets) target(f, *t);
-        return;
-      case StmtKind::AugAssign: target(f, *s.target); return;
       case StmtKind::For:
         if (s.target->kind != ExprKind::Name)
           throw CompileError(s.target->loc, "a for loop's target must be a single name in kilopy");
-        target(f, *s.target);
-        block(f, s.body, loop_depth + 1);
-        block(f, s.orelse, loop_depth);
-        return;
-      case StmtKind::While:
-        block(f, s.body, loop_depth + 1);
-        block(f, s.orelse, loop_depth);
-        return;
-      case StmtKind::If:
-        block(f, s.body, loop_depth);
-        block(f, s.orelse, loop_depth);
-        return;
+        break;
       case StmtKind::Break:
         if (loop_depth == 0) throw CompileError(s.loc, "'break' outside loop");
-        return;
+        break;
       case StmtKind::Continue:
         if (loop_depth == 0) throw CompileError(s.loc, "'continue' not properly in loop");
-        return;
+        break;
       case StmtKind::Return:
         if (!f.def) throw CompileError(s.loc, "'return' outside function");
-        return;
+        break;
       case StmtKind::Def:
         if (f.def || loop_depth > 0 || &s != top_level_def(s))
           throw CompileError(s.loc, "functions must be defined at the top level of the module (nested and conditional def are not supported)");
-        return;
+        return;  // its parameters and body are the function's own (function())
       case StmtKind::Import:
         if (f.def || loop_depth > 0 || !top_level(s))
           throw CompileError(s.loc, "`from array import array` must be a top-level statement of the module");
         program_.imports_array = true;
-        return;
-      case StmtKind::Global:
-      case StmtKind::Expr:
-      case StmtKind::Pass:
-      case StmtKind::Assert:
-        return;
+        break;
+      default:
+        break;
     }
+    bool loop = s.kind == StmtKind::For || s.kind == StmtKind::While;
+    for_each_child(s, [&](const Expr& e, Use use) { if (use != Use::Read) target(f, e); },
+                   [&](const std::vector<StmtPtr>& b) { block(f, b, loop && &b == &s.body ? loop_depth + 1 : loop_depth); });
   }
 
   bool top_level(const Stmt& s) const {

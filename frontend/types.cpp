@@ -53,7 +53,9 @@ bool always_true(const Expr& test) {
 bool contains_break(const std::vector<StmtPtr>& body) {
   for (const StmtPtr& s : body) {
     if (s->kind == StmtKind::Break) return true;
-    if (s->kind == StmtKind::If && (contains_break(s->body) || contains_break(s->orelse))) return true;
+    bool found = false;  // a break in a nested loop is that loop's
+    if (s->kind == StmtKind::If) for_each_block(*s, [&](const std::vector<StmtPtr>& b) { found = found || contains_break(b); });
+    if (found) return true;
   }
   return false;
 }
@@ -305,13 +307,11 @@ class TypeInference {
       }
       case StmtKind::If:
         condition(*s.value);
-        block(s.body);
-        block(s.orelse);
+        for_each_block(s, [&](const std::vector<StmtPtr>& b) { block(b); });
         return;
       case StmtKind::While:
         condition(*s.value);
-        block(s.body);
-        block(s.orelse);
+        for_each_block(s, [&](const std::vector<StmtPtr>& b) { block(b); });
         return;
       case StmtKind::For:
         if (is_range_call(*s.value)) {
@@ -326,8 +326,7 @@ class TypeInference {
             throw CompileError(s.value->loc, "for loops iterate over range(...), a list or an array in kilopy, not " + article(t));
           }
         }
-        block(s.body);
-        block(s.orelse);
+        for_each_block(s, [&](const std::vector<StmtPtr>& b) { block(b); });
         return;
       case StmtKind::Return:
         if (s.value && s.value->kind == ExprKind::Tuple) {
@@ -431,14 +430,11 @@ class TypeInference {
   }
 
   bool is_range_call(const Expr& e) {
-    return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == "range" &&
-           program_.lookup(*fn_, "range") == nullptr;
+    const Builtin* b = e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name ? find_builtin(e.callee->text) : nullptr;
+    return b && b->type_rule == TypeRule::Range && program_.lookup(*fn_, e.callee->text) == nullptr;
   }
 
   void range_call(const Expr& e) {
-    if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.callee->text != "range" ||
-        program_.lookup(*fn_, "range") != nullptr)
-      throw CompileError(e.loc, "for loops iterate only over range(...) in kilopy");
     no_keywords_or_stars(e, "range");
     if (e.operands.empty() || e.operands.size() > 3)
       throw CompileError(e.loc, "range expected 1 to 3 arguments, got " + std::to_string(e.operands.size()));
@@ -721,15 +717,23 @@ class TypeInference {
     if (program_.lookup(*fn_, name))
       throw CompileError(e.callee->loc, "'" + name + "' is a variable, not a function");
     if (const Function* f = program_.find_function(name)) return user_call(e, *f);
-    if (name == "print") return print_call(e);
-    if (name == "range") throw CompileError(e.loc, "range() is only supported as the iterable of a for loop");
-    if (name == "array" && program_.imports_array) return array_type(e);
-    if ((name == "len" || name == "sum" || ((name == "min" || name == "max") && e.operands.size() == 1)) &&
-        !e.starred_arg && e.keywords.empty() && e.operands.size() == 1)
-      return sequence_builtin(e, name);
-    if (name == "micro.trace") return trace_call(e);
-    if (is_builtin(name)) return builtin_call(e, name);
-    throw CompileError(e.callee->loc, "name '" + name + "' is not defined");
+    const Builtin* b = find_builtin(name);
+    if (!b || (b->needs_import && !program_.imports_array))
+      throw CompileError(e.callee->loc, "name '" + name + "' is not defined");
+    bool one_plain = e.operands.size() == 1 && !e.starred_arg && e.keywords.empty();
+    switch (b->type_rule) {
+      case TypeRule::Print: return print_call(e);
+      case TypeRule::Range: throw CompileError(e.loc, "range() is only supported as the iterable of a for loop");
+      case TypeRule::Array: return array_type(e);
+      case TypeRule::Len:
+      case TypeRule::Sum:
+      case TypeRule::MinMax:
+        if (one_plain) return sequence_builtin(e, name, b->type_rule);
+        return builtin_call(e, name, b->type_rule == TypeRule::MinMax);
+      case TypeRule::Trace: return trace_call(e);
+      case TypeRule::Opcode: return builtin_call(e, name, false);
+    }
+    return Type::Unknown;
   }
 
   // micro.trace(a, b, ...): one row of ints or bools on the trace stream.
@@ -761,10 +765,10 @@ class TypeInference {
     return Type::None;
   }
 
-  Type builtin_call(Expr& e, const std::string& name) {
+  // A one-opcode builtin; a variadic one (min, max) folds 2 or more arguments pairwise.
+  Type builtin_call(Expr& e, const std::string& name, bool variadic) {
     no_keywords_or_stars(e, name);
     size_t n = e.operands.size();
-    bool variadic = name == "min" || name == "max";
     Op op = builtin_opcode(name, variadic ? 2 : unsigned(n));
     if (variadic && n < 2)
       throw CompileError(e.loc, name + "() of a single argument needs a list, and kilopy has none yet: give 2 or more ints");
@@ -808,22 +812,22 @@ class TypeInference {
   }
 
   // len(x), sum(x), min(x), max(x) of one list or array.
-  Type sequence_builtin(Expr& e, const std::string& name) {
+  Type sequence_builtin(Expr& e, const std::string& name, TypeRule rule) {
     const Expr& a = *e.operands[0];
     Type t = expr(a);
-    if (t == Type::Unknown) return name == "len" || name == "sum" ? Type::Int : Type::Unknown;
+    if (t == Type::Unknown) return rule == TypeRule::MinMax ? Type::Unknown : Type::Int;
     if (!t.is_seq()) {
-      if (name == "len") throw CompileError(a.loc, "object of type '" + py_type_name(t) + "' has no len()");
-      if (name == "sum") throw CompileError(a.loc, "'" + py_type_name(t) + "' object is not iterable");
+      if (rule == TypeRule::Len) throw CompileError(a.loc, "object of type '" + py_type_name(t) + "' has no len()");
+      if (rule == TypeRule::Sum) throw CompileError(a.loc, "'" + py_type_name(t) + "' object is not iterable");
       throw CompileError(e.loc, name + "() of a single argument needs a list or an array (or give 2 or more ints)");
     }
-    if (name == "len") return Type::Int;
+    if (rule == TypeRule::Len) return Type::Int;
     Type elem = t.elem();
     if (elem.is_seq() || elem == Type::Unknown) {
       if (elem == Type::Unknown) return Type::Unknown;
       throw CompileError(a.loc, name + "() of a list of lists is not supported in kilopy");
     }
-    return name == "sum" ? Type::Int : elem;
+    return rule == TypeRule::Sum ? Type::Int : elem;
   }
 
   // array(typecode, [a, b, ...]) or array(typecode, [v] * n)

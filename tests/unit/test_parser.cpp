@@ -165,6 +165,31 @@ std::string parse_error(const std::string& source) {
 
 const Expr& first_value(const Module& m) { return *m.body.at(0)->value; }
 
+// The names under e, in the child visitor's order.
+std::string visited(const Expr& e) {
+  std::string out = e.kind == ExprKind::Name ? e.text : std::string();
+  for_each_operand(e, [&](const Expr& o) {
+    std::string inner = visited(o);
+    if (!inner.empty()) out += (out.empty() ? "" : " ") + inner;
+  });
+  return out;
+}
+
+// Each statement's expression fields (R, W or U for their Use: [names]) and statement lists
+// ({...}), as the child visitor gives them.
+std::string visited(const std::vector<StmtPtr>& body) {
+  std::string out;
+  for (const StmtPtr& s : body) {
+    out += out.empty() ? "" : "; ";
+    std::string fields;
+    for_each_child(*s, [&](const Expr& e, Use use) {
+      fields += std::string(fields.empty() ? "" : " ") + (use == Use::Read ? "R" : use == Use::Write ? "W" : "U") + "[" + visited(e) + "]";
+    }, [&](const std::vector<StmtPtr>& b) { fields += " {" + visited(b) + "}"; });
+    out += fields;
+  }
+  return out;
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(parser)
@@ -475,6 +500,27 @@ BOOST_AUTO_TEST_CASE(nesting_limit) {
   std::string elif_limit = too_deep.substr(0, too_deep.size() - 1) +
                            "; an elif chain counts one level per 10 branches): look the value up in a list, or split the chain into functions";
   BOOST_CHECK_EQUAL(parse_error(elifs(5000)), "2001:6: " + elif_limit);
+}
+
+// Every field holds a name of its own: the visitor (ast.h) reaches each one once, in its
+// order (callee, operands, keyword values; targets, target, value, msg, defaults, body,
+// orelse), with its Use. Every walk of the compiler goes through it.
+BOOST_AUTO_TEST_CASE(child_visitor) {
+  Module m = parse_module("t.py",
+                          "t1 = t2 = v1\n"
+                          "t3[v2] += v3\n"
+                          "for t4 in v4:\n  b1\nelse:\n  b2\n"
+                          "assert v5, v6\n"
+                          "def f(p, q=v7):\n  return v8\n"
+                          "r1[r2].m(a1, -a2, k=k1)\n"
+                          "if c1:\n  pass\nelif c2:\n  b3\n"
+                          "while c3 and not c4:\n  break\n"
+                          "x = [l1, (l2, l3)][i1] if c5 < c6 < c7 else y1\n");
+  BOOST_CHECK_EQUAL(visited(m.body),
+                    "W[t1] W[t2] R[v1] {} {}; U[t3 v2] R[v3] {} {}; W[t4] R[v4] {R[b1] {} {}} {R[b2] {} {}}; "
+                    "R[v5] R[v6] {} {}; R[v7] {R[v8] {} {}} {}; R[r1 r2 a1 a2 k1] {} {}; "
+                    "R[c1] { {} {}} {R[c2] {R[b3] {} {}} {}}; R[c3 c4] { {} {}} {}; "
+                    "W[x] R[c5 c6 c7 l1 l2 l3 i1 y1] {} {}");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,141 @@
+// Placement (placement.h): registers for variables, loop-only locals, promoted globals,
+// hoisted constants, and the module prologue's needless loads.
+#include "frontend/placement.h"
+
+#include <algorithm>
+
+#include "bytecode/opcode_info.h"
+#include "frontend/builtins.h"
+
+namespace kilopy {
+
+namespace {
+
+// True if callee names print.
+bool is_print(const Expr& callee) {
+  const Builtin* b = callee.kind == ExprKind::Name ? find_builtin(callee.text) : nullptr;
+  return b && b->code_rule == CodeRule::Print;
+}
+
+// The names a body reads, those it binds other than as a `for` target, and `for` targets.
+void reads(const Expr& e, std::set<std::string>& read) {
+  if (e.kind == ExprKind::Name) read.insert(e.text);
+  for_each_operand(e, [&](const Expr& o) { reads(o, read); });
+}
+void binds(const Expr& target, std::set<std::string>& read, std::set<std::string>& other) {
+  if (target.kind == ExprKind::Name) other.insert(target.text);
+  else if (target.kind == ExprKind::Tuple || target.kind == ExprKind::List)
+    for_each_operand(target, [&](const Expr& t) { binds(t, read, other); });
+  else reads(target, read);  // w[i] = v reads w and i
+}
+void uses(const std::vector<StmtPtr>& body, std::set<std::string>& read, std::set<std::string>& other,
+          std::set<std::string>& loops) {
+  for (const StmtPtr& s : body) {
+    if (s->kind == StmtKind::Def) continue;
+    for_each_child(*s, [&](const Expr& e, Use use) {
+      if (use != Use::Write) reads(e, read);  // x += 1 reads x
+      else if (s->kind == StmtKind::For && e.kind == ExprKind::Name) loops.insert(e.text);
+      else binds(e, read, other);
+    }, [&](const std::vector<StmtPtr>& b) { uses(b, read, other, loops); });
+    for (const std::string& n : s->names) other.insert(n);  // global: never a loop-only local
+  }
+}
+
+// A local bound only by `for` and never read needs no register of its own.
+std::set<std::string> loop_only_locals(const Program& program, const Function& f) {
+  std::set<std::string> read, other, loops, only;
+  uses(f.body(*program.module), read, other, loops);
+  for (const std::string& name : loops)
+    if (!read.count(name) && !other.count(name) && !f.guarded.count(name) &&
+        std::find(f.params.begin(), f.params.end(), name) == f.params.end())
+      only.insert(name);
+  return only;
+}
+
+// What a function body uses, in one walk: how often each name appears, each int constant too
+// wide for a value operand (none inside a print call: its arguments mostly become text),
+// the names it assigns, and whether it calls a function of the program.
+struct BodyUses {
+  std::map<std::string, unsigned> names;
+  std::map<int64_t, unsigned> constants;
+  std::set<std::string> written;
+  bool calls = false;
+};
+
+void note_writes(const Expr& target, BodyUses& u) {
+  if (target.kind == ExprKind::Name) u.written.insert(target.text);
+  if (target.kind == ExprKind::Tuple) for_each_operand(target, [&](const Expr& t) { note_writes(t, u); });
+}
+
+void survey(const Program& program, const Expr& e, BodyUses& u, bool print_arg = false) {
+  if (e.kind == ExprKind::Name) ++u.names[e.text];
+  if (e.kind == ExprKind::Int && !print_arg && !e.int_too_big && (e.int_value < kImmMin || e.int_value > kImmMax))
+    ++u.constants[e.int_value];
+  u.calls = u.calls || program.called_function(e);
+  bool print = print_arg || (e.kind == ExprKind::Call && is_print(*e.callee));
+  for_each_operand(e, [&](const Expr& o) { survey(program, o, u, print); });
+}
+
+void survey(const Program& program, const std::vector<StmtPtr>& body, BodyUses& u) {
+  for (const StmtPtr& s : body)
+    if (s->kind != StmtKind::Def)
+      for_each_child(*s, [&](const Expr& e, Use use) {
+        survey(program, e, u);
+        if (use != Use::Read) note_writes(e, u);
+      }, [&](const std::vector<StmtPtr>& b) { survey(program, b, u); });
+}
+
+// A function that calls no program function has the module to itself until it returns, so
+// a scalar global it uses at least 3 times lives in a register of its own: loaded on entry,
+// stored back (if the function assigns it) before each return. An error stops the program
+// before anyone could see the stale global.
+void promote_globals(const Program& program, const Function& f, const BodyUses& u, Placement& p) {
+  p.written = u.written;
+  if (!f.def || u.calls) return;
+  const Function& module = program.functions[0];
+  for (const auto& [name, n] : u.names) {
+    auto var = module.vars.find(name);
+    if (n < 3 || p.var_reg.count(name) || !program.is_global_in(f, name) || var == module.vars.end() ||
+        var->second.type.is_seq() || module.guarded.count(name))
+      continue;
+    p.promoted.push_back(name);
+    p.var_reg.emplace(name, unsigned(p.var_reg.size()));
+  }
+}
+
+// An int constant too wide for a value operand, used at least twice in a function, is
+// loaded once on entry into a register of its own, not at every use.
+void hoist_constants(const BodyUses& u, Placement& p) {
+  unsigned next = unsigned(p.var_reg.size());
+  for (const auto& [value, n] : u.constants)
+    if (n >= 2) p.hoisted.emplace(value, next++);
+}
+
+}  // namespace
+
+Placement place(const Program& program, const Function& f) {
+  Placement p;
+  if (f.def) p.loop_only = loop_only_locals(program, f);
+  for (const std::string& name : f.var_order)
+    if (!p.loop_only.count(name)) p.var_reg.emplace(name, unsigned(p.var_reg.size()));
+  BodyUses u;
+  survey(program, f.body(*program.module), u);
+  promote_globals(program, f, u, p);
+  hoist_constants(u, p);
+  return p;
+}
+
+bool Prologue::needed(Op op, std::initializer_list<int32_t> operands) {
+  if (!open_) return true;
+  const OpInfo& info = op_info(op);
+  if (!info.has(M_COPY | M_LOAD_I | M_LOAD_K)) {
+    open_ = false;
+    return true;
+  }
+  int32_t dest = operands.begin()[0];
+  if (info.has(M_COPY) && operands.begin()[1] == immediate_operand(0) && !loaded_.count(dest)) return false;
+  loaded_.insert(dest);
+  return true;
+}
+
+}  // namespace kilopy
