@@ -175,30 +175,32 @@ def first_number(s):
 
 
 def variant(tmp, sample, steps, subs):
-    """samples/<sample> with each (pattern, replacement) of subs applied exactly once ({n} in a
-    replacement: steps); stops if the sample changed shape."""
-    src = open(os.path.join(ROOT, "samples", sample)).read()
+    """sample (a path from the tree's root) with each (pattern, replacement) of subs applied
+    exactly once ({n} in a replacement: steps); stops if the sample changed shape."""
+    src = open(os.path.join(ROOT, sample)).read()
     for pattern, repl in subs:
         src, n = re.subn(pattern, repl.replace("{n}", str(steps)), src, flags=re.M)
         if n != 1:
-            fail(f"samples/{sample} changed shape (no single match for {pattern!r}): update bench/avr/run.py")
-    path = os.path.join(tmp, f"{sample[:-3]}_{steps}_{abs(hash(tuple(subs)))}.py")
+            fail(f"{sample} changed shape (no single match for {pattern!r}): update bench/avr/run.py")
+    path = os.path.join(tmp, f"{os.path.basename(sample)[:-3]}_{steps}_{abs(hash(tuple(subs)))}.py")
     open(path, "w").write(src)
     return path
 
 
 def perceptron_variant(tmp, steps, period):
-    return variant(tmp, "perceptron.py", steps, [(r"^STEPS = \d+", "STEPS = {n}"),
-                                                 (r"\(step \+ 1\) % 25 == 0", f"(step + 1) % {period} == 0")])
+    return variant(tmp, "samples/perceptron.py", steps, [(r"^STEPS = \d+", "STEPS = {n}"),
+                                                         (r"\(step \+ 1\) % 25 == 0", f"(step + 1) % {period} == 0")])
 
 
-# The other programs timed per step: (sample, what a step is, the substitutions that make
-# its first output come right after `steps` steps).
+# The other programs timed per step: (program, int widths, what a step is, the substitutions
+# that make its first output come right after `steps` steps).
 STEPPED = [
-    ("perceptron_array.py", "training step (sample, predict, train), weights in array('b')",
+    ("samples/perceptron_array.py", (16, 32), "training step (sample, predict, train), weights in array('b')",
      [(r"^STEPS = \d+", "STEPS = {n}")]),
-    ("incremental.py", "training sample (sample, predict, 3 list pops + 3 appends, up to 3 train steps)",
+    ("samples/incremental.py", (16, 32),
+     "training sample (sample, predict, 3 list pops + 3 appends, up to 3 train steps)",
      [(r"range\(1100\)", "range({n} + 1)"), (r"step == 100:", "step == {n}:"), (r"step >= 100:", "step >= {n}:")]),
+    ("bench/avr/loadk.py", (32,), "loop step (3 LOADK, 3 int operators, a call)", [(r"^STEPS = \d+", "STEPS = {n}")]),
 ]
 
 
@@ -332,12 +334,12 @@ def cycles(a, tmp, prog, m):
         print(f"    {bits}-bit: VM {v:.0f} cycles/step, native C {n:.0f} cycles/step: {v / n:.1f}x native")
     m["native flash"] = flash_bytes(ref)
     print(f"    native C firmware (16-bit, 100 steps): {m['native flash']} B flash")
-    for sample, step, subs in STEPPED:
-        print(f"  samples/{sample}, VM only, per {step}:")
-        for bits in (16, 32):
+    for sample, widths, step, subs in STEPPED:
+        print(f"  {sample}, VM only, per {step}:")
+        for bits in widths:
             def vm(steps):
                 src = variant(tmp, sample, steps, subs)
-                return build_vm(a, tmp, src, bits, f"{sample[:-3]}{bits}_{steps}"), host_out(a, src, bits)
+                return build_vm(a, tmp, src, bits, f"{os.path.basename(src)[:-3]}{bits}"), host_out(a, src, bits)
             v = per_step(a, tmp, bits, vm)
             m[(sample, bits)] = v
             print(f"    {bits}-bit: VM {v:.0f} cycles/step")
@@ -375,8 +377,9 @@ def targets(m):
     width = max(len(r[0]) for r in rows)
     for what, measured, goal, met in rows:
         print(f"  {what:{width}}  {measured:>32}  target {goal:<26} {'met' if met else 'NOT MET'}")
-    print("  not targets, watched: " + ", ".join(
-        f"{sample} {m[(sample, 16)]:.0f} / {m[(sample, 32)]:.0f} cycles/step at 16 / 32 bits" for sample, _, _ in STEPPED))
+    print("  not targets, watched (cycles/step): " + "; ".join(
+        f"{sample} " + ", ".join(f"{m[(sample, bits)]:.0f} at {bits} bits" for bits in widths)
+        for sample, widths, _, _ in STEPPED))
 
 
 if __name__ == "__main__":
