@@ -1,27 +1,38 @@
 #!/usr/bin/env python3
-"""AVR numbers for docs/targets.md: VM core size at 16/32-bit ints (every handler, and specialised
-to samples/perceptron.py), bytes per handler group, samples/perceptron.py's firmware flash and
-SRAM, and cycles per training step on the VM versus native C, all on an ATmega168 at 16 MHz in
-simavr. Not a test: it prints numbers.
+"""AVR numbers for docs/targets.md and issue 15: VM core size at 16/32-bit ints (every handler,
+and specialised to samples/perceptron.py), bytes per handler group, samples/perceptron.py's
+firmware flash part by part and its SRAM, cycles per step on the VM versus native C, and a
+final table of issue 15's targets beside the measured values; all on an ATmega168 at 16 MHz
+in simavr. Not a test: it prints numbers.
 
   bench/avr/run.py [--build build] [--cycles-only]
 
-Core size: vm/vm.cpp compiled alone (avr-g++ -Os, -ffunction-sections): the dispatch, the
-handlers and the helpers only they call (everything but start()), plus the switch jump tables
-(.progmem; computed goto's label table is in .rodata, copied to SRAM). start() is reported
-apart. "Specialised" is vm/vm.cpp with the header `kilopy build --vm-config` writes for the
-program: only the handlers of the opcodes it uses, numbered densely (KP_LOCAL_OPCODES) as in
-the firmware.
+Core: the dispatch, the handlers and the helpers only they call (arithmetic, heap, collector,
+printing), the switch jump tables (.progmem) and the constant data (.rodata: print_seq's
+strings, copied to SRAM); not start(), the libgcc helpers the core calls (__tablejump2__,
+multiply, divide: listed by name in the firmware's libgcc row), the port, main and the exit
+trailer. Measured twice: vm/vm.cpp compiled alone (avr-g++ -Os, -ffunction-sections, not
+linked: calls are 4-byte `call`s) and in the linked firmware (the linker map's input sections
+of vm.o; -mrelax makes near calls 2-byte `rcall`s), which the targets table uses. "Specialised"
+is vm/vm.cpp with the header `kilopy build --vm-config` writes for the program: only the
+handlers of the opcodes it uses, numbered densely (KP_LOCAL_OPCODES) as in the firmware.
 
 Bytes per handler group: the core specialised to HALT plus the group's opcodes, minus the core
 specialised to HALT alone (the dispatch, state load/store and exit path). Groups share helpers
 (the ALU, operand decoding), so the groups do not add up to the full core.
 
-Cycles per training step: samples/perceptron.py and bench/avr/native_perceptron.c, both with
-the progress line's period set beyond STEPS (the `% 25` test stays in the loop, the print does
-not run), are run at STEPS = 100 and 300; a step costs (c300 - c100) / 200, where c is the
-cycle count from the GPIOR0 start marker to the first UART byte (the final print). UART time
-is thereby excluded, exactly.
+Flash: .text + .data of the ELF (what the .hex holds); the map's parts must add up to it.
+SRAM: statics (.data + .bss, the arena among them) + the stack's high-water mark over the
+whole run + the arena's peak, reported without the unused rest of the arena.
+
+Cycles per step: each timed program is run at N = 100 and 300 steps, its first output moved
+to right after step N (samples/perceptron.py and bench/avr/native_perceptron.c: the progress
+line's period set beyond N, so its `% 25` test stays in the loop and the print never runs;
+samples/perceptron_array.py: STEPS = N; samples/incremental.py: the held-out phase starts
+after N training samples, and its first print is there); a step costs (c300 - c100) / 200,
+where c is the cycle count from the GPIOR0 start marker to the first UART byte. Start-up,
+the final output and UART time are thereby excluded, exactly. Each run's output is checked
+against `kilopy run` of the same program.
 """
 import argparse
 import os
@@ -95,7 +106,8 @@ def ops_config(tmp, ops):
 
 
 def core_size(tmp, bits, dispatch="switch", config=None):
-    """(core bytes, start() bytes): core = all code but start(), plus jump or label tables."""
+    """(core bytes, start() bytes, whether the dispatch asked for was built): core = all code
+    but start(), plus the jump or label tables and the constant data (print_seq's strings)."""
     obj = os.path.join(tmp, f"vm_{dispatch}{bits}.o")
     cmd = ["avr-g++", "-std=gnu++14", "-Os", f"-mmcu={MCU}", "-fno-exceptions", "-fno-rtti", "-ffreestanding",
            "-ffunction-sections", "-fdata-sections", f"-I{ROOT}", f"-I{ROOT}/targets/avr", f"-DKP_INT_BITS={bits}",
@@ -107,33 +119,43 @@ def core_size(tmp, bits, dispatch="switch", config=None):
     s = sections(obj)
     start = sum(v for k, v in s.items() if k.startswith(".text.") and "startE" in k)
     code = sum(v for k, v in s.items() if k.startswith(".text.") and "startE" not in k)
-    table = sum(v for k, v in s.items() if "labels" in k or "gcc_sw_table" in k)
-    return code + table, start
+    data = sum(v for k, v in s.items() if k.startswith((".rodata", ".progmem", ".data")))
+    # vm/vm.cpp builds a 32-bit VM with the heap on a 16 KB part with the switch, whatever was asked
+    built = dispatch != "goto" or any("labels" in k for k in s)
+    return code + data, start, built
 
 
 def map_groups(map_file):
-    """Bytes of flash per part of the firmware, from the linker map's input sections."""
-    groups = {}
+    """Bytes of flash per part of the firmware, from the linker map's input sections; the
+    libgcc row names its helpers."""
+    groups, helpers = {}, set()
     text = open(map_file).read()
     body = text[text.index("Linker script and memory map"):]
-    for m in re.finditer(r"^ (\.\S+)\s*\n?\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)\s+(\S+)", body, re.M):
-        sec, size, obj = m.group(1), int(m.group(3), 16), m.group(4)
+    for m in re.finditer(r"^ (\.\S+|\*fill\*)\s*\n?\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)(?:\s+(\S+))?$", body, re.M):
+        sec, size, obj = m.group(1), int(m.group(3), 16), m.group(4) or ""
+        if sec == "*fill*":
+            if size and int(m.group(2), 16) < 0x800000:  # flash addresses only
+                groups["alignment fill"] = groups.get("alignment fill", 0) + size
+            continue
         if size == 0 or not sec.startswith((".text", ".data", ".rodata", ".progmem", ".vectors", ".init", ".fini")):
             continue
         name = os.path.basename(obj)
         if name.endswith(".vm.o"):
-            key = "vm: start()" if "startE" in sec else "vm: core (dispatch, handlers, their helpers, tables)"
+            key = "vm: start()" if "startE" in sec else "vm: core (dispatch, handlers, their helpers, tables, constant data)"
         elif name.endswith(".port.o"):
             key = "port (UART)"
         elif name.endswith(".main.o"):
             key = "main + exit trailer"
         elif name.endswith(".image.o"):
             key = "image (flash)"
-        elif "libgcc" in obj:
+        elif "libgcc" in obj and not sec.startswith((".init", ".fini")):
             key = "libgcc helpers"
-        else:
-            key = "startup + libc (crt, vectors, .data/.bss init)"
+            helpers.add(re.sub(r".*\((?:_)?(\w+)\.o\)$", r"\1", obj))
+        else:  # libgcc's .init/.fini parts (clearing .bss, copying .data, _exit) are startup
+            key = "startup + libc (crt, vectors, .data/.bss init, exit)"
         groups[key] = groups.get(key, 0) + size
+    if helpers:
+        groups[f"libgcc helpers ({', '.join(sorted(helpers))})"] = groups.pop("libgcc helpers")
     return groups
 
 
@@ -152,15 +174,34 @@ def first_number(s):
     return int(s.split()[0])
 
 
-def perceptron_variant(tmp, steps, period):
-    src = open(os.path.join(ROOT, "samples", "perceptron.py")).read()
-    src, n1 = re.subn(r"^STEPS = \d+", f"STEPS = {steps}", src, flags=re.M)
-    src, n2 = re.subn(r"\(step \+ 1\) % 25 == 0", f"(step + 1) % {period} == 0", src)
-    if n1 != 1 or n2 != 1:
-        fail("samples/perceptron.py changed shape (STEPS, the % 25 progress test): update bench/avr/run.py")
-    path = os.path.join(tmp, f"perceptron_{steps}_{period}.py")
+def variant(tmp, sample, steps, subs):
+    """sample (a path from the tree's root) with each (pattern, replacement) of subs applied
+    exactly once ({n} in a replacement: steps); stops if the sample changed shape."""
+    src = open(os.path.join(ROOT, sample)).read()
+    for pattern, repl in subs:
+        src, n = re.subn(pattern, repl.replace("{n}", str(steps)), src, flags=re.M)
+        if n != 1:
+            fail(f"{sample} changed shape (no single match for {pattern!r}): update bench/avr/run.py")
+    path = os.path.join(tmp, f"{os.path.basename(sample)[:-3]}_{steps}_{abs(hash(tuple(subs)))}.py")
     open(path, "w").write(src)
     return path
+
+
+def perceptron_variant(tmp, steps, period):
+    return variant(tmp, "samples/perceptron.py", steps, [(r"^STEPS = \d+", "STEPS = {n}"),
+                                                         (r"\(step \+ 1\) % 25 == 0", f"(step + 1) % {period} == 0")])
+
+
+# The other programs timed per step: (program, int widths, what a step is, the substitutions
+# that make its first output come right after `steps` steps).
+STEPPED = [
+    ("samples/perceptron_array.py", (16, 32), "training step (sample, predict, train), weights in array('b')",
+     [(r"^STEPS = \d+", "STEPS = {n}")]),
+    ("samples/incremental.py", (16, 32),
+     "training sample (sample, predict, 3 list pops + 3 appends, up to 3 train steps)",
+     [(r"range\(1100\)", "range({n} + 1)"), (r"step == 100:", "step == {n}:"), (r"step >= 100:", "step >= {n}:")]),
+    ("bench/avr/loadk.py", (32,), "loop step (3 LOADK, 3 int operators, a call)", [(r"^STEPS = \d+", "STEPS = {n}")]),
+]
 
 
 def build_vm(a, tmp, prog, bits, tag, full=False):
@@ -187,43 +228,50 @@ def flash_bytes(elf):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--build", default=os.path.join(ROOT, "build"))
-    ap.add_argument("--cycles-only", action="store_true", help="only the cycles per training step")
+    ap.add_argument("--cycles-only", action="store_true", help="only the cycles per step")
     a = ap.parse_args()
     a.kilopy = os.path.join(a.build, "kilopy")
     check_tools(a)
     prog = os.path.join(ROOT, "samples", "perceptron.py")
+    m = {}  # the measured values the targets table needs
     with tempfile.TemporaryDirectory() as tmp:
         if not a.cycles_only:
-            sizes(a, tmp, prog)
-        cycles(a, tmp, prog)
+            sizes(a, tmp, prog, m)
+        cycles(a, tmp, prog, m)
+    targets(m)
 
 
-def sizes(a, tmp, prog):
-    print(f"== VM core size (vm/vm.cpp alone, avr-g++ -Os, {MCU}; start() apart) ==")
+def sizes(a, tmp, prog, m):
+    print(f"== VM core size (vm/vm.cpp alone, avr-g++ -Os, {MCU}, not linked; start() apart) ==")
     for bits in (16, 32):
         for dispatch in ("switch", "goto"):
-            core, start = core_size(tmp, bits, dispatch)
+            core, start, built = core_size(tmp, bits, dispatch)
+            if not built:
+                print(f"  {bits}-bit, every handler, {dispatch:6} dispatch: not built (vm/vm.cpp uses the switch"
+                      f" for a {bits}-bit VM with the heap on a 16 KB part)")
+                continue
             print(f"  {bits}-bit, every handler, {dispatch:6} dispatch: core {core} B; start() {start} B")
         config = os.path.join(tmp, f"perceptron{bits}.vm.h")
         sh([a.kilopy, "build", prog, "--int-bits", str(bits), "-o", os.path.join(tmp, "p.kbc"), "--vm-config", config])
         used = re.findall(r"^#define KP_USES_(\w+) 1$", open(config).read(), re.M)
-        core, start = core_size(tmp, bits, "switch", config)
+        core, start, _ = core_size(tmp, bits, "switch", config)
+        m[("object core", bits)] = core
         print(f"  {bits}-bit, specialised to samples/perceptron.py ({len(used)} opcodes), switch dispatch:"
               f" core {core} B; start() {start} B")
 
     print(f"\n== bytes per handler group (16-bit, switch; added to the HALT-only core) ==")
-    base, _ = core_size(tmp, 16, "switch", ops_config(tmp, {"HALT"}))
+    base, _, _ = core_size(tmp, 16, "switch", ops_config(tmp, {"HALT"}))
     print(f"  {base:5} B  the HALT-only core: dispatch, state load and store, exit path")
     grouped = set()
     names = opcode_names()
     for title, ops in GROUPS:
         ops = set(ops.split()) & set(names)
         grouped |= ops
-        size, _ = core_size(tmp, 16, "switch", ops_config(tmp, ops | {"HALT"}))
+        size, _, _ = core_size(tmp, 16, "switch", ops_config(tmp, ops | {"HALT"}))
         print(f"  {size - base:5} B  {title}")
     other = set(names) - grouped - {"HALT"}
     if other:
-        size, _ = core_size(tmp, 16, "switch", ops_config(tmp, other | {"HALT"}))
+        size, _, _ = core_size(tmp, 16, "switch", ops_config(tmp, other | {"HALT"}))
         print(f"  {size - base:5} B  other: {' '.join(sorted(other))}")
 
     for bits in (16, 32):
@@ -232,41 +280,106 @@ def sizes(a, tmp, prog):
             code, out, st = sim(a, elf, "sram statics", "sram stack", "arena peak")
             host = sh([a.kilopy, "run", prog, "--int-bits", str(bits), "--arena", "512"]).stdout
             what = "every handler" if full else "VM specialised to it"
-            print(f"\n== samples/perceptron.py, {bits}-bit firmware for {MCU} ({what}) ==")
+            print(f"\n== samples/perceptron.py, {bits}-bit firmware for {MCU} ({what}), linked ==")
             print(f"  output {'matches' if out == host else 'DIFFERS FROM'} the host VM; exit {code}")
-            print(f"  flash: {flash_bytes(elf)} B total")
-            for k, v in sorted(map_groups(elf[:-4] + ".map").items(), key=lambda kv: -kv[1]):
+            flash = flash_bytes(elf)
+            groups = map_groups(elf[:-4] + ".map")
+            if sum(groups.values()) != flash:
+                fail(f"the map's parts of {elf} add up to {sum(groups.values())} B, not its {flash} B of flash")
+            print(f"  flash: {flash} B total")
+            for k, v in sorted(groups.items(), key=lambda kv: -kv[1]):
                 print(f"    {v:5} B  {k}")
             statics = first_number(st["sram statics"])
             stack = first_number(st["sram stack"])
             peak, arena = (int(x) for x in re.match(r"(\d+) of (\d+)", st["arena peak"]).groups())
+            sram = statics - arena + stack + peak
             print(f"  SRAM: statics {st['sram statics']} (the arena is {arena} B of it) + stack high-water {stack}"
                   f" = {statics + stack} of 1024 B; arena peak {peak} B;"
-                  f" statics without the arena + stack + arena peak = {statics - arena + stack + peak} B")
+                  f" statics without the arena + stack + arena peak = {sram} B")
+            core = next(v for k, v in groups.items() if k.startswith("vm: core"))
+            m[("firmware", bits, full)] = dict(flash=flash, core=core, start=groups.get("vm: start()", 0),
+                                               image=groups.get("image (flash)", 0), sram=sram, arena=arena,
+                                               matches=out == host and code == 0)
 
 
-def cycles(a, tmp, prog):
-    print(f"\n== cycles per training step (ATmega168, 16 MHz; steps {N1} vs {N2}) ==")
+def per_step(a, tmp, bits, build):
+    """Cycles per step by the two-run difference; build(steps) gives (elf, its expected output)."""
+    c = []
+    for steps in (N1, N2):
+        elf, expected = build(steps)
+        _, out, st = sim(a, elf, MARKED)
+        if out != expected:
+            fail(f"{elf}'s output in simavr differs from the host VM's:\n{out.decode(errors='replace')}")
+        c.append(first_number(st[MARKED]))
+    return (c[1] - c[0]) / (N2 - N1)
+
+
+def cycles(a, tmp, prog, m):
+    print(f"\n== cycles per step (ATmega168, 16 MHz; (cycles at {N2} steps - at {N1}) / {N2 - N1}) ==")
     ref = build_native(tmp, 16, 100, 25)
     _, native_out, _ = sim(a, ref)
-    print("  native output " + ("matches" if native_out == host_out_16(a, prog) else "DIFFERS FROM") +
+    print("  native output " + ("matches" if native_out == host_out(a, prog, 16) else "DIFFERS FROM") +
           " samples/perceptron.py's")
+    print("  samples/perceptron.py, per training step (its progress lines never print):")
     for bits in (16, 32):
-        c = {}
-        for steps in (N1, N2):
-            vm_elf = build_vm(a, tmp, perceptron_variant(tmp, steps, 30000), bits, f"p{bits}_{steps}")
-            c[("vm", steps)] = first_number(sim(a, vm_elf, MARKED)[2][MARKED])
-            nat = build_native(tmp, bits, steps, 30000)
-            c[("native", steps)] = first_number(sim(a, nat, MARKED)[2][MARKED])
-        vm = (c[("vm", N2)] - c[("vm", N1)]) / (N2 - N1)
-        native = (c[("native", N2)] - c[("native", N1)]) / (N2 - N1)
-        print(f"  {bits}-bit: VM {vm:.0f} cycles/step, native C {native:.0f} cycles/step: {vm / native:.1f}x native")
-    nat_flash = flash_bytes(ref)
-    print(f"  native C firmware (16-bit, 100 steps): {nat_flash} B flash")
+        def vm(steps):
+            src = perceptron_variant(tmp, steps, 30000)
+            return build_vm(a, tmp, src, bits, f"p{bits}_{steps}"), host_out(a, src, bits)
+
+        def native(steps):
+            src = perceptron_variant(tmp, steps, 30000)
+            return build_native(tmp, bits, steps, 30000), host_out(a, src, bits)
+        v, n = per_step(a, tmp, bits, vm), per_step(a, tmp, bits, native)
+        m[("ratio", bits)] = (v, n)
+        print(f"    {bits}-bit: VM {v:.0f} cycles/step, native C {n:.0f} cycles/step: {v / n:.1f}x native")
+    m["native flash"] = flash_bytes(ref)
+    print(f"    native C firmware (16-bit, 100 steps): {m['native flash']} B flash")
+    for sample, widths, step, subs in STEPPED:
+        print(f"  {sample}, VM only, per {step}:")
+        for bits in widths:
+            def vm(steps):
+                src = variant(tmp, sample, steps, subs)
+                return build_vm(a, tmp, src, bits, f"{os.path.basename(src)[:-3]}{bits}"), host_out(a, src, bits)
+            v = per_step(a, tmp, bits, vm)
+            m[(sample, bits)] = v
+            print(f"    {bits}-bit: VM {v:.0f} cycles/step")
 
 
-def host_out_16(a, prog):
-    return sh([a.kilopy, "run", prog, "--int-bits", "16"]).stdout
+def host_out(a, prog, bits):
+    return sh([a.kilopy, "run", prog, "--int-bits", str(bits), "--arena", "512"]).stdout
+
+
+def targets(m):
+    """Issue 15's table: each target beside the measured value (linked firmware numbers)."""
+    rows = []
+    f16, f32, full16 = m.get(("firmware", 16, False)), m.get(("firmware", 32, False)), m.get(("firmware", 16, True))
+    if f16:
+        rows += [
+            ("core specialised to samples/perceptron.py, 16-bit", f"{f16['core']} B ({m[('object core', 16)]} B vm.o alone)",
+             "<= 300 B", f16["core"] <= 300),
+            ("start(), 16-bit", f"{f16['start']} B", "<= 100 B", f16["start"] <= 100),
+            ("core specialised to samples/perceptron.py, 32-bit", f"{f32['core']} B ({m[('object core', 32)]} B vm.o alone)",
+             "<= 600 B", f32["core"] <= 600),
+            ("full 16-bit core (every handler, lists and heap)", f"{full16['core']} B", "<= 4096 B", full16["core"] <= 4096),
+            ("samples/perceptron.py 16-bit firmware, whole flash", f"{f16['flash']} B", "<= 2048 B", f16["flash"] <= 2048),
+        ]
+    for bits, goal in ((16, 8), (32, 4)):
+        v, n = m[("ratio", bits)]
+        rows.append((f"cycles per training step, VM / native C, {bits}-bit", f"{v:.0f} / {n:.0f} = {v / n:.1f}x",
+                     f"<= {goal}x", v / n <= goal))
+    if f16:
+        rows += [
+            ("SRAM, 16-bit (statics without the arena + stack + arena peak)", f"{f16['sram']} B + the {f16['arena']} B arena",
+             "<= 144 B + the 512 B arena", f16["sram"] <= 144 and f16["arena"] <= 512),
+            ("samples/perceptron.py image without its debug section", f"{f16['image']} B", "<= 463 B", f16["image"] <= 463),
+        ]
+    print("\n== issue 15's targets (sizes: linked firmware, ATmega168) ==")
+    width = max(len(r[0]) for r in rows)
+    for what, measured, goal, met in rows:
+        print(f"  {what:{width}}  {measured:>32}  target {goal:<26} {'met' if met else 'NOT MET'}")
+    print("  not targets, watched (cycles/step): " + "; ".join(
+        f"{sample} " + ", ".join(f"{m[(sample, bits)]:.0f} at {bits} bits" for bits in widths)
+        for sample, widths, _, _ in STEPPED))
 
 
 if __name__ == "__main__":
