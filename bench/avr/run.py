@@ -60,7 +60,6 @@ GROUPS = [
                                           "MINSEQ MAXSEQ PUTSEQ NEXTITEM"),
     ("micro (input, trace)", "READ AVAIL TRACE"),
 ]
-ALLOCATING = {"NEWSEQ", "FILL", "REPEAT", "APPEND", "INSERT"}  # as bytecode/vm_config.cpp
 
 
 def fail(message):
@@ -86,9 +85,19 @@ def check_tools(a):
             fail(f"{tool} is not on PATH: run tools/install-deps (gcc-avr, binutils-avr)")
 
 
-def opcode_names():
+def opcode_rows():
+    """(name, mode) of every row of bytecode/opcodes.def, in order."""
     with open(os.path.join(ROOT, "bytecode", "opcodes.def")) as f:
-        return re.findall(r"^OP\((\w+),", f.read(), re.M)
+        return re.findall(r"^OP\((\w+),\s*\w+,\s*\"[^\"]*\",\s*\w,\s*\w+,\s*([^\"]+?),\s*\"", f.read(), re.M)
+
+
+def opcode_names():
+    return [name for name, _ in opcode_rows()]
+
+
+def allocating():
+    """The rows that may take a heap block (mode M_NEW_* or M_GROW), as bytecode/vm_config.cpp reads them."""
+    return {name for name, mode in opcode_rows() if re.search(r"\bM_(NEW_\w+|GROW)\b", mode)}
 
 
 def sections(obj):
@@ -101,7 +110,7 @@ def ops_config(tmp, ops):
     path = os.path.join(tmp, "ops_" + str(abs(hash(tuple(sorted(ops))))) + ".h")
     with open(path, "w") as f:
         f.write("".join(f"#define KP_USES_{n} {int(n in ops)}\n" for n in opcode_names()))
-        f.write(f"#define KP_HEAP {int(bool(ops & ALLOCATING))}\n")
+        f.write(f"#define KP_HEAP {int(bool(ops & allocating()))}\n")
     return path
 
 
