@@ -66,6 +66,15 @@ def check_outputs(tmp, write, prog, image):
            results == [0, 0] and kind(link) == "link" and os.path.exists(target) and open(target, "rb").read() == want
            and not os.path.exists(target + ".tmp"), f"exits {results}, {kind(link)}")
 
+    # Firmware outputs go through the same writer: the .hex through a link lands where it leads.
+    hex_link = os.path.join(tmp, "fw.hex")
+    os.symlink(os.path.join("real", "fw-target.hex"), hex_link)
+    code, _, err = kp("build", "--target", "atmega168", prog, "-o", hex_link)
+    hex_target = os.path.join(tmp, "real", "fw-target.hex")
+    expect("build --target -o LINK.hex writes the firmware where the link leads and leaves the link",
+           code == 0 and kind(hex_link) == "link" and os.path.isfile(hex_target) and
+           open(hex_target).read().startswith(":") and os.path.isfile(os.path.join(tmp, "fw.elf")), f"exit {code}\n{err}")
+
     safe = True
     for device, fine in (("/dev/null", True), ("/dev/full", False)):
         via = os.path.join(tmp, "to-" + os.path.basename(device))

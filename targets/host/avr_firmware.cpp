@@ -8,11 +8,13 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <stdexcept>
 #include <utility>
 
 #include "bytecode/vm_config.h"
 #include "targets/host/defaults.h"
+#include "targets/host/output_file.h"
 
 extern char** environ;
 
@@ -163,7 +165,13 @@ void build_avr_firmware(const Image& image, const std::string& output, const Fir
   must_run({tool(KILOPY_AVR_OBJCOPY, "avr-objcopy"), "-O", "ihex", "-R", ".eeprom", "-R", ".mmcu", elf, work + ".hex"},
            "writing " + stem + ".hex");
 
-  for (const char* ext : outputs) fs::rename(work + ext, stem + ext);
+  // Each output as `kilopy build` writes an image: a symbolic link is followed, a device or
+  // FIFO written in place, never renamed over.
+  for (const char* ext : outputs) {
+    std::ifstream in(work + ext, std::ios::binary);
+    if (!in) throw std::runtime_error("the firmware build wrote no " + stem + ext);
+    write_output(stem + ext, std::vector<uint8_t>(std::istreambuf_iterator<char>(in), {}));
+  }
 }
 
 }  // namespace kilopy

@@ -31,6 +31,7 @@
 #include "targets/host/host_port.h"
 #include "targets/host/host_vm.h"
 #include "targets/host/mem_map.h"
+#include "targets/host/output_file.h"
 
 namespace {
 
@@ -47,8 +48,6 @@ struct UsageError : std::runtime_error {
 struct OsError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
-
-std::string os_error(int e) { return "[Errno " + std::to_string(e) + "] " + std::strerror(e); }
 
 // Standard output, with its first failed write kept: the command then ends with exit 1.
 int stdout_error = 0;
@@ -128,59 +127,6 @@ Loaded load(const std::string& path, unsigned int_bits, bool int_bits_given, con
                      std::to_string(int_bits) + "`");
   if (image && l.image.has_debug) read_file(l.image.source_name, l.source);  // "" when gone
   return l;
-}
-
-// The file a chain of symbolic links from `path` ends at (which need not exist yet).
-std::string follow_links(const std::string& given) {
-  std::string path = given;
-  for (int hops = 0; hops < 40; ++hops) {
-    char target[4096];
-    ssize_t n = readlink(path.c_str(), target, sizeof target);
-    if (n < 0 || size_t(n) == sizeof target) return path;
-    std::string next(target, size_t(n));
-    size_t slash = path.rfind('/');
-    path = next[0] == '/' || slash == std::string::npos ? next : path.substr(0, slash + 1) + next;
-  }
-  throw UsageError("cannot write '" + given + "': " + os_error(ELOOP));
-}
-
-// Writes all of bytes to fd and closes it; false (errno set) if any of it failed.
-bool write_and_close(int fd, const std::vector<uint8_t>& bytes) {
-  for (size_t done = 0; done < bytes.size();) {
-    ssize_t n = write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      int e = n < 0 ? errno : EIO;
-      close(fd);
-      errno = e;
-      return false;
-    }
-    done += size_t(n);
-  }
-  return close(fd) == 0;
-}
-
-// Writes an output file whole or not at all: into OUT.tmp, renamed over OUT once complete
-// (OUT being where `path`'s symbolic links lead, so a link stays a link). A device or a FIFO
-// is written in place, never renamed over (that would put a plain file where it was).
-// Opening fails with a UsageError (exit 2), writing with an OsError (exit 1).
-void write_output(const std::string& path, const std::vector<uint8_t>& bytes) {
-  struct stat st;  // through the links as the kernel follows them (/dev/stdout: a pipe's, too)
-  if (stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
-    if (S_ISDIR(st.st_mode)) throw UsageError("cannot write '" + path + "': " + os_error(EISDIR));
-    int fd = open(path.c_str(), O_WRONLY | O_CLOEXEC);
-    if (fd < 0) throw UsageError("cannot write '" + path + "': " + os_error(errno));
-    if (!write_and_close(fd, bytes)) throw OsError("cannot write '" + path + "': " + os_error(errno));
-    return;
-  }
-  const std::string target = follow_links(path), tmp = target + ".tmp";
-  int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-  if (fd < 0) throw UsageError("cannot write '" + path + "': " + os_error(errno));
-  if (!write_and_close(fd, bytes) || std::rename(tmp.c_str(), target.c_str()) != 0) {
-    int e = errno;
-    std::remove(tmp.c_str());
-    throw OsError("cannot write '" + path + "': " + os_error(e));
-  }
 }
 
 Image compile_program(const std::string& input, unsigned bits, const std::vector<std::string>& paths) {
@@ -366,6 +312,8 @@ int cmd_build_firmware(const std::string& input, const std::string& output, unsi
   Loaded l = load(input, bits, bits_given, paths);
   try {
     build_avr_firmware(l.image, output, fw.options);
+  } catch (const OutputError&) {
+    throw;  // already names the file
   } catch (const std::runtime_error& e) {
     throw UsageError(input + ": " + e.what());
   }
@@ -576,6 +524,9 @@ int run_command(int argc, char** argv) {
   } catch (const UsageError& e) {
     std::fprintf(stderr, "kilopy: error: %s\n", e.what());
     return kExitUsage;
+  } catch (const OutputError& e) {
+    std::fprintf(stderr, "kilopy: error: %s\n", e.what());
+    return e.opening ? kExitUsage : kExitRuntimeError;
   } catch (const OsError& e) {
     std::fprintf(stderr, "kilopy: error: %s\n", e.what());
     return kExitRuntimeError;
