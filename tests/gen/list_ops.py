@@ -12,8 +12,8 @@ and set with negative and out-of-range indices, augmented item assignment, len, 
 nested lists, aliasing through assignment, arguments and return values, sum/min/max, for loops
 over lists and arrays, print. The generator runs each statement as it writes it (CPython, on
 its own copy of the state) to steer: indices are mostly valid, values stay small enough that
-no int leaves 16 bits (but an array element store may get a value of any magnitude: CPython's
-two-step range rule, and at 16 bits the int's own OverflowError first), and the program ends right after the first statement that raises
+no int leaves 16 bits (an array element store may get any 16-bit magnitude, for CPython's
+two-step range rule of 'b'), and the program ends right after the first statement that raises
 (IndexError, ValueError, OverflowError from an array), as CPython would stop there. The
 expected output always comes from running the program under python3, never from this model.
 No value leaves 16 bits, so `ins` (the copy CPython runs) is the program itself.
@@ -103,10 +103,6 @@ class Gen:
             return self.r.choice([-32768, 32767, -1000, 1000, 255 if name == "ab" else -129])
         return self.r.randint(max(lo, -300), min(hi, 300))
 
-    def wide_value(self):
-        """An int expression past a short at 32 bits (an OverflowError of the 16-bit int first)."""
-        return f"{self.r.choice([16384, 30000, -30000, 32767])} * {self.r.choice([2, 3, -2])}"
-
     # ---- the state (what CPython would hold at this point) ----
 
     def ok(self, ns):
@@ -193,9 +189,7 @@ class Gen:
         # arrays
         A = r.choice(list(ARRAYS))
         na = len(ns[A])
-        if k == 23:
-            value = self.wide_value() if r.random() < 0.15 else self.array_value(A)
-            return f"{A}[{self.index(na)}] = {value}"
+        if k == 23: return f"{A}[{self.index(na)}] = {self.array_value(A)}"
         if k == 24: return f"{A}[{self.index(na)}] += {self.r.randint(-40, 40)}"
         if k == 25:
             return r.choice([f"print({A}, len({A}), {self.array_value(A)} in {A})", f"print({A}[{self.index(na)}])",
