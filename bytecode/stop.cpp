@@ -21,6 +21,10 @@ const char* const kMessages[] = {
 #undef ERR
 };
 
+// errors.def's message and exception of an error status (status >= KP_ERR_ZERO_DIV).
+const char* message(uint8_t status) { return kMessages[status - KP_ERR_ZERO_DIV]; }
+const char* exception(uint8_t status) { return kExceptions[status - KP_ERR_ZERO_DIV]; }
+
 uint16_t read16(const uint8_t* p) { uint16_t v; std::memcpy(&v, p, 2); return v; }
 
 // The int (width bytes, little-endian, signed) at offset, or 0 if it lies outside the arena.
@@ -86,7 +90,7 @@ const char* exception_name(const Image& image, const Stop& s) {
   if (s.status == KP_ERR_RECURSION && s.state.depth < kMaxDepth && op_info(op_at(image, s.state.pc)).has(M_CALL) &&
       !recursive_call(image, s))
     return "MemoryError";
-  return kExceptions[s.status - KP_ERR_ZERO_DIV];
+  return exception(s.status);
 }
 
 // CPython's words for a value that does not fit an array element. Its arraymodule converts 'b'
@@ -176,7 +180,7 @@ std::string zero_division(const OpInfo& info) {
   std::string py = info.python;
   if (py == "%") return "integer modulo by zero";
   if (py == "**") return "0.0 cannot be raised to a negative power";
-  return kMessages[KP_ERR_ZERO_DIV - KP_ERR_ZERO_DIV];
+  return message(KP_ERR_ZERO_DIV);
 }
 
 // The message after "ExceptionName: ".
@@ -231,10 +235,10 @@ std::string detail(const Image& image, const Stop& s) {
       return std::string(array ? "array" : "list") + (info.has(M_STORE) ? " assignment" : "") + " index out of range";
     }
     case KP_ERR_BAD_INPUT:
-      return std::string(kMessages[s.status - KP_ERR_ZERO_DIV]) + " " + shown_token(s.token, "'") + " at input line " +
+      return std::string(message(s.status)) + " " + shown_token(s.token, "'") + " at input line " +
              std::to_string(s.token_line);
     case KP_ERR_EMPTY:
-      return std::string(info.python) + "() " + kMessages[s.status - KP_ERR_ZERO_DIV];
+      return std::string(info.python) + "() " + message(s.status);
     case KP_ERR_ASSERT:
     case KP_ERR_NAME:
     case KP_ERR_UNBOUND: {  // RAISE's string: the assert message, or the variable's name
@@ -247,7 +251,7 @@ std::string detail(const Image& image, const Stop& s) {
       return text;
     }
     default:
-      return kMessages[s.status - KP_ERR_ZERO_DIV];
+      return message(s.status);
   }
 }
 
@@ -344,7 +348,7 @@ const char* status_name(uint8_t status) {
     case KP_BAD_WIDTH: return "int width mismatch";
     default: break;
   }
-  if (status >= KP_ERR_ZERO_DIV && status < KP_STATUS_COUNT) return kExceptions[status - KP_ERR_ZERO_DIV];
+  if (status >= KP_ERR_ZERO_DIV && status < KP_STATUS_COUNT) return exception(status);
   return "unknown status";
 }
 
