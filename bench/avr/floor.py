@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""The floor under issue 15's cycle targets: what an interpreter that executes samples/perceptron.py's
+instructions one by one must cost on the ATmega168, measured, beside what the targets allow.
+
+  bench/avr/floor.py [--build build]
+
+For each int width:
+  - instructions per training step: `kilopy run --stats` (the host VM runs the very image the
+    firmware holds) at N = 100 and 300 steps, (i300 - i100) / 200, as bench/avr/run.py counts cycles;
+  - VM and native C cycles per step, as bench/avr/run.py measures them (simavr, GPIOR0 marker to
+    the first UART byte, two-run difference);
+  - the cheapest instruction: a loop whose body is a `for` over range() plus K register-to-register
+    assignments (MOVE), at K = 0 and K = 8; (cycles(8) - cycles(0)) / 8 per step is the cost of
+    one MOVE, dispatch included, and the host's instruction counts confirm that the difference
+    is exactly 8 instructions per step;
+  - the cheapest instruction any interpreter can have on this chip: bench/avr/ideal_move.c, a
+    hand-written assembly interpreter (pre-scaled operands, threaded dispatch, no checks), its
+    MOVE timed the same way.
+Then: the floor (instructions per step x the cheapest instruction's cycles) as a multiple of
+native C, for kilopy's MOVE and for the ideal one, and the most instructions per step the
+target ratio leaves at the ideal cost. Not a test: it prints numbers.
+"""
+import argparse
+import os
+import re
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import run  # noqa: E402  (bench/avr/run.py: building, simulating, the perceptron variant)
+
+TARGET = {16: 8, 32: 4}  # issue 15: VM / native C cycles per step at most
+K = 8                    # MOVEs added to the loop body
+
+
+def moves_program(tmp, steps, k):
+    """A loop of `steps` iterations with k MOVEs in its body; the values are printed after it,
+    so no pass may drop them."""
+    names = [f"x{j}" for j in range(K)]
+    body = "".join(f"        {n} = i\n" for n in names[:k])
+    src = ("def main():\n" + "".join(f"    {n} = 0\n" for n in names) +
+           f"    for i in range({steps}):\n" + (body or "        pass\n") +
+           f"    print({', '.join(names)})\n\n\nmain()\n")
+    path = os.path.join(tmp, f"moves_{k}_{steps}.py")
+    open(path, "w").write(src)
+    return path
+
+
+def ideal_move(a, tmp, bits):
+    """Cycles of one MOVE of bench/avr/ideal_move.c, from the same two-run, two-body difference."""
+    def build(k):
+        def at(steps):
+            elf = os.path.join(tmp, f"ideal{bits}_{k}_{steps}.elf")
+            run.sh(["avr-gcc", "-std=gnu99", "-Os", f"-mmcu={run.MCU}", "-DF_CPU=16000000UL", f"-DNUM_BITS={bits}",
+                    f"-DMOVES={k}", f"-DSTEPS={steps}", "-o", elf, os.path.join(HERE, "ideal_move.c")])
+            regs = list(range(1, 9))  # what the interpreter computes: R[i] := R[(i + 1) % 8], i = 0..k-1, per step
+            for _ in range(steps):
+                for i in range(k):
+                    regs[i] = regs[(i + 1) % 8]
+            return elf, f"{regs[0] % 10}\n".encode()
+        return at
+    return (run.per_step(a, tmp, bits, build(K)) - run.per_step(a, tmp, bits, build(0))) / K
+
+
+def host_steps(a, prog, bits):
+    p = run.sh([a.kilopy, "run", prog, "--int-bits", str(bits), "--arena", "512", "--stats"])
+    m = re.search(r"^steps: (\d+) instructions", p.stderr.decode(), re.M)
+    if not m:
+        run.fail(f"kilopy run --stats {prog} printed no instruction count")
+    return int(m.group(1))
+
+
+def per_step_instructions(a, build_src, bits):
+    i1, i2 = (host_steps(a, build_src(n), bits) for n in (run.N1, run.N2))
+    return (i2 - i1) / (run.N2 - run.N1)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--build", default=os.path.join(run.ROOT, "build"))
+    a = ap.parse_args()
+    run.check_tools(a)
+    a.kilopy = os.path.join(a.build, "kilopy")
+    with tempfile.TemporaryDirectory() as tmp:
+        print("== the floor under issue 15's cycle targets (ATmega168, 16 MHz, simavr) ==")
+        for bits in (16, 32):
+            def perceptron(steps):
+                return run.perceptron_variant(tmp, steps, 30000)
+
+            def vm(steps):
+                src = perceptron(steps)
+                return run.build_vm(a, tmp, src, bits, f"p{bits}_{steps}"), run.host_out(a, src, bits)
+
+            def native(steps):
+                src = perceptron(steps)
+                return run.build_native(tmp, bits, steps, 30000), run.host_out(a, src, bits)
+
+            def moves(k):
+                def build(steps):
+                    src = moves_program(tmp, steps, k)
+                    return run.build_vm(a, tmp, src, bits, f"m{bits}_{k}_{steps}"), run.host_out(a, src, bits)
+                return build
+
+            instr = per_step_instructions(a, perceptron, bits)
+            v, n = run.per_step(a, tmp, bits, vm), run.per_step(a, tmp, bits, native)
+            extra = (per_step_instructions(a, lambda s: moves_program(tmp, s, K), bits) -
+                     per_step_instructions(a, lambda s: moves_program(tmp, s, 0), bits))
+            if extra != K:
+                run.fail(f"the {K} assignments compiled to {extra} instructions per step, not {K} MOVEs: "
+                         "update bench/avr/floor.py")
+            move = (run.per_step(a, tmp, bits, moves(K)) - run.per_step(a, tmp, bits, moves(0))) / K
+            ideal = ideal_move(a, tmp, bits)
+            floor, ideal_floor = instr * move, instr * ideal
+            budget = TARGET[bits] * n / ideal
+            print(f"  {bits}-bit ints:")
+            print(f"    samples/perceptron.py: {instr:.0f} VM instructions per training step, "
+                  f"{v:.0f} cycles per step = {v / instr:.1f} cycles per instruction; native C {n:.0f} cycles per step")
+            print(f"    cheapest instruction (MOVE, dispatch included): {move:.1f} cycles")
+            print(f"    floor: {instr:.0f} instructions x {move:.1f} cycles = {floor:.0f} cycles per step = "
+                  f"{floor / n:.1f}x native (target <= {TARGET[bits]}x: {TARGET[bits] * n:.0f} cycles)")
+            print(f"    cheapest instruction of an ideal interpreter (bench/avr/ideal_move.c's MOVE): {ideal:.1f} cycles")
+            print(f"    ideal floor: {instr:.0f} instructions x {ideal:.1f} cycles = {ideal_floor:.0f} cycles per step = "
+                  f"{ideal_floor / n:.1f}x native")
+            print(f"    at {ideal:.1f} cycles per instruction the target leaves {budget:.0f} instructions per step "
+                  f"({budget / instr:.0%} of today's), every one as cheap as the ideal MOVE")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,133 @@
+/* The cheapest register-VM instruction an AVR can interpret: a hand-written assembly
+ * interpreter of three opcodes, as lean as the chip allows, for bench/avr/floor.py to time
+ * beside kilopy's own MOVE. Everything is in its favour: opcodes and register operands
+ * stored pre-scaled (x2), every instruction 3 bytes decoded before dispatch, the jump table
+ * 256-byte aligned in flash (ZL := the opcode), the handlers threaded (each ends with its own
+ * copy of the dispatch), the registers in one 256-byte-aligned SRAM page (XL := the operand),
+ * no checks of any kind.
+ *
+ *   MOVE A B   R[A] := R[B]     LOOP   if --counter: ip := start     HALT   return
+ *
+ *   -DNUM_BITS=16|32   register width
+ *   -DMOVES=K   MOVEs in the loop body (floor.py builds K = 0 and K = 8)
+ *   -DSTEPS=N   loop iterations
+ *
+ * GPIOR0 := 1 before the loop, the result printed after it (the first UART byte ends the
+ * timing), as the VM firmware and bench/avr/native_perceptron.c do.
+ */
+#include <avr/interrupt.h>
+#include <avr/io.h>
+#include <avr/pgmspace.h>
+#include <avr/sleep.h>
+#include <stdint.h>
+
+#ifndef MOVES
+#define MOVES 8
+#endif
+#ifndef STEPS
+#define STEPS 100
+#endif
+#ifndef NUM_BITS
+#define NUM_BITS 16
+#endif
+#define W (NUM_BITS / 8)
+#define STR_(x) #x
+#define STR(x) STR_(x)
+
+enum { OP_MOVE = 0, OP_LOOP = 2, OP_HALT = 4 };  /* pre-scaled: byte offsets into the table */
+
+#define MOVE_AT(i) OP_MOVE, W * ((i) % 8), W * (((i) + 1) % 8),
+static const uint8_t code[] PROGMEM = {
+#if MOVES > 0
+  MOVE_AT(0) MOVE_AT(1) MOVE_AT(2) MOVE_AT(3)
+#endif
+#if MOVES > 4
+  MOVE_AT(4) MOVE_AT(5) MOVE_AT(6) MOVE_AT(7)
+#endif
+  OP_LOOP, 0, 0, OP_HALT, 0, 0,
+};
+
+uint8_t regs[256] __attribute__((aligned(256)));
+
+/* void interp(const uint8_t* code, uint16_t steps): ip in r2:r3, the loop start in r4:r5,
+ * the counter in r16:r17, the register page in r27 (XH). */
+void interp(const uint8_t* program, uint16_t steps);
+__asm__(
+    ".macro DISPATCH\n"
+    "  movw r30, r2\n"           /* Z := ip                        1 */
+    "  lpm r24, Z+\n"            /* the opcode, pre-scaled         3 */
+    "  lpm r22, Z+\n"            /* A, pre-scaled                  3 */
+    "  lpm r23, Z+\n"            /* B, pre-scaled                  3 */
+    "  movw r2, r30\n"           /* ip := the next instruction     1 */
+    "  ldi r31, hi8(table)\n"    /*                                1 */
+    "  mov r30, r24\n"           /*                                1 */
+    "  lpm r0, Z+\n"             /* the handler's word address     3 */
+    "  lpm r31, Z\n"             /*                                3 */
+    "  mov r30, r0\n"            /*                                1 */
+    "  ijmp\n"                   /*                                2 */
+    ".endm\n"
+    "  .section .progmem.ideal,\"a\",@progbits\n"
+    "  .balign 256\n"
+    "table:\n"
+    "  .word gs(h_move), gs(h_loop), gs(h_halt)\n"
+    "  .text\n"
+    "  .global interp\n"
+    "interp:\n"
+    "  push r2\n push r3\n push r4\n push r5\n push r16\n push r17\n"
+    "  movw r2, r24\n"
+    "  movw r4, r24\n"
+    "  movw r16, r22\n"
+    "  ldi r27, hi8(regs)\n"
+    "  DISPATCH\n"
+    "h_move:\n"                  /* R[A] := R[B] */
+    "  mov r26, r23\n"
+    "  ld r18, X+\n"
+    "  ld r19, X+\n"
+    ".if " STR(W) " == 4\n"
+    "  ld r20, X+\n"
+    "  ld r21, X+\n"
+    ".endif\n"
+    "  mov r26, r22\n"
+    "  st X+, r18\n"
+    "  st X+, r19\n"
+    ".if " STR(W) " == 4\n"
+    "  st X+, r20\n"
+    "  st X+, r21\n"
+    ".endif\n"
+    "  DISPATCH\n"
+    "h_loop:\n"
+    "  subi r16, 1\n"
+    "  sbci r17, 0\n"
+    "  breq 1f\n"
+    "  movw r2, r4\n"
+    "1:\n"
+    "  DISPATCH\n"
+    "h_halt:\n"
+    "  ldi r27, 0\n"             /* the C ABI's r1 stays 0; X is call-clobbered */
+    "  pop r17\n pop r16\n pop r5\n pop r4\n pop r3\n pop r2\n"
+    "  ret\n");
+
+static void put(char c) {
+  while (!(UCSR0A & _BV(UDRE0))) {
+  }
+  UDR0 = (uint8_t)c;
+}
+
+int main(void) {
+  UBRR0H = 0;
+  UBRR0L = (uint8_t)((F_CPU + 8UL * 38400UL) / (16UL * 38400UL) - 1);
+  UCSR0A = 0;
+  UCSR0C = _BV(UCSZ01) | _BV(UCSZ00);
+  UCSR0B = _BV(TXEN0);
+  for (uint8_t i = 0; i < 8; ++i) regs[W * i] = (uint8_t)(i + 1);
+  GPIOR0 = 1;
+  interp(code, STEPS);
+  put((char)('0' + regs[0] % 10));
+  put('\n');
+  GPIOR0 = 2;
+  while (!(UCSR0A & _BV(TXC0))) {
+  }
+  cli();
+  sleep_enable();
+  for (;;) sleep_cpu();
+}
