@@ -216,7 +216,7 @@ class Inliner {
     // global of the module frame, which the callee's SETG writes).
     std::set<int> targets;
     for (const Insn& in : code)
-      if (in.target >= 0) targets.insert(in.target);
+      if (in.target >= 0) targets.insert(resolve(in.target));  // where it lands now
     std::vector<bool> set(nparams, false);
     size_t first = i;
     while (first > 0 && !targets.count(code[first].id)) {
