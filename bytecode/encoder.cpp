@@ -6,17 +6,17 @@
 
 namespace kilopy {
 
-size_t CodeBuffer::emit(Op op, std::initializer_list<int32_t> operands) {
+size_t CodeBuffer::emit(Op op, const int32_t* operands, size_t count) {
   const OpInfo& info = op_info(op);
   std::string kinds = info.kinds;
-  if (operands.size() != kinds.size())
+  if (count != kinds.size())
     throw EncodeError(std::string(info.name) + " takes " + std::to_string(kinds.size()) +
-                      " operands, got " + std::to_string(operands.size()));
+                      " operands, got " + std::to_string(count));
   size_t at = bytes_.size();
   bytes_.push_back(op);
-  size_t i = 0;
-  for (int32_t value : operands) {
-    char kind = kinds[i++];
+  for (size_t i = 0; i < count; ++i) {
+    int32_t value = operands[i];
+    char kind = kinds[i];
     if (operand_size(kind) == 2) {
       if (value < -32768 || value > 32767)
         throw EncodeError(std::string(info.name) + ": operand " + std::to_string(value) +

@@ -23,7 +23,8 @@ class CodeBuffer {
  public:
   // Appends `op` with its operands in table order; a jump operand ('j') is written as 0 and
   // must be patched. Returns the instruction's offset.
-  size_t emit(Op op, std::initializer_list<int32_t> operands);
+  size_t emit(Op op, std::initializer_list<int32_t> operands) { return emit(op, operands.begin(), operands.size()); }
+  size_t emit(Op op, const int32_t* operands, size_t count);
   // Points the jump of the instruction at `at` to `target` (a code offset).
   void patch_jump(size_t at, size_t target);
   size_t size() const { return bytes_.size(); }

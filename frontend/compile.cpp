@@ -2,6 +2,7 @@
 
 #include "frontend/codegen.h"
 #include "frontend/diagnostic.h"
+#include "frontend/inline.h"
 #include "frontend/link.h"
 #include "frontend/program.h"
 
@@ -31,6 +32,7 @@ Image compile_source(const std::string& filename, const std::string& source, con
     check_definite_assignment(program);
     propagate_constants(program);
     Image image = generate_code(program);
+    inline_functions(image);
     for (FunctionInfo& f : image.functions) f.name = dotted(f.name);
     for (std::string& g : image.global_names) g = dotted(g);
     for (size_t i = 1; i < linked.files.size(); ++i) image.module_files.push_back(linked.files[i].path);

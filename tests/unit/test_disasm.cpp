@@ -34,7 +34,8 @@ const char* const kSource =
     "print(\"total:\", total, big)\n"
     "show()\n"
     "assert total == 1800, \"sum\"\n"
-    "big = 7\n";  // a second assignment: big stays a global (one assignment would make it a constant)
+    "big = 7\n"  // a second assignment: big stays a global (one assignment would make it a constant)
+    "show()\n";  // a second call: show stays a function (the inliner copies one called once)
 
 bool contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
 

@@ -1,0 +1,347 @@
+#include "frontend/inline.h"
+
+#include <map>
+#include <set>
+
+#include "bytecode/encoder.h"
+#include "bytecode/image_format.h"
+#include "bytecode/opcode_info.h"
+
+// Why an inlined call keeps CPython's semantics: the callee's instructions run on the very
+// registers its frame would have occupied (R[A+k].. of the caller, k = the call record's
+// registers), in the same order, and none of them may stop (no M_ERR row, no M_ERR_C row
+// without an immediate > 0 proving it safe), so no error and no traceback can ever show the
+// missing frame; codegen allocates registers as a stack, so nothing of the caller's lives at
+// or above R[A] across a call. A caller that a recursion can reach keeps its calls: its depth
+// must stay what CPython counts for RecursionError, and a recursive frame must not grow.
+
+namespace kilopy {
+
+namespace {
+
+// One decoded instruction. A jump names its target by id, which survives insertion and removal.
+struct Insn {
+  uint8_t op = 0;
+  std::vector<int32_t> operands;  // in kind order; the jump operand is unused (see target)
+  int id = 0;
+  int target = -1;  // the id a jump goes to
+  uint16_t line = 0;
+  uint8_t file = 0;
+};
+
+struct Body {
+  std::vector<Insn> code;
+  unsigned nregs = 0;
+};
+
+int operand_of(const Insn& in, char kind) {
+  const char* k = op_info(in.op).kinds;
+  for (int i = 0; k[i]; ++i)
+    if (k[i] == kind) return i;
+  return -1;
+}
+
+// Whether operand i (of kind `kind`) names a register.
+bool names_register(char kind, int32_t v) {
+  return kind == 'r' || ((kind == 'x' || kind == 'o') && v < int32_t(kRegisterLimit));
+}
+
+// How many registers operand i names (register_span() reads the encoded instruction).
+unsigned span(const Insn& in, unsigned i) {
+  std::vector<uint8_t> bytes{in.op};
+  const char* k = op_info(in.op).kinds;
+  for (unsigned j = 0; k[j]; ++j) {
+    bytes.push_back(uint8_t(in.operands[j]));
+    if (operand_size(k[j]) == 2) bytes.push_back(0);
+  }
+  return register_span(in.op, i, bytes.data());
+}
+
+// Whether the instruction may stop with a run-time error (or ends the program): not inlinable.
+bool may_stop(const Insn& in) {
+  const OpInfo& info = op_info(in.op);
+  if (info.has(M_ERR | M_CALL | M_TUPLE)) return true;
+  if (info.has(M_END) && !info.has(M_RET) && operand_of(in, 'j') < 0) return true;  // HALT
+  if (info.has(M_ERR_C)) {
+    int last = -1;
+    for (int i = 0; info.kinds[i]; ++i)
+      if (info.kinds[i] == 'x') last = i;
+    return last < 0 || !is_immediate(uint8_t(in.operands[last])) || immediate_value(uint8_t(in.operands[last])) <= 0;
+  }
+  return false;
+}
+
+class Inliner {
+ public:
+  explicit Inliner(Image& image) : img_(image), record_(call_record_regs(image.int_bits)) {}
+
+  void run() {
+    size_t n = img_.functions.size();
+    for (size_t f = 0; f < n; ++f) bodies_.push_back(decode(f));
+    std::vector<std::vector<bool>> reach(n, std::vector<bool>(n, false));
+    for (size_t f = 0; f < n; ++f) reach_from(f, f, reach);
+    std::vector<bool> reached_by_cycle(n, false);
+    for (size_t c = 0; c < n; ++c)
+      if (reach[c][c])
+        for (size_t g = 0; g < n; ++g) reached_by_cycle[g] = reached_by_cycle[g] || g == c || reach[c][g];
+    std::vector<bool> seen(n, false), inlinable(n, false);
+    std::vector<size_t> order;
+    for (size_t f = 0; f < n; ++f) postorder(f, seen, order);
+    for (size_t g : order) {
+      if (!reached_by_cycle[g]) {
+        std::vector<Insn>& code = bodies_[g].code;
+        for (size_t i = 0; i < code.size(); ++i) {
+          if (!op_info(code[i].op).has(M_CALL)) continue;
+          size_t f = size_t(code[i].operands[size_t(operand_of(code[i], 'f'))]);
+          if (inlinable[f] && code[i].operands[0] + record_ + bodies_[f].nregs <= kRegisterLimit)
+            i = inline_at(g, i, f) - 1;
+        }
+      }
+      inlinable[g] = g != 0 && leaf_without_errors(bodies_[g]) &&
+                     (bodies_[g].code.size() <= kInlineLimit || call_sites(g) == 1);
+    }
+    encode();
+  }
+
+ private:
+  Body decode(size_t f) {
+    Body body;
+    body.nregs = img_.functions[f].nregs;
+    std::map<long, int> id_at;
+    std::vector<std::pair<size_t, long>> jumps;  // (instruction, target pc)
+    for (unsigned pc = img_.functions[f].code_offset, end = img_.code_end(f); pc < end;) {
+      Insn in;
+      in.op = img_.code[pc];
+      const OpInfo& info = op_info(in.op);
+      unsigned o = pc + 1;
+      for (const char* k = info.kinds; *k; o += operand_size(*k), ++k) {
+        int32_t v = operand_size(*k) == 2 ? int16_t(uint16_t(img_.code[o] | (img_.code[o + 1] << 8))) : img_.code[o];
+        if (*k == 'j') jumps.emplace_back(body.code.size(), long(pc + info.size) + v);
+        in.operands.push_back(*k == 'j' ? 0 : v);
+      }
+      in.id = next_id_++;
+      in.line = uint16_t(img_.line_at(f, pc));
+      in.file = uint8_t(img_.file_at(f, pc));
+      id_at[pc] = in.id;
+      body.code.push_back(in);
+      pc += info.size;
+    }
+    for (auto& j : jumps) body.code[j.first].target = id_at.at(j.second);
+    return body;
+  }
+
+  void reach_from(size_t from, size_t f, std::vector<std::vector<bool>>& reach) {
+    for (const Insn& in : bodies_[f].code) {
+      if (!op_info(in.op).has(M_CALL)) continue;
+      size_t callee = size_t(in.operands[size_t(operand_of(in, 'f'))]);
+      if (!reach[from][callee]) {
+        reach[from][callee] = true;
+        reach_from(from, callee, reach);
+      }
+    }
+  }
+
+  void postorder(size_t f, std::vector<bool>& seen, std::vector<size_t>& order) {
+    if (seen[f]) return;
+    seen[f] = true;
+    for (const Insn& in : bodies_[f].code)
+      if (op_info(in.op).has(M_CALL)) postorder(size_t(in.operands[size_t(operand_of(in, 'f'))]), seen, order);
+    order.push_back(f);
+  }
+
+  static bool leaf_without_errors(const Body& body) {
+    for (const Insn& in : body.code)
+      if (may_stop(in)) return false;
+    return true;
+  }
+
+  size_t call_sites(size_t f) const {
+    size_t n = 0;
+    for (const Body& b : bodies_)
+      for (const Insn& in : b.code)
+        n += op_info(in.op).has(M_CALL) && size_t(in.operands[size_t(operand_of(in, 'f'))]) == f;
+    return n;
+  }
+
+  // Whether callee register r is read only as a single register in an operand that takes
+  // `value` (a register byte, or an immediate: only 'x' operands take one) and never written.
+  static bool replaceable(const Body& callee, unsigned r, int32_t value) {
+    for (const Insn& in : callee.code) {
+      const OpInfo& info = op_info(in.op);
+      for (auto& w : written_registers(in.op))
+        if (unsigned(in.operands[w.first]) + w.second == r) return false;
+      for (unsigned i = 0; info.kinds[i]; ++i) {
+        if (!names_register(info.kinds[i], in.operands[i])) continue;
+        unsigned first = unsigned(in.operands[i]), n = span(in, i);
+        if (r < first || r >= first + n) continue;
+        if (n > 1 || (is_immediate(uint8_t(value)) && info.kinds[i] != 'x')) return false;
+      }
+    }
+    return true;
+  }
+
+  // The register every return of `callee` returns, if each returns the same one (or None) and
+  // it is no parameter and in no multi-register span: it can live in the caller's R[A].
+  static int returned_register(const Body& callee, unsigned nparams) {
+    int v = -1;
+    for (const Insn& in : callee.code) {
+      if (!op_info(in.op).has(M_RET) || in.operands.empty()) continue;
+      int32_t x = in.operands[0];
+      if (is_immediate(uint8_t(x)) || (v >= 0 && x != v)) return -1;
+      v = x;
+    }
+    if (v < int(nparams)) return -1;
+    for (const Insn& in : callee.code) {
+      const OpInfo& info = op_info(in.op);
+      for (unsigned i = 0; info.kinds[i]; ++i) {
+        if (!names_register(info.kinds[i], in.operands[i])) continue;
+        unsigned first = unsigned(in.operands[i]), n = span(in, i);
+        if (n > 1 && unsigned(v) >= first && unsigned(v) < first + n) return -1;
+      }
+    }
+    return v;
+  }
+
+  // Replaces the CALL at code[i] of g by a copy of f; returns the index after the copy.
+  size_t inline_at(size_t g, size_t i, size_t f) {
+    std::vector<Insn>& code = bodies_[g].code;
+    const Body& callee = bodies_[f];
+    const Insn call = code[i];
+    const int32_t a = call.operands[0], base = a + int32_t(record_);
+    const unsigned nparams = img_.functions[f].nparams;
+    std::vector<int32_t> map(kRegisterLimit);
+    for (unsigned r = 0; r < kRegisterLimit; ++r) map[r] = base + int32_t(r);
+    // Arguments moved into place right before the call (no jump lands between): the callee
+    // reads the MOVE's source instead, when nothing can change it meanwhile (below R[A], not a
+    // global of the module frame, which the callee's SETG writes).
+    std::set<int> targets;
+    for (const Insn& in : code)
+      if (in.target >= 0) targets.insert(resolve(in.target));  // where it lands now
+    std::vector<bool> set(nparams, false);
+    size_t first = i;
+    while (first > 0 && !targets.count(code[first].id)) {
+      const Insn& m = code[first - 1];
+      if (!op_info(m.op).has(M_COPY)) break;
+      int32_t p = m.operands[0] - base, x = m.operands[1];
+      if (p < 0 || p >= int32_t(nparams) || set[size_t(p)]) break;
+      bool stable = is_immediate(uint8_t(x)) || (x < a && !(g == 0 && x < int32_t(img_.nglobals)));
+      if (!stable || !replaceable(callee, unsigned(p), x)) break;
+      set[size_t(p)] = true;
+      map[size_t(p)] = x;
+      --first;
+    }
+    int v = returned_register(callee, nparams);
+    if (v >= 0) map[size_t(v)] = a;
+    // The copy: relocated registers, returns as MOVE R[A] + a jump past the copy.
+    const int end_id = code[i + 1].id;
+    std::vector<Insn> copy;
+    std::map<int, int> ids;  // callee id -> copy id
+    for (const Insn& in : callee.code) ids[in.id] = next_id_++;
+    for (size_t j = 0; j < callee.code.size(); ++j) {
+      const Insn& in = callee.code[j];
+      const OpInfo& info = op_info(in.op);
+      Insn out = in;
+      out.id = ids[in.id];
+      out.line = call.line;
+      out.file = call.file;
+      if (in.target >= 0) out.target = ids[in.target];
+      for (unsigned k = 0; info.kinds[k]; ++k)
+        if (names_register(info.kinds[k], in.operands[k])) out.operands[k] = map[size_t(in.operands[k])];
+      if (info.has(M_RET)) {
+        int32_t x = in.operands.empty() ? immediate_operand(0) : out.operands[0];
+        bool last = j + 1 == callee.code.size();
+        if (x != a) {
+          out.op = OP_MOVE;
+          out.operands = {a, x};
+          copy.push_back(out);
+          if (last) continue;
+          out.id = next_id_++;
+        } else if (last) {  // the value is already in R[A]: nothing to do, fall through
+          alias_[out.id] = end_id;
+          continue;
+        }
+        out.op = OP_JMP;
+        out.operands = {0};
+        out.target = end_id;
+      }
+      copy.push_back(out);
+    }
+    if (copy.empty()) alias_[call.id] = end_id;
+    else alias_[call.id] = copy.front().id;  // a jump to the call enters the copy
+    for (size_t j = first; j < i; ++j) alias_[code[j].id] = j + 1 < i ? code[j + 1].id : call.id;
+    code.erase(code.begin() + long(first), code.begin() + long(i) + 1);
+    code.insert(code.begin() + long(first), copy.begin(), copy.end());
+    bodies_[g].nregs = std::max(bodies_[g].nregs, unsigned(base) + callee.nregs);
+    return first + copy.size();
+  }
+
+  int resolve(int id) const {
+    for (auto it = alias_.find(id); it != alias_.end(); it = alias_.find(id)) id = it->second;
+    return id;
+  }
+
+  // Keeps the functions the module body still reaches, renumbered in order, and re-encodes.
+  void encode() {
+    size_t n = bodies_.size();
+    std::vector<bool> kept(n, false);
+    kept[0] = true;
+    for (bool grew = true; grew;) {
+      grew = false;
+      for (size_t f = 0; f < n; ++f)
+        if (kept[f])
+          for (const Insn& in : bodies_[f].code)
+            if (op_info(in.op).has(M_CALL)) {
+              size_t c = size_t(in.operands[size_t(operand_of(in, 'f'))]);
+              grew = grew || !kept[c];
+              kept[c] = true;
+            }
+    }
+    std::vector<int32_t> index(n, -1);
+    std::vector<FunctionInfo> functions;
+    for (size_t f = 0; f < n; ++f)
+      if (kept[f]) {
+        index[f] = int32_t(functions.size());
+        functions.push_back(img_.functions[f]);
+      }
+    CodeBuffer buf;
+    std::map<int, size_t> at;
+    std::vector<std::pair<size_t, int>> jumps;
+    for (size_t f = 0; f < n; ++f) {
+      if (!kept[f]) continue;
+      FunctionInfo& fn = functions[size_t(index[f])];
+      fn.code_offset = uint16_t(buf.size());
+      fn.nregs = uint8_t(bodies_[f].nregs);
+      fn.lines.clear();
+      unsigned line = 0, file = 0;
+      for (Insn in : bodies_[f].code) {
+        if (op_info(in.op).has(M_CALL)) {
+          int k = operand_of(in, 'f');
+          in.operands[size_t(k)] = index[size_t(in.operands[size_t(k)])];
+        }
+        if (in.line != line || in.file != file) {
+          fn.lines.push_back(LineEntry{uint16_t(buf.size()), in.line, in.file});
+          line = in.line;
+          file = in.file;
+        }
+        size_t pc = buf.emit(Op(in.op), in.operands.data(), in.operands.size());
+        at[in.id] = pc;
+        if (in.target >= 0) jumps.emplace_back(pc, in.target);
+      }
+    }
+    for (auto& j : jumps) buf.patch_jump(j.first, at.at(resolve(j.second)));
+    img_.code = buf.bytes();
+    img_.functions = functions;
+  }
+
+  Image& img_;
+  const unsigned record_;
+  std::vector<Body> bodies_;
+  std::map<int, int> alias_;  // a removed instruction's id -> the id that takes its place
+  int next_id_ = 0;
+};
+
+}  // namespace
+
+void inline_functions(Image& image) { Inliner(image).run(); }
+
+}  // namespace kilopy

@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""The inliner (frontend/inline.cpp) really inlines, and only where it may.
+
+  check_inline.py --kilopy K --source ROOT
+
+  - shape: in samples/perceptron.py (16 and 32 bits) next_bit and clamp8 are gone, functions
+    and calls; in tests/programs/func_inline_leaves.py the recursive depth() keeps its calls
+    of clamp and low3 (a caller a recursion reaches is never inlined into);
+  - tracebacks: a program whose inlined callee feeds an error in its caller stops with the
+    frames (line, function) CPython reports: a ZeroDivisionError (both raise it), and an
+    OverflowError at 16 bits, which CPython does not raise, on the line of the expression
+    that overflows (found in the source) in the caller's frame.
+Expected frames come from python3 or from the program's source; nothing is hand-written."""
+import argparse
+import os
+import re
+import subprocess
+import sys
+
+FRAME = re.compile(r'File "[^"]*", line (\d+), in (\S+)')
+failures = []
+
+
+def check(ok, what, detail=""):
+    if not ok:
+        failures.append(what + ("\n" + detail if detail else ""))
+
+
+def run(cmd, cwd):
+    return subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=120)
+
+
+def functions(listing):
+    """function name -> its listing lines."""
+    found, name = {}, None
+    for line in listing.splitlines():
+        m = re.match(r"function \d+ (\S+):", line)
+        if m:
+            name = m.group(1)
+            found[name] = []
+        elif name:
+            found[name].append(line)
+    return found
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--kilopy", required=True)
+    ap.add_argument("--source", required=True)
+    a = ap.parse_args()
+    a.kilopy = os.path.abspath(a.kilopy)
+    programs = os.path.join(a.source, "tests", "programs")
+    for bits in (16, 32):
+        listing = run([a.kilopy, "dis", "--int-bits", str(bits), "samples/perceptron.py"], a.source).stdout
+        fns = functions(listing)
+        check("main" in fns and "random_bits" in fns, f"perceptron.py at {bits} bits: no listing", listing)
+        for gone in ("next_bit", "clamp8"):
+            check(gone not in fns and f"({gone})" not in listing, f"perceptron.py at {bits} bits still has {gone}", listing)
+        check(not any("CALL" in l for l in fns.get("random_bits", [])), "random_bits still calls", listing)
+    fns = functions(run([a.kilopy, "dis", "func_inline_leaves.py"], programs).stdout)
+    depth = "\n".join(fns.get("depth", []))
+    check("(clamp)" in depth and "(low3)" in depth, "the recursive depth() lost its calls", depth)
+    check(not any("(low3)" in l for l in fns.get("<module>", [])), "the module body still calls low3")
+
+    name = "err_zero_div_inlined.py"
+    for bits in (16, 32):
+        py = run([sys.executable, name], programs)
+        kp = run([a.kilopy, "run", "--int-bits", str(bits), name], programs)
+        check(kp.returncode == 1 and py.returncode == 1, f"{name}: exits {kp.returncode}, python3 {py.returncode}")
+        check(FRAME.findall(kp.stderr) == FRAME.findall(py.stderr) and FRAME.findall(py.stderr),
+              f"{name} at {bits} bits: frames differ", "--- python3\n" + py.stderr + "--- kilopy\n" + kp.stderr)
+    name = "ovf16_inline_result.py"
+    source = open(os.path.join(programs, name)).read().splitlines()
+    line = next(i for i, s in enumerate(source, 1) if "top(v) + top(v)" in s)
+    kp = run([a.kilopy, "run", "--int-bits", "16", name], programs)
+    frames = FRAME.findall(kp.stderr)
+    check("OverflowError" in kp.stderr and frames and frames[-1] == (str(line), "twice"),
+          f"{name}: the overflow is not reported at line {line} in twice", kp.stderr)
+    for f in failures:
+        print("FAIL: " + f)
+    if failures:
+        sys.exit(1)
+    print("ok: perceptron.py inlines next_bit and clamp8; recursion keeps its calls; tracebacks match")
+
+
+if __name__ == "__main__":
+    main()
