@@ -42,10 +42,10 @@ constexpr unsigned W = sizeof(Int);  // bytes per register, global and constant
 
 // KP_HEAP = 0 leaves the heap (lists, arrays: the handlers from NEWSEQ on) out of a build;
 // those opcodes then stop with KP_ERR_BAD_REF. Default: in.
-// With 32-bit ints on an AVR of 16 KB flash or less, the heap fits only with the (smaller)
-// switch dispatch: such a build uses it whatever the port asked for.
+// With 32-bit ints on an AVR of 16 KB flash or less, every handler with the heap fits only with
+// the (smaller) switch dispatch: such a build uses it whatever the port asked for.
 #if defined(__AVR__) && KP_INT_BITS == 32 && defined(FLASHEND) && FLASHEND < 0x7FFF && \
-    (!defined(KP_HEAP) || KP_HEAP)
+    !defined(KP_VM_CONFIG) && (!defined(KP_HEAP) || KP_HEAP)
 #undef KP_COMPUTED_GOTO
 #define KP_COMPUTED_GOTO 0
 #endif
