@@ -1,5 +1,6 @@
 // The interpreter: one loop with one handler per row of bytecode/opcodes.def. Handlers read
-// like the table's semantics column: A, B, C are operand bytes, R(x) a register's address.
+// like the table's semantics column: a, b, c are operand bytes (read in order with U8()),
+// R(x) a register's address.
 #include "vm/vm.h"
 
 #include "bytecode/image_format.h"
@@ -41,10 +42,10 @@ constexpr unsigned W = sizeof(Int);  // bytes per register, global and constant
 
 // KP_HEAP = 0 leaves the heap (lists, arrays: the handlers from NEWSEQ on) out of a build;
 // those opcodes then stop with KP_ERR_BAD_REF. Default: in.
-// With 32-bit ints on an AVR of 16 KB flash or less, the heap fits only with the (smaller)
-// switch dispatch: such a build uses it whatever the port asked for.
+// With 32-bit ints on an AVR of 16 KB flash or less, every handler with the heap fits only with
+// the (smaller) switch dispatch: such a build uses it whatever the port asked for.
 #if defined(__AVR__) && KP_INT_BITS == 32 && defined(FLASHEND) && FLASHEND < 0x7FFF && \
-    (!defined(KP_HEAP) || KP_HEAP)
+    !defined(KP_VM_CONFIG) && (!defined(KP_HEAP) || KP_HEAP)
 #undef KP_COMPUTED_GOTO
 #define KP_COMPUTED_GOTO 0
 #endif
@@ -63,9 +64,6 @@ enum LocalOp : uint8_t {
 #undef OP
 };
 #define KP_OP(name) LOCAL_##name
-#if KP_COMPUTED_GOTO
-#error "KP_LOCAL_OPCODES needs switch dispatch (the label table is indexed by opcodes.def row)"
-#endif
 #else
 #define KP_OP(name) OP_##name
 #endif
@@ -86,8 +84,6 @@ enum LocalOp : uint8_t {
 #define KP_SAME_SEQ_SEQ ~, 1
 constexpr uint8_t kGroupFormat__ = FMT_COUNT, kGroupFormat_SEQ = FMT_COUNT;  // no shared format
 constexpr uint8_t kGroupFormat_ALU = FMT_RXX, kGroupFormat_CMPJ = FMT_XXJ, kGroupFormat_TESTJ = FMT_RJ;
-constexpr uint8_t kSize_ALU = fmt_size(kFmtKinds_RXX), kSize_CMPJ = fmt_size(kFmtKinds_XXJ),
-                  kSize_TESTJ = fmt_size(kFmtKinds_RJ);
 #define OP(name, fmt, py, result, group, mode, doc)                                          \
   static_assert(KP_CAT(kGroupFormat_, group) == FMT_COUNT || KP_CAT(kGroupFormat_, group) == FMT_##fmt, \
                 #name ": a row of group " #group " must have its group's format");
@@ -116,6 +112,15 @@ inline uint8_t img8(const uint8_t* p) { return KP_IMAGE_BYTE(p); }
 KP_ALWAYS_INLINE uint16_t img16(const uint8_t* p) { return KP_IMAGE_WORD(p); }
 #else
 inline uint16_t img16(const uint8_t* p) { return uint16_t(img8(p) | (img8(p + 1) << 8)); }
+#endif
+
+// The next byte or little-endian u16 of the code, moving p past it (on the AVR: lpm Z+).
+#ifdef KP_IMAGE_NEXT8
+KP_ALWAYS_INLINE uint8_t next8(const uint8_t*& p) { return KP_IMAGE_NEXT8(p); }
+KP_ALWAYS_INLINE uint16_t next16(const uint8_t*& p) { return KP_IMAGE_NEXT16(p); }
+#else
+KP_ALWAYS_INLINE uint8_t next8(const uint8_t*& p) { return img8(p++); }
+KP_ALWAYS_INLINE uint16_t next16(const uint8_t*& p) { uint16_t v = img16(p); p += 2; return v; }
 #endif
 
 // A constant from the image (little-endian; it may be in flash), read as u16s: on the AVR a
@@ -527,6 +532,38 @@ KP_NOINLINE unsigned frame_regs(const uint8_t* image, const Sections& sec, uint1
 }
 #endif  // KP_HEAP
 
+// Tables indexed by opcode (the instruction sizes here, computed goto's labels in run()):
+// with KP_LOCAL_OPCODES only the build's opcodes, in opcodes.def order (their local numbers),
+// else every row. KP_CODE_TABLE puts them where the port wants (the AVR: flash, read with
+// img8 and KP_CODE_TABLE_READ).
+#ifndef KP_CODE_TABLE
+#define KP_CODE_TABLE
+#define KP_CODE_TABLE_READ(p) (*(p))
+#endif
+#if KP_LOCAL_OPCODES
+#define KP_ROW(name, ...) KP_IF_OP(name, __VA_ARGS__)
+#else
+#define KP_ROW(name, ...) __VA_ARGS__
+#endif
+const uint8_t kSizes[] KP_CODE_TABLE = {
+#define OP(name, fmt, py, result, group, mode, doc) KP_ROW(name, kSize_##name,)
+#include "bytecode/opcodes.def"
+#undef OP
+};
+
+// The start of the instruction that holds code offset end - 1: the code is one stream of
+// instructions from offset 0, stepped through by their sizes (run() keeps no pointer to the
+// current instruction; a stop is rare).
+KP_NOINLINE uint16_t instruction_at(const uint8_t* code, uint16_t end) {
+  uint16_t pc = 0;
+  for (;;) {
+    uint8_t op = img8(code + pc);
+    uint16_t next = uint16_t(pc + (op < sizeof kSizes ? img8(&kSizes[op]) : 1));
+    if (next >= end) return pc;
+    pc = next;
+  }
+}
+
 }  // namespace
 
 KpStatus start(const uint8_t* image, uint8_t* arena, uint16_t arena_size) {
@@ -574,37 +611,40 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
   (void)budget;
 #endif
 
-// Operand accessors: ip points at the current instruction's opcode.
-#define A img8(ip + 1)
-#define B img8(ip + 2)
-#define C img8(ip + 3)
+// Operands are read in order, each read moving ip on (U8, S16), so that after its operands
+// ip is the next instruction: jumps are relative to it and CALL saves it. A handler stops
+// after its opcode is read and before it jumps, so ip is then inside the instruction or at its
+// end: a stop reports where it began (instruction_at()), which stop.cpp decodes.
+#define U8() next8(ip)
+#define S16() int16_t(next16(ip))
 #define R(x) (frame + unsigned(x) * W)
 #define V(x) value_call(frame, x)
 // An object operand (kind 'o'): register x, or global x - kRegisterLimit.
 #define O(x) get((x) < kRegisterLimit ? R(x) : arena + kStateSize + unsigned((x) - kRegisterLimit) * W)
-#define SIMM16(at) int16_t(img16(ip + (at)))
 #define FAIL(code) do { status = (code); goto stop; } while (0)
 #define CHECK(expr) do { if ((status = (expr)) != KP_OK) goto stop; } while (0)
 // The heap, with the end of the current frame (the collector's roots lie below it).
-#define HEAP(h) Heap h = {arena, st, uint16_t((frame - arena) + frame_regs(image, sec, uint16_t(ip - sec.code)) * W)}
+#define HEAP(h) Heap h = {arena, st, uint16_t((frame - arena) + frame_regs(image, sec, uint16_t(ip - 1 - sec.code)) * W)}
 // s := the sequence whose offset register x holds (a malformed one stops the VM).
 #define SEQ(s, x) Seq s; if (!load_seq(arena, st, O(x), s)) FAIL(KP_ERR_BAD_REF)
 
-#if KP_STEP_BUDGET
+#if KP_STEP_BUDGET  // pauses before an instruction: the pc is then ip
 #define BUDGET() if (budget) { if (left == 0) FAIL(KP_PAUSED); --left; }
 #else
 #define BUDGET()
 #endif
 
+  uint8_t op;  // the opcode, for the shared handlers
 #if KP_COMPUTED_GOTO
-  static const void* const labels[OP_COUNT] = {
+  // Indexed by opcode as kSizes is; a row whose handler the build lacks: bad_op.
+  static const void* const labels[] KP_CODE_TABLE = {
 #define KP_LABEL_1(name) &&L_##name
 #define KP_LABEL_0(name) &&bad_op
-#define OP(name, fmt, py, result, group, mode, doc) KP_CAT(KP_LABEL_, KP_HAS_OP(name))(name),
+#define OP(name, fmt, py, result, group, mode, doc) KP_ROW(name, KP_CAT(KP_LABEL_, KP_HAS_OP(name))(name),)
 #include "bytecode/opcodes.def"
 #undef OP
   };
-#define DISPATCH() do { BUDGET(); goto *labels[img8(ip)]; } while (0)
+#define DISPATCH() do { BUDGET(); goto *KP_CODE_TABLE_READ(&labels[op = U8()]); } while (0)
 #define CASE(name) KP_IF_OP(name, L_##name:)
   DISPATCH();
 #else
@@ -613,81 +653,98 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
   for (;;) {
   dispatch:
     BUDGET();
-    switch (img8(ip)) {
+    switch (op = U8()) {
 #endif
 // No do-while around DISPATCH(): in switch mode it is `continue`, which must reach the loop.
-#define NEXT(name) { ip += kSize_##name; DISPATCH(); }
-#define JUMP(name, at) { ip += kSize_##name + SIMM16(at); DISPATCH(); }
+#define JUMP(offset) { ip += (offset); DISPATCH(); }
 
     CASE(HALT) FAIL(KP_HALTED);
-    CASE(MOVE) { put(R(A), V(B)); NEXT(MOVE); }
-    CASE(LOADI) { put(R(A), Int(SIMM16(2))); NEXT(LOADI); }
-    CASE(LOADK) { put(R(A), image_int(sec.consts + B * W)); NEXT(LOADK); }
-    CASE(GETG) { put(R(A), get(arena + kStateSize + B * W)); NEXT(GETG); }
-    CASE(SETG) { put(arena + kStateSize + A * W, V(B)); NEXT(SETG); }
+    CASE(MOVE) { uint8_t a = U8(); put(R(a), V(U8())); DISPATCH(); }
+    CASE(LOADI) { uint8_t a = U8(); put(R(a), Int(S16())); DISPATCH(); }
+    CASE(LOADK) { uint8_t a = U8(); put(R(a), image_int(sec.consts + U8() * W)); DISPATCH(); }
+    CASE(GETG) { uint8_t a = U8(); put(R(a), get(arena + kStateSize + U8() * W)); DISPATCH(); }
+    CASE(SETG) { uint8_t a = U8(); put(arena + kStateSize + a * W, V(U8())); DISPATCH(); }
 #define KP_GROUP ALU
 #include "vm/group_cases.h"
     {
       Int r;
-      uint16_t bc = img16(ip + 2);  // B and C in one read
-      // value() inlined here: most instructions are these
-      CHECK(alu(img8(ip), value(frame, uint8_t(bc)), value(frame, uint8_t(bc >> 8)), r));
-      put(R(A), r);
-      NEXT(ALU);
+      uint8_t a = U8();
+      Int b = value(frame, U8());  // value() inlined here: most instructions are these
+      Int c = value(frame, U8());
+      CHECK(alu(op, b, c, r));
+      put(R(a), r);
+      DISPATCH();
     }
-    CASE(NEG) { Int r; CHECK(py_neg<Int>(V(B), r)); put(R(A), r); NEXT(NEG); }
-    CASE(INV) { put(R(A), Int(~V(B))); NEXT(INV); }
-    CASE(NOT) { put(R(A), Int(V(B) == 0)); NEXT(NOT); }
-    CASE(ABS) { Int r; CHECK(py_abs<Int>(V(B), r)); put(R(A), r); NEXT(ABS); }
-    CASE(JMP) JUMP(JMP, 1);
+    CASE(NEG) { Int r; uint8_t a = U8(); CHECK(py_neg<Int>(V(U8()), r)); put(R(a), r); DISPATCH(); }
+    CASE(INV) { uint8_t a = U8(); put(R(a), Int(~V(U8()))); DISPATCH(); }
+    CASE(NOT) { uint8_t a = U8(); put(R(a), Int(V(U8()) == 0)); DISPATCH(); }
+    CASE(ABS) { Int r; uint8_t a = U8(); CHECK(py_abs<Int>(V(U8()), r)); put(R(a), r); DISPATCH(); }
+    CASE(JMP) JUMP(S16());
 #define KP_GROUP TESTJ
 #include "vm/group_cases.h"
-    { if ((get(R(A)) != 0) == KP_IS(JT, img8(ip))) JUMP(TESTJ, 2); NEXT(TESTJ); }
+    {
+      bool set = get(R(U8())) != 0;
+      int16_t offset = S16();
+      if (set == KP_IS(JT, op)) JUMP(offset);
+      DISPATCH();
+    }
 #define KP_GROUP CMPJ
 #include "vm/group_cases.h"
-    { if (branch_taken(img8(ip), V(A), V(B))) JUMP(CMPJ, 3); NEXT(CMPJ); }
+    {
+      Int a = V(U8());
+      Int b = V(U8());
+      int16_t offset = S16();
+      if (branch_taken(op, a, b)) JUMP(offset);
+      DISPATCH();
+    }
     CASE(FORPREP0) {  // range(n): FORPREP with start 0 and step 1 (same operands and size)
-      put(R(A), 0);
-      put(R(A + 2), 1);
+      uint8_t* range = R(img8(ip));  // A, read again by FORPREP
+      put(range, 0);
+      put(range + 2 * W, 1);
     }
     // fall through
     CASE(FORPREP) {
-      Int cur = get(R(A)), stop = get(R(A + 1)), step = get(R(A + 2));
+      uint8_t* range = R(U8());  // current, stop, step
+      uint8_t b = U8();
+      int16_t offset = S16();
+      Int cur = get(range), stop = get(range + W), step = get(range + 2 * W);
       if (step == 0) FAIL(KP_ERR_RANGE_STEP);
-      if (step > 0 ? cur >= stop : cur <= stop) JUMP(FORPREP, 3);
-      put(R(B), cur);
-      NEXT(FORPREP);
+      if (step > 0 ? cur >= stop : cur <= stop) JUMP(offset);
+      put(R(b), cur);
+      DISPATCH();
     }
     CASE(FORLOOP) {
-      uint8_t* range = R(A);  // current, stop, step
+      uint8_t* range = R(U8());  // current, stop, step
+      uint8_t b = U8();
+      int16_t offset = S16();
       Int cur, stop = get(range + W), step = get(range + 2 * W);
       if (!__builtin_add_overflow(get(range), step, &cur) && (step > 0 ? cur < stop : cur > stop)) {
         put(range, cur);
-        put(R(B), cur);
-        JUMP(FORLOOP, 3);
+        put(R(b), cur);
+        JUMP(offset);
       }
-      NEXT(FORLOOP);
+      DISPATCH();
     }
     CASE(CALL) {
-      const uint8_t* fn = sec.funcs + kFuncEntrySize * B;
-      uint8_t* record = R(A);
+      uint8_t* record = R(U8());
+      const uint8_t* fn = sec.funcs + kFuncEntrySize * U8();
       // 16-bit arithmetic suffices: the caller's frame, record included, ends below the heap.
-      uint16_t at = uint16_t(record - arena);
+      uint16_t base = uint16_t(record - arena);
       uint16_t need = uint16_t(kCallRecordSize + img8(fn + FN_NREGS) * W);
       if (st.depth >= kMaxDepth) FAIL(KP_ERR_RECURSION);
-      if (need > st.heap - at) {  // collect, which may give the bottom of the heap back
+      if (need > st.heap - base) {  // collect, which may give the bottom of the heap back
 #if KP_HEAP
         HEAP(heap);
         heap.collect();
-        if (need > st.heap - at)
+        if (need > st.heap - base)
 #endif
           FAIL(KP_ERR_RECURSION);
       }
-      uint16_t end = uint16_t(at + need);
-      put16(record, uint16_t(ip + kSize_CALL - sec.code));
+      uint16_t end = uint16_t(base + need);
+      put16(record, uint16_t(ip - sec.code));
       put16(record + 2, uint16_t(frame - arena));
-      if (end > st.peak) st.peak = end;
 #if KP_HEAP
+      if (end > st.peak) st.peak = end;
       {
         uint16_t footprint = uint16_t(st.arena_size - st.heap);
         if (end + footprint > st.total_peak) {
@@ -696,14 +753,14 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
         }
       }
 #else
-      st.total_peak = st.peak;  // no heap, no footprint: the peak is the total
+      if (end > st.peak) st.peak = st.total_peak = end;  // no heap, no footprint: the peak is the total
 #endif
       ++st.depth;
       frame = record + kCallRecordSize;
       ip = sec.code + img16(fn + FN_CODE);
       DISPATCH();
     }
-    CASE(RET) { result = V(A); goto do_return; }
+    CASE(RET) { result = V(U8()); goto do_return; }
     CASE(RETN) { result = 0; goto do_return; }
     do_return: {
       if (st.depth == 1) FAIL(KP_HALTED);
@@ -714,157 +771,170 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       --st.depth;
       DISPATCH();
     }
-    CASE(PUTI) { print_int(get(R(A))); NEXT(PUTI); }
+    CASE(PUTI) { print_int(get(R(U8()))); DISPATCH(); }
     CASE(PUTS) {
       const uint8_t* s = sec.strings;
-      for (uint8_t i = A; i != 0; --i) s += 1 + img8(s);  // strings are stored one after another
+      for (uint8_t i = U8(); i != 0; --i) s += 1 + img8(s);  // strings are stored one after another
       for (uint8_t n = img8(s), i = 0; i < n; ++i) kp_port_put(img8(s + 1 + i));
-      NEXT(PUTS);
+      DISPATCH();
     }
-    CASE(RAISE) FAIL(uint8_t(KP_ERR_ZERO_DIV + A));
+    CASE(RAISE) FAIL(uint8_t(KP_ERR_ZERO_DIV + U8()));
 
 #if KP_HEAP
     CASE(NEWSEQ) {
-      uint8_t kind = img8(ip + 4), n = C;
+      uint8_t a = U8(), b = U8(), n = U8(), kind = U8();
       if (kind >= SEQ_KIND_COUNT) FAIL(KP_ERR_BAD_REF);
-      for (uint8_t i = 0; i < n; ++i) CHECK(fits(kind, get(R(B + i))));
+      for (uint8_t i = 0; i < n; ++i) CHECK(fits(kind, get(R(b + i))));
       HEAP(heap);
       Seq s;
       CHECK(new_seq(heap, kind, n, n, s));
-      for (uint8_t i = 0; i < n; ++i) s.set(i, get(R(B + i)));
-      put(R(A), Int(st.pin));
+      for (uint8_t i = 0; i < n; ++i) s.set(i, get(R(b + i)));
+      put(R(a), Int(st.pin));
       st.pin = 0;
-      NEXT(NEWSEQ);
+      DISPATCH();
     }
     CASE(FILL) {
-      uint8_t kind = img8(ip + 4);
+      uint8_t a = U8(), b = U8(), c = U8(), kind = U8();
       if (kind >= SEQ_KIND_COUNT) FAIL(KP_ERR_BAD_REF);
-      Int v = V(B), count = V(C);
+      Int v = V(b), count = V(c);
       CHECK(fits(kind, v));
       uint32_t n = count < 0 ? 0u : uint32_t(count);
       HEAP(heap);
       Seq s;
       CHECK(new_seq(heap, kind, n, n, s));
       for (uint16_t i = 0; i < s.len; ++i) s.set(i, v);
-      put(R(A), Int(st.pin));
+      put(R(a), Int(st.pin));
       st.pin = 0;
-      NEXT(FILL);
+      DISPATCH();
     }
     CASE(REPEAT) {
-      SEQ(src, B);
-      Int count = V(C);
+      uint8_t a = U8(), b = U8(), c = U8();
+      SEQ(src, b);
+      Int count = V(c);
       uint32_t n = count < 0 || src.len == 0 ? 0u : uint32_t(count);
       uint32_t total = n > kMaxBlock ? uint32_t(kMaxBlock) + 1 : n * src.len;
       HEAP(heap);
       Seq s;
       CHECK(new_seq(heap, src.kind, total, total, s));
       for (uint32_t i = 0; i < total; ++i) s.set(uint16_t(i), src.at(uint16_t(i % src.len)));
-      put(R(A), Int(st.pin));
+      put(R(a), Int(st.pin));
       st.pin = 0;
-      NEXT(REPEAT);
+      DISPATCH();
     }
-    CASE(LEN) { SEQ(s, B); put(R(A), Int(s.len)); NEXT(LEN); }
+    CASE(LEN) { uint8_t a = U8(), b = U8(); SEQ(s, b); put(R(a), Int(s.len)); DISPATCH(); }
     CASE(GETITEM) {
-      SEQ(s, B);
+      uint8_t a = U8(), b = U8(), c = U8();
+      SEQ(s, b);
       uint16_t i;
-      if (!index(s, V(C), i)) FAIL(KP_ERR_INDEX);
-      put(R(A), s.at(i));
-      NEXT(GETITEM);
+      if (!index(s, V(c), i)) FAIL(KP_ERR_INDEX);
+      put(R(a), s.at(i));
+      DISPATCH();
     }
     CASE(SETITEM) {
-      SEQ(s, A);
+      uint8_t a = U8(), b = U8(), c = U8();
+      SEQ(s, a);
       uint16_t i;
-      Int v = V(C);
-      if (!index(s, V(B), i)) FAIL(KP_ERR_INDEX);
+      Int v = V(c);
+      if (!index(s, V(b), i)) FAIL(KP_ERR_INDEX);
       CHECK(fits(s.kind, v));
       s.set(i, v);
-      NEXT(SETITEM);
+      DISPATCH();
     }
     CASE(APPEND) {
-      SEQ(s, A);
-      Int v = V(B);
+      uint8_t a = U8(), b = U8();
+      SEQ(s, a);
+      Int v = V(b);
       CHECK(fits(s.kind, v));
       HEAP(heap);
       CHECK(grow(heap, s));
       s.set(s.len, v);
       s.set_len(uint16_t(s.len + 1));
-      NEXT(APPEND);
+      DISPATCH();
     }
     CASE(POP) {
-      SEQ(s, B);
+      uint8_t a = U8(), b = U8(), c = U8();
+      SEQ(s, b);
       uint16_t i;
-      if (s.len == 0 || !index(s, V(C), i)) FAIL(KP_ERR_INDEX);
+      if (s.len == 0 || !index(s, V(c), i)) FAIL(KP_ERR_INDEX);
       Int v = s.at(i);
       for (; i + 1 < s.len; ++i) s.set(i, s.at(uint16_t(i + 1)));
       s.set_len(uint16_t(s.len - 1));
-      put(R(A), v);
-      NEXT(POP);
+      put(R(a), v);
+      DISPATCH();
     }
     CASE(INSERT) {
-      SEQ(s, A);
-      Int at = V(B), v = V(C);
+      uint8_t a = U8(), b = U8(), c = U8();
+      SEQ(s, a);
+      Int where = V(b), v = V(c);
       CHECK(fits(s.kind, v));
-      if (at < 0) at = Int(at + Int(s.len));
-      if (at < 0) at = 0;
-      if (at > Int(s.len)) at = Int(s.len);
+      if (where < 0) where = Int(where + Int(s.len));
+      if (where < 0) where = 0;
+      if (where > Int(s.len)) where = Int(s.len);
       HEAP(heap);
       CHECK(grow(heap, s));
-      for (uint16_t i = s.len; i > uint16_t(at); --i) s.set(i, s.at(uint16_t(i - 1)));
-      s.set(uint16_t(at), v);
+      for (uint16_t i = s.len; i > uint16_t(where); --i) s.set(i, s.at(uint16_t(i - 1)));
+      s.set(uint16_t(where), v);
       s.set_len(uint16_t(s.len + 1));
-      NEXT(INSERT);
+      DISPATCH();
     }
     CASE(CONTAINS) {
-      SEQ(s, C);
-      Int v = V(B);
+      uint8_t a = U8(), b = U8(), c = U8();
+      SEQ(s, c);
+      Int v = V(b);
       bool found = false;
       for (uint16_t i = 0; !found && i < s.len; ++i) {
         if (s.kind == SEQ_LIST_REF) CHECK(seq_equal(arena, st, v, s.at(i), 1, found));
         else found = s.at(i) == v;
       }
-      put(R(A), Int(found));
-      NEXT(CONTAINS);
+      put(R(a), Int(found));
+      DISPATCH();
     }
     CASE(SEQEQ) {
+      uint8_t a = U8(), b = U8(), c = U8();
       bool eq;
-      CHECK(seq_equal(arena, st, O(B), O(C), 0, eq));
-      put(R(A), Int(eq));
-      NEXT(SEQEQ);
+      CHECK(seq_equal(arena, st, O(b), O(c), 0, eq));
+      put(R(a), Int(eq));
+      DISPATCH();
     }
     CASE(SUM) {
-      SEQ(s, B);
+      uint8_t a = U8(), b = U8();
+      SEQ(s, b);
       Int acc = 0;
       for (uint16_t i = 0; i < s.len; ++i) CHECK(py_add<Int>(acc, s.at(i), acc));
-      put(R(A), acc);
-      NEXT(SUM);
+      put(R(a), acc);
+      DISPATCH();
     }
     CASE(MINSEQ) {
-      SEQ(s, B);
+      uint8_t a = U8(), b = U8();
+      SEQ(s, b);
       if (s.len == 0) FAIL(KP_ERR_EMPTY);
       Int m = s.at(0);
       for (uint16_t i = 1; i < s.len; ++i) if (s.at(i) < m) m = s.at(i);
-      put(R(A), m);
-      NEXT(MINSEQ);
+      put(R(a), m);
+      DISPATCH();
     }
     CASE(MAXSEQ) {
-      SEQ(s, B);
+      uint8_t a = U8(), b = U8();
+      SEQ(s, b);
       if (s.len == 0) FAIL(KP_ERR_EMPTY);
       Int m = s.at(0);
       for (uint16_t i = 1; i < s.len; ++i) if (s.at(i) > m) m = s.at(i);
-      put(R(A), m);
-      NEXT(MAXSEQ);
+      put(R(a), m);
+      DISPATCH();
     }
-    CASE(PUTSEQ) { CHECK(print_seq(arena, st, O(A), B == 1, 0)); NEXT(PUTSEQ); }
+    CASE(PUTSEQ) { uint8_t a = U8(), t = U8(); CHECK(print_seq(arena, st, O(a), t == 1, 0)); DISPATCH(); }
     CASE(NEXTITEM) {
-      SEQ(s, A);
-      Int i = get(R(A + 1));
+      uint8_t a = U8(), b = U8();
+      int16_t offset = S16();
+      SEQ(s, a);
+      Int i = get(R(a + 1));
       if (i >= 0 && i < Int(s.len)) {
         Int v = s.at(uint16_t(i));
-        put(R(A + 1), Int(i + 1));
-        put(R(B), v);
-        JUMP(NEXTITEM, 3);
+        put(R(a + 1), Int(i + 1));
+        put(R(b), v);
+        JUMP(offset);
       }
-      NEXT(NEXTITEM);
+      DISPATCH();
     }
 #else  // a VM without the heap: the sequence handlers' rows stop
 #define KP_GROUP SEQ
@@ -874,8 +944,8 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(RETM) {
       if (st.depth == 1) FAIL(KP_HALTED);
       uint8_t* record = frame - kCallRecordSize;
-      const uint8_t* from = R(A);
-      uint8_t n = B;
+      const uint8_t* from = R(U8());
+      uint8_t n = U8();
       ip = sec.code + get16(record);
       frame = arena + get16(record + 2);
       for (uint8_t i = 0; i < n; ++i) put(record + i * W, get(from + i * W));  // upward: no overlap hazard
@@ -883,23 +953,27 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       DISPATCH();
     }
     CASE(READ) {
+      uint8_t a = U8();
       int32_t v;
       uint8_t got = kp_port_read(&v);
       if (got != KP_OK) FAIL(got);
       if (v < int32_t(IntLimits<Int>::min) || v > int32_t(IntLimits<Int>::max)) FAIL(KP_ERR_OVERFLOW);
-      put(R(A), Int(v));
-      NEXT(READ);
+      put(R(a), Int(v));
+      DISPATCH();
     }
-    CASE(AVAIL) { put(R(A), Int(kp_port_available() != 0)); NEXT(AVAIL); }
+    CASE(AVAIL) { put(R(U8()), Int(kp_port_available() != 0)); DISPATCH(); }
     CASE(TRACE) {
 #if KP_TRACE  // a port without a trace stream (KP_TRACE 0) skips the row
-      for (uint8_t i = 0; i < B; ++i) {
+      uint8_t a = U8(), n = U8();
+      for (uint8_t i = 0; i < n; ++i) {
         if (i) kp_port_trace(',');
-        print_int(get(R(A + i)), kp_port_trace);
+        print_int(get(R(a + i)), kp_port_trace);
       }
       kp_port_trace('\n');
+#else
+      ip += kSize_TRACE - 1;  // its operands
 #endif
-      NEXT(TRACE);
+      DISPATCH();
     }
 #if !KP_COMPUTED_GOTO
       default: FAIL(KP_BAD_IMAGE);  // a verified image reaches it only with a handler left out
@@ -912,6 +986,7 @@ bad_op: __attribute__((unused));
 
 stop:
   st.pc = uint16_t(ip - sec.code);
+  if (status != KP_PAUSED) st.pc = instruction_at(sec.code, st.pc);
   st.base = uint16_t(frame - arena);
   st.status = status;
   __builtin_memcpy(arena, &st, kStateSize);

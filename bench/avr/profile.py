@@ -63,7 +63,14 @@ def dispatch_labels(elf):
     (the firmware numbers the opcodes it has densely, in opcodes.def order: prog.vm.h).
     Switch tables are jumped through libgcc's __tablejump2__ after `subi r30, lo8(-T)` and
     `sbci r31, hi8(-T)` (T: the table's word address, the case's low bound folded in); the
-    dispatch's table is the longest (run()'s switch starts at HALT = 0)."""
+    dispatch's table is the longest (run()'s switch starts at HALT = 0). Computed goto's table
+    (the firmware's default) is run()'s static `labels`, in flash: word addresses, one per opcode."""
+    config = open(elf[:-4] + ".vm.h").read()
+    names = [n for n in run.opcode_names() if re.search(rf"^#define KP_USES_{n} 1$", config, re.M)]
+    m = re.search(r"^([0-9a-f]+) \w _ZZN\w*runE\w*E6labels$", sh(["avr-nm", elf]), re.M)
+    if m:
+        start = int(m.group(1), 16)
+        return table_labels(elf, start, 2 * len(names), names)
     dis = sh(["avr-objdump", "-d", elf]).splitlines()
     bases = set()
     for i, line in enumerate(dis):
@@ -82,15 +89,17 @@ def dispatch_labels(elf):
         end = int(m.group(1), 16) + int(m.group(2), 16)
     extents = [(b, (bases[i + 1] if i + 1 < len(bases) else end) - b) for i, b in enumerate(bases)]
     start, size = max(extents, key=lambda e: e[1])
-    words = []
-    for line in sh(["avr-objdump", "-s", "-j", ".text", f"--start-address={start}",
-                    f"--stop-address={start + size}", elf]).splitlines():
-        m = re.match(r"\s*[0-9a-f]+ ((?:[0-9a-f]{2,8} ?){1,4})", line)
-        if m:
-            data = bytes.fromhex(m.group(1).replace(" ", ""))
-            words += [data[i] | data[i + 1] << 8 for i in range(0, len(data) - 1, 2)]
-    config = open(elf[:-4] + ".vm.h").read()
-    names = [n for n in run.opcode_names() if re.search(rf"^#define KP_USES_{n} 1$", config, re.M)]
+    return table_labels(elf, start, size, names)
+
+
+def table_labels(elf, start, size, names):
+    """Handler address -> opcode names, from the table of word addresses at flash address start
+    (read from a binary copy of .text, which starts at 0: a table need not be 16-byte aligned)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        flat = os.path.join(tmp, "text.bin")
+        sh(["avr-objcopy", "-O", "binary", "-j", ".text", elf, flat])
+        data = open(flat, "rb").read()[start:start + size]
+    words = [data[i] | data[i + 1] << 8 for i in range(0, len(data) - 1, 2)]
     labels = {}
     for op, word in enumerate(words[:len(names)]):
         labels.setdefault(2 * word, []).append(names[op])

@@ -8,7 +8,7 @@ in simavr. Not a test: it prints numbers.
   bench/avr/run.py [--build build] [--cycles-only]
 
 Core: the dispatch, the handlers and the helpers only they call (arithmetic, heap, collector,
-printing), the switch jump tables (.progmem) and the constant data (.rodata: print_seq's
+printing), the jump or label tables (.progmem, in flash) and the constant data (.rodata: print_seq's
 strings, copied to SRAM); not start(), the libgcc helpers the core calls (__tablejump2__,
 multiply, divide: listed by name in the firmware's libgcc row), the port, main and the exit
 trailer. Measured twice: vm/vm.cpp compiled alone (avr-g++ -Os, -ffunction-sections, not
@@ -263,10 +263,11 @@ def sizes(a, tmp, prog, m):
         config = os.path.join(tmp, f"perceptron{bits}.vm.h")
         sh([a.kilopy, "build", prog, "--int-bits", str(bits), "-o", os.path.join(tmp, "p.kbc"), "--vm-config", config])
         used = re.findall(r"^#define KP_USES_(\w+) 1$", open(config).read(), re.M)
-        core, start, _ = core_size(tmp, bits, "switch", config)
-        m[("object core", bits)] = core
-        print(f"  {bits}-bit, specialised to samples/perceptron.py ({len(used)} opcodes), switch dispatch:"
-              f" core {core} B; start() {start} B")
+        for dispatch in ("goto", "switch"):  # goto: the firmware's (targets/avr/kp_target.h)
+            core, start, _ = core_size(tmp, bits, dispatch, config)
+            m.setdefault(("object core", bits), core)
+            print(f"  {bits}-bit, specialised to samples/perceptron.py ({len(used)} opcodes), {dispatch:6} dispatch:"
+                  f" core {core} B; start() {start} B")
 
     print(f"\n== bytes per handler group (16-bit, switch; added to the HALT-only core) ==")
     base, _, _ = core_size(tmp, 16, "switch", ops_config(tmp, {"HALT"}))

@@ -1,9 +1,12 @@
 // AVR port configuration for vm/: the image is in flash (read with lpm), output goes to the
 // UART through kp_port_put (targets/avr/port.cpp), no step budget.
 //
-// Dispatch: a plain switch by default (one shared dispatch; its jump table stays in flash).
-// -DKP_COMPUTED_GOTO=1 selects computed goto, which is larger and keeps its label table in
-// SRAM (2 bytes per opcode); bench/avr/run.py measures both.
+// Dispatch: a VM specialised to its image (KP_VM_CONFIG) uses computed goto, its label table
+// in flash (KP_CODE_TABLE) and the dispatch repeated after every handler: no range check and
+// no __tablejump2__ call, faster at both widths than the switch and larger. A VM with every
+// handler uses the switch (with goto it took 2 KB more flash and 170 B more stack);
+// -DKP_COMPUTED_GOTO=0|1 overrides, and vm/vm.cpp uses the switch for a 32-bit VM with the
+// heap on a 16 KB part. bench/avr/run.py measures both.
 #pragma once
 
 #include <stdint.h>
@@ -24,7 +27,26 @@ inline uint16_t kp_flash_word(const uint8_t* p) {
   return word;
 }
 #define KP_IMAGE_WORD(p) kp_flash_word(p)
-#ifndef KP_COMPUTED_GOTO
+// The VM's operand fetch: the next byte / u16 of the code, post-incrementing Z (lpm Z+), so that
+// the compiler keeps ip in Z and each operand costs one lpm.
+inline uint8_t kp_flash_next8(const uint8_t*& p) {
+  uint8_t byte;
+  __asm__("lpm %0, Z+" : "=r"(byte), "+z"(p));
+  return byte;
+}
+#define KP_IMAGE_NEXT8(p) kp_flash_next8(p)
+inline uint16_t kp_flash_next16(const uint8_t*& p) {
+  uint16_t word;
+  __asm__("lpm %A0, Z+\n\tlpm %B0, Z+" : "=r"(word), "+z"(p));
+  return word;
+}
+#define KP_IMAGE_NEXT16(p) kp_flash_next16(p)
+// Computed goto's label table lives in flash (SRAM is the scarce resource).
+#define KP_CODE_TABLE PROGMEM
+#define KP_CODE_TABLE_READ(p) ((const void*)pgm_read_word(p))
+#if !defined(KP_COMPUTED_GOTO) && defined(KP_VM_CONFIG)
+#define KP_COMPUTED_GOTO 1
+#elif !defined(KP_COMPUTED_GOTO)
 #define KP_COMPUTED_GOTO 0
 #endif
 #define KP_STEP_BUDGET 0
