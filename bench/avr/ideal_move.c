@@ -15,11 +15,10 @@
  * GPIOR0 := 1 before the loop, the result printed after it (the first UART byte ends the
  * timing), as the VM firmware and bench/avr/native_perceptron.c do.
  */
-#include <avr/interrupt.h>
-#include <avr/io.h>
 #include <avr/pgmspace.h>
-#include <avr/sleep.h>
 #include <stdint.h>
+
+#include "uart.h"
 
 #ifndef MOVES
 #define MOVES 8
@@ -107,27 +106,13 @@ __asm__(
     "  pop r17\n pop r16\n pop r5\n pop r4\n pop r3\n pop r2\n"
     "  ret\n");
 
-static void put(char c) {
-  while (!(UCSR0A & _BV(UDRE0))) {
-  }
-  UDR0 = (uint8_t)c;
-}
-
 int main(void) {
-  UBRR0H = 0;
-  UBRR0L = (uint8_t)((F_CPU + 8UL * 38400UL) / (16UL * 38400UL) - 1);
-  UCSR0A = 0;
-  UCSR0C = _BV(UCSZ01) | _BV(UCSZ00);
-  UCSR0B = _BV(TXEN0);
+  uart_init();
   for (uint8_t i = 0; i < 8; ++i) regs[W * i] = (uint8_t)(i + 1);
   GPIOR0 = 1;
   interp(code, STEPS);
   put((char)('0' + regs[0] % 10));
   put('\n');
   GPIOR0 = 2;
-  while (!(UCSR0A & _BV(TXC0))) {
-  }
-  cli();
-  sleep_enable();
-  for (;;) sleep_cpu();
+  halt();
 }

@@ -10,11 +10,10 @@
  * GPIOR0 := 1 marks the start (as the VM firmware does before run()), 2 the end; after the
  * output comes the same exit trailer as targets/avr/main.cpp's, so kilopy-sim reports a halt.
  */
-#include <avr/interrupt.h>
-#include <avr/io.h>
 #include <avr/pgmspace.h>
-#include <avr/sleep.h>
 #include <stdint.h>
+
+#include "uart.h"
 
 #ifndef NUM_BITS
 #define NUM_BITS 16
@@ -36,13 +35,6 @@ typedef uint16_t unum;
 #endif
 
 static num seed = 12345, w0, w1, bias;
-
-static void put(char c) {
-  while (!(UCSR0A & _BV(UDRE0))) {
-  }
-  UCSR0A = _BV(TXC0);
-  UDR0 = (uint8_t)c;
-}
 
 static void put_str(const char *s) { /* s in flash */
   char c;
@@ -88,11 +80,7 @@ static void train_step(num x0, num x1, num target) {
 }
 
 int main(void) {
-  UBRR0H = 0;
-  UBRR0L = (uint8_t)((F_CPU + 8UL * 38400UL) / (16UL * 38400UL) - 1);
-  UCSR0A = 0;
-  UCSR0C = _BV(UCSZ01) | _BV(UCSZ00);
-  UCSR0B = _BV(TXEN0);
+  uart_init();
   GPIOR0 = 1;
   num correct = 0;
   for (num step = 0; step < STEPS; ++step) {
@@ -122,9 +110,5 @@ int main(void) {
   put_str(PSTR(" %\n"));
   GPIOR0 = 2;
   put_str(PSTR("\001KP1 01 0000 0000 0001 0000 0000 0000 0000\n"));
-  while (!(UCSR0A & _BV(TXC0))) {
-  }
-  cli();
-  sleep_enable();
-  for (;;) sleep_cpu();
+  halt();
 }
