@@ -100,6 +100,8 @@ class Inliner {
       inlinable[g] = g != 0 && leaf_without_errors(bodies_[g]) &&
                      (bodies_[g].code.size() <= kInlineLimit || call_sites(g) == 1);
     }
+    for (size_t g = 1; g < n; ++g)
+      for (unsigned global = 0; global < img_.nglobals; ++global) promote_global(g, global);
     encode();
   }
 
@@ -273,6 +275,104 @@ class Inliner {
     code.insert(code.begin() + long(first), copy.begin(), copy.end());
     bodies_[g].nregs = std::max(bodies_[g].nregs, unsigned(base) + callee.nregs);
     return first + copy.size();
+  }
+
+  // A global that a leaf function reads and writes in a loop, always through the same
+  // register X (as an inlined callee's promoted global is), lives in X for the whole call: one
+  // GETG at the entry and a SETG before each return replace every GETG X / SETG X of it. Sound
+  // when nothing else can see the global meanwhile (no call; no allocation, so no collection;
+  // no object operand naming it; a stop ends the program, which reads no global after it) and
+  // when X holds the global's value wherever the code read it or returns: a forward pass
+  // marks X dirty after any other write to X, clean after GETG X or SETG X, and refuses a
+  // GETG X or a return while X is dirty. The instruction count only drops inside a loop.
+  void promote_global(size_t g, unsigned global) {
+    std::vector<Insn>& code = bodies_[g].code;
+    const int32_t gbyte = int32_t(global + kRegisterLimit);  // the global as an object operand
+    int x = -1;
+    std::vector<bool> access(code.size(), false);
+    for (size_t i = 0; i < code.size(); ++i) {
+      const Insn& in = code[i];
+      const OpInfo& info = op_info(in.op);
+      if (info.has(M_CALL | M_ALLOCATES)) return;
+      int gi = operand_of(in, 'g');
+      for (unsigned k = 0; info.kinds[k]; ++k)
+        if (info.kinds[k] == 'o' && in.operands[k] == gbyte) return;
+      if (gi < 0 || in.operands[size_t(gi)] != int32_t(global)) continue;
+      int other = gi == 0 ? 1 : 0;  // GETG rX, g (writes X) or SETG g, x (reads x)
+      int32_t reg = in.operands[size_t(other)];
+      if (!info.has(M_WA) && is_immediate(uint8_t(reg))) return;
+      if (x >= 0 && reg != x) return;
+      x = reg;
+      access[i] = true;
+    }
+    if (x < int(img_.functions[g].nparams)) return;  // none, or a parameter: its value is live at entry
+    if (access.back()) return;  // (never: a function ends with a return or a jump)
+    std::map<int, size_t> index_of;
+    for (size_t i = 0; i < code.size(); ++i) index_of[code[i].id] = i;
+    bool in_loop = false;
+    for (size_t j = 0; j < code.size(); ++j) {
+      if (code[j].target < 0) continue;
+      size_t t = index_of.at(resolve(code[j].target));
+      for (size_t i = t; i <= j && t <= j; ++i) in_loop = in_loop || access[i];
+    }
+    if (!in_loop) return;
+    // The forward pass: dirty[i] is whether X may differ from the global before instruction i.
+    std::vector<int> dirty(code.size(), -1);  // -1: not reached yet
+    std::vector<size_t> work{0};
+    dirty[0] = 0;
+    while (!work.empty()) {
+      size_t i = work.back();
+      work.pop_back();
+      const Insn& in = code[i];
+      const OpInfo& info = op_info(in.op);
+      bool d = dirty[i] != 0;
+      if (access[i]) {
+        if (info.has(M_WA) && d) return;  // GETG X while X holds something else
+        d = false;
+      } else {
+        if (info.has(M_RET) && d) return;
+        for (auto& w : written_registers(in.op))
+          if (in.operands[w.first] + int32_t(w.second) == x) d = true;
+      }
+      std::vector<size_t> next;
+      if (!info.has(M_END) && i + 1 < code.size()) next.push_back(i + 1);
+      if (in.target >= 0) next.push_back(index_of.at(resolve(in.target)));
+      for (size_t s : next)
+        if (dirty[s] < 0 || (d && dirty[s] == 0)) {
+          dirty[s] = d;
+          work.push_back(s);
+        }
+    }
+    bool stored = false;
+    for (size_t i = 0; i < code.size(); ++i) stored = stored || (access[i] && !op_info(code[i].op).has(M_WA));
+    std::vector<Insn> out;
+    Insn load = code[0];
+    load.op = OP_GETG;
+    load.operands = {x, int32_t(global)};
+    load.id = next_id_++;
+    load.target = -1;
+    out.push_back(load);
+    for (size_t i = 0; i < code.size(); ++i) {
+      const Insn& in = code[i];
+      if (access[i]) {
+        alias_[in.id] = i + 1 < code.size() ? code[i + 1].id : in.id;
+        continue;
+      }
+      if (stored && op_info(in.op).has(M_RET)) {
+        Insn store = in;
+        store.op = OP_SETG;
+        store.operands = {int32_t(global), x};
+        store.id = next_id_++;
+        store.target = -1;
+        for (Insn& j : code)  // a jump to the return runs the store first
+          if (j.target >= 0 && resolve(j.target) == in.id) j.target = store.id;
+        for (Insn& j : out)
+          if (j.target >= 0 && resolve(j.target) == in.id) j.target = store.id;
+        out.push_back(store);
+      }
+      out.push_back(in);
+    }
+    code = out;
   }
 
   int resolve(int id) const {
