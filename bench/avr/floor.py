@@ -13,12 +13,13 @@ For each int width:
     assignments (MOVE), at K = 0 and K = 8; (cycles(8) - cycles(0)) / 8 per step is the cost of
     one MOVE, dispatch included, and the host's instruction counts confirm that the difference
     is exactly 8 instructions per step;
-  - the cheapest instruction any interpreter can have on this chip: bench/avr/ideal_move.c, a
-    hand-written assembly interpreter (pre-scaled operands, threaded dispatch, no checks), its
-    MOVE timed the same way.
+  - the cheapest instructions any interpreter can have on this chip: bench/avr/ideal_move.c, a
+    hand-written assembly interpreter (pre-scaled operands, threaded dispatch, no checks but
+    ADD's overflow test), its MOVE and its two-operand ADD (R[A] += R[B]) timed the same way.
 Then: the floor (instructions per step x the cheapest instruction's cycles) as a multiple of
-native C, for kilopy's MOVE and for the ideal one, and the most instructions per step the
-target ratio leaves at the ideal cost. Not a test: it prints numbers.
+native C, for kilopy's MOVE and for the ideal one; the average cycles per instruction the
+target allows at today's count, beside the ideal MOVE and ADD; and the most instructions per
+step the target leaves at the ideal MOVE's cost. Not a test: it prints numbers.
 """
 import argparse
 import os
@@ -47,15 +48,17 @@ def moves_program(tmp, steps, k):
     return path
 
 
-def ideal_move(a, tmp, bits):
-    """Cycles of one MOVE of bench/avr/ideal_move.c, from the same two-run, two-body difference."""
+def ideal_cost(a, tmp, bits, add=False):
+    """Cycles of one MOVE (or ADD) of bench/avr/ideal_move.c, from the same two-run, two-body
+    difference."""
     def build(k):
         def at(steps):
-            elf = os.path.join(tmp, f"ideal{bits}_{k}_{steps}.elf")
+            elf = os.path.join(tmp, f"ideal{bits}_{k}_{steps}_{int(add)}.elf")
             run.sh(["avr-gcc", "-std=gnu99", "-Os", f"-mmcu={run.MCU}", "-DF_CPU=16000000UL", f"-DNUM_BITS={bits}",
-                    f"-DMOVES={k}", f"-DSTEPS={steps}", "-o", elf, os.path.join(HERE, "ideal_move.c")])
-            regs = list(range(1, 9))  # what the interpreter computes: R[i] := R[(i + 1) % 8], i = 0..k-1, per step
-            for _ in range(steps):
+                    f"-DMOVES={k}", f"-DSTEPS={steps}", "-o", elf, os.path.join(HERE, "ideal_move.c")] +
+                   (["-DBODY_ADD"] if add else []))
+            regs = [0] * 8 if add else list(range(1, 9))  # the registers; ADDs of zeros leave them 0
+            for _ in range(0 if add else steps):  # MOVE: R[i] := R[(i + 1) % 8], i = 0..k-1, per step
                 for i in range(k):
                     regs[i] = regs[(i + 1) % 8]
             return elf, f"{regs[0] % 10}\n".encode()
@@ -110,7 +113,7 @@ def main():
                 run.fail(f"the {K} assignments compiled to {extra} instructions per step, not {K} MOVEs: "
                          "update bench/avr/floor.py")
             move = (run.per_step(a, tmp, bits, moves(K)) - run.per_step(a, tmp, bits, moves(0))) / K
-            ideal = ideal_move(a, tmp, bits)
+            ideal, ideal_add = ideal_cost(a, tmp, bits), ideal_cost(a, tmp, bits, add=True)
             floor, ideal_floor = instr * move, instr * ideal
             budget = TARGET[bits] * n / ideal
             print(f"  {bits}-bit ints:")
@@ -122,6 +125,8 @@ def main():
             print(f"    cheapest instruction of an ideal interpreter (bench/avr/ideal_move.c's MOVE): {ideal:.1f} cycles")
             print(f"    ideal floor: {instr:.0f} instructions x {ideal:.1f} cycles = {ideal_floor:.0f} cycles per step = "
                   f"{ideal_floor / n:.1f}x native")
+            print(f"    the target allows {TARGET[bits] * n / instr:.1f} cycles per instruction on average at {instr:.0f} "
+                  f"instructions; the ideal interpreter's ADD (R[A] += R[B], overflow checked) costs {ideal_add:.1f}")
             print(f"    at {ideal:.1f} cycles per instruction the target leaves {budget:.0f} instructions per step "
                   f"({budget / instr:.0%} of today's), every one as cheap as the ideal MOVE")
 

@@ -1,15 +1,17 @@
-/* The cheapest register-VM instruction an AVR can interpret: a hand-written assembly
- * interpreter of three opcodes, as lean as the chip allows, for bench/avr/floor.py to time
+/* The cheapest register-VM instructions an AVR can interpret: a hand-written assembly
+ * interpreter of four opcodes, as lean as the chip allows, for bench/avr/floor.py to time
  * beside kilopy's own MOVE. Everything is in its favour: opcodes and register operands
  * stored pre-scaled (x2), every instruction 3 bytes decoded before dispatch, the jump table
  * 256-byte aligned in flash (ZL := the opcode), the handlers threaded (each ends with its own
  * copy of the dispatch), the registers in one 256-byte-aligned SRAM page (XL := the operand),
  * no checks of any kind.
  *
- *   MOVE A B   R[A] := R[B]     LOOP   if --counter: ip := start     HALT   return
+ *   MOVE A B   R[A] := R[B]                    LOOP   if --counter: ip := start
+ *   ADD A B    R[A] += R[B], overflow: stop    HALT   return
  *
  *   -DNUM_BITS=16|32   register width
- *   -DMOVES=K   MOVEs in the loop body (floor.py builds K = 0 and K = 8)
+ *   -DMOVES=K   instructions in the loop body (floor.py builds K = 0 and K = 8)
+ *   -DBODY_ADD  they are ADDs (the registers all 0: none overflows), else MOVEs
  *   -DSTEPS=N   loop iterations
  *
  * GPIOR0 := 1 before the loop, the result printed after it (the first UART byte ends the
@@ -33,9 +35,13 @@
 #define STR_(x) #x
 #define STR(x) STR_(x)
 
-enum { OP_MOVE = 0, OP_LOOP = 2, OP_HALT = 4 };  /* pre-scaled: byte offsets into the table */
+enum { OP_MOVE = 0, OP_LOOP = 2, OP_HALT = 4, OP_ADD = 6 };  /* pre-scaled: byte offsets into the table */
 
+#ifdef BODY_ADD
+#define MOVE_AT(i) OP_ADD, W * ((i) % 8), W * (((i) + 1) % 8),
+#else
 #define MOVE_AT(i) OP_MOVE, W * ((i) % 8), W * (((i) + 1) % 8),
+#endif
 static const uint8_t code[] PROGMEM = {
 #if MOVES > 0
   MOVE_AT(0) MOVE_AT(1) MOVE_AT(2) MOVE_AT(3)
@@ -68,7 +74,7 @@ __asm__(
     "  .section .progmem.ideal,\"a\",@progbits\n"
     "  .balign 256\n"
     "table:\n"
-    "  .word gs(h_move), gs(h_loop), gs(h_halt)\n"
+    "  .word gs(h_move), gs(h_loop), gs(h_halt), gs(h_add)\n"
     "  .text\n"
     "  .global interp\n"
     "interp:\n"
@@ -94,6 +100,38 @@ __asm__(
     "  st X+, r21\n"
     ".endif\n"
     "  DISPATCH\n"
+    "h_add:\n"                   /* R[A] += R[B] */
+    "  mov r26, r23\n"
+    "  ld r18, X+\n"
+    "  ld r19, X+\n"
+    ".if " STR(W) " == 4\n"
+    "  ld r20, X+\n"
+    "  ld r21, X+\n"
+    "  mov r26, r22\n"
+    "  ld r22, X+\n"
+    "  ld r23, X+\n"
+    "  ld r24, X+\n"
+    "  ld r25, X\n"
+    "  add r22, r18\n"
+    "  adc r23, r19\n"
+    "  adc r24, r20\n"
+    "  adc r25, r21\n"
+    "  brvs h_halt\n"
+    "  st X, r25\n"
+    "  st -X, r24\n"
+    "  st -X, r23\n"
+    "  st -X, r22\n"
+    ".else\n"
+    "  mov r26, r22\n"
+    "  ld r24, X+\n"
+    "  ld r25, X\n"
+    "  add r24, r18\n"
+    "  adc r25, r19\n"
+    "  brvs h_halt\n"
+    "  st X, r25\n"
+    "  st -X, r24\n"
+    ".endif\n"
+    "  DISPATCH\n"
     "h_loop:\n"
     "  subi r16, 1\n"
     "  sbci r17, 0\n"
@@ -108,7 +146,9 @@ __asm__(
 
 int main(void) {
   uart_init();
+#ifndef BODY_ADD
   for (uint8_t i = 0; i < 8; ++i) regs[W * i] = (uint8_t)(i + 1);
+#endif
   GPIOR0 = 1;
   interp(code, STEPS);
   put((char)('0' + regs[0] % 10));
