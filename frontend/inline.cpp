@@ -392,10 +392,12 @@ class Inliner {
   }
 
   // Whether `in` may change register r of function g: writes it, or is a call whose callee
-  // frame covers it (R[A] and up) or, in the module body, whose callee may SETG it (a global).
+  // frame covers it (R[A] and up) or, in the module body, a SETG of r (the module's registers
+  // are the globals) or a call whose callee may SETG it.
   bool clobbers(size_t g, const Insn& in, int32_t r) const {
-    if (op_info(in.op).has(M_CALL))
-      return in.operands[0] <= r || (g == 0 && r < int32_t(img_.nglobals));
+    bool global = g == 0 && r < int32_t(img_.nglobals);
+    if (op_info(in.op).has(M_CALL)) return in.operands[0] <= r || global;
+    if (in.op == OP_SETG && global && in.operands[0] == r) return true;
     for (auto& w : written_registers(in.op))
       if (in.operands[w.first] + int32_t(w.second) == r) return true;
     return false;
