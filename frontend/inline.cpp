@@ -397,7 +397,8 @@ class Inliner {
   bool clobbers(size_t g, const Insn& in, int32_t r) const {
     bool global = g == 0 && r < int32_t(img_.nglobals);
     if (op_info(in.op).has(M_CALL)) return in.operands[0] <= r || global;
-    if (in.op == OP_SETG && global && in.operands[0] == r) return true;
+    int gi = operand_of(in, 'g');  // a global operand: GETG reads it (writes R[A]), SETG writes it
+    if (global && gi >= 0 && !op_info(in.op).has(M_WA) && in.operands[size_t(gi)] == r) return true;
     for (auto& w : written_registers(in.op))
       if (in.operands[w.first] + int32_t(w.second) == r) return true;
     return false;
