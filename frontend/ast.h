@@ -32,6 +32,8 @@ enum class ExprKind {
   List,       // operands: [a, b]
   Subscript,  // operands = {value, index}: value[index]
   Attribute,  // operands[0].text
+  Format,     // a formatted string (f-string, "..." % args, "...".format(args)): format holds
+              // its pieces; operands the values its fields format, in evaluation order
 };
 
 // Static types. The checker gives every expression, variable, parameter and return value one.
@@ -87,6 +89,15 @@ enum class BoolOpKind { And, Or };
 struct Expr;
 using ExprPtr = std::unique_ptr<Expr>;
 
+// A piece of a formatted string: literal text, or a field that formats operands[field].
+struct FormatPiece {
+  std::string text;     // literal text (field < 0); a field's format spec, as Python's format()
+  int field = -1;       // the operand a field formats
+  char conversion = 0;  // a field's 's', 'r', 'a' (str()/repr() first) or 0
+  char percent = 0;     // "..." % args: the field's conversion ('d', 'x', 's', ...), for its type check
+  SourceLoc loc;        // where the field is written
+};
+
 struct Keyword {
   std::string name;
   ExprPtr value;
@@ -113,6 +124,7 @@ struct Expr {
   ExprPtr callee;                 // Call
   std::vector<Keyword> keywords;  // Call
   bool starred_arg = false;       // Call: some argument was *x (rejected by the checker)
+  std::vector<FormatPiece> format;  // Format
 
   Type type = Type::Unknown;      // filled by the checker
   bool check_assigned = false;    // Name: might be unassigned here; checked at run time
