@@ -151,7 +151,7 @@ IntFormat int_format_of(const Spec& s, SourceLoc loc) {
   if (s.alt) f.flags |= FMT_PREFIX;
   if (s.grouping == ',') f.flags |= FMT_GROUP_COMMA;
   if (s.grouping == '_') f.flags |= FMT_GROUP_UNDERSCORE;
-  f.type = s.type == "n" ? 'd' : s.type[0];
+  f.type = s.type == "n" || s.type == "s" ? 'd' : s.type[0];  // "s": an int's digits as a text
   return f;
 }
 

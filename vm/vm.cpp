@@ -181,7 +181,7 @@ void put_repeated(uint8_t c, uint8_t n) {
 KP_NOINLINE void print_formatted(Int v, uint8_t fill, uint8_t flags, uint8_t width, uint8_t type) {
   typedef IntLimits<Int>::Unsigned U;
   U u = v < 0 ? U(U(0) - U(v)) : U(v);
-  uint8_t base = type == 'd' ? 10 : type == 'o' ? 8 : type == 'b' ? 2 : 16;
+  uint8_t base = type == 'x' || type == 'X' ? 16 : type == 'o' ? 8 : type == 'b' ? 2 : 10;
   uint8_t group = flags & FMT_GROUP_COMMA ? 3 : !(flags & FMT_GROUP_UNDERSCORE) ? 0 : base == 10 ? 3 : 4;
   char sep = flags & FMT_GROUP_COMMA ? ',' : '_';
   char sign = v < 0 ? '-' : flags & FMT_SIGN_PLUS ? '+' : flags & FMT_SIGN_SPACE ? ' ' : 0;
