@@ -1,0 +1,7 @@
+# kilopy: path=../modules
+# keyword arguments to imported functions: m.f(a, b=1) and a name from `from m import f`.
+import imp_kwargs
+from imp_kwargs import describe as desc, scaled
+
+print(imp_kwargs.scaled(3), imp_kwargs.scaled(3, factor=5), imp_kwargs.scaled(3, offset=1, factor=1))
+print(scaled(x=2, offset=10), desc(4, verbose=True), desc(n=6))
