@@ -1,5 +1,6 @@
-# keyword arguments to small leaf functions the inliner expands in place, in loops and with
-# defaults, and to a recursive function.
+# keyword arguments to a leaf function the inliner copies into its one call site (clamp, in a
+# loop: the arguments in another order than the parameters, a default filled in), to one it
+# calls (mix, keyword-only parameters) and to a recursive function.
 def clamp(v, lo=0, hi=100):
     return lo if v < lo else hi if v > hi else v
 
@@ -14,6 +15,6 @@ def depth(n, acc=0):
 
 total = 0
 for i in range(-3, 8):
-    total += clamp(i * 20, hi=90) + mix(b=i, a=1, wb=2)
-print(total, clamp(hi=5, v=9), clamp(-4, lo=-2), mix(3, 4, wa=2))
+    total += clamp(hi=90, v=i * 20) + mix(b=i, a=1, wb=2)
+print(total)
 print(depth(10), depth(n=4, acc=100))
