@@ -97,6 +97,8 @@ def check_program(kilopy, bits, path):
                  "--- python3", py_out, "--- kilopy", kp_out)
         print(f"ok: OverflowError at {bits} bits after {len(kp_out)} matching bytes")
         return
+    if kp_code == 2 and ": error: " in kp_err:  # not the program's exit(2): kilopy refused it
+        fail(f"kilopy cannot compile it at {bits} bits", kp_err)
     if kp_out != py_out or kp_code != py_code:
         fail(f"differs from python3 at {bits} bits (exit python3 {py_code}, kilopy {kp_code})",
              "--- python3 stdout", py_out, "--- kilopy stdout", kp_out, "--- kilopy stderr", kp_err,
