@@ -126,7 +126,8 @@ void rename_reads(Stmt& s, const std::string& from, const std::string& to) {
 }
 
 // A function defined twice: as CPython rebinds the name at each def, every def but the last
-// becomes `name\x02N`, and so do the module-level reads while it is the one bound (kDefSep).
+// becomes `name\x02N`, and so do the module-level reads while it is the one bound (kDefSep)
+// and the reads in its own body (a recursive call): it runs only while it is the one bound.
 void number_redefinitions(std::vector<StmtPtr>& body) {
   std::map<std::string, std::vector<size_t>> defs;  // name -> its top-level defs, in order
   for (size_t i = 0; i < body.size(); ++i)
@@ -136,6 +137,7 @@ void number_redefinitions(std::vector<StmtPtr>& body) {
     for (size_t k = 0; k + 1 < at.size(); ++k) {
       std::string numbered = entry.first + kDefSep + std::to_string(k + 1);
       body[at[k]]->name = numbered;
+      for (StmtPtr& s : body[at[k]]->body) rename_reads(*s, entry.first, numbered);
       for (size_t i = at[k] + 1; i < at[k + 1]; ++i)
         if (body[i]->kind != StmtKind::Def) rename_reads(*body[i], entry.first, numbered);
     }

@@ -19,8 +19,9 @@ namespace kilopy {
 
 constexpr char kModuleSep = '\x01';
 // A def that a later def of the same name replaces is named `name\x02N` (N: 1 for the first),
-// and so are the module-level reads of the name while it is bound to that def; the last def
-// keeps the name, which calls inside functions use (flow.cpp refuses one that could run before it).
+// and so are the reads of the name while it is bound to that def (at module level and in its
+// own body); the last def keeps the name, which calls inside other functions use (flow.cpp
+// refuses one that could run before it).
 constexpr char kDefSep = '\x02';
 
 struct SourceFile {

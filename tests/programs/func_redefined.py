@@ -1,5 +1,6 @@
 # a function defined twice: each call at module level calls the def bound at that moment, as
-# in CPython; calls inside functions that run after the last def call the last one.
+# in CPython, and so does a recursive call in a def that a later one replaces; calls inside
+# other functions that run after the last def call the last one.
 def f():
     return 1
 
@@ -8,7 +9,11 @@ def twice():
     return f() * 2
 
 
-print(f())
+def fact(n):
+    return 1 if n == 0 else n * fact(n - 1)
+
+
+print(f(), fact(5))
 total = 0
 for i in range(3):
     total += f()
@@ -19,7 +24,11 @@ def f():
     return 10
 
 
-print(f())
+def fact(n):
+    return 0 if n == 0 else n + fact(n - 1)
+
+
+print(f(), fact(5))
 
 
 def f(n=100):
