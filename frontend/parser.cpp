@@ -368,7 +368,10 @@ class Parser {
   StmtPtr parse_annotated(SourceLoc loc, ExprPtr target) {
     if (target->kind != ExprKind::Name) {
       if (target->kind == ExprKind::Tuple) fail(target->loc, "only single target (not tuple) can be annotated");
-      fail(target->loc, "kilopy annotates only names (x: int = 0), not " + std::string(target_description(*target)) + "s");
+      if (target->kind != ExprKind::Subscript && target->kind != ExprKind::Attribute)
+        fail(target->loc, "illegal target for annotation");
+      fail(target->loc, "kilopy annotates only names (x: int = 0), not an element or an attribute: annotate the name "
+                        "where it is assigned (xs: list[int] = ...)");
     }
     advance();  // ':'
     ExprPtr annotation = parse_test();
