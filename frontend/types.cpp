@@ -306,10 +306,14 @@ class TypeInference {
       v.typed_at = loc;
       changed_ = true;
     } else if (!merge(v.type, t)) {
-      if (v.annotation)
-        throw CompileError(v.annotation->loc, what + " is annotated " + type_name(v.type) + " but " +
-                                                  (what.compare(0, 9, "parameter") == 0 ? "receives " : "is assigned ") + article(t) +
-                                                  " at " + at_line(loc) + ": make the annotation and the value agree");
+      if (v.annotation) {  // at the annotation, or at the value if that is in another file (a module's caller)
+        std::string gets = (what.compare(0, 9, "parameter") == 0 ? " receives " : " is assigned ") + article(t);
+        std::string agree = ": make the annotation and the value agree";
+        if (v.annotation->loc.file != loc.file)
+          throw CompileError(loc, what + " is annotated " + type_name(v.type) + " (" + at_line(v.annotation->loc) +
+                                      " of the module that defines it) but" + gets + " here" + agree);
+        throw CompileError(v.annotation->loc, what + " is annotated " + type_name(v.type) + " but" + gets + " at " + at_line(loc) + agree);
+      }
       throw CompileError(loc, what + " would hold " + article(t) + " here, but holds " + article(v.type) +
                                   " at " + at_line(v.typed_at) + " (kilopy gives each name one type)");
     }
