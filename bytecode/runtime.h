@@ -26,7 +26,7 @@ struct VmState {
   uint16_t peak;        // highest arena offset ever in use (bookkeeping and frames included)
   uint16_t depth;       // frames on the call stack, the module's included
   uint8_t status;       // the last KpStatus
-  uint8_t reserved;     // zero
+  uint8_t exit_status;  // after a halt: sys.exit(n)'s n & 0xFF as the shell sees it (0 otherwise)
   uint16_t heap;        // arena offset of the lowest heap block (arena_size: no heap yet)
   uint16_t heap_peak;   // the largest heap footprint (arena_size - heap) so far
   uint16_t total_peak;  // the largest (end of the frames in use + heap footprint) at one moment

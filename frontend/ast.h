@@ -149,6 +149,8 @@ enum class StmtKind {
   Import,     // import m [as n], ... (name empty; names: modules) or from m import f [as g], ...
               // (name: m; names: what is imported); aliases: the bound names. After linking
               // only `from array import array` is left.
+  Declare,    // target: annotation without a value (`x: int`): x is a variable of this scope,
+              // not assigned
 };
 
 struct Stmt;
@@ -157,6 +159,8 @@ using StmtPtr = std::unique_ptr<Stmt>;
 struct Param {
   std::string name;
   ExprPtr default_value;  // may be null
+  ExprPtr annotation;     // `name: T`, may be null
+  bool keyword_only = false;  // after a bare `*`
   SourceLoc loc;
 };
 
@@ -173,6 +177,7 @@ struct Stmt {
   std::vector<StmtPtr> orelse;
   std::string name;              // Def
   std::vector<Param> params;     // Def
+  ExprPtr annotation;            // Def: `-> T`; Assign (one name target) and Declare: `x: T`; may be null
   std::vector<std::string> names;  // Global, Import
   std::vector<std::string> aliases;  // Import: the name each of `names` is bound to
   std::vector<SourceLoc> name_locs;  // Import: where each of `names` is written
@@ -215,7 +220,8 @@ inline bool is_function_name(const Expr& e, const Expr& o) { return &o == e.call
 enum class Use : uint8_t { Read, Write, Update };
 
 // Every expression slot of s with its Use, in field order (targets, target, value, msg, the
-// parameters' defaults), then each statement list (body, orelse). A Def's body and defaults
+// parameters' defaults), then each statement list (body, orelse). Annotations are no children:
+// they are types, which only the linker (typing names) and types.cpp read. A Def's body and defaults
 // are its children too: walks that treat a def as a function of its own skip Def themselves.
 template <class S, class FExpr, class FBlock>
 void for_each_child_slot(S& s, FExpr&& expr, FBlock&& block) {

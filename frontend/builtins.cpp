@@ -3,6 +3,8 @@
 #include <cctype>
 #include <cstring>
 
+#include "frontend/python_builtins.h"
+
 namespace kilopy {
 
 namespace {
@@ -16,6 +18,9 @@ const Builtin kBuiltins[] = {
     {"min", TypeRule::MinMax, CodeRule::Opcode, false},
     {"max", TypeRule::MinMax, CodeRule::Opcode, false},
     {"micro.trace", TypeRule::Trace, CodeRule::Trace, false},
+    {"sys.exit", TypeRule::Exit, CodeRule::Exit, false},
+    {"exit", TypeRule::Exit, CodeRule::Exit, false},
+    {"quit", TypeRule::Exit, CodeRule::Exit, false},
 };
 const Builtin kOneOpcode = {"", TypeRule::Opcode, CodeRule::Opcode, false};
 
@@ -42,6 +47,12 @@ const Builtin* find_builtin(const std::string& name) {
 bool is_builtin(const std::string& name) {
   const Builtin* b = find_builtin(name);
   return b && !b->needs_import;
+}
+
+bool is_python_builtin(const std::string& name) {
+  for (const char* p : kPythonBuiltins)
+    if (name == p) return true;
+  return false;
 }
 
 }  // namespace kilopy

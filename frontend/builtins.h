@@ -20,6 +20,7 @@ enum class TypeRule : uint8_t {
   Sum,     // sum(seq); otherwise as Opcode
   MinMax,  // min(seq), max(seq); 2 or more ints fold pairwise through the 2-operand opcode
   Trace,   // micro.trace(a, ...): 1 to 255 ints or bools
+  Exit,    // exit([n]), quit([n]), sys.exit([n]): n an int, a bool or None
 };
 
 // How codegen.cpp compiles a call.
@@ -29,6 +30,7 @@ enum class CodeRule : uint8_t {
   Loop,    // compiled by the for statement that iterates over it
   Array,   // a new sequence of the typecode's kind
   Trace,   // one TRACE of consecutive registers
+  Exit,    // EXIT of the argument (0 without one)
 };
 
 struct Builtin {
@@ -44,6 +46,10 @@ const Builtin* find_builtin(const std::string& name);
 
 // True if `name` is a builtin function the compiler knows without an import.
 bool is_builtin(const std::string& name);
+
+// True if `name` is a builtin of Python's (kPythonBuiltins): one kilopy has no row for is
+// refused as "kilopy has no NAME", not as undefined.
+bool is_python_builtin(const std::string& name);
 
 // The opcode implementing builtin `name` with `arity` operands (1: format RR, 2: RRR), or
 // OP_COUNT if none. min/max with more arguments fold pairwise through the 2-operand opcode.

@@ -663,8 +663,16 @@ class CodeGen {
       case CodeRule::Loop: throw CompileError(e.loc, "internal error: range() outside a for loop");
       case CodeRule::Array: return array_call(e, dest);
       case CodeRule::Trace: return trace_call(e);
+      case CodeRule::Exit: return exit_call(e);
       case CodeRule::Opcode: return opcode_call(e, name, dest);
     }
+  }
+
+  // exit([n]): EXIT stops the VM with status n & 0xFF (None is 0).
+  void exit_call(const Expr& e) {
+    unsigned mark = regs_->top();
+    emit(OP_EXIT, {e.operands.empty() ? immediate_operand(0) : operand(*e.operands[0])});
+    regs_->free_to(mark);
   }
 
   // array(typecode, [a, ...] or [v] * n): the list's elements straight into the array.
@@ -748,11 +756,17 @@ class CodeGen {
     bool at_dest = dest + 1 == regs_->top() && !regs_->is_variable(dest);
     unsigned base = at_dest ? dest : regs_->reserve(needed, loc_);
     if (at_dest) regs_->reserve(needed - 1, loc_);
-    for (size_t i = 0; i < f.params.size(); ++i) {
-      unsigned slot = base + record + unsigned(i);
-      if (i < e.operands.size()) value_to(*e.operands[i], slot);
-      else value_to(*f.defaults[i], slot);
-    }
+    // The arguments in source order (positional, then keywords: CPython's evaluation order),
+    // each into its parameter's slot; then the defaults of the parameters left.
+    std::vector<bool> given(f.params.size(), false);
+    auto argument = [&](const Expr& a, size_t p) {
+      value_to(a, base + record + unsigned(p));
+      given[p] = true;
+    };
+    for (size_t i = 0; i < e.operands.size(); ++i) argument(*e.operands[i], i);
+    for (const Keyword& k : e.keywords) argument(*k.value, size_t(f.param_index(k.name)));
+    for (size_t i = 0; i < f.params.size(); ++i)
+      if (!given[i]) value_to(*f.defaults[i], base + record + unsigned(i));
     size_t index = program_.function_index.at(f.name);
     emit(OP_CALL, {int32_t(base), int32_t(index)});
     return base;
@@ -948,6 +962,7 @@ class CodeGen {
       case StmtKind::Def:
       case StmtKind::Global:
       case StmtKind::Pass:
+      case StmtKind::Declare:
       case StmtKind::Import:
         break;
     }

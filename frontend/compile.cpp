@@ -10,8 +10,10 @@ namespace kilopy {
 
 namespace {
 
-// Module-qualified names as the image's debug section shows them: `module.name`.
+// Module-qualified names as the image's debug section shows them: `module.name` (a replaced
+// def's number dropped).
 std::string dotted(std::string name) {
+  name = name.substr(0, name.find(kDefSep));
   for (char& c : name)
     if (c == kModuleSep) c = '.';
   return name;

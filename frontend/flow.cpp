@@ -159,8 +159,15 @@ class DefiniteAssignment {
         fn_->needs_globals.emplace(need.first, need.second);
         continue;
       }
-      throw CompileError(loc, "calling " + callee.name + "() here reads global '" + need.first + "' (line " +
-                                  std::to_string(need.second.line) +
+      std::string line = std::to_string(need.second.line);
+      if (const Function* f = program_.find_function(need.first)) {  // a function defined later
+        std::string def_line = std::to_string(f->def->loc.line);
+        throw CompileError(loc, "calling " + callee.name + "() here runs the call of " + need.first + "() at line " + line +
+                                    " before the def of " + need.first + "() at line " + def_line +
+                                    " has run (a call inside a function calls the last def of its name in kilopy): call " +
+                                    callee.name + "() after line " + def_line);
+      }
+      throw CompileError(loc, "calling " + callee.name + "() here reads global '" + need.first + "' (line " + line +
                                   ") before it is assigned: assign it at module level before this call");
     }
     if (!s.dead)
@@ -308,6 +315,7 @@ class DefiniteAssignment {
         return s;
       case StmtKind::Pass:
       case StmtKind::Import:
+      case StmtKind::Declare:  // binds nothing: a read after it is unassigned, as in CPython
         return s;
     }
     return s;

@@ -20,7 +20,17 @@ namespace kilopy {
 
 namespace {
 
-constexpr const char* kMicro = "micro";  // the built-in device I/O module
+// The built-in modules: their functions are the opcode table's rows whose python column is
+// `module.name` (micro: device I/O; sys: exit).
+constexpr const char* kBuiltinModules[] = {"micro", "sys"};
+// What kilopy takes from typing (for annotations): `from typing import List, Tuple` binds them.
+constexpr const char* kTypingNames[] = {"List", "Tuple"};
+
+bool is_typing_name(const std::string& name) {
+  for (const char* t : kTypingNames)
+    if (name == t) return true;
+  return false;
+}
 
 // What to write instead of a name CPython's module has and stdlib_micro's does not: appended to
 // the ImportError / AttributeError.
@@ -78,7 +88,11 @@ void set_file(Expr& e, uint16_t file) {
 void set_file(std::vector<StmtPtr>& body, uint16_t file) {
   for (StmtPtr& s : body) {
     s->loc.file = file;
-    for (Param& p : s->params) p.loc.file = file;  // locations that are no nodes
+    for (Param& p : s->params) {  // locations that are no nodes, and annotations
+      p.loc.file = file;
+      if (p.annotation) set_file(*p.annotation, file);
+    }
+    if (s->annotation) set_file(*s->annotation, file);
     for (SourceLoc& l : s->name_locs) l.file = file;
     s->module_loc.file = file;
     for_each_child(*s, [&](Expr& e, Use) { set_file(e, file); }, [&](std::vector<StmtPtr>& b) { set_file(b, file); });
@@ -124,6 +138,35 @@ void assigned_names(const std::vector<StmtPtr>& body, std::set<std::string>& ass
   }
 }
 
+void rename_reads(Expr& e, const std::string& from, const std::string& to) {
+  if (e.kind == ExprKind::Name && e.text == from) e.text = to;
+  for_each_operand(e, [&](Expr& o) { rename_reads(o, from, to); });
+}
+
+void rename_reads(Stmt& s, const std::string& from, const std::string& to) {
+  for_each_child(s, [&](Expr& e, Use) { rename_reads(e, from, to); },
+                 [&](std::vector<StmtPtr>& b) { for (StmtPtr& x : b) rename_reads(*x, from, to); });
+}
+
+// A function defined twice: as CPython rebinds the name at each def, every def but the last
+// becomes `name\x02N`, and so do the module-level reads while it is the one bound (kDefSep)
+// and the reads in its own body (a recursive call): it runs only while it is the one bound.
+void number_redefinitions(std::vector<StmtPtr>& body) {
+  std::map<std::string, std::vector<size_t>> defs;  // name -> its top-level defs, in order
+  for (size_t i = 0; i < body.size(); ++i)
+    if (body[i]->kind == StmtKind::Def) defs[body[i]->name].push_back(i);
+  for (const auto& entry : defs) {
+    const std::vector<size_t>& at = entry.second;
+    for (size_t k = 0; k + 1 < at.size(); ++k) {
+      std::string numbered = entry.first + kDefSep + std::to_string(k + 1);
+      body[at[k]]->name = numbered;
+      for (StmtPtr& s : body[at[k]]->body) rename_reads(*s, entry.first, numbered);
+      for (size_t i = at[k] + 1; i < at[k + 1]; ++i)
+        if (body[i]->kind != StmtKind::Def) rename_reads(*body[i], entry.first, numbered);
+    }
+  }
+}
+
 void refuse_nested_imports(const std::vector<StmtPtr>& body) {
   for (const StmtPtr& s : body) {
     if (s->kind == StmtKind::Import)
@@ -140,14 +183,16 @@ bool is_array_import(const Stmt& s) {
 class Linker {
  public:
   Linker(const std::vector<std::string>& search, LinkedProgram& out) : search_(search), out_(out) {
-    Unit& micro = units_[kMicro];
-    micro.name = kMicro;
-    micro.done = true;
-    const std::string prefix = std::string(kMicro) + ".";
-    for (unsigned op = 0; op < OP_COUNT; ++op) {
-      std::string python = op_info(uint8_t(op)).python;
-      if (python.compare(0, prefix.size(), prefix) == 0)
-        micro.top[python.substr(prefix.size())] = Binding{Bind::Builtin, python, SourceLoc()};
+    for (const char* name : kBuiltinModules) {
+      Unit& m = units_[name];
+      m.name = name;
+      m.done = true;
+      const std::string prefix = std::string(name) + ".";
+      for (unsigned op = 0; op < OP_COUNT; ++op) {
+        std::string python = op_info(uint8_t(op)).python;
+        if (python.compare(0, prefix.size(), prefix) == 0)
+          m.top[python.substr(prefix.size())] = Binding{Bind::Builtin, python, SourceLoc()};
+      }
     }
   }
 
@@ -158,6 +203,7 @@ class Linker {
     Module parsed = parse_module(filename, source);
     Unit& unit = units_[""];
     out_.module.body = process(parsed.body, unit, 0);
+    number_redefinitions(out_.module.body);
   }
 
  private:
@@ -262,6 +308,7 @@ class Linker {
         out.push_back(std::move(s));
         continue;
       }
+      if (s->name == "typing") continue;  // binds annotation names only
       auto it = loaded_.find(s.get());
       if (it != loaded_.end())
         for (StmtPtr& m : it->second) out.push_back(std::move(m));
@@ -288,6 +335,8 @@ class Linker {
       for (size_t i = 0; i < s.names.size(); ++i) {
         if (s.names[i] == "array")
           throw CompileError(s.name_locs[i], "kilopy supports the array module only as `from array import array`");
+        if (s.names[i] == "typing")
+          throw CompileError(s.name_locs[i], "kilopy supports the typing module only as `from typing import List, Tuple` (for annotations)");
         require(s.names[i], s.name_locs[i], s);
         bind(u, s.aliases[i], Binding{Bind::Module, s.names[i], s.name_locs[i]});
       }
@@ -299,9 +348,20 @@ class Linker {
       bind(u, "array", Binding{Bind::Builtin, "array", s.loc});
       return;
     }
+    if (s.name == "typing") {
+      for (size_t i = 0; i < s.names.size(); ++i) {
+        if (!is_typing_name(s.names[i]) || s.aliases[i] != s.names[i])
+          throw CompileError(s.name_locs[i], "kilopy takes only List and Tuple from typing, without `as` (for annotations): '" +
+                                                 s.names[i] + "' is not one of them");
+        bind(u, s.names[i], Binding{Bind::Builtin, s.names[i], s.name_locs[i]});
+      }
+      return;
+    }
     Unit& from = require(s.name, s.module_loc, s);
     for (size_t i = 0; i < s.names.size(); ++i) {
       auto it = from.top.find(s.names[i]);
+      if (it == from.top.end() && s.name == "sys")  // Python's sys has it: kilopy's does not
+        throw CompileError(s.name_locs[i], "kilopy has no sys." + s.names[i] + " (of the sys module, kilopy has exit only)");
       if (it == from.top.end())
         throw CompileError(s.name_locs[i], "ImportError: cannot import name '" + s.names[i] + "' from '" + s.name + "'" +
                                                      missing_name_hint(s.name, s.names[i]));
@@ -336,6 +396,8 @@ class Linker {
         auto it = m->top.find(e->text);
         SourceLoc attr_at = e->op_loc;
         attr_at.col += 1;
+        if (it == m->top.end() && m->name == "sys")  // Python's sys has it: kilopy's does not
+          throw CompileError(attr_at, "kilopy has no sys." + e->text + " (of the sys module, kilopy has exit only)");
         if (it == m->top.end())
           throw CompileError(attr_at, "AttributeError: module '" + m->name + "' has no attribute '" + e->text + "'" +
                                            missing_name_hint(m->name, e->text));
@@ -370,7 +432,23 @@ class Linker {
     rename_expr(u, t, locals);
   }
 
+  // An annotation's List and Tuple must come from `from typing import ...`; they become the
+  // builtins list and tuple, the only names types.cpp reads in an annotation.
+  void typing_names(Unit& u, Expr& a) {
+    if (a.kind == ExprKind::Name && is_typing_name(a.text)) {
+      auto it = u.top.find(a.text);
+      if (it == u.top.end() || it->second.kind != Bind::Builtin)
+        throw CompileError(a.loc, "name '" + a.text + "' is not defined: import it (from typing import " + a.text +
+                                      ") or write " + (a.text == "List" ? "list" : "tuple") + "[...]");
+      a.text = a.text == "List" ? "list" : "tuple";
+    }
+    for_each_operand(a, [&](Expr& o) { typing_names(u, o); });
+  }
+
   void rename_stmt(Unit& u, Stmt& s, const std::set<std::string>* locals) {
+    if (s.annotation) typing_names(u, *s.annotation);
+    for (Param& p : s.params)
+      if (p.annotation) typing_names(u, *p.annotation);
     if (s.kind == StmtKind::Def) {
       std::set<std::string> assigned, globals;
       assigned_names(s.body, assigned, globals);
@@ -430,7 +508,12 @@ std::string read_file(const std::string& path, std::string& out) {
 
 std::string display_names(const std::string& message) {
   std::string out;
-  for (char c : message) {
+  for (size_t i = 0; i < message.size(); ++i) {
+    char c = message[i];
+    if (c == kDefSep) {
+      while (i + 1 < message.size() && std::isdigit(static_cast<unsigned char>(message[i + 1]))) ++i;
+      continue;
+    }
     if (c != kModuleSep) {
       out += c;
       continue;

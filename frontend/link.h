@@ -18,6 +18,11 @@
 namespace kilopy {
 
 constexpr char kModuleSep = '\x01';
+// A def that a later def of the same name replaces is named `name\x02N` (N: 1 for the first),
+// and so are the reads of the name while it is bound to that def (at module level and in its
+// own body); the last def keeps the name, which calls inside other functions use (flow.cpp
+// refuses one that could run before it).
+constexpr char kDefSep = '\x02';
 
 struct SourceFile {
   std::string path;    // as found: the search directory joined with `module.py`
@@ -44,7 +49,8 @@ constexpr size_t kMaxSourceBytes = size_t(65535) * 128;
 // wrong, as CPython's OSError says it ("[Errno 21] Is a directory") or that it is too large.
 std::string read_file(const std::string& path, std::string& out);
 
-// A message with every `module\x01` qualifier removed (what the user wrote in that file).
+// A message with every `module\x01` qualifier and `\x02N` def number removed (what the user
+// wrote in that file).
 std::string display_names(const std::string& message);
 
 // Removes the def statements of functions that no call can reach from the module body

@@ -344,7 +344,7 @@ class Parser {
   StmtPtr parse_expression_statement() {
     SourceLoc loc = cur().loc;
     ExprPtr first = parse_tuple_or_test();
-    if (at(Tok::Colon)) fail(loc, "variable annotations are not supported");
+    if (at(Tok::Colon)) return parse_annotated(loc, std::move(first));
     BinOp op;
     if (augmented_op(cur().kind, &op)) {
       switch (first->kind) {
@@ -371,6 +371,30 @@ class Parser {
     s->value = std::move(s->targets.back());
     s->targets.pop_back();
     for (const ExprPtr& t : s->targets) check_target(*t);
+    return s;
+  }
+
+  // `x: T` or `x: T = value` (CPython's annotated assignment: one target, no chain).
+  StmtPtr parse_annotated(SourceLoc loc, ExprPtr target) {
+    if (target->kind != ExprKind::Name) {
+      if (target->kind == ExprKind::Tuple) fail(target->loc, "only single target (not tuple) can be annotated");
+      if (target->kind != ExprKind::Subscript && target->kind != ExprKind::Attribute)
+        fail(target->loc, "illegal target for annotation");
+      fail(target->loc, "kilopy annotates only names (x: int = 0), not an element or an attribute: annotate the name "
+                        "where it is assigned (xs: list[int] = ...)");
+    }
+    advance();  // ':'
+    ExprPtr annotation = parse_test();
+    if (!accept(Tok::Assign)) {
+      StmtPtr s = make_stmt(StmtKind::Declare, loc);
+      s->target = std::move(target);
+      s->annotation = std::move(annotation);
+      return s;
+    }
+    StmtPtr s = make_stmt(StmtKind::Assign, loc);
+    s->targets.push_back(std::move(target));
+    s->annotation = std::move(annotation);
+    s->value = parse_rhs();
     return s;
   }
 
@@ -497,12 +521,18 @@ class Parser {
     s->name = cur().text;
     advance();
     if (!accept(Tok::LParen)) fail(cur().loc, "expected '('");
-    bool seen_default = false;
+    bool seen_default = false, keyword_only = false;
     while (!at(Tok::RParen)) {
       SourceLoc ploc = cur().loc;
       if (at(Tok::Star)) {
         if (peek().kind == Tok::Name) fail(ploc, "*args parameters are not supported");
-        fail(ploc, "keyword-only parameters (bare '*') are not supported");
+        if (keyword_only) fail(ploc, "* argument may appear only once");
+        advance();
+        if (at(Tok::RParen) || (at(Tok::Comma) && peek().kind == Tok::RParen))
+          fail(ploc, "named arguments must follow bare *");
+        keyword_only = true;  // what follows is passed by name only, defaults in any order
+        if (!accept(Tok::Comma)) break;
+        continue;
       }
       if (at(Tok::DoubleStar)) fail(ploc, "**kwargs parameters are not supported");
       if (at(Tok::Slash)) fail(ploc, "positional-only parameters ('/') are not supported");
@@ -510,21 +540,22 @@ class Parser {
       Param p;
       p.name = cur().text;
       p.loc = ploc;
+      p.keyword_only = keyword_only;
       advance();
-      if (at(Tok::Colon)) fail(cur().loc, "parameter annotations are not supported");
+      if (accept(Tok::Colon)) p.annotation = parse_test();
       for (const Param& q : s->params)
         if (q.name == p.name) fail(ploc, "duplicate argument '" + p.name + "' in function definition");
       if (accept(Tok::Assign)) {
         p.default_value = parse_test();
         seen_default = true;
-      } else if (seen_default) {
+      } else if (seen_default && !keyword_only) {
         fail(ploc, "non-default argument follows default argument");
       }
       s->params.push_back(std::move(p));
       if (!accept(Tok::Comma)) break;
     }
     expect(Tok::RParen);
-    if (at(Tok::Arrow)) fail(cur().loc, "return annotations are not supported");
+    if (accept(Tok::Arrow)) s->annotation = parse_test();
     expect_colon();
     s->body = parse_block("function definition", loc);
     return s;

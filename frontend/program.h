@@ -17,6 +17,7 @@ struct Var {
   Type type = Type::Unknown;
   SourceLoc typed_at;   // where the type was first set
   SourceLoc first_use;  // first assignment or parameter
+  const Expr* annotation = nullptr;  // the first `name: T`, whose T the type must be
 };
 
 struct Function {
@@ -26,11 +27,13 @@ struct Function {
   std::vector<Type> param_types;    // param_types[i] is vars[params[i]].type after checking
   std::vector<SourceLoc> param_typed_at;
   std::vector<const Expr*> defaults;  // per parameter, null when it has none
+  size_t positional = 0;              // params[0..positional) can be passed by position (before a bare *)
   std::map<std::string, Var> vars;    // locals (for the module: the globals)
   std::vector<std::string> var_order; // params first, then locals in order of first appearance
   std::set<std::string> global_decls; // names declared `global` here
   Type return_type = Type::Unknown;
   SourceLoc return_typed_at;
+  const Expr* return_annotation = nullptr;  // `-> T`, whose T return_type must be
 
   // Definite assignment: globals this function (or one it calls) reads before it has assigned
   // them itself, and globals it has assigned on every path that returns.
@@ -39,6 +42,13 @@ struct Function {
   // Variables read where they might be unassigned: each has a hidden flag variable,
   // assigned_flag(name), set when the variable is assigned and checked at those reads.
   std::set<std::string> guarded;
+
+  // The parameter `name` is, or -1.
+  int param_index(const std::string& name) const {
+    for (size_t i = 0; i < params.size(); ++i)
+      if (params[i] == name) return int(i);
+    return -1;
+  }
 
   const std::vector<StmtPtr>& body(const Module& m) const { return def ? def->body : m.body; }
 };
@@ -72,6 +82,10 @@ inline std::string assigned_flag(const std::string& name) { return "?" + name; }
 // The checks, in the order compile() runs them; each throws CompileError.
 void collect_scopes(Module& module, Program& program);         // scope.cpp
 void infer_types(Program& program);                             // types.cpp
+
+// The type annotation a names: int, bool, None, list (list[T]), and for a return (is_return)
+// tuple[T, ...]; throws CompileError naming an annotation kilopy cannot check (types.cpp).
+Type annotation_type(const Expr& a, bool is_return);
 void fold_constants(Program& program);                          // fold.cpp
 void check_definite_assignment(Program& program);               // flow.cpp
 void propagate_constants(Program& program);                     // constants.cpp

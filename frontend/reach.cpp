@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "frontend/link.h"
+#include "frontend/program.h"
 
 namespace kilopy {
 
@@ -41,8 +42,17 @@ void drop_uncalled_functions(Module& module) {
     calls_in(it->second->body, work);
   }
   std::vector<StmtPtr> kept;
-  for (StmtPtr& s : module.body)
-    if (s->kind != StmtKind::Def || reached.count(s->name) || defs.at(s->name) != s.get()) kept.push_back(std::move(s));
+  for (StmtPtr& s : module.body) {
+    if (s->kind != StmtKind::Def || reached.count(s->name) || defs.at(s->name) != s.get()) {
+      kept.push_back(std::move(s));
+      continue;
+    }
+    // CPython evaluates a def's annotations when it runs: one kilopy cannot check is refused
+    // even in a function never called.
+    for (const Param& p : s->params)
+      if (p.annotation) annotation_type(*p.annotation, false);
+    if (s->annotation) annotation_type(*s->annotation, true);
+  }
   module.body = std::move(kept);
 }
 

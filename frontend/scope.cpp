@@ -63,8 +63,6 @@ class ScopeCollector {
     // Functions first, so that assignments to their names can be refused wherever they are.
     for (const StmtPtr& s : m.body) {
       if (s->kind != StmtKind::Def) continue;
-      if (program_.function_index.count(s->name))
-        throw CompileError(s->loc, "function '" + s->name + "' is defined twice (kilopy needs one definition per name)");
       if (is_builtin(s->name))
         throw CompileError(s->loc, "cannot redefine builtin '" + s->name + "' in kilopy");
       program_.function_index[s->name] = program_.functions.size();
@@ -84,6 +82,7 @@ class ScopeCollector {
     for (const Param& p : f.def->params) {
       f.params.push_back(p.name);
       f.defaults.push_back(p.default_value.get());
+      if (!p.keyword_only) f.positional = f.params.size();
       declare(f, p.name, p.loc);
     }
     // `global` applies to the whole function body, wherever it stands; Python requires it to

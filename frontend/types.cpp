@@ -84,11 +84,60 @@ bool can_complete(const std::vector<StmtPtr>& body) {
   return true;
 }
 
+// How an annotation kilopy cannot check is named in the message.
+std::string annotation_text(const Expr& a) {
+  switch (a.kind) {
+    case ExprKind::Name: return "'" + a.text + "'";
+    case ExprKind::Attribute: return "'" + (a.operands[0]->kind == ExprKind::Name ? a.operands[0]->text + "." : "") + a.text + "'";
+    case ExprKind::Subscript: {
+      std::string head = annotation_text(*a.operands[0]);
+      return head.size() > 1 && head.back() == '\'' ? head.substr(0, head.size() - 1) + "[...]'" : head;
+    }
+    case ExprKind::Str: return "'" + a.text + "' (a string)";
+    default: return "here";
+  }
+}
+
+}  // namespace
+
+Type annotation_type(const Expr& a, bool is_return) {
+  if (a.kind == ExprKind::None) return Type::None;
+  if (a.kind == ExprKind::Name && a.text == "int") return Type::Int;
+  if (a.kind == ExprKind::Name && a.text == "bool") return Type::Bool;
+  if (a.kind == ExprKind::Name && a.text == "list") return Type::list(Type::Unknown);
+  const Expr* head = a.kind == ExprKind::Subscript ? a.operands[0].get() : nullptr;
+  if (head && head->kind == ExprKind::Name && head->text == "list" && a.operands[1]->kind != ExprKind::Tuple) {
+    Type elem = annotation_type(*a.operands[1], false);
+    if (elem == Type::None || elem.depth() + 1 > kMaxListDepth)
+      throw CompileError(a.operands[1]->loc, "kilopy lists hold ints, bools or lists (at most " + std::to_string(kMaxListDepth) +
+                                                 " deep), not " + type_name(elem));
+    return Type::list(elem);
+  }
+  if (head && head->kind == ExprKind::Name && head->text == "tuple" && is_return) {
+    const Expr& index = *a.operands[1];
+    std::vector<Type> items;
+    if (index.kind != ExprKind::Tuple) items.push_back(annotation_type(index, false));
+    for (const ExprPtr& o : index.operands)
+      if (index.kind == ExprKind::Tuple) items.push_back(annotation_type(*o, false));
+    if (items.size() > kMaxTuple)
+      throw CompileError(a.loc, "a returned tuple has at most " + std::to_string(kMaxTuple) + " elements in kilopy");
+    return Type::tuple(items);
+  }
+  if (head && head->kind == ExprKind::Name && head->text == "tuple")
+    throw CompileError(a.loc, "kilopy keeps tuples only as a function's returned value: 'tuple[...]' annotates a return (-> tuple[int, int])");
+  throw CompileError(a.loc, "kilopy cannot check the annotation " + annotation_text(a) +
+                                ": it checks int, bool, None, list[...] (List[...]) and, for a return, tuple[...]; "
+                                "write one of those or leave the annotation out");
+}
+
+namespace {
+
 class TypeInference {
  public:
   explicit TypeInference(Program& p) : program_(p) {}
 
   void run() {
+    for (Function& f : program_.functions) annotations(f);
     iterate();
     // What is still unknown never receives a value at run time (a function never called, a
     // call that never returns): give it int so that code can be generated.
@@ -204,6 +253,49 @@ class TypeInference {
     assign(f.vars[f.params[i]], t, d.loc, "parameter '" + f.params[i] + "' of " + f.name);
   }
 
+  // ---- annotations: read before inference, each gives the type of what it annotates; the
+  // inferred type must then be the same (CPython ignores them: the output never depends on them).
+
+  // `name: T` gives variable v the type T.
+  void annotate(Var& v, const Expr& a, bool is_return = false) {
+    Type t = annotation_type(a, is_return);
+    if (v.annotation && !compatible(v.type, t))
+      throw CompileError(a.loc, "'" + v.name + "' is annotated " + type_name(t) + " here but " + type_name(v.type) + " at " +
+                                    at_line(v.annotation->loc) + " (kilopy gives each name one type)");
+    if (!v.annotation) {
+      v.annotation = &a;
+      v.type = t;
+      v.typed_at = a.loc;
+    }
+  }
+
+  void annotations(Function& f) {
+    fn_ = &f;
+    if (f.def) {
+      for (const Param& p : f.def->params)
+        if (p.annotation) annotate(f.vars[p.name], *p.annotation);
+      if (const Expr* a = f.def->annotation.get()) {
+        f.return_type = annotation_type(*a, true);
+        f.return_typed_at = a->loc;
+        f.return_annotation = a;
+      }
+    }
+    annotated_variables(f, f.body(*program_.module));
+  }
+
+  void annotated_variables(Function& f, const std::vector<StmtPtr>& body) {
+    for (const StmtPtr& s : body) {
+      if (s->kind == StmtKind::Def) continue;  // a function of its own
+      if (s->annotation) {
+        const Expr& target = s->kind == StmtKind::Declare ? *s->target : *s->targets[0];
+        if (f.def && f.global_decls.count(target.text))
+          throw CompileError(target.loc, "annotated name '" + target.text + "' can't be global");
+        annotate(*program_.lookup(f, target.text), *s->annotation);
+      }
+      for_each_block(*s, [&](const std::vector<StmtPtr>& b) { annotated_variables(f, b); });
+    }
+  }
+
   void assign(Var& v, const Type& t, SourceLoc loc, const std::string& what) {
     if (t == Type::Unknown) return;
     if (t == Type::Str)
@@ -215,6 +307,14 @@ class TypeInference {
       v.typed_at = loc;
       changed_ = true;
     } else if (!merge(v.type, t)) {
+      if (v.annotation) {  // at the annotation, or at the value if that is in another file (a module's caller)
+        std::string gets = (what.compare(0, 9, "parameter") == 0 ? " receives " : " is assigned ") + article(t);
+        std::string agree = ": make the annotation and the value agree";
+        if (v.annotation->loc.file != loc.file)
+          throw CompileError(loc, what + " is annotated " + type_name(v.type) + " (" + at_line(v.annotation->loc) +
+                                      " of the module that defines it) but" + gets + " here" + agree);
+        throw CompileError(v.annotation->loc, what + " is annotated " + type_name(v.type) + " but" + gets + " at " + at_line(loc) + agree);
+      }
       throw CompileError(loc, what + " would hold " + article(t) + " here, but holds " + article(v.type) +
                                   " at " + at_line(v.typed_at) + " (kilopy gives each name one type)");
     }
@@ -239,6 +339,10 @@ class TypeInference {
       f.return_typed_at = loc;
       changed_ = true;
     } else if (!merge(f.return_type, t)) {
+      if (f.return_annotation)
+        throw CompileError(f.return_annotation->loc, "function '" + f.name + "' is annotated to return " + type_name(f.return_type) +
+                                                         " but " + (falls_off ? "can end without a return (so returns None)" : "returns " + article(t)) +
+                                                         " at " + at_line(loc) + ": make the annotation and the returns agree");
       std::string here = falls_off ? "can end without a return (so returns None)" : "returns " + article(t) + " here";
       throw CompileError(loc, "function '" + f.name + "' " + here + ", but returns " + article(f.return_type) +
                                   " at " + at_line(f.return_typed_at) + " (kilopy functions return one type)");
@@ -362,6 +466,7 @@ class TypeInference {
       case StmtKind::Def:
       case StmtKind::Global:
       case StmtKind::Pass:
+      case StmtKind::Declare:  // the annotation was read before (annotations())
       case StmtKind::Break:
       case StmtKind::Continue:
       case StmtKind::Import:
@@ -494,9 +599,7 @@ class TypeInference {
                                        " (column " + std::to_string(first.col) + "): kilopy needs one type");
       }
     }
-    for (const ExprPtr& o : operands)
-      if (o->type == Type::Unknown) return Type::Unknown;
-    return result;
+    return result;  // what is known (an operand still unknown, e.g. a recursive call, must agree later)
   }
 
   // A test (if, while, assert, `x if test else y`, not's operand, and and/or in a test): a
@@ -596,8 +699,7 @@ class TypeInference {
         if (!compatible(body, orelse))
           throw CompileError(e.operands[2]->loc, "a conditional expression would give " + article(body) + " or " +
                                                      article(orelse) + ": kilopy needs one type");
-        if (body == Type::Unknown || orelse == Type::Unknown) return Type::Unknown;
-        Type both = body;
+        Type both = body;  // one side may still be unknown (a recursive call): the other decides
         bool saved = changed_;
         merge(both, orelse);
         changed_ = saved;
@@ -692,7 +794,7 @@ class TypeInference {
       throw CompileError(e.loc, "functions are not values in kilopy: call '" + e.text + "(...)'");
     if (is_builtin(e.text))
       throw CompileError(e.loc, "builtin '" + e.text + "' can only be called in kilopy");
-    throw CompileError(e.loc, "name '" + e.text + "' is not defined");
+    undefined(e.text, e.loc);
   }
 
   static bool is_main_test(const Expr& e) {
@@ -759,8 +861,7 @@ class TypeInference {
       throw CompileError(e.callee->loc, "'" + name + "' is a variable, not a function");
     if (const Function* f = program_.find_function(name)) return user_call(e, *f);
     const Builtin* b = find_builtin(name);
-    if (!b || (b->needs_import && !program_.imports_array))
-      throw CompileError(e.callee->loc, "name '" + name + "' is not defined");
+    if (!b || (b->needs_import && !program_.imports_array)) undefined(name, e.callee->loc);
     bool one_plain = e.operands.size() == 1 && !e.starred_arg && e.keywords.empty();
     switch (b->type_rule) {
       case TypeRule::Print: return print_call(e);
@@ -772,9 +873,31 @@ class TypeInference {
         if (one_plain) return sequence_builtin(e, name, b->type_rule);
         return builtin_call(e, name, b->type_rule == TypeRule::MinMax);
       case TypeRule::Trace: return trace_call(e);
+      case TypeRule::Exit: return exit_call(e, name);
       case TypeRule::Opcode: return builtin_call(e, name, false);
     }
     return Type::Unknown;
+  }
+
+  // A name that is neither a variable, a function nor one of kilopy's builtins.
+  [[noreturn]] static void undefined(const std::string& name, SourceLoc loc) {
+    if (is_python_builtin(name))
+      throw CompileError(loc, "kilopy has no " + name + " (a Python builtin it does not support; docs/language.md lists what it has)");
+    throw CompileError(loc, "name '" + name + "' is not defined");
+  }
+
+  // exit(), exit(n), sys.exit(n): the status n & 0xFF (None: 0), as CPython gives the shell.
+  Type exit_call(Expr& e, const std::string& name) {
+    no_keywords_or_stars(e, name);
+    if (e.operands.size() > 1)
+      throw CompileError(e.loc, name + "() takes at most 1 argument (" + std::to_string(e.operands.size()) + " given)");
+    if (!e.operands.empty()) {
+      Type t = expr(*e.operands[0]);
+      if (t != Type::Unknown && !is_int_like(t) && t != Type::None)
+        throw CompileError(e.operands[0]->loc, name + "() of " + article(t) + " is not supported in kilopy: give an int, a bool or None "
+                                               "(CPython would print it and exit with status 1)");
+    }
+    return Type::None;
   }
 
   // micro.trace(a, b, ...): one row of ints or bools on the trace stream.
@@ -833,27 +956,66 @@ class TypeInference {
     return result == 'B' ? Type::Bool : Type::Int;
   }
 
+  // CPython's list of names in an arity error: 'a', 'a' and 'b', 'a', 'b', and 'c'.
+  static std::string name_list(const std::vector<std::string>& names) {
+    std::string out;
+    for (size_t i = 0; i < names.size(); ++i) {
+      if (i > 0) out += names.size() == 2 ? " and " : i + 1 == names.size() ? ", and " : ", ";
+      out += "'" + names[i] + "'";
+    }
+    return out;
+  }
+
+  static std::string plural(size_t n, const std::string& what) {
+    return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
+  }
+
+  // Binds the arguments of a call of f as CPython does, with its errors: the positional ones
+  // first, then each keyword by name; a parameter without either takes its default.
+  void bind_arguments(const Expr& e, const Function& f) {
+    if (e.starred_arg) throw CompileError(e.loc, "*arguments are not supported in kilopy");
+    std::vector<bool> given(f.params.size(), false);
+    for (size_t i = 0; i < e.operands.size() && i < f.positional; ++i) given[i] = true;
+    size_t keyword_only_given = 0;
+    for (const Keyword& k : e.keywords) {
+      int p = f.param_index(k.name);
+      if (p < 0) throw CompileError(k.loc, f.name + "() got an unexpected keyword argument '" + k.name + "'");
+      if (given[size_t(p)]) throw CompileError(k.loc, f.name + "() got multiple values for argument '" + k.name + "'");
+      given[size_t(p)] = true;
+      if (size_t(p) >= f.positional) ++keyword_only_given;
+    }
+    size_t n = e.operands.size(), total = f.positional, required = 0;
+    for (size_t i = 0; i < total; ++i)
+      if (!f.defaults[i]) ++required;
+    if (n > total) {
+      std::string takes = required == total ? plural(total, "positional argument")
+                                            : "from " + std::to_string(required) + " to " + plural(total, "positional argument");
+      std::string were = keyword_only_given == 0 ? std::to_string(n) + (n == 1 ? " was" : " were")
+                                                 : plural(n, "positional argument") + " (and " +
+                                                       plural(keyword_only_given, "keyword-only argument") + ") were";
+      throw CompileError(e.loc, f.name + "() takes " + takes + " but " + were + " given");
+    }
+    for (bool keyword_only : {false, true}) {
+      std::vector<std::string> missing;
+      for (size_t i = keyword_only ? total : 0; i < (keyword_only ? f.params.size() : total); ++i)
+        if (!given[i] && !f.defaults[i]) missing.push_back(f.params[i]);
+      if (!missing.empty())
+        throw CompileError(e.loc, f.name + "() missing " + std::to_string(missing.size()) + " required " +
+                                      (keyword_only ? "keyword-only" : "positional") + " argument" +
+                                      (missing.size() == 1 ? "" : "s") + ": " + name_list(missing));
+    }
+  }
+
   Type user_call(Expr& e, const Function& cf) {
     Function& f = const_cast<Function&>(cf);
-    no_keywords_or_stars(e, f.name);
-    size_t n = e.operands.size(), total = f.params.size(), required = 0;
-    for (const Expr* d : f.defaults)
-      if (!d) ++required;
-    if (n > total)
-      throw CompileError(e.loc, f.name + "() takes " + std::to_string(total) + " positional argument" +
-                                    (total == 1 ? "" : "s") + " but " + std::to_string(n) +
-                                    (n == 1 ? " was" : " were") + " given");
-    if (n < required) {
-      std::string missing;
-      for (size_t i = n; i < required; ++i) missing += (missing.empty() ? "'" : ", '") + f.params[i] + "'";
-      throw CompileError(e.loc, f.name + "() missing " + std::to_string(required - n) + " required positional argument" +
-                                    (required - n == 1 ? "" : "s") + ": " + missing);
-    }
-    for (size_t i = 0; i < n; ++i) {
-      Type t = expr(*e.operands[i]);
-      assign(f.vars[f.params[i]], t, e.operands[i]->loc, "parameter '" + f.params[i] + "' of " + f.name + "()");
-      refine(*e.operands[i], f.vars[f.params[i]].type);
-    }
+    bind_arguments(e, f);
+    auto argument = [&](const Expr& a, size_t p) {
+      Type t = expr(a);
+      assign(f.vars[f.params[p]], t, a.loc, "parameter '" + f.params[p] + "' of " + f.name + "()");
+      refine(a, f.vars[f.params[p]].type);
+    };
+    for (size_t i = 0; i < e.operands.size(); ++i) argument(*e.operands[i], i);
+    for (const Keyword& k : e.keywords) argument(*k.value, size_t(f.param_index(k.name)));
     return f.return_type;
   }
 

@@ -5,7 +5,9 @@
 
   - shape: in samples/perceptron.py (16 and 32 bits) next_bit and clamp8 are gone, functions
     and calls; in tests/programs/func_inline_leaves.py the recursive depth() keeps its calls
-    of clamp and low3 (a caller a recursion reaches is never inlined into);
+    of clamp and low3 (a caller a recursion reaches is never inlined into); in
+    tests/programs/func_kwargs_inline.py clamp, called with keyword arguments in another order
+    than its parameters, is gone too;
   - constants: a wide constant's load that an inlined copy left in a loop moves to the
     function's entry (samples/perceptron.py: random_bits loads next_bit's 0x6000 before its
     loop, train_step clamp8's -128 once; tests/programs/func_constant_reuse.py: nested() and
@@ -111,6 +113,10 @@ def main():
     depth = "\n".join(fns.get("depth", []))
     check("(clamp)" in depth and "(low3)" in depth, "the recursive depth() lost its calls", depth)
     check(not any("(low3)" in l for l in fns.get("<module>", [])), "the module body still calls low3")
+    listing = run([a.kilopy, "dis", "func_kwargs_inline.py"], programs).stdout
+    fns = functions(listing)
+    check("<module>" in fns and "clamp" not in fns and "(clamp)" not in listing,
+          "func_kwargs_inline.py: clamp(hi=90, v=...) is not inlined", listing)
 
     name = "err_zero_div_inlined.py"
     for bits in (16, 32):
@@ -130,7 +136,8 @@ def main():
         print("FAIL: " + f)
     if failures:
         sys.exit(1)
-    print("ok: perceptron.py inlines next_bit and clamp8; constants load once; recursion keeps its calls; tracebacks match")
+    print("ok: perceptron.py inlines next_bit and clamp8, func_kwargs_inline.py clamp; constants load once; "
+          "recursion keeps its calls; tracebacks match")
 
 
 if __name__ == "__main__":

@@ -88,7 +88,7 @@ def check_program(kilopy, bits, path):
     if input_file:
         cmd += ["--input", input_file]
     kp_code, kp_out, kp_err = run(cmd, folder)
-    if kp_code < 0 or kp_code > 2:
+    if kp_code < 0 or (kp_code > 2 and kp_code != py_code):  # above 2 only as the program's sys.exit(n)
         fail(f"kilopy crashed or was killed (exit {kp_code})", kp_err)
     if f"overflow{bits}" in d:
         if kp_code == 0 or "OverflowError" not in kp_err:
@@ -101,6 +101,8 @@ def check_program(kilopy, bits, path):
                 fail(f"the traceback lacks the `# expect:` line {want!r}", kp_err)
         print(f"ok: OverflowError at {bits} bits after {len(kp_out)} matching bytes")
         return
+    if kp_code == 2 and ": error: " in kp_err:  # not the program's exit(2): kilopy refused it
+        fail(f"kilopy cannot compile it at {bits} bits", kp_err)
     if kp_out != py_out or kp_code != py_code:
         fail(f"differs from python3 at {bits} bits (exit python3 {py_code}, kilopy {kp_code})",
              "--- python3 stdout", py_out, "--- kilopy stdout", kp_out, "--- kilopy stderr", kp_err,

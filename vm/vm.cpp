@@ -630,7 +630,7 @@ KpStatus start(const uint8_t* image, uint8_t* arena, uint16_t arena_size) {
   st.base = kStateSize;
   st.arena_size = arena_size;
   st.depth = 1;
-  st.reserved = 0;
+  st.exit_status = 0;
   st.heap = arena_size;
   st.heap_peak = 0;
   st.total_heap = 0;
@@ -710,6 +710,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
 #define JUMP(offset) { ip += (offset); DISPATCH(); }
 
     CASE(HALT) FAIL(KP_HALTED);
+    CASE(EXIT) { st.exit_status = uint8_t(V(U8())); FAIL(KP_HALTED); }
     CASE(MOVE) { uint8_t a = U8(); put(R(a), V(U8())); DISPATCH(); }
     CASE(LOADI) { uint8_t a = U8(); put(R(a), Int(S16())); DISPATCH(); }
     CASE(LOADK) { uint8_t a = U8(); put(R(a), image_int(sec.consts + U8() * W)); DISPATCH(); }

@@ -93,7 +93,8 @@ int run_program(const std::vector<std::string>& argv) {
   if (posix_spawnp(&pid, args[0], nullptr, nullptr, args.data(), environ) != 0) return -1;
   int status = 0;
   if (waitpid(pid, &status, 0) != pid) return -1;
-  if (WIFEXITED(status)) return WEXITSTATUS(status) == 127 ? -1 : WEXITSTATUS(status);
+  // glibc's posix_spawnp reports a failed exec itself, so 127 is the program's own status (exit(127)).
+  if (WIFEXITED(status)) return WEXITSTATUS(status);
   return 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
 }
 

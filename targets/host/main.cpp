@@ -269,7 +269,7 @@ int cmd_run(const std::string& input, unsigned bits, bool bits_given, uint32_t a
   if (r.status != KP_HALTED) std::fputs(r.error.c_str(), stderr);
   trace.close();
   check_input(files.input);
-  if (r.status == KP_HALTED) return 0;
+  if (r.status == KP_HALTED) return r.state.exit_status;  // sys.exit(n)'s status, else 0
   return r.status == KP_BAD_IMAGE || r.status == KP_BAD_WIDTH ? kExitUsage : kExitRuntimeError;
 }
 

@@ -102,7 +102,7 @@ def check(a, path):
     if host_code == 2 and f"does not fit in a {bits}-bit int" in host_err:
         return Result(name, "SKIP", f"does not compile at {bits}-bit ints: " +
                       host_err.splitlines()[0].split(": error: ")[-1])
-    if host_code == 2:
+    if host_code == 2 and host_err.strip():  # exit 2 with no message is the program's own exit(2)
         return Result(name, "FAIL", f"the host cannot run it (exit {host_code}):\n{host_err}")
     if host_code == 1 and ("MemoryError" in host_err or "RecursionError" in host_err):
         # Did it stop for lack of arena? Its run at its normal arena decides.

@@ -107,8 +107,9 @@ std::string show(const Stmt& s) {
   auto opt_else = [&]() { return s.orelse.empty() ? std::string() : " else " + show(s.orelse); };
   switch (s.kind) {
     case StmtKind::Expr: return show(*s.value);
+    case StmtKind::Declare: return "(: " + show(*s.target) + " " + show(*s.annotation) + ")";
     case StmtKind::Assign: {
-      std::string out = "(=";
+      std::string out = s.annotation ? "(:" + show(*s.annotation) + " =" : "(=";
       out += show_all(s.targets);
       return out + " " + show(*s.value) + ")";
     }
@@ -126,10 +127,11 @@ std::string show(const Stmt& s) {
       std::string out = "(def " + s.name + " (";
       for (size_t i = 0; i < s.params.size(); ++i) {
         if (i) out += " ";
-        out += s.params[i].name;
+        out += (s.params[i].keyword_only ? "*" : "") + s.params[i].name;
+        if (s.params[i].annotation) out += ":" + show(*s.params[i].annotation);
         if (s.params[i].default_value) out += "=" + show(*s.params[i].default_value);
       }
-      return out + ") " + show(s.body) + ")";
+      return out + ")" + (s.annotation ? " -> " + show(*s.annotation) : std::string()) + " " + show(s.body) + ")";
     }
     case StmtKind::Global: {
       std::string out = "(global";
@@ -326,7 +328,9 @@ BOOST_AUTO_TEST_CASE(assignment_errors) {
                     "1:1: 'literal' is an illegal expression for augmented assignment");
   BOOST_CHECK_EQUAL(parse_error("x = \n"), "1:5: invalid syntax");
   BOOST_CHECK_EQUAL(parse_error("x = 1 2\n"), "1:7: invalid syntax");
-  BOOST_CHECK_EQUAL(parse_error("x: int = 1\n"), "1:1: variable annotations are not supported");
+  BOOST_CHECK_EQUAL(parse("x: int = 1\ny: list[int]\n"), "(:int = x 1); (: y (sub list int))");
+  BOOST_CHECK_EQUAL(parse_error("a, b: int = 1\n"), "1:1: only single target (not tuple) can be annotated");
+  BOOST_CHECK_EQUAL(parse_error("x: int = y = 1\n"), "1:12: invalid syntax");
 }
 
 BOOST_AUTO_TEST_CASE(if_elif_else) {
@@ -371,13 +375,13 @@ BOOST_AUTO_TEST_CASE(functions) {
   BOOST_CHECK_EQUAL(parse_error("def f(x, y, x):\n  pass\n"),
                     "1:13: duplicate argument 'x' in function definition");
   BOOST_CHECK_EQUAL(parse_error("def f(*args): pass\n"), "1:7: *args parameters are not supported");
-  BOOST_CHECK_EQUAL(parse_error("def f(a, *, b): pass\n"),
-                    "1:10: keyword-only parameters (bare '*') are not supported");
+  BOOST_CHECK_EQUAL(parse("def f(a, *, b=1, c): pass\n"), "(def f (a *b=1 *c) {pass})");
+  BOOST_CHECK_EQUAL(parse_error("def f(a, *): pass\n"), "1:10: named arguments must follow bare *");
+  BOOST_CHECK_EQUAL(parse_error("def f(a, *, b, *, c): pass\n"), "1:16: * argument may appear only once");
   BOOST_CHECK_EQUAL(parse_error("def f(**kw): pass\n"), "1:7: **kwargs parameters are not supported");
   BOOST_CHECK_EQUAL(parse_error("def f(a, /): pass\n"),
                     "1:10: positional-only parameters ('/') are not supported");
-  BOOST_CHECK_EQUAL(parse_error("def f(a: int): pass\n"), "1:8: parameter annotations are not supported");
-  BOOST_CHECK_EQUAL(parse_error("def f(a) -> int: pass\n"), "1:10: return annotations are not supported");
+  BOOST_CHECK_EQUAL(parse("def f(a: int, b: bool = True) -> None: pass\n"), "(def f (a:int b:bool=True) -> None {pass})");
   BOOST_CHECK_EQUAL(parse_error("def f:\n  pass\n"), "1:6: expected '('");
   BOOST_CHECK_EQUAL(parse_error("def (): pass\n"), "1:5: invalid syntax");
 }

@@ -53,7 +53,7 @@
 
 namespace {
 
-constexpr int kExitHalted = 0, kExitRuntimeError = 1, kExitUsage = 2, kExitSimFailed = 3;
+constexpr int kExitRuntimeError = 1, kExitUsage = 2, kExitSimFailed = 3;
 
 // The first failed write to stdout (an errno), 0 while none failed.
 int stdout_error = 0;
@@ -347,7 +347,7 @@ int simulate(int argc, char** argv) {
                  capture.trailer.empty() ? "" : " it could parse");
     return kExitSimFailed;
   }
-  if (stop.status == kilopy::KP_HALTED) return kExitHalted;
+  if (stop.status == kilopy::KP_HALTED) return stop.state.exit_status;  // sys.exit(n)'s status, else 0
   if (have_image) {
     std::fputs(kilopy::stop_report(image, stop).c_str(), stderr);
   } else {
