@@ -3,6 +3,8 @@
 // R(x) a register's address.
 #include "vm/vm.h"
 
+#include <stddef.h>
+
 #include "bytecode/image_format.h"
 #include "bytecode/opcodes.h"
 #include "kp_target.h"
@@ -624,24 +626,20 @@ KpStatus start(const uint8_t* image, uint8_t* arena, uint16_t arena_size) {
   if (img8(image + HDR_INT_BITS) != KP_INT_BITS) return KP_BAD_WIDTH;
   if (arena_size < kStateSize) return KP_ERR_MEMORY;
   for (uint16_t i = 0; i < arena_size; ++i) arena[i] = 0;  // codegen relies on it: module registers start at 0
+  // The arena is zero: only VmState's other fields are written (depth 1, no heap yet).
   const uint8_t* module = image + kHeaderSize;
-  VmState st;
-  st.pc = img16(module + FN_CODE);
-  st.base = kStateSize;
-  st.arena_size = arena_size;
-  st.depth = 1;
-  st.exit_status = 0;
-  st.heap = arena_size;
-  st.heap_peak = 0;
-  st.total_heap = 0;
-  st.pin = 0;
-  st.request = 0;
-  uint32_t end = kStateSize + uint32_t(img8(module + FN_NREGS)) * W;
-  st.peak = uint16_t(end > arena_size ? arena_size : end);
-  st.total_peak = st.peak;
-  st.status = end > arena_size ? KP_ERR_MEMORY : KP_OK;
-  __builtin_memcpy(arena, &st, kStateSize);
-  return KpStatus(st.status);
+  uint16_t end = uint16_t(kStateSize + img8(module + FN_NREGS) * W);  // at most 24 + 255 * 4
+  uint16_t peak = end > arena_size ? arena_size : end;
+  uint8_t status = end > arena_size ? KP_ERR_MEMORY : KP_OK;
+  put16(arena + offsetof(VmState, pc), img16(module + FN_CODE));
+  put16(arena + offsetof(VmState, base), kStateSize);
+  put16(arena + offsetof(VmState, arena_size), arena_size);
+  put16(arena + offsetof(VmState, peak), peak);
+  put16(arena + offsetof(VmState, depth), 1);
+  arena[offsetof(VmState, status)] = status;
+  put16(arena + offsetof(VmState, heap), arena_size);
+  put16(arena + offsetof(VmState, total_peak), peak);
+  return KpStatus(status);
 }
 
 KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
