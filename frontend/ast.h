@@ -32,6 +32,7 @@ enum class ExprKind {
   List,       // operands: [a, b]
   Subscript,  // operands = {value, index}: value[index]
   Attribute,  // operands[0].text
+  Slice,      // operands = {start, stop, step}, None where left out: the index of value[start:stop:step]
 };
 
 // Static types. The checker gives every expression, variable, parameter and return value one.
@@ -137,6 +138,7 @@ enum class StmtKind {
   Import,     // import m [as n], ... (name empty; names: modules) or from m import f [as g], ...
               // (name: m; names: what is imported); aliases: the bound names. After linking
               // only `from array import array` is left.
+  Del,        // del targets[0], targets[1], ... (each a Subscript: an element or a slice)
 };
 
 struct Stmt;
@@ -152,7 +154,7 @@ struct Stmt {
   StmtKind kind;
   SourceLoc loc;  // first token of the statement
 
-  std::vector<ExprPtr> targets;  // Assign
+  std::vector<ExprPtr> targets;  // Assign, Del
   ExprPtr target;                // AugAssign, For
   BinOp aug_op = BinOp::Add;     // AugAssign
   ExprPtr value;
