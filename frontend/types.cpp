@@ -551,6 +551,7 @@ class TypeInference {
       throw CompileError(loc, "true division '/' gives a float, and kilopy has only ints: use '//' for floor division");
     if (op == BinOp::MatMul) throw CompileError(loc, "the '@' operator is not supported");
     if (l.is_seq() || r.is_seq() || l.is_tuple() || r.is_tuple()) {
+      if (op == BinOp::Add && (l == Type::Unknown || r == Type::Unknown)) return l == Type::Unknown ? r : l;
       if (op == BinOp::Mul && l.is_seq() && is_int_like(r)) return l;
       if (op == BinOp::Mul && r.is_seq() && is_int_like(l)) return r;
       if (op == BinOp::Add && l.is_list() && r.is_list()) {
@@ -572,7 +573,8 @@ class TypeInference {
       throw CompileError(loc, std::string("unsupported operand type(s) for ") + binop_symbol(op) + ": '" +
                                   py_type_name(l) + "' and '" + py_type_name(r) + "'");
     }
-    if (op == BinOp::Mul && (l == Type::Unknown || r == Type::Unknown)) return Type::Unknown;  // maybe a list
+    if ((op == BinOp::Mul || op == BinOp::Add) && (l == Type::Unknown || r == Type::Unknown))
+      return Type::Unknown;  // maybe a list
     if (l == Type::Str || r == Type::Str)
       throw CompileError(loc, "string operations are not supported (strings are only print arguments)");
     if (l == Type::None || r == Type::None)
