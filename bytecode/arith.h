@@ -126,4 +126,27 @@ template <typename T> inline uint8_t py_abs(T a, T& r) {
   return py_neg(a, r);
 }
 
+// CPython's slice rule (PySlice_Unpack, PySlice_AdjustIndices) for seq[start:stop:step] on a
+// sequence of len elements, step != 0, a bound left out when !has_start / !has_stop: clamps
+// start and stop (in place) and returns the slice's length. Element i of the slice is
+// seq[start + i * step].
+template <typename T> inline T slice_index(T v, T n, bool down) {
+  if (v < 0) {
+    v = T(v + n);
+    if (v < 0) v = down ? T(-1) : T(0);
+  } else if (v >= n) {
+    v = down ? T(n - 1) : n;
+  }
+  return v;
+}
+template <typename T> inline uint16_t py_slice(T& start, bool has_start, T& stop, bool has_stop, T step, uint16_t len) {
+  typedef typename IntLimits<T>::Unsigned U;
+  const bool down = step < 0;
+  const T n = T(len), lowest = T(IntLimits<T>::min + 1), highest = IntLimits<T>::max;  // a bound left out
+  start = slice_index<T>(has_start ? start : down ? highest : T(0), n, down);
+  stop = slice_index<T>(has_stop ? stop : down ? lowest : highest, n, down);
+  if (down) return stop < start ? uint16_t(U(start - stop - 1) / U(U(0) - U(step)) + 1) : 0;
+  return start < stop ? uint16_t(U(stop - start - 1) / U(step) + 1) : 0;
+}
+
 }  // namespace kilopy

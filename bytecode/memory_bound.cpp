@@ -19,7 +19,8 @@
 //      caller's count (unbounded for a site on a cycle). Counts follow the call DAG.
 //    - A new sequence of n elements of size e takes an 8-byte object block plus, if n > 0, an
 //      element block of 2 + n*e bytes rounded up to even. n comes from the instruction: NEWSEQ's
-//      count operand, FILL's count register, REPEAT's source length times its count register.
+//      count operand, FILL's count register, REPEAT's source length times its count register,
+//      SLICE's source length (a slice is no longer).
 //      Registers are followed by a constant propagation over each function's control-flow
 //      graph (sound: a register is known only if every path gives it the same value; a
 //      CALL forgets the registers its callee can write, and in the module body the globals).
@@ -32,6 +33,8 @@
 //      c' <= g(L + N - 1) (c is a length, at most L + N - 1 before the last append), so the
 //      growths allocate at most sum_{i=1..N} (2 + E * min(g^i(L), g(L + N - 1))): any way of
 //      sharing the N runs between sequences gives no larger sum, since the terms grow with i.
+//    - A resize to a length known only at run time (M_RESIZE: extend, +=, +, slice assignment)
+//      gets no bound: the heap is then not proved.
 // Facts about opcodes (which allocate, which write which registers, which call) are the mode
 // column of bytecode/opcodes.def (op_info(op).mode); the VM's heap handlers are the rows the
 // column marks, so a new allocating opcode cannot slip past the bound.
@@ -248,7 +251,7 @@ class Analysis {
       if (new_length(f, ins, regs, n, kind) && n <= uint64_t(INT64_MAX))
         result.tag = Val::SEQ, result.v = int64_t(n), result.kind = kind, known_result = true;
     }
-    if (info.has(M_GROW | M_SHRINK | M_CALL))
+    if (info.has(M_GROW | M_RESIZE | M_SHRINK | M_CALL))
       for (Val& v : regs)
         if (v.tag == Val::SEQ) v = Val();
     if (info.has(M_CALL)) {
@@ -282,8 +285,14 @@ class Analysis {
       kind = uint8_t(ins.operand_of('t'));
       return c.tag == Val::INT;
     }
+    Val src = val(size_t(std::strchr(kinds, 'o') - kinds));
+    if (info.has(M_NEW_O)) {  // at most len(the object operand)
+      n = uint64_t(src.v);
+      kind = src.kind;
+      return src.tag == Val::SEQ;
+    }
     // M_NEW_OX: len(the object operand) times the value operand
-    Val src = val(size_t(std::strchr(kinds, 'o') - kinds)), c = val(last_x);
+    Val c = val(last_x);
     n = mul(uint64_t(src.v), count(c));
     kind = src.kind;
     return src.tag == Val::SEQ && c.tag == Val::INT;
@@ -377,6 +386,12 @@ class Analysis {
         const Ins& ins = ff.code[i];
         const OpInfo& info = op_info(ins.op);
         const bool creates = info.has(M_NEW), grows = info.has(M_GROW);
+        if (info.has(M_RESIZE) && ff.reached[i]) {
+          b.heap_proved = false;
+          b.reasons.push_back("list resized by extend, += or a slice assignment at " + place(f, ins.pc) +
+                              " (to a length known only at run time)");
+          continue;
+        }
         if (!(creates || grows) || !ff.reached[i]) continue;
         std::string what = grows ? op_lower(ins.op) : "list or array created";
         uint64_t n = 0;

@@ -45,6 +45,8 @@ std::string mode_words(uint32_t mode) {
       {M_NEW_OX, "allocates len(R[B]) * R[C] elements"}, {M_GROW, "may grow by one"}, {M_SHRINK, "shrinks"},
       {M_STORE, "stores elements"}, {M_INPUT, "reads input"}, {M_ERR, "may raise"},
       {M_ERR_C, "raises only if R[C] <= 0"}, {M_RET, "returns"},
+      {M_NEW_O, "allocates at most len(R[B]) elements"},
+      {M_RESIZE, "may resize to a run-time length"},
   };
   std::string out;
   for (const auto& w : kWords)

@@ -58,6 +58,13 @@ enum SeqKind : uint8_t {
 constexpr uint8_t elem_size(uint8_t kind, unsigned int_bytes) {
   return kind == SEQ_LIST ? uint8_t(int_bytes) : kind == SEQ_ARRAY_b || kind == SEQ_ARRAY_B ? 1 : 2;
 }
+// The m operand of LISTOP: the list method it runs (sort(reverse=True) is a SORT then a REVERSE:
+// equal ints cannot be told apart, so that is stable too). LIST_BOOLS is added when the value is
+// a bool (index()'s ValueError names it as Python prints it).
+enum ListOp : uint8_t { LIST_INDEX, LIST_COUNT, LIST_REMOVE, LIST_REVERSE, LIST_SORT, LIST_CLEAR, LIST_DEL, LIST_BOOLS = 8 };
+// The m operand of SLICE and SETSLICE: which bounds were left out, and SETSLICE's `del`.
+enum SliceFlags : uint8_t { SLICE_NO_START = 1, SLICE_NO_STOP = 2, SLICE_DEL = 4 };
+constexpr uint8_t kModeLimit = 16;  // every m operand is below it (the verifier checks)
 // The deepest nesting of lists the VM compares or prints (the compiler refuses deeper types).
 constexpr uint8_t kMaxNesting = 8;
 

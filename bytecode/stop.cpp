@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "bytecode/arith.h"
 #include "bytecode/image_format.h"
 #include "bytecode/opcode_info.h"
 
@@ -65,8 +66,8 @@ uint64_t full_request(const Image& image, const Stop& s, const OpInfo& info) {
   const unsigned width = image.int_bits / 8;
   uint64_t bytes = s.state.request;
   const StopOperand *count = operand(s, 'x', true), *kind = operand(s, 't'), *object = operand(s, 'o');
-  if (bytes != 65535 || !count) return bytes;
-  uint64_t n = count->value < 0 ? 0 : uint64_t(count->value);
+  if (bytes != 65535) return bytes;
+  uint64_t n = !count || count->value < 0 ? 0 : uint64_t(count->value);
   if (info.has(M_NEW_X) && kind) bytes = 2 + n * elem_size(uint8_t(kind->value), width);
   else if (info.has(M_NEW_OX) && object && object->object) bytes = 2 + n * object->len * elem_size(object->seq_kind, width);
   return (bytes + 1) & ~uint64_t(1);
@@ -234,6 +235,27 @@ std::string detail(const Image& image, const Stop& s) {
       bool array = object && object->seq_kind >= SEQ_ARRAY_b;
       return std::string(array ? "array" : "list") + (info.has(M_STORE) ? " assignment" : "") + " index out of range";
     }
+    case KP_ERR_SLICE_SIZE: {  // SETSLICE's operands: the list, start, stop, step, the source, m
+      std::vector<int64_t> v;
+      for (const StopOperand& o : s.operands) v.push_back(o.value);
+      const StopOperand *target = operand(s, 'o'), *source = operand(s, 'o', true);
+      if (v.size() != 6 || !target->object || !source->object || v[3] == 0) return message(s.status);  // RAISE's
+      uint16_t n = py_slice<int64_t>(v[1], !(v[5] & SLICE_NO_START), v[2], !(v[5] & SLICE_NO_STOP), v[3], target->len);
+      return "attempt to assign sequence of size " + std::to_string(source->len) + " to extended slice of size " +
+             std::to_string(n);
+    }
+    case KP_ERR_DEL_INDEX:
+    case KP_ERR_NOT_FOUND:
+    case KP_ERR_NO_REMOVE: {  // LISTOP's: the list and the value
+      const StopOperand *object = operand(s, 'o'), *value = operand(s, 'x'), *m = operand(s, 'm');
+      std::string kind = object && object->seq_kind >= SEQ_ARRAY_b ? "array" : "list";
+      if (s.status == KP_ERR_DEL_INDEX) return kind + " assignment index out of range";
+      if (s.status == KP_ERR_NO_REMOVE) return kind + ".remove(x): x not in " + kind;
+      if (kind == "array") return "array.index(x): x not in array";
+      if (!value) return message(s.status);  // RAISE's
+      std::string shown = m && (m->value & LIST_BOOLS) ? (value->value ? "True" : "False") : std::to_string(value->value);
+      return shown + " is not in list";
+    }
     case KP_ERR_BAD_INPUT:
       return std::string(message(s.status)) + " " + shown_token(s.token, "'") + " at input line " +
              std::to_string(s.token_line);
@@ -300,6 +322,18 @@ Stop stop_from_arena(const Image& image, uint8_t status, const uint8_t* arena, u
   for (size_t i = 0; info.has(M_STORE) && i + 1 < s.operands.size(); ++i)
     if (s.operands[i].kind == 'r' && s.operands[i + 1].kind == 'c')
       for (unsigned k = 0; k < s.operands[i + 1].raw; ++k) s.items.push_back(reg(s.operands[i].raw + k));
+  // An element store from a sequence (M_STORE, a second object operand: SETSLICE's source): its
+  // elements.
+  const StopOperand* source = operand(s, 'o', true);
+  if (info.has(M_STORE) && source && source != operand(s, 'o') && source->object) {
+    uint16_t ref = uint16_t(source->value), d = read16(arena + ref + 6);
+    unsigned e = elem_size(source->seq_kind, width);
+    for (unsigned i = 0; d != 0 && i < source->len; ++i) {
+      uint32_t at = d + 2u + i * e;
+      s.items.push_back(e == 1 ? int64_t(source->seq_kind == SEQ_ARRAY_b ? int8_t(arena[at]) : arena[at])
+                               : e == 2 ? read_int(arena, size, at, 2) : read_int(arena, size, at, width));
+    }
+  }
   if (status == KP_ERR_MEMORY && st.request != 0) s.request = full_request(image, s, info);
   return s;
 }

@@ -78,6 +78,7 @@ std::string check_function(const Image& img, size_t f, std::vector<bool>& starts
         case 'f': if (v == 0 || v >= img.functions.size()) bad = "function " + std::to_string(v) + " cannot be called"; break;
         case 'n': if (v >= kErrorKinds) bad = "error kind " + std::to_string(v) + " out of range"; break;
         case 't': if (v >= SEQ_KIND_COUNT) bad = "sequence kind " + std::to_string(v) + " out of range"; break;
+        case 'm': if (v >= kModeLimit) bad = "mode " + std::to_string(v) + " out of range"; break;
         case 'c': break;  // a count: checked with the register it goes with
         case 'b': break;  // data: any byte
         case 'i': break;

@@ -34,6 +34,7 @@ enum class ExprKind {
   Attribute,  // operands[0].text
   Format,     // a formatted string (f-string, "..." % args, "...".format(args)): format holds
               // its pieces; operands the values its fields format, in evaluation order
+  Slice,      // operands = {start, stop, step}, None where left out: the index of value[start:stop:step]
 };
 
 // Static types. The checker gives every expression, variable, parameter and return value one.
@@ -151,6 +152,7 @@ enum class StmtKind {
               // only `from array import array` is left.
   Declare,    // target: annotation without a value (`x: int`): x is a variable of this scope,
               // not assigned
+  Del,        // del targets[0], targets[1], ... (each a Subscript: an element or a slice)
 };
 
 struct Stmt;
@@ -168,7 +170,7 @@ struct Stmt {
   StmtKind kind;
   SourceLoc loc;  // first token of the statement
 
-  std::vector<ExprPtr> targets;  // Assign
+  std::vector<ExprPtr> targets;  // Assign, Del
   ExprPtr target;                // AugAssign, For
   BinOp aug_op = BinOp::Add;     // AugAssign
   ExprPtr value;

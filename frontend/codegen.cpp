@@ -369,12 +369,28 @@ class CodeGen {
         break;
       }
       case ExprKind::Binary:
-        if (e.type.is_seq()) seq_repeat(e, dest, seq_kind(e.type));
-        else binary(e.bin_op, *e.operands[0], *e.operands[1], dest);
+        if (e.type.is_seq() && e.bin_op == BinOp::Add) {  // a copy of the left, extended by the right
+          int32_t l = object(*e.operands[0], has_call(*e.operands[1]));
+          int32_t r = object(*e.operands[1]);
+          unsigned copy = temp();  // not dest, which may be an operand's variable
+          int32_t none = immediate_operand(0);
+          emit(OP_SLICE, {int32_t(copy), l, none, none, immediate_operand(1), SLICE_NO_START | SLICE_NO_STOP});
+          extend(int32_t(copy), r);
+          emit(OP_MOVE, {int32_t(dest), int32_t(copy)});
+        } else if (e.type.is_seq()) {
+          seq_repeat(e, dest, seq_kind(e.type));
+        } else {
+          binary(e.bin_op, *e.operands[0], *e.operands[1], dest);
+        }
         break;
       case ExprKind::List: new_seq(e, dest, seq_kind(e.type)); break;
       case ExprKind::Subscript: {
         int32_t c = object(*e.operands[0], has_call(*e.operands[1]));
+        if (e.operands[1]->kind == ExprKind::Slice) {
+          Slice sl = slice(*e.operands[1], false);
+          emit(OP_SLICE, {int32_t(dest), c, sl.start, sl.stop, sl.step, sl.flags});
+          break;
+        }
         int32_t i = operand(*e.operands[1]);
         emit(OP_GETITEM, {int32_t(dest), c, i});
         break;
@@ -412,6 +428,46 @@ class CodeGen {
         throw CompileError(e.loc, "internal error: unexpected expression in code generation");
     }
     regs_->free_to(mark);
+  }
+
+  // The operands of a slice's start, stop and step (a None bound is left out: its m flag, and an
+  // immediate 0 or, for the step, 1), evaluated in order; `later`: a call follows them.
+  struct Slice {
+    int32_t start, stop, step, flags;
+  };
+  Slice slice(const Expr& e, bool later) {
+    int32_t ops[3];
+    int32_t flags = 0;
+    for (size_t k = 0; k < 3; ++k) {
+      const Expr& b = *e.operands[k];
+      bool more = later;
+      for (size_t j = k + 1; j < 3; ++j) more = more || has_call(*e.operands[j]);
+      if (b.type == Type::None) {
+        if (has_call(b)) value(b);  // f() returning None: called all the same
+        ops[k] = immediate_operand(k == 2 ? 1 : 0);
+        if (k < 2) flags |= k == 0 ? SLICE_NO_START : SLICE_NO_STOP;
+      } else {
+        ops[k] = operand(b, more);
+      }
+    }
+    return Slice{ops[0], ops[1], ops[2], flags};
+  }
+
+  // c[index] = src, or c[a:b:c] = src.
+  void store_item(int32_t c, const Expr& index, int32_t src) {
+    if (index.kind == ExprKind::Slice) {
+      Slice sl = slice(index, false);
+      emit(OP_SETSLICE, {c, sl.start, sl.stop, sl.step, src, sl.flags});
+    } else {
+      emit(OP_SETITEM, {c, operand(index), src});
+    }
+  }
+
+  // xs[len(xs):] = src: xs.extend(src) and xs += src.
+  void extend(int32_t list, int32_t src) {
+    unsigned n = temp();
+    emit(OP_LEN, {int32_t(n), list});
+    emit(OP_SETSLICE, {list, int32_t(n), immediate_operand(0), immediate_operand(1), src, SLICE_NO_STOP});
   }
 
   // [a, b, ...] as a new sequence of `kind`.
@@ -715,7 +771,8 @@ class CodeGen {
     regs_->free_to(mark);
   }
 
-  // lst.append(v), lst.pop([i]), lst.insert(i, v)
+  // lst.append(v), pop([i]), insert(i, v), extend(ys), index(v), count(v), remove(v), reverse(),
+  // sort([reverse=]), clear(), copy()
   void method_call(const Expr& e, unsigned dest) {
     unsigned mark = regs_->top();
     const std::string& m = e.callee->text;
@@ -729,12 +786,32 @@ class CodeGen {
       for (size_t j = i + 1; j < e.operands.size(); ++j) more = more || has_call(*e.operands[j]);
       args.push_back(operand(*e.operands[i], more));
     }
+    static const struct { const char* name; uint8_t op; } kListOps[] = {
+        {"index", LIST_INDEX}, {"count", LIST_COUNT}, {"remove", LIST_REMOVE}, {"reverse", LIST_REVERSE},
+        {"sort", LIST_SORT}, {"clear", LIST_CLEAR},
+    };
+    int32_t none = immediate_operand(0);
     if (m == "append") {
       emit(OP_APPEND, {o, args[0]});
     } else if (m == "insert") {
       emit(OP_INSERT, {o, args[0], args[1]});
-    } else {  // pop
+    } else if (m == "pop") {
       emit(OP_POP, {int32_t(dest), o, args.empty() ? immediate_operand(-1) : args[0]});
+    } else if (m == "extend") {
+      extend(o, args[0]);
+    } else if (m == "copy") {
+      emit(OP_SLICE, {int32_t(dest), o, none, none, immediate_operand(1), SLICE_NO_START | SLICE_NO_STOP});
+    } else {
+      uint8_t op = 0;
+      for (const auto& l : kListOps)
+        if (m == l.name) op = l.op;
+      if (!e.operands.empty() && e.operands[0]->type == Type::Bool) op |= LIST_BOOLS;
+      emit(OP_LISTOP, {int32_t(dest), o, args.empty() ? none : args[0], op});
+      if (op == LIST_SORT && !e.keywords.empty()) {  // reverse=True or False, a literal
+        const Expr& flag = *e.keywords[0].value;
+        if (flag.kind == ExprKind::Bool ? flag.bool_value : flag.int_value != 0)
+          emit(OP_LISTOP, {int32_t(dest), o, none, LIST_REVERSE});
+      }
     }
     regs_->free_to(mark);
   }
@@ -902,6 +979,20 @@ class CodeGen {
         }
         break;
       case StmtKind::Assign: assign(s); break;
+      case StmtKind::Del:
+        for (const ExprPtr& t : s.targets) {
+          unsigned at = regs_->top();
+          int32_t c = object(*t->operands[0], has_call(*t->operands[1]));
+          if (t->operands[1]->kind == ExprKind::Slice) {
+            Slice sl = slice(*t->operands[1], false);
+            emit(OP_SETSLICE, {c, sl.start, sl.stop, sl.step, c, sl.flags | SLICE_DEL});
+          } else {
+            int32_t i = operand(*t->operands[1]);
+            emit(OP_LISTOP, {int32_t(temp()), c, i, LIST_DEL});
+          }
+          regs_->free_to(at);
+        }
+        break;
       case StmtKind::AugAssign: {
         if (s.target->kind == ExprKind::Subscript) {  // w[i] += d: w and i evaluated once
           const Expr& t = *s.target;
@@ -912,6 +1003,18 @@ class CodeGen {
           int32_t r = operand(*s.value);
           emit(binary_opcode(s.aug_op), {int32_t(v), int32_t(v), r});
           emit(OP_SETITEM, {c, i, int32_t(v)});
+          break;
+        }
+        if (s.target->type.is_seq()) {  // xs += ys, xs *= n: in place, so every alias sees it
+          int32_t list = object(*s.target, has_call(*s.value));
+          if (s.aug_op == BinOp::Add) {
+            extend(list, object(*s.value));
+          } else {
+            unsigned copies = temp();
+            emit(OP_REPEAT, {int32_t(copies), list, operand(*s.value)});
+            int32_t none = immediate_operand(0);
+            emit(OP_SETSLICE, {list, none, none, immediate_operand(1), int32_t(copies), SLICE_NO_START | SLICE_NO_STOP});
+          }
           break;
         }
         const std::string& name = s.target->text;
@@ -990,9 +1093,7 @@ class CodeGen {
           continue;
         }
         unsigned mark = regs_->top();
-        int32_t c = object(*t->operands[0], has_call(*t->operands[1]));
-        int32_t i = operand(*t->operands[1]);
-        emit(OP_SETITEM, {c, i, src});
+        store_item(object(*t->operands[0], has_call(*t->operands[1])), *t->operands[1], src);
         regs_->free_to(mark);
       }
       return;
@@ -1003,7 +1104,17 @@ class CodeGen {
       unsigned first = regs_->reserve(unsigned(n), loc_);
       for (size_t i = 0; i < n; ++i) value_to(*s.value->operands[i], first + unsigned(i));
       for (const ExprPtr& t : s.targets)
-        for (size_t i = 0; i < n; ++i) store(t->operands[i]->text, int32_t(first + i));
+        for (size_t i = 0; i < n; ++i) {
+          const Expr& item = *t->operands[i];
+          if (item.kind != ExprKind::Subscript) {
+            store(item.text, int32_t(first + i));
+            continue;
+          }
+          unsigned at = regs_->top();  // a[i]: a and i evaluated now, as CPython does
+          int32_t c = object(*item.operands[0], has_call(*item.operands[1]));
+          store_item(c, *item.operands[1], int32_t(first + i));
+          regs_->free_to(at);
+        }
       return;
     }
     const std::string& name = s.targets[0]->text;

@@ -253,8 +253,14 @@ class DefiniteAssignment {
           if (use == Use::Read) return;
           if (t.kind == ExprKind::Name) s.add(t.text);
           else if (t.kind == ExprKind::Subscript) expr(t, s);  // reads the list and the index
-          else for_each_operand(t, [&](const Expr& item) { s.add(item.text); });
+          else for_each_operand(t, [&](const Expr& item) {
+            if (item.kind == ExprKind::Subscript) expr(item, s);  // a[i], a[j] = ...
+            else s.add(item.text);
+          });
         });
+        return s;
+      case StmtKind::Del:  // reads each list and index, left to right
+        for_each_expr(st, [&](const Expr& e, Use) { expr(e, s); });
         return s;
       case StmtKind::AugAssign:
         for_each_expr(st, [&](const Expr& e, Use) { expr(e, s); });

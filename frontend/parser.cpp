@@ -275,7 +275,19 @@ class Parser {
         return s;
       }
       case Tok::KwRaise: fail(loc, "raise statements are not supported (kilopy has no exceptions); use assert");
-      case Tok::KwDel: fail(loc, "del statements are not supported");
+      case Tok::KwDel: {  // del t, ...: the targets, each checked as an assignment's
+        advance();
+        StmtPtr s = make_stmt(StmtKind::Del, loc);
+        do {
+          if (at(Tok::Newline) || at(Tok::Semi)) break;
+          s->targets.push_back(parse_element());
+          check_target(*s->targets.back());
+          if (s->targets.back()->kind != ExprKind::Subscript)
+            fail(s->targets.back()->loc, "del of a name or an attribute is not supported in kilopy (del xs[i] and del xs[a:b] are)");
+        } while (accept(Tok::Comma));
+        if (s->targets.empty()) syntax_error();
+        return s;
+      }
       case Tok::KwNonlocal: fail(loc, "nonlocal declarations are not supported");
       case Tok::KwFrom: return parse_from_import(loc);
       case Tok::KwImport: return parse_import(loc);
@@ -785,9 +797,15 @@ class Parser {
     }
   }
 
+  // index: element | slice, or a tuple of elements; slice: [start] ':' [stop] [':' [step]], a
+  // bound left out being None (as Python's xs[None:2] is xs[:2]).
   ExprPtr parse_index() {
-    const char* slices = "slices are not supported; index one element at a time";
+    const char* slices = "slices of several dimensions are not supported in kilopy";
     SourceLoc start = cur().loc;
+    auto bound = [&](std::vector<ExprPtr>& into) {
+      bool left_out = at(Tok::Colon) || at(Tok::RBracket);
+      into.push_back(left_out ? make_expr(ExprKind::None, cur().loc) : parse_element());
+    };
     auto element = [&]() {
       SourceLoc loc = cur().loc;
       if (at(Tok::Colon)) fail(loc, slices);
@@ -795,7 +813,18 @@ class Parser {
       if (at(Tok::Colon)) fail(loc, slices);
       return e;
     };
-    ExprPtr first = element();
+    ExprPtr first;
+    if (!at(Tok::Colon)) first = parse_element();
+    if (at(Tok::Colon)) {
+      ExprPtr slice = make_expr(ExprKind::Slice, start);
+      slice->operands.push_back(first ? std::move(first) : make_expr(ExprKind::None, start));
+      advance();
+      bound(slice->operands);
+      if (accept(Tok::Colon)) bound(slice->operands);
+      else slice->operands.push_back(make_expr(ExprKind::None, cur().loc));
+      if (at(Tok::Comma)) fail(start, slices);
+      return slice;
+    }
     if (!at(Tok::Comma)) return first;
     ExprPtr tuple = make_expr(ExprKind::Tuple, start);
     tuple->operands.push_back(std::move(first));

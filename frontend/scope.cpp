@@ -124,8 +124,9 @@ class ScopeCollector {
       case ExprKind::Tuple:
       case ExprKind::List:
         for (const ExprPtr& item : e.operands) {
+          if (item->kind == ExprKind::Subscript) continue;  // a[i], a[j] = a[j], a[i]
           if (item->kind != ExprKind::Name)
-            throw CompileError(item->loc, "only names can be assigned in a multiple assignment");
+            throw CompileError(item->loc, "only names and elements (a[i]) can be assigned in a multiple assignment");
           declare(f, item->text, item->loc);
         }
         return;

@@ -211,7 +211,7 @@ class TypeInference {
         return;
       case ExprKind::Subscript:
         merge(e.type, want);
-        refine(*e.operands[0], Type::list(want));
+        refine(*e.operands[0], e.operands[1]->kind == ExprKind::Slice ? want : Type::list(want));
         return;
       case ExprKind::Call:
         merge(e.type, want);
@@ -219,6 +219,8 @@ class TypeInference {
           if (const Function* f = program_.find_function(e.callee->text)) merge(const_cast<Function*>(f)->return_type, want);
         } else if (e.callee->kind == ExprKind::Attribute && e.callee->text == "pop") {
           refine(*e.callee->operands[0], Type::list(want));
+        } else if (e.callee->kind == ExprKind::Attribute && e.callee->text == "copy") {
+          refine(*e.callee->operands[0], want);
         }
         return;
       default:
@@ -378,7 +380,10 @@ class TypeInference {
           for (const ExprPtr& t : s.targets) {
             if (t->kind != ExprKind::Tuple && t->kind != ExprKind::List)
               throw CompileError(s.value->loc, "tuples are only supported in multiple assignment (a, b = b, a)");
-            for (size_t i = 0; i < types.size(); ++i) assign_name(*t->operands[i], types[i]);
+            for (size_t i = 0; i < types.size(); ++i) {
+              if (t->operands[i]->kind == ExprKind::Subscript) store_item(*t->operands[i], *s.value->operands[i]);
+              else assign_name(*t->operands[i], types[i]);
+            }
           }
         } else {
           Type t = expr(*s.value);
@@ -396,9 +401,18 @@ class TypeInference {
       case StmtKind::AugAssign: {
         Type left = expr(*s.target);
         Type right = expr(*s.value);
+        if (left.is_seq() && s.target->kind == ExprKind::Name && (s.aug_op == BinOp::Add || s.aug_op == BinOp::Mul)) {
+          if (s.aug_op == BinOp::Add) extend_type(*s.target, *s.value, true);
+          else if (!is_int_like(right))
+            throw CompileError(s.value->loc, "can't multiply sequence by non-int of type '" + py_type_name(right) + "'");
+          return;
+        }
+        if (left.is_seq() && s.target->kind == ExprKind::Subscript)
+          throw CompileError(s.loc, "augmented assignment to an element that is a " + py_type_name(left) +
+                                        " is not supported in kilopy: use its methods (m[i].extend(ys))");
         if (left.is_seq() || left.is_tuple())
-          throw CompileError(s.loc, "augmented assignment to a whole " + py_type_name(left) +
-                                        " is not supported in kilopy (use append, or an element: x[i] += 1)");
+          throw CompileError(s.loc, std::string("unsupported operand type(s) for ") + binop_symbol(s.aug_op) + "=: '" +
+                                        py_type_name(left) + "' and '" + py_type_name(right) + "'");
         Type result = binary_type(s.aug_op, left, right, s.loc);
         if (s.target->kind == ExprKind::Subscript) {
           Type have = s.target->operands[0]->type;
@@ -463,6 +477,9 @@ class TypeInference {
           s.msg->type = Type::Str;
         }
         return;
+      case StmtKind::Del:
+        for (const ExprPtr& t : s.targets) del_item(*t);
+        return;
       case StmtKind::Def:
       case StmtKind::Global:
       case StmtKind::Pass:
@@ -472,6 +489,66 @@ class TypeInference {
       case StmtKind::Import:
         return;
     }
+  }
+
+  // del xs[i] or del xs[a:b:c]
+  void del_item(const Expr& target) {
+    Type ct = expr(*target.operands[0]);
+    const Expr& index = *target.operands[1];
+    if (index.kind == ExprKind::Slice) {
+      slice_bounds(index);
+      const Expr& step = *index.operands[2];
+      if (step.type != Type::None && !(step.kind == ExprKind::Int && step.int_value == 1))
+        throw CompileError(step.loc, "del of a slice with a step is not supported in kilopy (del xs[a:b] is): "
+                                     "assign what to keep instead (xs[:] = xs[1::2])");
+    } else {
+      Type it = expr(index);
+      if (!is_int_like(it))
+        throw CompileError(index.loc, std::string(ct.is_array() ? "array" : "list") + " indices must be integers, not " + py_type_name(it));
+    }
+    if (ct == Type::Unknown) return;
+    if (!ct.is_seq()) throw CompileError(target.loc, "'" + py_type_name(ct) + "' object doesn't support item deletion");
+    const_cast<Expr&>(target).type = index.kind == ExprKind::Slice ? ct : ct.elem();
+  }
+
+  // The bounds of xs[a:b:c]: ints, bools or None (left out).
+  void slice_bounds(const Expr& slice) {
+    for (const ExprPtr& b : slice.operands) {
+      Type t = expr(*b);
+      if (t != Type::None && !is_int_like(t))
+        throw CompileError(b->loc, "slice indices must be integers or None or have an __index__ method");
+    }
+    const_cast<Expr&>(slice).type = Type::None;
+  }
+
+  // xs.extend(ys) or xs += ys (aug): ys is a list of xs's type, or a sequence of ints for a
+  // list of ints or an array (`array += ` needs an array of the same typecode, as in CPython).
+  void extend_type(const Expr& target, const Expr& src, bool aug) {
+    const Type& tt = target.type;
+    Type st = src.type;
+    if (st == Type::Unknown || tt == Type::Unknown) return;
+    if (!st.is_seq()) throw CompileError(src.loc, "'" + py_type_name(st) + "' object is not iterable");
+    if (tt.is_list() && st.is_list()) {
+      refine(target, st);
+      refine(src, target.type);
+      if (!compatible(target.type, src.type))
+        throw CompileError(src.loc, "this would put the elements of a " + type_name(src.type) + " in a " +
+                                        type_name(target.type) + " (kilopy lists hold one type)");
+      return;
+    }
+    if (tt.is_list()) {  // an array's ints
+      refine(target, Type::list(Type::Int));
+      if (target.type.elems[0] != Type::Int)
+        throw CompileError(src.loc, "this would put the ints of an " + type_name(st) + " in a " + type_name(target.type) +
+                                        " (kilopy lists hold one type)");
+      return;
+    }
+    if (st.is_array() && st.typecode == tt.typecode) return;
+    if (st.is_array()) throw CompileError(src.loc, "can only extend with array of same kind");
+    if (aug) throw CompileError(src.loc, "can only extend array with array (not \"" + py_type_name(st) + "\")");
+    refine(src, Type::list(Type::Int));
+    if (!is_int_like(src.type.elems[0]))
+      throw CompileError(src.loc, "an array holds ints, not " + article(src.type.elems[0]));
   }
 
   // x, y = f() with f returning a tuple of as many values.
@@ -485,6 +562,8 @@ class TypeInference {
         throw CompileError(s.value->loc, "cannot unpack " + article(t) + " into " + std::to_string(target->operands.size()) +
                                              " names (kilopy unpacks only a function's returned tuple of that size)");
       for (size_t i = 0; i < t.elems.size(); ++i) {
+        if (target->operands[i]->kind == ExprKind::Subscript)
+          throw CompileError(target->operands[i]->loc, "kilopy unpacks a returned tuple into names, not into elements: unpack into names first");
         assign_name(*target->operands[i], t.elems[i]);
         if (target->operands[i]->type.is_list()) {
           const Function* f = program_.find_function(s.value->callee->text);
@@ -499,6 +578,21 @@ class TypeInference {
     Type vt = value.type;
     const Expr& container = *target.operands[0];
     Type ct = expr(container);
+    if (target.operands[1]->kind == ExprKind::Slice) {  // xs[a:b] = ys: ys a list of xs's type
+      slice_bounds(*target.operands[1]);
+      if (ct == Type::Unknown) return;
+      if (ct.is_array())
+        throw CompileError(target.loc, "slice assignment to an array is not supported in kilopy (store its elements one by one)");
+      if (!ct.is_list()) throw CompileError(target.loc, "'" + py_type_name(ct) + "' object does not support item assignment");
+      if (!vt.is_list()) throw CompileError(value.loc, "kilopy assigns a list to a list slice, not " + article(vt));
+      refine(container, vt);
+      refine(value, container.type);
+      if (!compatible(container.type, value.type))
+        throw CompileError(value.loc, "this would store the elements of a " + type_name(value.type) + " in a " +
+                                          type_name(container.type) + " (kilopy lists hold one type)");
+      const_cast<Expr&>(target).type = container.type;
+      return;
+    }
     Type it = expr(*target.operands[1]);
     if (!is_int_like(it))
       throw CompileError(target.operands[1]->loc, "list indices must be integers, not " + py_type_name(it));
@@ -563,14 +657,30 @@ class TypeInference {
       throw CompileError(loc, "true division '/' gives a float, and kilopy has only ints: use '//' for floor division");
     if (op == BinOp::MatMul) throw CompileError(loc, "the '@' operator is not supported");
     if (l.is_seq() || r.is_seq() || l.is_tuple() || r.is_tuple()) {
+      if (op == BinOp::Add && (l == Type::Unknown || r == Type::Unknown)) return l == Type::Unknown ? r : l;
       if (op == BinOp::Mul && l.is_seq() && is_int_like(r)) return l;
       if (op == BinOp::Mul && r.is_seq() && is_int_like(l)) return r;
-      if (op == BinOp::Add && l.is_seq() && r.is_seq())
-        throw CompileError(loc, "joining lists with + is not supported in kilopy: use append, or [v] * n");
+      if (op == BinOp::Add && l.is_list() && r.is_list()) {
+        if (!compatible(l, r))
+          throw CompileError(loc, "joining a " + type_name(l) + " and a " + type_name(r) + " is not supported in kilopy (lists hold one type)");
+        Type both = l;
+        bool saved = changed_;
+        merge(both, r);
+        changed_ = saved;
+        return both;
+      }
+      if (op == BinOp::Add && l.is_array() && r.is_array() && l.typecode == r.typecode) return l;
+      if (op == BinOp::Add && l.is_list())
+        throw CompileError(loc, "can only concatenate list (not \"" + py_type_name(r) + "\") to list");
+      if (op == BinOp::Add && l.is_array() && !r.is_array())
+        throw CompileError(loc, "can only append array (not \"" + py_type_name(r) + "\") to array");
+      if (op == BinOp::Add && l.is_array())
+        throw CompileError(loc, "bad argument type for built-in operation");
       throw CompileError(loc, std::string("unsupported operand type(s) for ") + binop_symbol(op) + ": '" +
                                   py_type_name(l) + "' and '" + py_type_name(r) + "'");
     }
-    if (op == BinOp::Mul && (l == Type::Unknown || r == Type::Unknown)) return Type::Unknown;  // maybe a list
+    if ((op == BinOp::Mul || op == BinOp::Add) && (l == Type::Unknown || r == Type::Unknown))
+      return Type::Unknown;  // maybe a list
     if (l == Type::Str || r == Type::Str)
       throw CompileError(loc, "string operations are not supported (strings are only print arguments)");
     if (l == Type::None || r == Type::None)
@@ -686,7 +796,12 @@ class TypeInference {
       case ExprKind::Binary: {
         Type l = expr(*e.operands[0]);
         Type r = expr(*e.operands[1]);
-        return binary_type(e.bin_op, l, r, e.op_loc);
+        Type t = binary_type(e.bin_op, l, r, e.op_loc);
+        if (e.bin_op == BinOp::Add && t.is_list()) {
+          refine(*e.operands[0], t);
+          refine(*e.operands[1], t);
+        }
+        return t;
       }
       case ExprKind::Compare: return compare_type(e);
       case ExprKind::BoolOp: return bool_op_value(e);
@@ -714,6 +829,7 @@ class TypeInference {
       case ExprKind::Format:
         throw CompileError(e.loc, "f-strings and string formatting are only supported as print() arguments in kilopy "
                                   "(strings are not values yet): print the pieces");
+      case ExprKind::Slice: throw CompileError(e.loc, "internal error: a slice outside []");
     }
     return Type::Unknown;
   }
@@ -777,6 +893,11 @@ class TypeInference {
 
   Type subscript_type(Expr& e) {
     Type ct = expr(*e.operands[0]);
+    if (e.operands[1]->kind == ExprKind::Slice) {  // a new sequence of the same type
+      slice_bounds(*e.operands[1]);
+      if (ct != Type::Unknown && !ct.is_seq()) throw CompileError(e.loc, "'" + py_type_name(ct) + "' object is not subscriptable");
+      return ct;
+    }
     Type it = expr(*e.operands[1]);
     if (e.operands[1]->kind == ExprKind::Tuple || !is_int_like(it))
       throw CompileError(e.operands[1]->loc, std::string(ct.is_array() ? "array" : "list") +
@@ -1060,18 +1181,29 @@ class TypeInference {
     return Type::array(code.text[0]);
   }
 
-  // lst.append(v), lst.pop(), lst.pop(i), lst.insert(i, v)
+  // lst.append(v), pop([i]), insert(i, v), extend(ys), index(v), count(v), remove(v), reverse(),
+  // sort([reverse=True]), clear(), copy(); an array's extend, index, count, remove, reverse.
   Type method_type(Expr& e) {
     const Expr& attr = *e.callee;
     const std::string& m = attr.text;
     const Expr& obj = *attr.operands[0];
     Type t = expr(obj);
-    no_keywords_or_stars(e, m);
+    if (m == "sort" && !e.starred_arg && e.keywords.size() == 1 && e.keywords[0].name == "reverse") {
+      const Expr& flag = *e.keywords[0].value;
+      if (flag.kind != ExprKind::Bool && flag.kind != ExprKind::Int)
+        throw CompileError(flag.loc, "kilopy's sort() needs reverse=True or reverse=False written out (the order is fixed at compile time)");
+      expr(flag);
+    } else {
+      no_keywords_or_stars(e, m);
+    }
     if (t == Type::Unknown) {
       for (const ExprPtr& a : e.operands) expr(*a);
       return Type::Unknown;
     }
-    if (!t.is_list())
+    const bool array_method = m == "extend" || m == "index" || m == "count" || m == "remove" || m == "reverse";
+    if (t.is_array() && (m == "sort" || m == "clear" || m == "copy"))
+      throw CompileError(attr.loc, "'array.array' object has no attribute '" + m + "'");
+    if (!t.is_list() && !(t.is_array() && array_method))
       throw CompileError(attr.loc, "'" + py_type_name(t) + "' object has no method '" + m + "' in kilopy");
     size_t n = e.operands.size();
     auto arity = [&](size_t lo, size_t hi) {
@@ -1108,7 +1240,43 @@ class TypeInference {
       if (n == 1) index(*e.operands[0]);
       return obj.type.elems[0];
     }
-    throw CompileError(attr.loc, "list method '" + m + "' is not supported in kilopy (append, pop and insert are)");
+    if (m == "extend") {
+      arity(1, 1);
+      expr(*e.operands[0]);
+      extend_type(obj, *e.operands[0], false);
+      return Type::None;
+    }
+    if (m == "index" || m == "count" || m == "remove") {  // a value compared with ==
+      arity(1, 1);
+      const Expr& v = *e.operands[0];
+      Type vt = expr(v);
+      Type et = t.elem();
+      if (et.is_list()) {
+        refine(v, et);
+        if (!compatible(et, v.type))
+          throw CompileError(v.loc, m + "() would look for " + article(v.type) + " in a " + type_name(t) + ": kilopy needs the element type");
+        if (m == "index")
+          throw CompileError(attr.loc, "index() of a list of lists is not supported in kilopy: loop over it and compare with ==");
+      } else if (!is_int_like(vt) || (!is_int_like(et) && et != Type::Unknown)) {
+        throw CompileError(v.loc, m + "() would look for " + article(vt) + " in a " + type_name(t) + ": kilopy needs the element type");
+      }
+      return m == "remove" ? Type::None : Type::Int;
+    }
+    if (m == "reverse" || m == "clear") {
+      arity(0, 0);
+      return Type::None;
+    }
+    if (m == "sort") {
+      arity(0, 0);
+      if (t.elems[0].is_list())
+        throw CompileError(attr.loc, "sorting a list of lists is not supported in kilopy (sort() sorts lists of ints or bools)");
+      return Type::None;
+    }
+    if (m == "copy") {
+      arity(0, 0);
+      return t;
+    }
+    throw CompileError(attr.loc, "'list' object has no attribute '" + m + "'");
   }
 };
 

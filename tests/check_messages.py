@@ -4,8 +4,8 @@
   check_messages.py --kilopy K
 
   - array stores: every typecode ('b', 'B', 'h') through every store path kilopy has
-    (setitem, augmented setitem, array(...) construction, [v] * n; arrays have no append,
-    insert or pop in kilopy) with values around every boundary; a value that
+    (setitem, augmented setitem, array(...) construction, [v] * n, extend; arrays have no
+    append, insert or pop in kilopy) with values around every boundary; a value that
     does not fit must give CPython's exact OverflowError (its two-step rule: 'b' is converted
     through a C short first), one that fits the same output;
   - lists and arrays in arenas up to the maximum (4096, 40000 and 65535 bytes: at 16-bit ints
@@ -29,6 +29,7 @@ STORES = {
     "augmented": "a = array('{tc}', [0])\na[0] += v\n",
     "construct": "a = array('{tc}', [v])\n",
     "fill": "a = array('{tc}', [v] * 3)\n",
+    "extend": "a = array('{tc}', [0])\na.extend([1, v])\n",
 }
 # Lists and arrays at large arenas: each program's output and its error (if any) must be CPython's
 # (a name ending in _32 runs at 32 bits only: at 16 bits no int lies outside array('h')).
@@ -72,6 +73,32 @@ print(total, len(keep), keep[-1][1], keep[5][0] == [5] * 20, keep[29][0][19])
     "array_b_store": "from array import array\na = array('b', [1])\nv = -129\na[0] = v\n",
     "array_h_fill_32": "from array import array\nv = -32767\na = array('h', [v] * 2)\nv = v - 1\na = array('h', [v] * 2)\nprint(a)\nv = -30000\nv = v * 2\na = array('h', [v] * 2)\n",
     "min_empty": "l = [1]\nl.pop()\nprint(min(l))\n",
+    "slices": """from array import array
+rows = [[0, 0], [1, -1], [2, -2]]
+rows += rows[::-1] + rows[1:2] * 3
+rows[1:3] = rows[4:]
+del rows[1:3]
+a = array('h', [5, -5, 300]) * 4
+a.extend(a[::-2])
+w = [3, 1, 2] * 5
+w.sort(reverse=True)
+w[2:4] = w
+print(rows, a, w, w.index(1), w.count(2))
+w.remove(3)
+del w[-1]
+print(len(w), w[::4], rows.count([1, -1]), rows.copy() == rows)
+""",
+    "index_missing": "l = [4, 5]\nprint(l.index(4))\nprint(l.index(6))\n",
+    "index_missing_bool": "l = [True]\nprint(l.index(False))\n",
+    "remove_missing": "l = [4, 5]\nl.remove(5)\nl.remove(5)\n",
+    "array_index_missing": "from array import array\na = array('B', [4])\nprint(a.index(300))\n",
+    "array_remove_missing": "from array import array\na = array('b', [4])\na.remove(-4)\n",
+    "del_index": "l = [4, 5]\ndel l[-2]\ndel l[1]\n",
+    "array_del_index": "from array import array\na = array('h', [4])\ndel a[1]\n",
+    "slice_step_zero": "l = [4, 5]\nprint(l[1::1])\nn = 0\nprint(l[::n])\n",
+    "slice_assign_step_zero": "l = [4, 5]\nl[::0] = l\n",
+    "del_index_missing_value": "l = [4, 5]\nprint(l.count(5))\ndel l[2]\n",
+    "slice_size": "l = [4, 5, 6]\nl[::2] = [1, 2]\nl[::-2] = [1, 2, 3]\n",
 }
 # Overflowing operations: (source expression with a and b, a, b) per width.
 OVERFLOWS = {

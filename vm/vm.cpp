@@ -508,22 +508,62 @@ KP_NOINLINE uint8_t new_seq(Heap& h, uint8_t kind, uint32_t len, uint32_t cap, S
   return load_seq(h.arena, h.st, Int(obj), s) ? KP_OK : KP_ERR_BAD_REF;
 }
 
-// Makes room for one more element (a new, larger element block; aliases see it, since they
-// share the object).
-KP_NOINLINE uint8_t grow(Heap& h, Seq& s) {
-  if (s.len < s.cap) return KP_OK;
-  uint32_t cap = uint32_t(s.cap) + s.cap / 2 + 2;
+// Removes element i, moving the later ones down.
+KP_NOINLINE void remove_at(Seq& s, uint16_t i) {
+  for (; i + 1 < s.len; ++i) s.set(i, s.at(uint16_t(i + 1)));
+  s.set_len(uint16_t(s.len - 1));
+}
+
+// Gives s a new element block of room for at least `need` elements (growing as grow() does)
+// holding its elements; the old block is returned in `old` for the caller to release once it
+// has read it (a slice assignment from the list itself reads its elements there).
+KP_NOINLINE uint8_t reblock(Heap& h, Seq& s, uint32_t need, uint16_t& old) {
+  uint16_t cap = uint16_t(s.cap + s.cap / 2 + 2);  // at most 24575 (a capacity is below 16383)
+  if (cap < need) cap = uint16_t(need);
+  if (cap > kMaxBlock) {
+    h.st.request = 65535;
+    return KP_ERR_MEMORY;
+  }
   uint16_t obj = uint16_t(s.obj - h.arena);
-  uint16_t old = get16(s.obj + 6);
+  old = get16(s.obj + 6);
   h.st.pin = obj;
   uint16_t d = h.alloc(2 + cap * s.es(), BLOCK_DATA);
   h.st.pin = 0;
   if (!d) return KP_ERR_MEMORY;
   uint8_t* elems = h.arena + d + 2;
-  for (uint32_t i = 0; i < uint32_t(s.len) * s.es(); ++i) elems[i] = s.elems[i];
+  for (uint16_t i = 0; i < uint16_t(s.len * s.es()); ++i) elems[i] = s.elems[i];
   put16(s.obj + 6, d);
-  if (old) h.release(old);
   return load_seq(h.arena, h.st, Int(obj), s) ? KP_OK : KP_ERR_BAD_REF;
+}
+
+// Makes room for one more element (a new, larger element block; aliases see it, since they
+// share the object).
+KP_NOINLINE uint8_t grow(Heap& h, Seq& s) {
+  if (s.len < s.cap) return KP_OK;
+  uint16_t old;
+  uint8_t r = reblock(h, s, uint32_t(s.len) + 1, old);
+  if (r == KP_OK && old) h.release(old);
+  return r;
+}
+
+// Replaces dst[lo:lo + removed] with count elements of src, the i-th at src_at + i * step
+// (positions modulo 2^16: each one read is the true index, below len, whatever the step).
+// A new element block when dst must grow, or when src is dst: src then reads the old one.
+KP_NOINLINE uint8_t replace(Heap& h, Seq& dst, uint16_t lo, uint16_t removed, const Seq& src, uint16_t src_at, int16_t step,
+                            uint16_t count) {
+  uint16_t len = uint16_t(dst.len - removed + count), old = 0, hi = uint16_t(lo + removed);
+  if ((count != 0 && src.obj == dst.obj) || len > dst.cap) {
+    uint8_t r = reblock(h, dst, len, old);
+    if (r != KP_OK) return r;
+  }
+  if (count > removed)
+    for (uint16_t i = dst.len; i-- > hi;) dst.set(uint16_t(i + count - removed), dst.at(i));
+  else
+    for (uint16_t i = hi; i < dst.len; ++i) dst.set(uint16_t(i - (removed - count)), dst.at(i));
+  for (uint16_t i = 0; i < count; ++i, src_at = uint16_t(src_at + step)) dst.set(uint16_t(lo + i), src.at(src_at));
+  dst.set_len(uint16_t(len));
+  if (old) h.release(old);
+  return KP_OK;
 }
 
 // Deep equality of two sequences of the same static type.
@@ -540,6 +580,99 @@ uint8_t seq_equal(const uint8_t* arena, const VmState& st, Int a, Int b, uint8_t
     }
   }
   return KP_OK;
+}
+
+// LISTOP: the list method `method` (a ListOp) of the sequence ref with the value v; r := its result.
+KP_NOINLINE uint8_t list_method(const uint8_t* arena, const VmState& st, Int ref, Int v, uint8_t method, Int& r) {
+  Seq s;
+  if (!load_seq(arena, st, ref, s)) return KP_ERR_BAD_REF;
+  r = 0;
+  if (method <= LIST_REMOVE) {  // index, count, remove: the first equal element, or all
+    uint16_t i = 0;
+    for (bool eq = false; i < s.len; ++i) {
+      if (s.kind != SEQ_LIST_REF) eq = s.at(i) == v;
+      else if (uint8_t e = seq_equal(arena, st, v, s.at(i), 1, eq)) return e;
+      if (eq && method != LIST_COUNT) break;
+      r = Int(r + eq);
+    }
+    if (method == LIST_COUNT) return KP_OK;
+    if (i == s.len) return method == LIST_INDEX ? KP_ERR_NOT_FOUND : KP_ERR_NO_REMOVE;
+    if (method == LIST_INDEX) r = Int(i);
+    else remove_at(s, i);
+  } else if (method == LIST_DEL) {
+    uint16_t i;
+    if (!index(s, v, i)) return KP_ERR_DEL_INDEX;
+    remove_at(s, i);
+  } else if (method == LIST_REVERSE) {
+    for (uint16_t i = 0, j = s.len; i + 1 < j; ++i) {
+      Int t = s.at(i);
+      s.set(i, s.at(--j));
+      s.set(j, t);
+    }
+  } else if (method == LIST_CLEAR) {
+    s.set_len(0);
+  } else {  // sort: an insertion sort, stable, in place and small
+    for (uint16_t i = 1; i < s.len; ++i) {
+      Int x = s.at(i);
+      uint16_t j = i;
+      for (; j > 0 && s.at(uint16_t(j - 1)) > x; --j)
+        s.set(j, s.at(uint16_t(j - 1)));
+      s.set(j, x);
+    }
+  }
+  return KP_OK;
+}
+
+// Value operand x saturated to 16 bits: a sequence has fewer than 16383 elements, so a slice
+// bound or step past +-32767 acts as +-32767 does (flash: the slice arithmetic is 16-bit).
+KP_NOINLINE int16_t value16(const uint8_t* frame, uint8_t x) {
+  int32_t v = value(frame, x);
+  return v < -32767 ? int16_t(-32767) : v > 32767 ? int16_t(32767) : int16_t(v);
+}
+
+// SLICE: a new sequence (left in st.pin) of src's elements start, start + step, ... (n of them).
+inline uint8_t slice_new(Heap& h, const Seq& src, int16_t start, int16_t step, uint16_t n) {
+  Seq s;
+  uint8_t r = new_seq(h, src.kind, 0, n, s);
+  return r == KP_OK ? replace(h, s, 0, 0, src, uint16_t(start), step, n) : r;
+}
+
+// SETSLICE: dst[start:stop:step] = src (n: the slice's length), or its del (SLICE_DEL in m).
+inline uint8_t slice_store(Heap& h, Seq& dst, int16_t start, int16_t step, uint16_t n, Int src_ref, uint8_t m) {
+  Seq src;
+  uint8_t r;
+  if (m & SLICE_DEL) return step == 1 ? replace(h, dst, uint16_t(start), n, dst, 0, 1, 0) : uint8_t(KP_ERR_BAD_REF);
+  if (!load_seq(h.arena, h.st, src_ref, src)) return KP_ERR_BAD_REF;
+  for (uint16_t i = 0; i < src.len; ++i)
+    if ((r = fits(dst.kind, src.at(i))) != KP_OK) return r;
+  if (step == 1) return replace(h, dst, uint16_t(start), n, src, 0, 1, src.len);
+  if (src.len != n) return KP_ERR_SLICE_SIZE;
+  // Equal sizes and step != 1: src is dst only for a[::-1] = a (or a list of at most one).
+  Int none;
+  if (src.obj == dst.obj) return list_method(h.arena, h.st, Int(dst.obj - h.arena), 0, LIST_REVERSE, none);
+  for (uint16_t i = 0, at = uint16_t(start); i < n; ++i, at = uint16_t(at + step)) dst.set(at, src.at(i));
+  return KP_OK;
+}
+
+// SLICE, SETSLICE and LISTOP with their operand bytes ops; r := the value for R[A] (SLICE: the
+// new sequence, also in st.pin).
+KP_NOINLINE uint8_t list_row(Heap& h, uint8_t op, const uint8_t* frame, const uint8_t* ops, Int& r) {
+  (void)op;  // a build with none of the three
+  auto object = [&](uint8_t x) {  // an object operand: a register, or a global
+    return get(x < kRegisterLimit ? frame + unsigned(x) * W : h.arena + kStateSize + unsigned(x - kRegisterLimit) * W);
+  };
+  if (KP_IS(LISTOP, op)) return list_method(h.arena, h.st, object(ops[1]), value_call(frame, ops[2]), uint8_t(ops[3] & ~LIST_BOOLS), r);
+  const bool store = KP_IS(SETSLICE, op);
+  const uint8_t* x = ops + (store ? 1 : 2);  // start, stop, step, then SETSLICE's source, then m
+  Seq s;
+  if (!load_seq(h.arena, h.st, object(ops[store ? 0 : 1]), s)) return KP_ERR_BAD_REF;
+  int16_t start = value16(frame, x[0]), stop = value16(frame, x[1]), step = value16(frame, x[2]);
+  uint8_t m = ops[5];
+  if (step == 0) return KP_ERR_SLICE_STEP;
+  uint16_t n = py_slice<int16_t>(start, !(m & SLICE_NO_START), stop, !(m & SLICE_NO_STOP), step, s.len);
+  uint8_t e = store ? slice_store(h, s, start, step, n, object(x[3]), m) : slice_new(h, s, start, step, n);
+  r = Int(h.st.pin);
+  return e;
 }
 
 void put_text(const char* s) { while (*s) kp_port_put(uint8_t(*s++)); }
@@ -873,8 +1006,8 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       uint32_t total = n > kMaxBlock ? uint32_t(kMaxBlock) + 1 : n * src.len;
       HEAP(heap);
       Seq s;
-      CHECK(new_seq(heap, src.kind, total, total, s));
-      for (uint32_t i = 0; i < total; ++i) s.set(uint16_t(i), src.at(uint16_t(i % src.len)));
+      CHECK(new_seq(heap, src.kind, 0, total, s));
+      for (uint16_t k = 0; k < n; ++k) replace(heap, s, s.len, 0, src, 0, 1, src.len);  // fits: no new block
       put(R(a), Int(st.pin));
       st.pin = 0;
       DISPATCH();
@@ -914,10 +1047,8 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       SEQ(s, b);
       uint16_t i;
       if (s.len == 0 || !index(s, V(c), i)) FAIL(KP_ERR_INDEX);
-      Int v = s.at(i);
-      for (; i + 1 < s.len; ++i) s.set(i, s.at(uint16_t(i + 1)));
-      s.set_len(uint16_t(s.len - 1));
-      put(R(a), v);
+      put(R(a), s.at(i));
+      remove_at(s, i);
       DISPATCH();
     }
     CASE(INSERT) {
@@ -937,14 +1068,10 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     }
     CASE(CONTAINS) {
       uint8_t a = U8(), b = U8(), c = U8();
-      SEQ(s, c);
-      Int v = V(b);
-      bool found = false;
-      for (uint16_t i = 0; !found && i < s.len; ++i) {
-        if (s.kind == SEQ_LIST_REF) CHECK(seq_equal(arena, st, v, s.at(i), 1, found));
-        else found = s.at(i) == v;
-      }
-      put(R(a), Int(found));
+      Int i;
+      uint8_t found = list_method(arena, st, O(c), V(b), LIST_INDEX, i);
+      if (found != KP_OK && found != KP_ERR_NOT_FOUND) FAIL(found);
+      put(R(a), Int(found == KP_OK));
       DISPATCH();
     }
     CASE(SEQEQ) {
@@ -992,6 +1119,19 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
         put(R(b), v);
         JUMP(offset);
       }
+      DISPATCH();
+    }
+    // One entry for the slice and list-method rows, which read their own operands (flash).
+    CASE(SLICE)
+    CASE(SETSLICE)
+    CASE(LISTOP) {
+      HEAP(heap);
+      uint8_t operands[6];
+      for (uint8_t i = 0, n = uint8_t(img8(&kSizes[op]) - 1); i < n; ++i) operands[i] = U8();
+      Int r;
+      CHECK(list_row(heap, op, frame, operands, r));
+      if (!KP_IS(SETSLICE, op)) put(R(operands[0]), r);
+      st.pin = 0;
       DISPATCH();
     }
 #else  // a VM without the heap: the sequence handlers' rows stop

@@ -57,7 +57,7 @@ GROUPS = [
     ("calls and returns", "CALL RET RETN RETM"),
     ("output and raise", "PUTI PUTS RAISE"),
     ("lists and arrays (with the heap)", "NEWSEQ FILL REPEAT LEN GETITEM SETITEM APPEND POP INSERT CONTAINS SEQEQ SUM "
-                                          "MINSEQ MAXSEQ PUTSEQ NEXTITEM"),
+                                          "MINSEQ MAXSEQ PUTSEQ NEXTITEM SLICE SETSLICE LISTOP"),
     ("micro (input, trace)", "READ AVAIL TRACE"),
 ]
 
@@ -96,8 +96,8 @@ def opcode_names():
 
 
 def allocating():
-    """The rows that may take a heap block (mode M_NEW_* or M_GROW), as bytecode/vm_config.cpp reads them."""
-    return {name for name, mode in opcode_rows() if re.search(r"\bM_(NEW_\w+|GROW)\b", mode)}
+    """The rows that may take a heap block (mode M_NEW_*, M_GROW or M_RESIZE), as bytecode/vm_config.cpp reads them."""
+    return {name for name, mode in opcode_rows() if re.search(r"\bM_(NEW_\w+|GROW|RESIZE)\b", mode)}
 
 
 def sections(obj):

@@ -1,4 +1,4 @@
-# error: 4:1: error: augmented assignment to a whole list is not supported in kilopy (use append, or an element: x[i] += 1)
-# augmented assignment to a whole list (in place in CPython) is refused.
+# error: 4:1: error: unsupported operand type(s) for -=: 'list' and 'list'
+# an augmented assignment that lists do not have.
 a = [1]
-a += [2]
+a -= [2]

@@ -1,3 +1,4 @@
-# error: 3:9: error: joining lists with + is not supported in kilopy: use append, or [v] * n
-# joining lists with + is refused.
-a = [1] + [2]
+# error: 4:9: error: can only concatenate list (not "array.array") to list
+# + between a list and an array is refused, as CPython's TypeError.
+from array import array
+a = [1] + array('b', [2])

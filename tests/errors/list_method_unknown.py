@@ -1,4 +1,4 @@
-# error: 4:1: error: list method 'sort' is not supported in kilopy (append, pop and insert are)
-# list methods other than append, pop and insert.
+# error: 4:1: error: 'list' object has no attribute 'add'
+# a method lists do not have.
 a = [3, 1]
-a.sort()
+a.add(2)

@@ -71,6 +71,9 @@ BOOST_AUTO_TEST_CASE(opcode_modes_give_the_bound_its_facts) {
   BOOST_TEST(!op_info(OP_POP).has(M_ALLOCATES));
   BOOST_TEST(op_info(OP_CALL).has(M_CALL));
   BOOST_TEST(!op_info(OP_SETITEM).has(M_ALLOCATES));
+  BOOST_TEST(op_info(OP_SLICE).has(M_NEW_O));
+  BOOST_TEST(op_info(OP_SETSLICE).has(M_RESIZE));
+  BOOST_TEST(!op_info(OP_LISTOP).has(M_ALLOCATES));
   typedef std::vector<std::pair<unsigned, unsigned>> Writes;
   BOOST_TEST((written_registers(OP_FORLOOP) == Writes{{0, 0}, {1, 0}}));
   BOOST_TEST((written_registers(OP_NEXTITEM) == Writes{{0, 1}, {1, 0}}));
@@ -88,6 +91,7 @@ BOOST_AUTO_TEST_CASE(proved_bounds_hold) {
   check_proved("w = [1, 2, 3]\nprint(w)\n", 1.0);
   check_proved("from array import array\nw = array('h', [0] * 5)\nv = array('b', [1, 2])\nprint(w, v)\n", 1.0);
   check_proved("w = [1, 2] * 3\nv = 2 * [[0] * 2, [1]]\nprint(w, v)\n", 1.2);  // temporaries are collected
+  check_proved("w = [1, 2, 3, 4]\nv = w[1:3]\nu = w.copy()\nprint(v[::-1], u)\nw.sort()\n", 2.0);  // a slice: at most its source
   check_proved("w = [1, 2]\nw.append(3)\nw.insert(0, 4)\nw.append(5)\nprint(w, w.pop())\n", 2.0);
   check_proved("def f():\n    return [0] * 4\n\na = f()\nb = f()\nprint(a == b)\n", 1.5);
   check_proved("n = 4\n\ndef f(k):\n    return k + 1\n\nw = [f(1)] * 3\nfor i in range(3):\n    w[i] += 1\nprint(w)\n", 1.0);
@@ -96,6 +100,8 @@ BOOST_AUTO_TEST_CASE(proved_bounds_hold) {
 }
 
 BOOST_AUTO_TEST_CASE(unproved_bounds_say_why_and_where) {
+  BOOST_TEST(unproved("w = [1]\nw += [2]\nprint(w)\n") ==
+             "list resized by extend, += or a slice assignment at line 2 (to a length known only at run time)\n");
   BOOST_TEST(unproved("def f(n):\n    return 1 if n < 1 else f(n - 1)\n\nprint(f(3))\n") ==
              "recursion in f (line 2)\n");
   BOOST_TEST(unproved("w = []\nfor i in range(3):\n    w.append(i)\nprint(w)\n") == "append in a loop at line 3\n");

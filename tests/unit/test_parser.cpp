@@ -97,6 +97,7 @@ std::string show(const Expr& e) {
       }
       return out + ")";
     }
+    case ExprKind::Slice: return "(slice" + show_all(e.operands) + ")";
   }
   return "?";
 }
@@ -119,6 +120,7 @@ std::string show(const Stmt& s) {
     case StmtKind::While: return "(while " + show(*s.value) + " " + show(s.body) + opt_else() + ")";
     case StmtKind::For:
       return "(for " + show(*s.target) + " " + show(*s.value) + " " + show(s.body) + opt_else() + ")";
+    case StmtKind::Del: return "(del" + show_all(s.targets) + ")";
     case StmtKind::Break: return "break";
     case StmtKind::Continue: return "continue";
     case StmtKind::Pass: return "pass";
@@ -259,6 +261,10 @@ BOOST_AUTO_TEST_CASE(calls_subscripts_attributes) {
   BOOST_CHECK_EQUAL(expr("f(a)(b)"), "(call (call f a) b)");
   BOOST_CHECK_EQUAL(expr("a[i][j + 1]"), "(sub (sub a i) (+ j 1))");
   BOOST_CHECK_EQUAL(expr("a[i, j]"), "(sub a (tuple i j))");
+  BOOST_CHECK_EQUAL(expr("a[1:2]"), "(sub a (slice 1 2 None))");
+  BOOST_CHECK_EQUAL(expr("a[::-1]"), "(sub a (slice None None (neg 1)))");
+  BOOST_CHECK_EQUAL(expr("a[:n:]"), "(sub a (slice None n None))");
+  BOOST_CHECK_EQUAL(expr("a[i:]"), "(sub a (slice i None None))");
   BOOST_CHECK_EQUAL(expr("a.b.c(d)"), "(call (attr (attr a b) c) d)");
 }
 
@@ -306,6 +312,7 @@ BOOST_AUTO_TEST_CASE(assignments) {
                     "(//= a 1); (%= a 2); (**= a 3); (<<= a 4); (>>= a 5); (&= a 6); (|= a 7); (^= a 8)");
   BOOST_CHECK_EQUAL(parse("a /= 1; a @= 2\n"), "(/= a 1); (@= a 2)");
   BOOST_CHECK_EQUAL(parse("a[0] += 1, 2\n"), "(+= (sub a 0) (tuple 1 2))");
+  BOOST_CHECK_EQUAL(parse("del a[0], a[1:]\n"), "(del (sub a 0) (sub a (slice 1 None None)))");
   BOOST_CHECK_EQUAL(parse("x = 1;\n"), "(= x 1)");
 }
 
@@ -394,9 +401,8 @@ BOOST_AUTO_TEST_CASE(call_errors) {
   BOOST_CHECK_EQUAL(parse_error("f(a.b=1)\n"),
                     "1:3: expression cannot contain assignment, perhaps you meant \"==\"?");
   BOOST_CHECK_EQUAL(parse_error("f(a b)\n"), "1:5: invalid syntax");
-  BOOST_CHECK_EQUAL(parse_error("x = a[1:2]\n"), "1:7: slices are not supported; index one element at a time");
-  BOOST_CHECK_EQUAL(parse_error("x = a[:2]\n"), "1:7: slices are not supported; index one element at a time");
-  BOOST_CHECK_EQUAL(parse_error("x = a[0, ::2]\n"), "1:10: slices are not supported; index one element at a time");
+  BOOST_CHECK_EQUAL(parse_error("x = a[1:2, 0]\n"), "1:7: slices of several dimensions are not supported in kilopy");
+  BOOST_CHECK_EQUAL(parse_error("x = a[0, ::2]\n"), "1:10: slices of several dimensions are not supported in kilopy");
   BOOST_CHECK_EQUAL(parse_error("x = a.1\n"), "1:6: floats are not supported: kilopy has only ints "
                                               "(use scaled integers, e.g. 15 for 1.5 with scale 10)");
   BOOST_CHECK_EQUAL(parse_error("x = a.if\n"), "1:7: invalid syntax");
@@ -442,7 +448,7 @@ BOOST_AUTO_TEST_CASE(unsupported_constructs) {
       {"def g():\n  x = yield\n", "2:7: yield is not supported (kilopy has no generators)"},
       {"def g():\n  f((yield))\n", "2:6: yield is not supported (kilopy has no generators)"},
       {"raise ValueError\n", "1:1: raise statements are not supported (kilopy has no exceptions); use assert"},
-      {"del x\n", "1:1: del statements are not supported"},
+      {"del x\n", "1:5: del of a name or an attribute is not supported in kilopy (del xs[i] and del xs[a:b] are)"},
       {"def f():\n  nonlocal x\n", "2:3: nonlocal declarations are not supported"},
       {"from os import *\n", "1:16: 'from os import *' is not supported in kilopy: name what you import (from os import f, g)"},
       {"from . import x\n", "1:6: relative imports are not supported in kilopy: import the module by its name"},
