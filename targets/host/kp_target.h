@@ -8,6 +8,7 @@
 #define KP_COMPUTED_GOTO 1
 #define KP_STEP_BUDGET 1
 #define KP_TRACE 1  // micro.trace rows go to kp_port_trace
+#define KP_TRUSTED_IMAGE 0  // start() checks the image's header and the arena size
 
 void kp_port_put(uint8_t byte);
 
