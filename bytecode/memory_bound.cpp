@@ -282,8 +282,14 @@ class Analysis {
       kind = uint8_t(ins.operand_of('t'));
       return c.tag == Val::INT;
     }
+    Val src = val(size_t(std::strchr(kinds, 'o') - kinds));
+    if (info.has(M_NEW_O)) {  // a list of len(the object operand) elements
+      n = uint64_t(src.v);
+      kind = src.kind == SEQ_LIST_REF ? uint8_t(SEQ_LIST_REF) : uint8_t(SEQ_LIST);
+      return src.tag == Val::SEQ;
+    }
     // M_NEW_OX: len(the object operand) times the value operand
-    Val src = val(size_t(std::strchr(kinds, 'o') - kinds)), c = val(last_x);
+    Val c = val(last_x);
     n = mul(uint64_t(src.v), count(c));
     kind = src.kind;
     return src.tag == Val::SEQ && c.tag == Val::INT;

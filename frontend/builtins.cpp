@@ -16,6 +16,14 @@ const Builtin kBuiltins[] = {
     {"min", TypeRule::MinMax, CodeRule::Opcode, false},
     {"max", TypeRule::MinMax, CodeRule::Opcode, false},
     {"micro.trace", TypeRule::Trace, CodeRule::Trace, false},
+    {"int", TypeRule::Convert, CodeRule::Convert, false},
+    {"bool", TypeRule::Convert, CodeRule::Convert, false},
+    {"pow", TypeRule::Pow, CodeRule::Pow, false},
+    {"divmod", TypeRule::Divmod, CodeRule::Divmod, false},
+    {"any", TypeRule::Truth, CodeRule::Opcode, false},
+    {"all", TypeRule::Truth, CodeRule::Opcode, false},
+    {"list", TypeRule::List, CodeRule::Opcode, false},
+    {"sorted", TypeRule::Sorted, CodeRule::Sorted, false},
 };
 const Builtin kOneOpcode = {"", TypeRule::Opcode, CodeRule::Opcode, false};
 

@@ -20,6 +20,12 @@ enum class TypeRule : uint8_t {
   Sum,     // sum(seq); otherwise as Opcode
   MinMax,  // min(seq), max(seq); 2 or more ints fold pairwise through the 2-operand opcode
   Trace,   // micro.trace(a, ...): 1 to 255 ints or bools
+  Convert, // int(), int(x), bool(), bool(x) of an int or a bool
+  Pow,     // pow(a, b), pow(a, b, m)
+  Divmod,  // divmod(a, b): a tuple, only where tuples are allowed (q, r = divmod(a, b))
+  Truth,   // any(seq), all(seq)
+  List,    // list(), list(seq)
+  Sorted,  // sorted(seq, reverse=constant)
 };
 
 // How codegen.cpp compiles a call.
@@ -29,6 +35,10 @@ enum class CodeRule : uint8_t {
   Loop,    // compiled by the for statement that iterates over it
   Array,   // a new sequence of the typecode's kind
   Trace,   // one TRACE of consecutive registers
+  Convert, // a copy, a != 0 test, or 0
+  Pow,     // POW, or POWMOD for three arguments
+  Sorted,  // SORTED with the reverse flag
+  Divmod,  // FLOORDIV and MOD into two registers (only where a tuple is unpacked or returned)
 };
 
 struct Builtin {

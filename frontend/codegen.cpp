@@ -663,7 +663,43 @@ class CodeGen {
       case CodeRule::Array: return array_call(e, dest);
       case CodeRule::Trace: return trace_call(e);
       case CodeRule::Opcode: return opcode_call(e, name, dest);
+      case CodeRule::Convert: return convert_call(e, name, dest);
+      case CodeRule::Pow: return pow_call(e, dest);
+      case CodeRule::Sorted: return sorted_call(e, dest);
+      case CodeRule::Divmod: throw CompileError(e.loc, "internal error: divmod() not expanded into a tuple");
     }
+  }
+
+  // int(x) is x's value; bool(x) is x != 0; int() and bool() are 0.
+  void convert_call(const Expr& e, const std::string& name, unsigned dest) {
+    unsigned mark = regs_->top();
+    if (e.operands.empty()) emit(OP_LOADI, {int32_t(dest), 0});
+    else if (name == "int") value_to(*e.operands[0], dest);
+    else emit(OP_NE, {int32_t(dest), operand(*e.operands[0]), immediate_operand(0)});
+    regs_->free_to(mark);
+  }
+
+  // pow(a, b) is a ** b; pow(a, b, m) is POWMOD.
+  void pow_call(const Expr& e, unsigned dest) {
+    unsigned mark = regs_->top();
+    size_t n = e.operands.size();
+    int32_t a[3];
+    for (size_t i = 0; i < n; ++i) {
+      bool later = false;
+      for (size_t j = i + 1; j < n; ++j) later = later || has_call(*e.operands[j]);
+      a[i] = operand(*e.operands[i], later);
+    }
+    if (n == 2) emit(OP_POW, {int32_t(dest), a[0], a[1]});
+    else emit(OP_POWMOD, {int32_t(dest), a[0], a[1], a[2]});
+    regs_->free_to(mark);
+  }
+
+  // sorted(seq[, reverse=True])
+  void sorted_call(const Expr& e, unsigned dest) {
+    unsigned mark = regs_->top();
+    bool reverse = !e.keywords.empty() && e.keywords[0].value->bool_value;
+    emit(OP_SORTED, {int32_t(dest), operand_for(OP_SORTED, 1, *e.operands[0]), int32_t(reverse)});
+    regs_->free_to(mark);
   }
 
   // array(typecode, [a, ...] or [v] * n): the list's elements straight into the array.
@@ -711,6 +747,11 @@ class CodeGen {
     unsigned mark = regs_->top();
     const std::string& m = e.callee->text;
     const Expr& obj = *e.callee->operands[0];
+    if (m == "bit_length") {
+      emit(OP_BITLEN, {int32_t(dest), operand(obj)});
+      regs_->free_to(mark);
+      return;
+    }
     bool later = false;
     for (const ExprPtr& a : e.operands) later = later || has_call(*a);
     int32_t o = object(obj, later);

@@ -489,6 +489,34 @@ uint8_t seq_equal(const uint8_t* arena, const VmState& st, Int a, Int b, uint8_t
   return KP_OK;
 }
 
+// Whether some element of the sequence at v has truth `truth` (a list element is true when
+// it is not empty): any() is find_truth(true), all() is not find_truth(false).
+KP_NOINLINE uint8_t find_truth(const uint8_t* arena, const VmState& st, Int v, bool truth, bool& found) {
+  Seq s, inner;
+  if (!load_seq(arena, st, v, s)) return KP_ERR_BAD_REF;
+  found = false;
+  for (uint16_t i = 0; !found && i < s.len; ++i) {
+    Int e = s.at(i);
+    if (s.kind == SEQ_LIST_REF) {
+      if (!load_seq(arena, st, e, inner)) return KP_ERR_BAD_REF;
+      e = Int(inner.len);
+    }
+    found = (e != 0) == truth;
+  }
+  return KP_OK;
+}
+
+// A new list holding the elements of the sequence at v (a list of lists stays one; an array's
+// elements become ints); its offset is in st.pin until the caller unpins it.
+KP_NOINLINE uint8_t copy_as_list(Heap& h, Int v, Seq& s) {
+  Seq src;
+  if (!load_seq(h.arena, h.st, v, src)) return KP_ERR_BAD_REF;
+  uint8_t r = new_seq(h, src.kind == SEQ_LIST_REF ? uint8_t(SEQ_LIST_REF) : uint8_t(SEQ_LIST), src.len, src.len, s);
+  if (r) return r;
+  for (uint16_t i = 0; i < src.len; ++i) s.set(i, src.at(i));
+  return KP_OK;
+}
+
 void put_text(const char* s) { while (*s) kp_port_put(uint8_t(*s++)); }
 
 uint8_t print_seq(const uint8_t* arena, const VmState& st, Int v, bool bools, uint8_t depth) {
@@ -936,6 +964,53 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       }
       DISPATCH();
     }
+    CASE(SUMFROM) {
+      uint8_t a = U8(), b = U8(), c = U8();
+      SEQ(s, b);
+      Int acc = V(c);
+      for (uint16_t i = 0; i < s.len; ++i) CHECK(py_add<Int>(acc, s.at(i), acc));
+      put(R(a), acc);
+      DISPATCH();
+    }
+    CASE(ANY) {
+      uint8_t a = U8(), b = U8();
+      bool found;
+      CHECK(find_truth(arena, st, O(b), true, found));
+      put(R(a), Int(found));
+      DISPATCH();
+    }
+    CASE(ALL) {
+      uint8_t a = U8(), b = U8();
+      bool found;
+      CHECK(find_truth(arena, st, O(b), false, found));
+      put(R(a), Int(!found));
+      DISPATCH();
+    }
+    CASE(LIST) {
+      uint8_t a = U8(), b = U8();
+      HEAP(heap);
+      Seq s;
+      CHECK(copy_as_list(heap, O(b), s));
+      put(R(a), Int(st.pin));
+      st.pin = 0;
+      DISPATCH();
+    }
+    CASE(SORTED) {
+      uint8_t a = U8(), b = U8(), reverse = U8();
+      HEAP(heap);
+      Seq s;
+      CHECK(copy_as_list(heap, O(b), s));
+      if (s.kind == SEQ_LIST_REF) { st.pin = 0; FAIL(KP_ERR_BAD_REF); }
+      for (uint16_t i = 1; i < s.len; ++i) {  // insertion sort: stable, in place
+        Int v = s.at(i);
+        uint16_t j = i;
+        for (; j > 0 && (reverse ? s.at(uint16_t(j - 1)) < v : s.at(uint16_t(j - 1)) > v); --j) s.set(j, s.at(uint16_t(j - 1)));
+        s.set(j, v);
+      }
+      put(R(a), Int(st.pin));
+      st.pin = 0;
+      DISPATCH();
+    }
 #else  // a VM without the heap: the sequence handlers' rows stop
 #define KP_GROUP SEQ
 #include "vm/group_cases.h"
@@ -952,6 +1027,14 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       --st.depth;
       DISPATCH();
     }
+    CASE(POWMOD) {
+      uint8_t a = U8();
+      Int b = V(U8()), c = V(U8()), r;
+      CHECK(py_powmod<Int>(b, c, V(U8()), r));
+      put(R(a), r);
+      DISPATCH();
+    }
+    CASE(BITLEN) { uint8_t a = U8(); put(R(a), py_bit_length<Int>(V(U8()))); DISPATCH(); }
     CASE(READ) {
       uint8_t a = U8();
       int32_t v;
