@@ -128,6 +128,15 @@ template <typename T> inline uint8_t py_abs(T a, T& r) {
   return py_neg(a, r);
 }
 
+// len(range(start, stop, step)) for step != 0.
+template <typename T> inline uint32_t range_length(T start, T stop, T step) {
+  typedef typename IntLimits<T>::Unsigned U;
+  if (step > 0 ? start >= stop : start <= stop) return 0;
+  U span = step > 0 ? U(U(stop) - U(start) - 1u) : U(U(start) - U(stop) - 1u);
+  U by = step > 0 ? U(step) : U(U(0) - U(step));
+  return uint32_t(span / by) + 1u;
+}
+
 // x.bit_length(): the bits of |x| (the most negative int included).
 template <typename T> inline T py_bit_length(T a) {
   typedef typename IntLimits<T>::Unsigned U;

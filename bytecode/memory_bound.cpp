@@ -41,6 +41,7 @@
 #include <cstring>
 #include <functional>
 
+#include "bytecode/arith.h"
 #include "bytecode/image_format.h"
 #include "bytecode/opcode_info.h"
 #include "bytecode/runtime.h"
@@ -281,6 +282,12 @@ class Analysis {
       n = count(c);
       kind = uint8_t(ins.operand_of('t'));
       return c.tag == Val::INT;
+    }
+    if (info.has(M_NEW_R)) {  // a list of len(range(the three value operands))
+      Val start = val(1), stop = val(2), step = val(3);
+      n = step.v == 0 ? 0 : range_length<int64_t>(start.v, stop.v, step.v);
+      kind = SEQ_LIST;
+      return start.tag == Val::INT && stop.tag == Val::INT && step.tag == Val::INT;
     }
     Val src = val(size_t(std::strchr(kinds, 'o') - kinds));
     if (info.has(M_NEW_O)) {  // a list of len(the object operand) elements

@@ -22,7 +22,7 @@ const Builtin kBuiltins[] = {
     {"divmod", TypeRule::Divmod, CodeRule::Divmod, false},
     {"any", TypeRule::Truth, CodeRule::Opcode, false},
     {"all", TypeRule::Truth, CodeRule::Opcode, false},
-    {"list", TypeRule::List, CodeRule::Opcode, false},
+    {"list", TypeRule::List, CodeRule::List, false},
     {"sorted", TypeRule::Sorted, CodeRule::Sorted, false},
 };
 const Builtin kOneOpcode = {"", TypeRule::Opcode, CodeRule::Opcode, false};

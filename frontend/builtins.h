@@ -38,7 +38,8 @@ enum class CodeRule : uint8_t {
   Convert, // a copy, a != 0 test, or 0
   Pow,     // POW, or POWMOD for three arguments
   Sorted,  // SORTED with the reverse flag
-  Divmod,  // FLOORDIV and MOD into two registers (only where a tuple is unpacked or returned)
+  Divmod,  // none: type inference rewrites divmod(a, b) into the tuple (a // b, a % b)
+  List,    // NEWRANGE of a range's operands, else LIST
 };
 
 struct Builtin {

@@ -667,6 +667,7 @@ class CodeGen {
       case CodeRule::Pow: return pow_call(e, dest);
       case CodeRule::Sorted: return sorted_call(e, dest);
       case CodeRule::Divmod: throw CompileError(e.loc, "internal error: divmod() not expanded into a tuple");
+      case CodeRule::List: return list_call(e, dest);
     }
   }
 
@@ -691,6 +692,23 @@ class CodeGen {
     }
     if (n == 2) emit(OP_POW, {int32_t(dest), a[0], a[1]});
     else emit(OP_POWMOD, {int32_t(dest), a[0], a[1], a[2]});
+    regs_->free_to(mark);
+  }
+
+  // list(seq), list(range(...))
+  void list_call(const Expr& e, unsigned dest) {
+    const Expr& a = *e.operands[0];
+    if (a.kind != ExprKind::Call || a.callee->kind != ExprKind::Name || a.callee->text != "range")
+      return opcode_call(e, "list", dest);
+    unsigned mark = regs_->top();
+    size_t n = a.operands.size();
+    int32_t v[3] = {immediate_operand(0), 0, immediate_operand(1)};
+    for (size_t i = 0; i < n; ++i) {
+      bool later = false;
+      for (size_t j = i + 1; j < n; ++j) later = later || has_call(*a.operands[j]);
+      v[n == 1 ? 1 : i] = operand(*a.operands[i], later);
+    }
+    emit(OP_NEWRANGE, {int32_t(dest), v[0], v[1], v[2]});
     regs_->free_to(mark);
   }
 

@@ -838,7 +838,7 @@ class TypeInference {
       throw CompileError(e.loc, name + "() takes exactly one argument (" + std::to_string(e.operands.size()) + " given)");
     const Expr& a = *e.operands[0];
     if (is_range_call(a))
-      throw CompileError(a.loc, name + "() of a range is not supported in kilopy: build the list with a for loop and append");
+      throw CompileError(a.loc, name + "() of a range is not supported in kilopy: make it a list first, " + name + "(list(range(...)))");
     Type t = expr(a);
     if (t != Type::Unknown && !t.is_seq())
       throw CompileError(a.loc, "'" + py_type_name(t) + "' object is not iterable (kilopy's " + name + "() takes a list or an array)");
@@ -859,6 +859,10 @@ class TypeInference {
       e.kind = ExprKind::List;
       e.callee.reset();
       return list_type(e);
+    }
+    if (e.operands.size() == 1 && !e.starred_arg && is_range_call(*e.operands[0])) {
+      range_call(*e.operands[0]);
+      return Type::list(Type::Int);
     }
     Type t = sequence_argument(e, "list");
     if (t == Type::Unknown) return Type::Unknown;

@@ -995,6 +995,19 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       st.pin = 0;
       DISPATCH();
     }
+    CASE(NEWRANGE) {
+      uint8_t a = U8();
+      Int start = V(U8()), stop = V(U8()), step = V(U8());
+      if (step == 0) FAIL(KP_ERR_RANGE_STEP);
+      uint32_t n = range_length<Int>(start, stop, step);
+      HEAP(heap);
+      Seq s;
+      CHECK(new_seq(heap, SEQ_LIST, n, n, s));
+      for (uint16_t i = 0; i < s.len; ++i, start = Int(start + step)) s.set(i, start);
+      put(R(a), Int(st.pin));
+      st.pin = 0;
+      DISPATCH();
+    }
     CASE(SORTED) {
       uint8_t a = U8(), b = U8(), reverse = U8();
       HEAP(heap);
