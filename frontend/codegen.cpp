@@ -662,7 +662,7 @@ class CodeGen {
       case CodeRule::Loop: throw CompileError(e.loc, "internal error: range() outside a for loop");
       case CodeRule::Array: return array_call(e, dest);
       case CodeRule::Trace: return trace_call(e);
-      case CodeRule::Opcode: return opcode_call(e, name, dest);
+      case CodeRule::Opcode: return e.keywords.empty() ? opcode_call(e, name, dest) : min_max_default(e, name, dest);
       case CodeRule::Convert: return convert_call(e, name, dest);
       case CodeRule::Pow: return pow_call(e, dest);
       case CodeRule::Sorted: return sorted_call(e, dest);
@@ -692,6 +692,23 @@ class CodeGen {
     }
     if (n == 2) emit(OP_POW, {int32_t(dest), a[0], a[1]});
     else emit(OP_POWMOD, {int32_t(dest), a[0], a[1], a[2]});
+    regs_->free_to(mark);
+  }
+
+  // min(seq, default=d), max(seq, default=d): both arguments evaluated, then d if seq is empty.
+  void min_max_default(const Expr& e, const std::string& name, unsigned dest) {
+    unsigned mark = regs_->top();
+    int32_t seq = object(*e.operands[0], has_call(*e.keywords[0].value));
+    int32_t d = operand(*e.keywords[0].value);
+    unsigned n = temp();
+    Label empty, done;
+    emit(OP_LEN, {int32_t(n), seq});
+    jump(empty, OP_JF, {int32_t(n), 0});
+    emit(builtin_opcode(name, 1), {int32_t(dest), seq});
+    jump(done, OP_JMP, {0});
+    bind(empty);
+    emit(OP_MOVE, {int32_t(dest), d});
+    bind(done);
     regs_->free_to(mark);
   }
 

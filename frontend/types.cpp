@@ -771,9 +771,11 @@ class TypeInference {
     if (!b || (b->needs_import && !program_.imports_array))
       throw CompileError(e.callee->loc, "name '" + name + "' is not defined");
     bool one_plain = e.operands.size() == 1 && !e.starred_arg && e.keywords.empty();
-    if (b->type_rule == TypeRule::MinMax)
+    if (b->type_rule == TypeRule::MinMax) {
       for (const Keyword& k : e.keywords)
         if (k.name == "key") throw CompileError(k.loc, key_refusal(name));
+      if (e.keywords.size() == 1 && e.keywords[0].name == "default" && !e.starred_arg) return min_max_default(e, name);
+    }
     switch (b->type_rule) {
       case TypeRule::Print: return print_call(e);
       case TypeRule::Range: throw CompileError(e.loc, "range() is only supported as the iterable of a for loop");
@@ -869,7 +871,7 @@ class TypeInference {
     return Type::list(t.is_array() ? Type::Int : t.elem());
   }
 
-  // sorted(seq), sorted(seq, reverse=True): a new list of ints or bools.
+  // sorted(seq), sorted(seq, reverse=True): a new list (lists compare lexicographically).
   Type sorted_call(Expr& e) {
     if (e.starred_arg) throw CompileError(e.loc, "*arguments are not supported in kilopy");
     for (const Keyword& k : e.keywords) {
@@ -882,9 +884,26 @@ class TypeInference {
     }
     Type t = sequence_argument(e, "sorted");
     if (t == Type::Unknown) return Type::Unknown;
-    if (t.elem().is_seq())
-      throw CompileError(e.operands[0]->loc, "sorted() of a list of lists is not supported in kilopy: sort a list of ints");
     return Type::list(t.is_array() ? Type::Int : t.elem());
+  }
+
+  // min(seq, default=d), max(seq, default=d): d when seq is empty.
+  Type min_max_default(Expr& e, const std::string& name) {
+    const Keyword& d = e.keywords[0];
+    if (e.operands.size() != 1)
+      throw CompileError(d.loc, "Cannot specify a default for " + name + "() with multiple positional arguments");
+    const Expr& a = *e.operands[0];
+    Type t = expr(a), dt = expr(*d.value);
+    if (t == Type::Unknown) return Type::Unknown;
+    if (!t.is_seq()) throw CompileError(a.loc, "'" + py_type_name(t) + "' object is not iterable");
+    Type elem = t.elem();
+    if (elem.is_seq()) throw CompileError(a.loc, name + "() of a list of lists is not supported in kilopy");
+    if (elem == Type::Unknown) return Type::Unknown;
+    if (dt != Type::Unknown && dt != elem)
+      throw CompileError(d.value->loc, name + "() would give " + article(dt) + " here or " + article(elem) +
+                                           " (column " + std::to_string(a.loc.col) + "): kilopy needs one type");
+    refine(*d.value, elem);
+    return elem;
   }
 
   static std::string key_refusal(const std::string& name) {

@@ -489,6 +489,47 @@ uint8_t seq_equal(const uint8_t* arena, const VmState& st, Int a, Int b, uint8_t
   return KP_OK;
 }
 
+// Python's order of two sequences of the same static type: cmp is -1, 0 or 1 as the one at a
+// is less than, equal to or greater than the one at b (the first differing elements decide,
+// else the shorter is less; nested lists compare so too).
+uint8_t seq_compare(const uint8_t* arena, const VmState& st, Int a, Int b, uint8_t depth, int8_t& cmp) {
+  Seq x, y;
+  if (depth > kMaxNesting || !load_seq(arena, st, a, x) || !load_seq(arena, st, b, y)) return KP_ERR_BAD_REF;
+  cmp = 0;
+  for (uint16_t i = 0; cmp == 0 && i < x.len && i < y.len; ++i) {
+    Int p = x.at(i), q = y.at(i);
+    if (x.kind == SEQ_LIST_REF && y.kind == SEQ_LIST_REF) {
+      uint8_t r = seq_compare(arena, st, p, q, uint8_t(depth + 1), cmp);
+      if (r) return r;
+    } else {
+      cmp = int8_t(p < q ? -1 : p > q ? 1 : 0);
+    }
+  }
+  if (cmp == 0) cmp = int8_t(x.len < y.len ? -1 : x.len > y.len ? 1 : 0);
+  return KP_OK;
+}
+
+// Sorts the list s in place, ascending (descending if reverse), by insertion: stable, as
+// CPython's sort (equal lists stay in their order, which aliases can tell).
+KP_NOINLINE uint8_t sort_list(const uint8_t* arena, const VmState& st, Seq& s, bool reverse) {
+  for (uint16_t i = 1; i < s.len; ++i) {
+    Int v = s.at(i);
+    uint16_t j = i;
+    for (; j > 0; --j) {
+      Int u = s.at(uint16_t(j - 1));
+      int8_t cmp = int8_t(u < v ? -1 : u > v ? 1 : 0);
+      if (s.kind == SEQ_LIST_REF) {
+        uint8_t r = seq_compare(arena, st, u, v, 1, cmp);
+        if (r) return r;
+      }
+      if (reverse ? cmp >= 0 : cmp <= 0) break;
+      s.set(j, u);
+    }
+    s.set(j, v);
+  }
+  return KP_OK;
+}
+
 // Whether some element of the sequence at v has truth `truth` (a list element is true when
 // it is not empty): any() is find_truth(true), all() is not find_truth(false).
 KP_NOINLINE uint8_t find_truth(const uint8_t* arena, const VmState& st, Int v, bool truth, bool& found) {
@@ -1013,15 +1054,9 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       HEAP(heap);
       Seq s;
       CHECK(copy_as_list(heap, O(b), s));
-      if (s.kind == SEQ_LIST_REF) { st.pin = 0; FAIL(KP_ERR_BAD_REF); }
-      for (uint16_t i = 1; i < s.len; ++i) {  // insertion sort: stable, in place
-        Int v = s.at(i);
-        uint16_t j = i;
-        for (; j > 0 && (reverse ? s.at(uint16_t(j - 1)) < v : s.at(uint16_t(j - 1)) > v); --j) s.set(j, s.at(uint16_t(j - 1)));
-        s.set(j, v);
-      }
       put(R(a), Int(st.pin));
       st.pin = 0;
+      CHECK(sort_list(arena, st, s, reverse != 0));
       DISPATCH();
     }
 #else  // a VM without the heap: the sequence handlers' rows stop
