@@ -4,12 +4,10 @@ b = [1, 2]
 ll = [[3], a, [1], [0] * 0, [1, 2, 0], b, [-5, 9], [1, 1, 7]]
 s = sorted(ll)
 print(s)
-print(s[2] is None, sorted(ll, reverse=True))
+print(sorted(ll, reverse=True))
 a.append(5)
 print(s, sorted([[True], [False, True], [False]]))
-deep = [[[2], [1]], [[1], [3]], [[1]], [[1], [2, 0]]]
-print(sorted(deep), sorted(deep, reverse=True))
-r = sorted(ll)
-r[4].append(-1)
-print(a, b, r)
+ll = sorted(ll)
+ll[4].append(-1)
+print(a, b, ll)
 print(sorted([[0] * 0, [0] * 0]), sorted([[5]] * 3, reverse=True))
