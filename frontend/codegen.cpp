@@ -23,8 +23,6 @@ namespace {
 constexpr unsigned kMaxConstants = 255, kMaxStrings = 255, kMaxFunctions = 255, kMaxStringBytes = 255;
 constexpr unsigned kMaxCodeLine = 65535;  // the debug line table's line numbers are u16
 
-bool has_call(const Expr& e) { return e.kind == ExprKind::Call || any_operand(e, has_call); }
-
 // The VM's object kind for a value of static type t (a list or an array).
 uint8_t seq_kind(const Type& t) {
   if (t.is_array()) return t.typecode == 'b' ? SEQ_ARRAY_b : t.typecode == 'B' ? SEQ_ARRAY_B : SEQ_ARRAY_h;
@@ -671,12 +669,19 @@ class CodeGen {
     }
   }
 
-  // int(x) is x's value; bool(x) is x != 0; int() and bool() are 0.
+  // int(x) is x's value; bool(x) is x != 0 (len(x) != 0 of a sequence); int() and bool() are 0.
   void convert_call(const Expr& e, const std::string& name, unsigned dest) {
     unsigned mark = regs_->top();
-    if (e.operands.empty()) emit(OP_LOADI, {int32_t(dest), 0});
-    else if (name == "int") value_to(*e.operands[0], dest);
-    else emit(OP_NE, {int32_t(dest), operand(*e.operands[0]), immediate_operand(0)});
+    if (e.operands.empty()) {
+      emit(OP_LOADI, {int32_t(dest), 0});
+    } else if (name == "int") {
+      value_to(*e.operands[0], dest);
+    } else {
+      const Expr& x = *e.operands[0];
+      int32_t v = x.type.is_seq() ? int32_t(dest) : operand(x);
+      if (x.type.is_seq()) emit(OP_LEN, {v, object(x)});
+      emit(OP_NE, {int32_t(dest), v, immediate_operand(0)});
+    }
     regs_->free_to(mark);
   }
 

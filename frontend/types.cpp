@@ -83,8 +83,6 @@ bool can_complete(const std::vector<StmtPtr>& body) {
   return true;
 }
 
-bool has_call(const Expr& e) { return e.kind == ExprKind::Call || any_operand(e, has_call); }
-
 // A copy of an expression without calls (so evaluating it twice is evaluating it once).
 ExprPtr clone(const Expr& e) {
   ExprPtr c(new Expr(e.kind, e.loc));
@@ -813,14 +811,14 @@ class TypeInference {
       throw CompileError(a.loc, name + "() of " + article(t) + " is not supported in kilopy (only of an int or a bool)");
   }
 
-  // int(), int(x), bool(), bool(x) of an int or a bool.
+  // int(), int(x), bool(), bool(x) of an int or a bool; bool(x) of a list or an array too.
   Type convert_call(Expr& e, const std::string& name) {
     no_keywords_or_stars(e, name);
     if (name == "int" && e.operands.size() == 2)
       throw CompileError(e.loc, "int() with a base is not supported: kilopy has no strings yet");
     if (e.operands.size() > 1)
       throw CompileError(e.loc, name + "() takes at most 1 argument (" + std::to_string(e.operands.size()) + " given)");
-    if (e.operands.size() == 1) int_argument(*e.operands[0], name);
+    if (e.operands.size() == 1 && !(name == "bool" && expr(*e.operands[0]).is_seq())) int_argument(*e.operands[0], name);
     return name == "int" ? Type::Int : Type::Bool;
   }
 

@@ -13,3 +13,5 @@ n = int()
 b = bool()
 n += 4
 print(n, b, not bool(n))
+e = [0] * 0
+print(bool(e), bool([0]), bool([[0] * 0]), bool(list(range(n))))
