@@ -290,7 +290,7 @@ class Analysis {
       return start.tag == Val::INT && stop.tag == Val::INT && step.tag == Val::INT;
     }
     Val src = val(size_t(std::strchr(kinds, 'o') - kinds));
-    if (info.has(M_NEW_O)) {  // a list of len(the object operand) elements
+    if (info.has(M_NEW_L)) {  // a list of len(the object operand) elements
       n = uint64_t(src.v);
       kind = src.kind == SEQ_LIST_REF ? uint8_t(SEQ_LIST_REF) : uint8_t(SEQ_LIST);
       return src.tag == Val::SEQ;
