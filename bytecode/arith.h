@@ -14,11 +14,13 @@ template <> struct IntLimits<int16_t> {
   static constexpr int16_t min = -32767 - 1, max = 32767;
   static constexpr unsigned bits = 16;
   typedef uint16_t Unsigned;
+  typedef int32_t Wide;  // holds the product of two values below 2**15 in magnitude
 };
 template <> struct IntLimits<int32_t> {
   static constexpr int32_t min = -2147483647 - 1, max = 2147483647;
   static constexpr unsigned bits = 32;
   typedef uint32_t Unsigned;
+  typedef int64_t Wide;
 };
 
 #ifndef __AVR__
@@ -147,6 +149,55 @@ template <typename T> inline uint16_t py_slice(T& start, bool has_start, T& stop
   stop = slice_index<T>(has_stop ? stop : down ? lowest : highest, n, down);
   if (down) return stop < start ? uint16_t(U(start - stop - 1) / U(U(0) - U(step)) + 1) : 0;
   return start < stop ? uint16_t(U(stop - start - 1) / U(step) + 1) : 0;
+
+// len(range(start, stop, step)) for step != 0.
+template <typename T> inline uint32_t range_length(T start, T stop, T step) {
+  typedef typename IntLimits<T>::Unsigned U;
+  if (step > 0 ? start >= stop : start <= stop) return 0;
+  U span = step > 0 ? U(U(stop) - U(start) - 1u) : U(U(start) - U(stop) - 1u);
+  U by = step > 0 ? U(step) : U(U(0) - U(step));
+  return uint32_t(span / by) + 1u;
+}
+
+// x.bit_length(): the bits of |x| (the most negative int included).
+template <typename T> inline T py_bit_length(T a) {
+  typedef typename IntLimits<T>::Unsigned U;
+  U u = a < 0 ? U(U(0) - U(a)) : U(a);
+  T n = 0;
+  for (; u != 0; u = U(u >> 1)) ++n;
+  return n;
+}
+
+// pow(a, b, m) as CPython 3.11: m == 0 is a ValueError; |m| == 1 gives 0; b < 0 raises a to
+// the inverse of a modulo |m| (a ValueError if there is none); the result has the sign of m.
+// Every step is taken modulo |m| <= 2**(bits-1) in the wide type, so nothing overflows.
+template <typename T> inline uint8_t py_powmod(T a, T b, T m, T& r) {
+  typedef typename IntLimits<T>::Wide W;
+  if (m == 0) return KP_ERR_POW_MOD_ZERO;
+  W mod = m < 0 ? -W(m) : W(m), e = b;
+  if (mod == 1) { r = 0; return KP_OK; }
+  W base = W(a) % mod;
+  if (base < 0) base += mod;
+  if (e < 0) {  // extended Euclid: p == x * base and q == y * base, modulo mod
+    W p = base, q = mod, x = 1, y = 0;
+    while (q != 0) {
+      W k = p / q, t = p - k * q;
+      p = q, q = t;
+      t = x - k * y;
+      x = y, y = t;
+    }
+    if (p != 1) return KP_ERR_NOT_INVERTIBLE;
+    base = x < 0 ? x + mod : x;
+    e = -e;
+  }
+  W acc = 1;
+  for (; e != 0; e >>= 1) {
+    if (e & 1) acc = acc * base % mod;
+    base = base * base % mod;
+  }
+  if (m < 0 && acc != 0) acc -= mod;
+  r = T(acc);
+  return KP_OK;
 }
 
 }  // namespace kilopy

@@ -44,6 +44,7 @@
 #include <cstring>
 #include <functional>
 
+#include "bytecode/arith.h"
 #include "bytecode/image_format.h"
 #include "bytecode/opcode_info.h"
 #include "bytecode/runtime.h"
@@ -285,10 +286,21 @@ class Analysis {
       kind = uint8_t(ins.operand_of('t'));
       return c.tag == Val::INT;
     }
+    if (info.has(M_NEW_R)) {  // a list of len(range(the three value operands))
+      Val start = val(1), stop = val(2), step = val(3);
+      n = step.v == 0 ? 0 : range_length<int64_t>(start.v, stop.v, step.v);
+      kind = SEQ_LIST;
+      return start.tag == Val::INT && stop.tag == Val::INT && step.tag == Val::INT;
+    }
     Val src = val(size_t(std::strchr(kinds, 'o') - kinds));
     if (info.has(M_NEW_O)) {  // at most len(the object operand)
       n = uint64_t(src.v);
       kind = src.kind;
+      return src.tag == Val::SEQ;
+    }
+    if (info.has(M_NEW_L)) {  // a list of len(the object operand) elements
+      n = uint64_t(src.v);
+      kind = src.kind == SEQ_LIST_REF ? uint8_t(SEQ_LIST_REF) : uint8_t(SEQ_LIST);
       return src.tag == Val::SEQ;
     }
     // M_NEW_OX: len(the object operand) times the value operand

@@ -42,7 +42,7 @@ std::string mode_words(uint32_t mode) {
       {M_RANGE, "A: a range R[A..A+2]"}, {M_PAIR, "A: R[A..A+1]"}, {M_COPY, "copies"},
       {M_LOAD_I, "loads sI"}, {M_LOAD_K, "loads K[B]"}, {M_CALL, "calls"}, {M_TUPLE, "returns a tuple"},
       {M_END, "ends the flow"}, {M_NEW_C, "allocates c elements"}, {M_NEW_X, "allocates R[C] elements"},
-      {M_NEW_OX, "allocates len(R[B]) * R[C] elements"}, {M_GROW, "may grow by one"}, {M_SHRINK, "shrinks"},
+      {M_NEW_OX, "allocates len(R[B]) * R[C] elements"}, {M_NEW_L, "allocates a list of len(R[B]) elements"}, {M_NEW_R, "allocates a list of len(range(R[B], R[C], R[D])) elements"}, {M_GROW, "may grow by one"}, {M_SHRINK, "shrinks"},
       {M_STORE, "stores elements"}, {M_INPUT, "reads input"}, {M_ERR, "may raise"},
       {M_ERR_C, "raises only if R[C] <= 0"}, {M_RET, "returns"},
       {M_NEW_O, "allocates at most len(R[B]) elements"},

@@ -61,12 +61,19 @@ const StopOperand* operand(const Stop& s, char kind, bool last = false) {
 
 // The request of a failed allocation: the VM's u16 saturates at 65535 (sizes are even), so a
 // larger one is computed from the size rule of the mode column (M_NEW_X: the last value
-// operand's count of elements of the t operand's kind; M_NEW_OX: the object's length times it).
+// operand's count of elements of the t operand's kind; M_NEW_OX: the object's length times it;
+// M_NEW_R: the length of the range).
 uint64_t full_request(const Image& image, const Stop& s, const OpInfo& info) {
   const unsigned width = image.int_bits / 8;
   uint64_t bytes = s.state.request;
   const StopOperand *count = operand(s, 'x', true), *kind = operand(s, 't'), *object = operand(s, 'o');
   if (bytes != 65535) return bytes;
+  if (info.has(M_NEW_R) && count) {  // the operands are start, stop and step
+    int64_t v[3], i = 0;
+    for (const StopOperand& o : s.operands)
+      if (o.kind == 'x' && i < 3) v[i++] = o.value;
+    return i == 3 && v[2] != 0 ? 2 + range_length<int64_t>(v[0], v[1], v[2]) * uint64_t(width) : bytes;
+  }
   uint64_t n = !count || count->value < 0 ? 0 : uint64_t(count->value);
   if (info.has(M_NEW_X) && kind) bytes = 2 + n * elem_size(uint8_t(kind->value), width);
   else if (info.has(M_NEW_OX) && object && object->object) bytes = 2 + n * object->len * elem_size(object->seq_kind, width);

@@ -217,6 +217,9 @@ bool any_operand(const Expr& e, F&& pred) {
 // True if o is the callee of e named directly (f in f(x)): a function's name, not a variable.
 inline bool is_function_name(const Expr& e, const Expr& o) { return &o == e.callee.get() && o.kind == ExprKind::Name; }
 
+// True if e or a part of it is a call (of a builtin too).
+inline bool has_call(const Expr& e) { return e.kind == ExprKind::Call || any_operand(e, has_call); }
+
 // How a statement's expression field is used: read, assigned (Assign's targets, For's target)
 // or both (AugAssign's target).
 enum class Use : uint8_t { Read, Write, Update };

@@ -21,6 +21,14 @@ const Builtin kBuiltins[] = {
     {"sys.exit", TypeRule::Exit, CodeRule::Exit, false},
     {"exit", TypeRule::Exit, CodeRule::Exit, false},
     {"quit", TypeRule::Exit, CodeRule::Exit, false},
+    {"int", TypeRule::Convert, CodeRule::Convert, false},
+    {"bool", TypeRule::Convert, CodeRule::Convert, false},
+    {"pow", TypeRule::Pow, CodeRule::Pow, false},
+    {"divmod", TypeRule::Divmod, CodeRule::Divmod, false},
+    {"any", TypeRule::Truth, CodeRule::Opcode, false},
+    {"all", TypeRule::Truth, CodeRule::Opcode, false},
+    {"list", TypeRule::List, CodeRule::List, false},
+    {"sorted", TypeRule::Sorted, CodeRule::Sorted, false},
 };
 const Builtin kOneOpcode = {"", TypeRule::Opcode, CodeRule::Opcode, false};
 

@@ -21,6 +21,12 @@ enum class TypeRule : uint8_t {
   MinMax,  // min(seq), max(seq); 2 or more ints fold pairwise through the 2-operand opcode
   Trace,   // micro.trace(a, ...): 1 to 255 ints or bools
   Exit,    // exit([n]), quit([n]), sys.exit([n]): n an int, a bool or None
+  Convert, // int(), int(x), bool(), bool(x) of an int or a bool
+  Pow,     // pow(a, b), pow(a, b, m)
+  Divmod,  // divmod(a, b): a tuple, only where tuples are allowed (q, r = divmod(a, b))
+  Truth,   // any(seq), all(seq)
+  List,    // list(), list(seq)
+  Sorted,  // sorted(seq, reverse=constant)
 };
 
 // How codegen.cpp compiles a call.
@@ -31,6 +37,11 @@ enum class CodeRule : uint8_t {
   Array,   // a new sequence of the typecode's kind
   Trace,   // one TRACE of consecutive registers
   Exit,    // EXIT of the argument (0 without one)
+  Convert, // a copy, a != 0 test, or 0
+  Pow,     // POW, or POWMOD for three arguments
+  Sorted,  // SORTED with the reverse flag
+  Divmod,  // none: type inference rewrites divmod(a, b) into the tuple (a // b, a % b)
+  List,    // NEWRANGE of a range's operands, else LIST
 };
 
 struct Builtin {

@@ -24,8 +24,6 @@ namespace {
 constexpr unsigned kMaxConstants = 255, kMaxStrings = 255, kMaxFunctions = 255, kMaxStringBytes = 255;
 constexpr unsigned kMaxCodeLine = 65535;  // the debug line table's line numbers are u16
 
-bool has_call(const Expr& e) { return e.kind == ExprKind::Call || any_operand(e, has_call); }
-
 // The VM's object kind for a value of static type t (a list or an array).
 uint8_t seq_kind(const Type& t) {
   if (t.is_array()) return t.typecode == 'b' ? SEQ_ARRAY_b : t.typecode == 'B' ? SEQ_ARRAY_B : SEQ_ARRAY_h;
@@ -720,7 +718,12 @@ class CodeGen {
       case CodeRule::Array: return array_call(e, dest);
       case CodeRule::Trace: return trace_call(e);
       case CodeRule::Exit: return exit_call(e);
-      case CodeRule::Opcode: return opcode_call(e, name, dest);
+      case CodeRule::Opcode: return e.keywords.empty() ? opcode_call(e, name, dest) : min_max_default(e, name, dest);
+      case CodeRule::Convert: return convert_call(e, name, dest);
+      case CodeRule::Pow: return pow_call(e, dest);
+      case CodeRule::Sorted: return sorted_call(e, dest);
+      case CodeRule::Divmod: throw CompileError(e.loc, "internal error: divmod() not expanded into a tuple");
+      case CodeRule::List: return list_call(e, dest);
     }
   }
 
@@ -728,6 +731,79 @@ class CodeGen {
   void exit_call(const Expr& e) {
     unsigned mark = regs_->top();
     emit(OP_EXIT, {e.operands.empty() ? immediate_operand(0) : operand(*e.operands[0])});
+    regs_->free_to(mark);
+  }
+
+  // int(x) is x's value; bool(x) is x != 0 (len(x) != 0 of a sequence); int() and bool() are 0.
+  void convert_call(const Expr& e, const std::string& name, unsigned dest) {
+    unsigned mark = regs_->top();
+    if (e.operands.empty()) {
+      emit(OP_LOADI, {int32_t(dest), 0});
+    } else if (name == "int") {
+      value_to(*e.operands[0], dest);
+    } else {
+      const Expr& x = *e.operands[0];
+      int32_t v = x.type.is_seq() ? int32_t(dest) : operand(x);
+      if (x.type.is_seq()) emit(OP_LEN, {v, object(x)});
+      emit(OP_NE, {int32_t(dest), v, immediate_operand(0)});
+    }
+    regs_->free_to(mark);
+  }
+
+  // pow(a, b) is a ** b; pow(a, b, m) is POWMOD.
+  void pow_call(const Expr& e, unsigned dest) {
+    unsigned mark = regs_->top();
+    size_t n = e.operands.size();
+    int32_t a[3];
+    for (size_t i = 0; i < n; ++i) {
+      bool later = false;
+      for (size_t j = i + 1; j < n; ++j) later = later || has_call(*e.operands[j]);
+      a[i] = operand(*e.operands[i], later);
+    }
+    if (n == 2) emit(OP_POW, {int32_t(dest), a[0], a[1]});
+    else emit(OP_POWMOD, {int32_t(dest), a[0], a[1], a[2]});
+    regs_->free_to(mark);
+  }
+
+  // min(seq, default=d), max(seq, default=d): both arguments evaluated, then d if seq is empty.
+  void min_max_default(const Expr& e, const std::string& name, unsigned dest) {
+    unsigned mark = regs_->top();
+    int32_t seq = object(*e.operands[0], has_call(*e.keywords[0].value));
+    int32_t d = operand(*e.keywords[0].value);
+    unsigned n = temp();
+    Label empty, done;
+    emit(OP_LEN, {int32_t(n), seq});
+    jump(empty, OP_JF, {int32_t(n), 0});
+    emit(builtin_opcode(name, 1), {int32_t(dest), seq});
+    jump(done, OP_JMP, {0});
+    bind(empty);
+    emit(OP_MOVE, {int32_t(dest), d});
+    bind(done);
+    regs_->free_to(mark);
+  }
+
+  // list(seq), list(range(...))
+  void list_call(const Expr& e, unsigned dest) {
+    const Expr& a = *e.operands[0];
+    if (a.kind != ExprKind::Call || a.callee->kind != ExprKind::Name || a.callee->text != "range")
+      return opcode_call(e, "list", dest);
+    unsigned mark = regs_->top();
+    size_t n = a.operands.size();
+    int32_t v[3] = {immediate_operand(0), 0, immediate_operand(1)};
+    for (size_t i = 0; i < n; ++i) {
+      bool later = false;
+      for (size_t j = i + 1; j < n; ++j) later = later || has_call(*a.operands[j]);
+      v[n == 1 ? 1 : i] = operand(*a.operands[i], later);
+    }
+    emit(OP_NEWRANGE, {int32_t(dest), v[0], v[1], v[2]});
+    regs_->free_to(mark);
+  }
+
+  // sorted(seq[, reverse=True])
+  void sorted_call(const Expr& e, unsigned dest) {
+    unsigned mark = regs_->top();
+    bool reverse = !e.keywords.empty() && e.keywords[0].value->bool_value;
+    emit(OP_SORTED, {int32_t(dest), operand_for(OP_SORTED, 1, *e.operands[0]), int32_t(reverse)});
     regs_->free_to(mark);
   }
 
@@ -777,6 +853,11 @@ class CodeGen {
     unsigned mark = regs_->top();
     const std::string& m = e.callee->text;
     const Expr& obj = *e.callee->operands[0];
+    if (m == "bit_length") {
+      emit(OP_BITLEN, {int32_t(dest), operand(obj)});
+      regs_->free_to(mark);
+      return;
+    }
     bool later = false;
     for (const ExprPtr& a : e.operands) later = later || has_call(*a);
     int32_t o = object(obj, later);

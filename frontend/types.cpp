@@ -132,6 +132,52 @@ Type annotation_type(const Expr& a, bool is_return) {
 
 namespace {
 
+// A copy of an expression without calls (so evaluating it twice is evaluating it once).
+ExprPtr clone(const Expr& e) {
+  ExprPtr c(new Expr(e.kind, e.loc));
+  c->op_loc = e.op_loc;
+  c->int_value = e.int_value;
+  c->int_too_big = e.int_too_big;
+  c->int_text = e.int_text;
+  c->bool_value = e.bool_value;
+  c->text = e.text;
+  c->unary_op = e.unary_op;
+  c->bin_op = e.bin_op;
+  c->bool_op = e.bool_op;
+  c->cmp_ops = e.cmp_ops;
+  c->check_assigned = e.check_assigned;
+  for (const ExprPtr& o : e.operands) c->operands.push_back(clone(*o));
+  return c;
+}
+
+bool is_call_of(const Expr& e, const char* name) {
+  return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == name;
+}
+
+// divmod(a, b) where a tuple may stand becomes the tuple (a // b, a % b): the same values and
+// errors (a // b fails first: ZeroDivisionError, or OverflowError where the quotient does not
+// fit). a and b are evaluated twice, so they must not call anything.
+void expand_divmod(ExprPtr& value) {
+  Expr& call = *value;
+  if (call.starred_arg || !call.keywords.empty())
+    throw CompileError(call.loc, "divmod() takes no keyword arguments");
+  if (call.operands.size() != 2)
+    throw CompileError(call.loc, "divmod expected 2 arguments, got " + std::to_string(call.operands.size()));
+  for (const ExprPtr& o : call.operands)
+    if (has_call(*o))
+      throw CompileError(o->loc, "a divmod() argument that calls a function is not supported in kilopy: assign it to a variable first");
+  ExprPtr tuple(new Expr(ExprKind::Tuple, call.loc));
+  for (BinOp op : {BinOp::FloorDiv, BinOp::Mod}) {
+    ExprPtr b(new Expr(ExprKind::Binary, call.loc));
+    b->bin_op = op;
+    b->op_loc = call.callee->loc;
+    b->operands.push_back(clone(*call.operands[0]));
+    b->operands.push_back(clone(*call.operands[1]));
+    tuple->operands.push_back(std::move(b));
+  }
+  value = std::move(tuple);
+}
+
 class TypeInference {
  public:
   explicit TypeInference(Program& p) : program_(p) {}
@@ -365,7 +411,8 @@ class TypeInference {
         if (s.value->kind == ExprKind::Call) {  // x, y = f(): f returns a tuple
           bool unpack = false;
           for (const ExprPtr& t : s.targets) unpack = unpack || t->kind == ExprKind::Tuple || t->kind == ExprKind::List;
-          if (unpack) return unpack_call(s);
+          if (unpack && is_call_of(*s.value, "divmod")) expand_divmod(const_cast<Stmt&>(s).value);
+          else if (unpack) return unpack_call(s);
         }
         for (const ExprPtr& t : s.targets) {
           if (t->kind == ExprKind::Tuple || t->kind == ExprKind::List) {
@@ -448,6 +495,7 @@ class TypeInference {
         for_each_block(s, [&](const std::vector<StmtPtr>& b) { block(b); });
         return;
       case StmtKind::Return:
+        if (s.value && is_call_of(*s.value, "divmod")) expand_divmod(const_cast<Stmt&>(s).value);
         if (s.value && s.value->kind == ExprKind::Tuple) {
           std::vector<Type> items;
           for (const ExprPtr& v : s.value->operands) {
@@ -984,6 +1032,11 @@ class TypeInference {
     const Builtin* b = find_builtin(name);
     if (!b || (b->needs_import && !program_.imports_array)) undefined(name, e.callee->loc);
     bool one_plain = e.operands.size() == 1 && !e.starred_arg && e.keywords.empty();
+    if (b->type_rule == TypeRule::MinMax) {
+      for (const Keyword& k : e.keywords)
+        if (k.name == "key") throw CompileError(k.loc, key_refusal(name));
+      if (e.keywords.size() == 1 && e.keywords[0].name == "default" && !e.starred_arg) return min_max_default(e, name);
+    }
     switch (b->type_rule) {
       case TypeRule::Print: return print_call(e);
       case TypeRule::Range: throw CompileError(e.loc, "range() is only supported as the iterable of a for loop");
@@ -992,10 +1045,23 @@ class TypeInference {
       case TypeRule::Sum:
       case TypeRule::MinMax:
         if (one_plain) return sequence_builtin(e, name, b->type_rule);
+        if (b->type_rule == TypeRule::Sum && e.operands.size() == 2 && !e.starred_arg && e.keywords.empty()) {
+          sequence_builtin(e, name, b->type_rule);
+          int_argument(*e.operands[1], "sum");
+          return Type::Int;
+        }
         return builtin_call(e, name, b->type_rule == TypeRule::MinMax);
       case TypeRule::Trace: return trace_call(e);
       case TypeRule::Exit: return exit_call(e, name);
       case TypeRule::Opcode: return builtin_call(e, name, false);
+      case TypeRule::Convert: return convert_call(e, name);
+      case TypeRule::Pow: return pow_call(e);
+      case TypeRule::Divmod:
+        throw CompileError(e.loc, "divmod() gives a tuple, and kilopy has tuples only in multiple assignment and return: "
+                                  "write q, r = divmod(a, b)");
+      case TypeRule::Truth: return truth_call(e, name);
+      case TypeRule::List: return list_call(e);
+      case TypeRule::Sorted: return sorted_call(e);
     }
     return Type::Unknown;
   }
@@ -1019,6 +1085,112 @@ class TypeInference {
                                                "(CPython would print it and exit with status 1)");
     }
     return Type::None;
+  }
+
+  // An argument that must be an int or a bool (or is not known yet).
+  void int_argument(const Expr& a, const std::string& name) {
+    Type t = expr(a);
+    if (t == Type::Str)
+      throw CompileError(a.loc, name + "() of a string is not supported: kilopy has no strings yet (strings are only print arguments)");
+    if (!is_int_like(t))
+      throw CompileError(a.loc, name + "() of " + article(t) + " is not supported in kilopy (only of an int or a bool)");
+  }
+
+  // int(), int(x), bool(), bool(x) of an int or a bool; bool(x) of a list or an array too.
+  Type convert_call(Expr& e, const std::string& name) {
+    no_keywords_or_stars(e, name);
+    if (name == "int" && e.operands.size() == 2)
+      throw CompileError(e.loc, "int() with a base is not supported: kilopy has no strings yet");
+    if (e.operands.size() > 1)
+      throw CompileError(e.loc, name + "() takes at most 1 argument (" + std::to_string(e.operands.size()) + " given)");
+    if (e.operands.size() == 1 && !(name == "bool" && expr(*e.operands[0]).is_seq())) int_argument(*e.operands[0], name);
+    return name == "int" ? Type::Int : Type::Bool;
+  }
+
+  // pow(a, b) is a ** b; pow(a, b, m) CPython's modular power.
+  Type pow_call(Expr& e) {
+    no_keywords_or_stars(e, "pow");
+    size_t n = e.operands.size();
+    if (n < 2 || n > 3)
+      throw CompileError(e.loc, "pow() takes 2 or 3 arguments (" + std::to_string(n) + " given)");
+    for (const ExprPtr& a : e.operands) int_argument(*a, "pow");
+    return Type::Int;
+  }
+
+  // The one argument of any(), all(), list(), sorted(): a list or an array.
+  Type sequence_argument(Expr& e, const std::string& name) {
+    if (e.operands.size() != 1 || e.starred_arg)
+      throw CompileError(e.loc, name + "() takes exactly one argument (" + std::to_string(e.operands.size()) + " given)");
+    const Expr& a = *e.operands[0];
+    if (is_range_call(a))
+      throw CompileError(a.loc, name + "() of a range is not supported in kilopy: make it a list first, " + name + "(list(range(...)))");
+    Type t = expr(a);
+    if (t != Type::Unknown && !t.is_seq())
+      throw CompileError(a.loc, "'" + py_type_name(t) + "' object is not iterable (kilopy's " + name + "() takes a list or an array)");
+    return t;
+  }
+
+  // any(seq), all(seq)
+  Type truth_call(Expr& e, const std::string& name) {
+    no_keywords_or_stars(e, name);
+    sequence_argument(e, name);
+    return Type::Bool;
+  }
+
+  // list() is [] (its element type inferred from later use); list(seq) a new list.
+  Type list_call(Expr& e) {
+    no_keywords_or_stars(e, "list");
+    if (e.operands.empty()) {
+      e.kind = ExprKind::List;
+      e.callee.reset();
+      return list_type(e);
+    }
+    if (e.operands.size() == 1 && !e.starred_arg && is_range_call(*e.operands[0])) {
+      range_call(*e.operands[0]);
+      return Type::list(Type::Int);
+    }
+    Type t = sequence_argument(e, "list");
+    if (t == Type::Unknown) return Type::Unknown;
+    return Type::list(t.is_array() ? Type::Int : t.elem());
+  }
+
+  // sorted(seq), sorted(seq, reverse=True): a new list (lists compare lexicographically).
+  Type sorted_call(Expr& e) {
+    if (e.starred_arg) throw CompileError(e.loc, "*arguments are not supported in kilopy");
+    for (const Keyword& k : e.keywords) {
+      if (k.name == "key") throw CompileError(k.loc, key_refusal("sorted"));
+      if (k.name != "reverse")
+        throw CompileError(k.loc, "sorted() got an unexpected keyword argument '" + k.name + "'");
+      if (k.value->kind != ExprKind::Bool)
+        throw CompileError(k.value->loc, "sorted()'s reverse must be True or False in kilopy");
+      k.value->type = Type::Bool;
+    }
+    Type t = sequence_argument(e, "sorted");
+    if (t == Type::Unknown) return Type::Unknown;
+    return Type::list(t.is_array() ? Type::Int : t.elem());
+  }
+
+  // min(seq, default=d), max(seq, default=d): d when seq is empty.
+  Type min_max_default(Expr& e, const std::string& name) {
+    const Keyword& d = e.keywords[0];
+    if (e.operands.size() != 1)
+      throw CompileError(d.loc, "Cannot specify a default for " + name + "() with multiple positional arguments");
+    const Expr& a = *e.operands[0];
+    Type t = expr(a), dt = expr(*d.value);
+    if (t == Type::Unknown) return Type::Unknown;
+    if (!t.is_seq()) throw CompileError(a.loc, "'" + py_type_name(t) + "' object is not iterable");
+    Type elem = t.elem();
+    if (elem.is_seq()) throw CompileError(a.loc, name + "() of a list of lists is not supported in kilopy");
+    if (elem == Type::Unknown) return Type::Unknown;
+    if (dt != Type::Unknown && dt != elem)
+      throw CompileError(d.value->loc, name + "() would give " + article(dt) + " here or " + article(elem) +
+                                           " (column " + std::to_string(a.loc.col) + "): kilopy needs one type");
+    refine(*d.value, elem);
+    return elem;
+  }
+
+  static std::string key_refusal(const std::string& name) {
+    return name + "() with key= is not supported in kilopy yet: compute the keys in a list and search or sort with a loop";
   }
 
   // micro.trace(a, b, ...): one row of ints or bools on the trace stream.
@@ -1199,6 +1371,11 @@ class TypeInference {
     if (t == Type::Unknown) {
       for (const ExprPtr& a : e.operands) expr(*a);
       return Type::Unknown;
+    }
+    if (m == "bit_length" && (t == Type::Int || t == Type::Bool)) {
+      if (!e.operands.empty())
+        throw CompileError(e.loc, "int.bit_length() takes no arguments (" + std::to_string(e.operands.size()) + " given)");
+      return Type::Int;
     }
     const bool array_method = m == "extend" || m == "index" || m == "count" || m == "remove" || m == "reverse";
     if (t.is_array() && (m == "sort" || m == "clear" || m == "copy"))

@@ -623,6 +623,47 @@ KP_NOINLINE uint8_t list_method(const uint8_t* arena, const VmState& st, Int ref
   return KP_OK;
 }
 
+// Python's order of two sequences of the same static type: cmp is -1, 0 or 1 as the one at a
+// is less than, equal to or greater than the one at b (the first differing elements decide,
+// else the shorter is less; nested lists compare so too).
+uint8_t seq_compare(const uint8_t* arena, const VmState& st, Int a, Int b, uint8_t depth, int8_t& cmp) {
+  Seq x, y;
+  if (depth > kMaxNesting || !load_seq(arena, st, a, x) || !load_seq(arena, st, b, y)) return KP_ERR_BAD_REF;
+  cmp = 0;
+  for (uint16_t i = 0; cmp == 0 && i < x.len && i < y.len; ++i) {
+    Int p = x.at(i), q = y.at(i);
+    if (x.kind == SEQ_LIST_REF && y.kind == SEQ_LIST_REF) {
+      uint8_t r = seq_compare(arena, st, p, q, uint8_t(depth + 1), cmp);
+      if (r) return r;
+    } else {
+      cmp = int8_t(p < q ? -1 : p > q ? 1 : 0);
+    }
+  }
+  if (cmp == 0) cmp = int8_t(x.len < y.len ? -1 : x.len > y.len ? 1 : 0);
+  return KP_OK;
+}
+
+// Sorts the list s in place, ascending (descending if reverse), by insertion: stable, as
+// CPython's sort (equal lists stay in their order, which aliases can tell).
+KP_NOINLINE uint8_t sort_list(const uint8_t* arena, const VmState& st, Seq& s, bool reverse) {
+  for (uint16_t i = 1; i < s.len; ++i) {
+    Int v = s.at(i);
+    uint16_t j = i;
+    for (; j > 0; --j) {
+      Int u = s.at(uint16_t(j - 1));
+      int8_t cmp = int8_t(u < v ? -1 : u > v ? 1 : 0);
+      if (s.kind == SEQ_LIST_REF) {
+        uint8_t r = seq_compare(arena, st, u, v, 1, cmp);
+        if (r) return r;
+      }
+      if (reverse ? cmp >= 0 : cmp <= 0) break;
+      s.set(j, u);
+    }
+    s.set(j, v);
+  }
+  return KP_OK;
+}
+
 // Value operand x saturated to 16 bits: a sequence has fewer than 16383 elements, so a slice
 // bound or step past +-32767 acts as +-32767 does (flash: the slice arithmetic is 16-bit).
 KP_NOINLINE int16_t value16(const uint8_t* frame, uint8_t x) {
@@ -673,6 +714,34 @@ KP_NOINLINE uint8_t list_row(Heap& h, uint8_t op, const uint8_t* frame, const ui
   uint8_t e = store ? slice_store(h, s, start, step, n, object(x[3]), m) : slice_new(h, s, start, step, n);
   r = Int(h.st.pin);
   return e;
+}
+
+// Whether some element of the sequence at v has truth `truth` (a list element is true when
+// it is not empty): any() is find_truth(true), all() is not find_truth(false).
+KP_NOINLINE uint8_t find_truth(const uint8_t* arena, const VmState& st, Int v, bool truth, bool& found) {
+  Seq s, inner;
+  if (!load_seq(arena, st, v, s)) return KP_ERR_BAD_REF;
+  found = false;
+  for (uint16_t i = 0; !found && i < s.len; ++i) {
+    Int e = s.at(i);
+    if (s.kind == SEQ_LIST_REF) {
+      if (!load_seq(arena, st, e, inner)) return KP_ERR_BAD_REF;
+      e = Int(inner.len);
+    }
+    found = (e != 0) == truth;
+  }
+  return KP_OK;
+}
+
+// A new list holding the elements of the sequence at v (a list of lists stays one; an array's
+// elements become ints); its offset is in st.pin until the caller unpins it.
+KP_NOINLINE uint8_t copy_as_list(Heap& h, Int v, Seq& s) {
+  Seq src;
+  if (!load_seq(h.arena, h.st, v, src)) return KP_ERR_BAD_REF;
+  uint8_t r = new_seq(h, src.kind == SEQ_LIST_REF ? uint8_t(SEQ_LIST_REF) : uint8_t(SEQ_LIST), src.len, src.len, s);
+  if (r) return r;
+  for (uint16_t i = 0; i < src.len; ++i) s.set(i, src.at(i));
+  return KP_OK;
 }
 
 void put_text(const char* s) { while (*s) kp_port_put(uint8_t(*s++)); }
@@ -1136,6 +1205,60 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       st.pin = 0;
       DISPATCH();
     }
+    CASE(SUMFROM) {
+      uint8_t a = U8(), b = U8(), c = U8();
+      SEQ(s, b);
+      Int acc = V(c);
+      for (uint16_t i = 0; i < s.len; ++i) CHECK(py_add<Int>(acc, s.at(i), acc));
+      put(R(a), acc);
+      DISPATCH();
+    }
+    CASE(ANY) {
+      uint8_t a = U8(), b = U8();
+      bool found;
+      CHECK(find_truth(arena, st, O(b), true, found));
+      put(R(a), Int(found));
+      DISPATCH();
+    }
+    CASE(ALL) {
+      uint8_t a = U8(), b = U8();
+      bool found;
+      CHECK(find_truth(arena, st, O(b), false, found));
+      put(R(a), Int(!found));
+      DISPATCH();
+    }
+    CASE(LIST) {
+      uint8_t a = U8(), b = U8();
+      HEAP(heap);
+      Seq s;
+      CHECK(copy_as_list(heap, O(b), s));
+      put(R(a), Int(st.pin));
+      st.pin = 0;
+      DISPATCH();
+    }
+    CASE(NEWRANGE) {
+      uint8_t a = U8();
+      Int start = V(U8()), stop = V(U8()), step = V(U8());
+      if (step == 0) FAIL(KP_ERR_RANGE_STEP);
+      uint32_t n = range_length<Int>(start, stop, step);
+      HEAP(heap);
+      Seq s;
+      CHECK(new_seq(heap, SEQ_LIST, n, n, s));
+      for (uint16_t i = 0; i < s.len; ++i, start = Int(start + step)) s.set(i, start);
+      put(R(a), Int(st.pin));
+      st.pin = 0;
+      DISPATCH();
+    }
+    CASE(SORTED) {
+      uint8_t a = U8(), b = U8(), reverse = U8();
+      HEAP(heap);
+      Seq s;
+      CHECK(copy_as_list(heap, O(b), s));
+      put(R(a), Int(st.pin));
+      st.pin = 0;
+      CHECK(sort_list(arena, st, s, reverse != 0));
+      DISPATCH();
+    }
 #else  // a VM without the heap: the sequence handlers' rows stop
 #define KP_GROUP SEQ
 #include "vm/group_cases.h"
@@ -1152,6 +1275,14 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       --st.depth;
       DISPATCH();
     }
+    CASE(POWMOD) {
+      uint8_t a = U8();
+      Int b = V(U8()), c = V(U8()), r;
+      CHECK(py_powmod<Int>(b, c, V(U8()), r));
+      put(R(a), r);
+      DISPATCH();
+    }
+    CASE(BITLEN) { uint8_t a = U8(); put(R(a), py_bit_length<Int>(V(U8()))); DISPATCH(); }
     CASE(READ) {
       uint8_t a = U8();
       int32_t v;

@@ -1,4 +1,4 @@
-# error: 4:7: error: 'int' object has no method 'bit_length' in kilopy
-# method calls are refused.
+# error: 4:7: error: 'int' object has no method 'bit_count' in kilopy
+# int methods other than bit_length are refused.
 x = 5
-print(x.bit_length())
+print(x.bit_count())

@@ -447,3 +447,57 @@ BOOST_AUTO_TEST_CASE(folder_width_64) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+namespace {
+
+int64_t gcd64(int64_t a, int64_t b) {
+  a = a < 0 ? -a : a, b = b < 0 ? -b : b;
+  while (b != 0) { int64_t t = a % b; a = b; b = t; }
+  return a;
+}
+
+// pow(a, b, m) by its definition: for b >= 0 the product of b factors a reduced modulo |m|
+// one at a time; for b < 0 the r with r * a**|b| == 1 modulo |m| (which exists exactly when
+// gcd(a, m) == 1); the result lies in [0, m) for m > 0, in (m, 0] for m < 0.
+template <typename T> void powmod_suite() {
+  std::vector<int64_t> mods = {1, -1, 2, -2, 7, -7, 10, 1000, -1000, 32749, lo<T>(), lo<T>() + 1, hi<T>(), hi<T>() - 1};
+  for (int64_t a : samples<T>())
+    for (int64_t b : {0, 1, 2, 3, 5, 16, 31, 64, -1, -2, -5})
+      for (int64_t m : mods) {
+        if (!fits<T>(m)) continue;
+        T r = 77;
+        uint8_t s = py_powmod<T>(T(a), T(b), T(m), r);
+        BOOST_TEST_INFO("pow(" << a << ", " << b << ", " << m << ") at " << IntLimits<T>::bits << " bits");
+        __int128 mod = m < 0 ? -__int128(m) : __int128(m), x = ((a % mod) + mod) % mod, p = 1 % mod;
+        for (int64_t i = 0; i < (b < 0 ? -b : b); ++i) p = p * x % mod;
+        if (b < 0 && mod != 1 && gcd64(a, int64_t(mod)) != 1) {
+          BOOST_TEST(s == KP_ERR_NOT_INVERTIBLE);
+          continue;
+        }
+        BOOST_TEST(s == KP_OK);
+        bool in_range = m > 0 ? (r >= 0 && r < m) : (r <= 0 && r > m);
+        BOOST_TEST(in_range);
+        __int128 u = ((__int128(r) % mod) + mod) % mod;
+        if (b >= 0) BOOST_TEST(int64_t(u) == int64_t(p));
+        else BOOST_TEST(int64_t(u * p % mod) == int64_t(1 % mod));
+      }
+  T r = 77;
+  BOOST_TEST(py_powmod<T>(2, 3, 0, r) == KP_ERR_POW_MOD_ZERO);
+  BOOST_TEST(r == 77);
+}
+
+template <typename T> void bit_length_suite() {
+  for (int64_t a : samples<T>()) {
+    int64_t u = a < 0 ? -a : a, n = 0;
+    while (u >> n) ++n;
+    BOOST_TEST_INFO(a << ".bit_length()");
+    BOOST_TEST(int64_t(py_bit_length<T>(T(a))) == n);
+  }
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(powmod_16) { powmod_suite<int16_t>(); }
+BOOST_AUTO_TEST_CASE(powmod_32) { powmod_suite<int32_t>(); }
+BOOST_AUTO_TEST_CASE(bit_length_16) { bit_length_suite<int16_t>(); }
+BOOST_AUTO_TEST_CASE(bit_length_32) { bit_length_suite<int32_t>(); }
