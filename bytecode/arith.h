@@ -149,6 +149,7 @@ template <typename T> inline uint16_t py_slice(T& start, bool has_start, T& stop
   stop = slice_index<T>(has_stop ? stop : down ? lowest : highest, n, down);
   if (down) return stop < start ? uint16_t(U(start - stop - 1) / U(U(0) - U(step)) + 1) : 0;
   return start < stop ? uint16_t(U(stop - start - 1) / U(step) + 1) : 0;
+}
 
 // len(range(start, stop, step)) for step != 0.
 template <typename T> inline uint32_t range_length(T start, T stop, T step) {
