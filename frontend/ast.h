@@ -32,6 +32,8 @@ enum class ExprKind {
   List,       // operands: [a, b]
   Subscript,  // operands = {value, index}: value[index]
   Attribute,  // operands[0].text
+  ListComp,   // [operands[0] clauses...]; only between parse_module and desugar (desugar.h)
+  GenExp,     // (operands[0] clauses...): likewise
 };
 
 // Static types. The checker gives every expression, variable, parameter and return value one.
@@ -87,6 +89,12 @@ enum class BoolOpKind { And, Or };
 struct Expr;
 using ExprPtr = std::unique_ptr<Expr>;
 
+// A comprehension's `for target in value` (target set) or `if value` clause.
+struct CompClause {
+  ExprPtr target;  // null for an `if` clause
+  ExprPtr value;
+};
+
 struct Keyword {
   std::string name;
   ExprPtr value;
@@ -113,6 +121,7 @@ struct Expr {
   ExprPtr callee;                 // Call
   std::vector<Keyword> keywords;  // Call
   bool starred_arg = false;       // Call: some argument was *x (rejected by the checker)
+  std::vector<CompClause> clauses;  // ListComp, GenExp
 
   Type type = Type::Unknown;      // filled by the checker
   bool check_assigned = false;    // Name: might be unassigned here; checked at run time
@@ -193,6 +202,14 @@ bool any_operand(const Expr& e, F&& pred) {
   bool found = false;
   for_each_operand(e, [&](const Expr& o) { found = found || pred(o); });
   return found;
+}
+
+// Calls f on every name a target binds: a Name, or a Tuple or List of targets (nested).
+template <class E, class F>
+void for_each_target_name(E& target, F&& f) {
+  if (target.kind == ExprKind::Name) f(target);
+  else if (target.kind == ExprKind::Tuple || target.kind == ExprKind::List)
+    for (auto& item : target.operands) for_each_target_name(static_cast<E&>(*item), f);
 }
 
 // True if o is the callee of e named directly (f in f(x)): a function's name, not a variable.

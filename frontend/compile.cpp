@@ -1,6 +1,7 @@
 #include "frontend/compile.h"
 
 #include "frontend/codegen.h"
+#include "frontend/desugar.h"
 #include "frontend/diagnostic.h"
 #include "frontend/inline.h"
 #include "frontend/link.h"
@@ -10,10 +11,12 @@ namespace kilopy {
 
 namespace {
 
-// Module-qualified names as the image's debug section shows them: `module.name`.
+// Names as the image's debug section shows them: `module.name`, a hidden one `name#n`.
 std::string dotted(std::string name) {
-  for (char& c : name)
+  for (char& c : name) {
     if (c == kModuleSep) c = '.';
+    if (c == kHiddenSep) c = '#';
+  }
   return name;
 }
 

@@ -1,0 +1,312 @@
+#include "frontend/desugar.h"
+
+#include <functional>
+#include <map>
+#include <set>
+
+#include "frontend/builtins.h"
+#include "frontend/diagnostic.h"
+
+namespace kilopy {
+
+namespace {
+
+ExprPtr name_expr(const std::string& text, SourceLoc loc) {
+  ExprPtr e = std::make_unique<Expr>(ExprKind::Name, loc);
+  e->text = text;
+  return e;
+}
+
+StmtPtr stmt(StmtKind kind, SourceLoc loc) { return std::make_unique<Stmt>(kind, loc); }
+
+// target = value
+StmtPtr assign(const std::string& target, ExprPtr value, SourceLoc loc) {
+  StmtPtr s = stmt(StmtKind::Assign, loc);
+  s->targets.push_back(name_expr(target, loc));
+  s->value = std::move(value);
+  return s;
+}
+
+ExprPtr constant(bool value, SourceLoc loc) {
+  ExprPtr e = std::make_unique<Expr>(ExprKind::Bool, loc);
+  e->bool_value = value;
+  return e;
+}
+
+bool is_constant(const Expr& e) {
+  return e.kind == ExprKind::Int || e.kind == ExprKind::Bool || e.kind == ExprKind::None || e.kind == ExprKind::Str;
+}
+
+bool is_hidden(const std::string& name) { return name.find(kHiddenSep) != std::string::npos; }
+
+bool is_comprehension(const Expr& e) { return e.kind == ExprKind::ListComp || e.kind == ExprKind::GenExp; }
+
+// Builtins whose calls neither print, read input nor rebind a name.
+bool quiet_builtin(const std::string& name) {
+  static const std::set<std::string> quiet = {"len", "abs", "min", "max", "sum", "any", "all",
+                                              "range", "enumerate", "zip", "reversed"};
+  return quiet.count(name) > 0;
+}
+
+// The walk of a comprehension's parts, inner comprehensions included.
+template <class F>
+void for_each_part(Expr& e, F&& f) {
+  for_each_operand_slot(e, f);
+  for (CompClause& c : e.clauses) {
+    if (c.target) f(c.target);
+    f(c.value);
+  }
+}
+
+// True if e calls a function of the program or a method, or reads input: something that
+// could print or rebind a name read before it.
+bool has_effects(Expr& e) {
+  if (e.kind == ExprKind::Call && !(e.callee->kind == ExprKind::Name && quiet_builtin(e.callee->text))) return true;
+  bool found = false;
+  for_each_part(e, [&](ExprPtr& p) { found = found || has_effects(*p); });
+  return found;
+}
+
+class Desugar {
+ public:
+  explicit Desugar(Module& m) {
+    for (const StmtPtr& s : m.body) {  // a def or an import may take a builtin's name
+      if (s->kind == StmtKind::Def) user_names_.insert(s->name);
+      for (const std::string& a : s->aliases) user_names_.insert(a);
+    }
+  }
+
+  std::vector<StmtPtr> block(std::vector<StmtPtr> body) {
+    std::vector<StmtPtr> out;
+    for (StmtPtr& s : body) {
+      std::vector<StmtPtr> before = statement(*s);
+      for (StmtPtr& b : block(std::move(before))) out.push_back(std::move(b));
+      s->body = block(std::move(s->body));
+      s->orelse = block(std::move(s->orelse));
+      out.push_back(std::move(s));
+    }
+    return out;
+  }
+
+ private:
+  std::set<std::string> user_names_;
+  unsigned counter_ = 0;
+
+  std::string hidden(const std::string& base) { return base + kHiddenSep + std::to_string(++counter_); }
+
+  // The comprehensions in s's expressions, as statements to run before s.
+  std::vector<StmtPtr> statement(Stmt& s) {
+    std::vector<StmtPtr> before;
+    for_each_child_slot(s, [&](ExprPtr& slot, Use use) {
+      if (!contains_comprehension(*slot)) return;
+      if (s.kind == StmtKind::While)
+        throw CompileError(first_comprehension(*slot).loc,
+                           "a comprehension in a while condition is not supported in kilopy: compute it into a variable "
+                           "before the loop and again at the end of its body");
+      if (use != Use::Read || s.kind == StmtKind::Def)
+        throw CompileError(first_comprehension(*slot).loc, "a comprehension is not supported here in kilopy");
+      if (s.kind == StmtKind::AugAssign && has_effects(*slot))
+        throw CompileError(first_comprehension(*slot).loc,
+                           "kilopy would run this comprehension before reading the augmented target: assign the "
+                           "comprehension to a variable first");
+      std::vector<ExprPtr*> done;
+      walk(slot, false, done, before);
+    }, [](std::vector<StmtPtr>&) {});
+    return before;
+  }
+
+  static bool contains_comprehension(Expr& e) {
+    if (is_comprehension(e)) return true;
+    bool found = false;
+    for_each_operand_slot(e, [&](ExprPtr& o) { found = found || contains_comprehension(*o); });
+    return found;
+  }
+
+  static const Expr& first_comprehension(Expr& e) {
+    if (is_comprehension(e)) return e;
+    const Expr* found = nullptr;
+    for_each_operand_slot(e, [&](ExprPtr& o) {
+      if (!found && contains_comprehension(*o)) found = &first_comprehension(*o);
+    });
+    return *found;
+  }
+
+  // Walks slot in evaluation order. `done` holds the largest parts already evaluated, which
+  // a comprehension with effects moves before itself, in order, into hidden variables.
+  // `conditional`: slot may not run (after and/or, in a conditional expression's branch).
+  void walk(ExprPtr& slot, bool conditional, std::vector<ExprPtr*>& done, std::vector<StmtPtr>& before) {
+    Expr& e = *slot;
+    if (e.kind == ExprKind::GenExp)
+      throw CompileError(e.loc, "generator expressions are supported only as the argument of sum, min, max, any and "
+                                "all in kilopy: use a list comprehension");
+    bool reduction = reduction_call(e);
+    if (is_comprehension(e) || reduction) {
+      if (conditional)
+        throw CompileError(e.loc, "a comprehension after and/or or in a conditional expression's branch is not "
+                                  "supported in kilopy: compute it in an if statement of its own");
+      hoist_done(e, done, before);
+      slot = lower(std::move(slot), before);
+      done.push_back(&slot);
+      return;
+    }
+    if (!contains_comprehension(e)) {
+      done.push_back(&slot);
+      return;
+    }
+    size_t mark = done.size();
+    size_t index = 0;
+    for_each_operand_slot(e, [&](ExprPtr& o) {
+      bool branch = (e.kind == ExprKind::BoolOp && index > 0) || (e.kind == ExprKind::IfExp && index > 0) ||
+                    (e.kind == ExprKind::Compare && index > 1);
+      ++index;
+      if (e.kind == ExprKind::Call && &o == &e.callee && o->kind == ExprKind::Name) return;  // a function, not a value
+      if (e.kind == ExprKind::Call && &o == &e.callee) {  // a method: its object is evaluated first
+        walk(o->operands[0], conditional, done, before);
+        return;
+      }
+      walk(o, conditional || branch, done, before);
+    });
+    done.resize(mark);
+    done.push_back(&slot);
+  }
+
+  // sum/min/max/any/all (and list/sorted where kilopy has them) of a generator expression.
+  bool reduction_call(const Expr& e) const {
+    if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.operands.size() != 1 ||
+        e.operands[0]->kind != ExprKind::GenExp || !e.keywords.empty() || user_names_.count(e.callee->text))
+      return false;
+    const std::string& f = e.callee->text;
+    if (f == "sum" || f == "min" || f == "max" || f == "any" || f == "all") return true;
+    return (f == "list" || f == "sorted") && find_builtin(f);
+  }
+
+  // Before comprehension e runs, the parts of its statement evaluated earlier: when e may
+  // print or rebind a name, each into a hidden variable (constants need not move).
+  void hoist_done(Expr& e, std::vector<ExprPtr*>& done, std::vector<StmtPtr>& before) {
+    bool effects = has_effects(e), needed = false;
+    for (ExprPtr* p : done) {
+      const Expr& d = **p;
+      bool safe = is_constant(d) || (d.kind == ExprKind::Name && (!effects || is_hidden(d.text)));
+      needed = needed || !safe;
+    }
+    if (!needed) return;
+    for (ExprPtr* p : done) {
+      if (is_constant(**p) || ((*p)->kind == ExprKind::Name && is_hidden((*p)->text))) continue;
+      SourceLoc loc = (*p)->loc;
+      std::string name = hidden("value");
+      before.push_back(assign(name, std::move(*p), loc));
+      *p = name_expr(name, loc);
+    }
+    done.clear();
+  }
+
+  // Renames the comprehension's variables (its own scope, as Python 3's) to hidden names in
+  // every part but the first iterable, which runs in the enclosing scope.
+  void rename_variables(Expr& comp) {
+    std::map<std::string, std::string> names;
+    for (CompClause& c : comp.clauses)
+      if (c.target)
+        for_each_target_name(*c.target, [&](Expr& n) {
+          if (!names.count(n.text)) names[n.text] = hidden(n.text);
+        });
+    for (size_t i = 0; i < comp.clauses.size(); ++i) {
+      CompClause& c = comp.clauses[i];
+      if (c.target) rename(*c.target, names);
+      if (i > 0) rename(*c.value, names);
+    }
+    rename(*comp.operands[0], names);
+  }
+
+  static void rename(Expr& e, const std::map<std::string, std::string>& names) {
+    if (e.kind == ExprKind::Name) {
+      auto it = names.find(e.text);
+      if (it != names.end()) e.text = it->second;
+    }
+    for_each_part(e, [&](ExprPtr& p) { rename(*p, names); });
+  }
+
+  // The loops of comp's clauses around `innermost`, appended to `out`; each loop's body
+  // gets `after_loop` (a copy per loop, for any/all's early exit) after its inner loop.
+  void nest(Expr& comp, size_t i, std::vector<StmtPtr>& out, StmtPtr innermost,
+            const std::function<StmtPtr(SourceLoc)>& after_loop) {
+    if (i == comp.clauses.size()) {
+      out.push_back(std::move(innermost));
+      return;
+    }
+    CompClause& c = comp.clauses[i];
+    StmtPtr s = stmt(c.target ? StmtKind::For : StmtKind::If, c.value->loc);
+    s->target = std::move(c.target);
+    s->value = std::move(c.value);
+    nest(comp, i + 1, s->body, std::move(innermost), after_loop);
+    bool loop = s->kind == StmtKind::For;
+    SourceLoc loc = s->loc;
+    out.push_back(std::move(s));
+    if (loop && i > 0 && after_loop) out.push_back(after_loop(loc));
+  }
+
+  // The statements computing comprehension (or reduction call) e, into `before`; returns
+  // the expression that stands for its value.
+  ExprPtr lower(ExprPtr slot, std::vector<StmtPtr>& before) {
+    Expr& e = *slot;
+    SourceLoc loc = e.loc;
+    std::string f = e.kind == ExprKind::Call ? e.callee->text : "";
+    Expr& comp = f.empty() ? e : *e.operands[0];
+    rename_variables(comp);
+    SourceLoc at = comp.operands[0]->loc;
+    ExprPtr element = std::move(comp.operands[0]);
+    std::string result = hidden(f.empty() ? "comprehension" : f);
+    std::vector<StmtPtr> loops;
+    std::function<StmtPtr(SourceLoc)> after_loop;
+    StmtPtr innermost;
+    if (f == "sum") {  // result = 0; ... result += element
+      ExprPtr zero = std::make_unique<Expr>(ExprKind::Int, loc);
+      zero->int_text = "0";
+      before.push_back(assign(result, std::move(zero), loc));
+      innermost = stmt(StmtKind::AugAssign, at);
+      innermost->target = name_expr(result, at);
+      innermost->value = std::move(element);
+    } else if (f == "any" || f == "all") {  // any: result = False; ... if element: result = True; break
+      bool any = f == "any";
+      before.push_back(assign(result, constant(!any, loc), loc));
+      auto test = [&](ExprPtr value) {  // `value` for any, `not value` for all
+        if (any) return value;
+        ExprPtr n = std::make_unique<Expr>(ExprKind::Unary, value->loc);
+        n->unary_op = UnaryOp::Not;
+        n->operands.push_back(std::move(value));
+        return n;
+      };
+      innermost = stmt(StmtKind::If, at);
+      innermost->value = test(std::move(element));
+      innermost->body.push_back(assign(result, constant(any, at), at));
+      innermost->body.push_back(stmt(StmtKind::Break, at));
+      after_loop = [this, result, test](SourceLoc l) {  // leave the enclosing loops too
+        StmtPtr s = stmt(StmtKind::If, l);
+        s->value = test(name_expr(result, l));
+        s->body.push_back(stmt(StmtKind::Break, l));
+        return s;
+      };
+    } else {  // a list: result = []; ... result.append(element)
+      before.push_back(assign(result, std::make_unique<Expr>(ExprKind::List, loc), loc));
+      ExprPtr append = std::make_unique<Expr>(ExprKind::Call, at);
+      append->callee = std::make_unique<Expr>(ExprKind::Attribute, at);
+      append->callee->text = "append";
+      append->callee->operands.push_back(name_expr(result, at));
+      append->operands.push_back(std::move(element));
+      innermost = stmt(StmtKind::Expr, at);
+      innermost->value = std::move(append);
+    }
+    nest(comp, 0, before, std::move(innermost), after_loop);
+    if (f.empty() || f == "sum" || f == "any" || f == "all") return name_expr(result, loc);
+    e.operands[0] = name_expr(result, loc);  // min([...]), max([...]), ...
+    return slot;
+  }
+};
+
+}  // namespace
+
+void desugar_comprehensions(Module& module) {
+  Desugar d(module);
+  module.body = d.block(std::move(module.body));
+}
+
+}  // namespace kilopy
