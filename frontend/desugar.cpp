@@ -139,13 +139,13 @@ class Desugar {
     if (e.kind == ExprKind::GenExp)
       throw CompileError(e.loc, "generator expressions are supported only as the argument of sum, min, max, any and "
                                 "all in kilopy: use a list comprehension");
-    bool reduction = reduction_call(e);
-    if (is_comprehension(e) || reduction) {
+    bool lowered = is_comprehension(e) || reduction_call(e);
+    if (lowered || branch_has_comprehension(e)) {
       if (conditional)
-        throw CompileError(e.loc, "a comprehension after and/or or in a conditional expression's branch is not "
-                                  "supported in kilopy: compute it in an if statement of its own");
+        throw CompileError(e.loc, "a comprehension in the later operands of a chained comparison is not supported in "
+                                  "kilopy: compare in two steps");
       hoist_done(e, done, before);
-      slot = lower(std::move(slot), before);
+      slot = lowered ? lower(std::move(slot), before) : lift(std::move(slot), before);
       done.push_back(&slot);
       return;
     }
@@ -156,8 +156,7 @@ class Desugar {
     size_t mark = done.size();
     size_t index = 0;
     for_each_operand_slot(e, [&](ExprPtr& o) {
-      bool branch = (e.kind == ExprKind::BoolOp && index > 0) || (e.kind == ExprKind::IfExp && index > 0) ||
-                    (e.kind == ExprKind::Compare && index > 1);
+      bool branch = e.kind == ExprKind::Compare && index > 1;
       ++index;
       if (e.kind == ExprKind::Call && &o == &e.callee && o->kind == ExprKind::Name) return;  // a function, not a value
       if (e.kind == ExprKind::Call && &o == &e.callee) {  // a method: its object is evaluated first
@@ -168,6 +167,48 @@ class Desugar {
     });
     done.resize(mark);
     done.push_back(&slot);
+  }
+
+  // True if e is `and`/`or` or a conditional expression with a comprehension in an operand
+  // that may not run.
+  static bool branch_has_comprehension(Expr& e) {
+    if (e.kind != ExprKind::BoolOp && e.kind != ExprKind::IfExp) return false;
+    for (size_t i = 1; i < e.operands.size(); ++i)
+      if (contains_comprehension(*e.operands[i])) return true;
+    return false;
+  }
+
+  // `a and b` as `t = a; if t: t = b` (`or`: `if not t`), `b if c else d` as `if c: t = b
+  // else: t = d`, into `before`; returns t. The comprehensions inside are lowered in turn
+  // when `before` is.
+  ExprPtr lift(ExprPtr slot, std::vector<StmtPtr>& before) {
+    Expr& e = *slot;
+    std::string t = hidden(e.kind == ExprKind::IfExp ? "conditional" : e.bool_op == BoolOpKind::And ? "and" : "or");
+    if (e.kind == ExprKind::IfExp) {
+      StmtPtr s = stmt(StmtKind::If, e.loc);
+      s->value = std::move(e.operands[0]);
+      s->body.push_back(assign(t, std::move(e.operands[1]), e.loc));
+      s->orelse.push_back(assign(t, std::move(e.operands[2]), e.loc));
+      before.push_back(std::move(s));
+      return name_expr(t, e.loc);
+    }
+    before.push_back(assign(t, std::move(e.operands[0]), e.loc));
+    std::vector<StmtPtr>* into = &before;
+    for (size_t i = 1; i < e.operands.size(); ++i) {
+      SourceLoc loc = e.operands[i]->loc;
+      StmtPtr s = stmt(StmtKind::If, loc);
+      s->value = name_expr(t, loc);
+      if (e.bool_op == BoolOpKind::Or) {
+        ExprPtr n = std::make_unique<Expr>(ExprKind::Unary, loc);
+        n->unary_op = UnaryOp::Not;
+        n->operands.push_back(std::move(s->value));
+        s->value = std::move(n);
+      }
+      s->body.push_back(assign(t, std::move(e.operands[i]), loc));
+      into->push_back(std::move(s));
+      into = &into->back()->body;
+    }
+    return name_expr(t, e.loc);
   }
 
   // sum/min/max/any/all (and list/sorted where kilopy has them) of a generator expression.

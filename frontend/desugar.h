@@ -12,10 +12,11 @@ namespace kilopy {
 // before it) are `name` kHiddenSep `number`: no Python identifier, shown as `name`.
 constexpr char kHiddenSep = '\x02';
 
-// Rewrites every ListComp and GenExp of the module's body. Throws CompileError where a
-// comprehension cannot run in CPython's order (in a while condition, after `and`/`or`, in a
-// conditional expression's branch) or a generator expression is not the argument of sum,
-// min, max, any or all.
+// Rewrites every ListComp and GenExp of the module's body (an `and`/`or` or a conditional
+// expression with one in an operand that may not run becomes an if statement). Throws
+// CompileError where a comprehension cannot run in CPython's order (in a while condition,
+// in a chained comparison's later operands) or a generator expression is not the argument
+// of sum, min, max, any or all.
 void desugar_comprehensions(Module& module);
 
 }  // namespace kilopy

@@ -484,9 +484,11 @@ class TypeInference {
     if (!t.is_tuple())
       throw CompileError(target.loc, "kilopy cannot unpack " + article(t) + " into " + std::to_string(n) +
                                          " names: only the tuples of enumerate() and zip() unpack in a for loop");
-    if (t.elems.size() != n)
-      throw CompileError(target.loc, "cannot unpack a tuple of " + std::to_string(t.elems.size()) + " values into " +
-                                         std::to_string(n) + " names");
+    if (t.elems.size() < n)
+      throw CompileError(target.loc, "ValueError: not enough values to unpack (expected " + std::to_string(n) + ", got " +
+                                         std::to_string(t.elems.size()) + ")");
+    if (t.elems.size() > n)
+      throw CompileError(target.loc, "ValueError: too many values to unpack (expected " + std::to_string(n) + ")");
     for (size_t i = 0; i < n; ++i) assign_target(*target.operands[i], t.elems[i]);
   }
 
