@@ -125,6 +125,8 @@ struct Expr {
 
   Type type = Type::Unknown;      // filled by the checker
   bool check_assigned = false;    // Name: might be unassigned here; checked at run time
+  bool last_read = false;         // Name: a hidden variable's only read (desugar.h): a list it
+                                  // holds is let go after the statement
 
   explicit Expr(ExprKind k, SourceLoc l) : kind(k), loc(l) {}
 };

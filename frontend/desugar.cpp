@@ -17,6 +17,13 @@ ExprPtr name_expr(const std::string& text, SourceLoc loc) {
   return e;
 }
 
+// The hidden variable `text` where it stands for the value it was given: its only read.
+ExprPtr last_read(const std::string& text, SourceLoc loc) {
+  ExprPtr e = name_expr(text, loc);
+  e->last_read = true;
+  return e;
+}
+
 StmtPtr stmt(StmtKind kind, SourceLoc loc) { return std::make_unique<Stmt>(kind, loc); }
 
 // target = value
@@ -190,7 +197,7 @@ class Desugar {
       s->body.push_back(assign(t, std::move(e.operands[1]), e.loc));
       s->orelse.push_back(assign(t, std::move(e.operands[2]), e.loc));
       before.push_back(std::move(s));
-      return name_expr(t, e.loc);
+      return last_read(t, e.loc);
     }
     before.push_back(assign(t, std::move(e.operands[0]), e.loc));
     std::vector<StmtPtr>* into = &before;
@@ -208,7 +215,7 @@ class Desugar {
       into->push_back(std::move(s));
       into = &into->back()->body;
     }
-    return name_expr(t, e.loc);
+    return last_read(t, e.loc);
   }
 
   // sum/min/max/any/all (and list/sorted where kilopy has them) of a generator expression.
@@ -236,7 +243,7 @@ class Desugar {
       SourceLoc loc = (*p)->loc;
       std::string name = hidden("value");
       before.push_back(assign(name, std::move(*p), loc));
-      *p = name_expr(name, loc);
+      *p = last_read(name, loc);
     }
     done.clear();
   }
@@ -337,8 +344,8 @@ class Desugar {
       innermost->value = std::move(append);
     }
     nest(comp, 0, before, std::move(innermost), after_loop);
-    if (f.empty() || f == "sum" || f == "any" || f == "all") return name_expr(result, loc);
-    e.operands[0] = name_expr(result, loc);  // min([...]), max([...]), ...
+    if (f.empty() || f == "sum" || f == "any" || f == "all") return last_read(result, loc);
+    e.operands[0] = last_read(result, loc);  // min([...]), max([...]), ...
     return slot;
   }
 };
