@@ -76,12 +76,7 @@ bool has_effects(Expr& e) {
 
 class Desugar {
  public:
-  explicit Desugar(Module& m) {
-    for (const StmtPtr& s : m.body) {  // a def or an import may take a builtin's name
-      if (s->kind == StmtKind::Def) user_names_.insert(s->name);
-      for (const std::string& a : s->aliases) user_names_.insert(a);
-    }
-  }
+  explicit Desugar(Module& m) { bound_names(m.body); }
 
   std::vector<StmtPtr> block(std::vector<StmtPtr> body) {
     std::vector<StmtPtr> out;
@@ -96,7 +91,18 @@ class Desugar {
   }
 
  private:
-  std::set<std::string> user_names_;
+  std::set<std::string> user_names_;  // every name the module binds: `any` may not be the builtin
+
+  void bound_names(const std::vector<StmtPtr>& body) {
+    for (const StmtPtr& s : body) {
+      if (s->kind == StmtKind::Def) user_names_.insert(s->name);
+      for (const Param& p : s->params) user_names_.insert(p.name);
+      for (const std::string& a : s->aliases) user_names_.insert(a);
+      for_each_child(*s, [&](const Expr& e, Use use) {
+        if (use != Use::Read) for_each_target_name(e, [&](const Expr& n) { user_names_.insert(n.text); });
+      }, [&](const std::vector<StmtPtr>& b) { bound_names(b); });
+    }
+  }
   unsigned counter_ = 0;
 
   std::string hidden(const std::string& base) { return base + kHiddenSep + std::to_string(++counter_); }
@@ -104,6 +110,7 @@ class Desugar {
   // The comprehensions in s's expressions, as statements to run before s.
   std::vector<StmtPtr> statement(Stmt& s) {
     std::vector<StmtPtr> before;
+    if (s.kind == StmtKind::AugAssign && contains_comprehension(*s.value)) unfold_augmented(s, before);
     for_each_child_slot(s, [&](ExprPtr& slot, Use use) {
       if (!contains_comprehension(*slot)) return;
       if (s.kind == StmtKind::While)
@@ -112,14 +119,39 @@ class Desugar {
                            "before the loop and again at the end of its body");
       if (use != Use::Read || s.kind == StmtKind::Def)
         throw CompileError(first_comprehension(*slot).loc, "a comprehension is not supported here in kilopy");
-      if (s.kind == StmtKind::AugAssign && has_effects(*slot))
-        throw CompileError(first_comprehension(*slot).loc,
-                           "kilopy would run this comprehension before reading the augmented target: assign the "
-                           "comprehension to a variable first");
       std::vector<ExprPtr*> done;
       walk(slot, false, done, before);
     }, [](std::vector<StmtPtr>&) {});
     return before;
+  }
+
+  // `t op= e` as CPython runs it, when e holds a comprehension: the target's parts and its
+  // value are read first (`w, i, v = w, i, w[i]`), then `w[i] = v op e`.
+  void unfold_augmented(Stmt& s, std::vector<StmtPtr>& before) {
+    ExprPtr target = std::move(s.target);
+    ExprPtr read;
+    if (target->kind == ExprKind::Subscript) {
+      read = std::make_unique<Expr>(ExprKind::Subscript, target->loc);
+      for (ExprPtr& part : target->operands) {
+        SourceLoc loc = part->loc;
+        std::string name = hidden("value");
+        before.push_back(assign(name, std::move(part), loc));
+        part = name_expr(name, loc);
+        read->operands.push_back(name_expr(name, loc));
+      }
+    } else {
+      read = name_expr(target->text, target->loc);
+    }
+    std::string value = hidden("value");
+    before.push_back(assign(value, std::move(read), target->loc));
+    ExprPtr binary = std::make_unique<Expr>(ExprKind::Binary, target->loc);
+    binary->op_loc = s.loc;
+    binary->bin_op = s.aug_op;
+    binary->operands.push_back(last_read(value, target->loc));
+    binary->operands.push_back(std::move(s.value));
+    s.kind = StmtKind::Assign;
+    s.targets.push_back(std::move(target));
+    s.value = std::move(binary);
   }
 
   static bool contains_comprehension(Expr& e) {

@@ -44,3 +44,7 @@ if all(x < 100 for x in xs) and any(look(x) == 9 for x in xs):  # any runs only 
     print("both")
 print(any(x > 100 for x in xs) and any(look(x) for x in xs), seen)
 print(max(x for x in xs) if xs else 0, min(x for x in xs) if not xs else -1)
+w = [10, 20, 30]
+w[look(1)] += sum(look(v) for v in [3, 4])  # w, the index and w[1] are read first, as CPython
+seen -= max(x for x in w)
+print(w, seen)
