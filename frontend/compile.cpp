@@ -34,6 +34,7 @@ Image compile_source(const std::string& filename, const std::string& source, con
     fold_constants(program);
     check_definite_assignment(program);
     propagate_constants(program);
+    share_hidden_variables(program);
     Image image = generate_code(program);
     inline_functions(image);
     for (FunctionInfo& f : image.functions) f.name = dotted(f.name);

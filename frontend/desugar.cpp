@@ -78,12 +78,15 @@ class Desugar {
  public:
   explicit Desugar(Module& m) { bound_names(m.body); }
 
-  std::vector<StmtPtr> block(std::vector<StmtPtr> body) {
+  // The statements of body with their comprehensions lowered; `top`: the file's top level
+  // or a def's body, whose statements each start a group.
+  std::vector<StmtPtr> block(std::vector<StmtPtr> body, bool top = false) {
     std::vector<StmtPtr> out;
     for (StmtPtr& s : body) {
+      if (top) ++group_;
       std::vector<StmtPtr> before = statement(*s);
       for (StmtPtr& b : block(std::move(before))) out.push_back(std::move(b));
-      s->body = block(std::move(s->body));
+      s->body = block(std::move(s->body), s->kind == StmtKind::Def);
       s->orelse = block(std::move(s->orelse));
       out.push_back(std::move(s));
     }
@@ -104,8 +107,11 @@ class Desugar {
     }
   }
   unsigned counter_ = 0;
+  unsigned group_ = 0;  // the top-level statement being lowered
 
-  std::string hidden(const std::string& base) { return base + kHiddenSep + std::to_string(++counter_); }
+  std::string hidden(const std::string& base) {
+    return base + kHiddenSep + std::to_string(group_) + kHiddenSep + std::to_string(++counter_);
+  }
 
   // The comprehensions in s's expressions, as statements to run before s.
   std::vector<StmtPtr> statement(Stmt& s) {
@@ -386,7 +392,60 @@ class Desugar {
 
 void desugar_comprehensions(Module& module) {
   Desugar d(module);
-  module.body = d.block(std::move(module.body));
+  module.body = d.block(std::move(module.body), true);
+}
+
+namespace {
+
+void rename_in(std::vector<StmtPtr>& body, const std::map<std::string, std::string>& names);
+
+void rename_in(Expr& e, const std::map<std::string, std::string>& names) {
+  if (e.kind == ExprKind::Name) {
+    auto it = names.find(e.text);
+    if (it != names.end()) e.text = it->second;
+  }
+  for_each_operand(e, [&](Expr& o) { rename_in(o, names); });
+}
+
+void rename_in(std::vector<StmtPtr>& body, const std::map<std::string, std::string>& names) {
+  for (StmtPtr& s : body)
+    if (s->kind != StmtKind::Def) for_each_child(*s, [&](Expr& e, Use) { rename_in(e, names); },
+                                                 [&](std::vector<StmtPtr>& b) { rename_in(b, names); });
+}
+
+// Hidden variable -> the one it becomes: of one type, the k-th of each group share a name.
+std::map<std::string, std::string> shared_names(const Function& f) {
+  // (type, group) -> how many of that type the group has met; (type, k) -> the k-th's name.
+  std::map<std::pair<std::string, std::string>, unsigned> seen;
+  std::map<std::pair<std::string, unsigned>, std::string> shared;
+  std::map<std::string, std::string> names;
+  for (const std::string& name : f.var_order) {
+    size_t sep = name.find(kHiddenSep);
+    if (sep == std::string::npos || f.guarded.count(name) || f.global_decls.count(name)) continue;
+    std::string group = name.substr(sep + 1, name.find(kHiddenSep, sep + 1) - sep - 1);
+    std::string type = type_name(f.vars.at(name).type);
+    unsigned k = seen[{type, group}]++;
+    auto it = shared.find({type, k});
+    if (it == shared.end()) shared[{type, k}] = name;
+    else names[name] = it->second;
+  }
+  return names;
+}
+
+}  // namespace
+
+void share_hidden_variables(Program& program) {
+  for (Function& f : program.functions) {
+    std::map<std::string, std::string> names = shared_names(f);
+    if (names.empty()) continue;
+    rename_in(f.def ? const_cast<Stmt*>(f.def)->body : program.module->body, names);
+    std::vector<std::string> order;
+    for (const std::string& name : f.var_order) {
+      if (names.count(name)) f.vars.erase(name);
+      else order.push_back(name);
+    }
+    f.var_order = order;
+  }
 }
 
 }  // namespace kilopy

@@ -406,7 +406,7 @@ std::string read_file(const std::string& path, std::string& out) {
 
 std::string display_names(const std::string& message) {
   std::string out;
-  bool hidden = false;  // past kHiddenSep: the digits that make a hidden name unique
+  bool hidden = false;  // past kHiddenSep: the digits that make a hidden name unique (group, number)
   for (char c : message) {
     if (hidden && std::isdigit(static_cast<unsigned char>(c))) continue;
     hidden = c == kHiddenSep;

@@ -318,12 +318,19 @@ BOOST_AUTO_TEST_CASE(if_elif_else) {
   BOOST_CHECK_EQUAL(m.body[0]->orelse[0]->loc.col, 1u);
 }
 
-// Comprehensions become loops before their statement (frontend/desugar.h); '#' stands for
-// kHiddenSep here.
+// Comprehensions become loops before their statement (frontend/desugar.h); a hidden name
+// shows here as name#number (its group left out: the checks are one statement each).
 std::string desugared(const std::string& source) {
-  std::string out = parse(source);
-  for (char& c : out)
-    if (c == '\x02') c = '#';
+  std::string in = parse(source), out;
+  for (size_t i = 0; i < in.size(); ++i) {
+    if (in[i] != '\x02') {
+      out += in[i];
+      continue;
+    }
+    size_t end = in.find('\x02', i + 1);
+    out += '#';
+    i = end;
+  }
   return out;
 }
 
