@@ -57,6 +57,7 @@ std::string operand(const Image& img, char kind, const uint8_t* p, size_t next_p
     case 'n': return v < KP_STATUS_COUNT - KP_ERR_ZERO_DIV ? kErrorNames[v] : std::to_string(v);
     case 'i': return std::to_string(s16);
     case 'c': return "#" + std::to_string(v);
+    case 'b': return std::to_string(v);
     case 't': return v < 5 ? std::string(kSeqKindNames[v]) : std::to_string(v);
     case 'j': return "-> " + std::to_string(long(next_pc) + s16);
   }

@@ -61,6 +61,26 @@ constexpr uint8_t elem_size(uint8_t kind, unsigned int_bytes) {
 // The deepest nesting of lists the VM compares or prints (the compiler refuses deeper types).
 constexpr uint8_t kMaxNesting = 8;
 
+// PUTFMT's flags operand: Python's format spec for an int, decoded by the compiler
+// (frontend/format.cpp). The fill character, the width and the type ('d', 'x', 'X', 'o', 'b')
+// are operands of their own.
+enum FmtFlags : uint8_t {
+  FMT_ALIGN_LEFT = 0,        // '<'
+  FMT_ALIGN_RIGHT = 1,       // '>'
+  FMT_ALIGN_CENTER = 2,      // '^': the extra fill character goes right
+  FMT_ALIGN_AFTER_SIGN = 3,  // '=': fill between the sign (and prefix) and the digits
+  FMT_ALIGN_MASK = 3,
+  FMT_SIGN_PLUS = 4,          // '+': '+' before a number >= 0
+  FMT_SIGN_SPACE = 8,         // ' ': ' ' before a number >= 0
+  FMT_PREFIX = 16,            // '#': 0b, 0o, 0x or 0X before the digits
+  FMT_GROUP_COMMA = 32,       // ',': ',' between groups of 3 digits
+  FMT_GROUP_UNDERSCORE = 64,  // '_': '_' between groups of 3 digits (4 in bases 2, 8, 16)
+};
+
+// The widest field PUTFMT pads with zeros that take group separators (f'{x:064_b}'): the
+// VM builds those digits in a buffer of this size on the stack.
+constexpr uint8_t kMaxZeroGroupedWidth = 64;
+
 // CPython's default recursion limit, counted the same way (the module frame included).
 constexpr uint16_t kMaxDepth = 1000;
 

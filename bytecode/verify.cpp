@@ -79,6 +79,7 @@ std::string check_function(const Image& img, size_t f, std::vector<bool>& starts
         case 'n': if (v >= kErrorKinds) bad = "error kind " + std::to_string(v) + " out of range"; break;
         case 't': if (v >= SEQ_KIND_COUNT) bad = "sequence kind " + std::to_string(v) + " out of range"; break;
         case 'c': break;  // a count: checked with the register it goes with
+        case 'b': break;  // data: any byte
         case 'i': break;
         case 'j': jumps.emplace_back(pc, long(pc + info.size) + s16); break;
       }

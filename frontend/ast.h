@@ -34,6 +34,8 @@ enum class ExprKind {
   Attribute,  // operands[0].text
   ListComp,   // [operands[0] clauses...]; only between parse_module and desugar (desugar.h)
   GenExp,     // (operands[0] clauses...): likewise
+  Format,     // a formatted string (f-string, "..." % args, "...".format(args)): format holds
+              // its pieces; operands the values its fields format, in evaluation order
 };
 
 // Static types. The checker gives every expression, variable, parameter and return value one.
@@ -95,6 +97,15 @@ struct CompClause {
   ExprPtr value;
 };
 
+// A piece of a formatted string: literal text, or a field that formats operands[field].
+struct FormatPiece {
+  std::string text;     // literal text (field < 0); a field's format spec, as Python's format()
+  int field = -1;       // the operand a field formats
+  char conversion = 0;  // a field's 's', 'r', 'a' (str()/repr() first) or 0
+  char percent = 0;     // "..." % args: the field's conversion ('d', 'x', 's', ...), for its type check
+  SourceLoc loc;        // where the field is written
+};
+
 struct Keyword {
   std::string name;
   ExprPtr value;
@@ -122,6 +133,7 @@ struct Expr {
   std::vector<Keyword> keywords;  // Call
   bool starred_arg = false;       // Call: some argument was *x (rejected by the checker)
   std::vector<CompClause> clauses;  // ListComp, GenExp
+  std::vector<FormatPiece> format;  // Format
 
   Type type = Type::Unknown;      // filled by the checker
   bool check_assigned = false;    // Name: might be unassigned here; checked at run time

@@ -11,6 +11,7 @@
 #include "bytecode/encoder.h"
 #include "bytecode/image_format.h"
 #include "frontend/builtins.h"
+#include "frontend/format.h"
 #include "frontend/placement.h"
 #include "frontend/registers.h"
 #include "bytecode/status.h"
@@ -767,52 +768,95 @@ class CodeGen {
     return true;
   }
 
-  // print(*args, sep=, end=): evaluate every argument first (as Python does), then print
-  // each piece, merging adjacent literal text into one string.
+  // print(*args, sep=, end=): evaluate every argument first (as Python does; a formatted
+  // string's fields are its values), then print each piece, merging adjacent literal text.
   void print(const Expr& e) {
     std::string sep = " ", end = "\n";
     for (const Keyword& k : e.keywords) (k.name == "sep" ? sep : end) = k.value->text;
     unsigned mark = regs_->top();
-    std::vector<int> regs(e.operands.size(), -1);
-    size_t last_call = 0;  // one past the last argument with a call
-    for (size_t i = 0; i < e.operands.size(); ++i)
-      if (has_call(*e.operands[i])) last_call = i + 1;
-    for (size_t i = 0; i < e.operands.size(); ++i) {
-      const Expr& a = *e.operands[i];
+    std::vector<const Expr*> values;  // what is evaluated, in order
+    std::set<const Expr*> fields;     // those a format field prints (an int literal may need a spec)
+    for (const ExprPtr& a : e.operands) {
+      if (a->kind != ExprKind::Format) {
+        values.push_back(a.get());
+        continue;
+      }
+      for (const ExprPtr& o : a->operands) {
+        values.push_back(o.get());
+        fields.insert(o.get());
+      }
+    }
+    size_t last_call = 0;  // one past the last value with a call
+    for (size_t i = 0; i < values.size(); ++i)
+      if (has_call(*values[i])) last_call = i + 1;
+    std::map<const Expr*, int> regs;
+    for (size_t i = 0; i < values.size(); ++i) {
+      const Expr& a = *values[i];
       bool later_calls = i + 1 < last_call;
       std::string literal;
-      if (literal_text(a, literal)) continue;
+      bool number = a.kind == ExprKind::Int || a.kind == ExprKind::Bool;
+      if (literal_text(a, literal) && !(number && fields.count(&a))) continue;
       if (a.type == Type::None) {
         if (has_call(a)) value(a);
         continue;
       }
-      regs[i] = a.type.is_seq() ? object(a, later_calls) : int(value(a, later_calls));
+      regs[&a] = a.type.is_seq() ? object(a, later_calls) : int(value(a, later_calls));
     }
     std::string text;
     for (size_t i = 0; i < e.operands.size(); ++i) {
       const Expr& a = *e.operands[i];
       if (i > 0) text += sep;
-      std::string literal;
-      if (literal_text(a, literal)) { text += literal; continue; }
-      if (a.type == Type::None) { text += "None"; continue; }
-      print_text(text);
-      text.clear();
-      if (a.type.is_seq()) {
-        emit(OP_PUTSEQ, {regs[i], bool_leaves(a.type) ? 1 : 0});
-      } else if (a.type == Type::Bool) {
-        Label is_false, done;
-        jump(is_false, OP_JF, {regs[i], 0});
-        print_text("True");
-        jump(done, OP_JMP, {0});
-        bind(is_false);
-        print_text("False");
-        bind(done);
-      } else {
-        emit(OP_PUTI, {regs[i]});
+      if (a.kind == ExprKind::Format) {
+        for (const FormatPiece& p : a.format) {
+          if (p.field < 0) text += p.text;
+          else print_field(*a.operands[size_t(p.field)], p, regs, text);
+        }
+        continue;
       }
+      print_field(a, FormatPiece(), regs, text);
     }
     print_text(text + end);
     regs_->free_to(mark);
+  }
+
+  // Prints value a (its register in regs) as format piece p says: text known now is appended
+  // to `text`, which is printed first whenever an instruction must print.
+  void print_field(const Expr& a, const FormatPiece& p, const std::map<const Expr*, int>& regs, std::string& text) {
+    const std::string& spec = p.text;
+    bool as_int = a.type == Type::Int ||
+                  (a.type == Type::Bool && (is_number_conversion(p.percent) || (!spec.empty() && !p.conversion)));
+    if (a.type == Type::Str || a.type == Type::None) {
+      std::string literal = a.type == Type::Str ? a.text : "None";
+      text += spec.empty() ? literal : format_text(literal, spec, p.loc);
+      return;
+    }
+    if (a.kind == ExprKind::Bool && !as_int) {
+      text += format_text(a.bool_value ? "True" : "False", spec, p.loc);
+      return;
+    }
+    if (a.kind == ExprKind::Int && spec.empty()) {
+      text += std::to_string(a.int_value);
+      return;
+    }
+    int r = regs.at(&a);
+    print_text(text);
+    text.clear();
+    if (a.type == Type::Bool && !as_int) {
+      Label is_false, done;
+      jump(is_false, OP_JF, {r, 0});
+      print_text(format_text("True", spec, p.loc));
+      jump(done, OP_JMP, {0});
+      bind(is_false);
+      print_text(format_text("False", spec, p.loc));
+      bind(done);
+    } else if (a.type.is_seq()) {
+      emit(OP_PUTSEQ, {r, bool_leaves(a.type) ? 1 : 0});
+    } else if (spec.empty()) {
+      emit(OP_PUTI, {r});
+    } else {
+      IntFormat f = int_format(spec, p.conversion, a.type == Type::Bool ? "bool" : "int", p.loc);
+      emit(OP_PUTFMT, {r, static_cast<unsigned char>(f.fill), f.flags, int32_t(f.width), f.type});
+    }
   }
 
   // ---- statements ----------------------------------------------------------------------

@@ -6,7 +6,11 @@
 // folds only operands that fit the width, as the VM would see them: a value that does not
 // fit (2147483648 at 16 bits, or --2147483648) stays and is reported, so a program never
 // computes at one width through a value that overflows at a wider one.
-// Identities (x * 1, x + 0, x - 0 for an int x) drop the constant operand.
+// Identities (x * 1, x + 0, x - 0 for an int x) drop the constant operand. An int or bool x
+// `% c` and `// c` by a constant power of two c >= 2 become `& (c - 1)` and `>> log2(c)`: in
+// two's complement these are Python's floor semantics for every x (-7 % 4 == -7 & 3 == 1,
+// -7 // 4 == -7 >> 2 == -2), and like the originals they cannot raise; the VM's
+// bitwise operators cost no division.
 #include "frontend/diagnostic.h"
 #include "frontend/program.h"
 #include "bytecode/arith.h"
@@ -73,7 +77,10 @@ class Folder {
   explicit Folder(unsigned bits) : min_(bits == 16 ? -32768 : -2147483648LL), max_(bits == 16 ? 32767 : 2147483647LL), bits_(bits) {}
 
   void block(std::vector<StmtPtr>& body) {
-    for (StmtPtr& s : body) for_each_child(*s, [&](Expr& e, Use) { expr(e); }, [&](std::vector<StmtPtr>& b) { block(b); });
+    for (StmtPtr& s : body) {
+      for_each_child(*s, [&](Expr& e, Use) { expr(e); }, [&](std::vector<StmtPtr>& b) { block(b); });
+      if (s->kind == StmtKind::AugAssign) by_power_of_two(s->aug_op, *s->target, *s->value);
+    }
   }
 
  private:
@@ -81,6 +88,21 @@ class Folder {
   unsigned bits_;
 
   bool fits(int64_t v) const { return v >= min_ && v <= max_; }
+
+  // x % c -> x & (c - 1) and x // c -> x >> log2(c) for an int or bool x and a constant power of
+  // two c >= 2 (the header says why that is exact).
+  void by_power_of_two(BinOp& op, const Expr& x, Expr& c) const {
+    if ((op != BinOp::Mod && op != BinOp::FloorDiv) || (x.type != Type::Int && x.type != Type::Bool)) return;
+    if (c.kind != ExprKind::Int || c.int_too_big || !fits(c.int_value) || c.int_value < 2 ||
+        (c.int_value & (c.int_value - 1)) != 0)
+      return;
+    int64_t shift = 0;
+    while ((int64_t(1) << shift) != c.int_value) ++shift;
+    int64_t v = op == BinOp::Mod ? c.int_value - 1 : shift;
+    op = op == BinOp::Mod ? BinOp::BitAnd : BinOp::RShift;
+    c.int_value = v;
+    c.int_text = std::to_string(v);
+  }
   bool is_fitting_number(const Expr& e) const { return is_number(e) && fits(value(e)); }
 
   // Folds bottom-up, then checks the constants that remain (so -2147483648 is one constant).
@@ -124,7 +146,8 @@ class Folder {
           if (e.bin_op == BinOp::Sub) keep = rv == 0 && !l ? 0 : -1;
           if (keep >= 0 && e.operands[keep]->type == Type::Int) return become(e, std::move(e.operands[keep]));
         }
-        if (!is_fitting_number(*e.operands[0]) || !is_fitting_number(*e.operands[1])) return;
+        if (!is_fitting_number(*e.operands[0]) || !is_fitting_number(*e.operands[1]))
+          return by_power_of_two(e.bin_op, *e.operands[0], *e.operands[1]);
         int64_t r;
         if (binary(e.bin_op, value(*e.operands[0]), value(*e.operands[1]), r) != KP_OK) return;
         if (!fits(r)) return;  // OverflowError at run time, after what the program printed first

@@ -102,6 +102,7 @@ class Inliner {
     }
     for (size_t g = 1; g < n; ++g)
       for (unsigned global = 0; global < img_.nglobals; ++global) promote_global(g, global);
+    for (size_t g = 0; g < n; ++g) reuse_constants(g);
     encode();
   }
 
@@ -309,13 +310,10 @@ class Inliner {
     if (access.back()) return;  // (never: a function ends with a return or a jump)
     std::map<int, size_t> index_of;
     for (size_t i = 0; i < code.size(); ++i) index_of[code[i].id] = i;
-    bool in_loop = false;
-    for (size_t j = 0; j < code.size(); ++j) {
-      if (code[j].target < 0) continue;
-      size_t t = index_of.at(resolve(code[j].target));
-      for (size_t i = t; i <= j && t <= j; ++i) in_loop = in_loop || access[i];
-    }
-    if (!in_loop) return;
+    std::vector<bool> loop = in_loop(code);
+    bool accessed_in_loop = false;
+    for (size_t i = 0; i < code.size(); ++i) accessed_in_loop = accessed_in_loop || (access[i] && loop[i]);
+    if (!accessed_in_loop) return;
     // The forward pass: dirty[i] is whether X may differ from the global before instruction i.
     std::vector<int> dirty(code.size(), -1);  // -1: not reached yet
     std::vector<size_t> work{0};
@@ -373,6 +371,114 @@ class Inliner {
       out.push_back(in);
     }
     code = out;
+  }
+
+  // Which instructions lie in a loop: between a backward jump's target and the jump.
+  std::vector<bool> in_loop(const std::vector<Insn>& code) const {
+    std::map<int, size_t> index_of;
+    for (size_t i = 0; i < code.size(); ++i) index_of[code[i].id] = i;
+    std::vector<bool> loop(code.size(), false);
+    for (size_t j = 0; j < code.size(); ++j) {
+      if (code[j].target < 0) continue;
+      for (size_t i = index_of.at(resolve(code[j].target)); i <= j; ++i) loop[i] = true;
+    }
+    return loop;
+  }
+
+  // Whether `in` loads a constant into a register: LOADI, LOADK, or MOVE of an immediate.
+  static bool loads_constant(const Insn& in) {
+    const OpInfo& info = op_info(in.op);
+    return info.has(M_LOAD_I | M_LOAD_K) || (info.has(M_COPY) && is_immediate(uint8_t(in.operands[1])));
+  }
+
+  // Whether `in` may change register r of function g: writes it, or is a call whose callee
+  // frame covers it (R[A] and up) or, in the module body, a SETG of r (the module's registers
+  // are the globals) or a call whose callee may SETG it.
+  bool clobbers(size_t g, const Insn& in, int32_t r) const {
+    bool global = g == 0 && r < int32_t(img_.nglobals);
+    if (op_info(in.op).has(M_CALL)) return in.operands[0] <= r || global;
+    int gi = operand_of(in, 'g');  // a global operand: GETG reads it (writes R[A]), SETG writes it
+    if (global && gi >= 0 && !op_info(in.op).has(M_WA) && in.operands[size_t(gi)] == r) return true;
+    for (auto& w : written_registers(in.op))
+      if (in.operands[w.first] + int32_t(w.second) == r) return true;
+    return false;
+  }
+
+  // Loads of constants that need not run (the constant twice in train_step from clamp8's
+  // copies, or inside random_bits' loop from next_bit's copy): a load of constant v into R
+  // where R holds v on every path to it (a forward pass, like promote_global's, with R
+  // "clean" after a load of v and "dirty" after anything else that may change R) is dropped;
+  // when a load in a loop stays, one load at the function's entry is tried instead, kept if
+  // it makes every other load of v into R unneeded. R is no parameter then (its value is live
+  // at the entry), and g no module body (its prologue reads registers the cleared arena set to
+  // 0, placement.h). Every read of R sees the value it saw before: a function reads a register
+  // only where every path to it wrote it (codegen never reads an unwritten one).
+  void reuse_constants(size_t g) {
+    std::vector<Insn>& code = bodies_[g].code;
+    std::set<std::vector<int32_t>> loads;  // {op, R, constant operand}
+    for (const Insn& in : code)
+      if (loads_constant(in)) loads.insert({in.op, in.operands[0], in.operands[1]});
+    for (const std::vector<int32_t>& load : loads) {
+      auto is_load = [&](const Insn& in) {
+        return in.op == load[0] && in.operands[0] == load[1] && in.operands[1] == load[2];
+      };
+      std::vector<bool> needless = needless_loads(g, is_load, false), loop = in_loop(code);
+      bool hoist = false;
+      for (size_t i = 0; i < code.size(); ++i) hoist = hoist || (is_load(code[i]) && !needless[i] && loop[i]);
+      if (hoist && g != 0 && load[1] >= int32_t(img_.functions[g].nparams)) {
+        std::vector<bool> with_entry = needless_loads(g, is_load, true);
+        for (size_t i = 0; i < code.size(); ++i) hoist = hoist && (!is_load(code[i]) || with_entry[i]);
+        if (hoist) needless = with_entry;
+      } else {
+        hoist = false;
+      }
+      std::vector<Insn> out;
+      if (hoist) {
+        Insn entry = code[0];
+        entry.op = uint8_t(load[0]);
+        entry.operands = {load[1], load[2]};
+        entry.id = next_id_++;
+        entry.target = -1;
+        out.push_back(entry);
+      }
+      for (size_t i = 0; i < code.size(); ++i) {
+        if (needless[i]) alias_[code[i].id] = code[i + 1].id;  // (a load never ends a function)
+        else out.push_back(code[i]);
+      }
+      code = out;
+    }
+  }
+
+  // needless[i]: code[i] is a load (is_load) reached only with R already holding its constant;
+  // `entry` says whether R holds it at the function's entry.
+  template <class IsLoad>
+  std::vector<bool> needless_loads(size_t g, IsLoad is_load, bool entry) const {
+    const std::vector<Insn>& code = bodies_[g].code;
+    int32_t r = -1;
+    for (const Insn& in : code)
+      if (is_load(in)) r = in.operands[0];
+    std::map<int, size_t> index_of;
+    for (size_t i = 0; i < code.size(); ++i) index_of[code[i].id] = i;
+    std::vector<int> holds(code.size(), -1);  // -1: not reached yet
+    std::vector<size_t> work{0};
+    holds[0] = entry;
+    while (!work.empty()) {
+      size_t i = work.back();
+      work.pop_back();
+      const Insn& in = code[i];
+      bool h = is_load(in) || (holds[i] == 1 && !clobbers(g, in, r));
+      std::vector<size_t> next;
+      if (!op_info(in.op).has(M_END) && i + 1 < code.size()) next.push_back(i + 1);
+      if (in.target >= 0) next.push_back(index_of.at(resolve(in.target)));
+      for (size_t s : next)
+        if (holds[s] < 0 || (!h && holds[s] == 1)) {
+          holds[s] = h;
+          work.push_back(s);
+        }
+    }
+    std::vector<bool> needless(code.size(), false);
+    for (size_t i = 0; i < code.size(); ++i) needless[i] = is_load(code[i]) && holds[i] == 1;
+    return needless;
   }
 
   int resolve(int id) const {

@@ -148,7 +148,8 @@ class Lexer {
   void validate();
   bool start_logical_line();
   void end_of_input(SourceLoc loc);
-  void scan_string(Cursor start, SourceLoc loc, bool raw);
+  void scan_string(Cursor start, SourceLoc loc, bool raw, bool fstring = false);
+  void scan_field(FStringField& field, unsigned char quote, bool triple);
   void scan_int(Cursor start, SourceLoc loc, int base);
   [[noreturn]] void invalid_character(Cursor at, SourceLoc loc);
   void scan_name(Cursor start, SourceLoc loc);
@@ -351,7 +352,7 @@ void Lexer::scan_int(Cursor start, SourceLoc loc, int base) {
 
 // The body of a string literal; p_ is just after its opening quote(s). `start` is the first
 // byte of the literal (its prefix, if any); the quote character is p_[-1].
-void Lexer::scan_string(Cursor start, SourceLoc loc, bool raw) {
+void Lexer::scan_string(Cursor start, SourceLoc loc, bool raw, bool fstring) {
   unsigned char quote = p_[-1];
   bool triple = false;
   if (p_[0] == quote && p_[1] == quote) {
@@ -359,6 +360,7 @@ void Lexer::scan_string(Cursor start, SourceLoc loc, bool raw) {
     p_ += 2;
   }
   std::string text;
+  std::vector<FStringField> fields;
   for (;;) {
     Cursor s = p_;
     Cursor YYMARKER = nullptr;
@@ -377,6 +379,24 @@ void Lexer::scan_string(Cursor start, SourceLoc loc, bool raw) {
         text += '\n';
         newline_at(p_);
         continue;
+      }
+      "{{" | "}}" {
+        text += char(*s);
+        if (!fstring) text += char(*s);
+        continue;
+      }
+      "{" {
+        if (!fstring) { text += '{'; continue; }
+        fields.emplace_back();
+        fields.back().before = std::move(text);
+        text.clear();
+        fields.back().loc = loc_at(s);
+        scan_field(fields.back(), quote, triple);
+        continue;
+      }
+      "}" {
+        if (!fstring) { text += '}'; continue; }
+        throw CompileError(loc_at(s), "f-string: single '}' is not allowed");
       }
       ['"] {
         if (*s == quote) {
@@ -453,8 +473,78 @@ void Lexer::scan_string(Cursor start, SourceLoc loc, bool raw) {
     */
   }
   (void)start;
-  Token& t = emit(Tok::String, loc);
+  Token& t = emit(fstring ? Tok::FString : Tok::String, loc);
   t.text = std::move(text);
+  t.fields = std::move(fields);
+}
+
+// An f-string's replacement field; p_ is just after its '{'. Python 3.11's rules: the
+// expression holds no backslash, no '#' and not the string's own quote; it ends at a top-level
+// '=' (self-documenting), '!' (a conversion), ':' (the spec) or '}'.
+void Lexer::scan_field(FStringField& field, unsigned char quote, bool triple) {
+  int depth = 0;
+  unsigned char inner = 0;  // the quote of a string literal inside the expression
+  Cursor expr_start = p_;
+  field.expr_loc = loc_at(p_);
+  auto unterminated = [&]() { throw CompileError(field.loc, "f-string: expecting '}'"); };
+  for (;; ++p_) {
+    unsigned char c = *p_;
+    if (c == 0 || (c == quote && !inner)) unterminated();
+    if (c == '\\') throw CompileError(loc_at(p_), "f-string expression part cannot include a backslash");
+    if (c == '\n' || c == '\r') {
+      if (!triple) unterminated();
+      if (c == '\r' && p_[1] == '\n') ++p_;
+      newline_at(p_ + 1);
+      continue;
+    }
+    if (inner) {
+      if (c == inner) inner = 0;
+      continue;
+    }
+    if (c == '\'' || c == '"') { inner = c; continue; }
+    if (c == '#') throw CompileError(loc_at(p_), "f-string expression part cannot include '#'");
+    if (c == '(' || c == '[' || c == '{') { ++depth; continue; }
+    if ((c == ')' || c == ']' || c == '}') && depth > 0) { --depth; continue; }
+    if (depth > 0) continue;
+    if (c == '!' && p_[1] == '=') { ++p_; continue; }
+    if ((c == '=' || c == '<' || c == '>') && p_[1] == '=') { ++p_; continue; }
+    if (c == '=') {
+      Cursor q = p_ + 1;
+      while (*q == ' ' || *q == '\t') ++q;
+      if (*q == '}' || *q == '!' || *q == ':') {
+        field.self_doc = true;
+        field.expr.assign(reinterpret_cast<const char*>(expr_start), size_t(q - expr_start));
+        p_ = q;
+        break;
+      }
+      continue;
+    }
+    if (c == '!' || c == ':' || c == '}') {
+      field.expr.assign(reinterpret_cast<const char*>(expr_start), size_t(p_ - expr_start));
+      break;
+    }
+  }
+  bool blank = true;
+  for (char c : field.expr)
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '=') blank = false;
+  if (blank) throw CompileError(field.loc, "f-string: empty expression not allowed");
+  if (*p_ == '!') {
+    ++p_;
+    if (*p_ != 'r' && *p_ != 's' && *p_ != 'a')
+      throw CompileError(loc_at(p_), "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+    field.conversion = char(*p_++);
+    if (*p_ != ':' && *p_ != '}') throw CompileError(loc_at(p_), "f-string: expecting '}'");
+  }
+  if (*p_ == ':') {
+    for (++p_; *p_ != '}'; ++p_) {
+      if (*p_ == 0 || *p_ == quote || *p_ == '\n') unterminated();
+      if (*p_ == '{')
+        throw CompileError(loc_at(p_), "a replacement field inside a format spec (f'{x:{width}}') is not "
+                                       "supported in kilopy: write the width as a number");
+      field.spec += char(*p_);
+    }
+  }
+  ++p_;  // the closing '}'
 }
 
 std::vector<Token> Lexer::run() {
@@ -545,9 +635,8 @@ std::vector<Token> Lexer::run() {
 
       [uU]? quote     { scan_string(s, loc, false); continue; }
       [rR] quote      { scan_string(s, loc, true); continue; }
-      ([fF] [rR]? | [rR] [fF]) quote {
-        throw CompileError(loc, "f-strings are not supported");
-      }
+      [fF] quote      { scan_string(s, loc, false, true); continue; }
+      ([fF] [rR] | [rR] [fF]) quote { scan_string(s, loc, true, true); continue; }
       ([bB] [rR]? | [rR] [bB]) quote {
         throw CompileError(loc, "bytes literals are not supported");
       }

@@ -23,6 +23,29 @@ namespace {
 
 constexpr const char* kMicro = "micro";  // the built-in device I/O module
 
+// What to write instead of a name CPython's module has and stdlib_micro's does not: appended to
+// the ImportError / AttributeError.
+struct MissingName {
+  const char* module;
+  const char* name;
+  const char* hint;
+};
+constexpr const char* kNoFloats =
+    " (kilopy has no floats: draw an int instead, e.g. random.randrange(10) == 0 for a 10% chance)";
+constexpr MissingName kMissingNames[] = {
+    {"random", "random", kNoFloats},
+    {"random", "uniform", kNoFloats},
+    {"random", "gauss", kNoFloats},
+    {"random", "normalvariate", kNoFloats},
+    {"random", "triangular", kNoFloats},
+};
+
+std::string missing_name_hint(const std::string& module, const std::string& name) {
+  for (const MissingName& m : kMissingNames)
+    if (module == m.module && name == m.name) return m.hint;
+  return "";
+}
+
 std::string os_error(int e) { return "[Errno " + std::to_string(e) + "] " + std::strerror(e); }
 
 // What a module-level name is bound to.
@@ -281,7 +304,8 @@ class Linker {
     for (size_t i = 0; i < s.names.size(); ++i) {
       auto it = from.top.find(s.names[i]);
       if (it == from.top.end())
-        throw CompileError(s.name_locs[i], "ImportError: cannot import name '" + s.names[i] + "' from '" + s.name + "'");
+        throw CompileError(s.name_locs[i], "ImportError: cannot import name '" + s.names[i] + "' from '" + s.name + "'" +
+                                                     missing_name_hint(s.name, s.names[i]));
       Binding b = it->second;
       b.at = s.name_locs[i];
       if (b.kind == Bind::Variable) b.target = canonical(u, s.aliases[i]);
@@ -314,7 +338,8 @@ class Linker {
         SourceLoc attr_at = e->op_loc;
         attr_at.col += 1;
         if (it == m->top.end())
-          throw CompileError(attr_at, "AttributeError: module '" + m->name + "' has no attribute '" + e->text + "'");
+          throw CompileError(attr_at, "AttributeError: module '" + m->name + "' has no attribute '" + e->text + "'" +
+                                           missing_name_hint(m->name, e->text));
         if (it->second.kind == Bind::Module)
           throw CompileError(e->loc, "module '" + it->second.target + "' is not a value in kilopy: use its functions and variables");
         ExprPtr name = std::make_unique<Expr>(ExprKind::Name, e->loc);

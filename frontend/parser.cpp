@@ -11,6 +11,7 @@
 
 #include "frontend/desugar.h"
 #include "frontend/diagnostic.h"
+#include "frontend/format.h"
 #include "frontend/lexer.h"
 
 namespace kilopy {
@@ -158,6 +159,8 @@ const char* target_description(const Expr& e) {
   }
 }
 
+ExprPtr parse_field(const std::string& text, SourceLoc at);
+
 class Parser {
  public:
   explicit Parser(std::vector<Token> tokens) : toks_(std::move(tokens)) {}
@@ -166,6 +169,13 @@ class Parser {
     std::vector<StmtPtr> body;
     while (!at(Tok::EndMarker)) parse_statement(body);
     return body;
+  }
+
+  // An f-string field's expression, tokenized as "(" text ")": one expression, nothing after it.
+  ExprPtr parse_field_expression() {
+    ExprPtr e = parse_test();
+    if (at(Tok::Comma)) fail(cur().loc, "a tuple in an f-string field is not supported in kilopy: format each value");
+    return e;
   }
 
  private:
@@ -691,6 +701,7 @@ class Parser {
       advance();
       e->operands.push_back(std::move(left));
       e->operands.push_back(parse_binary(level + 1));
+      if (op == BinOp::Mod && e->operands[0]->kind == ExprKind::Str) e = percent_format(std::move(e));
       left = std::move(e);
     }
     return left;
@@ -742,6 +753,9 @@ class Parser {
       chain.link(op_loc);
       if (at(Tok::LParen)) {
         e = parse_call(std::move(e), start);
+        const Expr& callee = *e->callee;
+        if (callee.kind == ExprKind::Attribute && callee.text == "format" && callee.operands[0]->kind == ExprKind::Str)
+          e = method_format(std::move(e));
       } else if (at(Tok::LBracket)) {
         advance();
         ExprPtr sub = make_expr(ExprKind::Subscript, start);
@@ -843,11 +857,16 @@ class Parser {
         advance();
         return e;
       }
-      case Tok::String: {
-        ExprPtr e = make_expr(ExprKind::Str, loc);
-        while (at(Tok::String)) {  // adjacent literals are joined
-          e->text += cur().text;
-          advance();
+      case Tok::String:
+      case Tok::FString: {
+        size_t end = pos_;  // adjacent literals are joined; with an f-string among them, into a Format
+        bool formatted = false;
+        for (; toks_[end].kind == Tok::String || toks_[end].kind == Tok::FString; ++end)
+          formatted = formatted || toks_[end].kind == Tok::FString;
+        ExprPtr e = make_expr(formatted ? ExprKind::Format : ExprKind::Str, loc);
+        for (; pos_ < end; advance()) {
+          if (formatted) append_format_token(*e, cur(), parse_field);
+          else e->text += cur().text;
         }
         return e;
       }
@@ -944,6 +963,35 @@ class Parser {
   size_t pos_ = 0;
   Nesting depth_;
 };
+
+// Moves every location in e from the field's own text (line 1, after the added "(") to where
+// the text stands in the file.
+void relocate(Expr& e, SourceLoc at) {
+  auto move = [&](SourceLoc& l) {
+    if (l.line == 0) return;
+    if (l.line == 1) l.col = l.col - 2 + at.col;
+    l.line = l.line - 1 + at.line;
+  };
+  move(e.loc);
+  move(e.op_loc);
+  for (Keyword& k : e.keywords) move(k.loc);
+  for (FormatPiece& p : e.format) move(p.loc);
+  for_each_operand(e, [&](Expr& o) { relocate(o, at); });
+}
+
+ExprPtr parse_field(const std::string& text, SourceLoc at) {
+  try {
+    Parser parser(tokenize("(" + text + ")"));
+    ExprPtr e = parser.parse_field_expression();
+    relocate(*e, at);
+    return e;
+  } catch (CompileError& err) {
+    SourceLoc l = err.loc;
+    if (l.line == 1) l.col = l.col > 1 ? l.col - 2 + at.col : at.col;
+    l.line = l.line == 0 ? at.line : l.line - 1 + at.line;
+    throw CompileError(l, err.what());
+  }
+}
 
 }  // namespace
 

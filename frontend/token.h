@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "frontend/ast.h"
 
@@ -15,6 +16,7 @@ namespace kilopy {
   X(Name, "name")                \
   X(Int, "integer")              \
   X(String, "string")            \
+  X(FString, "f-string")         \
   X(Newline, "NEWLINE")          \
   X(Indent, "INDENT")            \
   X(Dedent, "DEDENT")            \
@@ -116,12 +118,24 @@ enum class Tok {
 };
 #undef KILOPY_TOKEN_ENUMERATOR
 
+// A replacement field of an f-string, `{expr=!c:spec}`, with the literal text before it.
+struct FStringField {
+  std::string before;     // decoded literal text between the previous field and this one
+  std::string expr;       // the expression's source text, as written
+  SourceLoc expr_loc;     // its first byte
+  SourceLoc loc;          // the field's '{'
+  bool self_doc = false;  // `{expr=}`: the text `expr=` is printed before the value
+  char conversion = 0;    // 'r', 's', 'a', or 0
+  std::string spec;       // the format spec after ':' (no nested fields)
+};
+
 struct Token {
   Tok kind = Tok::EndMarker;
   SourceLoc loc;              // first byte of the token
   std::string text;           // Name: identifier; String: decoded UTF-8 bytes; Int: literal text
   int64_t int_value = 0;      // Int: the value when it fits in int64_t
   bool int_too_big = false;   // Int: the value exceeds INT64_MAX
+  std::vector<FStringField> fields;  // FString: its fields in order; text is the literal after the last
 };
 
 // "'('", "'if'", "name", "NEWLINE", "INDENT", "end of file", ...

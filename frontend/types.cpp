@@ -4,6 +4,7 @@
 // naming both places. Unsupported constructs found in expressions are refused here.
 #include "frontend/builtins.h"
 #include "frontend/diagnostic.h"
+#include "frontend/format.h"
 #include "frontend/program.h"
 
 namespace kilopy {
@@ -675,8 +676,48 @@ class TypeInference {
       case ExprKind::Attribute: throw CompileError(e.loc, "attribute access is not supported: kilopy has no objects");
       case ExprKind::ListComp:
       case ExprKind::GenExp: break;  // rewritten into loops after parsing (desugar.h)
+      case ExprKind::Format:
+        throw CompileError(e.loc, "f-strings and string formatting are only supported as print() arguments in kilopy "
+                                  "(strings are not values yet): print the pieces");
     }
     return Type::Unknown;
+  }
+
+  // A print() argument that is a Format: its operands' types, and each field's spec checked
+  // against the type of what it formats, as CPython's format() and '%' would check them.
+  void format_type(Expr& e) {
+    for (ExprPtr& o : e.operands) expr(*o);
+    for (const FormatPiece& p : e.format) {
+      if (p.field < 0) continue;
+      const Expr& v = *e.operands[size_t(p.field)];
+      const Type& t = v.type;
+      const std::string& spec = p.text;
+      if (t == Type::Unknown) continue;  // checked once known (and again by codegen)
+      bool number = is_number_conversion(p.percent);
+      std::string name = t == Type::Str ? "str" : t == Type::None ? "NoneType" : t.is_list() ? "list"
+                         : t.is_array() ? "array.array" : t.is_tuple() ? "tuple" : t == Type::Bool ? "bool" : "int";
+      if (t.is_tuple())
+        throw CompileError(v.loc, "formatting a tuple is not supported in kilopy: unpack it first (a, b = f())");
+      if (number && !is_int_like(t))
+        throw CompileError(p.loc, std::string("TypeError: %") + p.percent +
+                                      (p.percent == 'd' || p.percent == 'i' || p.percent == 'u'
+                                           ? " format: a real number is required, not "
+                                           : " format: an integer is required, not ") +
+                                      (t.is_array() ? "array.array" : name));
+      if (t == Type::Str && v.kind != ExprKind::Str)
+        throw CompileError(v.loc, "strings are only supported as print arguments and assert messages");
+      if (is_int_like(t) && (t == Type::Int || number || !spec.empty()) && !(t == Type::Bool && p.conversion)) {
+        int_format(spec, p.conversion, name.c_str(), p.loc);
+      } else if (t == Type::Str || t == Type::None || t == Type::Bool) {
+        if (!spec.empty() && !p.conversion && t == Type::None)
+          throw CompileError(p.loc, "TypeError: unsupported format string passed to NoneType.__format__");
+        format_text(t == Type::Str ? v.text : t == Type::None ? "None" : "False", spec, p.loc);
+      } else if (!spec.empty()) {  // a list or an array
+        if (!p.conversion)
+          throw CompileError(p.loc, "TypeError: unsupported format string passed to " + name + ".__format__");
+        throw CompileError(p.loc, "padding the text of " + article(t) + " is not supported in kilopy");
+      }
+    }
   }
 
   Type list_type(Expr& e) {
@@ -821,6 +862,11 @@ class TypeInference {
   Type print_call(Expr& e) {
     if (e.starred_arg) throw CompileError(e.loc, "*arguments are not supported in kilopy");
     for (const ExprPtr& a : e.operands) {
+      if (a->kind == ExprKind::Format) {
+        format_type(*a);
+        a->type = Type::Str;
+        continue;
+      }
       Type t = expr(*a);
       if (t.is_tuple()) throw CompileError(a->loc, "printing a tuple is not supported in kilopy: unpack it first");
     }

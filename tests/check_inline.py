@@ -6,6 +6,11 @@
   - shape: in samples/perceptron.py (16 and 32 bits) next_bit and clamp8 are gone, functions
     and calls; in tests/programs/func_inline_leaves.py the recursive depth() keeps its calls
     of clamp and low3 (a caller a recursion reaches is never inlined into);
+  - constants: a wide constant's load that an inlined copy left in a loop moves to the
+    function's entry (samples/perceptron.py: random_bits loads next_bit's 0x6000 before its
+    loop, train_step clamp8's -128 once; tests/programs/func_constant_reuse.py: nested() and
+    bits() load theirs before their loops, after_call() keeps its load after the CALL that
+    overwrites the register, inside the loop, once per iteration);
   - tracebacks: a program whose inlined callee feeds an error in its caller stops with the
     frames (line, function) CPython reports: a ZeroDivisionError (both raise it), and an
     OverflowError at 16 bits, which CPython does not raise, on the line of the expression
@@ -43,6 +48,37 @@ def functions(listing):
     return found
 
 
+def loops_of(lines):
+    """(first, last) listing indexes of each loop, from a backward jump's target to the jump
+    (a FORLOOP's body included), outermost first."""
+    pcs = [int(m.group(1)) if (m := re.match(r"\s*(\d+)\s", l)) else None for l in lines]
+    spans = []
+    for i, l in enumerate(lines):
+        m = re.search(r"-> (\d+)", l)
+        if m and pcs[i] is not None and int(m.group(1)) <= pcs[i]:
+            spans.append((pcs.index(int(m.group(1))), i))
+    return sorted(spans)
+
+
+def loads(lines, value, first=0, last=None):
+    """Listing indexes in [first, last] of loads of `value` (LOADI or LOADK)."""
+    last = len(lines) - 1 if last is None else last
+    return [i for i in range(first, last + 1)
+            if re.search(r"\bLOADI\s+r\d+, " + re.escape(str(value)) + r"$", lines[i].rstrip())
+            or re.search(r"\bLOADK\s+r\d+, k\d+ \(" + re.escape(str(value)) + r"\)", lines[i])]
+
+
+def check_hoisted(lines, value, what):
+    """A load of `value` sits before the outermost loop, and none in the innermost one."""
+    loops = loops_of(lines)
+    body = "\n".join(lines)
+    check(loops != [], f"{what}: no loop", body)
+    if loops:
+        inner = max(loops)
+        check(any(i < loops[0][0] for i in loads(lines, value)) and not loads(lines, value, *inner),
+              f"{what}: {value} is not loaded before the loop instead of in it", body)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--kilopy", required=True)
@@ -57,6 +93,20 @@ def main():
         for gone in ("next_bit", "clamp8"):
             check(gone not in fns and f"({gone})" not in listing, f"perceptron.py at {bits} bits still has {gone}", listing)
         check(not any("CALL" in l for l in fns.get("random_bits", [])), "random_bits still calls", listing)
+        check_hoisted(fns.get("random_bits", []), 24576, f"perceptron.py at {bits} bits: random_bits")
+        check(len(loads(fns.get("train_step", []), -128)) == 1, f"perceptron.py at {bits} bits: train_step does not load -128 once",
+              "\n".join(fns.get("train_step", [])))
+    for bits in (16, 32):
+        fns = functions(run([a.kilopy, "dis", "--int-bits", str(bits), "func_constant_reuse.py"], programs).stdout)
+        check_hoisted(fns.get("bits", []), 24576, f"func_constant_reuse.py at {bits} bits: bits()")
+        check_hoisted(fns.get("nested", []), -100, f"func_constant_reuse.py at {bits} bits: nested()")
+        after = fns.get("after_call", [])
+        loop = (loops_of(after) or [(0, -1)])[0]
+        found = loads(after, -100)
+        call = [i for i, l in enumerate(after) if "CALL" in l]
+        check(len(found) == 1 and call and loop[0] < call[0] < found[0] <= loop[1],
+              f"func_constant_reuse.py at {bits} bits: after_call() must load -100 once, in the loop after its CALL",
+              "\n".join(after))
     fns = functions(run([a.kilopy, "dis", "func_inline_leaves.py"], programs).stdout)
     depth = "\n".join(fns.get("depth", []))
     check("(clamp)" in depth and "(low3)" in depth, "the recursive depth() lost its calls", depth)
@@ -80,7 +130,7 @@ def main():
         print("FAIL: " + f)
     if failures:
         sys.exit(1)
-    print("ok: perceptron.py inlines next_bit and clamp8; recursion keeps its calls; tracebacks match")
+    print("ok: perceptron.py inlines next_bit and clamp8; constants load once; recursion keeps its calls; tracebacks match")
 
 
 if __name__ == "__main__":

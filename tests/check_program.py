@@ -15,7 +15,8 @@ Directives (comment lines at the top of a program):
                                       --input FILE, python3 reads it on stdin
   # error: LINE:COL: MESSAGE          (tests/errors) the expected diagnostic (FILE:LINE:COL: for
                                       one in an imported module, FILE as kilopy names it)
-  # expect: TEXT                      (tests/avr) a line the traceback must contain
+  # expect: TEXT                      a line the traceback must contain (tests/avr; in
+                                      tests/programs, of the OverflowError run)
 Both runs see stdlib_micro/ (python3 on PYTHONPATH, so its micro.py stands in for kilopy's
 built-in micro module) and write micro.trace() rows to a file (kilopy --trace, python3
 KILOPY_TRACE); the two trace files must be equal too.
@@ -95,6 +96,9 @@ def check_program(kilopy, bits, path):
         if not py_out.startswith(kp_out):
             fail("kilopy printed something CPython did not print before its OverflowError",
                  "--- python3", py_out, "--- kilopy", kp_out)
+        for want in d.get("expect", []):
+            if want not in kp_err:
+                fail(f"the traceback lacks the `# expect:` line {want!r}", kp_err)
         print(f"ok: OverflowError at {bits} bits after {len(kp_out)} matching bytes")
         return
     if kp_out != py_out or kp_code != py_code:

@@ -9,6 +9,7 @@
   check_stdlib.py --kilopy build/kilopy --source .
 """
 import argparse
+import importlib.util
 import math
 import os
 import subprocess
@@ -59,6 +60,16 @@ for t in range(200):
     x[1] = t * 23 % 53 - 26
     wrong += train_step(w, x, 1 if x[1] > x[0] else 0, 1) != (1 if x[1] > x[0] else 0)
 print(w, wrong, predict(w, [5, -5]), predict(w, [-5, 5]))
+""",
+    "random": """
+seed(1)
+print(getrandbits(0), getrandbits(15), randrange(7), randrange(-5, 5), randrange(9, -9, -2))
+print(randint(-2, 2), randint(3, 3), randrange(1))
+for s in range(-40, 40, 13):
+    seed(s)
+    xs = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]
+    shuffle(xs)
+    print(xs, choice(xs), randrange(100), randint(1, 6), getrandbits(7))
 """,
 }
 
@@ -170,6 +181,42 @@ def check_perceptron(m):
         fail(f"perceptron: weights {w} left the signed byte range")
 
 
+def check_random(m):
+    for s in (0, 1, -1, 32766, 32767, 99999):
+        m.seed(s)
+        assert 0 < m._state < 1 << 15
+        m.seed(s + 32767)
+        first = m.getrandbits(15)
+        m.seed(s)
+        if m.getrandbits(15) != first:
+            fail(f"random: seed({s}) and seed({s} + 32767) start different sequences")
+    m.seed(5)
+    for start, stop, step in ((0, 1, 1), (0, 10, 1), (-7, 8, 3), (20, 0, -3), (5, -6, -5), (0, 1000, 7)):
+        want = range(start, stop, step)
+        draws = [m.randrange(start, stop, step) for _ in range(2000)]
+        if not all(d in want for d in draws):
+            fail(f"random: randrange({start}, {stop}, {step}) left the range")
+        if len(want) <= 10 and set(draws) != set(want):
+            fail(f"random: randrange({start}, {stop}, {step}) missed a value in 2000 draws")
+    if {m.randrange(6) for _ in range(500)} != set(range(6)):
+        fail("random: randrange(6) is not range(6)")
+    if {m.randint(-2, 2) for _ in range(500)} != set(range(-2, 3)):
+        fail("random: randint(-2, 2) is not -2..2")
+    for bad in ((0,), (5, 5, 1), (0, 5, -1), (0, 5, 0)):
+        try:
+            m.randrange(*bad)
+        except AssertionError:
+            pass
+        else:
+            fail(f"random: randrange{bad} of an empty range was accepted")
+    xs = list(range(12))
+    m.shuffle(xs)
+    if sorted(xs) != list(range(12)) or xs == list(range(12)):
+        fail(f"random: shuffle gave {xs}")
+    if {m.choice([4, 5, 6]) for _ in range(200)} != {4, 5, 6}:
+        fail("random: choice([4, 5, 6]) missed an element")
+
+
 def run(cmd, cwd):
     p = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                        timeout=120)
@@ -190,7 +237,10 @@ def main():
     if missing:
         fail(f"no driver or checks for stdlib_micro/{sorted(missing)}: add them to {__file__}")
     for name in modules:
-        module = __import__(name)
+        # By path: CPython's own random is already imported (tempfile uses it).
+        spec = importlib.util.spec_from_file_location("micro_" + name, os.path.join(folder, name + ".py"))
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
         globals()["check_" + name](module)
         print(f"ok: stdlib_micro/{name}.py under CPython")
         with open(os.path.join(folder, name + ".py")) as f:

@@ -172,6 +172,49 @@ void print_int(Int v, void (*out)(uint8_t) = kp_port_put) {
   while (n != 0) out(uint8_t(digits[--n]));
 }
 
+#if KP_HAS_OP(PUTFMT)
+// Writes format(v, spec) for the spec PUTFMT's operands give (bytecode/runtime.h FmtFlags).
+KP_NOINLINE void print_formatted(Int v, uint8_t fill, uint8_t flags, uint8_t width, uint8_t type) {
+  typedef IntLimits<Int>::Unsigned U;
+  U u = U(v);
+  if (v < 0) u = U(U(0) - u);
+  uint8_t base = type == 'x' || type == 'X' ? 16 : type == 'o' ? 8 : type == 'b' ? 2 : 10;
+  uint8_t group = flags & FMT_GROUP_COMMA ? 3 : !(flags & FMT_GROUP_UNDERSCORE) ? 0 : base == 10 ? 3 : 4;
+  char sep = flags & FMT_GROUP_COMMA ? ',' : '_';
+  char sign = v < 0 ? '-' : flags & FMT_SIGN_PLUS ? '+' : flags & FMT_SIGN_SPACE ? ' ' : 0;
+  char prefix = flags & FMT_PREFIX && base != 10 ? (base == 2 ? 'b' : base == 8 ? 'o' : char(type)) : 0;
+  uint8_t align = flags & FMT_ALIGN_MASK;
+  uint8_t lead = uint8_t((sign ? 1 : 0) + (prefix ? 2 : 0));
+  char body[kMaxZeroGroupedWidth + 2];  // digits and separators, lowest first (32 binary digits, 7 separators)
+  uint8_t n = 0, digits = 0;
+  // With fill '0' after the sign, the padding is digits too: zeros, separated like the others.
+  uint8_t min_body = align == FMT_ALIGN_AFTER_SIGN && fill == '0' && group && width > lead ? uint8_t(width - lead) : 1;
+  bool more = true;
+  while (more || n < min_body) {
+    if (group && digits && digits % group == 0) {
+      body[n++] = sep;
+      if (!more && n >= min_body) break;
+    }
+    uint8_t d = uint8_t(u % base);
+    u = U(u / base);
+    body[n++] = char(d < 10 ? '0' + d : (type == 'X' ? 'A' : 'a') + d - 10);
+    ++digits;
+    more = u != 0;
+    if (n >= sizeof body - 1) break;  // only past kMaxZeroGroupedWidth, which the compiler refuses
+  }
+  if (body[n - 1] == sep && group) body[n++] = '0';
+  uint8_t len = uint8_t(lead + n), pad = width > len ? uint8_t(width - len) : 0;
+  uint8_t before = align == FMT_ALIGN_RIGHT ? pad : align == FMT_ALIGN_CENTER ? uint8_t(pad / 2) : 0;
+  uint8_t middle = align == FMT_ALIGN_AFTER_SIGN ? pad : 0;
+  for (uint8_t i = 0; i < before; ++i) kp_port_put(uint8_t(fill));
+  if (sign) kp_port_put(uint8_t(sign));
+  if (prefix) { kp_port_put('0'); kp_port_put(uint8_t(prefix)); }
+  for (uint8_t i = 0; i < middle; ++i) kp_port_put(uint8_t(fill));
+  while (n != 0) kp_port_put(uint8_t(body[--n]));
+  for (uint8_t i = uint8_t(before + middle); i < pad; ++i) kp_port_put(uint8_t(fill));
+}
+#endif
+
 // The binary int operators (the rows of group ALU), one handler for all: they share their
 // operand decoding and result store, and each costs only its own operation here. Inlined into
 // run(): smaller and faster on the AVR than a call (measured, docs/targets.md).
@@ -778,6 +821,14 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       for (uint8_t n = img8(s), i = 0; i < n; ++i) kp_port_put(img8(s + 1 + i));
       DISPATCH();
     }
+#if KP_HAS_OP(PUTFMT)
+    CASE(PUTFMT) {
+      Int v = get(R(U8()));
+      uint8_t fill = U8(), flags = U8(), width = U8();
+      print_formatted(v, fill, flags, width, U8());
+      DISPATCH();
+    }
+#endif
     CASE(RAISE) FAIL(uint8_t(KP_ERR_ZERO_DIV + U8()));
 
 #if KP_HEAP

@@ -1,4 +1,5 @@
-# error: 4:7: error: f-strings are not supported
-# f-strings are refused.
+# error: 4:9: error: f-strings and string formatting are only supported as print() arguments in kilopy (strings are not values yet): print the pieces
+# An f-string outside print() would be a str value, and kilopy has none yet.
 x = 1
-print(f"x={x}")
+label = f"x={x}"
+print(label)

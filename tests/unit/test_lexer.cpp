@@ -251,6 +251,26 @@ BOOST_AUTO_TEST_CASE(string_literals) {
   BOOST_CHECK_EQUAL(lex("''''''\n"), "\"\" NEWLINE ENDMARKER");
 }
 
+BOOST_AUTO_TEST_CASE(fstring_fields) {
+  Token t = single("f'a{{{x + 1!r:>5}}}b{ y = }{s[\"k\"]:}\\n'\n");
+  BOOST_CHECK(t.kind == Tok::FString);
+  BOOST_REQUIRE_EQUAL(t.fields.size(), 3u);
+  BOOST_CHECK_EQUAL(t.fields[0].before, "a{");
+  BOOST_CHECK_EQUAL(t.fields[0].expr, "x + 1");
+  BOOST_CHECK_EQUAL(t.fields[0].expr_loc.col, 7u);
+  BOOST_CHECK_EQUAL(t.fields[0].conversion, 'r');
+  BOOST_CHECK_EQUAL(t.fields[0].spec, ">5");
+  BOOST_CHECK_EQUAL(t.fields[1].before, "}b");
+  BOOST_CHECK_EQUAL(t.fields[1].expr, " y = ");
+  BOOST_CHECK(t.fields[1].self_doc);
+  BOOST_CHECK_EQUAL(t.fields[2].expr, "s[\"k\"]");
+  BOOST_CHECK_EQUAL(t.fields[2].spec, "");
+  BOOST_CHECK_EQUAL(t.text, "\n");  // escapes decoded in the literal parts
+  BOOST_CHECK_EQUAL(single("rf'{x}\\n'\n").text, "\\n");
+  BOOST_CHECK(single("'{x}'\n").kind == Tok::String);  // braces in a plain string are text
+  BOOST_CHECK_EQUAL(single("'{x}}'\n").text, "{x}}");
+}
+
 BOOST_AUTO_TEST_CASE(string_errors) {
   BOOST_CHECK_EQUAL(lex_error("x = 'abc\n"), "1:5: unterminated string literal (detected at line 1)");
   BOOST_CHECK_EQUAL(lex_error("\n\nx = \"abc"), "3:5: unterminated string literal (detected at line 3)");
@@ -258,8 +278,12 @@ BOOST_AUTO_TEST_CASE(string_errors) {
   BOOST_CHECK_EQUAL(lex_error("x = 'abc\\"), "1:5: unterminated string literal (detected at line 1)");
   BOOST_CHECK_EQUAL(lex_error("x = '''abc\n\ndef\n"),
                     "1:5: unterminated triple-quoted string literal (detected at line 4)");
-  BOOST_CHECK_EQUAL(lex_error("x = f'{y}'\n"), "1:5: f-strings are not supported");
-  BOOST_CHECK_EQUAL(lex_error("x = Rf'{y}'\n"), "1:5: f-strings are not supported");
+  BOOST_CHECK_EQUAL(lex_error("x = f'{y}}'\n"), "1:10: f-string: single '}' is not allowed");
+  BOOST_CHECK_EQUAL(lex_error("x = Rf'{y'\n"), "1:8: f-string: expecting '}'");
+  BOOST_CHECK_EQUAL(lex_error("x = f'{}'\n"), "1:7: f-string: empty expression not allowed");
+  BOOST_CHECK_EQUAL(lex_error("x = f'{a\\n}'\n"), "1:9: f-string expression part cannot include a backslash");
+  BOOST_CHECK_EQUAL(lex_error("x = f'{a#}'\n"), "1:9: f-string expression part cannot include '#'");
+  BOOST_CHECK_EQUAL(lex_error("x = f'{a!x}'\n"), "1:10: f-string: invalid conversion character: expected 's', 'r', or 'a'");
   BOOST_CHECK_EQUAL(lex_error("x = b'ab'\n"), "1:5: bytes literals are not supported");
   BOOST_CHECK_EQUAL(lex_error("x = rb'ab'\n"), "1:5: bytes literals are not supported");
   BOOST_CHECK_EQUAL(lex_error("x = 'a\\N{DASH}'\n"),

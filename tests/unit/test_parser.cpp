@@ -90,6 +90,15 @@ std::string show(const Expr& e) {
     case ExprKind::Attribute: return "(attr " + show(*e.operands[0]) + " " + e.text + ")";
     case ExprKind::ListComp:
     case ExprKind::GenExp: break;  // desugared by parse_module
+    case ExprKind::Format: {
+      std::string out = "(format";
+      for (const FormatPiece& p : e.format) {
+        if (p.field < 0) out += " \"" + p.text + "\"";
+        else out += " {" + show(*e.operands[size_t(p.field)]) + (p.conversion ? std::string("!") + p.conversion : "") +
+                    (p.percent ? std::string("%") + p.percent : "") + (p.text.empty() ? "" : ":" + p.text) + "}";
+      }
+      return out + ")";
+    }
   }
   return "?";
 }
@@ -251,6 +260,21 @@ BOOST_AUTO_TEST_CASE(calls_subscripts_attributes) {
   BOOST_CHECK_EQUAL(expr("a[i][j + 1]"), "(sub (sub a i) (+ j 1))");
   BOOST_CHECK_EQUAL(expr("a[i, j]"), "(sub a (tuple i j))");
   BOOST_CHECK_EQUAL(expr("a.b.c(d)"), "(call (attr (attr a b) c) d)");
+}
+
+BOOST_AUTO_TEST_CASE(formatted_strings) {
+  BOOST_CHECK_EQUAL(expr("f'a{x + 1!r:>5}b' 'c{' F\"{y=}\""), "(format \"a\" {(+ x 1)!r:>5} \"bc{y=\" {y!r})");
+  BOOST_CHECK_EQUAL(expr("'%5d|%-3s%%' % (a, b)"), "(format {a%d:>5} \"|\" {b!s%s:<3} \"%\")");
+  BOOST_CHECK_EQUAL(expr("'%x' % v"), "(format {v%x:x})");
+  BOOST_CHECK_EQUAL(expr("'{0} {k:>4} {0}'.format(a, k=b)"), "(format {a} \" \" {b:>4} \" \" {a})");
+  BOOST_CHECK_EQUAL(parse_error("print(f'{a +}')\n"), "1:13: invalid syntax");
+  BOOST_CHECK_EQUAL(parse_error("print('%d %d' % (1,))\n"), "1:7: TypeError: not enough arguments for format string");
+  BOOST_CHECK_EQUAL(parse_error("print('{}'.format())\n"),
+                    "1:7: IndexError: Replacement index 0 out of range for positional args tuple");
+  Module m = parse_module("t.py", "print(f'''x\n{\n  a}''')\n");
+  const Expr& field = *first_value(m).operands[0]->operands[0];
+  BOOST_CHECK_EQUAL(field.loc.line, 3u);  // the field's expression, where the file has it
+  BOOST_CHECK_EQUAL(field.loc.col, 3u);
 }
 
 BOOST_AUTO_TEST_CASE(locations) {

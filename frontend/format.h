@@ -1,0 +1,51 @@
+// Formatted strings: the Format node (frontend/ast.h) built from an f-string, from
+// "..." % args and from "...".format(args), and Python's format-spec mini-language for the
+// values kilopy has. A Format is printed piece by piece by print() (no string is built); the
+// specs are decided here, at compile time, and an int's is carried by PUTFMT's operands.
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include "frontend/ast.h"
+#include "frontend/token.h"
+
+namespace kilopy {
+
+// Parses the source text of an f-string field's expression written at `at`.
+using ParseFieldExpr = std::function<ExprPtr(const std::string& text, SourceLoc at)>;
+
+// Appends a String or FString token's literal text and fields to the Format node e.
+void append_format_token(Expr& e, const Token& t, const ParseFieldExpr& parse);
+
+// `fmt % args` with fmt a string literal: a Format whose operands are the tuple literal's
+// elements, or args itself. Throws CompileError for what CPython would reject.
+ExprPtr percent_format(ExprPtr binary);
+
+// `"...".format(args, name=value)`: a Format whose operands are the call's arguments.
+ExprPtr method_format(ExprPtr call);
+
+// How PUTFMT prints an int: Python's format(v, spec) decoded (bytecode/runtime.h FmtFlags).
+struct IntFormat {
+  char fill = ' ';
+  uint8_t flags = 0;  // FmtFlags: alignment, sign, '#', grouping
+  unsigned width = 0;
+  char type = 'd';    // 'd', 'x', 'X', 'o', 'b'
+};
+
+// The format a field gives an int-valued operand (an int, or a bool with a non-empty spec):
+// format(v, spec), or with a 's'/'r'/'a' conversion format(str(v), spec). type_name names the
+// value's type in CPython's messages ("int", "bool"). Throws CompileError at loc with the error
+// CPython raises, or where kilopy cannot print the result.
+IntFormat int_format(const std::string& spec, char conversion, const char* type_name, SourceLoc loc);
+
+// True for the '%' conversions that print a number ('d', 'i', 'u', 'x', 'X', 'o'): they
+// format a bool as 1 or 0 and refuse other types.
+inline bool is_number_conversion(char percent) {
+  return percent == 'd' || percent == 'i' || percent == 'u' || percent == 'x' || percent == 'X' || percent == 'o';
+}
+
+// Python's format(text, spec) for a text known at compile time ("True", "None", a literal).
+std::string format_text(const std::string& text, const std::string& spec, SourceLoc loc);
+
+}  // namespace kilopy
