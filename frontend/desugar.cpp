@@ -109,6 +109,25 @@ class Desugar {
   unsigned counter_ = 0;
   unsigned group_ = 0;  // the top-level statement being lowered
 
+  // min([0] * 0) (max likewise): raises CPython's `ValueError: min() arg is an empty sequence`.
+  static ExprPtr empty_sequence_call(const std::string& f, SourceLoc loc) {
+    ExprPtr zero = std::make_unique<Expr>(ExprKind::Int, loc);
+    zero->int_text = "0";
+    ExprPtr list = std::make_unique<Expr>(ExprKind::List, loc);
+    list->operands.push_back(std::move(zero));
+    ExprPtr none = std::make_unique<Expr>(ExprKind::Int, loc);
+    none->int_text = "0";
+    ExprPtr empty = std::make_unique<Expr>(ExprKind::Binary, loc);
+    empty->bin_op = BinOp::Mul;
+    empty->op_loc = loc;
+    empty->operands.push_back(std::move(list));
+    empty->operands.push_back(std::move(none));
+    ExprPtr call = std::make_unique<Expr>(ExprKind::Call, loc);
+    call->callee = name_expr(f, loc);
+    call->operands.push_back(std::move(empty));
+    return call;
+  }
+
   std::string hidden(const std::string& base) {
     return base + kHiddenSep + std::to_string(group_) + kHiddenSep + std::to_string(++counter_);
   }
@@ -311,12 +330,12 @@ class Desugar {
     for_each_part(e, [&](ExprPtr& p) { rename(*p, names); });
   }
 
-  // The loops of comp's clauses around `innermost`, appended to `out`; each loop's body
+  // The loops of comp's clauses around the `innermost` statements, appended to `out`; each loop's body
   // gets `after_loop` (a copy per loop, for any/all's early exit) after its inner loop.
-  void nest(Expr& comp, size_t i, std::vector<StmtPtr>& out, StmtPtr innermost,
+  void nest(Expr& comp, size_t i, std::vector<StmtPtr>& out, std::vector<StmtPtr> innermost,
             const std::function<StmtPtr(SourceLoc)>& after_loop) {
     if (i == comp.clauses.size()) {
-      out.push_back(std::move(innermost));
+      for (StmtPtr& s : innermost) out.push_back(std::move(s));
       return;
     }
     CompClause& c = comp.clauses[i];
@@ -341,36 +360,63 @@ class Desugar {
     SourceLoc at = comp.operands[0]->loc;
     ExprPtr element = std::move(comp.operands[0]);
     std::string result = hidden(f.empty() ? "comprehension" : f);
-    std::vector<StmtPtr> loops;
     std::function<StmtPtr(SourceLoc)> after_loop;
-    StmtPtr innermost;
+    std::vector<StmtPtr> innermost;
+    std::string first;  // min, max: true until an element is taken
     if (f == "sum") {  // result = 0; ... result += element
       ExprPtr zero = std::make_unique<Expr>(ExprKind::Int, loc);
       zero->int_text = "0";
       before.push_back(assign(result, std::move(zero), loc));
-      innermost = stmt(StmtKind::AugAssign, at);
-      innermost->target = name_expr(result, at);
-      innermost->value = std::move(element);
+      StmtPtr add = stmt(StmtKind::AugAssign, at);
+      add->target = name_expr(result, at);
+      add->value = std::move(element);
+      innermost.push_back(std::move(add));
     } else if (f == "any" || f == "all") {  // any: result = False; ... if element: result = True; break
       bool any = f == "any";
       before.push_back(assign(result, constant(!any, loc), loc));
-      auto test = [&](ExprPtr value) {  // `value` for any, `not value` for all
+      auto test = [any](ExprPtr value) {  // `value` for any, `not value` for all
         if (any) return value;
         ExprPtr n = std::make_unique<Expr>(ExprKind::Unary, value->loc);
         n->unary_op = UnaryOp::Not;
         n->operands.push_back(std::move(value));
         return n;
       };
-      innermost = stmt(StmtKind::If, at);
-      innermost->value = test(std::move(element));
-      innermost->body.push_back(assign(result, constant(any, at), at));
-      innermost->body.push_back(stmt(StmtKind::Break, at));
-      after_loop = [this, result, test](SourceLoc l) {  // leave the enclosing loops too
+      StmtPtr decide = stmt(StmtKind::If, at);
+      decide->value = test(std::move(element));
+      decide->body.push_back(assign(result, constant(any, at), at));
+      decide->body.push_back(stmt(StmtKind::Break, at));
+      innermost.push_back(std::move(decide));
+      after_loop = [result, test](SourceLoc l) {  // leave the enclosing loops too
         StmtPtr s = stmt(StmtKind::If, l);
         s->value = test(name_expr(result, l));
         s->body.push_back(stmt(StmtKind::Break, l));
         return s;
       };
+    } else if (f == "min" || f == "max") {
+      // result = the first element, then each one that compares below (min) or above (max), as
+      // CPython's min(); `first`: none yet. Nothing: min([0] * 0) raises CPython's ValueError.
+      first = hidden("first");
+      std::string value = hidden("element");
+      before.push_back(assign(first, constant(true, loc), loc));
+      StmtPtr take = stmt(StmtKind::Assign, at);
+      take->targets.push_back(name_expr(value, at));
+      take->value = std::move(element);
+      ExprPtr better = std::make_unique<Expr>(ExprKind::Compare, at);
+      better->op_loc = at;
+      better->cmp_ops.push_back(f == "min" ? CmpOp::Lt : CmpOp::Gt);
+      better->operands.push_back(name_expr(value, at));
+      better->operands.push_back(name_expr(result, at));
+      ExprPtr test = std::make_unique<Expr>(ExprKind::BoolOp, at);
+      test->bool_op = BoolOpKind::Or;
+      test->op_loc = at;
+      test->operands.push_back(name_expr(first, at));
+      test->operands.push_back(std::move(better));
+      StmtPtr keep = stmt(StmtKind::If, at);
+      keep->value = std::move(test);
+      keep->body.push_back(assign(result, name_expr(value, at), at));
+      keep->body.push_back(assign(first, constant(false, at), at));
+      innermost.push_back(std::move(take));
+      innermost.push_back(std::move(keep));
     } else {  // a list: result = []; ... result.append(element)
       before.push_back(assign(result, std::make_unique<Expr>(ExprKind::List, loc), loc));
       ExprPtr append = std::make_unique<Expr>(ExprKind::Call, at);
@@ -378,13 +424,22 @@ class Desugar {
       append->callee->text = "append";
       append->callee->operands.push_back(name_expr(result, at));
       append->operands.push_back(std::move(element));
-      innermost = stmt(StmtKind::Expr, at);
-      innermost->value = std::move(append);
+      innermost.push_back(stmt(StmtKind::Expr, at));
+      innermost.back()->value = std::move(append);
     }
     nest(comp, 0, before, std::move(innermost), after_loop);
-    if (f.empty() || f == "sum" || f == "any" || f == "all") return last_read(result, loc);
-    e.operands[0] = last_read(result, loc);  // min([...]), max([...]), ...
-    return slot;
+    if (f == "min" || f == "max") {
+      StmtPtr empty = stmt(StmtKind::If, loc);
+      empty->value = name_expr(first, loc);
+      empty->body.push_back(stmt(StmtKind::Expr, loc));
+      empty->body.back()->value = empty_sequence_call(f, loc);
+      before.push_back(std::move(empty));
+    }
+    if (f == "list" || f == "sorted") {
+      e.operands[0] = last_read(result, loc);  // list([...]), sorted([...])
+      return slot;
+    }
+    return last_read(result, loc);
   }
 };
 
@@ -413,7 +468,8 @@ void rename_in(std::vector<StmtPtr>& body, const std::map<std::string, std::stri
                                                  [&](std::vector<StmtPtr>& b) { rename_in(b, names); });
 }
 
-// Hidden variable -> the one it becomes: of one type, the k-th of each group share a name.
+// Hidden variable -> the one it becomes: of one type, the k-th of each group share a name
+// (not one read where it may be unassigned: its flag, assigned_flag(name), keeps the name).
 std::map<std::string, std::string> shared_names(const Function& f) {
   // (type, group) -> how many of that type the group has met; (type, k) -> the k-th's name.
   std::map<std::pair<std::string, std::string>, unsigned> seen;
@@ -421,7 +477,7 @@ std::map<std::string, std::string> shared_names(const Function& f) {
   std::map<std::string, std::string> names;
   for (const std::string& name : f.var_order) {
     size_t sep = name.find(kHiddenSep);
-    if (sep == std::string::npos || f.guarded.count(name) || f.global_decls.count(name)) continue;
+    if (sep == std::string::npos || name[0] == '?' || f.guarded.count(name) || f.global_decls.count(name)) continue;
     std::string group = name.substr(sep + 1, name.find(kHiddenSep, sep + 1) - sep - 1);
     std::string type = type_name(f.vars.at(name).type);
     unsigned k = seen[{type, group}]++;

@@ -48,3 +48,4 @@ w = [10, 20, 30]
 w[look(1)] += sum(look(v) for v in [3, 4])  # w, the index and w[1] are read first, as CPython
 seen -= max(x for x in w)
 print(w, seen)
+print(max((v * 7) % 1000 for v in range(1500)), min(v - 700 for v in range(1500) if v % 7 == 3))  # no list

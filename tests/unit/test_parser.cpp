@@ -372,7 +372,8 @@ BOOST_AUTO_TEST_CASE(comprehensions) {
                     "(= or#1 x); (if (not or#1) {(= comprehension#3 (list)); (for i#2 x {(call (attr comprehension#3 append) i#2)}); "
                     "(= or#1 comprehension#3)}); (= y or#1)");
   BOOST_CHECK_EQUAL(desugared("print(n, min(i for i in x))\n"),
-                    "(= min#2 (list)); (for i#1 x {(call (attr min#2 append) i#1)}); (call print n (call min min#2))");
+                    "(= first#3 True); (for i#1 x {(= element#4 i#1); (if (or first#3 (cmp element#4 < min#2)) "
+                    "{(= min#2 element#4); (= first#3 False)})}); (if first#3 {(call min (* (list 0) 0))}); (call print n min#2)");
 }
 
 BOOST_AUTO_TEST_CASE(loops) {
