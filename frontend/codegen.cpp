@@ -951,7 +951,8 @@ class CodeGen {
       case StmtKind::Import:
         break;
     }
-    if (s.kind != StmtKind::Return) for_each_expr(s, [&](const Expr& e, Use) { let_go(e); });
+    bool reachable = !ends_flow_last() || code_.size() == last_bound_;
+    if (s.kind != StmtKind::Return && reachable) for_each_expr(s, [&](const Expr& e, Use) { let_go(e); });
     regs_->free_to(mark);
   }
 
