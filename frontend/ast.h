@@ -32,6 +32,8 @@ enum class ExprKind {
   List,       // operands: [a, b]
   Subscript,  // operands = {value, index}: value[index]
   Attribute,  // operands[0].text
+  ListComp,   // [operands[0] clauses...]; only between parse_module and desugar (desugar.h)
+  GenExp,     // (operands[0] clauses...): likewise
   Format,     // a formatted string (f-string, "..." % args, "...".format(args)): format holds
               // its pieces; operands the values its fields format, in evaluation order
   Slice,      // operands = {start, stop, step}, None where left out: the index of value[start:stop:step]
@@ -90,6 +92,12 @@ enum class BoolOpKind { And, Or };
 struct Expr;
 using ExprPtr = std::unique_ptr<Expr>;
 
+// A comprehension's `for target in value` (target set) or `if value` clause.
+struct CompClause {
+  ExprPtr target;  // null for an `if` clause
+  ExprPtr value;
+};
+
 // A piece of a formatted string: literal text, or a field that formats operands[field].
 struct FormatPiece {
   std::string text;     // literal text (field < 0); a field's format spec, as Python's format()
@@ -125,10 +133,13 @@ struct Expr {
   ExprPtr callee;                 // Call
   std::vector<Keyword> keywords;  // Call
   bool starred_arg = false;       // Call: some argument was *x (rejected by the checker)
+  std::vector<CompClause> clauses;  // ListComp, GenExp
   std::vector<FormatPiece> format;  // Format
 
   Type type = Type::Unknown;      // filled by the checker
   bool check_assigned = false;    // Name: might be unassigned here; checked at run time
+  bool last_read = false;         // Name: a hidden variable's only read (desugar.h): a list it
+                                  // holds is let go after the statement
 
   explicit Expr(ExprKind k, SourceLoc l) : kind(k), loc(l) {}
 };
@@ -212,6 +223,14 @@ bool any_operand(const Expr& e, F&& pred) {
   bool found = false;
   for_each_operand(e, [&](const Expr& o) { found = found || pred(o); });
   return found;
+}
+
+// Calls f on every name a target binds: a Name, or a Tuple or List of targets (nested).
+template <class E, class F>
+void for_each_target_name(E& target, F&& f) {
+  if (target.kind == ExprKind::Name) f(target);
+  else if (target.kind == ExprKind::Tuple || target.kind == ExprKind::List)
+    for (auto& item : target.operands) for_each_target_name(static_cast<E&>(*item), f);
 }
 
 // True if o is the callee of e named directly (f in f(x)): a function's name, not a variable.

@@ -12,6 +12,9 @@ namespace {
 const Builtin kBuiltins[] = {
     {"print", TypeRule::Print, CodeRule::Print, false},
     {"range", TypeRule::Range, CodeRule::Loop, false},
+    {"enumerate", TypeRule::Iterate, CodeRule::Loop, false},
+    {"zip", TypeRule::Iterate, CodeRule::Loop, false},
+    {"reversed", TypeRule::Iterate, CodeRule::Loop, false},
     {"array", TypeRule::Array, CodeRule::Array, true},
     {"len", TypeRule::Len, CodeRule::Opcode, false},
     {"sum", TypeRule::Sum, CodeRule::Opcode, false},

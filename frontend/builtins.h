@@ -15,6 +15,7 @@ enum class TypeRule : uint8_t {
   Opcode,  // the python column's opcode for the argument count: its result column gives the type
   Print,   // print(*args, sep=, end=)
   Range,   // range(...): only as a for loop's iterable
+  Iterate,  // enumerate(it[, start]), zip(it, ...), reversed(seq): likewise
   Array,   // array(typecode, [a, ...] or [v] * n)
   Len,     // len(seq); otherwise as Opcode
   Sum,     // sum(seq); otherwise as Opcode

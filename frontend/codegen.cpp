@@ -1150,7 +1150,17 @@ class CodeGen {
       case StmtKind::Import:
         break;
     }
+    bool reachable = !ends_flow_last() || code_.size() == last_bound_;
+    if (s.kind != StmtKind::Return && reachable) for_each_expr(s, [&](const Expr& e, Use) { let_go(e); });
     regs_->free_to(mark);
+  }
+
+  // A comprehension's list, held by a hidden variable read for the last time in e: the
+  // register is cleared, so the collector (whose roots are all registers) can take the list.
+  void let_go(const Expr& e) {
+    if (e.kind == ExprKind::Name && e.last_read && e.type.is_seq() && var_register(e.text) >= 0)
+      load_const(unsigned(var_register(e.text)), 0);
+    for_each_operand(e, [&](const Expr& o) { let_go(o); });
   }
 
   void assign(const Stmt& s) {
@@ -1273,8 +1283,200 @@ class CodeGen {
     bind(broke);
   }
 
+  // One iterator of a general for loop (a tuple target, or enumerate, zip, reversed), its
+  // registers reserved for the whole loop. `value` receives what it yields; enumerate's and
+  // zip's are the items' registers.
+  struct Source {
+    enum Kind { Seq, Range, Reversed, ReversedRange, Enumerate, Zip } kind;
+    // Seq, Reversed: sequence, index; Range: current, stop, step; ReversedRange: current,
+    // step; Enumerate: start, counter.
+    unsigned at = 0;
+    unsigned first = 0, more = 0;  // ReversedRange: the last value to yield; 0 once it has been
+    bool one_arg = false;  // range(stop): FORPREP0; enumerate(it): the count is the counter itself
+    unsigned value = 0;
+    std::vector<Source> items;  // Enumerate: the iterable; Zip: each iterable
+  };
+
+  // The builtin a for loop compiles itself, if e calls one (types.cpp checked the call).
+  std::string loop_builtin(const Expr& e) {
+    if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.type != Type::None) return "";
+    const Builtin* b = find_builtin(e.callee->text);
+    return b && b->code_rule == CodeRule::Loop ? e.callee->text : "";
+  }
+
+  // Evaluates the iterable e as Python does (arguments left to right; reversed() reads the
+  // length when it is called) and reserves the registers its iteration needs.
+  Source iterator(const Expr& e) {
+    std::string name = loop_builtin(e);
+    Source src;
+    if (name == "reversed" && !loop_builtin(*e.operands[0]).empty()) return reversed_range(*e.operands[0]);
+    if (name == "range") {
+      src.kind = Source::Range;
+      src.at = regs_->reserve(3, loc_);
+      size_t n = e.operands.size();
+      src.one_arg = n == 1;
+      if (n == 1) {
+        value_to(*e.operands[0], src.at + 1);
+      } else {
+        value_to(*e.operands[0], src.at);
+        value_to(*e.operands[1], src.at + 1);
+        if (n == 3) value_to(*e.operands[2], src.at + 2);
+        else load_const(src.at + 2, 1);
+      }
+      int step;
+      if (n == 3 && !(small_constant(*e.operands[2], step) && step != 0)) {  // range() raises before later arguments run
+        Label ok;
+        jump(ok, OP_JNE, {int32_t(src.at + 2), immediate_operand(0), 0});
+        emit(OP_RAISE, {KP_ERR_RANGE_STEP - KP_ERR_ZERO_DIV, int32_t(string_id(""))});
+        bind(ok);
+      }
+      src.value = temp();
+    } else if (name == "enumerate") {
+      src.kind = Source::Enumerate;
+      src.items.push_back(iterator(*e.operands[0]));
+      src.at = regs_->reserve(2, loc_);
+      src.one_arg = e.operands.size() == 1;
+      if (!src.one_arg) value_to(*e.operands[1], src.at);
+      load_const(src.at + 1, -1);
+      src.value = src.one_arg ? src.at + 1 : temp();
+    } else if (name == "zip") {
+      src.kind = Source::Zip;
+      for (const ExprPtr& a : e.operands) src.items.push_back(iterator(*a));
+    } else {
+      src.kind = name == "reversed" ? Source::Reversed : Source::Seq;
+      src.at = regs_->reserve(2, loc_);
+      value_to(src.kind == Source::Seq ? e : *e.operands[0], src.at);
+      if (src.kind == Source::Seq) {
+        load_const(src.at + 1, 0);
+      } else {
+        emit(OP_LEN, {int32_t(src.at + 1), int32_t(src.at)});
+        emit(OP_SUB, {int32_t(src.at + 1), int32_t(src.at + 1), immediate_operand(1)});
+      }
+      src.value = temp();
+    }
+    return src;
+  }
+
+  // reversed(range(a, b, c)): the range's last value, then down by c to a. The last value is
+  // b - 1 (b + 1) for a step of 1 (-1), else where a scan with FORLOOP ends: a + k * c
+  // could overflow on the way where no value of the range does.
+  Source reversed_range(const Expr& range) {
+    Source fwd = iterator(range);
+    Source src;
+    src.kind = Source::ReversedRange;
+    src.at = fwd.at + 1;  // the stop becomes the current value; the step stays
+    src.value = fwd.value;
+    unsigned first = src.first = temp(), more = src.more = temp();
+    emit(OP_MOVE, {int32_t(first), int32_t(fwd.at)});
+    load_const(more, 0);
+    Label empty;
+    fetch(fwd, true, empty);
+    int step = 0;
+    bool unit = range.operands.size() < 3 || (small_constant(*range.operands[2], step) && (step == 1 || step == -1));
+    if (range.operands.size() < 3) step = 1;
+    if (unit) {
+      emit(step > 0 ? OP_SUB : OP_ADD, {int32_t(src.at), int32_t(src.at), immediate_operand(1)});
+      if (range.operands.size() == 1) load_const(first, 0);  // FORPREP0 set the start
+    } else {
+      Label scan;
+      bind(scan);
+      jump(scan, OP_FORLOOP, {int32_t(fwd.at), int32_t(fwd.value), 0});
+      emit(OP_MOVE, {int32_t(src.at), int32_t(fwd.value)});
+    }
+    load_const(more, 1);
+    bind(empty);
+    return src;
+  }
+
+  // The next value of src into its registers; jumps to `done` when src is exhausted. `first`:
+  // the loop's first fetch (a range starts with FORPREP).
+  void fetch(const Source& src, bool first, Label& done) {
+    Label got;
+    switch (src.kind) {
+      case Source::Seq:
+        jump(got, OP_NEXTITEM, {int32_t(src.at), int32_t(src.value), 0});
+        jump(done, OP_JMP, {0});
+        bind(got);
+        break;
+      case Source::Range:
+        if (first) {
+          jump(done, src.one_arg ? OP_FORPREP0 : OP_FORPREP, {int32_t(src.at), int32_t(src.value), 0});
+          break;
+        }
+        jump(got, OP_FORLOOP, {int32_t(src.at), int32_t(src.value), 0});
+        jump(done, OP_JMP, {0});
+        bind(got);
+        break;
+      case Source::Reversed: {  // CPython's reversed list iterator: stops once the index leaves the list
+        int32_t seq = int32_t(src.at), index = int32_t(src.at + 1), value = int32_t(src.value);
+        jump(done, OP_JLT, {index, immediate_operand(0), 0});
+        emit(OP_LEN, {value, seq});
+        jump(done, OP_JLE, {value, index, 0});
+        emit(OP_GETITEM, {value, seq, index});
+        emit(OP_SUB, {index, index, immediate_operand(1)});
+        break;
+      }
+      case Source::ReversedRange: {
+        int32_t cur = int32_t(src.at), step = cur + 1, start = int32_t(src.first), more = int32_t(src.more);
+        int32_t value = int32_t(src.value);
+        jump(done, OP_JF, {more, 0});
+        emit(OP_MOVE, {value, cur});
+        Label last, fetched;
+        jump(last, OP_JEQ, {cur, start, 0});
+        emit(OP_SUB, {cur, cur, step});  // stays inside the range: no overflow
+        jump(fetched, OP_JMP, {0});
+        bind(last);
+        load_const(unsigned(more), 0);
+        bind(fetched);
+        break;
+      }
+      case Source::Enumerate:
+        fetch(src.items[0], first, done);
+        emit(OP_ADD, {int32_t(src.at + 1), int32_t(src.at + 1), immediate_operand(1)});
+        if (!src.one_arg) emit(OP_ADD, {int32_t(src.value), int32_t(src.at), int32_t(src.at + 1)});
+        break;
+      case Source::Zip:
+        for (const Source& item : src.items) fetch(item, first, done);
+        break;
+    }
+  }
+
+  // Assigns what src yielded to target, left to right.
+  void unpack(const Expr& target, const Source& src) {
+    if (target.kind == ExprKind::Name) return store_loop_variable(target.text, src.value);
+    if (src.kind == Source::Enumerate) {
+      store_loop_variable(target.operands[0]->text, src.value);
+      return unpack(*target.operands[1], src.items[0]);
+    }
+    for (size_t i = 0; i < src.items.size(); ++i) unpack(*target.operands[i], src.items[i]);
+  }
+
+  void store_loop_variable(const std::string& name, unsigned reg) {
+    if (var_register(name) != -2) store(name, int32_t(reg));  // a loop-only local is never read
+  }
+
+  // for target in iterable, in general: the first fetch, then the body, then each next fetch.
+  void for_general(const Stmt& s) {
+    Source src = iterator(*s.value);
+    Label body, next, orelse, broke;
+    fetch(src, true, orelse);
+    bind(body);
+    unpack(*s.target, src);
+    loops_.push_back(Loop{&next, &broke});
+    block(s.body);
+    loops_.pop_back();
+    bind(next);
+    fetch(src, false, orelse);
+    jump(body, OP_JMP, {0});
+    bind(orelse);
+    block(s.orelse);
+    bind(broke);
+  }
+
   // for x in range(a, b, c): R[t..t+2] = a, b, c; FORPREP/FORLOOP keep x := current value.
   void for_statement(const Stmt& s) {
+    if (s.target->kind != ExprKind::Name || (!loop_builtin(*s.value).empty() && loop_builtin(*s.value) != "range"))
+      return for_general(s);
     if (s.value->type.is_seq()) return for_seq(s);
     const Expr& call = *s.value;
     unsigned t = regs_->reserve(3, loc_);

@@ -1,6 +1,7 @@
 #include "frontend/compile.h"
 
 #include "frontend/codegen.h"
+#include "frontend/desugar.h"
 #include "frontend/diagnostic.h"
 #include "frontend/inline.h"
 #include "frontend/link.h"
@@ -10,12 +11,14 @@ namespace kilopy {
 
 namespace {
 
-// Module-qualified names as the image's debug section shows them: `module.name` (a replaced
-// def's number dropped).
+// Names as the image's debug section shows them: `module.name` (a replaced def's number
+// dropped), a hidden one `name#group#n`.
 std::string dotted(std::string name) {
   name = name.substr(0, name.find(kDefSep));
-  for (char& c : name)
+  for (char& c : name) {
     if (c == kModuleSep) c = '.';
+    if (c == kHiddenSep) c = '#';
+  }
   return name;
 }
 
@@ -33,6 +36,7 @@ Image compile_source(const std::string& filename, const std::string& source, con
     fold_constants(program);
     check_definite_assignment(program);
     propagate_constants(program);
+    share_hidden_variables(program);
     Image image = generate_code(program);
     inline_functions(image);
     for (FunctionInfo& f : image.functions) f.name = dotted(f.name);

@@ -47,9 +47,7 @@ void assigned_in(const std::vector<StmtPtr>& body, std::set<std::string>& names)
   for (const StmtPtr& s : body)
     for_each_child(*s, [&](const Expr& t, Use use) {
       if (use == Use::Read) return;
-      if (t.kind == ExprKind::Name) names.insert(t.text);
-      if (t.kind == ExprKind::Tuple || t.kind == ExprKind::List)
-        for_each_operand(t, [&](const Expr& item) { names.insert(item.text); });
+      for_each_target_name(t, [&](const Expr& name) { names.insert(name.text); });
     }, [&](const std::vector<StmtPtr>& b) { assigned_in(b, names); });
 }
 
@@ -288,12 +286,12 @@ class DefiniteAssignment {
       case StmtKind::For: {
         expr(*st.value, s);
         State inside = s;
-        inside.add(st.target->text);
+        for_each_target_name(*st.target, [&](const Expr& name) { inside.add(name.text); });
         State broke;
         State after = loop_body(st.body, inside, broke);
         if (!nonempty_constant_range(*st.value)) {
           after.must = s.must;
-          after.may.insert(st.target->text);
+          for_each_target_name(*st.target, [&](const Expr& name) { after.may.insert(name.text); });
         }
         State done = block(st.orelse, after);
         done.meet(broke);

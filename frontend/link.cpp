@@ -14,6 +14,7 @@
 #include "bytecode/opcode_info.h"
 #include "frontend/builtins.h"
 #include "frontend/diagnostic.h"
+#include "frontend/desugar.h"
 #include "frontend/parser.h"
 
 namespace kilopy {
@@ -508,12 +509,16 @@ std::string read_file(const std::string& path, std::string& out) {
 
 std::string display_names(const std::string& message) {
   std::string out;
+  bool hidden = false;  // past kHiddenSep: the digits that make a hidden name unique (group, number)
   for (size_t i = 0; i < message.size(); ++i) {
     char c = message[i];
-    if (c == kDefSep) {
+    if (c == kDefSep) {  // a replaced def's number
       while (i + 1 < message.size() && std::isdigit(static_cast<unsigned char>(message[i + 1]))) ++i;
       continue;
     }
+    if (hidden && std::isdigit(static_cast<unsigned char>(c))) continue;
+    hidden = c == kHiddenSep;
+    if (hidden) continue;
     if (c != kModuleSep) {
       out += c;
       continue;

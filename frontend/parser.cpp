@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "frontend/desugar.h"
 #include "frontend/diagnostic.h"
 #include "frontend/format.h"
 #include "frontend/lexer.h"
@@ -515,14 +516,38 @@ class Parser {
       target = std::move(tuple);
     }
     check_target(*target);
-    const char* restriction = "a for-loop target must be a name or a tuple of names";
-    if (target->kind == ExprKind::Tuple) {
-      for (const ExprPtr& el : target->operands)
-        if (el->kind != ExprKind::Name) fail(el->loc, restriction);
-    } else if (target->kind != ExprKind::Name) {
-      fail(target->loc, restriction);
-    }
+    check_for_target(*target);
     return target;
+  }
+
+  // A for-loop or comprehension target: a name or a (nested) tuple or list of names.
+  void check_for_target(const Expr& target) const {
+    if (target.kind == ExprKind::Tuple || target.kind == ExprKind::List) {
+      for (const ExprPtr& el : target.operands) check_for_target(*el);
+    } else if (target.kind != ExprKind::Name) {
+      fail(target.loc, "a for-loop target must be a name or a tuple of names");
+    }
+  }
+
+  // The clauses after a comprehension's element: `for target in or_test`, then any number of
+  // `for` and `if` clauses.
+  ExprPtr parse_comprehension(ExprKind kind, SourceLoc loc, ExprPtr element) {
+    if (at(Tok::KwAsync)) fail(cur().loc, "async and await are not supported");
+    ExprPtr comp = make_expr(kind, loc);
+    comp->operands.push_back(std::move(element));
+    while (at(Tok::KwFor) || at(Tok::KwIf)) {
+      CompClause clause;
+      if (accept(Tok::KwFor)) {
+        clause.target = parse_for_target();
+        if (!accept(Tok::KwIn)) syntax_error();
+      } else {
+        advance();
+      }
+      clause.value = parse_or();
+      comp->clauses.push_back(std::move(clause));
+      if (at(Tok::KwAsync)) fail(cur().loc, "async and await are not supported");
+    }
+    return comp;
   }
 
   StmtPtr parse_def() {
@@ -859,8 +884,10 @@ class Parser {
         seen_keyword = true;
       } else {
         ExprPtr arg = parse_test();
-        if (at(Tok::KwFor) || at(Tok::KwAsync))
-          fail(loc, "generator expressions are not supported; use a for loop");
+        if (at(Tok::KwFor) || at(Tok::KwAsync)) {
+          arg = parse_comprehension(ExprKind::GenExp, loc, std::move(arg));
+          if (!call->operands.empty() || !at(Tok::RParen)) fail(loc, "Generator expression must be parenthesized");
+        }
         if (at(Tok::Assign))
           fail(loc, "expression cannot contain assignment, perhaps you meant \"==\"?");
         if (seen_keyword) fail(loc, "positional argument follows keyword argument");
@@ -931,8 +958,11 @@ class Parser {
     if (accept(Tok::RParen)) return make_expr(ExprKind::Tuple, loc);
     if (at(Tok::KwYield)) fail(cur().loc, "yield is not supported (kilopy has no generators)");
     ExprPtr first = parse_element();
-    if (at(Tok::KwFor) || at(Tok::KwAsync))
-      fail(loc, "generator expressions are not supported; use a for loop");
+    if (at(Tok::KwFor) || at(Tok::KwAsync)) {
+      first = parse_comprehension(ExprKind::GenExp, loc, std::move(first));
+      expect(Tok::RParen);
+      return first;
+    }
     if (!at(Tok::Comma)) {
       expect(Tok::RParen);
       return first;
@@ -950,8 +980,11 @@ class Parser {
     ExprPtr list = make_expr(ExprKind::List, loc);
     if (accept(Tok::RBracket)) return list;
     list->operands.push_back(parse_element());
-    if (at(Tok::KwFor) || at(Tok::KwAsync))
-      fail(loc, "list comprehensions are not supported; use a for loop");
+    if (at(Tok::KwFor) || at(Tok::KwAsync)) {
+      ExprPtr comp = parse_comprehension(ExprKind::ListComp, loc, std::move(list->operands[0]));
+      expect(Tok::RBracket);
+      return comp;
+    }
     while (accept(Tok::Comma) && !at(Tok::RBracket)) list->operands.push_back(parse_element());
     expect(Tok::RBracket);
     return list;
@@ -966,16 +999,20 @@ class Parser {
     if (i >= toks_.size() || toks_[i].kind == Tok::RBrace || toks_[i].kind == Tok::DoubleStar)
       fail(loc, dicts);
     int depth = 0;
+    bool colon = false;  // a ':' at the top level: a dict
     for (; i < toks_.size(); ++i) {
       Tok k = toks_[i].kind;
       if (is_open_bracket(k)) {
         ++depth;
       } else if (is_close_bracket(k)) {
-        if (depth == 0) fail(loc, sets);
+        if (depth == 0) fail(loc, colon ? dicts : sets);
         --depth;
       } else if (depth == 0) {
-        if (k == Tok::Colon) fail(loc, dicts);
-        if (k == Tok::Comma || k == Tok::KwFor) fail(loc, sets);
+        if (k == Tok::Colon) colon = true;
+        if (k == Tok::Comma) fail(loc, colon ? dicts : sets);
+        if (k == Tok::KwFor)
+          fail(loc, colon ? "dict comprehensions are not supported (kilopy has no dicts): use a list comprehension"
+                          : "set comprehensions are not supported (kilopy has no sets): use a list comprehension");
       }
       if (k == Tok::EndMarker) break;
     }
@@ -1024,6 +1061,7 @@ Module parse_module(const std::string& filename, const std::string& source) {
   module.source = source;
   Parser parser(tokenize(source));
   module.body = parser.parse_file();
+  desugar_comprehensions(module);
   return module;
 }
 

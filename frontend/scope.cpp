@@ -145,9 +145,8 @@ class ScopeCollector {
   // The placement rules of s, then what its targets declare and its statement lists.
   void statement(Function& f, const Stmt& s, int loop_depth) {
     switch (s.kind) {
-      case StmtKind::For:
-        if (s.target->kind != ExprKind::Name)
-          throw CompileError(s.target->loc, "a for loop's target must be a single name in kilopy");
+      case StmtKind::For:  // its target may nest: for i, (a, b) in enumerate(zip(xs, ys))
+        for_each_target_name(*s.target, [&](const Expr& name) { declare(f, name.text, name.loc); });
         break;
       case StmtKind::Break:
         if (loop_depth == 0) throw CompileError(s.loc, "'break' outside loop");
@@ -171,7 +170,7 @@ class ScopeCollector {
         break;
     }
     bool loop = s.kind == StmtKind::For || s.kind == StmtKind::While;
-    for_each_child(s, [&](const Expr& e, Use use) { if (use != Use::Read) target(f, e); },
+    for_each_child(s, [&](const Expr& e, Use use) { if (use != Use::Read && s.kind != StmtKind::For) target(f, e); },
                    [&](const std::vector<StmtPtr>& b) { block(f, b, loop && &b == &s.body ? loop_depth + 1 : loop_depth); });
   }
 

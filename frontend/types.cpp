@@ -479,21 +479,13 @@ class TypeInference {
         condition(*s.value);
         for_each_block(s, [&](const std::vector<StmtPtr>& b) { block(b); });
         return;
-      case StmtKind::For:
-        if (is_range_call(*s.value)) {
-          range_call(*s.value);
-          assign_name(*s.target, Type::Int);
-        } else {
-          Type t = expr(*s.value);
-          if (t.is_seq()) {
-            assign_name(*s.target, t.elem());
-            if (t.is_list()) refine(*s.value, Type::list(s.target->type));
-          } else if (t != Type::Unknown) {
-            throw CompileError(s.value->loc, "for loops iterate over range(...), a list or an array in kilopy, not " + article(t));
-          }
-        }
+      case StmtKind::For: {
+        Type t = iteration_type(*s.value);
+        assign_target(*s.target, t);
+        if (s.target->kind == ExprKind::Name && s.value->type.is_list()) refine(*s.value, Type::list(s.target->type));
         for_each_block(s, [&](const std::vector<StmtPtr>& b) { block(b); });
         return;
+      }
       case StmtKind::Return:
         if (s.value && is_call_of(*s.value, "divmod")) expand_divmod(const_cast<Stmt&>(s).value);
         if (s.value && s.value->kind == ExprKind::Tuple) {
@@ -677,9 +669,82 @@ class TypeInference {
     const_cast<Expr&>(target).type = v->type;
   }
 
-  bool is_range_call(const Expr& e) {
+  // The type of the values a for loop over e yields: a tuple for enumerate and zip.
+  Type iteration_type(const Expr& e) {
+    const Builtin* b = loop_builtin(e);
+    if (b && b->type_rule == TypeRule::Range) {
+      range_call(e);
+      return Type::Int;
+    }
+    if (!b) {
+      Type t = expr(e);
+      if (t.is_seq()) return t.elem();
+      if (t != Type::Unknown)
+        throw CompileError(e.loc, "for loops iterate over range(...), a list or an array in kilopy, not " + article(t));
+      return t;
+    }
+    const std::string& name = e.callee->text;
+    no_keywords_or_stars(e, name);
+    const_cast<Expr&>(e).type = Type::None;
+    size_t n = e.operands.size();
+    if (name == "enumerate") {
+      if (n < 1 || n > 2) throw CompileError(e.loc, "enumerate expected 1 or 2 arguments, got " + std::to_string(n));
+      Type items = iteration_type(*e.operands[0]);
+      if (n == 2) {
+        Type start = expr(*e.operands[1]);
+        if (!is_int_like(start))
+          throw CompileError(e.operands[1]->loc, "'" + py_type_name(start) + "' object cannot be interpreted as an integer");
+      }
+      return Type::tuple({Type::Int, items});
+    }
+    if (name == "zip") {
+      if (n == 0) throw CompileError(e.loc, "zip() needs at least one iterable in kilopy");
+      std::vector<Type> items;
+      for (const ExprPtr& a : e.operands) items.push_back(iteration_type(*a));
+      return Type::tuple(items);
+    }
+    if (n != 1) throw CompileError(e.loc, "reversed expected 1 argument, got " + std::to_string(n));
+    const Expr& seq = *e.operands[0];
+    if (const Builtin* inner = loop_builtin(seq)) {
+      if (inner->type_rule != TypeRule::Range)
+        throw CompileError(seq.loc, "'" + seq.callee->text + "' object is not reversible");
+      range_call(seq);
+      return Type::Int;
+    }
+    Type t = expr(seq);
+    if (t.is_seq()) return t.elem();
+    if (t != Type::Unknown)
+      throw CompileError(seq.loc, "reversed() takes a list, an array or a range in kilopy, not " + article(t));
+    return t;
+  }
+
+  // Binds a for loop's target (a name or nested tuples of names) to values of type t.
+  void assign_target(const Expr& target, const Type& t) {
+    if (target.kind == ExprKind::Name) {
+      if (t.is_tuple())
+        throw CompileError(target.loc, "a for loop over enumerate() or zip() yields tuples, which kilopy cannot keep in a "
+                                       "variable: unpack them (for i, x in enumerate(xs))");
+      assign_name(target, t);
+      return;
+    }
+    if (t == Type::Unknown) return;
+    size_t n = target.operands.size();
+    if (!t.is_tuple())
+      throw CompileError(target.loc, "kilopy cannot unpack " + article(t) + " into " + std::to_string(n) +
+                                         " names: only the tuples of enumerate() and zip() unpack in a for loop");
+    if (t.elems.size() < n)
+      throw CompileError(target.loc, "ValueError: not enough values to unpack (expected " + std::to_string(n) + ", got " +
+                                         std::to_string(t.elems.size()) + ")");
+    if (t.elems.size() > n)
+      throw CompileError(target.loc, "ValueError: too many values to unpack (expected " + std::to_string(n) + ")");
+    for (size_t i = 0; i < n; ++i) assign_target(*target.operands[i], t.elems[i]);
+  }
+
+  // The builtin a for loop compiles itself (range, enumerate, zip, reversed) if e calls one.
+  const Builtin* loop_builtin(const Expr& e) {
     const Builtin* b = e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name ? find_builtin(e.callee->text) : nullptr;
-    return b && b->type_rule == TypeRule::Range && program_.lookup(*fn_, e.callee->text) == nullptr;
+    if (!b || b->code_rule != CodeRule::Loop || program_.lookup(*fn_, e.callee->text) != nullptr) return nullptr;
+    return b;
   }
 
   void range_call(const Expr& e) {
@@ -874,6 +939,8 @@ class TypeInference {
       case ExprKind::List: return list_type(e);
       case ExprKind::Subscript: return subscript_type(e);
       case ExprKind::Attribute: throw CompileError(e.loc, "attribute access is not supported: kilopy has no objects");
+      case ExprKind::ListComp:
+      case ExprKind::GenExp: break;  // rewritten into loops after parsing (desugar.h)
       case ExprKind::Format:
         throw CompileError(e.loc, "f-strings and string formatting are only supported as print() arguments in kilopy "
                                   "(strings are not values yet): print the pieces");
@@ -1040,6 +1107,8 @@ class TypeInference {
     switch (b->type_rule) {
       case TypeRule::Print: return print_call(e);
       case TypeRule::Range: throw CompileError(e.loc, "range() is only supported as the iterable of a for loop");
+      case TypeRule::Iterate:
+        throw CompileError(e.loc, name + "() is only supported as the iterable of a for loop or a comprehension");
       case TypeRule::Array: return array_type(e);
       case TypeRule::Len:
       case TypeRule::Sum:

@@ -1,0 +1,29 @@
+// Comprehensions to statements, right after parsing: `[e for x in it if c]` becomes, before
+// the statement that holds it, `r = []` and `for x in it: if c: r.append(e)`, and the
+// comprehension the hidden name r; `sum`, `min`, `max`, `any` and `all` of a generator
+// expression become loops with an accumulator. The later passes see only loops.
+#pragma once
+
+#include "frontend/ast.h"
+#include "frontend/program.h"
+
+namespace kilopy {
+
+// Names the desugaring invents (a comprehension's variables, its result, a value computed
+// before it) are `name` kHiddenSep `group` kHiddenSep `number`: no Python identifier, shown as
+// `name`. `group` numbers the top-level statement of its file that the name serves.
+constexpr char kHiddenSep = '\x03';
+
+// Rewrites every ListComp and GenExp of the module's body (an `and`/`or` or a conditional
+// expression with one in an operand that may not run becomes an if statement). Throws
+// CompileError where a comprehension cannot run in CPython's order (in a while condition,
+// in a chained comparison's later operands) or a generator expression is not the argument
+// of sum, min, max, any or all.
+void desugar_comprehensions(Module& module);
+
+// Hidden variables of one type that serve different top-level statements of the module or of
+// a def are never alive together: each such set becomes one variable, so a function's
+// comprehensions cost the registers of its largest statement, not of all. Runs after the checks.
+void share_hidden_variables(Program& program);
+
+}  // namespace kilopy

@@ -1,0 +1,5 @@
+# error: 4:9: error: enumerate() is only supported as the iterable of a for loop or a comprehension
+# enumerate() and zip() make no values: only a for loop or a comprehension iterates them.
+xs = [1, 2]
+pairs = enumerate(xs)
+print(1)
