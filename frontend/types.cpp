@@ -747,6 +747,11 @@ class TypeInference {
     return b;
   }
 
+  bool is_range_call(const Expr& e) {
+    const Builtin* b = loop_builtin(e);
+    return b && b->type_rule == TypeRule::Range;
+  }
+
   void range_call(const Expr& e) {
     no_keywords_or_stars(e, "range");
     if (e.operands.empty() || e.operands.size() > 3)
