@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "frontend/diagnostic.h"
+#include "frontend/desugar.h"
 #include "frontend/parser.h"
 
 using namespace kilopy;
@@ -358,11 +359,11 @@ BOOST_AUTO_TEST_CASE(if_elif_else) {
 std::string desugared(const std::string& source) {
   std::string in = parse(source), out;
   for (size_t i = 0; i < in.size(); ++i) {
-    if (in[i] != '\x02') {
+    if (in[i] != kHiddenSep) {
       out += in[i];
       continue;
     }
-    size_t end = in.find('\x02', i + 1);
+    size_t end = in.find(kHiddenSep, i + 1);
     out += '#';
     i = end;
   }
