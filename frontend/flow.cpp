@@ -308,6 +308,7 @@ class DefiniteAssignment {
         return s;
       case StmtKind::Pass:
       case StmtKind::Import:
+      case StmtKind::Class:  // taken out of the module by take_classes
         return s;
     }
     return s;
