@@ -27,6 +27,14 @@ bool mentions(const Stmt& s, const std::string& name) {
   return found;
 }
 
+bool has_return(const Stmt& s) {
+  bool found = s.kind == StmtKind::Return;
+  for_each_block(s, [&](const std::vector<StmtPtr>& b) {
+    for (const StmtPtr& t : b) found = found || has_return(*t);
+  });
+  return found;
+}
+
 // The field f of `self.f = value` when the value does not use self, else "".
 std::string field_init(const Stmt& s, const std::string& self) {
   if (s.kind != StmtKind::Assign || s.targets.size() != 1) return "";
@@ -76,14 +84,14 @@ void take_class(Stmt& s, Program& program) {
   }
 }
 
-// The fields of C: those __init__ assigns first, before any other use of self (so no field is
-// read before it is assigned), in that order.
+// The fields of C: those __init__ assigns first, before any other use of self and any return
+// (so no field is read before it is assigned), in that order.
 void take_init(Class& c, Stmt& def) {
   const std::string& self = def.params[0].name;
   for (const StmtPtr& s : def.body) {
     std::string f = field_init(*s, self);
     if (f.empty()) {
-      if (mentions(*s, self)) break;
+      if (mentions(*s, self) || has_return(*s)) break;
       continue;
     }
     if (c.slot(f) < 0) c.fields.push_back(f);

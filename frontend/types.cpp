@@ -856,6 +856,8 @@ class TypeInference {
     }
     if (rule == TypeRule::Len) return Type::Int;
     Type elem = t.elem();
+    if (elem.is_object())
+      throw CompileError(a.loc, name + "() of a list of " + elem.cls + " objects is not supported in kilopy: use their fields");
     if (elem.is_seq() || elem == Type::Unknown) {
       if (elem == Type::Unknown) return Type::Unknown;
       throw CompileError(a.loc, name + "() of a list of lists is not supported in kilopy");

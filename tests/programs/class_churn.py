@@ -1,5 +1,5 @@
-# kilopy: heap=1024
-# Many short-lived objects (each with a list field) in a 1 KB arena: the collector reclaims them.
+# kilopy: heap=512
+# Many short-lived objects (each with a list field) in a 512-byte arena: the collector reclaims them.
 class Cell:
     def __init__(self, v):
         self.v = v
