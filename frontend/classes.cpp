@@ -5,6 +5,7 @@
 // `obj.f` into the subscript obj[slot of f] (its text: f), `obj.m(a)` into the call
 // `C.m(obj, a)` and `C(a)` into `C.__init__(New C, a)`, so the later passes see only calls,
 // subscripts and New.
+#include "frontend/builtins.h"
 #include "frontend/diagnostic.h"
 #include "frontend/program.h"
 
@@ -69,6 +70,7 @@ void take_class(Stmt& s, Program& program) {
     throw CompileError(s.value->loc, "inheritance (class " + s.name + "(Base)) is not supported in kilopy yet: "
                                      "give the class its own methods");
   if (program.classes.count(s.name)) throw CompileError(s.loc, "class '" + s.name + "' is defined twice in kilopy");
+  if (is_builtin(s.name)) throw CompileError(s.loc, "cannot redefine builtin '" + s.name + "' in kilopy");
   Class& c = program.classes[s.name];
   c.name = s.name;
   c.loc = s.loc;
