@@ -741,6 +741,9 @@ class TypeInference {
     if (e.callee->kind == ExprKind::Name && program_.find_class(e.callee->text) && !program_.lookup(*fn_, e.callee->text))
       return construct(e);
     if (e.callee->kind == ExprKind::Attribute) return method_type(e);
+    if (e.callee->kind == ExprKind::Name && e.callee->text == "isinstance" && !program_.lookup(*fn_, "isinstance") &&
+        !program_.find_function("isinstance"))
+      return isinstance_type(e);
     if (e.callee->kind != ExprKind::Name)
       throw CompileError(e.callee->loc, "only named functions can be called in kilopy");
     const std::string& name = e.callee->text;
@@ -997,6 +1000,26 @@ class TypeInference {
     e.callee = std::move(callee);
     e.operands.insert(e.operands.begin(), std::move(receiver));
     return true;
+  }
+
+  // isinstance(x, C), C a class: known at compile time (x has one static type), so it becomes
+  // `x is not None` (true: x is a C) or `x is None` (false), which still reads x.
+  Type isinstance_type(Expr& e) {
+    no_keywords_or_stars(e, "isinstance");
+    if (e.operands.size() != 2)
+      throw CompileError(e.loc, "isinstance expected 2 arguments, got " + std::to_string(e.operands.size()));
+    const Expr& c = *e.operands[1];
+    if (!names_class(c)) throw CompileError(c.loc, "isinstance() in kilopy takes a class of the program as its second argument");
+    Type t = expr(*e.operands[0]);
+    if (t == Type::Unknown) return Type::Bool;
+    if (t == Type::None) throw CompileError(e.operands[0]->loc, "isinstance() of None is not supported in kilopy (it is False)");
+    bool result = t.is_object() && t.cls == c.text;
+    e.operands[1].reset(new Expr(ExprKind::None, c.loc));
+    e.callee.reset();
+    e.kind = ExprKind::Compare;
+    e.op_loc = c.loc;
+    e.cmp_ops = {result ? CmpOp::IsNot : CmpOp::Is};
+    return compare_type(e);
   }
 
   // C(a, ...): C.__init__(New C, a, ...), which returns the new object; without __init__, New C.
