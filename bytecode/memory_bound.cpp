@@ -59,6 +59,9 @@ uint64_t mul(uint64_t a, uint64_t b) { return a != 0 && b > kMany / a ? kMany : 
 
 uint64_t even(uint64_t n) { return n == kMany ? kMany : (n + 1) & ~uint64_t(1); }
 
+// What a sequence of `kind` is called in the bound's reasons.
+const char* seq_noun(uint8_t kind) { return is_array_kind(kind) ? "array" : kind == SEQ_RECORD ? "object" : "list"; }
+
 // Bytes a new sequence of n elements of `kind` takes: its object block and element block.
 uint64_t seq_bytes(uint64_t n, uint8_t kind, unsigned width) {
   return add(kObjectSize, n == 0 ? 0 : even(add(2, mul(n, elem_size(kind, width)))));
@@ -411,10 +414,10 @@ class Analysis {
         bool sized = !creates || new_length(f, ins, ff.in[i], n, kind);
         if (creates && !sized) {
           b.heap_proved = false;
-          b.reasons.push_back(std::string(kind >= SEQ_ARRAY_b ? "array" : "list") + " size depends on a value computed at run time at " + place(f, ins.pc));
+          b.reasons.push_back(std::string(seq_noun(kind)) + " size depends on a value computed at run time at " + place(f, ins.pc));
           continue;
         }
-        if (creates) what = kind >= SEQ_ARRAY_b ? "array created" : "list created";
+        if (creates) what = std::string(seq_noun(kind)) + " created";
         uint64_t runs = ff.on_cycle(i) ? kMany : count(f);
         if (runs == kMany) {
           b.heap_proved = false;

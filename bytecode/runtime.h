@@ -8,7 +8,7 @@
 //                            its temporaries follow
 //   above it                 call frames: a CALL stores its call record in the caller's R[A]..
 //                            and the callee's registers start just above it (see CALL)
-//   [heap, arena_size)       heap blocks (lists, arrays, their element storage), allocated
+//   [heap, arena_size)       heap blocks (lists, arrays, records, their element storage), allocated
 //                            downward from the arena's end; docs/memory.md
 #pragma once
 
@@ -51,12 +51,16 @@ enum SeqKind : uint8_t {
   SEQ_ARRAY_b = 2,   // array('b'): int8
   SEQ_ARRAY_B = 3,   // array('B'): uint8
   SEQ_ARRAY_h = 4,   // array('h'): int16
+  SEQ_RECORD = 5,    // a class instance: one int per field; a field holding an object holds its
+                     // offset (the collector traces every slot conservatively, as registers)
   SEQ_KIND_COUNT
 };
+constexpr bool is_array_kind(uint8_t kind) { return kind >= SEQ_ARRAY_b && kind <= SEQ_ARRAY_h; }
 // Bytes per element of a sequence of `kind` in a VM of `int_bytes`-byte ints: an int for a
-// list of ints, a 2-byte offset for a list of sequences, the typecode's size for an array.
+// list of ints or a record's field, a 2-byte offset for a list of sequences, the typecode's
+// size for an array.
 constexpr uint8_t elem_size(uint8_t kind, unsigned int_bytes) {
-  return kind == SEQ_LIST ? uint8_t(int_bytes) : kind == SEQ_ARRAY_b || kind == SEQ_ARRAY_B ? 1 : 2;
+  return kind == SEQ_LIST || kind == SEQ_RECORD ? uint8_t(int_bytes) : kind == SEQ_ARRAY_b || kind == SEQ_ARRAY_B ? 1 : 2;
 }
 // The m operand of LISTOP: the list method it runs (sort(reverse=True) is a SORT then a REVERSE:
 // equal ints cannot be told apart, so that is stable too). LIST_BOOLS is added when the value is

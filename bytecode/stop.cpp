@@ -239,7 +239,7 @@ std::string detail(const Image& image, const Stop& s) {
     case KP_ERR_INDEX: {
       const StopOperand* object = operand(s, 'o');
       if (info.has(M_SHRINK)) return object && object->len == 0 ? "pop from empty list" : "pop index out of range";
-      bool array = object && object->seq_kind >= SEQ_ARRAY_b;
+      bool array = object && is_array_kind(object->seq_kind);
       return std::string(array ? "array" : "list") + (info.has(M_STORE) ? " assignment" : "") + " index out of range";
     }
     case KP_ERR_SLICE_SIZE: {  // SETSLICE's operands: the list, start, stop, step, the source, m

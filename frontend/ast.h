@@ -37,6 +37,7 @@ enum class ExprKind {
   Format,     // a formatted string (f-string, "..." % args, "...".format(args)): format holds
               // its pieces; operands the values its fields format, in evaluation order
   Slice,      // operands = {start, stop, step}, None where left out: the index of value[start:stop:step]
+  New,        // text: a class; a new instance, its fields zero (C(...) calls C.__init__(New C, ...))
 };
 
 // Static types. The checker gives every expression, variable, parameter and return value one.
@@ -52,27 +53,31 @@ struct Type {
     List,     // elems[0] is the element type
     Array,    // array('b'|'B'|'h'): typecode; elements are ints
     Tuple,    // elems: one per element
+    Object,   // an instance of the class cls (frontend/classes.cpp)
   };
   Kind kind = Kind::Unknown;
   char typecode = 0;
   std::vector<Type> elems;
+  std::string cls;
 
   static const Type Unknown, Int, Bool, None, Str;
   static Type list(const Type& elem) { Type t; t.kind = Kind::List; t.elems.push_back(elem); return t; }
   static Type array(char code) { Type t; t.kind = Kind::Array; t.typecode = code; return t; }
   static Type tuple(const std::vector<Type>& items) { Type t; t.kind = Kind::Tuple; t.elems = items; return t; }
+  static Type object(const std::string& cls) { Type t; t.kind = Kind::Object; t.cls = cls; return t; }
 
   bool is_list() const { return kind == Kind::List; }
   bool is_array() const { return kind == Kind::Array; }
   bool is_seq() const { return kind == Kind::List || kind == Kind::Array; }  // a heap object
   bool is_tuple() const { return kind == Kind::Tuple; }
+  bool is_object() const { return kind == Kind::Object; }
   // The element type of a list or array (int for arrays).
   Type elem() const;
   // True if no part is Unknown.
   bool complete() const;
   // Nesting depth of lists (int: 0, list[int]: 1, list[list[int]]: 2).
   unsigned depth() const { return is_list() ? 1 + elems[0].depth() : is_array() ? 1 : 0; }
-  bool operator==(const Type& o) const { return kind == o.kind && typecode == o.typecode && elems == o.elems; }
+  bool operator==(const Type& o) const { return kind == o.kind && typecode == o.typecode && elems == o.elems && cls == o.cls; }
   bool operator!=(const Type& o) const { return !(*this == o); }
 };
 std::string type_name(const Type& t);  // "int", "bool", "None", "str", "list[int]", "array('b')"
@@ -158,6 +163,8 @@ enum class StmtKind {
   Def,        // def name(params): body
   Global,     // global names
   Assert,     // assert value, msg (msg may be null)
+  Class,      // class name[(value)]: body holds its constants (NAME = int); its methods follow it
+              // at the top level as defs named `name.method` (frontend/classes.cpp)
   Import,     // import m [as n], ... (name empty; names: modules) or from m import f [as g], ...
               // (name: m; names: what is imported); aliases: the bound names. After linking
               // only `from array import array` is left.

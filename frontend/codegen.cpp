@@ -24,10 +24,11 @@ namespace {
 constexpr unsigned kMaxConstants = 255, kMaxStrings = 255, kMaxFunctions = 255, kMaxStringBytes = 255;
 constexpr unsigned kMaxCodeLine = 65535;  // the debug line table's line numbers are u16
 
-// The VM's object kind for a value of static type t (a list or an array).
+// The VM's object kind for a value of static type t (a list or an array; an instance is a
+// SEQ_RECORD, made by New).
 uint8_t seq_kind(const Type& t) {
   if (t.is_array()) return t.typecode == 'b' ? SEQ_ARRAY_b : t.typecode == 'B' ? SEQ_ARRAY_B : SEQ_ARRAY_h;
-  return t.elems[0].is_seq() ? SEQ_LIST_REF : SEQ_LIST;
+  return t.elems[0].is_seq() || t.elems[0].is_object() ? SEQ_LIST_REF : SEQ_LIST;
 }
 
 // True if the innermost elements of a (nested) list are bools: PUTSEQ prints True/False.
@@ -422,6 +423,11 @@ class CodeGen {
         break;
       }
       case ExprKind::Call: call(e, dest); break;
+      case ExprKind::New: {  // an instance: one zero slot per field (frontend/classes.cpp)
+        size_t fields = program_.find_class(e.text)->fields.size();
+        emit(OP_FILL, {int32_t(dest), immediate_operand(0), immediate_operand(int(fields)), SEQ_RECORD});
+        break;
+      }
       default:
         throw CompileError(e.loc, "internal error: unexpected expression in code generation");
     }
@@ -1148,6 +1154,7 @@ class CodeGen {
       case StmtKind::Pass:
       case StmtKind::Declare:
       case StmtKind::Import:
+      case StmtKind::Class:  // taken out of the module by take_classes
         break;
     }
     bool reachable = !ends_flow_last() || code_.size() == last_bound_;

@@ -31,7 +31,9 @@ Image compile_source(const std::string& filename, const std::string& source, con
     drop_uncalled_functions(linked.module);
     Program program;
     program.int_bits = options.int_bits;
+    take_classes(linked.module, program);
     collect_scopes(linked.module, program);
+    type_methods(program);
     infer_types(program);
     fold_constants(program);
     check_definite_assignment(program);

@@ -320,6 +320,7 @@ class DefiniteAssignment {
       case StmtKind::Pass:
       case StmtKind::Import:
       case StmtKind::Declare:  // binds nothing: a read after it is unassigned, as in CPython
+      case StmtKind::Class:  // taken out of the module by take_classes
         return s;
     }
     return s;

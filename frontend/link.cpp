@@ -295,6 +295,10 @@ class Linker {
         for (const std::string& g : globals) bind(u, g, Binding{Bind::Variable, canonical(u, g), s->loc});
       } else if (s->kind == StmtKind::Import) {
         import(u, *s);
+      } else if (s->kind == StmtKind::Class) {  // its constants are not module variables
+        if (!u.name.empty())
+          throw CompileError(s->loc, "classes are supported only in the program's own file in kilopy, not in an "
+                                     "imported module: move class " + s->name + " there");
       } else {  // assignments, also inside top-level blocks, bind module variables
         std::set<std::string> assigned, globals;
         assigned_names(*s, assigned, globals);

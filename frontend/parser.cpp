@@ -211,7 +211,7 @@ class Parser {
       case Tok::KwWhile: out.push_back(parse_while()); return;
       case Tok::KwFor: out.push_back(parse_for()); return;
       case Tok::KwDef: out.push_back(parse_def()); return;
-      case Tok::KwClass: fail(loc, "class definitions are not supported; use functions and global variables");
+      case Tok::KwClass: parse_class(out); return;
       case Tok::KwTry: fail(loc, "try statements are not supported (kilopy has no exceptions)");
       case Tok::KwWith: fail(loc, "with statements are not supported");
       case Tok::KwAsync: fail(loc, "async and await are not supported");
@@ -548,6 +548,40 @@ class Parser {
       if (at(Tok::KwAsync)) fail(cur().loc, "async and await are not supported");
     }
     return comp;
+  }
+
+  // class C: / class C(B): at the top level. Its methods follow it as top-level defs named
+  // `C.m`; the class statement keeps the rest of its body (frontend/classes.cpp).
+  void parse_class(std::vector<StmtPtr>& out) {
+    SourceLoc loc = cur().loc;
+    if (depth_.depth != 0) fail(loc, "a class must be defined at the top level of the module in kilopy (not in a function, loop or if)");
+    advance();
+    if (!at(Tok::Name)) syntax_error();
+    StmtPtr s = make_stmt(StmtKind::Class, loc);
+    s->name = cur().text;
+    advance();
+    if (accept(Tok::LParen)) {
+      if (at(Tok::Name) && peek().kind == Tok::Assign)
+        fail(cur().loc, "class keywords (metaclass=...) are not supported in kilopy");
+      if (!at(Tok::RParen)) {
+        s->value = parse_test();
+        if (at(Tok::Comma)) fail(cur().loc, "multiple inheritance is not supported in kilopy: derive from one class");
+      }
+      expect(Tok::RParen);
+    }
+    expect_colon();
+    std::vector<StmtPtr> body = parse_block("class definition", loc);
+    std::vector<StmtPtr> methods;
+    for (StmtPtr& m : body) {
+      if (m->kind == StmtKind::Def) {
+        m->name = s->name + "." + m->name;
+        methods.push_back(std::move(m));
+      } else {
+        s->body.push_back(std::move(m));
+      }
+    }
+    out.push_back(std::move(s));
+    for (StmtPtr& m : methods) out.push_back(std::move(m));
   }
 
   StmtPtr parse_def() {

@@ -53,12 +53,32 @@ struct Function {
   const std::vector<StmtPtr>& body(const Module& m) const { return def ? def->body : m.body; }
 };
 
+// A class (frontend/classes.cpp): an instance is a record of one slot per field, in this order.
+struct Class {
+  std::string name;
+  SourceLoc loc;
+  std::vector<std::string> fields;              // slot i holds fields[i]
+  std::vector<Var> field_vars;                  // each field's static type, as a variable's
+  std::map<std::string, const Expr*> constants;  // NAME = <int or bool literal> in the class body
+  int slot(const std::string& field) const {
+    for (size_t i = 0; i < fields.size(); ++i)
+      if (fields[i] == field) return int(i);
+    return -1;
+  }
+};
+
 struct Program {
   Module* module = nullptr;
   unsigned int_bits = 32;
   std::vector<Function> functions;           // [0] is the module body
   std::map<std::string, size_t> function_index;
   bool imports_array = false;                // `from array import array` at the top level
+  std::map<std::string, Class> classes;
+  std::vector<StmtPtr> class_stmts;          // the class statements, taken out of the module body
+  const Class* find_class(const std::string& name) const {
+    auto it = classes.find(name);
+    return it == classes.end() ? nullptr : &it->second;
+  }
 
   Function& module_fn() { return functions[0]; }
   const Function* find_function(const std::string& name) const {
@@ -80,7 +100,9 @@ struct Program {
 inline std::string assigned_flag(const std::string& name) { return "?" + name; }
 
 // The checks, in the order compile() runs them; each throws CompileError.
+void take_classes(Module& module, Program& program);           // classes.cpp
 void collect_scopes(Module& module, Program& program);         // scope.cpp
+void type_methods(Program& program);                            // classes.cpp
 void infer_types(Program& program);                             // types.cpp
 
 // The type annotation a names: int, bool, None, list (list[T]), and for a return (is_return)

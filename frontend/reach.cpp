@@ -37,6 +37,8 @@ void drop_uncalled_functions(Module& module) {
   while (!work.empty()) {
     std::string name = work.back();
     work.pop_back();
+    for (auto m = defs.lower_bound(name + "."); m != defs.end() && m->first.compare(0, name.size() + 1, name + ".") == 0; ++m)
+      work.push_back(m->first);  // a class reaches its methods
     auto it = defs.find(name);
     if (it == defs.end() || !reached.insert(name).second) continue;
     calls_in(it->second->body, work);

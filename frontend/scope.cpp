@@ -32,6 +32,7 @@ std::string type_name(const Type& t) {
     case Type::Kind::Str: return "str";
     case Type::Kind::List: return "list[" + (t.elems[0].kind == Type::Kind::Unknown ? std::string("?") : type_name(t.elems[0])) + "]";
     case Type::Kind::Array: return std::string("array('") + t.typecode + "')";
+    case Type::Kind::Object: return t.cls;
     case Type::Kind::Tuple: {
       std::string s = "tuple[";
       for (size_t i = 0; i < t.elems.size(); ++i) s += (i ? ", " : "") + type_name(t.elems[i]);
@@ -131,8 +132,7 @@ class ScopeCollector {
         }
         return;
       case ExprKind::Subscript: return;  // item assignment: declares nothing
-      case ExprKind::Attribute:
-        throw CompileError(e.loc, "attribute assignment is not supported: kilopy has no objects");
+      case ExprKind::Attribute: return;  // a field (types.cpp): declares nothing
       default:
         throw CompileError(e.loc, "cannot assign to this expression");
     }

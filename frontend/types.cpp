@@ -41,6 +41,11 @@ std::string py_type_name(const Type& t) {
 
 bool is_int_like(const Type& t) { return t == Type::Int || t == Type::Bool || t == Type::Unknown; }
 
+// True if t is an instance or a list holding instances (at any depth).
+bool has_object(const Type& t) { return t.is_object() || (t.is_list() && has_object(t.elems[0])); }
+// The class of the instances has_object(t) finds.
+std::string object_class(const Type& t) { return t.is_object() ? t.cls : object_class(t.elems[0]); }
+
 // Lists of lists nest at most this deep (the VM compares and prints them recursively).
 constexpr unsigned kMaxListDepth = 8;
 // A returned tuple's elements travel in the caller's registers.
@@ -210,7 +215,7 @@ class TypeInference {
   // True if a and b can be the same type (Unknown parts match anything).
   static bool compatible(const Type& a, const Type& b) {
     if (a.kind == Type::Kind::Unknown || b.kind == Type::Kind::Unknown) return true;
-    if (a.kind != b.kind || a.typecode != b.typecode || a.elems.size() != b.elems.size()) return false;
+    if (a.kind != b.kind || a.typecode != b.typecode || a.cls != b.cls || a.elems.size() != b.elems.size()) return false;
     for (size_t i = 0; i < a.elems.size(); ++i)
       if (!compatible(a.elems[i], b.elems[i])) return false;
     return true;
@@ -224,7 +229,7 @@ class TypeInference {
       changed_ = true;
       return true;
     }
-    if (into.kind != t.kind || into.typecode != t.typecode || into.elems.size() != t.elems.size()) return false;
+    if (into.kind != t.kind || into.typecode != t.typecode || into.cls != t.cls || into.elems.size() != t.elems.size()) return false;
     for (size_t i = 0; i < t.elems.size(); ++i)
       if (!merge(into.elems[i], t.elems[i])) return false;
     return true;
@@ -256,6 +261,12 @@ class TypeInference {
         refine(*e.operands[2], want);
         return;
       case ExprKind::Subscript:
+        if (!e.text.empty()) {  // a field: its type is the field's
+          Var& f = field(e);
+          merge(f.type, want);
+          e.type = f.type;
+          return;
+        }
         merge(e.type, want);
         refine(*e.operands[0], e.operands[1]->kind == ExprKind::Slice ? want : Type::list(want));
         return;
@@ -374,6 +385,7 @@ class TypeInference {
     if (t == Type::None) return "None";
     if (t == Type::Str) return "a string";
     if (t.is_array()) return "an " + type_name(t);
+    if (t.is_object()) return "a " + t.cls + " object";
     return "a " + type_name(t);
   }
 
@@ -435,7 +447,7 @@ class TypeInference {
         } else {
           Type t = expr(*s.value);
           for (const ExprPtr& target : s.targets) {
-            if (target->kind == ExprKind::Subscript) {
+            if (target->kind == ExprKind::Subscript || target->kind == ExprKind::Attribute) {
               store_item(*target, *s.value);
             } else {
               assign_name(*target, t);
@@ -527,6 +539,7 @@ class TypeInference {
       case StmtKind::Break:
       case StmtKind::Continue:
       case StmtKind::Import:
+      case StmtKind::Class:  // taken out of the module by take_classes
         return;
     }
   }
@@ -615,6 +628,7 @@ class TypeInference {
 
   // container[index] = value
   void store_item(const Expr& target, const Expr& value) {
+    if (target.kind == ExprKind::Attribute || !target.text.empty()) return store_field(const_cast<Expr&>(target), value);
     Type vt = value.type;
     const Expr& container = *target.operands[0];
     Type ct = expr(container);
@@ -774,7 +788,7 @@ class TypeInference {
     if (op == BinOp::Div)
       throw CompileError(loc, "true division '/' gives a float, and kilopy has only ints: use '//' for floor division");
     if (op == BinOp::MatMul) throw CompileError(loc, "the '@' operator is not supported");
-    if (l.is_seq() || r.is_seq() || l.is_tuple() || r.is_tuple()) {
+    if (l.is_seq() || r.is_seq() || l.is_tuple() || r.is_tuple() || l.is_object() || r.is_object()) {
       if (op == BinOp::Add && (l == Type::Unknown || r == Type::Unknown)) return l == Type::Unknown ? r : l;
       if (op == BinOp::Mul && l.is_seq() && is_int_like(r)) return l;
       if (op == BinOp::Mul && r.is_seq() && is_int_like(l)) return r;
@@ -816,7 +830,7 @@ class TypeInference {
     for (const ExprPtr& o : operands) {
       Type t = expr(*o);
       if (t == Type::Str) throw CompileError(o->loc, "strings are only supported as print arguments and assert messages");
-      if (t.is_seq() || t.is_tuple())
+      if (t.is_seq() || t.is_tuple() || t.is_object())
         throw CompileError(o->loc, what + " with " + article(t) + " is not supported in kilopy (test len(x) instead)");
       if (t == Type::Unknown) continue;
       if (result == Type::Unknown) {
@@ -901,7 +915,7 @@ class TypeInference {
         Type t = e.unary_op == UnaryOp::Not ? condition(*e.operands[0]) : expr(*e.operands[0]);
         if (t == Type::Str) throw CompileError(e.loc, "string operations are not supported (strings are only print arguments)");
         if (e.unary_op == UnaryOp::Not) return Type::Bool;
-        if (t.is_seq() || t.is_tuple()) {
+        if (t.is_seq() || t.is_tuple() || t.is_object()) {
           const char* sym = e.unary_op == UnaryOp::Neg ? "-" : e.unary_op == UnaryOp::Pos ? "+" : "~";
           throw CompileError(e.loc, std::string("bad operand type for unary ") + sym + ": '" + py_type_name(t) + "'");
         }
@@ -943,7 +957,8 @@ class TypeInference {
         throw CompileError(e.loc, "tuples are only supported in multiple assignment (a, b = b, a)");
       case ExprKind::List: return list_type(e);
       case ExprKind::Subscript: return subscript_type(e);
-      case ExprKind::Attribute: throw CompileError(e.loc, "attribute access is not supported: kilopy has no objects");
+      case ExprKind::Attribute: return attribute_type(e);
+      case ExprKind::New: return Type::object(e.text);
       case ExprKind::ListComp:
       case ExprKind::GenExp: break;  // rewritten into loops after parsing (desugar.h)
       case ExprKind::Format:
@@ -1012,6 +1027,7 @@ class TypeInference {
   }
 
   Type subscript_type(Expr& e) {
+    if (!e.text.empty()) return field(e).type;
     Type ct = expr(*e.operands[0]);
     if (e.operands[1]->kind == ExprKind::Slice) {  // a new sequence of the same type
       slice_bounds(*e.operands[1]);
@@ -1059,6 +1075,17 @@ class TypeInference {
       const Expr& rhs = *e.operands[i + 1];
       if (l == Type::Str || r == Type::Str)
         throw CompileError(e.op_loc, "string comparisons are not supported (strings are only print arguments)");
+      if (has_object(l) || has_object(r)) {  // objects compare by identity: is and == alike
+        bool is = op == CmpOp::Is || op == CmpOp::IsNot;
+        if (is && (lhs.kind == ExprKind::None || rhs.kind == ExprKind::None)) continue;
+        if ((is || op == CmpOp::Eq || op == CmpOp::NotEq) && l.is_object() && l == r) {
+          e.cmp_ops[i] = op == CmpOp::Is || op == CmpOp::Eq ? CmpOp::Eq : CmpOp::NotEq;  // their offsets
+          continue;
+        }
+        throw CompileError(e.op_loc, "comparing " + article(l) + " with " + article(r) + " is not supported in kilopy "
+                                     "(objects compare by identity, with is or ==, to an object of the same class)");
+      }
+      if ((op == CmpOp::Is || op == CmpOp::IsNot) && (l == Type::Unknown || r == Type::Unknown)) continue;
       if (op == CmpOp::In || op == CmpOp::NotIn) {
         if (r == Type::Unknown) continue;
         if (!r.is_seq())
@@ -1094,7 +1121,13 @@ class TypeInference {
   }
 
   Type call_type(Expr& e) {
+    if (e.callee->kind == ExprKind::Attribute && bind_method(e)) return call_type(e);
+    if (e.callee->kind == ExprKind::Name && program_.find_class(e.callee->text) && !program_.lookup(*fn_, e.callee->text))
+      return construct(e);
     if (e.callee->kind == ExprKind::Attribute) return method_type(e);
+    if (e.callee->kind == ExprKind::Name && e.callee->text == "isinstance" && !program_.lookup(*fn_, "isinstance") &&
+        !program_.find_function("isinstance"))
+      return isinstance_type(e);
     if (e.callee->kind != ExprKind::Name)
       throw CompileError(e.callee->loc, "only named functions can be called in kilopy");
     const std::string& name = e.callee->text;
@@ -1290,6 +1323,9 @@ class TypeInference {
       }
       Type t = expr(*a);
       if (t.is_tuple()) throw CompileError(a->loc, "printing a tuple is not supported in kilopy: unpack it first");
+      if (has_object(t))
+        throw CompileError(a->loc, "printing " + article(t) + " is not supported in kilopy: CPython would print an address "
+                                   "(<__main__." + object_class(t) + " object at 0x...>); print its fields");
     }
     for (const Keyword& k : e.keywords) {
       if (k.name != "sep" && k.name != "end")
@@ -1398,6 +1434,8 @@ class TypeInference {
     }
     if (rule == TypeRule::Len) return Type::Int;
     Type elem = t.elem();
+    if (elem.is_object())
+      throw CompileError(a.loc, name + "() of a list of " + elem.cls + " objects is not supported in kilopy: use their fields");
     if (elem.is_seq() || elem == Type::Unknown) {
       if (elem == Type::Unknown) return Type::Unknown;
       throw CompileError(a.loc, name + "() of a list of lists is not supported in kilopy");
@@ -1425,6 +1463,154 @@ class TypeInference {
       throw CompileError(init.loc, "an array holds ints, not " + article(t.elems[0]));
     refine(init, Type::list(Type::Int));
     return Type::array(code.text[0]);
+  }
+
+  // ---- classes (frontend/classes.cpp) --------------------------------------------------------
+
+  // True if e is the name of a class (not a variable).
+  bool names_class(const Expr& e) {
+    return e.kind == ExprKind::Name && !program_.lookup(*fn_, e.text) && program_.find_class(e.text);
+  }
+
+  static std::string no_attribute(const Type& t, const std::string& f) {
+    return "kilopy has no attribute '" + f + "' of " + article(t) + ": only objects of the program's classes have attributes";
+  }
+
+  static std::string no_field(const Class& c, const std::string& f) {
+    return "'" + c.name + "' object has no attribute '" + f + "' assigned at the start of __init__: kilopy needs every "
+           "field assigned there (self." + f + " = ...), before any other use of self";
+  }
+
+  // obj.f: a field becomes obj[slot of f] (text f); C.NAME or obj.NAME, a class constant, its value.
+  Type attribute_type(Expr& e) {
+    Expr& obj = *e.operands[0];
+    const Class* c = nullptr;
+    if (names_class(obj)) {
+      c = program_.find_class(obj.text);
+      if (!c->constants.count(e.text))
+        throw CompileError(e.loc, "type object '" + c->name + "' has no attribute '" + e.text +
+                                      "' (a class's attributes are its constants and methods in kilopy)");
+    } else {
+      Type t = expr(obj);
+      if (t == Type::Unknown) return Type::Unknown;
+      if (!t.is_object()) throw CompileError(e.loc, no_attribute(t, e.text));
+      c = program_.find_class(t.cls);
+    }
+    auto k = c->constants.find(e.text);
+    if (k != c->constants.end()) {
+      if (obj.kind != ExprKind::Name)
+        throw CompileError(obj.loc, "read a class constant as " + c->name + "." + e.text + " in kilopy");
+      const Expr& v = *k->second;
+      bool neg = v.kind == ExprKind::Unary;
+      const Expr& lit = neg ? *v.operands[0] : v;
+      e.operands.clear();
+      e.text.clear();
+      e.kind = lit.kind;
+      e.bool_value = lit.bool_value;
+      e.int_value = neg ? -lit.int_value : lit.int_value;
+      e.int_too_big = lit.int_too_big;
+      e.int_text = neg ? "-" + lit.int_text : lit.int_text;
+      return expr_type(e);
+    }
+    int slot = c->slot(e.text);
+    if (slot < 0 && program_.find_function(c->name + "." + e.text))
+      throw CompileError(e.loc, "methods are not values in kilopy: call it (obj." + e.text + "(...))");
+    if (slot < 0) throw CompileError(e.loc, no_field(*c, e.text));
+    ExprPtr index(new Expr(ExprKind::Int, e.loc));
+    index->int_value = slot;
+    index->int_text = std::to_string(slot);
+    index->type = Type::Int;
+    e.operands.push_back(std::move(index));
+    e.kind = ExprKind::Subscript;
+    return c->field_vars[size_t(slot)].type;
+  }
+
+  // The field a rewritten obj.f (obj[slot], text f) names.
+  Var& field(Expr& e) {
+    Type t = expr(*e.operands[0]);
+    Class& c = program_.classes.at(t.cls);
+    return c.field_vars[size_t(e.operands[1]->int_value)];
+  }
+
+  // obj.f = value
+  void store_field(Expr& t, const Expr& value) {
+    if (t.kind == ExprKind::Attribute) {
+      const Expr& obj = *t.operands[0];
+      if (names_class(obj))
+        throw CompileError(t.loc, "assigning the class attribute " + obj.text + "." + t.text +
+                                      " is not supported in kilopy: class constants are fixed");
+      Type ot = expr(obj);
+      if (ot == Type::Unknown) return;
+      if (!ot.is_object()) throw CompileError(t.loc, no_attribute(ot, t.text));
+      if (program_.find_class(ot.cls)->constants.count(t.text))
+        throw CompileError(t.loc, "assigning the class constant '" + t.text +
+                                      "' through an object is not supported in kilopy: make it a field (assign it in __init__)");
+      attribute_type(t);
+    }
+    Var& f = field(t);
+    assign(f, value.type, value.loc, "field '" + t.text + "'");
+    refine(value, f.type);
+    t.type = f.type;
+  }
+
+  // obj.m(a, ...) with obj an instance of C: becomes C.m(obj, a, ...).
+  bool bind_method(Expr& e) {
+    Expr& attr = *e.callee;
+    Expr& obj = *attr.operands[0];
+    if (names_class(obj))
+      throw CompileError(attr.loc, "calling a method through its class (" + obj.text + "." + attr.text +
+                                       "(...)) is not supported in kilopy: call it on an object (obj." + attr.text + "(...))");
+    Type t = expr(obj);
+    if (!t.is_object()) return false;
+    std::string m = t.cls + "." + attr.text;
+    if (attr.text == "__init__") throw CompileError(attr.loc, "calling __init__ is not supported in kilopy: create a new object");
+    if (!program_.find_function(m)) {
+      if (program_.find_class(t.cls)->slot(attr.text) >= 0)
+        throw CompileError(attr.loc, "field '" + attr.text + "' of class '" + t.cls + "' is not a method: kilopy cannot call it");
+      throw CompileError(attr.loc, "'" + t.cls + "' object has no attribute '" + attr.text + "'");
+    }
+    ExprPtr receiver = std::move(attr.operands[0]);
+    ExprPtr callee(new Expr(ExprKind::Name, attr.loc));
+    callee->text = m;
+    e.callee = std::move(callee);
+    e.operands.insert(e.operands.begin(), std::move(receiver));
+    return true;
+  }
+
+  // isinstance(x, C), C a class: known at compile time (x has one static type), so it becomes
+  // `x is not None` (true: x is a C) or `x is None` (false), which still reads x.
+  Type isinstance_type(Expr& e) {
+    no_keywords_or_stars(e, "isinstance");
+    if (e.operands.size() != 2)
+      throw CompileError(e.loc, "isinstance expected 2 arguments, got " + std::to_string(e.operands.size()));
+    const Expr& c = *e.operands[1];
+    if (!names_class(c)) throw CompileError(c.loc, "isinstance() in kilopy takes a class of the program as its second argument");
+    Type t = expr(*e.operands[0]);
+    if (t == Type::Unknown) return Type::Bool;
+    if (t == Type::None) throw CompileError(e.operands[0]->loc, "isinstance() of None is not supported in kilopy (it is False)");
+    bool result = t.is_object() && t.cls == c.text;
+    e.operands[1].reset(new Expr(ExprKind::None, c.loc));
+    e.callee.reset();
+    e.kind = ExprKind::Compare;
+    e.op_loc = c.loc;
+    e.cmp_ops = {result ? CmpOp::IsNot : CmpOp::Is};
+    return compare_type(e);
+  }
+
+  // C(a, ...): C.__init__(New C, a, ...), which returns the new object; without __init__, New C.
+  Type construct(Expr& e) {
+    const std::string cls = e.callee->text;
+    ExprPtr n(new Expr(ExprKind::New, e.loc));
+    n->text = cls;
+    n->type = Type::object(cls);
+    if (program_.find_function(cls + ".__init__")) {
+      e.callee->text = cls + ".__init__";
+      e.operands.insert(e.operands.begin(), std::move(n));
+      return call_type(e);
+    }
+    if (!e.operands.empty() || !e.keywords.empty()) throw CompileError(e.loc, cls + "() takes no arguments");
+    e = std::move(*n);
+    return e.type;
   }
 
   // lst.append(v), pop([i]), insert(i, v), extend(ys), index(v), count(v), remove(v), reverse(),

@@ -317,7 +317,8 @@ struct Heap {
   }
 
   // Frees every block not reachable from a register of a live frame (conservatively: any
-  // register word equal to an object's offset) or from st.pin, through objects (precisely).
+  // register word equal to an object's offset) or from st.pin, through objects (precisely, but
+  // a record's slots conservatively: a slot may hold an int or an offset).
   KP_NOINLINE void collect() {
     uint16_t end = top < st.heap ? top : st.heap;
     for (uint32_t at = kStateSize; at + W <= end; at += W) root(get(arena + at));
@@ -330,11 +331,14 @@ struct Heap {
         uint16_t d = get16(o + 6);
         if (!data_block(d)) return true;
         if (mark(d)) changed = true;
-        if (o[2] != SEQ_LIST_REF) return true;
-        uint16_t len = get16(o + 4), cap = uint16_t((block_size(hdr(d)) - 2) / 2);
+        if (o[2] != SEQ_LIST_REF && o[2] != SEQ_RECORD) return true;
+        uint8_t es = elem_size(o[2]);
+        uint16_t len = get16(o + 4), cap = uint16_t((block_size(hdr(d)) - 2) / es);
         for (uint16_t i = 0; i < len && i < cap; ++i) {
-          uint16_t c = get16(arena + d + 2 + 2 * i);
-          if (looks_like_object(c) && mark(c)) changed = true;
+          const uint8_t* p = arena + d + 2 + es * i;
+          Int v = o[2] == SEQ_RECORD ? get(p) : Int(get16(p));  // a record's slot may hold an int
+          uint16_t c = uint16_t(v);
+          if (Int(c) == v && looks_like_object(c) && mark(c)) changed = true;
         }
         return true;
       });
@@ -430,7 +434,7 @@ struct Seq {
   KP_NOINLINE Int at(uint16_t i) const {
     const uint8_t* p = elems + unsigned(i) * es();
     switch (kind) {
-      case SEQ_LIST: return get(p);
+      case SEQ_LIST: case SEQ_RECORD: return get(p);
       case SEQ_LIST_REF: return Int(get16(p));
       case SEQ_ARRAY_b: return Int(int8_t(p[0]));
       case SEQ_ARRAY_B: return Int(p[0]);
@@ -440,7 +444,7 @@ struct Seq {
   KP_NOINLINE void set(uint16_t i, Int v) {
     uint8_t* p = elems + unsigned(i) * es();
     switch (kind) {
-      case SEQ_LIST: put(p, v); break;
+      case SEQ_LIST: case SEQ_RECORD: put(p, v); break;
       case SEQ_LIST_REF: put16(p, uint16_t(v)); break;
       case SEQ_ARRAY_b: case SEQ_ARRAY_B: p[0] = uint8_t(v); break;
       default: put16(p, uint16_t(v)); break;
@@ -749,7 +753,7 @@ void put_text(const char* s) { while (*s) kp_port_put(uint8_t(*s++)); }
 uint8_t print_seq(const uint8_t* arena, const VmState& st, Int v, bool bools, uint8_t depth) {
   Seq s;
   if (depth > kMaxNesting || !load_seq(arena, st, v, s)) return KP_ERR_BAD_REF;
-  bool array = s.kind >= SEQ_ARRAY_b;
+  bool array = is_array_kind(s.kind);
   if (array) {
     put_text("array('");
     kp_port_put(s.kind == SEQ_ARRAY_b ? 'b' : s.kind == SEQ_ARRAY_B ? 'B' : 'h');

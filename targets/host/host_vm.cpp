@@ -96,8 +96,7 @@ std::string check_heap(const uint8_t* arena, uint32_t arena_size, unsigned int_b
       if (owners[data]++) return "element block " + std::to_string(data) + " has two owners";
       cap = d->size - 2;  // in bytes
     }
-    // Bytes per element (docs/memory.md): the int width for ints, an offset for a list of lists.
-    unsigned es = kind == SEQ_LIST ? int_bits / 8 : kind == SEQ_LIST_REF || kind == SEQ_ARRAY_h ? 2 : 1;
+    unsigned es = elem_size(kind, int_bits / 8);  // docs/memory.md
     if (len * es > cap) return "object " + std::to_string(b.at) + " is longer than its storage";
   }
   return "";

@@ -75,9 +75,46 @@ std::string churn(unsigned outer) {
          "print(total)\n";
 }
 
+// The same with class instances: a fresh object with a list field and an object field on every
+// step, one kept in a field of a long-lived object (odd ints again, in registers and slots).
+std::string churn_objects(unsigned outer) {
+  return "class Cell:\n"
+         "    def __init__(self, v):\n"
+         "        self.v = v\n"
+         "        self.row = [v] * 3\n"
+         "class Pair:\n"
+         "    def __init__(self, a):\n"
+         "        self.a = a\n"
+         "        self.b = Cell(1)\n"
+         "    def swap(self, c):\n"
+         "        self.b = c\n"
+         "        return self.a.v + c.row[2]\n"
+         "keep = Pair(Cell(3))\n"
+         "total = 1\n"
+         "for j in range(1, " + std::to_string(2 * outer) + ", 2):\n"
+         "    for i in range(1, 2001, 2):\n"
+         "        total = (total + keep.swap(Cell(i % 7 * 2 + 1))) % 16 * 2 + 1\n"
+         "print(total)\n";
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(lists)
+
+BOOST_AUTO_TEST_CASE(churn_objects_peak_is_constant) {
+  for (unsigned bits : {16u, 32u}) {
+    Ran small = run_source(churn_objects(1), bits, 1024);   // 1,000 steps
+    Ran big = run_source(churn_objects(1000), bits, 1024);  // 1,000,000 steps
+    BOOST_TEST_CONTEXT("bits " << bits) {
+      BOOST_TEST(small.result.status == KP_HALTED);
+      BOOST_TEST(big.result.status == KP_HALTED);
+      BOOST_TEST(small.out == big.out);
+      BOOST_TEST(small.result.state.total_peak == big.result.state.total_peak);
+      BOOST_TEST(small.result.state.heap_peak == big.result.state.heap_peak);
+      BOOST_TEST(big.result.state.total_peak <= 1024u);
+    }
+  }
+}
 
 BOOST_AUTO_TEST_CASE(churn_peak_is_constant) {
   for (unsigned bits : {16u, 32u}) {

@@ -101,6 +101,7 @@ std::string show(const Expr& e) {
       return out + ")";
     }
     case ExprKind::Slice: return "(slice" + show_all(e.operands) + ")";
+    case ExprKind::New: return "(new " + e.text + ")";
   }
   return "?";
 }
@@ -151,6 +152,8 @@ std::string show(const Stmt& s) {
         out += " " + s.names[i] + (s.aliases[i] != s.names[i] ? " as " + s.aliases[i] : std::string());
       return out + ")";
     }
+    case StmtKind::Class:
+      return "(class " + s.name + (s.value ? " " + show(*s.value) : std::string()) + " " + show(s.body) + ")";
   }
   return "?";
 }
@@ -407,6 +410,13 @@ BOOST_AUTO_TEST_CASE(loops) {
   BOOST_CHECK_EQUAL(parse_error("for *a, b in x: pass\n"), "1:5: starred assignment targets are not supported");
 }
 
+// A class keeps its constants; its methods follow it at the top level, named C.m.
+BOOST_AUTO_TEST_CASE(classes) {
+  BOOST_CHECK_EQUAL(parse("class C(B):\n  K = 1\n  def m(self, x):\n    return x\n"),
+                    "(class C B {(= K 1)}); (def C.m (self x) {(return x)})");
+  BOOST_CHECK_EQUAL(parse_error("class C(A, B):\n  pass\n"), "1:10: multiple inheritance is not supported in kilopy: derive from one class");
+}
+
 BOOST_AUTO_TEST_CASE(functions) {
   BOOST_CHECK_EQUAL(parse("def f():\n  return\n"), "(def f () {(return)})");
   BOOST_CHECK_EQUAL(parse("def f(a, b=1, c=-2,):\n  global g, h\n  return a, b\n"),
@@ -478,7 +488,7 @@ BOOST_AUTO_TEST_CASE(unsupported_constructs) {
     const char* error;
   };
   const Case cases[] = {
-      {"class A:\n  pass\n", "1:1: class definitions are not supported; use functions and global variables"},
+      {"def f():\n  class A:\n    pass\n", "2:3: a class must be defined at the top level of the module in kilopy (not in a function, loop or if)"},
       {"f = lambda x: x\n", "1:5: lambda expressions are not supported; use a def function"},
       {"try:\n  pass\nexcept:\n  pass\n", "1:1: try statements are not supported (kilopy has no exceptions)"},
       {"with f() as g:\n  pass\n", "1:1: with statements are not supported"},

@@ -1261,4 +1261,32 @@ BOOST_AUTO_TEST_CASE(message_memory_request_above_65535) {
   }
 }
 
+// A record (a class instance) keeps what its slots name alive: slot 1 holds a list, the only
+// reference to it, while 30 lists of 100 ints churn through a 1 KB arena (the collector runs);
+// slot 0 holds an int. The heap peaks at the record, its list and two churned lists (the one
+// being replaced is still in R[2] while its successor is allocated).
+BOOST_AUTO_TEST_CASE(record_slots_keep_objects_alive) {
+  for (unsigned bits : kWidths) {
+    Asm a(bits);
+    a.func(4);
+    a.op(OP_FILL, {0, immediate_operand(0), immediate_operand(2), SEQ_RECORD});  // R[0] := a record of 2 slots
+    a.op(OP_FILL, {1, immediate_operand(7), immediate_operand(3), SEQ_LIST});    // R[1] := [7, 7, 7]
+    a.op(OP_SETITEM, {0, immediate_operand(1), 1});                              // R[0].slot1 := R[1]
+    a.op(OP_SETITEM, {0, immediate_operand(0), immediate_operand(5)});           // R[0].slot0 := 5
+    a.op(OP_LOADI, {1, 0});
+    for (int i = 0; i < 30; ++i) a.op(OP_FILL, {2, immediate_operand(i), immediate_operand(100), SEQ_LIST});
+    a.op(OP_GETITEM, {3, 0, immediate_operand(1)});
+    a.op(OP_PUTSEQ, {3, 0});
+    a.op(OP_GETITEM, {3, 0, immediate_operand(0)});
+    a.op(OP_PUTI, {3});
+    a.op(OP_HALT, {});
+    Outcome o = run(a, 1024);
+    BOOST_TEST(o.error == "");
+    BOOST_TEST(o.out == "[7, 7, 7]5");
+    unsigned w = bits / 8;
+    unsigned live = kObjectSize + (2 + 2 * w) + kObjectSize + (2 + 3 * w) + 2 * (kObjectSize + 2 + 100 * w);
+    BOOST_TEST(o.state.heap_peak == live, "at " << bits << " bits");
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
