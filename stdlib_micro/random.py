@@ -1,34 +1,25 @@
 """kilopy's random: the part of CPython's random module that training scripts use (seed,
-getrandbits, randrange, randint, choice, shuffle), drawn from the 15-bit Galois LFSR of prng.py
-(x^15 + x^14 + 1), so every value stays within 16-bit ints. The numbers differ from CPython's
-Mersenne Twister; python3 with stdlib_micro/ on its path imports this file instead of its own,
-so it prints the same numbers as kilopy. The sequence starts from a fixed state (CPython seeds
-from the OS). Where CPython raises ValueError or IndexError (an empty range, an empty
-sequence), this module stops with AssertionError and CPython's message. random() and the other
-float functions do not exist (kilopy has no floats): draw an int, e.g. randrange(10) == 0 for
-a 10% chance."""
+getrandbits, randrange, randint, choice, shuffle), drawn from prng.py's 15-bit Galois LFSR
+(x^15 + x^14 + 1; the state is prng's), so every value stays within 16-bit ints. The numbers
+differ from CPython's Mersenne Twister; python3 with stdlib_micro/ on its path imports this
+file instead of its own, so it prints the same numbers as kilopy. The sequence starts from a
+fixed state (CPython seeds from the OS). Where CPython raises ValueError or IndexError (an
+empty range, an empty sequence), this module stops with AssertionError and CPython's message.
+random() and the other float functions do not exist (kilopy has no floats): draw an int, e.g.
+randrange(10) == 0 for a 10% chance."""
 
-_state = 12345   # the LFSR's state: 1 .. 32767, never 0
+import prng
 
 
 def seed(a):
     """Restarts the sequence from the int a (a and a + 32767 give the same sequence)."""
-    global _state
-    _state = a % 32767 + 1
+    prng.set_seed(a % 32767 + 1)
 
 
 def getrandbits(k):
     """k random bits as an int, 0 .. 2^k - 1 (at 16-bit ints, k <= 15)."""
-    global _state
     assert k >= 0, "number of bits must be non-negative"
-    value = 0
-    for _ in range(k):
-        bit = _state & 1
-        _state >>= 1
-        if bit:
-            _state ^= 0x6000
-        value = value << 1 | bit
-    return value
+    return prng.random_bits(k)
 
 
 def _randbelow(n):

@@ -184,7 +184,7 @@ def check_perceptron(m):
 def check_random(m):
     for s in (0, 1, -1, 32766, 32767, 99999):
         m.seed(s)
-        assert 0 < m._state < 1 << 15
+        assert 0 < m.prng.state < 1 << 15
         m.seed(s + 32767)
         first = m.getrandbits(15)
         m.seed(s)
@@ -230,6 +230,7 @@ def main():
     a = ap.parse_args()
     folder = os.path.join(a.source, "stdlib_micro")
     sys.path.insert(0, folder)
+    os.environ["PYTHONPATH"] = os.path.abspath(folder)  # the drivers under python3 import modules (random imports prng)
     # micro.py stands in for kilopy's built-in micro module under CPython: the programs that
     # use it (tests/programs/micro_*.py, samples/streaming.py) test it both ways.
     modules = sorted(f[:-3] for f in os.listdir(folder) if f.endswith(".py") and f != "micro.py")

@@ -586,6 +586,8 @@ uint8_t seq_equal(const uint8_t* arena, const VmState& st, Int a, Int b, uint8_t
   return KP_OK;
 }
 
+uint8_t sort_list(const uint8_t* arena, const VmState& st, Seq& s, bool reverse);
+
 // LISTOP: the list method `method` (a ListOp) of the sequence ref with the value v; r := its result.
 KP_NOINLINE uint8_t list_method(const uint8_t* arena, const VmState& st, Int ref, Int v, uint8_t method, Int& r) {
   Seq s;
@@ -615,14 +617,8 @@ KP_NOINLINE uint8_t list_method(const uint8_t* arena, const VmState& st, Int ref
     }
   } else if (method == LIST_CLEAR) {
     s.set_len(0);
-  } else {  // sort: an insertion sort, stable, in place and small
-    for (uint16_t i = 1; i < s.len; ++i) {
-      Int x = s.at(i);
-      uint16_t j = i;
-      for (; j > 0 && s.at(uint16_t(j - 1)) > x; --j)
-        s.set(j, s.at(uint16_t(j - 1)));
-      s.set(j, x);
-    }
+  } else {  // sort (sorted()'s insertion sort: stable, in place)
+    return sort_list(arena, st, s, false);
   }
   return KP_OK;
 }
