@@ -1589,10 +1589,11 @@ class TypeInference {
     if (t == Type::Unknown) return Type::Bool;
     if (t == Type::None) throw CompileError(e.operands[0]->loc, "isinstance() of None is not supported in kilopy (it is False)");
     bool result = t.is_object() && t.cls == c.text;
-    e.operands[1].reset(new Expr(ExprKind::None, c.loc));
+    SourceLoc at = c.loc;  // c is freed by the reset below
+    e.operands[1].reset(new Expr(ExprKind::None, at));
     e.callee.reset();
     e.kind = ExprKind::Compare;
-    e.op_loc = c.loc;
+    e.op_loc = at;
     e.cmp_ops = {result ? CmpOp::IsNot : CmpOp::Is};
     return compare_type(e);
   }
