@@ -10,10 +10,9 @@ str.isidentifier's own tables). CPython compares identifiers NFKC-normalized; kN
 holds the characters NFKC may change (Quick_Check No, or Maybe: a combining character that
 may compose with the one before), which kilopy refuses in a name.
 """
-import argparse
-import os
-import sys
 import unicodedata
+
+from generated_header import write_or_check
 
 
 def ranges(points):
@@ -89,19 +88,7 @@ def render():
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--check", action="store_true")
-    ap.add_argument("out", nargs="?", default=os.path.join(os.path.dirname(__file__), "..", "frontend", "identifier_tables.h"))
-    a = ap.parse_args()
-    text = render()
-    if a.check:
-        with open(a.out, encoding="utf-8") as f:
-            if f.read() != text:
-                sys.exit(f"{a.out} differs from tools/gen_identifier_tables.py's output: rerun it")
-        print(f"{a.out} is up to date (Unicode {unicodedata.unidata_version})")
-        return
-    with open(a.out, "w", encoding="utf-8") as f:
-        f.write(text)
+    write_or_check("gen_identifier_tables.py", __doc__, "identifier_tables.h", render, f"Unicode {unicodedata.unidata_version}")
 
 
 if __name__ == "__main__":

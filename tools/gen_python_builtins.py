@@ -9,11 +9,11 @@ NameError, which would be false.
 --check compares OUT with what would be written and fails on any difference (ctest
 tools/python_builtins).
 """
-import argparse
 import builtins
 import keyword
-import os
 import sys
+
+from generated_header import write_or_check
 
 
 def names():
@@ -45,19 +45,7 @@ def render():
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--check", action="store_true")
-    ap.add_argument("out", nargs="?", default=os.path.join(os.path.dirname(__file__), "..", "frontend", "python_builtins.h"))
-    a = ap.parse_args()
-    text = render()
-    if a.check:
-        with open(a.out, encoding="utf-8") as f:
-            if f.read() != text:
-                sys.exit(f"{a.out} differs from tools/gen_python_builtins.py's output: rerun it")
-        print(f"{a.out} is up to date (python3 {sys.version_info.major}.{sys.version_info.minor})")
-        return
-    with open(a.out, "w", encoding="utf-8") as f:
-        f.write(text)
+    write_or_check("gen_python_builtins.py", __doc__, "python_builtins.h", render, f"python3 {sys.version_info.major}.{sys.version_info.minor}")
 
 
 if __name__ == "__main__":
