@@ -889,6 +889,12 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
 
   uint8_t op;  // the opcode, for the shared handlers
 #if KP_COMPUTED_GOTO
+#if KP_ALU_SHARED_DECODE  // the int operators' operands and result, and where the operation is
+  // (initialised only to quiet -Wmaybe-uninitialized; unused in a build without them)
+  __attribute__((unused)) uint8_t alu_a = 0;
+  __attribute__((unused)) Int alu_b = 0, alu_c = 0;  // alu_b takes the result
+  __attribute__((unused)) const void* alu_operation = nullptr;
+#endif
   // Indexed by opcode as kSizes is; a row whose handler the build lacks: bad_op.
   static const void* const labels[] KP_CODE_TABLE = {
 #define KP_LABEL_1(name) &&L_##name
@@ -918,17 +924,46 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(LOADK) { uint8_t a = U8(); put(R(a), image_int(sec.consts + U8() * W)); DISPATCH(); }
     CASE(GETG) { uint8_t a = U8(); put(R(a), get(arena + kStateSize + U8() * W)); DISPATCH(); }
     CASE(SETG) { uint8_t a = U8(); put(arena + kStateSize + a * W, V(U8())); DISPATCH(); }
+// The int operators (value() inlined: most instructions are these). With computed goto each
+// row is its own table entry and alu() folds to its one case: no second dispatch through
+// alu()'s switch. KP_ALU_SHARED_DECODE (the AVR: size-bound) shares the operands' decode and
+// the store: the row's entry notes where its operation is and runs the decode, which jumps
+// there; otherwise (the host) each row is a whole handler. The switch shares one handler.
+#define KP_ALU(opcode)                   \
+  {                                      \
+    Int r;                               \
+    uint8_t a = U8();                    \
+    Int b = value(frame, U8());          \
+    Int c = value(frame, U8());          \
+    CHECK(alu(opcode, b, c, r));         \
+    put(R(a), r);                        \
+    DISPATCH();                          \
+  }
+#if KP_COMPUTED_GOTO && KP_ALU_SHARED_DECODE
+    alu_decode: __attribute__((unused));
+      alu_a = U8();
+      alu_b = value(frame, U8());
+      alu_c = value(frame, U8());
+      goto *alu_operation;
+#define OP(name, fmt, py, result, group, mode, doc)             \
+  KP_CAT(KP_IF_, KP_SAME_GROUP(group, ALU))(KP_IF_OP(name,      \
+    CASE(name) { alu_operation = &&A_##name; goto alu_decode; } \
+    A_##name: CHECK(alu(KP_OP(name), alu_b, alu_c, alu_b)); goto alu_store;))
+#include "bytecode/opcodes.def"
+#undef OP
+    alu_store: __attribute__((unused));
+      put(R(alu_a), alu_b);  // the result
+      DISPATCH();
+#elif KP_COMPUTED_GOTO
+#define OP(name, fmt, py, result, group, mode, doc) \
+  KP_CAT(KP_IF_, KP_SAME_GROUP(group, ALU))(KP_IF_OP(name, CASE(name) KP_ALU(KP_OP(name))))
+#include "bytecode/opcodes.def"
+#undef OP
+#else
 #define KP_GROUP ALU
 #include "vm/group_cases.h"
-    {
-      Int r;
-      uint8_t a = U8();
-      Int b = value(frame, U8());  // value() inlined here: most instructions are these
-      Int c = value(frame, U8());
-      CHECK(alu(op, b, c, r));
-      put(R(a), r);
-      DISPATCH();
-    }
+    KP_ALU(op)
+#endif
     CASE(NEG) { Int r; uint8_t a = U8(); CHECK(py_neg<Int>(V(U8()), r)); put(R(a), r); DISPATCH(); }
     CASE(INV) { uint8_t a = U8(); put(R(a), Int(~V(U8()))); DISPATCH(); }
     CASE(NOT) { uint8_t a = U8(); put(R(a), Int(V(U8()) == 0)); DISPATCH(); }

@@ -49,6 +49,9 @@ inline uint16_t kp_flash_next16(const uint8_t*& p) {
 #elif !defined(KP_COMPUTED_GOTO)
 #define KP_COMPUTED_GOTO 0
 #endif
+// The int operators share their operands' decode and the store (vm/vm.cpp: each its own table
+// entry, no second dispatch: perceptron core +60 B, against +1274 B for whole handlers; docs/targets.md).
+#define KP_ALU_SHARED_DECODE 1
 #define KP_STEP_BUDGET 0
 #define KP_TRACE 0  // no trace stream: the VM skips micro.trace rows (formatting them cost time)
 // run() keeps its VmState in memory: left to the compiler, its fields took registers the
