@@ -919,7 +919,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
 
     CASE(HALT) FAIL(KP_HALTED);
     CASE(EXIT) { st.exit_status = uint8_t(V(U8())); FAIL(KP_HALTED); }
-    CASE(MOVE) { uint8_t a = U8(); put(R(a), V(U8())); DISPATCH(); }
+    CASE(MOVE) { uint8_t a = U8(); put(R(a), value(frame, U8())); DISPATCH(); }
     CASE(LOADI) { uint8_t a = U8(); put(R(a), Int(S16())); DISPATCH(); }
     CASE(LOADK) { uint8_t a = U8(); put(R(a), image_int(sec.consts + U8() * W)); DISPATCH(); }
     CASE(GETG) { uint8_t a = U8(); put(R(a), get(arena + kStateSize + U8() * W)); DISPATCH(); }
