@@ -225,9 +225,10 @@ KP_NOINLINE void print_formatted(Int v, uint8_t fill, uint8_t flags, uint8_t wid
 }
 #endif
 
-// The binary int operators (the rows of group ALU), one handler for all: they share their
-// operand decoding and result store, and each costs only its own operation here. Inlined into
-// run(): smaller and faster on the AVR than a call (measured, docs/targets.md).
+// The binary int operators (the rows of group ALU): they share their operand decoding and
+// result store (run(): per row with computed goto, where op is a constant and this folds to
+// its one case), and each costs only its own operation here. Inlined into run(): smaller and
+// faster on the AVR than a call (measured, docs/targets.md).
 KP_ALWAYS_INLINE uint8_t alu(uint8_t op, Int b, Int c, Int& r) {
   switch (op) {
     KP_IF_OP(ADD, case KP_OP(ADD): return py_add<Int>(b, c, r);)
