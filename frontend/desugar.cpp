@@ -201,8 +201,8 @@ class Desugar {
   void walk(ExprPtr& slot, bool conditional, std::vector<ExprPtr*>& done, std::vector<StmtPtr>& before) {
     Expr& e = *slot;
     if (e.kind == ExprKind::GenExp)
-      throw CompileError(e.loc, "generator expressions are supported only as the argument of sum, min, max, any and "
-                                "all in kilopy: use a list comprehension");
+      throw CompileError(e.loc, "generator expressions are supported only as the argument of sum, min, max, any, all, "
+                                "list and sorted in kilopy: use a list comprehension");
     bool lowered = is_comprehension(e) || reduction_call(e);
     if (lowered || branch_has_comprehension(e)) {
       if (conditional)
@@ -276,13 +276,31 @@ class Desugar {
   }
 
   // sum/min/max/any/all (and list/sorted where kilopy has them) of a generator expression.
+  // Keywords: min/max's `default=` and sorted's `reverse=`.
   bool reduction_call(const Expr& e) const {
     if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.operands.size() != 1 ||
-        e.operands[0]->kind != ExprKind::GenExp || !e.keywords.empty() || user_names_.count(e.callee->text))
+        e.operands[0]->kind != ExprKind::GenExp || user_names_.count(e.callee->text))
       return false;
     const std::string& f = e.callee->text;
+    const char* keyword = f == "min" || f == "max" ? "default" : f == "sorted" ? "reverse" : nullptr;
+    for (const Keyword& k : e.keywords) {
+      if (!keyword || k.name != keyword) return false;
+      check_keyword_order(k, *e.operands[0]);
+    }
     if (f == "sum" || f == "min" || f == "max" || f == "any" || f == "all") return true;
     return (f == "list" || f == "sorted") && find_builtin(f);
+  }
+
+  // CPython evaluates a keyword argument after the generator's first iterable and before the
+  // generator runs; the lowering evaluates it after the loop. The two agree when the keyword is
+  // a constant, or a name the generator cannot rebind or observe being read.
+  static void check_keyword_order(const Keyword& k, Expr& gen) {
+    const Expr& v = *k.value;
+    bool constant = is_constant(v) || (v.kind == ExprKind::Unary && v.unary_op == UnaryOp::Neg &&
+                                       v.operands[0]->kind == ExprKind::Int);
+    if (constant || (v.kind == ExprKind::Name && !has_effects(gen))) return;
+    throw CompileError(v.loc, "kilopy takes `" + k.name + "=` of a generator expression only as a constant or a "
+                              "variable: assign it to a variable before the call");
   }
 
   // Before comprehension e runs, the parts of its statement evaluated earlier: when e may
@@ -428,11 +446,15 @@ class Desugar {
       innermost.back()->value = std::move(append);
     }
     nest(comp, 0, before, std::move(innermost), after_loop);
-    if (f == "min" || f == "max") {
+    if (f == "min" || f == "max") {  // no element: the default, or CPython's ValueError
       StmtPtr empty = stmt(StmtKind::If, loc);
       empty->value = name_expr(first, loc);
-      empty->body.push_back(stmt(StmtKind::Expr, loc));
-      empty->body.back()->value = empty_sequence_call(f, loc);
+      if (!e.keywords.empty()) {
+        empty->body.push_back(assign(result, std::move(e.keywords[0].value), loc));
+      } else {
+        empty->body.push_back(stmt(StmtKind::Expr, loc));
+        empty->body.back()->value = empty_sequence_call(f, loc);
+      }
       before.push_back(std::move(empty));
     }
     if (f == "list" || f == "sorted") {

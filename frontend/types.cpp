@@ -638,6 +638,7 @@ class TypeInference {
       if (ct.is_array())
         throw CompileError(target.loc, "slice assignment to an array is not supported in kilopy (store its elements one by one)");
       if (!ct.is_list()) throw CompileError(target.loc, "'" + py_type_name(ct) + "' object does not support item assignment");
+      if (vt == Type::Unknown) return;  // a call whose return type a later pass infers
       if (!vt.is_list()) throw CompileError(value.loc, "kilopy assigns a list to a list slice, not " + article(vt));
       refine(container, vt);
       refine(value, container.type);
