@@ -473,6 +473,7 @@ class TypeInference {
           throw CompileError(s.loc, std::string("unsupported operand type(s) for ") + binop_symbol(s.aug_op) + "=: '" +
                                         py_type_name(left) + "' and '" + py_type_name(right) + "'");
         Type result = binary_type(s.aug_op, left, right, s.loc);
+        if (s.target->kind == ExprKind::Attribute) return;  // obj.f, obj's type not known yet: a later pass
         if (s.target->kind == ExprKind::Subscript) {
           Type have = s.target->operands[0]->type;
           if (!compatible(s.target->type, result))
@@ -1077,6 +1078,7 @@ class TypeInference {
       if (l == Type::Str || r == Type::Str)
         throw CompileError(e.op_loc, "string comparisons are not supported (strings are only print arguments)");
       if (has_object(l) || has_object(r)) {  // objects compare by identity: is and == alike
+        if (l == Type::Unknown || r == Type::Unknown) continue;  // a later pass knows both
         bool is = op == CmpOp::Is || op == CmpOp::IsNot;
         if (is && (lhs.kind == ExprKind::None || rhs.kind == ExprKind::None)) continue;
         if ((is || op == CmpOp::Eq || op == CmpOp::NotEq) && l.is_object() && l == r) {
@@ -1622,6 +1624,11 @@ class TypeInference {
     const std::string& m = attr.text;
     const Expr& obj = *attr.operands[0];
     Type t = expr(obj);
+    if (t == Type::Unknown) {  // a later pass knows obj's type: maybe an object, whose methods take keywords
+      for (const ExprPtr& a : e.operands) expr(*a);
+      for (const Keyword& k : e.keywords) expr(*k.value);
+      return Type::Unknown;
+    }
     if (m == "sort" && !e.starred_arg && e.keywords.size() == 1 && e.keywords[0].name == "reverse") {
       const Expr& flag = *e.keywords[0].value;
       if (flag.kind != ExprKind::Bool && flag.kind != ExprKind::Int)
@@ -1629,10 +1636,6 @@ class TypeInference {
       expr(flag);
     } else {
       no_keywords_or_stars(e, m);
-    }
-    if (t == Type::Unknown) {
-      for (const ExprPtr& a : e.operands) expr(*a);
-      return Type::Unknown;
     }
     if (m == "bit_length" && (t == Type::Int || t == Type::Bool)) {
       if (!e.operands.empty())
