@@ -7,7 +7,10 @@
 
 #include "frontend/lexer.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -18,6 +21,24 @@
 #include "llvm/ADT/StringSwitch.h"
 
 namespace kilopy {
+
+namespace {
+
+// The refusal of float literal `text`, with its fixed-point rewrite where Q8 (value * 256 in a
+// 16-bit int) holds it: `0.1` -> 26, multiplied with stdlib_micro/fixed.py's mul_shift.
+std::string float_refusal(std::string text) {
+  text.erase(std::remove(text.begin(), text.end(), '_'), text.end());
+  std::string message = "floats are not supported: kilopy has only ints";
+  double q8 = std::strtod(text.c_str(), nullptr) * 256;
+  if (q8 >= 0.5 && q8 < 32767.5) {
+    long n = std::lround(q8);
+    return message + "; write " + text + " as the fixed-point int " + std::to_string(n) + " (" + text +
+           " * 256, Q8) and multiply with fixed.mul_shift(a, b, 8) (docs/language.md, Integers and overflow)";
+  }
+  return message + " (use scaled integers, e.g. 15 for 1.5 with scale 10)";
+}
+
+}  // namespace
 
 const char* token_name(Tok kind) {
   switch (kind) {
@@ -609,10 +630,8 @@ std::vector<Token> Lexer::run() {
 
       name            { scan_name(s, loc); continue; }
 
-      floatnum | imagnum {
-        throw CompileError(loc, "floats are not supported: kilopy has only ints "
-                                "(use scaled integers, e.g. 15 for 1.5 with scale 10)");
-      }
+      imagnum         { throw CompileError(loc, "complex numbers are not supported: kilopy has only ints"); }
+      floatnum        { throw CompileError(loc, float_refusal(std::string(s, p_))); }
       zero | decimal  { scan_int(s, loc, 10); continue; }
       leading_zeros   {
         throw CompileError(loc, "leading zeros in decimal integer literals are not permitted; "
