@@ -272,7 +272,10 @@ class Linker {
     } catch (const CompileError& e) {
       SourceLoc loc = e.loc;
       loc.file = file;
-      throw CompileError(loc, e.what());
+      CompileError located(loc, e.what());
+      located.more = e.more;
+      for (Diagnostic& d : located.more) d.loc.file = file;
+      throw located;
     }
     Unit& unit = units_[name];
     unit.name = name;
