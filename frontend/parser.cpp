@@ -948,6 +948,7 @@ class Parser {
       if (at(Tok::Star)) {
         advance();
         call->starred_arg = true;
+        call->starred.insert(call->operands.size());
         call->operands.push_back(parse_test());
       } else if (at(Tok::DoubleStar)) {
         fail(loc, "'**' arguments are not supported; pass keyword arguments by name");

@@ -781,7 +781,7 @@ class TypeInference {
   }
 
   void no_keywords_or_stars(const Expr& call, const std::string& name) {
-    if (call.starred_arg) throw CompileError(call.loc, "*arguments are not supported in kilopy");
+    if (call.starred_arg) throw CompileError(call.loc, "*arguments are supported only in print() in kilopy: pass the elements one by one");
     if (!call.keywords.empty())
       throw CompileError(call.keywords[0].loc, name + "() takes no keyword arguments in kilopy");
   }
@@ -1266,7 +1266,7 @@ class TypeInference {
 
   // sorted(seq), sorted(seq, reverse=True): a new list (lists compare lexicographically).
   Type sorted_call(Expr& e) {
-    if (e.starred_arg) throw CompileError(e.loc, "*arguments are not supported in kilopy");
+    if (e.starred_arg) throw CompileError(e.loc, "*arguments are supported only in print() in kilopy: pass the elements one by one");
     for (const Keyword& k : e.keywords) {
       if (k.name == "key") throw CompileError(k.loc, key_refusal("sorted"));
       if (k.name != "reverse")
@@ -1317,7 +1317,7 @@ class TypeInference {
   }
 
   Type print_call(Expr& e) {
-    if (e.starred_arg) throw CompileError(e.loc, "*arguments are not supported in kilopy");
+    if (e.starred_arg) throw CompileError(e.loc, "*arguments are supported only in print() in kilopy: pass the elements one by one");
     for (const ExprPtr& a : e.operands) {
       if (a->kind == ExprKind::Format) {
         format_type(*a);
@@ -1379,7 +1379,7 @@ class TypeInference {
   // Binds the arguments of a call of f as CPython does, with its errors: the positional ones
   // first, then each keyword by name; a parameter without either takes its default.
   void bind_arguments(const Expr& e, const Function& f) {
-    if (e.starred_arg) throw CompileError(e.loc, "*arguments are not supported in kilopy");
+    if (e.starred_arg) throw CompileError(e.loc, "*arguments are supported only in print() in kilopy: pass the elements one by one");
     std::vector<bool> given(f.params.size(), false);
     for (size_t i = 0; i < e.operands.size() && i < f.positional; ++i) given[i] = true;
     size_t keyword_only_given = 0;
