@@ -6,7 +6,9 @@
 #
 # Environment: BUILD (default build/), JOBS (default: all cores), KEEP (default /tmp/kilopy-diff-fail),
 # AVR (an AVR part, e.g. atmega328p: also run programs in simavr against the host VM) and
-# AVR_EVERY (with AVR: every K-th program only; default 1).
+# AVR_EVERY (with AVR: every K-th program only; default 1), GEN (the generator: gen_programs, the
+# default; list_ops, list and array statements with the list idioms; objects, statements over
+# objects of a program's classes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-10000}
@@ -21,5 +23,6 @@ cmake --build "$BUILD" --target kilopy kilopy-sim >/dev/null
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 cp "$BUILD/kilopy" "$BUILD/kilopy-sim" "$TMP/"
-echo "bench/diff.sh: $N programs, seed $SEED, $JOBS jobs"
-python3 tests/gen/run_batch.py --kilopy "$TMP/kilopy" --seed "$SEED" --count "$N" --jobs "$JOBS" --keep "$KEEP" "${avr[@]}"
+GEN=${GEN:-gen_programs}
+echo "bench/diff.sh: $N programs from $GEN, seed $SEED, $JOBS jobs"
+python3 tests/gen/run_batch.py --kilopy "$TMP/kilopy" --generator "$GEN" --seed "$SEED" --count "$N" --jobs "$JOBS" --keep "$KEEP" "${avr[@]}"

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <set>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -137,7 +138,8 @@ struct Expr {
   std::vector<ExprPtr> operands;
   ExprPtr callee;                 // Call
   std::vector<Keyword> keywords;  // Call
-  bool starred_arg = false;       // Call: some argument was *x (rejected by the checker)
+  bool starred_arg = false;       // Call: some argument was *x (rejected by the checker but in print)
+  std::set<size_t> starred;       // Call: the indices of the operands written *x
   std::vector<CompClause> clauses;  // ListComp, GenExp
   std::vector<FormatPiece> format;  // Format
 

@@ -47,6 +47,7 @@ Image compile_source(const std::string& filename, const std::string& source, con
     return image;
   } catch (const CompileError& e) {
     CompileError located(e.loc, display_names(e.what()));
+    for (const Diagnostic& d : e.more) located.more.push_back(Diagnostic{d.loc, display_names(d.message)});
     size_t file = e.loc.file < linked.files.size() ? e.loc.file : 0;
     located.filename = file < linked.files.size() ? linked.files[file].path : filename;
     located.source = file < linked.files.size() ? linked.files[file].source : source;

@@ -84,6 +84,10 @@ class Desugar {
     std::vector<StmtPtr> out;
     for (StmtPtr& s : body) {
       if (top) ++group_;
+      if (unpacking_print(*s)) {
+        for (StmtPtr& b : block(lower_unpacking_print(*s))) out.push_back(std::move(b));
+        continue;
+      }
       std::vector<StmtPtr> before = statement(*s);
       for (StmtPtr& b : block(std::move(before))) out.push_back(std::move(b));
       s->body = block(std::move(s->body), s->kind == StmtKind::Def);
@@ -126,6 +130,101 @@ class Desugar {
     call->callee = name_expr(f, loc);
     call->operands.push_back(std::move(empty));
     return call;
+  }
+
+  // print(a, *xs, ..., sep=S, end=E) as a statement.
+  bool unpacking_print(const Stmt& s) const {
+    if (s.kind != StmtKind::Expr || s.value->kind != ExprKind::Call || !s.value->starred_arg) return false;
+    const Expr& callee = *s.value->callee;
+    return callee.kind == ExprKind::Name && callee.text == "print" && !user_names_.count("print");
+  }
+
+  static ExprPtr string(const std::string& text, SourceLoc loc) {
+    ExprPtr e = std::make_unique<Expr>(ExprKind::Str, loc);
+    e->text = text;
+    return e;
+  }
+
+  // print(value, end=end)
+  static StmtPtr print_piece(ExprPtr value, ExprPtr end, SourceLoc loc) {
+    ExprPtr call = std::make_unique<Expr>(ExprKind::Call, loc);
+    call->callee = name_expr("print", loc);
+    if (value) call->operands.push_back(std::move(value));
+    call->keywords.push_back(Keyword{"end", std::move(end), loc});
+    StmtPtr st = stmt(StmtKind::Expr, loc);
+    st->value = std::move(call);
+    return st;
+  }
+
+  // print(a, *xs, b, sep=S, end=E): the arguments are evaluated first, in order, each into a
+  // hidden variable (as CPython evaluates them before printing), then printed one by one with
+  // end="", S between two of them, E at the end. `started` tells, where it is not known at
+  // compile time (after an unpacked sequence that may be empty), whether anything was printed.
+  std::vector<StmtPtr> lower_unpacking_print(Stmt& s) {
+    Expr& call = *s.value;
+    SourceLoc loc = call.loc;
+    std::string sep = " ", end = "\n";
+    for (Keyword& k : call.keywords) {
+      if ((k.name != "sep" && k.name != "end") || k.value->kind != ExprKind::Str)
+        throw CompileError(k.loc, "print() with *arguments takes only sep= and end=, each a string literal, in kilopy");
+      (k.name == "sep" ? sep : end) = k.value->text;
+    }
+    std::vector<StmtPtr> out;
+    struct Item { ExprPtr value; bool unpacked; SourceLoc loc; };
+    std::vector<Item> items;
+    for (size_t i = 0; i < call.operands.size(); ++i) {
+      ExprPtr& arg = call.operands[i];
+      bool unpacked = call.starred.count(i) > 0;
+      SourceLoc at = arg->loc;
+      if (unpacked && arg->kind == ExprKind::Call && arg->callee->kind == ExprKind::Name && arg->callee->text == "range" &&
+          !user_names_.count("range")) {
+        for (ExprPtr& bound : arg->operands)  // range is no value: its bounds are evaluated now
+          if (!is_constant(*bound)) {
+            std::string h = hidden("value");
+            out.push_back(assign(h, std::move(bound), at));
+            bound = name_expr(h, at);
+          }
+        items.push_back(Item{std::move(arg), true, at});
+        continue;
+      }
+      if (!is_constant(*arg)) {
+        std::string h = hidden("value");
+        out.push_back(assign(h, std::move(arg), at));
+        arg = unpacked ? name_expr(h, at) : last_read(h, at);
+      }
+      items.push_back(Item{std::move(arg), unpacked, at});
+    }
+    enum class Printed { No, Yes, Maybe } printed = Printed::No;
+    std::string started = hidden("started");
+    out.push_back(assign(started, constant(false, loc), loc));
+    // The statements printing one value, after a separator where something came before.
+    auto piece = [&](ExprPtr value, Printed before, std::vector<StmtPtr>& into, SourceLoc at) {
+      if (before == Printed::Yes) into.push_back(print_piece(string(sep, at), string("", at), at));
+      if (before == Printed::Maybe) {
+        StmtPtr test = stmt(StmtKind::If, at);
+        test->value = name_expr(started, at);
+        test->body.push_back(print_piece(string(sep, at), string("", at), at));
+        into.push_back(std::move(test));
+      }
+      into.push_back(print_piece(std::move(value), string("", at), at));
+      into.push_back(assign(started, constant(true, at), at));
+    };
+    for (Item& item : items) {
+      if (!item.unpacked) {
+        piece(std::move(item.value), printed, out, item.loc);
+        printed = Printed::Yes;
+        continue;
+      }
+      std::string v = hidden("element");
+      StmtPtr loop = stmt(StmtKind::For, item.loc);
+      loop->target = name_expr(v, item.loc);
+      loop->value = std::move(item.value);
+      piece(name_expr(v, item.loc), printed == Printed::Yes ? Printed::Yes : Printed::Maybe, loop->body, item.loc);
+      out.push_back(std::move(loop));
+      if (printed == Printed::No) printed = Printed::Maybe;
+    }
+    out.push_back(print_piece(nullptr, string(end, loc), loc));
+    return out;
   }
 
   std::string hidden(const std::string& base) {
@@ -201,8 +300,8 @@ class Desugar {
   void walk(ExprPtr& slot, bool conditional, std::vector<ExprPtr*>& done, std::vector<StmtPtr>& before) {
     Expr& e = *slot;
     if (e.kind == ExprKind::GenExp)
-      throw CompileError(e.loc, "generator expressions are supported only as the argument of sum, min, max, any and "
-                                "all in kilopy: use a list comprehension");
+      throw CompileError(e.loc, "generator expressions are supported only as the argument of sum, min, max, any, all, "
+                                "list and sorted in kilopy: use a list comprehension");
     bool lowered = is_comprehension(e) || reduction_call(e);
     if (lowered || branch_has_comprehension(e)) {
       if (conditional)
@@ -276,13 +375,31 @@ class Desugar {
   }
 
   // sum/min/max/any/all (and list/sorted where kilopy has them) of a generator expression.
+  // Keywords: min/max's `default=` and sorted's `reverse=`.
   bool reduction_call(const Expr& e) const {
     if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.operands.size() != 1 ||
-        e.operands[0]->kind != ExprKind::GenExp || !e.keywords.empty() || user_names_.count(e.callee->text))
+        e.operands[0]->kind != ExprKind::GenExp || user_names_.count(e.callee->text))
       return false;
     const std::string& f = e.callee->text;
+    const char* keyword = f == "min" || f == "max" ? "default" : f == "sorted" ? "reverse" : nullptr;
+    for (const Keyword& k : e.keywords) {
+      if (!keyword || k.name != keyword) return false;
+      check_keyword_order(k, *e.operands[0]);
+    }
     if (f == "sum" || f == "min" || f == "max" || f == "any" || f == "all") return true;
     return (f == "list" || f == "sorted") && find_builtin(f);
+  }
+
+  // CPython evaluates a keyword argument after the generator's first iterable and before the
+  // generator runs; the lowering evaluates it after the loop. The two agree when the keyword is
+  // a constant, or a name the generator cannot rebind or observe being read.
+  static void check_keyword_order(const Keyword& k, Expr& gen) {
+    const Expr& v = *k.value;
+    bool constant = is_constant(v) || (v.kind == ExprKind::Unary && v.unary_op == UnaryOp::Neg &&
+                                       v.operands[0]->kind == ExprKind::Int);
+    if (constant || (v.kind == ExprKind::Name && !has_effects(gen))) return;
+    throw CompileError(v.loc, "kilopy takes `" + k.name + "=` of a generator expression only as a constant or a "
+                              "variable: assign it to a variable before the call");
   }
 
   // Before comprehension e runs, the parts of its statement evaluated earlier: when e may
@@ -428,11 +545,15 @@ class Desugar {
       innermost.back()->value = std::move(append);
     }
     nest(comp, 0, before, std::move(innermost), after_loop);
-    if (f == "min" || f == "max") {
+    if (f == "min" || f == "max") {  // no element: the default, or CPython's ValueError
       StmtPtr empty = stmt(StmtKind::If, loc);
       empty->value = name_expr(first, loc);
-      empty->body.push_back(stmt(StmtKind::Expr, loc));
-      empty->body.back()->value = empty_sequence_call(f, loc);
+      if (!e.keywords.empty()) {
+        empty->body.push_back(assign(result, std::move(e.keywords[0].value), loc));
+      } else {
+        empty->body.push_back(stmt(StmtKind::Expr, loc));
+        empty->body.back()->value = empty_sequence_call(f, loc);
+      }
       before.push_back(std::move(empty));
     }
     if (f == "list" || f == "sorted") {

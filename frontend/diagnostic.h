@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "frontend/ast.h"
 
@@ -14,10 +15,19 @@ namespace kilopy {
 constexpr size_t kMaxShownWord = 40;
 std::string shorten_words(const std::string& message);
 
+// One error of a compile that reports several (the parser's, see parse_module).
+struct Diagnostic {
+  SourceLoc loc;
+  std::string message;
+};
+constexpr size_t kMaxErrors = 20;  // a compile reports at most this many
+
 struct CompileError : std::runtime_error {
   SourceLoc loc;
   // The file loc.file names, with its text, once compile_source knows them (empty before).
   std::string filename, source;
+  // The errors after this one in the same file, in file order (at most kMaxErrors - 1).
+  std::vector<Diagnostic> more;
   CompileError(SourceLoc l, const std::string& message) : std::runtime_error(shorten_words(message)), loc(l) {}
 };
 

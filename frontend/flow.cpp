@@ -11,6 +11,7 @@
 
 #include "frontend/builtins.h"
 #include "frontend/diagnostic.h"
+#include "frontend/link.h"
 #include "frontend/program.h"
 
 namespace kilopy {
@@ -131,8 +132,14 @@ class DefiniteAssignment {
     if (program_.find_function(name))
       throw CompileError(loc, "function '" + name + "' is used before its def statement has run");
     bool assigned_somewhere = global ? program_.functions[0].vars.count(name) > 0 : true;
-    if (!assigned_somewhere || !s.may.count(name) || !e)
+    if (!assigned_somewhere || !s.may.count(name) || !e) {
+      if (!global && !is_module() && !s.may.count(name) && program_.functions[0].vars.count(name)) {
+        std::string f = fn_->name.substr(0, fn_->name.find(kDefSep));
+        throw CompileError(loc, "'" + name + "' is assigned in " + f + "(), so it is local there and has no value yet: add "
+                                "`global " + name + "` at the start of " + f + "() to use the module's " + name);
+      }
       throw CompileError(loc, "name '" + name + "' is used before it is assigned");
+    }
     // Assigned on some paths only: like CPython, check at run time (NameError or
     // UnboundLocalError) with a hidden flag variable.
     guard(name);

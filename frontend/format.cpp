@@ -328,7 +328,7 @@ ExprPtr percent_format(ExprPtr binary) {
 ExprPtr method_format(ExprPtr call) {
   const std::string& fmt = call->callee->operands[0]->text;
   SourceLoc loc = call->callee->operands[0]->loc;
-  if (call->starred_arg) throw CompileError(call->loc, "*arguments are not supported in kilopy");
+  if (call->starred_arg) throw CompileError(call->loc, "*arguments are supported only in print() in kilopy: pass the elements one by one");
   ExprPtr e = make_format(call->loc);
   size_t positional = call->operands.size();
   e->operands = std::move(call->operands);

@@ -7,7 +7,10 @@
 
 #include "frontend/lexer.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -18,6 +21,24 @@
 #include "llvm/ADT/StringSwitch.h"
 
 namespace kilopy {
+
+namespace {
+
+// The refusal of float literal `text`, with its fixed-point rewrite where Q8 (value * 256 in a
+// 16-bit int) holds it: `0.1` -> 26, multiplied with stdlib_micro/fixed.py's mul_shift.
+std::string float_refusal(std::string text) {
+  text.erase(std::remove(text.begin(), text.end(), '_'), text.end());
+  std::string message = "floats are not supported: kilopy has only ints";
+  double q8 = std::strtod(text.c_str(), nullptr) * 256;
+  if (q8 >= 0.5 && q8 < 32767.5) {
+    long n = std::lround(q8);
+    return message + "; write " + text + " as the fixed-point int " + std::to_string(n) + " (" + text +
+           " * 256, Q8) and multiply with fixed.mul_shift(a, b, 8) (docs/language.md, Integers and overflow)";
+  }
+  return message + " (use scaled integers, e.g. 15 for 1.5 with scale 10)";
+}
+
+}  // namespace
 
 const char* token_name(Tok kind) {
   switch (kind) {
@@ -130,7 +151,8 @@ Tok keyword_or_name(llvm::StringRef word) {
 
 class Lexer {
  public:
-  explicit Lexer(const std::string& source) : source_(source) {}
+  explicit Lexer(const std::string& source, std::vector<Diagnostic>* errors = nullptr)
+      : source_(source), errors_(errors) {}
   std::vector<Token> run();
 
  private:
@@ -171,8 +193,12 @@ class Lexer {
     emit(kind, loc);
   }
   void close_bracket(char ch, SourceLoc loc, Tok kind);
+  void refuse_literal(SourceLoc loc, const std::string& message);
+  std::vector<Token> scan();
+  void end_before_line(const CompileError& e);
 
   const std::string& source_;
+  std::vector<Diagnostic>* errors_;  // reporting every error (tokenize_reporting), or null
   Cursor p_ = nullptr;
   Cursor line_start_ = nullptr;
   uint32_t line_ = 1;
@@ -547,7 +573,37 @@ void Lexer::scan_field(FStringField& field, unsigned char quote, bool triple) {
   ++p_;  // the closing '}'
 }
 
+// A literal kilopy refuses: the error, or (reporting every error) a note of it and the int 0.
+void Lexer::refuse_literal(SourceLoc loc, const std::string& message) {
+  if (!errors_) throw CompileError(loc, message);
+  errors_->push_back(Diagnostic{loc, message});
+  Token& t = emit(Tok::Int, loc);
+  t.text = "0";
+  t.int_value = 0;
+}
+
 std::vector<Token> Lexer::run() {
+  if (!errors_) return scan();
+  try {
+    return scan();
+  } catch (const CompileError& e) {
+    end_before_line(e);
+    return std::move(out_);
+  }
+}
+
+// Notes error e and drops the tokens of the logical line it is in; the levels still open get
+// their DEDENTs.
+void Lexer::end_before_line(const CompileError& e) {
+  errors_->push_back(Diagnostic{e.loc, e.what()});
+  while (!out_.empty() && out_.back().kind != Tok::Newline) out_.pop_back();
+  int open = 0;
+  for (const Token& t : out_) open += t.kind == Tok::Indent ? 1 : t.kind == Tok::Dedent ? -1 : 0;
+  for (; open > 0; --open) emit(Tok::Dedent, e.loc);
+  emit(Tok::EndMarker, e.loc);
+}
+
+std::vector<Token> Lexer::scan() {
   validate();
   p_ = reinterpret_cast<Cursor>(source_.c_str());
   if (source_.size() >= 3 && p_[0] == 0xEF && p_[1] == 0xBB && p_[2] == 0xBF) p_ += 3;
@@ -609,10 +665,8 @@ std::vector<Token> Lexer::run() {
 
       name            { scan_name(s, loc); continue; }
 
-      floatnum | imagnum {
-        throw CompileError(loc, "floats are not supported: kilopy has only ints "
-                                "(use scaled integers, e.g. 15 for 1.5 with scale 10)");
-      }
+      imagnum         { refuse_literal(loc, "complex numbers are not supported: kilopy has only ints"); continue; }
+      floatnum        { refuse_literal(loc, float_refusal(std::string(s, p_))); continue; }
       zero | decimal  { scan_int(s, loc, 10); continue; }
       leading_zeros   {
         throw CompileError(loc, "leading zeros in decimal integer literals are not permitted; "
@@ -706,6 +760,10 @@ std::vector<Token> Lexer::run() {
 
 std::vector<Token> tokenize(const std::string& source) {
   return Lexer(source).run();
+}
+
+std::vector<Token> tokenize_reporting(const std::string& source, std::vector<Diagnostic>& errors) {
+  return Lexer(source, &errors).run();
 }
 
 }  // namespace kilopy

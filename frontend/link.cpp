@@ -21,6 +21,21 @@ namespace kilopy {
 
 namespace {
 
+// What to use instead of a module of CPython's that training scripts import, or null.
+const char* python_module_hint(const std::string& name) {
+  static const std::map<std::string, const char*> hints = {
+      {"math", "kilopy has no floats; stdlib_micro/fixed.py has fixed-point helpers (docs/language.md, Fixed point "
+               "instead of floats), and abs, min, max, pow and divmod are builtins"},
+      {"numpy", "use lists or array('h', ...) of ints, and stdlib_micro/fixed.py for fixed point"},
+      {"statistics", "compute with sum(xs) // len(xs), min(xs), max(xs) and sorted(xs)"},
+      {"collections", "use a list (a deque is append() and pop(0)) or a class of your own"},
+      {"time", "there is no clock on the VM: count steps, or trace them with micro.trace()"},
+      {"os", "the VM has no files: read input with micro.read()"},
+  };
+  auto it = hints.find(name);
+  return it == hints.end() ? nullptr : it->second;
+}
+
 // The built-in modules: their functions are the opcode table's rows whose python column is
 // `module.name` (micro: device I/O; sys: exit).
 constexpr const char* kBuiltinModules[] = {"micro", "sys"};
@@ -242,9 +257,12 @@ class Linker {
       if (problem != os_error(ENOENT) && problem != os_error(ENOTDIR))  // there, but not a readable source
         throw CompileError(at, "cannot read " + candidate + ": " + problem);
     }
-    if (path.empty())
+    if (path.empty()) {
+      if (const char* instead = python_module_hint(name))
+        throw CompileError(at, "kilopy has no module '" + name + "' (CPython's is not in the subset): " + instead);
       throw CompileError(at, "ModuleNotFoundError: No module named '" + name + "' (kilopy looks for " + name +
                              ".py in the program's folder, stdlib_micro/ and each --path DIR)");
+    }
     if (out_.files.size() > 255) throw CompileError(at, "more than 255 source files (kilopy's limit)");
     uint16_t file = uint16_t(out_.files.size());
     out_.files.push_back(SourceFile{path, source});
@@ -254,7 +272,10 @@ class Linker {
     } catch (const CompileError& e) {
       SourceLoc loc = e.loc;
       loc.file = file;
-      throw CompileError(loc, e.what());
+      CompileError located(loc, e.what());
+      located.more = e.more;
+      for (Diagnostic& d : located.more) d.loc.file = file;
+      throw located;
     }
     Unit& unit = units_[name];
     unit.name = name;

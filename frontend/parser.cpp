@@ -5,6 +5,7 @@
 
 #include "frontend/parser.h"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -163,11 +164,13 @@ ExprPtr parse_field(const std::string& text, SourceLoc at);
 
 class Parser {
  public:
-  explicit Parser(std::vector<Token> tokens) : toks_(std::move(tokens)) {}
+  // errors: where a parse that reports every error notes them (see statement()), or null.
+  explicit Parser(std::vector<Token> tokens, std::vector<Diagnostic>* errors = nullptr)
+      : toks_(std::move(tokens)), errors_(errors) {}
 
   std::vector<StmtPtr> parse_file() {
     std::vector<StmtPtr> body;
-    while (!at(Tok::EndMarker)) parse_statement(body);
+    while (!at(Tok::EndMarker)) statement(body);
     return body;
   }
 
@@ -203,6 +206,49 @@ class Parser {
   }
 
   // --- statements -------------------------------------------------------------------------
+  // One statement; reporting every error, a statement that fails is noted and skipped whole
+  // (its line, its block, and a compound statement's elif/else/except/finally clauses), and
+  // parsing goes on with the next one, until kMaxErrors.
+  void statement(std::vector<StmtPtr>& out) {
+    if (!errors_) return parse_statement(out);
+    size_t start = pos_;
+    try {
+      parse_statement(out);
+    } catch (const CompileError& e) {
+      if (errors_->size() >= kMaxErrors) throw;  // unwinding after the last one
+      errors_->push_back(Diagnostic{e.loc, e.what()});
+      if (errors_->size() >= kMaxErrors) throw;
+      skip_statement(start);
+    }
+  }
+
+  void skip_statement(size_t start) {
+    pos_ = start;
+    Tok first = cur().kind;
+    if (first == Tok::Indent) return skip_block();  // an unexpected indent: the whole block
+    skip_line();
+    bool compound = first == Tok::KwIf || first == Tok::KwWhile || first == Tok::KwFor || first == Tok::KwDef ||
+                    first == Tok::KwClass || first == Tok::KwTry || first == Tok::KwWith || first == Tok::KwAsync ||
+                    first == Tok::At || (first == Tok::Name && toks_[start].text == "match");
+    while (compound && (at(Tok::KwElif) || at(Tok::KwElse) || at(Tok::KwExcept) || at(Tok::KwFinally))) skip_line();
+  }
+
+  // The rest of a logical line and the block under it, if any.
+  void skip_line() {
+    while (!at(Tok::Newline) && !at(Tok::EndMarker)) advance();
+    accept(Tok::Newline);
+    if (at(Tok::Indent)) skip_block();
+  }
+
+  void skip_block() {  // from an INDENT to its DEDENT
+    int depth = 0;
+    do {
+      if (at(Tok::Indent)) ++depth;
+      if (at(Tok::Dedent)) --depth;
+      advance();
+    } while (depth > 0 && !at(Tok::EndMarker));
+  }
+
   void parse_statement(std::vector<StmtPtr>& out) {
     SourceLoc loc = cur().loc;
     switch (cur().kind) {
@@ -439,7 +485,7 @@ class Parser {
     }
     DepthGuard guard(depth_, cur().loc);
     advance();
-    while (!at(Tok::Dedent) && !at(Tok::EndMarker)) parse_statement(body);
+    while (!at(Tok::Dedent) && !at(Tok::EndMarker)) statement(body);
     accept(Tok::Dedent);
     return body;
   }
@@ -902,6 +948,7 @@ class Parser {
       if (at(Tok::Star)) {
         advance();
         call->starred_arg = true;
+        call->starred.insert(call->operands.size());
         call->operands.push_back(parse_test());
       } else if (at(Tok::DoubleStar)) {
         fail(loc, "'**' arguments are not supported; pass keyword arguments by name");
@@ -1054,6 +1101,7 @@ class Parser {
   }
 
   std::vector<Token> toks_;
+  std::vector<Diagnostic>* errors_;
   size_t pos_ = 0;
   Nesting depth_;
 };
@@ -1093,8 +1141,21 @@ Module parse_module(const std::string& filename, const std::string& source) {
   Module module;
   module.filename = filename;
   module.source = source;
-  Parser parser(tokenize(source));
-  module.body = parser.parse_file();
+  std::vector<Diagnostic> errors;
+  Parser parser(tokenize_reporting(source, errors), &errors);
+  try {
+    module.body = parser.parse_file();
+  } catch (const CompileError&) {  // the kMaxErrors-th error: noted already
+  }
+  if (!errors.empty()) {  // every error found, in file order (a lexer's fatal error is the last)
+    std::stable_sort(errors.begin(), errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
+      return a.loc.line != b.loc.line ? a.loc.line < b.loc.line : a.loc.col < b.loc.col;
+    });
+    if (errors.size() > kMaxErrors) errors.resize(kMaxErrors);
+    CompileError first(errors[0].loc, errors[0].message);
+    first.more.assign(errors.begin() + 1, errors.end());
+    throw first;
+  }
   desugar_comprehensions(module);
   return module;
 }

@@ -473,6 +473,7 @@ class TypeInference {
           throw CompileError(s.loc, std::string("unsupported operand type(s) for ") + binop_symbol(s.aug_op) + "=: '" +
                                         py_type_name(left) + "' and '" + py_type_name(right) + "'");
         Type result = binary_type(s.aug_op, left, right, s.loc);
+        if (s.target->kind == ExprKind::Attribute) return;  // obj.f, obj's type not known yet: a later pass
         if (s.target->kind == ExprKind::Subscript) {
           Type have = s.target->operands[0]->type;
           if (!compatible(s.target->type, result))
@@ -638,6 +639,7 @@ class TypeInference {
       if (ct.is_array())
         throw CompileError(target.loc, "slice assignment to an array is not supported in kilopy (store its elements one by one)");
       if (!ct.is_list()) throw CompileError(target.loc, "'" + py_type_name(ct) + "' object does not support item assignment");
+      if (vt == Type::Unknown) return;  // a call whose return type a later pass infers
       if (!vt.is_list()) throw CompileError(value.loc, "kilopy assigns a list to a list slice, not " + article(vt));
       refine(container, vt);
       refine(value, container.type);
@@ -779,7 +781,7 @@ class TypeInference {
   }
 
   void no_keywords_or_stars(const Expr& call, const std::string& name) {
-    if (call.starred_arg) throw CompileError(call.loc, "*arguments are not supported in kilopy");
+    if (call.starred_arg) throw CompileError(call.loc, "*arguments are supported only in print() in kilopy: pass the elements one by one");
     if (!call.keywords.empty())
       throw CompileError(call.keywords[0].loc, name + "() takes no keyword arguments in kilopy");
   }
@@ -1076,6 +1078,7 @@ class TypeInference {
       if (l == Type::Str || r == Type::Str)
         throw CompileError(e.op_loc, "string comparisons are not supported (strings are only print arguments)");
       if (has_object(l) || has_object(r)) {  // objects compare by identity: is and == alike
+        if (l == Type::Unknown || r == Type::Unknown) continue;  // a later pass knows both
         bool is = op == CmpOp::Is || op == CmpOp::IsNot;
         if (is && (lhs.kind == ExprKind::None || rhs.kind == ExprKind::None)) continue;
         if ((is || op == CmpOp::Eq || op == CmpOp::NotEq) && l.is_object() && l == r) {
@@ -1263,7 +1266,7 @@ class TypeInference {
 
   // sorted(seq), sorted(seq, reverse=True): a new list (lists compare lexicographically).
   Type sorted_call(Expr& e) {
-    if (e.starred_arg) throw CompileError(e.loc, "*arguments are not supported in kilopy");
+    if (e.starred_arg) throw CompileError(e.loc, "*arguments are supported only in print() in kilopy: pass the elements one by one");
     for (const Keyword& k : e.keywords) {
       if (k.name == "key") throw CompileError(k.loc, key_refusal("sorted"));
       if (k.name != "reverse")
@@ -1314,7 +1317,7 @@ class TypeInference {
   }
 
   Type print_call(Expr& e) {
-    if (e.starred_arg) throw CompileError(e.loc, "*arguments are not supported in kilopy");
+    if (e.starred_arg) throw CompileError(e.loc, "*arguments are supported only in print() in kilopy: pass the elements one by one");
     for (const ExprPtr& a : e.operands) {
       if (a->kind == ExprKind::Format) {
         format_type(*a);
@@ -1376,7 +1379,7 @@ class TypeInference {
   // Binds the arguments of a call of f as CPython does, with its errors: the positional ones
   // first, then each keyword by name; a parameter without either takes its default.
   void bind_arguments(const Expr& e, const Function& f) {
-    if (e.starred_arg) throw CompileError(e.loc, "*arguments are not supported in kilopy");
+    if (e.starred_arg) throw CompileError(e.loc, "*arguments are supported only in print() in kilopy: pass the elements one by one");
     std::vector<bool> given(f.params.size(), false);
     for (size_t i = 0; i < e.operands.size() && i < f.positional; ++i) given[i] = true;
     size_t keyword_only_given = 0;
@@ -1621,6 +1624,11 @@ class TypeInference {
     const std::string& m = attr.text;
     const Expr& obj = *attr.operands[0];
     Type t = expr(obj);
+    if (t == Type::Unknown) {  // a later pass knows obj's type: maybe an object, whose methods take keywords
+      for (const ExprPtr& a : e.operands) expr(*a);
+      for (const Keyword& k : e.keywords) expr(*k.value);
+      return Type::Unknown;
+    }
     if (m == "sort" && !e.starred_arg && e.keywords.size() == 1 && e.keywords[0].name == "reverse") {
       const Expr& flag = *e.keywords[0].value;
       if (flag.kind != ExprKind::Bool && flag.kind != ExprKind::Int)
@@ -1628,10 +1636,6 @@ class TypeInference {
       expr(flag);
     } else {
       no_keywords_or_stars(e, m);
-    }
-    if (t == Type::Unknown) {
-      for (const ExprPtr& a : e.operands) expr(*a);
-      return Type::Unknown;
     }
     if (m == "bit_length" && (t == Type::Int || t == Type::Bool)) {
       if (!e.operands.empty())

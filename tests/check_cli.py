@@ -232,6 +232,28 @@ def check_modules_and_micro(tmp, write):
     expect("a missing input file is a usage error", code == 2 and "missing.txt" in err, err)
 
 
+def check_several_errors(tmp, write):
+    """A compile reports every refusal the parser finds, in file order, each with its line and
+    caret; a lexer error ends the report (issue 17, acceptance 2)."""
+    prog = write("three.py", "x = 1\ny = 2.5\nprint(x)\ndef f(a):\n    try:\n        return a\n"
+                             "    except ValueError:\n        return 0\nz = lambda q: q\nprint(f(x))\n")
+    code, out, err = kp("build", prog, "-o", os.path.join(tmp, "three.kbc"))
+    heads = [line for line in err.splitlines() if ": error: " in line]
+    expect("three refused constructs on lines 2, 5 and 9 give three diagnostics, in that order",
+           code == 2 and [h.split(":")[1:3] for h in heads] == [["2", "5"], ["5", "5"], ["9", "5"]] and
+           "floats are not supported" in heads[0] and "try statements" in heads[1] and "lambda" in heads[2] and
+           err.count("^") == 3, err)
+    prog = write("lexed.py", "with open('f') as g:\n    pass\nif True:\n    y = 3\n      z = 4\nprint('abc)\nq = 1.5\n")
+    code, out, err = kp("build", prog, "-o", os.path.join(tmp, "lexed.kbc"))
+    heads = [line.split(": error: ")[1] for line in err.splitlines() if ": error: " in line]
+    expect("an error the lexer cannot read past is reported after the parser's, and ends the report",
+           code == 2 and len(heads) == 3 and heads[0].startswith("with statements") and
+           heads[1] == "unexpected indent" and heads[2].startswith("unterminated string literal"), err)
+    prog = write("many.py", "".join(f"v{i} = {i}.5\n" for i in range(30)))
+    code, out, err = kp("build", prog, "-o", os.path.join(tmp, "many.kbc"))
+    expect("at most 20 errors are reported", code == 2 and err.count(": error: ") == 20, err[-300:])
+
+
 def image_of(prog, image):
     subprocess.run([KILOPY, "build", prog, "-o", image], check=True, timeout=120)
     return image
@@ -329,6 +351,7 @@ def main():
         check_options(tmp, write, small)
 
         check_modules_and_micro(tmp, write)
+        check_several_errors(tmp, write)
 
     if failures:
         sys.exit(f"{len(failures)} CLI checks failed")

@@ -516,10 +516,11 @@ int run_command(int argc, char** argv) {
     }
   } catch (const CompileError& e) {
     if (e.filename.empty()) read_file(input, source_text);
-    std::fputs(format_diagnostic(e.filename.empty() ? input : e.filename, e.filename.empty() ? source_text : e.source,
-                                 e.loc, e.what())
-                   .c_str(),
-               stderr);
+    const std::string& file = e.filename.empty() ? input : e.filename;
+    const std::string& text = e.filename.empty() ? source_text : e.source;
+    std::string report = format_diagnostic(file, text, e.loc, e.what());
+    for (const Diagnostic& d : e.more) report += format_diagnostic(file, text, d.loc, d.message);
+    std::fputs(report.c_str(), stderr);
     return kExitUsage;
   } catch (const UsageError& e) {
     std::fprintf(stderr, "kilopy: error: %s\n", e.what());

@@ -1,4 +1,4 @@
-# error: 7:7: error: *arguments are not supported in kilopy
+# error: 7:7: error: *arguments are supported only in print() in kilopy: pass the elements one by one
 # starred call arguments are refused.
 def f(a):
     return a

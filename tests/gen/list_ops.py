@@ -146,7 +146,9 @@ class Gen:
         L = r.choice(INT_LISTS)
         other = r.choice([x for x in INT_LISTS if x != L])
         n = len(ns[L])
-        k = r.randrange(27)
+        k = r.randrange(27 + len(IDIOMS))
+        if k >= 27:
+            return IDIOMS[k - 27](self, L, other, n)
         if k == 0: return f"{L}.append({self.small()})"
         if k == 1: return f"push({L}, {self.small()})"
         if k == 2: return f"x = {L}.pop()" + ("\nprint(x)" if r.random() < 0.5 else "") if n or r.random() < 0.1 else None
@@ -198,6 +200,17 @@ class Gen:
         return f"{A} = array('{A[1]}', {self.literal(r.randint(0, 4), 0, 99)})" if r.random() < 0.5 else \
             f"{A} = array('{A[1]}', [{self.array_value(A) % 100}] * {r.randint(0, 4)})"
 
+    def bound(self, n):
+        """A slice bound for a sequence of length n: often past either end, as slices allow."""
+        return str(self.r.randint(-n - 3, n + 3))
+
+    def slice(self, n, step=True):
+        r = self.r
+        a = self.bound(n) if r.random() < 0.7 else ""
+        b = self.bound(n) if r.random() < 0.7 else ""
+        s = r.choice(["", "", "", "1", "2", "3", "-1", "-1", "-2"]) if step else ""
+        return f"{a}:{b}" + (f":{s}" if s else "")
+
     def program(self):
         r = self.r
         setup = [
@@ -226,6 +239,67 @@ class Gen:
             if self.attempt(stmt, r.random() < RAISE) == "raised":
                 break
         return FUNCTIONS + "\n\n" + "\n".join(self.lines) + "\n"
+
+
+# Issue 16's list idioms, each drawn as often as one of statement()'s own kinds: slices, slice
+# assignment and del, the list methods, sorted/list, comprehensions and generator expressions,
+# enumerate/zip/reversed loops (live: the body may change the list, as CPython sees it), swaps.
+ELEMENT_EXPRS = ["x", "x + 1", "x - 3", "-x", "x % 7", "x // 3", "abs(x)", "2 * x", "x & 5", "min(x, 4)"]
+CONDITIONS = ["x > 0", "x % 2 == 0", "x != 3", "x < -2", "not x", "x in a"]
+
+
+def _expr(g):
+    return g.r.choice(ELEMENT_EXPRS)
+
+
+def _cond(g):
+    return g.r.choice(CONDITIONS).replace("a", g.r.choice(INT_LISTS)) if g.r.random() < 0.9 else "True"
+
+
+IDIOMS = [
+    lambda g, L, o, n: f"print({L}[{g.slice(n)}])",
+    lambda g, L, o, n: f"{o} = {L}[{g.slice(n)}]" if g.r.random() < 0.5 else f"print({L}[{g.slice(n)}] == {o}, {L}[::-1])",
+    lambda g, L, o, n: g.r.choice([f"{L}[{g.slice(n, False)}] = {g.literal(g.r.randint(0, 3))}",
+                                   f"{L}[{g.slice(n, False)}] = {o}",
+                                   f"{L}[::{g.r.choice([2, -1, -2, 3])}] = {g.literal(g.r.randint(0, 4))}",
+                                   f"{L}[{g.slice(n)}] = {L}[{g.slice(n)}]"]),
+    lambda g, L, o, n: f"del {L}[{g.index(n)}]" if g.r.random() < 0.5 else f"del {L}[{g.slice(n, False)}]",
+    lambda g, L, o, n: g.r.choice([f"{L}.extend({o})", f"{L}.extend({g.literal(g.r.randint(0, 3))})",
+                                   f"{L} += {o}", f"{L} *= {g.r.randint(0, 2)}", f"{L} = {L} + {o}",
+                                   f"{L}.extend({L}[:2])"]),
+    lambda g, L, o, n: g.r.choice([f"print({L}.index({g.small()}))", f"print({L}.count({g.small()}))",
+                                   f"{L}.remove({g.r.choice(g.ns[L] or [0]) if g.r.random() < 0.8 else g.small()})",
+                                   f"print({L}.index({g.r.choice(g.ns[L] or [0])}), {L}.count({L}[0] if {L} else 0))"]),
+    lambda g, L, o, n: g.r.choice([f"{L}.reverse()", f"{L}.sort()", f"{L}.sort(reverse=True)", f"{L}.clear()",
+                                   f"{o} = {L}.copy()", f"{o} = list({L})", f"{o} = {L}[:]"]),
+    lambda g, L, o, n: g.r.choice([f"print(sorted({L}), sorted({L}, reverse=True))", f"{o} = sorted({L})",
+                                   f"print(list(range({g.r.randint(-5, 5)}, {g.r.randint(-5, 9)}, {g.r.choice([1, 2, -1, 3])})))",
+                                   f"print(sorted(m), sorted(m, reverse=True))"]),
+    lambda g, L, o, n: g.r.choice([f"print([{_expr(g)} for x in {L}])",
+                                   f"{o} = [{_expr(g)} for x in {L} if {_cond(g)}]",
+                                   f"print([x + y for x in {L}[:3] for y in {o}[:4] if y != x])",
+                                   f"print([[x, {_expr(g)}] for x in {L} if {_cond(g)}])",
+                                   f"{L} = [x for x in {L} if {_cond(g)}]"]),
+    lambda g, L, o, n: g.r.choice([f"print(sum({_expr(g)} for x in {L}), sum({L}, {g.small()}))",
+                                   f"print(any({_cond(g)} for x in {L}), all({_cond(g)} for x in {L}))",
+                                   f"print(max({_expr(g)} for x in {L}))", f"print(min(({_expr(g)} for x in {L}), default={g.small()}))",
+                                   f"print(max({L}, default=-1), min({L}, default=-1), any({L}), all({L}))",
+                                   f"print(sorted({_expr(g)} for x in {L} if {_cond(g)}))",
+                                   f"print(list({_expr(g)} for x in {L}))"]),
+    lambda g, L, o, n: g.r.choice([f"for i, x in enumerate({L}):\n    print(i, x)",
+                                   f"for i, x in enumerate({L}, {g.r.randint(-3, 3)}):\n    if x > i:\n        {L}.pop()",
+                                   f"for i, x in enumerate({L}):\n    {L}[i] = x // 2",
+                                   f"for x, y in zip({L}, {o}):\n    print(x - y)",
+                                   f"for x, y, z in zip({L}, {o}, f):\n    print(x, y, z)",
+                                   f"for x in reversed({L}):\n    print(x)",
+                                   f"for i, (x, y) in enumerate(zip({L}, {o})):\n    {o}.append(i)\n    if i > 3:\n        break"]),
+    lambda g, L, o, n: f"{L}[{g.index(n)}], {L}[{g.index(n)}] = {L}[{g.index(n)}], {L}[{g.index(n)}]"
+    if g.r.random() < 0.6 else f"{L}[{g.index(n)}], {o}[{g.index(len(g.ns[o]))}] = {o}[0] if {o} else 1, {L}[-1] if {L} else 2",
+    lambda g, L, o, n: g.r.choice([f"q, r = divmod({g.small()}, {g.r.choice([1, 2, 3, 7, -4, -9])})\nprint(q, r)",
+                                   f"print(pow({g.r.randint(-20, 20)}, {g.r.randint(0, 3)}), pow({g.r.randint(-50, 50)}, {g.r.randint(0, 9)}, {g.r.randint(1, 50)}))",
+                                   f"print({A_REV})"]),
+]
+A_REV = "ab[::-1], aB[1:], ah[-2:]"
 
 
 def generate(seed):

@@ -1,5 +1,6 @@
 // Lexer tests: token streams (with INDENT/DEDENT), literals, and every lexical error with its
 // full message and position.
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
 
 #include <cstdint>
@@ -225,10 +226,25 @@ BOOST_AUTO_TEST_CASE(integer_errors) {
 }
 
 BOOST_AUTO_TEST_CASE(floats_are_rejected) {
-  for (const char* f : {"1.5", ".5", "1e3", "1E-3", "1j", "1.", "1_0.0_1", "007.5", "0e0", "2.5J"}) {
-    BOOST_TEST_CONTEXT(f) { BOOST_CHECK_EQUAL(lex_error(std::string("y = ") + f + "\n"), "1:5: " + kFloat); }
+  // Where Q8 holds the value (1/512 <= x < 128), the message gives its fixed-point int.
+  auto q8 = [](const std::string& text, int n) {
+    return "floats are not supported: kilopy has only ints; write " + text + " as the fixed-point int " +
+           std::to_string(n) + " (" + text + " * 256, Q8) and multiply with fixed.mul_shift(a, b, 8) "
+           "(docs/language.md, Integers and overflow)";
+  };
+  for (auto c : std::vector<std::pair<const char*, int>>{{"1.5", 384}, {".5", 128}, {"1E-3", 0}, {"1.", 256},
+                                                          {"1_0.0_1", 2563}, {"007.5", 1920}, {"0e0", 0},
+                                                          {"0.1", 26}, {"127.99", 32765}, {"1e3", 0}}) {
+    std::string f = c.first, shown = f;
+    shown.erase(std::remove(shown.begin(), shown.end(), '_'), shown.end());
+    std::string expected = c.second ? q8(shown, c.second) : kFloat;
+    BOOST_TEST_CONTEXT(f) { BOOST_CHECK_EQUAL(lex_error("y = " + f + "\n"), "1:5: " + expected); }
   }
-  BOOST_CHECK_EQUAL(lex_error("x = (1,\n  2.5)\n"), "2:3: " + kFloat);
+  for (const char* f : {"1j", "2.5J"})
+    BOOST_TEST_CONTEXT(f) {
+      BOOST_CHECK_EQUAL(lex_error(std::string("y = ") + f + "\n"), "1:5: complex numbers are not supported: kilopy has only ints");
+    }
+  BOOST_CHECK_EQUAL(lex_error("x = (1,\n  2.5)\n"), "2:3: " + q8("2.5", 640));
 }
 
 BOOST_AUTO_TEST_CASE(string_literals) {

@@ -451,8 +451,9 @@ BOOST_AUTO_TEST_CASE(call_errors) {
   BOOST_CHECK_EQUAL(parse_error("f(a b)\n"), "1:5: invalid syntax");
   BOOST_CHECK_EQUAL(parse_error("x = a[1:2, 0]\n"), "1:7: slices of several dimensions are not supported in kilopy");
   BOOST_CHECK_EQUAL(parse_error("x = a[0, ::2]\n"), "1:10: slices of several dimensions are not supported in kilopy");
-  BOOST_CHECK_EQUAL(parse_error("x = a.1\n"), "1:6: floats are not supported: kilopy has only ints "
-                                              "(use scaled integers, e.g. 15 for 1.5 with scale 10)");
+  BOOST_CHECK_EQUAL(parse_error("x = a.1\n"), "1:6: floats are not supported: kilopy has only ints; write .1 as the "
+                                              "fixed-point int 26 (.1 * 256, Q8) and multiply with fixed.mul_shift(a, b, 8) "
+                                              "(docs/language.md, Integers and overflow)");
   BOOST_CHECK_EQUAL(parse_error("x = a.if\n"), "1:7: invalid syntax");
 }
 
@@ -513,8 +514,8 @@ BOOST_AUTO_TEST_CASE(unsupported_constructs) {
       {"x = {1, 2}\n", "1:5: sets are not supported"},
       {"x = {f(a, b)}\n", "1:5: sets are not supported"},
       {"x = {a for a in b}\n", "1:5: set comprehensions are not supported (kilopy has no sets): use a list comprehension"},
-      {"x = (i for i in y)\n", "1:5: generator expressions are supported only as the argument of sum, min, max, any and all in kilopy: use a list comprehension"},
-      {"x = f(i for i in y)\n", "1:7: generator expressions are supported only as the argument of sum, min, max, any and all in kilopy: use a list comprehension"},
+      {"x = (i for i in y)\n", "1:5: generator expressions are supported only as the argument of sum, min, max, any, all, list and sorted in kilopy: use a list comprehension"},
+      {"x = f(i for i in y)\n", "1:7: generator expressions are supported only as the argument of sum, min, max, any, all, list and sorted in kilopy: use a list comprehension"},
       {"x = sum(i for i in y, 1)\n", "1:9: Generator expression must be parenthesized"},
       {"while [i for i in y]: pass\n", "1:7: a comprehension in a while condition is not supported in kilopy: compute it into a variable before the loop and again at the end of its body"},
       {"x = 0 < y < sum(i for i in y)\n", "1:13: a comprehension in the later operands of a chained comparison is not supported in kilopy: compare in two steps"},
