@@ -9,7 +9,9 @@
 //    body is kStateSize + depth(module), depth(f) = max(nregs(f)*W, max over f's CALLs of
 //    A*W + 4 + depth(callee)). With recursion no bound is claimed.
 // 3. Heap. The footprint (arena_size - lowest block) only grows when an allocation finds no
-//    free block, and then by exactly that block's size. So it never exceeds the sum of the
+//    free block, and then by exactly that block's size, or when an element block grows where it
+//    lies (Heap::resize) into the frames' free space, and then by less than its new size. So it
+//    never exceeds the sum of the
 //    sizes of every block allocated in the whole run, whatever the collector frees or keeps
 //    (its roots are conservative: no liveness argument is used). The sum is bounded by
 //    counting how often each allocating instruction can run and what each run can allocate:
@@ -27,7 +29,8 @@
 //      A source length is known only for a sequence just built with a known length and not
 //      resized since (any append, insert, pop or call forgets every known length: aliases).
 //    - An append or insert allocates at most one element block, of 2 + e*c' bytes with
-//      c' = c + c/2 + 2 when the length reached the capacity c. With N such runs in the
+//      c' = c + c/2 + 2 when the length reached the capacity c, or c' = c + 1 when that does not
+//      fit (no larger, so the bounds below hold for it too). With N such runs in the
 //      program, L the longest sequence any counted site creates and E its largest element
 //      size, the i-th growth of any sequence has c' <= g^i(L) (capacities grow by g) and
 //      c' <= g(L + N - 1) (c is a length, at most L + N - 1 before the last append), so the

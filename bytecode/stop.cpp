@@ -1,5 +1,6 @@
 #include "bytecode/stop.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 
@@ -226,10 +227,13 @@ std::string detail(const Image& image, const Stop& s) {
         return "an arena of " + arena + " bytes cannot hold the VM's " + std::to_string(kStateSize) +
                "-byte bookkeeping";
       if (st.request != 0) {  // an allocation failed (start() leaves request 0)
+        // The VM collected before failing: every block in use is reachable (conservatively).
         unsigned frames = unsigned(st.base) + image.functions[image.function_at(st.pc)].nregs * width;
+        unsigned gap = st.heap > frames ? st.heap - frames : 0, free = s.arena_size - frames - s.heap_live;
         return "cannot allocate " + std::to_string(s.request) + " bytes for a list or an array: the arena of " + arena +
-               " bytes holds " + std::to_string(s.arena_size - st.heap) + " bytes of live objects (collected) and " +
-               std::to_string(frames) + " bytes of bookkeeping, globals and frames (use --arena to give it more)";
+               " bytes holds " + std::to_string(s.heap_live) + " bytes of live objects and " + std::to_string(frames) +
+               " bytes of bookkeeping, globals and frames; the other " + std::to_string(free) + " bytes are free, at most " +
+               std::to_string(std::max(gap, s.heap_free_run)) + " of them in one piece (use --arena to give it more)";
       }
       unsigned needed = kStateSize + image.functions[0].nregs * width;
       return "the module body needs " + std::to_string(needed) + " bytes of arena (" + std::to_string(kStateSize) +
@@ -341,7 +345,22 @@ Stop stop_from_arena(const Image& image, uint8_t status, const uint8_t* arena, u
                                : e == 2 ? read_int(arena, size, at, 2) : read_int(arena, size, at, width));
     }
   }
-  if (status == KP_ERR_MEMORY && st.request != 0) s.request = full_request(image, s, info);
+  if (status == KP_ERR_MEMORY && st.request != 0) {
+    s.request = full_request(image, s, info);
+    unsigned run = 0;
+    for (uint32_t b = st.heap; b + 2 <= size && b + 2 <= st.arena_size;) {  // as the VM walks its blocks
+      unsigned h = read16(arena + b), bytes = (h >> 3) << 1;
+      if (bytes < 2 || b + bytes > size) break;
+      if ((h & 3) == BLOCK_FREE) {
+        run += bytes;
+        s.heap_free_run = std::max(s.heap_free_run, run);
+      } else {
+        run = 0;
+        s.heap_live += bytes;
+      }
+      b += bytes;
+    }
+  }
   return s;
 }
 

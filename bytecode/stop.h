@@ -32,6 +32,8 @@ struct Stop {
   std::vector<StopOperand> operands;  // the instruction at state.pc, in encoding order
   std::vector<int64_t> items;      // NEWSEQ: the registers R[B]..R[B+c-1] it was storing
   uint64_t request = 0;            // after a MemoryError from an allocation: the bytes asked for
+  unsigned heap_live = 0;          // then: the bytes of the heap's blocks in use (headers included)
+  unsigned heap_free_run = 0;      // and the largest run of adjacent free blocks inside the heap
   std::string token;               // micro.read()'s last token, and its input line
   unsigned token_line = 0;
 };

@@ -371,6 +371,57 @@ struct Heap {
     put16(arena + at, block_header(block_size(hdr(at)), BLOCK_FREE));
     absorb();
   }
+  // Moves the heap's lowest offset down to `at`, recording the peaks.
+  void lower(uint16_t at) {
+    st.heap = at;
+    uint16_t footprint = uint16_t(st.arena_size - at);
+    if (footprint > st.heap_peak) st.heap_peak = footprint;
+    if (uint32_t(top) + footprint > st.total_peak) {
+      st.total_peak = uint16_t(top + footprint);
+      st.total_heap = footprint;
+    }
+  }
+  // Grows the data block at d to `size` bytes (at most kMaxBlock) where it lies: over the free
+  // blocks just above it, then those just below it, then, if it is the heap's lowest block
+  // (free blocks aside), the frames' free space, ending as high as it can. Moves its contents
+  // to the new block's start (never above the old one) and returns that; 0 if there is no room.
+  uint16_t resize(uint16_t d, uint16_t size) {
+    uint32_t hi = uint32_t(d) + block_size(hdr(d));
+    while (hi - d < size && hi + 2 <= st.arena_size && block_tag(hdr(hi)) == BLOCK_FREE && block_size(hdr(hi)) >= 2 &&
+           hi + block_size(hdr(hi)) <= st.arena_size)
+      hi += block_size(hdr(hi));
+    uint16_t lo = 0, run = d;  // the highest free block below d that leaves room; the free run's start
+    bool found = false;
+    walk([&](uint16_t at, uint16_t h) {
+      if (at == d) {
+        found = true;
+        return false;
+      }
+      if (block_tag(h) != BLOCK_FREE) {
+        lo = 0;
+        run = d;
+      } else {
+        if (run == d) run = at;
+        if (hi - at >= size) lo = at;
+      }
+      return true;
+    });
+    if (!found) return 0;
+    uint16_t to = hi - d >= size ? d : uint16_t(hi - size);
+    if (to == d) {
+      lo = d;
+    } else if (!lo) {
+      if (run != st.heap || hi < uint32_t(top) + size) return 0;
+      lower(to);
+      lo = to;
+    }
+    for (uint16_t i = 2, n = block_size(hdr(d)); i < n; ++i) arena[to + i] = arena[d + i];  // to <= d: safe
+    put16(arena + to, block_header(size, BLOCK_DATA));
+    if (to + size < hi) put16(arena + to + size, block_header(uint16_t(hi - to - size), BLOCK_FREE));
+    if (lo < to) put16(arena + lo, block_header(uint16_t(to - lo), BLOCK_FREE));
+    absorb();
+    return to;
+  }
   // First fit in the free blocks (coalescing neighbours on the way); 0 if none fits.
   uint16_t fit(uint16_t size, uint8_t tag) {
     uint16_t found = 0;
@@ -404,21 +455,21 @@ struct Heap {
         at = fit(size, tag);
       }
       if (!at && uint32_t(top) + size <= st.heap) {
-        st.heap = uint16_t(st.heap - size);
-        at = st.heap;
+        at = uint16_t(st.heap - size);
+        lower(at);
         put16(arena + at, block_header(size, tag));
-        uint16_t footprint = uint16_t(st.arena_size - st.heap);
-        if (footprint > st.heap_peak) st.heap_peak = footprint;
-        if (uint32_t(top) + footprint > st.total_peak) {
-          st.total_peak = uint16_t(top + footprint);
-          st.total_heap = footprint;
-        }
       }
       if (at) {
         for (uint16_t i = 2; i < size; ++i) arena[at + i] = 0;
         return at;
       }
     }
+    return fail(bytes);
+  }
+  // A failed request of `bytes`: collects, so that the host's MemoryError counts only what is
+  // reachable, and records the size (saturated) in st.request. Returns 0.
+  KP_NOINLINE uint16_t fail(uint32_t bytes) {
+    collect();
     st.request = uint16_t(bytes > 65535 ? 65535 : bytes);
     return 0;
   }
@@ -497,7 +548,7 @@ KP_NOINLINE bool index(const Seq& s, Int i, uint16_t& out) {
 // its offset is in st.pin until the caller unpins it. KP_OK or KP_ERR_MEMORY.
 KP_NOINLINE uint8_t new_seq(Heap& h, uint8_t kind, uint32_t len, uint32_t cap, Seq& s) {
   if (cap > kMaxBlock) {
-    h.st.request = 65535;
+    h.fail(65535);
     return KP_ERR_MEMORY;
   }
   uint16_t obj = h.alloc(kObjectSize, BLOCK_OBJECT);
@@ -506,7 +557,11 @@ KP_NOINLINE uint8_t new_seq(Heap& h, uint8_t kind, uint32_t len, uint32_t cap, S
   h.st.pin = obj;
   if (cap != 0) {
     uint16_t d = h.alloc(2 + cap * elem_size(kind), BLOCK_DATA);
-    if (!d) { h.st.pin = 0; return KP_ERR_MEMORY; }
+    if (!d) {  // the MemoryError's report counts no half-built object as live
+      h.st.pin = 0;
+      h.release(obj);
+      return KP_ERR_MEMORY;
+    }
     put16(h.arena + obj + 6, d);
   }
   put16(h.arena + obj + 4, uint16_t(len));
@@ -519,24 +574,44 @@ KP_NOINLINE void remove_at(Seq& s, uint16_t i) {
   s.set_len(uint16_t(s.len - 1));
 }
 
-// Gives s a new element block of room for at least `need` elements (growing as grow() does)
-// holding its elements; the old block is returned in `old` for the caller to release once it
-// has read it (a slice assignment from the list itself reads its elements there).
-KP_NOINLINE uint8_t reblock(Heap& h, Seq& s, uint32_t need, uint16_t& old) {
-  uint16_t cap = uint16_t(s.cap + s.cap / 2 + 2);  // at most 24575 (a capacity is below 16383)
-  if (cap < need) cap = uint16_t(need);
-  if (cap > kMaxBlock) {
-    h.st.request = 65535;
+// Gives s room for at least `need` elements (docs/memory.md, "Growth"): capacity c + c/2 + 2,
+// or just `need` if that does not fit. If `move`, its element block first grows where it lies
+// (Heap::resize), before and after a collection; otherwise, or if that finds no room, a new
+// block gets a copy of the elements and the old one is returned in `old` for the caller to
+// release once it has read it (a slice assignment from the list itself reads its elements there).
+KP_NOINLINE uint8_t reblock(Heap& h, Seq& s, uint32_t need, uint16_t& old, bool move) {
+  if (need > kMaxBlock) {
+    h.fail(65535);
     return KP_ERR_MEMORY;
   }
-  uint16_t obj = uint16_t(s.obj - h.arena);
+  uint32_t cap = s.cap + s.cap / 2 + 2;
+  if (cap < need) cap = need;
+  uint16_t obj = uint16_t(s.obj - h.arena), d = 0;
   old = get16(s.obj + 6);
   h.st.pin = obj;
-  uint16_t d = h.alloc(2 + cap * s.es(), BLOCK_DATA);
+  for (;;) {
+    uint32_t bytes = (2 + cap * s.es() + 1) & ~1u;  // sizes are even
+    if (move && old && bytes <= kMaxBlock) {
+      d = h.resize(old, uint16_t(bytes));
+      if (!d) {
+        h.collect();
+        d = h.resize(old, uint16_t(bytes));
+      }
+      if (d) {
+        old = 0;
+        break;
+      }
+    }
+    if ((d = h.alloc(bytes, BLOCK_DATA))) {
+      uint8_t* elems = h.arena + d + 2;
+      for (uint16_t i = 0; i < uint16_t(s.len * s.es()); ++i) elems[i] = s.elems[i];
+      break;
+    }
+    if (cap == need) break;
+    cap = need;
+  }
   h.st.pin = 0;
   if (!d) return KP_ERR_MEMORY;
-  uint8_t* elems = h.arena + d + 2;
-  for (uint16_t i = 0; i < uint16_t(s.len * s.es()); ++i) elems[i] = s.elems[i];
   put16(s.obj + 6, d);
   return load_seq(h.arena, h.st, Int(obj), s) ? KP_OK : KP_ERR_BAD_REF;
 }
@@ -546,7 +621,7 @@ KP_NOINLINE uint8_t reblock(Heap& h, Seq& s, uint32_t need, uint16_t& old) {
 KP_NOINLINE uint8_t grow(Heap& h, Seq& s) {
   if (s.len < s.cap) return KP_OK;
   uint16_t old;
-  uint8_t r = reblock(h, s, uint32_t(s.len) + 1, old);
+  uint8_t r = reblock(h, s, uint32_t(s.len) + 1, old, true);
   if (r == KP_OK && old) h.release(old);
   return r;
 }
@@ -558,7 +633,7 @@ KP_NOINLINE uint8_t replace(Heap& h, Seq& dst, uint16_t lo, uint16_t removed, co
                             uint16_t count) {
   uint16_t len = uint16_t(dst.len - removed + count), old = 0, hi = uint16_t(lo + removed);
   if ((count != 0 && src.obj == dst.obj) || len > dst.cap) {
-    uint8_t r = reblock(h, dst, len, old);
+    uint8_t r = reblock(h, dst, len, old, src.obj != dst.obj);
     if (r != KP_OK) return r;
   }
   if (count > removed)

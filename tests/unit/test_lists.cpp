@@ -166,6 +166,31 @@ BOOST_AUTO_TEST_CASE(heap_is_consistent_after_a_normal_run) {
   }
 }
 
+// Lists growing where their blocks lie (over free neighbours, into the frames' free space),
+// after collections, with temporaries in between, to their exact length at the arena's end.
+BOOST_AUTO_TEST_CASE(growth_keeps_the_heap_consistent) {
+  const std::string prog =
+      "a = []\n"
+      "b = [1, 2]\n"
+      "c = []\n"
+      "for k in range(400):\n"
+      "    a.append(k)\n"
+      "    if k % 3 == 0:\n"
+      "        t = [k] * (k % 7)\n"
+      "        c.extend(b[:2])\n"
+      "    if k % 5 == 0:\n"
+      "        b.insert(0, k)\n"
+      "    if len(c) > 12:\n"
+      "        del c[2:9]\n"
+      "print(len(a), len(b), len(c))\n";
+  for (unsigned bits : {16u, 32u})
+    for (uint32_t arena_size : {3000u, 1024u, 700u, 400u}) {
+      KpStatus status;
+      BOOST_TEST(heap_after(prog, bits, arena_size, status) == "", "bits " << bits << " arena " << arena_size);
+      BOOST_TEST((status == KP_HALTED || status == KP_ERR_MEMORY));
+    }
+}
+
 BOOST_AUTO_TEST_CASE(vm_bookkeeping_is_at_most_32_bytes) { BOOST_TEST(kStateSize <= 32u); }
 
 // Random append/pop/insert/set sequences against a std::vector model.

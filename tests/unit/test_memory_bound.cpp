@@ -92,7 +92,7 @@ BOOST_AUTO_TEST_CASE(proved_bounds_hold) {
   check_proved("from array import array\nw = array('h', [0] * 5)\nv = array('b', [1, 2])\nprint(w, v)\n", 1.0);
   check_proved("w = [1, 2] * 3\nv = 2 * [[0] * 2, [1]]\nprint(w, v)\n", 1.2);  // temporaries are collected
   check_proved("w = [1, 2, 3, 4]\nv = w[1:3]\nu = w.copy()\nprint(v[::-1], u)\nw.sort()\n", 2.0);  // a slice: at most its source
-  check_proved("w = [1, 2]\nw.append(3)\nw.insert(0, 4)\nw.append(5)\nprint(w, w.pop())\n", 2.0);
+  check_proved("w = [1, 2]\nw.append(3)\nw.insert(0, 4)\nw.append(5)\nprint(w, w.pop())\n", 2.5);  // grown in place: the peak is below the sum of blocks the bound counts
   check_proved("def f():\n    return [0] * 4\n\na = f()\nb = f()\nprint(a == b)\n", 1.5);
   check_proved("n = 4\n\ndef f(k):\n    return k + 1\n\nw = [f(1)] * 3\nfor i in range(3):\n    w[i] += 1\nprint(w)\n", 1.0);
   // A function nobody calls may recurse: it never runs.
