@@ -36,6 +36,7 @@ std::string py_type_name(const Type& t) {
   if (t.is_list()) return "list";
   if (t.is_array()) return "array.array";
   if (t.is_tuple()) return "tuple";
+  if (t.is_dict()) return "dict";
   return t == Type::None ? "NoneType" : type_name(t);
 }
 
@@ -239,8 +240,13 @@ class TypeInference {
   // (`x = []` learns its element type from a later `x.append(1)`).
   void refine(const Expr& ce, const Type& want) {
     Expr& e = const_cast<Expr&>(ce);
-    if (!want.is_list() || e.type.complete()) return;
+    if (!(want.is_list() || want.is_dict()) || e.type.complete()) return;
     switch (e.kind) {
+      case ExprKind::Dict:
+        merge(e.type, want);
+        if (!want.is_dict()) return;
+        for (size_t i = 0; i < e.operands.size(); ++i) refine(*e.operands[i], want.elems[i % 2]);
+        return;
       case ExprKind::Name:
         if (Var* v = program_.lookup(*fn_, e.text)) {
           merge(v->type, want);
@@ -268,12 +274,17 @@ class TypeInference {
           return;
         }
         merge(e.type, want);
-        refine(*e.operands[0], e.operands[1]->kind == ExprKind::Slice ? want : Type::list(want));
+        if (e.operands[0]->type.is_dict()) refine(*e.operands[0], Type::dict(e.operands[0]->type.elems[0], want));
+        else refine(*e.operands[0], e.operands[1]->kind == ExprKind::Slice ? want : Type::list(want));
         return;
       case ExprKind::Call:
         merge(e.type, want);
         if (e.callee->kind == ExprKind::Name) {
           if (const Function* f = program_.find_function(e.callee->text)) merge(const_cast<Function*>(f)->return_type, want);
+        } else if (e.callee->kind == ExprKind::Attribute && e.callee->operands[0]->type.is_dict()) {
+          const Type& dt = e.callee->operands[0]->type;
+          if (e.callee->text == "get" || e.callee->text == "pop" || e.callee->text == "setdefault")
+            refine(*e.callee->operands[0], Type::dict(dt.elems[0], want));
         } else if (e.callee->kind == ExprKind::Attribute && e.callee->text == "pop") {
           refine(*e.callee->operands[0], Type::list(want));
         } else if (e.callee->kind == ExprKind::Attribute && e.callee->text == "copy") {
@@ -548,6 +559,11 @@ class TypeInference {
   void del_item(const Expr& target) {
     Type ct = expr(*target.operands[0]);
     const Expr& index = *target.operands[1];
+    if (ct.is_dict()) {
+      dict_key(ct, index, false);
+      const_cast<Expr&>(target).type = ct.elems[1];
+      return;
+    }
     if (index.kind == ExprKind::Slice) {
       slice_bounds(index);
       const Expr& step = *index.operands[2];
@@ -647,6 +663,11 @@ class TypeInference {
       const_cast<Expr&>(target).type = container.type;
       return;
     }
+    if (ct.is_dict()) {
+      dict_value(container, dict_key(ct, *target.operands[1], true), value);
+      const_cast<Expr&>(target).type = container.type.elems[1];
+      return;
+    }
     Type it = expr(*target.operands[1]);
     if (!is_int_like(it))
       throw CompileError(target.operands[1]->loc, "list indices must be integers, not " + py_type_name(it));
@@ -667,6 +688,64 @@ class TypeInference {
                                         " (kilopy lists hold one type)");
     refine(value, container.type.elems[0]);
     const_cast<Expr&>(target).type = container.type.elems[0];
+  }
+
+  // A key k of the dict type dt (in d[k], del, in, get, pop; `store`: d[k] = v, setdefault, which
+  // may insert it): an int or a bool. A stored key must have the dict's key type: True stored in
+  // a dict of int keys would print as 1.
+  Type dict_key(const Type& dt, const Expr& k, bool store) {
+    Type kt = k.kind == ExprKind::Tuple ? Type::Unknown : expr(k);
+    if (k.kind == ExprKind::Tuple || kt.is_tuple())
+      throw CompileError(k.loc, "tuple keys are not supported in kilopy yet: key the dict by an int (i * n + j)");
+    if (kt == Type::Str)
+      throw CompileError(k.loc, "str keys are not supported in kilopy (strings are not values yet): key the dict by an int");
+    if (!is_int_like(kt))
+      throw CompileError(k.loc, "kilopy dicts have int or bool keys, not " + article(kt));
+    if (store && dt.is_dict() && !compatible(dt.elems[0], kt))
+      throw CompileError(k.loc, "this would store " + article(kt) + " key in a " + type_name(dt) + " (kilopy dicts have one key type)");
+    return kt;
+  }
+
+  // d[k] = v or d.setdefault(k, v) with a key of type kt: v must have the dict's value type; the
+  // dict and v are refined.
+  void dict_value(const Expr& dict, const Type& kt, const Expr& v) {
+    Type vt = v.type;
+    if (vt == Type::None || vt == Type::Str || vt.is_tuple())
+      throw CompileError(v.loc, "kilopy dict values are ints, bools, lists, arrays, objects or dicts, not " + article(vt));
+    const Type& dt = dict.type;
+    refine(dict, Type::dict(kt, vt));
+    if (dict.type.is_dict() && !compatible(dict.type.elems[1], vt))
+      throw CompileError(v.loc, "this would store " + article(vt) + " in a " + type_name(dict.type) + " (kilopy dicts hold one value type)");
+    if (dict.type.is_dict()) refine(v, dict.type.elems[1]);
+  }
+
+  // {k: v, ...}: one key type (int or bool) and one value type; `{}` learns them later.
+  Type dict_type(Expr& e) {
+    Type t = e.type.is_dict() ? e.type : Type::dict(Type::Unknown, Type::Unknown);  // what refine() learnt
+    for (size_t i = 0; i < e.operands.size(); i += 2) {
+      const Expr& k = *e.operands[i];
+      const Expr& v = *e.operands[i + 1];
+      dict_key(t, k, false);
+      Type vt = expr(v);
+      if (vt == Type::None || vt == Type::Str || vt.is_tuple())
+        throw CompileError(v.loc, "kilopy dict values are ints, bools, lists, arrays, objects or dicts, not " + article(vt));
+      if (!compatible(t.elems[0], k.type))
+        throw CompileError(k.loc, "this dict would have " + article(k.type) + " key here and " + article(t.elems[0]) +
+                                      " keys before it: kilopy dicts have one key type");
+      if (!compatible(t.elems[1], vt))
+        throw CompileError(v.loc, "this dict would hold " + article(vt) + " here and " + article(t.elems[1]) +
+                                      " before it: kilopy dicts hold one value type");
+      bool saved = changed_;
+      merge(t.elems[0], k.type);
+      merge(t.elems[1], vt);
+      changed_ = saved;
+    }
+    for (size_t i = 0; i < e.operands.size(); ++i) refine(*e.operands[i], t.elems[i % 2]);
+    if (e.operands.size() / 2 > 255) throw CompileError(e.loc, "a dict display has at most 255 items in kilopy: add the rest in a loop");
+    if (final_ && !t.complete())
+      throw CompileError(e.loc, "cannot tell what this empty dict will hold: kilopy needs one key and one value type per dict; "
+                                "store into it where the types show (d[1] = 0)");
+    return t;
   }
 
   // What a list may hold: ints, bools, lists and arrays.
@@ -690,8 +769,21 @@ class TypeInference {
       range_call(e);
       return Type::Int;
     }
+    if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute &&
+        (e.callee->text == "items" || e.callee->text == "keys" || e.callee->text == "values")) {
+      Type dt = expr(*e.callee->operands[0]);
+      if (dt.is_dict() || dt == Type::Unknown) {
+        const std::string& m = e.callee->text;
+        if (!e.operands.empty() || !e.keywords.empty() || e.starred_arg)
+          throw CompileError(e.loc, "dict." + m + "() takes no arguments");
+        const_cast<Expr&>(e).type = dt;  // codegen iterates the dict itself
+        if (dt == Type::Unknown) return dt;
+        return m == "items" ? Type::tuple({dt.elems[0], dt.elems[1]}) : m == "keys" ? dt.elems[0] : dt.elems[1];
+      }
+    }
     if (!b) {
       Type t = expr(e);
+      if (t.is_dict()) return t.elems[0];
       if (t.is_seq()) return t.elem();
       if (t != Type::Unknown)
         throw CompileError(e.loc, "for loops iterate over range(...), a list or an array in kilopy, not " + article(t));
@@ -956,6 +1048,7 @@ class TypeInference {
       case ExprKind::Tuple:
         throw CompileError(e.loc, "tuples are only supported in multiple assignment (a, b = b, a)");
       case ExprKind::List: return list_type(e);
+      case ExprKind::Dict: return dict_type(e);
       case ExprKind::Subscript: return subscript_type(e);
       case ExprKind::Attribute: return attribute_type(e);
       case ExprKind::New: return Type::object(e.text);
@@ -1034,6 +1127,10 @@ class TypeInference {
       if (ct != Type::Unknown && !ct.is_seq()) throw CompileError(e.loc, "'" + py_type_name(ct) + "' object is not subscriptable");
       return ct;
     }
+    if (ct.is_dict()) {
+      dict_key(ct, *e.operands[1], false);
+      return ct.elems[1];
+    }
     Type it = expr(*e.operands[1]);
     if (e.operands[1]->kind == ExprKind::Tuple || !is_int_like(it))
       throw CompileError(e.operands[1]->loc, std::string(ct.is_array() ? "array" : "list") +
@@ -1088,11 +1185,28 @@ class TypeInference {
       if ((op == CmpOp::Is || op == CmpOp::IsNot) && (l == Type::Unknown || r == Type::Unknown)) continue;
       if (op == CmpOp::In || op == CmpOp::NotIn) {
         if (r == Type::Unknown) continue;
+        if (r.is_dict()) {
+          if (!is_int_like(l)) throw CompileError(lhs.loc, "kilopy dicts have int or bool keys, not " + article(l));
+          continue;
+        }
         if (!r.is_seq())
           throw CompileError(e.op_loc, "argument of type '" + py_type_name(r) + "' is not iterable (kilopy's 'in' needs a list or an array)");
         if (!compatible(r.elem(), l) || l == Type::None || (r.is_array() && !is_int_like(l)))
           throw CompileError(e.op_loc, "'in' would look for " + article(l) + " in a " + type_name(r) + ": kilopy needs the element type");
         refine(lhs, r.elem());
+        continue;
+      }
+      if ((l.is_dict() || r.is_dict()) && op != CmpOp::Is && op != CmpOp::IsNot) {
+        if (op != CmpOp::Eq && op != CmpOp::NotEq)
+          throw CompileError(e.op_loc, "'<' and the other orderings are not supported between instances of 'dict'");
+        if (!compatible(l, r))
+          throw CompileError(e.op_loc, "comparing " + article(l) + " with " + article(r) + " is not supported in kilopy");
+        refine(lhs, r);
+        refine(rhs, l);
+        const Type& known = lhs.type.is_dict() ? lhs.type : rhs.type;
+        if (known.is_dict() && !is_int_like(known.elems[1]))
+          throw CompileError(e.op_loc, "comparing dicts whose values are " + type_name(known.elems[1]) +
+                                           " is not supported in kilopy (dicts of ints or bools compare): compare them key by key");
         continue;
       }
       if ((l.is_seq() || r.is_seq() || l.is_tuple() || r.is_tuple()) && op != CmpOp::Is && op != CmpOp::IsNot) {
@@ -1323,6 +1437,8 @@ class TypeInference {
       }
       Type t = expr(*a);
       if (t.is_tuple()) throw CompileError(a->loc, "printing a tuple is not supported in kilopy: unpack it first");
+      if (t.is_dict() && (t.elems[1].is_dict() || t.elems[1].is_object() || has_object(t.elems[1])))
+        throw CompileError(a->loc, "printing a dict of " + type_name(t.elems[1]) + " values is not supported in kilopy: print its items one by one");
       if (has_object(t))
         throw CompileError(a->loc, "printing " + article(t) + " is not supported in kilopy: CPython would print an address "
                                    "(<__main__." + object_class(t) + " object at 0x...>); print its fields");
@@ -1427,6 +1543,9 @@ class TypeInference {
     const Expr& a = *e.operands[0];
     Type t = expr(a);
     if (t == Type::Unknown) return rule == TypeRule::MinMax ? Type::Unknown : Type::Int;
+    if (t.is_dict() && rule == TypeRule::Len) return Type::Int;
+    if (t.is_dict())
+      throw CompileError(a.loc, name + "() of a dict is not supported in kilopy: loop over it (for k in d)");
     if (!t.is_seq()) {
       if (rule == TypeRule::Len) throw CompileError(a.loc, "object of type '" + py_type_name(t) + "' has no len()");
       if (rule == TypeRule::Sum) throw CompileError(a.loc, "'" + py_type_name(t) + "' object is not iterable");
@@ -1638,6 +1757,7 @@ class TypeInference {
         throw CompileError(e.loc, "int.bit_length() takes no arguments (" + std::to_string(e.operands.size()) + " given)");
       return Type::Int;
     }
+    if (t.is_dict()) return dict_method_type(e, t);
     const bool array_method = m == "extend" || m == "index" || m == "count" || m == "remove" || m == "reverse";
     if (t.is_array() && (m == "sort" || m == "clear" || m == "copy"))
       throw CompileError(attr.loc, "'array.array' object has no attribute '" + m + "'");
@@ -1715,6 +1835,45 @@ class TypeInference {
       return t;
     }
     throw CompileError(attr.loc, "'list' object has no attribute '" + m + "'");
+  }
+
+  // d.get, d.pop, d.setdefault, d.clear (keys, values and items: iteration_type).
+  Type dict_method_type(Expr& e, const Type& t) {
+    const std::string& m = e.callee->text;
+    const Expr& obj = *e.callee->operands[0];
+    size_t n = e.operands.size();
+    auto arity = [&](size_t lo, size_t hi) {
+      if (n < lo || n > hi)
+        throw CompileError(e.loc, m + "() takes " + (lo == hi ? std::to_string(lo) : std::to_string(lo) + " or " + std::to_string(hi)) +
+                                      " argument" + (hi == 1 ? "" : "s") + " (" + std::to_string(n) + " given)");
+    };
+    if (m == "items" || m == "keys" || m == "values")
+      throw CompileError(e.loc, "d." + m + "() is only supported as the iterable of a for loop in kilopy");
+    if (m == "clear") {
+      arity(0, 0);
+      return Type::None;
+    }
+    if (m != "get" && m != "pop" && m != "setdefault")
+      throw CompileError(e.callee->loc, "'dict' object has no method '" + m + "' in kilopy");
+    arity(1, 2);
+    if (n == 1 && m != "pop")
+      throw CompileError(e.loc, "d." + m + "(k) without a default gives None for a missing key, which kilopy's dicts do not hold: "
+                                "write d." + m + "(k, default)" + (m == "get" ? " or d[k]" : ""));
+    Type kt = dict_key(t, *e.operands[0], m == "setdefault");
+    if (n == 2) {
+      const Expr& v = *e.operands[1];
+      Type vt = expr(v);
+      if (m == "setdefault") {
+        dict_value(obj, kt, v);
+      } else {
+        if (vt == Type::None || !compatible(obj.type.elems[1], vt))
+          throw CompileError(v.loc, "the default would be " + article(vt) + " where the " + type_name(obj.type) +
+                                        " holds " + article(obj.type.elems[1]) + ": kilopy needs one type");
+        refine(obj, Type::dict(obj.type.elems[0], vt));
+        refine(v, obj.type.elems[1]);
+      }
+    }
+    return obj.type.elems[1];
   }
 };
 
