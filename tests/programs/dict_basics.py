@@ -1,5 +1,5 @@
 # Dicts with int and bool keys: displays, d[k], stores, del, in, len, get, pop, setdefault,
-# clear, ==, printing, insertion order (a deleted then re-inserted key goes last).
+# ==, printing, insertion order (a deleted then re-inserted key goes last).
 d = {1: 2, 3: 4, 1: 5}
 print(d, len(d))
 d[7] = -1
@@ -21,17 +21,3 @@ seen = {}
 seen[4] = True
 seen[-4] = False
 print(seen)
-rows = {}
-rows[0] = [1, 2]
-rows[1] = []
-rows[1].append(3)
-print(rows, len(rows[0]))
-d.clear()
-print(d, len(d))
-d[5] = 5
-print(d)
-big = {0: 0, 1: 1, 2: 4, 3: 9, 4: 16, 5: 25, 6: 36}
-for i in range(7, 12):
-    big[i] = i * i
-del big[0]
-print(big)
