@@ -712,7 +712,6 @@ class TypeInference {
     Type vt = v.type;
     if (vt == Type::None || vt == Type::Str || vt.is_tuple())
       throw CompileError(v.loc, "kilopy dict values are ints, bools, lists, arrays, objects or dicts, not " + article(vt));
-    const Type& dt = dict.type;
     refine(dict, Type::dict(kt, vt));
     if (dict.type.is_dict() && !compatible(dict.type.elems[1], vt))
       throw CompileError(v.loc, "this would store " + article(vt) + " in a " + type_name(dict.type) + " (kilopy dicts hold one value type)");
@@ -1346,6 +1345,9 @@ class TypeInference {
     if (is_range_call(a))
       throw CompileError(a.loc, name + "() of a range is not supported in kilopy: make it a list first, " + name + "(list(range(...)))");
     Type t = expr(a);
+    if (t.is_dict() && (name == "list" || name == "sorted")) return Type::list(t.elems[0]);  // its keys
+    if (t.is_dict())
+      throw CompileError(a.loc, name + "() of a dict is not supported in kilopy: write " + name + "(list(d)) or loop over it");
     if (t != Type::Unknown && !t.is_seq())
       throw CompileError(a.loc, "'" + py_type_name(t) + "' object is not iterable (kilopy's " + name + "() takes a list or an array)");
     return t;
@@ -1371,7 +1373,7 @@ class TypeInference {
       return Type::list(Type::Int);
     }
     Type t = sequence_argument(e, "list");
-    if (t == Type::Unknown) return Type::Unknown;
+    if (t == Type::Unknown || e.operands[0]->type.is_dict()) return t;
     return Type::list(t.is_array() ? Type::Int : t.elem());
   }
 
@@ -1387,7 +1389,7 @@ class TypeInference {
       k.value->type = Type::Bool;
     }
     Type t = sequence_argument(e, "sorted");
-    if (t == Type::Unknown) return Type::Unknown;
+    if (t == Type::Unknown || e.operands[0]->type.is_dict()) return t;
     return Type::list(t.is_array() ? Type::Int : t.elem());
   }
 

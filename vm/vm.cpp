@@ -827,12 +827,18 @@ KP_NOINLINE uint8_t find_truth(const uint8_t* arena, const VmState& st, Int v, b
 }
 
 // A new list holding the elements of the sequence at v (a list of lists stays one; an array's
-// elements become ints); its offset is in st.pin until the caller unpins it.
+// elements become ints; a dict's keys, in order); its offset is in st.pin until the caller
+// unpins it.
 KP_NOINLINE uint8_t copy_as_list(Heap& h, Int v, Seq& s) {
   Seq src;
   if (!load_seq(h.arena, h.st, v, src)) return KP_ERR_BAD_REF;
   uint8_t r = new_seq(h, src.kind == SEQ_LIST_REF ? uint8_t(SEQ_LIST_REF) : uint8_t(SEQ_LIST), src.len, src.len, s);
   if (r) return r;
+  if (src.kind == SEQ_DICT) {
+    for (uint16_t i = 0, n = 0; n < src.len; ++i)
+      if (dict_entry(src, i)[0] == DICT_LIVE) s.set(n++, get(dict_entry(src, i) + 1));
+    return KP_OK;
+  }
   for (uint16_t i = 0; i < src.len; ++i) s.set(i, src.at(i));
   return KP_OK;
 }

@@ -31,3 +31,6 @@ for k, v in hist.items():
     if best < 0 or v > hist[best]:
         best = k
 print(best, hist)
+del hist[3]
+hist[0] = 9
+print(list(hist), sorted(hist), sorted(hist, reverse=True), max(list(hist)))
