@@ -364,7 +364,7 @@ class CodeGen {
       }
       case ExprKind::Unary: {
         unsigned r = value(*e.operands[0]);
-        if (e.operands[0]->type.is_seq()) {  // not lst: empty is false
+        if (e.operands[0]->type.is_seq() || e.operands[0]->type.is_dict()) {  // not lst: empty is false
           unsigned n = temp();
           emit(OP_LEN, {int32_t(n), int32_t(r)});
           r = n;
@@ -681,7 +681,7 @@ class CodeGen {
       return;
     }
     unsigned r = value(e);
-    if (e.type.is_seq()) {  // a list is true when it is not empty
+    if (e.type.is_seq() || e.type.is_dict()) {  // a list or a dict is true when it is not empty
       unsigned n = temp();
       emit(OP_LEN, {int32_t(n), int32_t(r)});
       r = n;
@@ -785,8 +785,9 @@ class CodeGen {
       value_to(*e.operands[0], dest);
     } else {
       const Expr& x = *e.operands[0];
-      int32_t v = x.type.is_seq() ? int32_t(dest) : operand(x);
-      if (x.type.is_seq()) emit(OP_LEN, {v, object(x)});
+      bool sized = x.type.is_seq() || x.type.is_dict();
+      int32_t v = sized ? int32_t(dest) : operand(x);
+      if (sized) emit(OP_LEN, {v, object(x)});
       emit(OP_NE, {int32_t(dest), v, immediate_operand(0)});
     }
     regs_->free_to(mark);
@@ -1025,7 +1026,7 @@ class CodeGen {
         if (has_call(a)) value(a);
         continue;
       }
-      regs[&a] = a.type.is_seq() ? object(a, later_calls) : int(value(a, later_calls));
+      regs[&a] = a.type.is_seq() || a.type.is_dict() ? object(a, later_calls) : int(value(a, later_calls));
     }
     std::string text;
     for (size_t i = 0; i < e.operands.size(); ++i) {
@@ -1435,6 +1436,7 @@ class CodeGen {
     src.value = view && e.callee->text == "values" ? key + 1 : key;
     if (view && e.callee->text == "items") {
       Source k, v;
+      k.kind = v.kind = Source::Dict;
       k.value = key;
       v.value = key + 1;
       src.items = {k, v};

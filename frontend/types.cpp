@@ -751,6 +751,8 @@ class TypeInference {
   void check_element(const Type& t, SourceLoc loc) {
     if (t == Type::None || t == Type::Str || t.is_tuple())
       throw CompileError(loc, "lists hold ints, bools, lists or arrays in kilopy, not " + article(t));
+    if (t.is_dict())
+      throw CompileError(loc, "lists of dicts are not supported in kilopy yet: use a dict of dicts keyed by the index");
     if (t.depth() + 1 > kMaxListDepth)
       throw CompileError(loc, "lists nest at most " + std::to_string(kMaxListDepth) + " deep in kilopy");
   }
@@ -879,6 +881,8 @@ class TypeInference {
     if (op == BinOp::Div)
       throw CompileError(loc, "true division '/' gives a float, and kilopy has only ints: use '//' for floor division");
     if (op == BinOp::MatMul) throw CompileError(loc, "the '@' operator is not supported");
+    if (l.is_dict() || r.is_dict())
+      throw CompileError(loc, std::string("the '") + binop_symbol(op) + "' operator on dicts is not supported in kilopy: store the items in a loop");
     if (l.is_seq() || r.is_seq() || l.is_tuple() || r.is_tuple() || l.is_object() || r.is_object()) {
       if (op == BinOp::Add && (l == Type::Unknown || r == Type::Unknown)) return l == Type::Unknown ? r : l;
       if (op == BinOp::Mul && l.is_seq() && is_int_like(r)) return l;
@@ -921,7 +925,7 @@ class TypeInference {
     for (const ExprPtr& o : operands) {
       Type t = expr(*o);
       if (t == Type::Str) throw CompileError(o->loc, "strings are only supported as print arguments and assert messages");
-      if (t.is_seq() || t.is_tuple() || t.is_object())
+      if (t.is_seq() || t.is_tuple() || t.is_object() || t.is_dict())
         throw CompileError(o->loc, what + " with " + article(t) + " is not supported in kilopy (test len(x) instead)");
       if (t == Type::Unknown) continue;
       if (result == Type::Unknown) {
@@ -952,7 +956,7 @@ class TypeInference {
       Type result = Type::Bool;
       for (const ExprPtr& o : e.operands) {
         Type t = condition(*o);
-        if (t.is_seq() || t.is_tuple())
+        if (t.is_seq() || t.is_tuple() || t.is_dict())
           throw CompileError(o->loc, what + std::string(" with ") + article(t) + " is not supported in kilopy (test len(x) instead)");
         if (result != Type::Unknown && t != Type::Bool) result = t == Type::Unknown ? Type::Unknown : Type::Int;
       }
@@ -1006,7 +1010,7 @@ class TypeInference {
         Type t = e.unary_op == UnaryOp::Not ? condition(*e.operands[0]) : expr(*e.operands[0]);
         if (t == Type::Str) throw CompileError(e.loc, "string operations are not supported (strings are only print arguments)");
         if (e.unary_op == UnaryOp::Not) return Type::Bool;
-        if (t.is_seq() || t.is_tuple() || t.is_object()) {
+        if (t.is_seq() || t.is_tuple() || t.is_object() || t.is_dict()) {
           const char* sym = e.unary_op == UnaryOp::Neg ? "-" : e.unary_op == UnaryOp::Pos ? "+" : "~";
           throw CompileError(e.loc, std::string("bad operand type for unary ") + sym + ": '" + py_type_name(t) + "'");
         }
@@ -1323,7 +1327,7 @@ class TypeInference {
       throw CompileError(e.loc, "int() with a base is not supported: kilopy has no strings yet");
     if (e.operands.size() > 1)
       throw CompileError(e.loc, name + "() takes at most 1 argument (" + std::to_string(e.operands.size()) + " given)");
-    if (e.operands.size() == 1 && !(name == "bool" && expr(*e.operands[0]).is_seq())) int_argument(*e.operands[0], name);
+    if (e.operands.size() == 1 && !(name == "bool" && (expr(*e.operands[0]).is_seq() || e.operands[0]->type.is_dict()))) int_argument(*e.operands[0], name);
     return name == "int" ? Type::Int : Type::Bool;
   }
 
