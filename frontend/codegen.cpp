@@ -364,7 +364,7 @@ class CodeGen {
       }
       case ExprKind::Unary: {
         unsigned r = value(*e.operands[0]);
-        if (e.operands[0]->type.is_seq() || e.operands[0]->type.is_dict()) {  // not lst: empty is false
+        if (e.operands[0]->type.is_seq() || e.operands[0]->type.is_table()) {  // not lst: empty is false
           unsigned n = temp();
           emit(OP_LEN, {int32_t(n), int32_t(r)});
           r = n;
@@ -394,6 +394,7 @@ class CodeGen {
         break;
       case ExprKind::List: new_seq(e, dest, seq_kind(e.type)); break;
       case ExprKind::Dict: new_dict(e, dest); break;
+      case ExprKind::Set: new_dict(e, dest); break;
       case ExprKind::Subscript: {
         int32_t c = object(*e.operands[0], has_call(*e.operands[1]));
         if (e.operands[0]->type.is_dict()) {
@@ -494,14 +495,16 @@ class CodeGen {
 
   // {k: v, ...}: a new dict in a temporary (the display may read the variable it is assigned
   // to), each pair stored as it is evaluated, in order (a repeated key keeps its first place).
+  // {a, b, ...}: a set, the dict of a: 0, b: 0, ...
   void new_dict(const Expr& e, unsigned dest) {
     unsigned mark = regs_->top();
     unsigned d = temp();
-    emit(OP_DICTNEW, {int32_t(d), int32_t(e.operands.size() / 2)});
-    for (size_t i = 0; i < e.operands.size(); i += 2) {
+    size_t step = e.kind == ExprKind::Set ? 1 : 2;
+    emit(OP_DICTNEW, {int32_t(d), int32_t(e.operands.size() / step)});
+    for (size_t i = 0; i < e.operands.size(); i += step) {
       unsigned at = regs_->top();
-      int32_t k = operand(*e.operands[i], has_call(*e.operands[i + 1]));
-      int32_t v = operand(*e.operands[i + 1]);
+      int32_t k = operand(*e.operands[i], step == 2 && has_call(*e.operands[i + 1]));
+      int32_t v = step == 2 ? operand(*e.operands[i + 1]) : immediate_operand(0);
       emit(OP_DSET, {int32_t(d), k, v});
       regs_->free_to(at);
     }
@@ -612,7 +615,7 @@ class CodeGen {
       if (static_compare(op, lt, rt)) {
         load_const(dest, none_result(op, lt, rt));
       } else if (is_seq_link(op, lt, rt)) {
-        seq_link(op, left, right, dest, rt.is_dict());
+        seq_link(op, left, right, dest, rt.is_table());
       } else {
         switch (op) {
           case CmpOp::Eq: emit(OP_EQ, {int32_t(dest), left, right}); break;
@@ -633,7 +636,7 @@ class CodeGen {
 
   // Comparisons the VM does on objects: x in seq, seq == seq.
   static bool is_seq_link(CmpOp op, const Type& l, const Type& r) {
-    return op == CmpOp::In || op == CmpOp::NotIn || l.is_seq() || r.is_seq() || l.is_dict() || r.is_dict();
+    return op == CmpOp::In || op == CmpOp::NotIn || l.is_seq() || r.is_seq() || l.is_table() || r.is_table();
   }
   // l and r are operand() results; sequences are never constants, so those are registers.
   void seq_link(CmpOp op, int32_t l, int32_t r, unsigned dest, bool dict_in) {
@@ -681,7 +684,7 @@ class CodeGen {
       return;
     }
     unsigned r = value(e);
-    if (e.type.is_seq() || e.type.is_dict()) {  // a list or a dict is true when it is not empty
+    if (e.type.is_seq() || e.type.is_table()) {  // a list, dict or set is true when it is not empty
       unsigned n = temp();
       emit(OP_LEN, {int32_t(n), int32_t(r)});
       r = n;
@@ -731,7 +734,7 @@ class CodeGen {
         else if (last && when) jump(target, OP_JMP, {0});
       } else if (is_seq_link(op, lt, rt)) {
         unsigned t = temp();
-        seq_link(op, left, right, t, rt.is_dict());
+        seq_link(op, left, right, t, rt.is_table());
         if (!when) jump(target, OP_JF, {int32_t(t), 0});
         else if (last) jump(target, OP_JT, {int32_t(t), 0});
         else jump(skip, OP_JF, {int32_t(t), 0});
@@ -785,7 +788,7 @@ class CodeGen {
       value_to(*e.operands[0], dest);
     } else {
       const Expr& x = *e.operands[0];
-      bool sized = x.type.is_seq() || x.type.is_dict();
+      bool sized = x.type.is_seq() || x.type.is_table();
       int32_t v = sized ? int32_t(dest) : operand(x);
       if (sized) emit(OP_LEN, {v, object(x)});
       emit(OP_NE, {int32_t(dest), v, immediate_operand(0)});
@@ -915,14 +918,19 @@ class CodeGen {
         {"sort", LIST_SORT}, {"clear", LIST_CLEAR},
     };
     int32_t none = immediate_operand(0);
-    if (obj.type.is_dict()) {
+    if (obj.type.is_set() && m == "add") {
+      emit(OP_DSET, {o, args[0], none});
+    } else if (obj.type.is_table()) {
       static const struct { const char* name; DictOp op; } kDictOps[] = {
-          {"get", DICT_GET}, {"setdefault", DICT_SETDEFAULT}, {"clear", DICT_CLEAR}};
+          {"get", DICT_GET}, {"setdefault", DICT_SETDEFAULT}, {"clear", DICT_CLEAR}, {"remove", DICT_DEL},
+          {"discard", DICT_POPDEFAULT}};
       DictOp op = args.size() == 2 ? DICT_POPDEFAULT : DICT_POP;
       for (const auto& d : kDictOps)
         if (m == d.name) op = d.op;
       emit(OP_DICTOP, {int32_t(dest), o, args.empty() ? none : args[0], args.size() < 2 ? none : args[1],
                        args.empty() ? int32_t(op) : dict_mode(op, *e.operands[0])});
+    }
+    if (obj.type.is_table()) {
       regs_->free_to(mark);
       return;
     }
@@ -1026,7 +1034,7 @@ class CodeGen {
         if (has_call(a)) value(a);
         continue;
       }
-      regs[&a] = a.type.is_seq() || a.type.is_dict() ? object(a, later_calls) : int(value(a, later_calls));
+      regs[&a] = a.type.is_seq() || a.type.is_table() ? object(a, later_calls) : int(value(a, later_calls));
     }
     std::string text;
     for (size_t i = 0; i < e.operands.size(); ++i) {

@@ -1029,7 +1029,16 @@ class Parser {
   ExprPtr parse_dict() {
     SourceLoc loc = cur().loc;
     size_t i = pos_ + 1;
-    if (i < toks_.size() && toks_[i].kind != Tok::RBrace) brace_error();
+    if (i < toks_.size() && toks_[i].kind != Tok::RBrace && is_set_display()) {
+      advance();
+      ExprPtr set = make_expr(ExprKind::Set, loc);
+      do {
+        if (at(Tok::RBrace)) break;
+        set->operands.push_back(parse_element());
+      } while (accept(Tok::Comma));
+      expect(Tok::RBrace);
+      return set;
+    }
     advance();
     ExprPtr dict = make_expr(ExprKind::Dict, loc);
     while (!accept(Tok::RBrace)) {
@@ -1047,13 +1056,12 @@ class Parser {
     return dict;
   }
 
-  // A '{' that starts no dict display kilopy takes (a set, a comprehension, **d): returns if it
-  // is a dict display, else says which construct it is.
-  void brace_error() const {
+  // Whether the '{' at pos_ starts a set display (false: a dict display); a comprehension or
+  // **d is refused here, saying which construct it is.
+  bool is_set_display() const {
     SourceLoc loc = cur().loc;
-    const char* sets = "sets are not supported in kilopy: use a list of ints (or a dict of keys to True)";
     size_t i = pos_ + 1;
-    if (i >= toks_.size() || toks_[i].kind == Tok::RBrace) return;
+    if (i >= toks_.size() || toks_[i].kind == Tok::RBrace) return false;
     if (toks_[i].kind == Tok::DoubleStar) fail(loc, "**d in a dict display is not supported in kilopy: copy the items in a for loop");
     int depth = 0;
     bool colon = false;  // a ':' at the top level: a dict
@@ -1062,19 +1070,18 @@ class Parser {
       if (is_open_bracket(k)) {
         ++depth;
       } else if (is_close_bracket(k)) {
-        if (depth == 0 && !colon) fail(loc, sets);
-        if (depth == 0) return;
+        if (depth == 0) return !colon;
         --depth;
       } else if (depth == 0) {
         if (k == Tok::Colon) colon = true;
-        if (k == Tok::Comma && !colon) fail(loc, sets);
-        if (k == Tok::Comma) return;
+        if (k == Tok::Comma) return !colon;
         if (k == Tok::KwFor)
           fail(loc, colon ? "dict comprehensions are not supported in kilopy: build the dict in a for loop"
                           : "set comprehensions are not supported in kilopy: use a list comprehension");
       }
       if (k == Tok::EndMarker) break;
     }
+    return !colon;
   }
 
   std::vector<Token> toks_;

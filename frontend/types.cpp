@@ -37,6 +37,7 @@ std::string py_type_name(const Type& t) {
   if (t.is_array()) return "array.array";
   if (t.is_tuple()) return "tuple";
   if (t.is_dict()) return "dict";
+  if (t.is_set()) return "set";
   return t == Type::None ? "NoneType" : type_name(t);
 }
 
@@ -240,8 +241,12 @@ class TypeInference {
   // (`x = []` learns its element type from a later `x.append(1)`).
   void refine(const Expr& ce, const Type& want) {
     Expr& e = const_cast<Expr&>(ce);
-    if (!(want.is_list() || want.is_dict()) || e.type.complete()) return;
+    if (!(want.is_list() || want.is_table()) || e.type.complete()) return;
     switch (e.kind) {
+      case ExprKind::Set:
+        merge(e.type, want);
+        if (want.is_set()) for (const ExprPtr& o : e.operands) refine(*o, want.elems[0]);
+        return;
       case ExprKind::Dict:
         merge(e.type, want);
         if (!want.is_dict()) return;
@@ -747,12 +752,54 @@ class TypeInference {
     return t;
   }
 
+  // {a, b, ...} or set(): one element type, int or bool; set() learns it later.
+  Type set_type(Expr& e) {
+    Type t = e.type.is_set() ? e.type : Type::set(Type::Unknown);  // what refine() learnt
+    for (const ExprPtr& o : e.operands) {
+      Type et = dict_key(t, *o, false);
+      if (!compatible(t.elems[0], et))
+        throw CompileError(o->loc, "this set would hold " + article(et) + " here and " + article(t.elems[0]) +
+                                       " before it: kilopy sets hold one type");
+      bool saved = changed_;
+      merge(t.elems[0], et);
+      changed_ = saved;
+    }
+    for (const ExprPtr& o : e.operands) refine(*o, t.elems[0]);
+    if (e.operands.size() > 255) throw CompileError(e.loc, "a set display has at most 255 elements in kilopy: add the rest in a loop");
+    if (final_ && !t.complete())
+      throw CompileError(e.loc, "cannot tell what this empty set will hold: kilopy needs one element type per set; "
+                                "add to it where the type shows (s.add(1))");
+    return t;
+  }
+
+  // s.add, s.discard, s.remove, s.clear.
+  Type set_method_type(Expr& e, const Type& t) {
+    const std::string& m = e.callee->text;
+    const Expr& obj = *e.callee->operands[0];
+    size_t n = e.operands.size();
+    if (m != "add" && m != "discard" && m != "remove" && m != "clear")
+      throw CompileError(e.callee->loc, "'set' object has no method '" + m + "' in kilopy");
+    size_t want = m == "clear" ? 0 : 1;
+    if (n != want)
+      throw CompileError(e.loc, "set." + m + "() takes " + (want ? "exactly one argument" : "no arguments") + " (" +
+                                    std::to_string(n) + " given)");
+    if (n == 0) return Type::None;
+    Type et = dict_key(t, *e.operands[0], m == "add");
+    if (m == "add") {
+      refine(obj, Type::set(et));
+      if (obj.type.is_set() && !compatible(obj.type.elems[0], et))
+        throw CompileError(e.operands[0]->loc, "this would add " + article(et) + " to a " + type_name(obj.type) + " (kilopy sets hold one type)");
+    }
+    return Type::None;
+  }
+
   // What a list may hold: ints, bools, lists and arrays.
   void check_element(const Type& t, SourceLoc loc) {
     if (t == Type::None || t == Type::Str || t.is_tuple())
       throw CompileError(loc, "lists hold ints, bools, lists or arrays in kilopy, not " + article(t));
-    if (t.is_dict())
-      throw CompileError(loc, "lists of dicts are not supported in kilopy yet: use a dict of dicts keyed by the index");
+    if (t.is_table())
+      throw CompileError(loc, std::string("lists of ") + (t.is_set() ? "sets" : "dicts") +
+                                  " are not supported in kilopy yet: use a dict of them keyed by the index");
     if (t.depth() + 1 > kMaxListDepth)
       throw CompileError(loc, "lists nest at most " + std::to_string(kMaxListDepth) + " deep in kilopy");
   }
@@ -785,6 +832,8 @@ class TypeInference {
     if (!b) {
       Type t = expr(e);
       if (t.is_dict()) return t.elems[0];
+      if (t.is_set())
+        throw CompileError(e.loc, "iterating over a set follows CPython's hash table order, which kilopy does not keep: write sorted(s)");
       if (t.is_seq()) return t.elem();
       if (t != Type::Unknown)
         throw CompileError(e.loc, "for loops iterate over range(...), a list or an array in kilopy, not " + article(t));
@@ -881,8 +930,9 @@ class TypeInference {
     if (op == BinOp::Div)
       throw CompileError(loc, "true division '/' gives a float, and kilopy has only ints: use '//' for floor division");
     if (op == BinOp::MatMul) throw CompileError(loc, "the '@' operator is not supported");
-    if (l.is_dict() || r.is_dict())
-      throw CompileError(loc, std::string("the '") + binop_symbol(op) + "' operator on dicts is not supported in kilopy: store the items in a loop");
+    if (l.is_table() || r.is_table())
+      throw CompileError(loc, std::string("the '") + binop_symbol(op) + "' operator on " + (l.is_set() || r.is_set() ? "sets" : "dicts") +
+                                  " is not supported in kilopy: " + (l.is_set() || r.is_set() ? "add the elements in a loop" : "store the items in a loop"));
     if (l.is_seq() || r.is_seq() || l.is_tuple() || r.is_tuple() || l.is_object() || r.is_object()) {
       if (op == BinOp::Add && (l == Type::Unknown || r == Type::Unknown)) return l == Type::Unknown ? r : l;
       if (op == BinOp::Mul && l.is_seq() && is_int_like(r)) return l;
@@ -925,7 +975,7 @@ class TypeInference {
     for (const ExprPtr& o : operands) {
       Type t = expr(*o);
       if (t == Type::Str) throw CompileError(o->loc, "strings are only supported as print arguments and assert messages");
-      if (t.is_seq() || t.is_tuple() || t.is_object() || t.is_dict())
+      if (t.is_seq() || t.is_tuple() || t.is_object() || t.is_table())
         throw CompileError(o->loc, what + " with " + article(t) + " is not supported in kilopy (test len(x) instead)");
       if (t == Type::Unknown) continue;
       if (result == Type::Unknown) {
@@ -956,7 +1006,7 @@ class TypeInference {
       Type result = Type::Bool;
       for (const ExprPtr& o : e.operands) {
         Type t = condition(*o);
-        if (t.is_seq() || t.is_tuple() || t.is_dict())
+        if (t.is_seq() || t.is_tuple() || t.is_table())
           throw CompileError(o->loc, what + std::string(" with ") + article(t) + " is not supported in kilopy (test len(x) instead)");
         if (result != Type::Unknown && t != Type::Bool) result = t == Type::Unknown ? Type::Unknown : Type::Int;
       }
@@ -1010,7 +1060,7 @@ class TypeInference {
         Type t = e.unary_op == UnaryOp::Not ? condition(*e.operands[0]) : expr(*e.operands[0]);
         if (t == Type::Str) throw CompileError(e.loc, "string operations are not supported (strings are only print arguments)");
         if (e.unary_op == UnaryOp::Not) return Type::Bool;
-        if (t.is_seq() || t.is_tuple() || t.is_object() || t.is_dict()) {
+        if (t.is_seq() || t.is_tuple() || t.is_object() || t.is_table()) {
           const char* sym = e.unary_op == UnaryOp::Neg ? "-" : e.unary_op == UnaryOp::Pos ? "+" : "~";
           throw CompileError(e.loc, std::string("bad operand type for unary ") + sym + ": '" + py_type_name(t) + "'");
         }
@@ -1052,6 +1102,7 @@ class TypeInference {
         throw CompileError(e.loc, "tuples are only supported in multiple assignment (a, b = b, a)");
       case ExprKind::List: return list_type(e);
       case ExprKind::Dict: return dict_type(e);
+      case ExprKind::Set: return set_type(e);
       case ExprKind::Subscript: return subscript_type(e);
       case ExprKind::Attribute: return attribute_type(e);
       case ExprKind::New: return Type::object(e.text);
@@ -1188,7 +1239,7 @@ class TypeInference {
       if ((op == CmpOp::Is || op == CmpOp::IsNot) && (l == Type::Unknown || r == Type::Unknown)) continue;
       if (op == CmpOp::In || op == CmpOp::NotIn) {
         if (r == Type::Unknown) continue;
-        if (r.is_dict()) {
+        if (r.is_table()) {
           if (!is_int_like(l)) throw CompileError(lhs.loc, "kilopy dicts have int or bool keys, not " + article(l));
           continue;
         }
@@ -1199,14 +1250,14 @@ class TypeInference {
         refine(lhs, r.elem());
         continue;
       }
-      if ((l.is_dict() || r.is_dict()) && op != CmpOp::Is && op != CmpOp::IsNot) {
+      if ((l.is_table() || r.is_table()) && op != CmpOp::Is && op != CmpOp::IsNot) {
         if (op != CmpOp::Eq && op != CmpOp::NotEq)
-          throw CompileError(e.op_loc, "'<' and the other orderings are not supported between instances of 'dict'");
+          throw CompileError(e.op_loc, "ordering comparisons of dicts and sets are not supported in kilopy");
         if (!compatible(l, r))
           throw CompileError(e.op_loc, "comparing " + article(l) + " with " + article(r) + " is not supported in kilopy");
         refine(lhs, r);
         refine(rhs, l);
-        const Type& known = lhs.type.is_dict() ? lhs.type : rhs.type;
+        const Type& known = lhs.type.is_table() ? lhs.type : rhs.type;
         if (known.is_dict() && !is_int_like(known.elems[1]))
           throw CompileError(e.op_loc, "comparing dicts whose values are " + type_name(known.elems[1]) +
                                            " is not supported in kilopy (dicts of ints or bools compare): compare them key by key");
@@ -1251,6 +1302,14 @@ class TypeInference {
     if (program_.lookup(*fn_, name))
       throw CompileError(e.callee->loc, "'" + name + "' is a variable, not a function");
     if (const Function* f = program_.find_function(name)) return user_call(e, *f);
+    if (name == "set") {  // set() is {} of a set, as list() is []
+      no_keywords_or_stars(e, name);
+      if (!e.operands.empty())
+        throw CompileError(e.loc, "set(xs) is not supported in kilopy: start from set() and add() each element");
+      e.kind = ExprKind::Set;
+      e.callee.reset();
+      return set_type(e);
+    }
     const Builtin* b = find_builtin(name);
     if (!b || (b->needs_import && !program_.imports_array)) undefined(name, e.callee->loc);
     bool one_plain = e.operands.size() == 1 && !e.starred_arg && e.keywords.empty();
@@ -1327,7 +1386,7 @@ class TypeInference {
       throw CompileError(e.loc, "int() with a base is not supported: kilopy has no strings yet");
     if (e.operands.size() > 1)
       throw CompileError(e.loc, name + "() takes at most 1 argument (" + std::to_string(e.operands.size()) + " given)");
-    if (e.operands.size() == 1 && !(name == "bool" && (expr(*e.operands[0]).is_seq() || e.operands[0]->type.is_dict()))) int_argument(*e.operands[0], name);
+    if (e.operands.size() == 1 && !(name == "bool" && (expr(*e.operands[0]).is_seq() || e.operands[0]->type.is_table()))) int_argument(*e.operands[0], name);
     return name == "int" ? Type::Int : Type::Bool;
   }
 
@@ -1350,6 +1409,10 @@ class TypeInference {
       throw CompileError(a.loc, name + "() of a range is not supported in kilopy: make it a list first, " + name + "(list(range(...)))");
     Type t = expr(a);
     if (t.is_dict() && (name == "list" || name == "sorted")) return Type::list(t.elems[0]);  // its keys
+    if (t.is_set() && name == "sorted") return Type::list(t.elems[0]);
+    if (t.is_set())
+      throw CompileError(a.loc, name + "() of a set would follow CPython's hash table order, which kilopy does not keep: write " +
+                                    (name == "list" ? std::string("sorted(s)") : name + "(sorted(s))"));
     if (t.is_dict())
       throw CompileError(a.loc, name + "() of a dict is not supported in kilopy: write " + name + "(list(d)) or loop over it");
     if (t != Type::Unknown && !t.is_seq())
@@ -1377,7 +1440,7 @@ class TypeInference {
       return Type::list(Type::Int);
     }
     Type t = sequence_argument(e, "list");
-    if (t == Type::Unknown || e.operands[0]->type.is_dict()) return t;
+    if (t == Type::Unknown || e.operands[0]->type.is_table()) return t;
     return Type::list(t.is_array() ? Type::Int : t.elem());
   }
 
@@ -1393,7 +1456,7 @@ class TypeInference {
       k.value->type = Type::Bool;
     }
     Type t = sequence_argument(e, "sorted");
-    if (t == Type::Unknown || e.operands[0]->type.is_dict()) return t;
+    if (t == Type::Unknown || e.operands[0]->type.is_table()) return t;
     return Type::list(t.is_array() ? Type::Int : t.elem());
   }
 
@@ -1443,7 +1506,9 @@ class TypeInference {
       }
       Type t = expr(*a);
       if (t.is_tuple()) throw CompileError(a->loc, "printing a tuple is not supported in kilopy: unpack it first");
-      if (t.is_dict() && (t.elems[1].is_dict() || t.elems[1].is_object() || has_object(t.elems[1])))
+      if (t.is_set())
+        throw CompileError(a->loc, "printing a set follows CPython's hash table order, which kilopy does not keep: print(sorted(s))");
+      if (t.is_dict() && (t.elems[1].is_table() || t.elems[1].is_object() || has_object(t.elems[1])))
         throw CompileError(a->loc, "printing a dict of " + type_name(t.elems[1]) + " values is not supported in kilopy: print its items one by one");
       if (has_object(t))
         throw CompileError(a->loc, "printing " + article(t) + " is not supported in kilopy: CPython would print an address "
@@ -1549,8 +1614,8 @@ class TypeInference {
     const Expr& a = *e.operands[0];
     Type t = expr(a);
     if (t == Type::Unknown) return rule == TypeRule::MinMax ? Type::Unknown : Type::Int;
-    if (t.is_dict() && rule == TypeRule::Len) return Type::Int;
-    if (t.is_dict())
+    if (t.is_table() && rule == TypeRule::Len) return Type::Int;
+    if (t.is_table())
       throw CompileError(a.loc, name + "() of a dict is not supported in kilopy: loop over it (for k in d)");
     if (!t.is_seq()) {
       if (rule == TypeRule::Len) throw CompileError(a.loc, "object of type '" + py_type_name(t) + "' has no len()");
@@ -1764,6 +1829,7 @@ class TypeInference {
       return Type::Int;
     }
     if (t.is_dict()) return dict_method_type(e, t);
+    if (t.is_set()) return set_method_type(e, t);
     const bool array_method = m == "extend" || m == "index" || m == "count" || m == "remove" || m == "reverse";
     if (t.is_array() && (m == "sort" || m == "clear" || m == "copy"))
       throw CompileError(attr.loc, "'array.array' object has no attribute '" + m + "'");
