@@ -88,6 +88,7 @@ std::string show(const Expr& e) {
     case ExprKind::Tuple: return "(tuple" + show_all(e.operands) + ")";
     case ExprKind::List: return "(list" + show_all(e.operands) + ")";
     case ExprKind::Dict: return "(dict" + show_all(e.operands) + ")";
+    case ExprKind::Set: return "(set" + show_all(e.operands) + ")";
     case ExprKind::Subscript: return "(sub" + show_all(e.operands) + ")";
     case ExprKind::Attribute: return "(attr " + show(*e.operands[0]) + " " + e.text + ")";
     case ExprKind::ListComp:
