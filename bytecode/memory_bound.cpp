@@ -37,7 +37,8 @@
 //      growths allocate at most sum_{i=1..N} (2 + E * min(g^i(L), g(L + N - 1))): any way of
 //      sharing the N runs between sequences gives no larger sum, since the terms grow with i.
 //    - A resize to a length known only at run time (M_RESIZE: extend, +=, +, slice assignment)
-//      gets no bound: the heap is then not proved.
+//      gets no bound: the heap is then not proved. Nor does a dict (M_DICT): its table grows
+//      with its keys.
 // Facts about opcodes (which allocate, which write which registers, which call) are the mode
 // column of bytecode/opcodes.def (op_info(op).mode); the VM's heap handlers are the rows the
 // column marks, so a new allocating opcode cannot slip past the bound.
@@ -408,6 +409,13 @@ class Analysis {
           b.heap_proved = false;
           b.reasons.push_back("list resized by extend, += or a slice assignment at " + place(f, ins.pc) +
                               " (to a length known only at run time)");
+          continue;
+        }
+        if (info.has(M_DICT) && ff.reached[i]) {  // a row with a DictOp mode grows a dict only for setdefault
+          if (std::strchr(info.kinds, 'm') && (ins.operand_of('m') & ~DICT_BOOLS) != DICT_SETDEFAULT) continue;
+          b.heap_proved = false;
+          std::string why = "dict created or grown at " + place(f, ins.pc) + " (its table grows with its keys, known only at run time)";
+          if (b.reasons.empty() || b.reasons.back() != why) b.reasons.push_back(why);
           continue;
         }
         if (!(creates || grows) || !ff.reached[i]) continue;

@@ -37,12 +37,12 @@ inline unsigned operand_size(char kind) { return kind == 'i' || kind == 'j' ? 2 
 inline bool ends_flow(uint8_t op) { return op_info(op).has(M_END); }
 
 // The registers an instruction writes, as (operand index, offset) pairs read off its mode:
-// M_WA is {0, 0}, M_WA1 {0, 1}, M_WB {1, 0}. (A call also writes what its callee's RETM returns
+// M_WA is {0, 0}, M_WA1 {0, 1}, M_WB {1, 0}, M_WB1 {1, 1}. (A call also writes what its callee's RETM returns
 // and, through SETG, the module body's globals: see M_CALL.)
 std::vector<std::pair<unsigned, unsigned>> written_registers(uint8_t op);
 
 // How many registers operand `index` of `op` names from the register it gives: 3 for a range
-// (M_RANGE), 2 for M_PAIR, the count operand's value when a count follows it, else 1.
+// (M_RANGE), 2 for M_PAIR, 4 for M_ITER4 (DNEXT's B names R[B], R[B+1]), the count operand's value when a count follows it, else 1.
 // `code` points at the instruction. (A CALL's span depends on its callee: the verifier's.)
 unsigned register_span(uint8_t op, unsigned index, const uint8_t* code);
 

@@ -1,4 +1,5 @@
 #include "bytecode/opcode_info.h"
+#include "bytecode/runtime.h"
 
 namespace kilopy {
 
@@ -20,7 +21,9 @@ std::vector<std::pair<unsigned, unsigned>> written_registers(uint8_t op) {
   if (i.has(M_WA)) out.push_back({0, 0});
   if (i.has(M_WA1)) out.push_back({0, 1});
   if (i.has(M_WA2)) out.push_back({0, 2});
+  if (i.has(M_WA3)) out.push_back({0, 3});
   if (i.has(M_WB)) out.push_back({1, 0});
+  if (i.has(M_WB1)) out.push_back({1, 1});
   return out;
 }
 
@@ -28,6 +31,8 @@ unsigned register_span(uint8_t op, unsigned index, const uint8_t* code) {
   const OpInfo& i = kOps[op];
   if (index == 0 && i.has(M_RANGE)) return 3;
   if (index == 0 && i.has(M_PAIR)) return 2;
+  if (index == 0 && i.has(M_ITER4)) return kDictIterRegs;
+  if (index == 1 && i.has(M_WB1)) return 2;
   if (i.kinds[index] != 0 && i.kinds[index + 1] == 'c') {
     unsigned at = 1;
     for (unsigned k = 0; k <= index; ++k) at += operand_size(i.kinds[k]);
@@ -47,6 +52,8 @@ std::string mode_words(uint32_t mode) {
       {M_ERR_C, "raises only if R[C] <= 0"}, {M_RET, "returns"},
       {M_NEW_O, "allocates at most len(R[B]) elements"},
       {M_RESIZE, "may resize to a run-time length"},
+      {M_DICT, "may grow a dict"}, {M_WA3, "writes R[A+3]"}, {M_WB1, "writes R[B+1]"},
+      {M_ITER4, "A: a dict iterator R[A..A+3]"},
   };
   std::string out;
   for (const auto& w : kWords)

@@ -53,6 +53,8 @@ enum SeqKind : uint8_t {
   SEQ_ARRAY_h = 4,   // array('h'): int16
   SEQ_RECORD = 5,    // a class instance: one int per field; a field holding an object holds its
                      // offset (the collector traces every slot conservatively, as registers)
+  SEQ_DICT = 6,      // a dict (docs/memory.md): one entry {u8 state, key int, value int} per
+                     // insertion, in order; len counts the live entries
   SEQ_KIND_COUNT
 };
 constexpr bool is_array_kind(uint8_t kind) { return kind >= SEQ_ARRAY_b && kind <= SEQ_ARRAY_h; }
@@ -60,12 +62,31 @@ constexpr bool is_array_kind(uint8_t kind) { return kind >= SEQ_ARRAY_b && kind 
 // list of ints or a record's field, a 2-byte offset for a list of sequences, the typecode's
 // size for an array.
 constexpr uint8_t elem_size(uint8_t kind, unsigned int_bytes) {
-  return kind == SEQ_LIST || kind == SEQ_RECORD ? uint8_t(int_bytes) : kind == SEQ_ARRAY_b || kind == SEQ_ARRAY_B ? 1 : 2;
+  return kind == SEQ_DICT ? uint8_t(1 + 2 * int_bytes) : kind == SEQ_LIST || kind == SEQ_RECORD ? uint8_t(int_bytes) : kind == SEQ_ARRAY_b || kind == SEQ_ARRAY_B ? 1 : 2;
 }
 // The m operand of LISTOP: the list method it runs (sort(reverse=True) is a SORT then a REVERSE:
 // equal ints cannot be told apart, so that is stable too). LIST_BOOLS is added when the value is
 // a bool (index()'s ValueError names it as Python prints it).
 enum ListOp : uint8_t { LIST_INDEX, LIST_COUNT, LIST_REMOVE, LIST_REVERSE, LIST_SORT, LIST_CLEAR, LIST_DEL, LIST_BOOLS = 8 };
+// A dict entry's state byte. Entries are appended in insertion order and a deleted one stays as a
+// tombstone until the next resize, as in CPython's entry table: with CPython's table sizes
+// (dict_capacity) an iteration that the body mutates stops or goes on exactly as CPython's.
+enum DictEntry : uint8_t { DICT_UNUSED = 0, DICT_LIVE = 1, DICT_DELETED = 2 };
+// The entries a dict has room for, as CPython 3.11 sizes its table: usable 2/3 of a power of two
+// of at least 8 that is >= `need`.
+constexpr uint16_t dict_capacity(uint32_t need, uint32_t size = 8) {
+  return size >= need ? uint16_t(size * 2 / 3) : dict_capacity(need, size * 2);
+}
+// The m operand of DICTOP: the operation, plus DICT_BOOLS when the keys are bools (a KeyError
+// shows the key as Python prints it).
+enum DictOp : uint8_t {
+  DICT_GETITEM, DICT_DEL, DICT_IN, DICT_GET, DICT_POP, DICT_POPDEFAULT, DICT_SETDEFAULT, DICT_CLEAR, DICT_BOOLS = 8
+};
+// DNEXT's iterator registers R[A]..R[A+3]: the dict, the next entry, len at the start (CPython's
+// di_used), the entries still to yield (di_len).
+constexpr unsigned kDictIterRegs = 4;
+// PUTSEQ's t for a dict: which parts are bools, and whether the values are lists.
+enum PutFlags : uint8_t { PUT_BOOLS = 1, PUT_KEY_BOOLS = 2, PUT_VALUE_LISTS = 4 };
 // The m operand of SLICE and SETSLICE: which bounds were left out, and SETSLICE's `del`.
 enum SliceFlags : uint8_t { SLICE_NO_START = 1, SLICE_NO_STOP = 2, SLICE_DEL = 4 };
 constexpr uint8_t kModeLimit = 16;  // every m operand is below it (the verifier checks)

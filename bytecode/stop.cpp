@@ -267,6 +267,11 @@ std::string detail(const Image& image, const Stop& s) {
       std::string shown = m && (m->value & LIST_BOOLS) ? (value->value ? "True" : "False") : std::to_string(value->value);
       return shown + " is not in list";
     }
+    case KP_ERR_KEY: {  // DICTOP's: the key, shown as Python's repr
+      const StopOperand *key = operand(s, 'x'), *m = operand(s, 'm');
+      if (!key) return message(s.status);
+      return m && (m->value & DICT_BOOLS) ? (key->value ? "True" : "False") : std::to_string(key->value);
+    }
     case KP_ERR_BAD_INPUT:
       return std::string(message(s.status)) + " " + shown_token(s.token, "'") + " at input line " +
              std::to_string(s.token_line);

@@ -38,6 +38,8 @@ enum class ExprKind {
   Format,     // a formatted string (f-string, "..." % args, "...".format(args)): format holds
               // its pieces; operands the values its fields format, in evaluation order
   Slice,      // operands = {start, stop, step}, None where left out: the index of value[start:stop:step]
+  Dict,       // operands: k0, v0, k1, v1, ... of {k0: v0, k1: v1, ...}
+  Set,        // operands: the elements of {a, b, ...} (or none: set())
   New,        // text: a class; a new instance, its fields zero (C(...) calls C.__init__(New C, ...))
 };
 
@@ -55,6 +57,8 @@ struct Type {
     Array,    // array('b'|'B'|'h'): typecode; elements are ints
     Tuple,    // elems: one per element
     Object,   // an instance of the class cls (frontend/classes.cpp)
+    Dict,     // elems[0] the key type (int or bool), elems[1] the value type
+    Set,      // elems[0] the element type (int or bool); in the VM a dict whose values are 0
   };
   Kind kind = Kind::Unknown;
   char typecode = 0;
@@ -66,12 +70,17 @@ struct Type {
   static Type array(char code) { Type t; t.kind = Kind::Array; t.typecode = code; return t; }
   static Type tuple(const std::vector<Type>& items) { Type t; t.kind = Kind::Tuple; t.elems = items; return t; }
   static Type object(const std::string& cls) { Type t; t.kind = Kind::Object; t.cls = cls; return t; }
+  static Type dict(const Type& key, const Type& value) { Type t; t.kind = Kind::Dict; t.elems = {key, value}; return t; }
+  static Type set(const Type& elem) { Type t; t.kind = Kind::Set; t.elems.push_back(elem); return t; }
 
   bool is_list() const { return kind == Kind::List; }
   bool is_array() const { return kind == Kind::Array; }
   bool is_seq() const { return kind == Kind::List || kind == Kind::Array; }  // a heap object
   bool is_tuple() const { return kind == Kind::Tuple; }
   bool is_object() const { return kind == Kind::Object; }
+  bool is_dict() const { return kind == Kind::Dict; }
+  bool is_set() const { return kind == Kind::Set; }
+  bool is_table() const { return kind == Kind::Dict || kind == Kind::Set; }  // a SEQ_DICT in the VM
   // The element type of a list or array (int for arrays).
   Type elem() const;
   // True if no part is Unknown.

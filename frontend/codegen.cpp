@@ -38,6 +38,16 @@ bool bool_leaves(const Type& t) {
   return e == Type::Bool;
 }
 
+// DICTOP's m for the operation op with the key k (a KeyError shows a bool key as True/False).
+int32_t dict_mode(DictOp op, const Expr& k) { return op | (k.type == Type::Bool ? DICT_BOOLS : 0); }
+
+// PUTSEQ's t for a dict of type t (bytecode/runtime.h PutFlags).
+int32_t dict_print_flags(const Type& t) {
+  const Type& v = t.elems[1];
+  return (t.elems[0] == Type::Bool ? PUT_KEY_BOOLS : 0) | (v.is_seq() ? PUT_VALUE_LISTS : 0) |
+         ((v.is_seq() ? bool_leaves(v) : v == Type::Bool) ? PUT_BOOLS : 0);
+}
+
 // A jump target: uses are patched when it is bound.
 struct Label {
   std::vector<size_t> uses;
@@ -354,7 +364,7 @@ class CodeGen {
       }
       case ExprKind::Unary: {
         unsigned r = value(*e.operands[0]);
-        if (e.operands[0]->type.is_seq()) {  // not lst: empty is false
+        if (e.operands[0]->type.is_seq() || e.operands[0]->type.is_table()) {  // not lst: empty is false
           unsigned n = temp();
           emit(OP_LEN, {int32_t(n), int32_t(r)});
           r = n;
@@ -383,8 +393,15 @@ class CodeGen {
         }
         break;
       case ExprKind::List: new_seq(e, dest, seq_kind(e.type)); break;
+      case ExprKind::Dict: new_dict(e, dest); break;
+      case ExprKind::Set: new_dict(e, dest); break;
       case ExprKind::Subscript: {
         int32_t c = object(*e.operands[0], has_call(*e.operands[1]));
+        if (e.operands[0]->type.is_dict()) {
+          int32_t k = operand(*e.operands[1]);
+          emit(OP_DICTOP, {int32_t(dest), c, k, immediate_operand(0), dict_mode(DICT_GETITEM, *e.operands[1])});
+          break;
+        }
         if (e.operands[1]->kind == ExprKind::Slice) {
           Slice sl = slice(*e.operands[1], false);
           emit(OP_SLICE, {int32_t(dest), c, sl.start, sl.stop, sl.step, sl.flags});
@@ -457,9 +474,11 @@ class CodeGen {
     return Slice{ops[0], ops[1], ops[2], flags};
   }
 
-  // c[index] = src, or c[a:b:c] = src.
-  void store_item(int32_t c, const Expr& index, int32_t src) {
-    if (index.kind == ExprKind::Slice) {
+  // c[index] = src, or c[a:b:c] = src (`dict`: c is a dict).
+  void store_item(int32_t c, const Expr& index, int32_t src, bool dict = false) {
+    if (dict) {
+      emit(OP_DSET, {c, operand(index), src});
+    } else if (index.kind == ExprKind::Slice) {
       Slice sl = slice(index, false);
       emit(OP_SETSLICE, {c, sl.start, sl.stop, sl.step, src, sl.flags});
     } else {
@@ -472,6 +491,25 @@ class CodeGen {
     unsigned n = temp();
     emit(OP_LEN, {int32_t(n), list});
     emit(OP_SETSLICE, {list, int32_t(n), immediate_operand(0), immediate_operand(1), src, SLICE_NO_STOP});
+  }
+
+  // {k: v, ...}: a new dict in a temporary (the display may read the variable it is assigned
+  // to), each pair stored as it is evaluated, in order (a repeated key keeps its first place).
+  // {a, b, ...}: a set, the dict of a: 0, b: 0, ...
+  void new_dict(const Expr& e, unsigned dest) {
+    unsigned mark = regs_->top();
+    unsigned d = temp();
+    size_t step = e.kind == ExprKind::Set ? 1 : 2;
+    emit(OP_DICTNEW, {int32_t(d), int32_t(e.operands.size() / step)});
+    for (size_t i = 0; i < e.operands.size(); i += step) {
+      unsigned at = regs_->top();
+      int32_t k = operand(*e.operands[i], step == 2 && has_call(*e.operands[i + 1]));
+      int32_t v = step == 2 ? operand(*e.operands[i + 1]) : immediate_operand(0);
+      emit(OP_DSET, {int32_t(d), k, v});
+      regs_->free_to(at);
+    }
+    emit(OP_MOVE, {int32_t(dest), int32_t(d)});
+    regs_->free_to(mark);
   }
 
   // [a, b, ...] as a new sequence of `kind`.
@@ -577,7 +615,7 @@ class CodeGen {
       if (static_compare(op, lt, rt)) {
         load_const(dest, none_result(op, lt, rt));
       } else if (is_seq_link(op, lt, rt)) {
-        seq_link(op, left, right, dest);
+        seq_link(op, left, right, dest, rt.is_table());
       } else {
         switch (op) {
           case CmpOp::Eq: emit(OP_EQ, {int32_t(dest), left, right}); break;
@@ -598,11 +636,12 @@ class CodeGen {
 
   // Comparisons the VM does on objects: x in seq, seq == seq.
   static bool is_seq_link(CmpOp op, const Type& l, const Type& r) {
-    return op == CmpOp::In || op == CmpOp::NotIn || l.is_seq() || r.is_seq();
+    return op == CmpOp::In || op == CmpOp::NotIn || l.is_seq() || r.is_seq() || l.is_table() || r.is_table();
   }
   // l and r are operand() results; sequences are never constants, so those are registers.
-  void seq_link(CmpOp op, int32_t l, int32_t r, unsigned dest) {
-    if (op == CmpOp::In || op == CmpOp::NotIn) emit(OP_CONTAINS, {int32_t(dest), l, r});
+  void seq_link(CmpOp op, int32_t l, int32_t r, unsigned dest, bool dict_in) {
+    if ((op == CmpOp::In || op == CmpOp::NotIn) && dict_in) emit(OP_DICTOP, {int32_t(dest), r, l, immediate_operand(0), DICT_IN});
+    else if (op == CmpOp::In || op == CmpOp::NotIn) emit(OP_CONTAINS, {int32_t(dest), l, r});
     else emit(OP_SEQEQ, {int32_t(dest), l, r});
     if (op == CmpOp::NotIn || op == CmpOp::NotEq) emit(OP_NOT, {int32_t(dest), int32_t(dest)});
   }
@@ -645,7 +684,7 @@ class CodeGen {
       return;
     }
     unsigned r = value(e);
-    if (e.type.is_seq()) {  // a list is true when it is not empty
+    if (e.type.is_seq() || e.type.is_table()) {  // a list, dict or set is true when it is not empty
       unsigned n = temp();
       emit(OP_LEN, {int32_t(n), int32_t(r)});
       r = n;
@@ -695,7 +734,7 @@ class CodeGen {
         else if (last && when) jump(target, OP_JMP, {0});
       } else if (is_seq_link(op, lt, rt)) {
         unsigned t = temp();
-        seq_link(op, left, right, t);
+        seq_link(op, left, right, t, rt.is_table());
         if (!when) jump(target, OP_JF, {int32_t(t), 0});
         else if (last) jump(target, OP_JT, {int32_t(t), 0});
         else jump(skip, OP_JF, {int32_t(t), 0});
@@ -749,8 +788,9 @@ class CodeGen {
       value_to(*e.operands[0], dest);
     } else {
       const Expr& x = *e.operands[0];
-      int32_t v = x.type.is_seq() ? int32_t(dest) : operand(x);
-      if (x.type.is_seq()) emit(OP_LEN, {v, object(x)});
+      bool sized = x.type.is_seq() || x.type.is_table();
+      int32_t v = sized ? int32_t(dest) : operand(x);
+      if (sized) emit(OP_LEN, {v, object(x)});
       emit(OP_NE, {int32_t(dest), v, immediate_operand(0)});
     }
     regs_->free_to(mark);
@@ -878,6 +918,22 @@ class CodeGen {
         {"sort", LIST_SORT}, {"clear", LIST_CLEAR},
     };
     int32_t none = immediate_operand(0);
+    if (obj.type.is_set() && m == "add") {
+      emit(OP_DSET, {o, args[0], none});
+    } else if (obj.type.is_table()) {
+      static const struct { const char* name; DictOp op; } kDictOps[] = {
+          {"get", DICT_GET}, {"setdefault", DICT_SETDEFAULT}, {"clear", DICT_CLEAR}, {"remove", DICT_DEL},
+          {"discard", DICT_POPDEFAULT}};
+      DictOp op = args.size() == 2 ? DICT_POPDEFAULT : DICT_POP;
+      for (const auto& d : kDictOps)
+        if (m == d.name) op = d.op;
+      emit(OP_DICTOP, {int32_t(dest), o, args.empty() ? none : args[0], args.size() < 2 ? none : args[1],
+                       args.empty() ? int32_t(op) : dict_mode(op, *e.operands[0])});
+    }
+    if (obj.type.is_table()) {
+      regs_->free_to(mark);
+      return;
+    }
     if (m == "append") {
       emit(OP_APPEND, {o, args[0]});
     } else if (m == "insert") {
@@ -978,7 +1034,7 @@ class CodeGen {
         if (has_call(a)) value(a);
         continue;
       }
-      regs[&a] = a.type.is_seq() ? object(a, later_calls) : int(value(a, later_calls));
+      regs[&a] = a.type.is_seq() || a.type.is_table() ? object(a, later_calls) : int(value(a, later_calls));
     }
     std::string text;
     for (size_t i = 0; i < e.operands.size(); ++i) {
@@ -1027,6 +1083,8 @@ class CodeGen {
       bind(is_false);
       print_text(format_text("False", spec, p.loc));
       bind(done);
+    } else if (a.type.is_dict()) {
+      emit(OP_PUTSEQ, {r, dict_print_flags(a.type)});
     } else if (a.type.is_seq()) {
       emit(OP_PUTSEQ, {r, bool_leaves(a.type) ? 1 : 0});
     } else if (spec.empty()) {
@@ -1075,7 +1133,10 @@ class CodeGen {
             emit(OP_SETSLICE, {c, sl.start, sl.stop, sl.step, c, sl.flags | SLICE_DEL});
           } else {
             int32_t i = operand(*t->operands[1]);
-            emit(OP_LISTOP, {int32_t(temp()), c, i, LIST_DEL});
+            if (t->operands[0]->type.is_dict())
+              emit(OP_DICTOP, {int32_t(temp()), c, i, immediate_operand(0), dict_mode(DICT_DEL, *t->operands[1])});
+            else
+              emit(OP_LISTOP, {int32_t(temp()), c, i, LIST_DEL});
           }
           regs_->free_to(at);
         }
@@ -1086,10 +1147,12 @@ class CodeGen {
           int32_t c = object(*t.operands[0], has_call(*t.operands[1]) || has_call(*s.value));
           int32_t i = operand(*t.operands[1], has_call(*s.value));
           unsigned v = temp();
-          emit(OP_GETITEM, {int32_t(v), c, i});
+          bool dict = t.operands[0]->type.is_dict();
+          if (dict) emit(OP_DICTOP, {int32_t(v), c, i, immediate_operand(0), dict_mode(DICT_GETITEM, *t.operands[1])});
+          else emit(OP_GETITEM, {int32_t(v), c, i});
           int32_t r = operand(*s.value);
           emit(binary_opcode(s.aug_op), {int32_t(v), int32_t(v), r});
-          emit(OP_SETITEM, {c, i, int32_t(v)});
+          emit(dict ? OP_DSET : OP_SETITEM, {c, i, int32_t(v)});
           break;
         }
         if (s.target->type.is_seq()) {  // xs += ys, xs *= n: in place, so every alias sees it
@@ -1191,7 +1254,7 @@ class CodeGen {
           continue;
         }
         unsigned mark = regs_->top();
-        store_item(object(*t->operands[0], has_call(*t->operands[1])), *t->operands[1], src);
+        store_item(object(*t->operands[0], has_call(*t->operands[1])), *t->operands[1], src, t->operands[0]->type.is_dict());
         regs_->free_to(mark);
       }
       return;
@@ -1210,7 +1273,7 @@ class CodeGen {
           }
           unsigned at = regs_->top();  // a[i]: a and i evaluated now, as CPython does
           int32_t c = object(*item.operands[0], has_call(*item.operands[1]));
-          store_item(c, *item.operands[1], int32_t(first + i));
+          store_item(c, *item.operands[1], int32_t(first + i), item.operands[0]->type.is_dict());
           regs_->free_to(at);
         }
       return;
@@ -1294,9 +1357,9 @@ class CodeGen {
   // registers reserved for the whole loop. `value` receives what it yields; enumerate's and
   // zip's are the items' registers.
   struct Source {
-    enum Kind { Seq, Range, Reversed, ReversedRange, Enumerate, Zip } kind;
+    enum Kind { Seq, Range, Reversed, ReversedRange, Enumerate, Zip, Dict } kind;
     // Seq, Reversed: sequence, index; Range: current, stop, step; ReversedRange: current,
-    // step; Enumerate: start, counter.
+    // step; Enumerate: start, counter; Dict: DNEXT's iterator (bytecode/runtime.h kDictIterRegs).
     unsigned at = 0;
     unsigned first = 0, more = 0;  // ReversedRange: the last value to yield; 0 once it has been
     bool one_arg = false;  // range(stop): FORPREP0; enumerate(it): the count is the counter itself
@@ -1316,6 +1379,7 @@ class CodeGen {
   Source iterator(const Expr& e) {
     std::string name = loop_builtin(e);
     Source src;
+    if (e.type.is_dict()) return dict_iterator(e);
     if (name == "reversed" && !loop_builtin(*e.operands[0]).empty()) return reversed_range(*e.operands[0]);
     if (name == "range") {
       src.kind = Source::Range;
@@ -1361,6 +1425,31 @@ class CodeGen {
       }
       src.value = temp();
     }
+    return src;
+  }
+
+  // A dict, d.keys(), d.values() or d.items() (types.cpp gave the view call the dict's type):
+  // DNEXT yields each key and value into two registers; the view picks what it binds.
+  Source dict_iterator(const Expr& e) {
+    bool view = e.kind == ExprKind::Call;
+    Source src;
+    src.kind = Source::Dict;
+    src.at = regs_->reserve(kDictIterRegs, loc_);
+    int32_t at = int32_t(src.at);
+    value_to(view ? *e.callee->operands[0] : e, src.at);
+    load_const(src.at + 1, 0);
+    emit(OP_LEN, {at + 2, at});
+    emit(OP_MOVE, {at + 3, at + 2});
+    unsigned key = regs_->reserve(2, loc_);
+    src.value = view && e.callee->text == "values" ? key + 1 : key;
+    if (view && e.callee->text == "items") {
+      Source k, v;
+      k.kind = v.kind = Source::Dict;
+      k.value = key;
+      v.value = key + 1;
+      src.items = {k, v};
+    }
+    src.first = key;
     return src;
   }
 
@@ -1445,6 +1534,11 @@ class CodeGen {
       case Source::Zip:
         for (const Source& item : src.items) fetch(item, first, done);
         break;
+      case Source::Dict:
+        jump(got, OP_DNEXT, {int32_t(src.at), int32_t(src.first), 0});
+        jump(done, OP_JMP, {0});
+        bind(got);
+        break;
     }
   }
 
@@ -1482,6 +1576,7 @@ class CodeGen {
 
   // for x in range(a, b, c): R[t..t+2] = a, b, c; FORPREP/FORLOOP keep x := current value.
   void for_statement(const Stmt& s) {
+    if (s.value->type.is_dict()) return for_general(s);
     if (s.target->kind != ExprKind::Name || (!loop_builtin(*s.value).empty() && loop_builtin(*s.value) != "range"))
       return for_general(s);
     if (s.value->type.is_seq()) return for_seq(s);

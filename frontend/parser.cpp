@@ -1021,7 +1021,7 @@ class Parser {
       case Tok::KwNone: advance(); return make_expr(ExprKind::None, loc);
       case Tok::LParen: return parse_parenthesized();
       case Tok::LBracket: return parse_list();
-      case Tok::LBrace: brace_error();
+      case Tok::LBrace: return parse_dict();
       case Tok::Ellipsis: fail(loc, "Ellipsis (...) is not supported; use pass for an empty block");
       case Tok::KwLambda: fail(loc, "lambda expressions are not supported; use a def function");
       case Tok::KwYield: fail(loc, "yield is not supported (kilopy has no generators)");
@@ -1071,14 +1071,45 @@ class Parser {
     return list;
   }
 
-  // '{' starts a dict or a set display (or comprehension): tell which, then reject it.
-  [[noreturn]] void brace_error() const {
+  // '{' starts a dict or a set display (or comprehension): a dict display {k: v, ...} is parsed
+  // into a Dict (operands k0, v0, k1, v1, ...); the others are refused (brace_error).
+  ExprPtr parse_dict() {
     SourceLoc loc = cur().loc;
-    const char* dicts = "dicts are not supported";
-    const char* sets = "sets are not supported";
     size_t i = pos_ + 1;
-    if (i >= toks_.size() || toks_[i].kind == Tok::RBrace || toks_[i].kind == Tok::DoubleStar)
-      fail(loc, dicts);
+    if (i < toks_.size() && toks_[i].kind != Tok::RBrace && is_set_display()) {
+      advance();
+      ExprPtr set = make_expr(ExprKind::Set, loc);
+      do {
+        if (at(Tok::RBrace)) break;
+        set->operands.push_back(parse_element());
+      } while (accept(Tok::Comma));
+      expect(Tok::RBrace);
+      return set;
+    }
+    advance();
+    ExprPtr dict = make_expr(ExprKind::Dict, loc);
+    while (!accept(Tok::RBrace)) {
+      if (at(Tok::DoubleStar)) fail(cur().loc, "**d in a dict display is not supported in kilopy: copy the items in a for loop");
+      dict->operands.push_back(parse_element());
+      expect(Tok::Colon);
+      dict->operands.push_back(parse_element());
+      if (at(Tok::KwFor) || at(Tok::KwAsync))
+        fail(loc, "dict comprehensions are not supported in kilopy: build the dict in a for loop");
+      if (!accept(Tok::Comma)) {
+        expect(Tok::RBrace);
+        break;
+      }
+    }
+    return dict;
+  }
+
+  // Whether the '{' at pos_ starts a set display (false: a dict display); a comprehension or
+  // **d is refused here, saying which construct it is.
+  bool is_set_display() const {
+    SourceLoc loc = cur().loc;
+    size_t i = pos_ + 1;
+    if (i >= toks_.size() || toks_[i].kind == Tok::RBrace) return false;
+    if (toks_[i].kind == Tok::DoubleStar) fail(loc, "**d in a dict display is not supported in kilopy: copy the items in a for loop");
     int depth = 0;
     bool colon = false;  // a ':' at the top level: a dict
     for (; i < toks_.size(); ++i) {
@@ -1086,18 +1117,18 @@ class Parser {
       if (is_open_bracket(k)) {
         ++depth;
       } else if (is_close_bracket(k)) {
-        if (depth == 0) fail(loc, colon ? dicts : sets);
+        if (depth == 0) return !colon;
         --depth;
       } else if (depth == 0) {
         if (k == Tok::Colon) colon = true;
-        if (k == Tok::Comma) fail(loc, colon ? dicts : sets);
+        if (k == Tok::Comma) return !colon;
         if (k == Tok::KwFor)
-          fail(loc, colon ? "dict comprehensions are not supported (kilopy has no dicts): use a list comprehension"
-                          : "set comprehensions are not supported (kilopy has no sets): use a list comprehension");
+          fail(loc, colon ? "dict comprehensions are not supported in kilopy: build the dict in a for loop"
+                          : "set comprehensions are not supported in kilopy: use a list comprehension");
       }
       if (k == Tok::EndMarker) break;
     }
-    fail(loc, dicts);
+    return !colon;
   }
 
   std::vector<Token> toks_;

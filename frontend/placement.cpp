@@ -96,7 +96,7 @@ void promote_globals(const Program& program, const Function& f, const BodyUses& 
   for (const auto& [name, n] : u.names) {
     auto var = module.vars.find(name);
     if (n < 3 || p.var_reg.count(name) || !program.is_global_in(f, name) || var == module.vars.end() ||
-        var->second.type.is_seq() || module.guarded.count(name))
+        var->second.type.is_seq() || var->second.type.is_table() || module.guarded.count(name))
       continue;
     p.promoted.push_back(name);
     p.var_reg.emplace(name, unsigned(p.var_reg.size()));

@@ -36,6 +36,8 @@ std::string py_type_name(const Type& t) {
   if (t.is_list()) return "list";
   if (t.is_array()) return "array.array";
   if (t.is_tuple()) return "tuple";
+  if (t.is_dict()) return "dict";
+  if (t.is_set()) return "set";
   return t == Type::None ? "NoneType" : type_name(t);
 }
 
@@ -239,8 +241,17 @@ class TypeInference {
   // (`x = []` learns its element type from a later `x.append(1)`).
   void refine(const Expr& ce, const Type& want) {
     Expr& e = const_cast<Expr&>(ce);
-    if (!want.is_list() || e.type.complete()) return;
+    if (!(want.is_list() || want.is_table()) || e.type.complete()) return;
     switch (e.kind) {
+      case ExprKind::Set:
+        merge(e.type, want);
+        if (want.is_set()) for (const ExprPtr& o : e.operands) refine(*o, want.elems[0]);
+        return;
+      case ExprKind::Dict:
+        merge(e.type, want);
+        if (!want.is_dict()) return;
+        for (size_t i = 0; i < e.operands.size(); ++i) refine(*e.operands[i], want.elems[i % 2]);
+        return;
       case ExprKind::Name:
         if (Var* v = program_.lookup(*fn_, e.text)) {
           merge(v->type, want);
@@ -268,12 +279,17 @@ class TypeInference {
           return;
         }
         merge(e.type, want);
-        refine(*e.operands[0], e.operands[1]->kind == ExprKind::Slice ? want : Type::list(want));
+        if (e.operands[0]->type.is_dict()) refine(*e.operands[0], Type::dict(e.operands[0]->type.elems[0], want));
+        else refine(*e.operands[0], e.operands[1]->kind == ExprKind::Slice ? want : Type::list(want));
         return;
       case ExprKind::Call:
         merge(e.type, want);
         if (e.callee->kind == ExprKind::Name) {
           if (const Function* f = program_.find_function(e.callee->text)) merge(const_cast<Function*>(f)->return_type, want);
+        } else if (e.callee->kind == ExprKind::Attribute && e.callee->operands[0]->type.is_dict()) {
+          const Type& dt = e.callee->operands[0]->type;
+          if (e.callee->text == "get" || e.callee->text == "pop" || e.callee->text == "setdefault")
+            refine(*e.callee->operands[0], Type::dict(dt.elems[0], want));
         } else if (e.callee->kind == ExprKind::Attribute && e.callee->text == "pop") {
           refine(*e.callee->operands[0], Type::list(want));
         } else if (e.callee->kind == ExprKind::Attribute && e.callee->text == "copy") {
@@ -549,6 +565,11 @@ class TypeInference {
   void del_item(const Expr& target) {
     Type ct = expr(*target.operands[0]);
     const Expr& index = *target.operands[1];
+    if (ct.is_dict()) {
+      dict_key(ct, index, false);
+      const_cast<Expr&>(target).type = ct.elems[1];
+      return;
+    }
     if (index.kind == ExprKind::Slice) {
       slice_bounds(index);
       const Expr& step = *index.operands[2];
@@ -649,6 +670,11 @@ class TypeInference {
       const_cast<Expr&>(target).type = container.type;
       return;
     }
+    if (ct.is_dict()) {
+      dict_value(container, dict_key(ct, *target.operands[1], true), value);
+      const_cast<Expr&>(target).type = container.type.elems[1];
+      return;
+    }
     Type it = expr(*target.operands[1]);
     if (!is_int_like(it))
       throw CompileError(target.operands[1]->loc, "list indices must be integers, not " + py_type_name(it));
@@ -671,10 +697,111 @@ class TypeInference {
     const_cast<Expr&>(target).type = container.type.elems[0];
   }
 
+  // A key k of the dict type dt (in d[k], del, in, get, pop; `store`: d[k] = v, setdefault, which
+  // may insert it): an int or a bool. A stored key must have the dict's key type: True stored in
+  // a dict of int keys would print as 1.
+  Type dict_key(const Type& dt, const Expr& k, bool store) {
+    Type kt = k.kind == ExprKind::Tuple ? Type::Unknown : expr(k);
+    if (k.kind == ExprKind::Tuple || kt.is_tuple())
+      throw CompileError(k.loc, "tuple keys are not supported in kilopy yet: key the dict by an int (i * n + j)");
+    if (kt == Type::Str)
+      throw CompileError(k.loc, "str keys are not supported in kilopy (strings are not values yet): key the dict by an int");
+    if (!is_int_like(kt))
+      throw CompileError(k.loc, "kilopy dicts have int or bool keys, not " + article(kt));
+    if (store && dt.is_dict() && !compatible(dt.elems[0], kt))
+      throw CompileError(k.loc, "this would store " + article(kt) + " key in a " + type_name(dt) + " (kilopy dicts have one key type)");
+    return kt;
+  }
+
+  // d[k] = v or d.setdefault(k, v) with a key of type kt: v must have the dict's value type; the
+  // dict and v are refined.
+  void dict_value(const Expr& dict, const Type& kt, const Expr& v) {
+    Type vt = v.type;
+    if (vt == Type::None || vt == Type::Str || vt.is_tuple())
+      throw CompileError(v.loc, "kilopy dict values are ints, bools, lists, arrays, objects or dicts, not " + article(vt));
+    refine(dict, Type::dict(kt, vt));
+    if (dict.type.is_dict() && !compatible(dict.type.elems[1], vt))
+      throw CompileError(v.loc, "this would store " + article(vt) + " in a " + type_name(dict.type) + " (kilopy dicts hold one value type)");
+    if (dict.type.is_dict()) refine(v, dict.type.elems[1]);
+  }
+
+  // {k: v, ...}: one key type (int or bool) and one value type; `{}` learns them later.
+  Type dict_type(Expr& e) {
+    Type t = e.type.is_dict() ? e.type : Type::dict(Type::Unknown, Type::Unknown);  // what refine() learnt
+    for (size_t i = 0; i < e.operands.size(); i += 2) {
+      const Expr& k = *e.operands[i];
+      const Expr& v = *e.operands[i + 1];
+      dict_key(t, k, false);
+      Type vt = expr(v);
+      if (vt == Type::None || vt == Type::Str || vt.is_tuple())
+        throw CompileError(v.loc, "kilopy dict values are ints, bools, lists, arrays, objects or dicts, not " + article(vt));
+      if (!compatible(t.elems[0], k.type))
+        throw CompileError(k.loc, "this dict would have " + article(k.type) + " key here and " + article(t.elems[0]) +
+                                      " keys before it: kilopy dicts have one key type");
+      if (!compatible(t.elems[1], vt))
+        throw CompileError(v.loc, "this dict would hold " + article(vt) + " here and " + article(t.elems[1]) +
+                                      " before it: kilopy dicts hold one value type");
+      bool saved = changed_;
+      merge(t.elems[0], k.type);
+      merge(t.elems[1], vt);
+      changed_ = saved;
+    }
+    for (size_t i = 0; i < e.operands.size(); ++i) refine(*e.operands[i], t.elems[i % 2]);
+    if (e.operands.size() / 2 > 255) throw CompileError(e.loc, "a dict display has at most 255 items in kilopy: add the rest in a loop");
+    if (final_ && !t.complete())
+      throw CompileError(e.loc, "cannot tell what this empty dict will hold: kilopy needs one key and one value type per dict; "
+                                "store into it where the types show (d[1] = 0)");
+    return t;
+  }
+
+  // {a, b, ...} or set(): one element type, int or bool; set() learns it later.
+  Type set_type(Expr& e) {
+    Type t = e.type.is_set() ? e.type : Type::set(Type::Unknown);  // what refine() learnt
+    for (const ExprPtr& o : e.operands) {
+      Type et = dict_key(t, *o, false);
+      if (!compatible(t.elems[0], et))
+        throw CompileError(o->loc, "this set would hold " + article(et) + " here and " + article(t.elems[0]) +
+                                       " before it: kilopy sets hold one type");
+      bool saved = changed_;
+      merge(t.elems[0], et);
+      changed_ = saved;
+    }
+    for (const ExprPtr& o : e.operands) refine(*o, t.elems[0]);
+    if (e.operands.size() > 255) throw CompileError(e.loc, "a set display has at most 255 elements in kilopy: add the rest in a loop");
+    if (final_ && !t.complete())
+      throw CompileError(e.loc, "cannot tell what this empty set will hold: kilopy needs one element type per set; "
+                                "add to it where the type shows (s.add(1))");
+    return t;
+  }
+
+  // s.add, s.discard, s.remove, s.clear.
+  Type set_method_type(Expr& e, const Type& t) {
+    const std::string& m = e.callee->text;
+    const Expr& obj = *e.callee->operands[0];
+    size_t n = e.operands.size();
+    if (m != "add" && m != "discard" && m != "remove" && m != "clear")
+      throw CompileError(e.callee->loc, "'set' object has no method '" + m + "' in kilopy");
+    size_t want = m == "clear" ? 0 : 1;
+    if (n != want)
+      throw CompileError(e.loc, "set." + m + "() takes " + (want ? "exactly one argument" : "no arguments") + " (" +
+                                    std::to_string(n) + " given)");
+    if (n == 0) return Type::None;
+    Type et = dict_key(t, *e.operands[0], m == "add");
+    if (m == "add") {
+      refine(obj, Type::set(et));
+      if (obj.type.is_set() && !compatible(obj.type.elems[0], et))
+        throw CompileError(e.operands[0]->loc, "this would add " + article(et) + " to a " + type_name(obj.type) + " (kilopy sets hold one type)");
+    }
+    return Type::None;
+  }
+
   // What a list may hold: ints, bools, lists and arrays.
   void check_element(const Type& t, SourceLoc loc) {
     if (t == Type::None || t == Type::Str || t.is_tuple())
       throw CompileError(loc, "lists hold ints, bools, lists or arrays in kilopy, not " + article(t));
+    if (t.is_table())
+      throw CompileError(loc, std::string("lists of ") + (t.is_set() ? "sets" : "dicts") +
+                                  " are not supported in kilopy yet: use a dict of them keyed by the index");
     if (t.depth() + 1 > kMaxListDepth)
       throw CompileError(loc, "lists nest at most " + std::to_string(kMaxListDepth) + " deep in kilopy");
   }
@@ -692,8 +819,23 @@ class TypeInference {
       range_call(e);
       return Type::Int;
     }
+    if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute &&
+        (e.callee->text == "items" || e.callee->text == "keys" || e.callee->text == "values")) {
+      Type dt = expr(*e.callee->operands[0]);
+      if (dt.is_dict() || dt == Type::Unknown) {
+        const std::string& m = e.callee->text;
+        if (!e.operands.empty() || !e.keywords.empty() || e.starred_arg)
+          throw CompileError(e.loc, "dict." + m + "() takes no arguments");
+        const_cast<Expr&>(e).type = dt;  // codegen iterates the dict itself
+        if (dt == Type::Unknown) return dt;
+        return m == "items" ? Type::tuple({dt.elems[0], dt.elems[1]}) : m == "keys" ? dt.elems[0] : dt.elems[1];
+      }
+    }
     if (!b) {
       Type t = expr(e);
+      if (t.is_dict()) return t.elems[0];
+      if (t.is_set())
+        throw CompileError(e.loc, "iterating over a set follows CPython's hash table order, which kilopy does not keep: write sorted(s)");
       if (t.is_seq()) return t.elem();
       if (t != Type::Unknown)
         throw CompileError(e.loc, "for loops iterate over range(...), a list or an array in kilopy, not " + article(t));
@@ -790,6 +932,9 @@ class TypeInference {
     if (op == BinOp::Div)
       throw CompileError(loc, "true division '/' gives a float, and kilopy has only ints: use '//' for floor division");
     if (op == BinOp::MatMul) throw CompileError(loc, "the '@' operator is not supported");
+    if (l.is_table() || r.is_table())
+      throw CompileError(loc, std::string("the '") + binop_symbol(op) + "' operator on " + (l.is_set() || r.is_set() ? "sets" : "dicts") +
+                                  " is not supported in kilopy: " + (l.is_set() || r.is_set() ? "add the elements in a loop" : "store the items in a loop"));
     if (l.is_seq() || r.is_seq() || l.is_tuple() || r.is_tuple() || l.is_object() || r.is_object()) {
       if (op == BinOp::Add && (l == Type::Unknown || r == Type::Unknown)) return l == Type::Unknown ? r : l;
       if (op == BinOp::Mul && l.is_seq() && is_int_like(r)) return l;
@@ -832,7 +977,7 @@ class TypeInference {
     for (const ExprPtr& o : operands) {
       Type t = expr(*o);
       if (t == Type::Str) throw CompileError(o->loc, "strings are only supported as print arguments and assert messages");
-      if (t.is_seq() || t.is_tuple() || t.is_object())
+      if (t.is_seq() || t.is_tuple() || t.is_object() || t.is_table())
         throw CompileError(o->loc, what + " with " + article(t) + " is not supported in kilopy (test len(x) instead)");
       if (t == Type::Unknown) continue;
       if (result == Type::Unknown) {
@@ -863,7 +1008,7 @@ class TypeInference {
       Type result = Type::Bool;
       for (const ExprPtr& o : e.operands) {
         Type t = condition(*o);
-        if (t.is_seq() || t.is_tuple())
+        if (t.is_seq() || t.is_tuple() || t.is_table())
           throw CompileError(o->loc, what + std::string(" with ") + article(t) + " is not supported in kilopy (test len(x) instead)");
         if (result != Type::Unknown && t != Type::Bool) result = t == Type::Unknown ? Type::Unknown : Type::Int;
       }
@@ -917,7 +1062,7 @@ class TypeInference {
         Type t = e.unary_op == UnaryOp::Not ? condition(*e.operands[0]) : expr(*e.operands[0]);
         if (t == Type::Str) throw CompileError(e.loc, "string operations are not supported (strings are only print arguments)");
         if (e.unary_op == UnaryOp::Not) return Type::Bool;
-        if (t.is_seq() || t.is_tuple() || t.is_object()) {
+        if (t.is_seq() || t.is_tuple() || t.is_object() || t.is_table()) {
           const char* sym = e.unary_op == UnaryOp::Neg ? "-" : e.unary_op == UnaryOp::Pos ? "+" : "~";
           throw CompileError(e.loc, std::string("bad operand type for unary ") + sym + ": '" + py_type_name(t) + "'");
         }
@@ -958,6 +1103,8 @@ class TypeInference {
       case ExprKind::Tuple:
         throw CompileError(e.loc, "tuples are only supported in multiple assignment (a, b = b, a)");
       case ExprKind::List: return list_type(e);
+      case ExprKind::Dict: return dict_type(e);
+      case ExprKind::Set: return set_type(e);
       case ExprKind::Subscript: return subscript_type(e);
       case ExprKind::Attribute: return attribute_type(e);
       case ExprKind::New: return Type::object(e.text);
@@ -1036,6 +1183,10 @@ class TypeInference {
       if (ct != Type::Unknown && !ct.is_seq()) throw CompileError(e.loc, "'" + py_type_name(ct) + "' object is not subscriptable");
       return ct;
     }
+    if (ct.is_dict()) {
+      dict_key(ct, *e.operands[1], false);
+      return ct.elems[1];
+    }
     Type it = expr(*e.operands[1]);
     if (e.operands[1]->kind == ExprKind::Tuple || !is_int_like(it))
       throw CompileError(e.operands[1]->loc, std::string(ct.is_array() ? "array" : "list") +
@@ -1091,11 +1242,28 @@ class TypeInference {
       if ((op == CmpOp::Is || op == CmpOp::IsNot) && (l == Type::Unknown || r == Type::Unknown)) continue;
       if (op == CmpOp::In || op == CmpOp::NotIn) {
         if (r == Type::Unknown) continue;
+        if (r.is_table()) {
+          if (!is_int_like(l)) throw CompileError(lhs.loc, "kilopy dicts have int or bool keys, not " + article(l));
+          continue;
+        }
         if (!r.is_seq())
           throw CompileError(e.op_loc, "argument of type '" + py_type_name(r) + "' is not iterable (kilopy's 'in' needs a list or an array)");
         if (!compatible(r.elem(), l) || l == Type::None || (r.is_array() && !is_int_like(l)))
           throw CompileError(e.op_loc, "'in' would look for " + article(l) + " in a " + type_name(r) + ": kilopy needs the element type");
         refine(lhs, r.elem());
+        continue;
+      }
+      if ((l.is_table() || r.is_table()) && op != CmpOp::Is && op != CmpOp::IsNot) {
+        if (op != CmpOp::Eq && op != CmpOp::NotEq)
+          throw CompileError(e.op_loc, "ordering comparisons of dicts and sets are not supported in kilopy");
+        if (!compatible(l, r))
+          throw CompileError(e.op_loc, "comparing " + article(l) + " with " + article(r) + " is not supported in kilopy");
+        refine(lhs, r);
+        refine(rhs, l);
+        const Type& known = lhs.type.is_table() ? lhs.type : rhs.type;
+        if (known.is_dict() && !is_int_like(known.elems[1]))
+          throw CompileError(e.op_loc, "comparing dicts whose values are " + type_name(known.elems[1]) +
+                                           " is not supported in kilopy (dicts of ints or bools compare): compare them key by key");
         continue;
       }
       if ((l.is_seq() || r.is_seq() || l.is_tuple() || r.is_tuple()) && op != CmpOp::Is && op != CmpOp::IsNot) {
@@ -1137,6 +1305,14 @@ class TypeInference {
     if (program_.lookup(*fn_, name))
       throw CompileError(e.callee->loc, "'" + name + "' is a variable, not a function");
     if (const Function* f = program_.find_function(name)) return user_call(e, *f);
+    if (name == "set") {  // set() is {} of a set, as list() is []
+      no_keywords_or_stars(e, name);
+      if (!e.operands.empty())
+        throw CompileError(e.loc, "set(xs) is not supported in kilopy: start from set() and add() each element");
+      e.kind = ExprKind::Set;
+      e.callee.reset();
+      return set_type(e);
+    }
     const Builtin* b = find_builtin(name);
     if (!b || (b->needs_import && !program_.imports_array)) undefined(name, e.callee->loc);
     bool one_plain = e.operands.size() == 1 && !e.starred_arg && e.keywords.empty();
@@ -1213,7 +1389,7 @@ class TypeInference {
       throw CompileError(e.loc, "int() with a base is not supported: kilopy has no strings yet");
     if (e.operands.size() > 1)
       throw CompileError(e.loc, name + "() takes at most 1 argument (" + std::to_string(e.operands.size()) + " given)");
-    if (e.operands.size() == 1 && !(name == "bool" && expr(*e.operands[0]).is_seq())) int_argument(*e.operands[0], name);
+    if (e.operands.size() == 1 && !(name == "bool" && (expr(*e.operands[0]).is_seq() || e.operands[0]->type.is_table()))) int_argument(*e.operands[0], name);
     return name == "int" ? Type::Int : Type::Bool;
   }
 
@@ -1235,6 +1411,13 @@ class TypeInference {
     if (is_range_call(a))
       throw CompileError(a.loc, name + "() of a range is not supported in kilopy: make it a list first, " + name + "(list(range(...)))");
     Type t = expr(a);
+    if (t.is_dict() && (name == "list" || name == "sorted")) return Type::list(t.elems[0]);  // its keys
+    if (t.is_set() && name == "sorted") return Type::list(t.elems[0]);
+    if (t.is_set())
+      throw CompileError(a.loc, name + "() of a set would follow CPython's hash table order, which kilopy does not keep: write " +
+                                    (name == "list" ? std::string("sorted(s)") : name + "(sorted(s))"));
+    if (t.is_dict())
+      throw CompileError(a.loc, name + "() of a dict is not supported in kilopy: write " + name + "(list(d)) or loop over it");
     if (t != Type::Unknown && !t.is_seq())
       throw CompileError(a.loc, "'" + py_type_name(t) + "' object is not iterable (kilopy's " + name + "() takes a list or an array)");
     return t;
@@ -1260,7 +1443,7 @@ class TypeInference {
       return Type::list(Type::Int);
     }
     Type t = sequence_argument(e, "list");
-    if (t == Type::Unknown) return Type::Unknown;
+    if (t == Type::Unknown || e.operands[0]->type.is_table()) return t;
     return Type::list(t.is_array() ? Type::Int : t.elem());
   }
 
@@ -1276,7 +1459,7 @@ class TypeInference {
       k.value->type = Type::Bool;
     }
     Type t = sequence_argument(e, "sorted");
-    if (t == Type::Unknown) return Type::Unknown;
+    if (t == Type::Unknown || e.operands[0]->type.is_table()) return t;
     return Type::list(t.is_array() ? Type::Int : t.elem());
   }
 
@@ -1326,6 +1509,10 @@ class TypeInference {
       }
       Type t = expr(*a);
       if (t.is_tuple()) throw CompileError(a->loc, "printing a tuple is not supported in kilopy: unpack it first");
+      if (t.is_set())
+        throw CompileError(a->loc, "printing a set follows CPython's hash table order, which kilopy does not keep: print(sorted(s))");
+      if (t.is_dict() && (t.elems[1].is_table() || t.elems[1].is_object() || has_object(t.elems[1])))
+        throw CompileError(a->loc, "printing a dict of " + type_name(t.elems[1]) + " values is not supported in kilopy: print its items one by one");
       if (has_object(t))
         throw CompileError(a->loc, "printing " + article(t) + " is not supported in kilopy: CPython would print an address "
                                    "(<__main__." + object_class(t) + " object at 0x...>); print its fields");
@@ -1430,6 +1617,9 @@ class TypeInference {
     const Expr& a = *e.operands[0];
     Type t = expr(a);
     if (t == Type::Unknown) return rule == TypeRule::MinMax ? Type::Unknown : Type::Int;
+    if (t.is_table() && rule == TypeRule::Len) return Type::Int;
+    if (t.is_table())
+      throw CompileError(a.loc, name + "() of a dict is not supported in kilopy: loop over it (for k in d)");
     if (!t.is_seq()) {
       if (rule == TypeRule::Len) throw CompileError(a.loc, "object of type '" + py_type_name(t) + "' has no len()");
       if (rule == TypeRule::Sum) throw CompileError(a.loc, "'" + py_type_name(t) + "' object is not iterable");
@@ -1642,6 +1832,8 @@ class TypeInference {
         throw CompileError(e.loc, "int.bit_length() takes no arguments (" + std::to_string(e.operands.size()) + " given)");
       return Type::Int;
     }
+    if (t.is_dict()) return dict_method_type(e, t);
+    if (t.is_set()) return set_method_type(e, t);
     const bool array_method = m == "extend" || m == "index" || m == "count" || m == "remove" || m == "reverse";
     if (t.is_array() && (m == "sort" || m == "clear" || m == "copy"))
       throw CompileError(attr.loc, "'array.array' object has no attribute '" + m + "'");
@@ -1719,6 +1911,45 @@ class TypeInference {
       return t;
     }
     throw CompileError(attr.loc, "'list' object has no attribute '" + m + "'");
+  }
+
+  // d.get, d.pop, d.setdefault, d.clear (keys, values and items: iteration_type).
+  Type dict_method_type(Expr& e, const Type& t) {
+    const std::string& m = e.callee->text;
+    const Expr& obj = *e.callee->operands[0];
+    size_t n = e.operands.size();
+    auto arity = [&](size_t lo, size_t hi) {
+      if (n < lo || n > hi)
+        throw CompileError(e.loc, m + "() takes " + (lo == hi ? std::to_string(lo) : std::to_string(lo) + " or " + std::to_string(hi)) +
+                                      " argument" + (hi == 1 ? "" : "s") + " (" + std::to_string(n) + " given)");
+    };
+    if (m == "items" || m == "keys" || m == "values")
+      throw CompileError(e.loc, "d." + m + "() is only supported as the iterable of a for loop in kilopy");
+    if (m == "clear") {
+      arity(0, 0);
+      return Type::None;
+    }
+    if (m != "get" && m != "pop" && m != "setdefault")
+      throw CompileError(e.callee->loc, "'dict' object has no method '" + m + "' in kilopy");
+    arity(1, 2);
+    if (n == 1 && m != "pop")
+      throw CompileError(e.loc, "d." + m + "(k) without a default gives None for a missing key, which kilopy's dicts do not hold: "
+                                "write d." + m + "(k, default)" + (m == "get" ? " or d[k]" : ""));
+    Type kt = dict_key(t, *e.operands[0], m == "setdefault");
+    if (n == 2) {
+      const Expr& v = *e.operands[1];
+      Type vt = expr(v);
+      if (m == "setdefault") {
+        dict_value(obj, kt, v);
+      } else {
+        if (vt == Type::None || !compatible(obj.type.elems[1], vt))
+          throw CompileError(v.loc, "the default would be " + article(vt) + " where the " + type_name(obj.type) +
+                                        " holds " + article(obj.type.elems[1]) + ": kilopy needs one type");
+        refine(obj, Type::dict(obj.type.elems[0], vt));
+        refine(v, obj.type.elems[1]);
+      }
+    }
+    return obj.type.elems[1];
   }
 };
 

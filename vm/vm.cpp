@@ -332,14 +332,21 @@ struct Heap {
         uint16_t d = get16(o + 6);
         if (!data_block(d)) return true;
         if (mark(d)) changed = true;
-        if (o[2] != SEQ_LIST_REF && o[2] != SEQ_RECORD) return true;
+        if (o[2] != SEQ_LIST_REF && o[2] != SEQ_RECORD && o[2] != SEQ_DICT) return true;
         uint8_t es = elem_size(o[2]);
         uint16_t len = get16(o + 4), cap = uint16_t((block_size(hdr(d)) - 2) / es);
-        for (uint16_t i = 0; i < len && i < cap; ++i) {
-          const uint8_t* p = arena + d + 2 + es * i;
-          Int v = o[2] == SEQ_RECORD ? get(p) : Int(get16(p));  // a record's slot may hold an int
+        if (o[2] == SEQ_DICT) len = cap;  // its live entries lie anywhere in the table
+        auto trace = [&](Int v) {
           uint16_t c = uint16_t(v);
           if (Int(c) == v && looks_like_object(c) && mark(c)) changed = true;
+        };
+        for (uint16_t i = 0; i < len && i < cap; ++i) {
+          const uint8_t* p = arena + d + 2 + es * i;
+          if (o[2] == SEQ_DICT) {  // a live entry's key and value, conservatively
+            if (p[0] == DICT_LIVE) trace(get(p + 1)), trace(get(p + 1 + W));
+          } else {
+            trace(o[2] == SEQ_RECORD ? get(p) : Int(get16(p)));  // a record's slot may hold an int
+          }
         }
         return true;
       });
@@ -646,10 +653,96 @@ KP_NOINLINE uint8_t replace(Heap& h, Seq& dst, uint16_t lo, uint16_t removed, co
   return KP_OK;
 }
 
+// ---- dicts: CPython's entry table (bytecode/runtime.h DictEntry), searched linearly --------
+
+inline uint8_t* dict_entry(const Seq& s, uint16_t i) { return s.elems + unsigned(i) * s.es(); }
+inline Int dict_value(const Seq& s, uint16_t i) { return get(dict_entry(s, i) + 1 + W); }
+
+// The entry holding key k, or s.cap when k is not in the dict.
+KP_NOINLINE uint16_t dict_find(const Seq& s, Int k) {
+  for (uint16_t i = 0; i < s.cap; ++i) {
+    const uint8_t* e = dict_entry(s, i);
+    if (e[0] == DICT_UNUSED) break;
+    if (e[0] == DICT_LIVE && get(e + 1) == k) return i;
+  }
+  return s.cap;
+}
+
+// s[k] = v. A new key takes the first unused entry; when none is left the live entries move, in
+// order, to a new table of CPython's size for 3 * len(s) (docs/memory.md).
+KP_NOINLINE uint8_t dict_set(Heap& h, Seq& s, Int k, Int v) {
+  uint16_t i = dict_find(s, k);
+  if (i == s.cap) {
+    for (i = 0; i < s.cap && dict_entry(s, i)[0] != DICT_UNUSED;) ++i;
+    if (i == s.cap) {
+      uint16_t obj = uint16_t(s.obj - h.arena), old = get16(s.obj + 6);
+      h.st.pin = obj;
+      uint16_t d = h.alloc(2 + uint32_t(dict_capacity(uint32_t(s.len) * 3)) * s.es(), BLOCK_DATA);
+      h.st.pin = 0;
+      if (!d) return KP_ERR_MEMORY;
+      uint8_t* to = h.arena + d + 2;
+      i = 0;
+      for (uint16_t j = 0; j < s.cap; ++j) {
+        const uint8_t* e = dict_entry(s, j);
+        if (e[0] != DICT_LIVE) continue;
+        for (uint8_t b = 0; b < s.es(); ++b) to[unsigned(i) * s.es() + b] = e[b];
+        ++i;
+      }
+      put16(s.obj + 6, d);
+      if (old) h.release(old);
+      if (!load_seq(h.arena, h.st, Int(obj), s)) return KP_ERR_BAD_REF;
+    }
+    uint8_t* e = dict_entry(s, i);
+    e[0] = DICT_LIVE;
+    put(e + 1, k);
+    s.set_len(uint16_t(s.len + 1));
+  }
+  put(dict_entry(s, i) + 1 + W, v);
+  return KP_OK;
+}
+
+// DICTOP: the operation m (a DictOp) of the dict s with key k and default v; r := its result.
+KP_NOINLINE uint8_t dict_method(Heap& h, Seq& s, Int k, Int v, uint8_t m, Int& r) {
+  uint16_t i = dict_find(s, k);
+  bool found = i != s.cap;
+  r = found ? dict_value(s, i) : v;
+  switch (m) {
+    case DICT_IN: r = found; return KP_OK;
+    case DICT_GET: return KP_OK;
+    case DICT_SETDEFAULT: return found ? uint8_t(KP_OK) : dict_set(h, s, k, v);
+    case DICT_CLEAR:  // the table goes to the collector, as CPython's goes back to empty
+      put16(s.obj + 6, 0);
+      s.set_len(0);
+      return KP_OK;
+    case DICT_POPDEFAULT: break;
+    default: if (!found) return KP_ERR_KEY;  // GETITEM, DEL, POP
+  }
+  if (found && m != DICT_GETITEM) {  // a tombstone until the next resize
+    dict_entry(s, i)[0] = DICT_DELETED;
+    s.set_len(uint16_t(s.len - 1));
+  }
+  return KP_OK;
+}
+
+// Whether dicts a and b hold the same keys with equal values (ints; the compiler refuses others).
+KP_NOINLINE bool dict_equal(const Seq& x, const Seq& y) {
+  if (x.len != y.len) return false;
+  for (uint16_t i = 0; i < x.cap && dict_entry(x, i)[0] != DICT_UNUSED; ++i) {
+    if (dict_entry(x, i)[0] != DICT_LIVE) continue;
+    uint16_t j = dict_find(y, get(dict_entry(x, i) + 1));
+    if (j == y.cap || dict_value(y, j) != dict_value(x, i)) return false;
+  }
+  return true;
+}
+
 // Deep equality of two sequences of the same static type.
 uint8_t seq_equal(const uint8_t* arena, const VmState& st, Int a, Int b, uint8_t depth, bool& eq) {
   Seq x, y;
   if (depth > kMaxNesting || !load_seq(arena, st, a, x) || !load_seq(arena, st, b, y)) return KP_ERR_BAD_REF;
+  if (x.kind == SEQ_DICT || y.kind == SEQ_DICT) {
+    eq = x.kind == y.kind && dict_equal(x, y);
+    return KP_OK;
+  }
   eq = x.len == y.len;
   for (uint16_t i = 0; eq && i < x.len; ++i) {
     if (x.kind == SEQ_LIST_REF && y.kind == SEQ_LIST_REF) {
@@ -810,21 +903,51 @@ KP_NOINLINE uint8_t find_truth(const uint8_t* arena, const VmState& st, Int v, b
 }
 
 // A new list holding the elements of the sequence at v (a list of lists stays one; an array's
-// elements become ints); its offset is in st.pin until the caller unpins it.
+// elements become ints; a dict's keys, in order); its offset is in st.pin until the caller
+// unpins it.
 KP_NOINLINE uint8_t copy_as_list(Heap& h, Int v, Seq& s) {
   Seq src;
   if (!load_seq(h.arena, h.st, v, src)) return KP_ERR_BAD_REF;
   uint8_t r = new_seq(h, src.kind == SEQ_LIST_REF ? uint8_t(SEQ_LIST_REF) : uint8_t(SEQ_LIST), src.len, src.len, s);
   if (r) return r;
+  if (src.kind == SEQ_DICT) {
+    for (uint16_t i = 0, n = 0; n < src.len; ++i)
+      if (dict_entry(src, i)[0] == DICT_LIVE) s.set(n++, get(dict_entry(src, i) + 1));
+    return KP_OK;
+  }
   for (uint16_t i = 0; i < src.len; ++i) s.set(i, src.at(i));
   return KP_OK;
 }
 
 void put_text(const char* s) { while (*s) kp_port_put(uint8_t(*s++)); }
 
+uint8_t print_seq(const uint8_t* arena, const VmState& st, Int v, bool bools, uint8_t depth);
+
+void print_scalar(Int e, bool bools) {
+  if (bools) put_text(e ? "True" : "False");
+  else print_int(e);
+}
+
+// A dict as Python prints it: {k: v, ...} in insertion order; flags are PUTSEQ's PutFlags.
+KP_NOINLINE uint8_t print_dict(const uint8_t* arena, const VmState& st, const Seq& s, uint8_t flags) {
+  kp_port_put('{');
+  bool first = true;
+  for (uint16_t i = 0; i < s.cap && dict_entry(s, i)[0] != DICT_UNUSED; ++i) {
+    if (dict_entry(s, i)[0] != DICT_LIVE) continue;
+    if (!first) put_text(", ");
+    first = false;
+    print_scalar(get(dict_entry(s, i) + 1), flags & PUT_KEY_BOOLS);
+    put_text(": ");
+    if (!(flags & PUT_VALUE_LISTS)) print_scalar(dict_value(s, i), flags & PUT_BOOLS);
+    else if (uint8_t r = print_seq(arena, st, dict_value(s, i), flags & PUT_BOOLS, 1)) return r;
+  }
+  kp_port_put('}');
+  return KP_OK;
+}
+
 uint8_t print_seq(const uint8_t* arena, const VmState& st, Int v, bool bools, uint8_t depth) {
   Seq s;
-  if (depth > kMaxNesting || !load_seq(arena, st, v, s)) return KP_ERR_BAD_REF;
+  if (depth > kMaxNesting || !load_seq(arena, st, v, s) || s.kind == SEQ_DICT) return KP_ERR_BAD_REF;
   bool array = is_array_kind(s.kind);
   if (array) {
     put_text("array('");
@@ -1289,7 +1412,13 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       put(R(a), m);
       DISPATCH();
     }
-    CASE(PUTSEQ) { uint8_t a = U8(), t = U8(); CHECK(print_seq(arena, st, O(a), t == 1, 0)); DISPATCH(); }
+    CASE(PUTSEQ) {
+      uint8_t a = U8(), t = U8();
+      Seq s;
+      if (load_seq(arena, st, O(a), s) && s.kind == SEQ_DICT) CHECK(print_dict(arena, st, s, t));
+      else CHECK(print_seq(arena, st, O(a), t == PUT_BOOLS, 0));
+      DISPATCH();
+    }
     CASE(NEXTITEM) {
       uint8_t a = U8(), b = U8();
       int16_t offset = S16();
@@ -1299,6 +1428,51 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
         Int v = s.at(uint16_t(i));
         put(R(a + 1), Int(i + 1));
         put(R(b), v);
+        JUMP(offset);
+      }
+      DISPATCH();
+    }
+    CASE(DICTNEW) {
+      uint8_t a = U8(), n = U8();
+      HEAP(heap);
+      Seq s;
+      CHECK(new_seq(heap, SEQ_DICT, 0, n <= 5 ? 0u : dict_capacity((n * 3u + 1) / 2), s));
+      put(R(a), Int(st.pin));
+      st.pin = 0;
+      DISPATCH();
+    }
+    CASE(DSET) {
+      uint8_t a = U8(), b = U8(), c = U8();
+      SEQ(s, a);
+      if (s.kind != SEQ_DICT) FAIL(KP_ERR_BAD_REF);
+      HEAP(heap);
+      CHECK(dict_set(heap, s, V(b), V(c)));
+      DISPATCH();
+    }
+    CASE(DICTOP) {
+      uint8_t a = U8(), b = U8(), c = U8(), d = U8(), m = U8();
+      SEQ(s, b);
+      if (s.kind != SEQ_DICT) FAIL(KP_ERR_BAD_REF);
+      HEAP(heap);
+      Int r;
+      CHECK(dict_method(heap, s, V(c), V(d), uint8_t(m & ~DICT_BOOLS), r));
+      put(R(a), r);
+      DISPATCH();
+    }
+    CASE(DNEXT) {  // CPython's dictiter_iternextkey, step by step
+      uint8_t a = U8(), b = U8();
+      int16_t offset = S16();
+      SEQ(s, a);
+      if (s.kind != SEQ_DICT) FAIL(KP_ERR_BAD_REF);
+      if (Int(s.len) != get(R(a + 2))) FAIL(KP_ERR_DICT_SIZE);
+      for (Int i = get(R(a + 1)); i >= 0 && i < Int(s.cap) && dict_entry(s, uint16_t(i))[0] != DICT_UNUSED; ++i) {
+        if (dict_entry(s, uint16_t(i))[0] != DICT_LIVE) continue;
+        Int left = get(R(a + 3));
+        if (left == 0) FAIL(KP_ERR_DICT_KEYS);  // a key that was not there when the loop began
+        put(R(a + 1), Int(i + 1));
+        put(R(a + 3), Int(left - 1));
+        put(R(b), get(dict_entry(s, uint16_t(i)) + 1));
+        put(R(b + 1), dict_value(s, uint16_t(i)));
         JUMP(offset);
       }
       DISPATCH();

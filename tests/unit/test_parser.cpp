@@ -87,6 +87,8 @@ std::string show(const Expr& e) {
     }
     case ExprKind::Tuple: return "(tuple" + show_all(e.operands) + ")";
     case ExprKind::List: return "(list" + show_all(e.operands) + ")";
+    case ExprKind::Dict: return "(dict" + show_all(e.operands) + ")";
+    case ExprKind::Set: return "(set" + show_all(e.operands) + ")";
     case ExprKind::Subscript: return "(sub" + show_all(e.operands) + ")";
     case ExprKind::Attribute: return "(attr " + show(*e.operands[0]) + " " + e.text + ")";
     case ExprKind::ListComp:
@@ -506,14 +508,10 @@ BOOST_AUTO_TEST_CASE(unsupported_constructs) {
       {"async def f():\n  pass\n", "1:1: async and await are not supported"},
       {"x = await y\n", "1:5: async and await are not supported"},
       {"@dec\ndef f():\n  pass\n", "1:1: decorators are not supported"},
-      {"x = {}\n", "1:5: dicts are not supported"},
-      {"x = {1: 2}\n", "1:5: dicts are not supported"},
-      {"x = {(a, b): [c, d]}\n", "1:5: dicts are not supported"},
-      {"x = {**a}\n", "1:5: dicts are not supported"},
-      {"x = {k: v for k in y}\n", "1:5: dict comprehensions are not supported (kilopy has no dicts): use a list comprehension"},
-      {"x = {1, 2}\n", "1:5: sets are not supported"},
-      {"x = {f(a, b)}\n", "1:5: sets are not supported"},
-      {"x = {a for a in b}\n", "1:5: set comprehensions are not supported (kilopy has no sets): use a list comprehension"},
+      {"x = {**a}\n", "1:5: **d in a dict display is not supported in kilopy: copy the items in a for loop"},
+      {"x = {1: 2, **a}\n", "1:12: **d in a dict display is not supported in kilopy: copy the items in a for loop"},
+      {"x = {k: v for k in y}\n", "1:5: dict comprehensions are not supported in kilopy: build the dict in a for loop"},
+      {"x = {a for a in b}\n", "1:5: set comprehensions are not supported in kilopy: use a list comprehension"},
       {"x = (i for i in y)\n", "1:5: generator expressions are supported only as the argument of sum, min, max, any, all, list and sorted in kilopy: use a list comprehension"},
       {"x = f(i for i in y)\n", "1:7: generator expressions are supported only as the argument of sum, min, max, any, all, list and sorted in kilopy: use a list comprehension"},
       {"x = sum(i for i in y, 1)\n", "1:9: Generator expression must be parenthesized"},
