@@ -109,12 +109,13 @@ Type annotation_type(const Expr& a, bool is_return) {
   if (a.kind == ExprKind::None) return Type::None;
   if (a.kind == ExprKind::Name && a.text == "int") return Type::Int;
   if (a.kind == ExprKind::Name && a.text == "bool") return Type::Bool;
+  if (a.kind == ExprKind::Name && a.text == "str") return Type::Str;
   if (a.kind == ExprKind::Name && a.text == "list") return Type::list(Type::Unknown);
   const Expr* head = a.kind == ExprKind::Subscript ? a.operands[0].get() : nullptr;
   if (head && head->kind == ExprKind::Name && head->text == "list" && a.operands[1]->kind != ExprKind::Tuple) {
     Type elem = annotation_type(*a.operands[1], false);
     if (elem == Type::None || elem.depth() + 1 > kMaxListDepth)
-      throw CompileError(a.operands[1]->loc, "kilopy lists hold ints, bools or lists (at most " + std::to_string(kMaxListDepth) +
+      throw CompileError(a.operands[1]->loc, "kilopy lists hold ints, bools, strs or lists (at most " + std::to_string(kMaxListDepth) +
                                                  " deep), not " + type_name(elem));
     return Type::list(elem);
   }
@@ -131,7 +132,7 @@ Type annotation_type(const Expr& a, bool is_return) {
   if (head && head->kind == ExprKind::Name && head->text == "tuple")
     throw CompileError(a.loc, "kilopy keeps tuples only as a function's returned value: 'tuple[...]' annotates a return (-> tuple[int, int])");
   throw CompileError(a.loc, "kilopy cannot check the annotation " + annotation_text(a) +
-                                ": it checks int, bool, None, list[...] (List[...]) and, for a return, tuple[...]; "
+                                ": it checks int, bool, str, None, list[...] (List[...]) and, for a return, tuple[...]; "
                                 "write one of those or leave the annotation out");
 }
 
@@ -357,8 +358,6 @@ class TypeInference {
 
   void assign(Var& v, const Type& t, SourceLoc loc, const std::string& what) {
     if (t == Type::Unknown) return;
-    if (t == Type::Str)
-      throw CompileError(loc, "strings are only supported as print arguments and assert messages");
     if (t.is_tuple())
       throw CompileError(loc, "a tuple can only be unpacked (x, y = f()) in kilopy, not kept in a variable");
     if (v.type == Type::Unknown) {
@@ -392,8 +391,6 @@ class TypeInference {
   void returns(const Type& t, SourceLoc loc, bool falls_off) {
     Function& f = *fn_;
     if (t == Type::Unknown) return;
-    if (t == Type::Str)
-      throw CompileError(loc, "a function cannot return a string in kilopy (strings are only print arguments and assert messages)");
     if (f.return_type == Type::Unknown) {
       f.return_type = t;
       f.return_typed_at = loc;
@@ -504,8 +501,8 @@ class TypeInference {
           std::vector<Type> items;
           for (const ExprPtr& v : s.value->operands) {
             Type t = expr(*v);
-            if (t == Type::Str || t.is_tuple())
-              throw CompileError(v->loc, "a returned tuple holds ints, bools, None, lists or arrays in kilopy");
+            if (t.is_tuple())
+              throw CompileError(v->loc, "a returned tuple holds ints, bools, strs, None, lists or arrays in kilopy");
             items.push_back(t);
           }
           if (items.empty())
@@ -669,10 +666,10 @@ class TypeInference {
     const_cast<Expr&>(target).type = container.type.elems[0];
   }
 
-  // What a list may hold: ints, bools, lists and arrays.
+  // What a list may hold: ints, bools, strs, lists and arrays.
   void check_element(const Type& t, SourceLoc loc) {
-    if (t == Type::None || t == Type::Str || t.is_tuple())
-      throw CompileError(loc, "lists hold ints, bools, lists or arrays in kilopy, not " + article(t));
+    if (t == Type::None || t.is_tuple())
+      throw CompileError(loc, "lists hold ints, bools, strs, lists or arrays in kilopy, not " + article(t));
     if (t.depth() + 1 > kMaxListDepth)
       throw CompileError(loc, "lists nest at most " + std::to_string(kMaxListDepth) + " deep in kilopy");
   }
@@ -693,6 +690,8 @@ class TypeInference {
     if (!b) {
       Type t = expr(e);
       if (t.is_seq()) return t.elem();
+      if (t == Type::Str)
+        throw CompileError(e.loc, "iterating over a str is not supported in kilopy yet: keep its pieces in a list of strs");
       if (t != Type::Unknown)
         throw CompileError(e.loc, "for loops iterate over range(...), a list or an array in kilopy, not " + article(t));
       return t;
@@ -814,7 +813,8 @@ class TypeInference {
     if ((op == BinOp::Mul || op == BinOp::Add) && (l == Type::Unknown || r == Type::Unknown))
       return Type::Unknown;  // maybe a list
     if (l == Type::Str || r == Type::Str)
-      throw CompileError(loc, "string operations are not supported (strings are only print arguments)");
+      throw CompileError(loc, std::string("'") + binop_symbol(op) + "' on a str is not supported in kilopy (it would build a new "
+                              "string): print the pieces instead (print(a, b, sep=''))");
     if (l == Type::None || r == Type::None)
       throw CompileError(loc, std::string("unsupported operand type(s) for ") + binop_symbol(op) + ": '" +
                                   py_type_name(l) + "' and '" + py_type_name(r) + "'");
@@ -829,7 +829,6 @@ class TypeInference {
     SourceLoc first;
     for (const ExprPtr& o : operands) {
       Type t = expr(*o);
-      if (t == Type::Str) throw CompileError(o->loc, "strings are only supported as print arguments and assert messages");
       if (t.is_seq() || t.is_tuple() || t.is_object())
         throw CompileError(o->loc, what + " with " + article(t) + " is not supported in kilopy (test len(x) instead)");
       if (t == Type::Unknown) continue;
@@ -873,7 +872,7 @@ class TypeInference {
 
   // `a and b` / `a or b` as a value: a string literal operand that cannot be the result (a
   // non-empty one before the last `and` operand, an empty one before the last `or` operand)
-  // is dropped; one that can be is refused, since kilopy has no str values.
+  // is dropped; one that can be stays, a str value (all operands must then be strs).
   Type bool_op_value(Expr& e) {
     const char* what = e.bool_op == BoolOpKind::And ? "'and'" : "'or'";
     std::vector<ExprPtr> kept;
@@ -881,10 +880,7 @@ class TypeInference {
       ExprPtr& o = e.operands[i];
       if (o->kind == ExprKind::Str) {
         bool skipped = i + 1 < e.operands.size() && o->text.empty() == (e.bool_op == BoolOpKind::Or);
-        if (!skipped)
-          throw CompileError(o->loc, std::string("this string could be the value of ") + what +
-                                         ", and kilopy has no str values (strings are only print arguments and assert messages)");
-        continue;
+        if (skipped) continue;
       }
       kept.push_back(std::move(o));
     }
@@ -913,8 +909,11 @@ class TypeInference {
       case ExprKind::Name: return name_type(e);
       case ExprKind::Unary: {
         Type t = e.unary_op == UnaryOp::Not ? condition(*e.operands[0]) : expr(*e.operands[0]);
-        if (t == Type::Str) throw CompileError(e.loc, "string operations are not supported (strings are only print arguments)");
         if (e.unary_op == UnaryOp::Not) return Type::Bool;
+        if (t == Type::Str) {
+          const char* sym = e.unary_op == UnaryOp::Neg ? "-" : e.unary_op == UnaryOp::Pos ? "+" : "~";
+          throw CompileError(e.loc, std::string("bad operand type for unary ") + sym + ": 'str'");
+        }
         if (t.is_seq() || t.is_tuple() || t.is_object()) {
           const char* sym = e.unary_op == UnaryOp::Neg ? "-" : e.unary_op == UnaryOp::Pos ? "+" : "~";
           throw CompileError(e.loc, std::string("bad operand type for unary ") + sym + ": '" + py_type_name(t) + "'");
@@ -941,8 +940,6 @@ class TypeInference {
         condition(*e.operands[0]);
         Type body = expr(*e.operands[1]);
         Type orelse = expr(*e.operands[2]);
-        if (body == Type::Str || orelse == Type::Str)
-          throw CompileError(e.loc, "strings are only supported as print arguments and assert messages");
         if (!compatible(body, orelse))
           throw CompileError(e.operands[2]->loc, "a conditional expression would give " + article(body) + " or " +
                                                      article(orelse) + ": kilopy needs one type");
@@ -963,7 +960,7 @@ class TypeInference {
       case ExprKind::GenExp: break;  // rewritten into loops after parsing (desugar.h)
       case ExprKind::Format:
         throw CompileError(e.loc, "f-strings and string formatting are only supported as print() arguments in kilopy "
-                                  "(strings are not values yet): print the pieces");
+                                  "(they would build a new string): print the pieces");
       case ExprKind::Slice: throw CompileError(e.loc, "internal error: a slice outside []");
     }
     return Type::Unknown;
@@ -990,8 +987,9 @@ class TypeInference {
                                            ? " format: a real number is required, not "
                                            : " format: an integer is required, not ") +
                                       (t.is_array() ? "array.array" : name));
-      if (t == Type::Str && v.kind != ExprKind::Str)
-        throw CompileError(v.loc, "strings are only supported as print arguments and assert messages");
+      if (t == Type::Str && v.kind != ExprKind::Str && (!spec.empty() || p.conversion == 'a'))
+        throw CompileError(p.loc, std::string(p.conversion == 'a' ? "!a" : "a format spec") +
+                                      " on a str value is not supported in kilopy yet: print it with {s} or {s!r}");
       if (is_int_like(t) && (t == Type::Int || number || !spec.empty()) && !(t == Type::Bool && p.conversion)) {
         int_format(spec, p.conversion, name.c_str(), p.loc);
       } else if (t == Type::Str || t == Type::None || t == Type::Bool) {
@@ -1026,15 +1024,20 @@ class TypeInference {
     return Type::list(elem);
   }
 
+  static constexpr const char* str_subscript =
+      "indexing or slicing a str is not supported in kilopy yet: keep the pieces in a list of strs";
+
   Type subscript_type(Expr& e) {
     if (!e.text.empty()) return field(e).type;
     Type ct = expr(*e.operands[0]);
     if (e.operands[1]->kind == ExprKind::Slice) {  // a new sequence of the same type
       slice_bounds(*e.operands[1]);
+      if (ct == Type::Str) throw CompileError(e.loc, str_subscript);
       if (ct != Type::Unknown && !ct.is_seq()) throw CompileError(e.loc, "'" + py_type_name(ct) + "' object is not subscriptable");
       return ct;
     }
     Type it = expr(*e.operands[1]);
+    if (ct == Type::Str) throw CompileError(e.loc, str_subscript);
     if (e.operands[1]->kind == ExprKind::Tuple || !is_int_like(it))
       throw CompileError(e.operands[1]->loc, std::string(ct.is_array() ? "array" : "list") +
                                                  " indices must be integers, not " + py_type_name(it));
@@ -1073,8 +1076,21 @@ class TypeInference {
       Type l = types[i], r = types[i + 1];
       const Expr& lhs = *e.operands[i];
       const Expr& rhs = *e.operands[i + 1];
-      if (l == Type::Str || r == Type::Str)
-        throw CompileError(e.op_loc, "string comparisons are not supported (strings are only print arguments)");
+      if ((op == CmpOp::In || op == CmpOp::NotIn) && r == Type::Str)
+        throw CompileError(e.op_loc, "'in' on a str (a substring test) is not supported in kilopy yet: compare with == or "
+                                     "look in a list of strs");
+      if ((l == Type::Str || r == Type::Str) && op != CmpOp::In && op != CmpOp::NotIn) {
+        bool is = op == CmpOp::Is || op == CmpOp::IsNot;
+        if (is && (lhs.kind == ExprKind::None || rhs.kind == ExprKind::None)) continue;  // known: a str is not None
+        if (is) throw CompileError(e.op_loc, "'is' is only supported with None in kilopy (use == to compare strs)");
+        if (op != CmpOp::Eq && op != CmpOp::NotEq)
+          throw CompileError(e.op_loc, "ordering comparisons of strs (<, <=, >, >=) are not supported in kilopy yet: "
+                                       "compare with == and !=");
+        if (!compatible(l, r))
+          throw CompileError(e.op_loc, "comparing " + article(l) + " with " + article(r) + " is not supported in kilopy "
+                                       "(a str equals only a str)");
+        continue;
+      }
       if (has_object(l) || has_object(r)) {  // objects compare by identity: is and == alike
         bool is = op == CmpOp::Is || op == CmpOp::IsNot;
         if (is && (lhs.kind == ExprKind::None || rhs.kind == ExprKind::None)) continue;
@@ -1175,6 +1191,11 @@ class TypeInference {
 
   // A name that is neither a variable, a function nor one of kilopy's builtins.
   [[noreturn]] static void undefined(const std::string& name, SourceLoc loc) {
+    if (name == "str")
+      throw CompileError(loc, "str() is not supported in kilopy yet (it would build a new string): print the value itself, "
+                              "print(x) or print(f\"{x}\")");
+    if (name == "input")
+      throw CompileError(loc, "kilopy has no input(): read ints from the input stream with micro.read()");
     if (is_python_builtin(name))
       throw CompileError(loc, "kilopy has no " + name + " (a Python builtin it does not support; docs/language.md lists what it has)");
     throw CompileError(loc, "name '" + name + "' is not defined");
@@ -1198,7 +1219,7 @@ class TypeInference {
   void int_argument(const Expr& a, const std::string& name) {
     Type t = expr(a);
     if (t == Type::Str)
-      throw CompileError(a.loc, name + "() of a string is not supported: kilopy has no strings yet (strings are only print arguments)");
+      throw CompileError(a.loc, name + "() of a str is not supported in kilopy yet (only of an int or a bool)");
     if (!is_int_like(t))
       throw CompileError(a.loc, name + "() of " + article(t) + " is not supported in kilopy (only of an int or a bool)");
   }
@@ -1207,7 +1228,7 @@ class TypeInference {
   Type convert_call(Expr& e, const std::string& name) {
     no_keywords_or_stars(e, name);
     if (name == "int" && e.operands.size() == 2)
-      throw CompileError(e.loc, "int() with a base is not supported: kilopy has no strings yet");
+      throw CompileError(e.loc, "int() with a base is not supported in kilopy yet (it parses a str)");
     if (e.operands.size() > 1)
       throw CompileError(e.loc, name + "() takes at most 1 argument (" + std::to_string(e.operands.size()) + " given)");
     if (e.operands.size() == 1 && !(name == "bool" && expr(*e.operands[0]).is_seq())) int_argument(*e.operands[0], name);
@@ -1274,6 +1295,8 @@ class TypeInference {
     }
     Type t = sequence_argument(e, "sorted");
     if (t == Type::Unknown) return Type::Unknown;
+    if (t.is_list() && t.elems[0] == Type::Str)
+      throw CompileError(e.operands[0]->loc, "sorted() of a list of strs is not supported in kilopy yet (strs have no order in kilopy)");
     return Type::list(t.is_array() ? Type::Int : t.elem());
   }
 
@@ -1427,6 +1450,7 @@ class TypeInference {
     const Expr& a = *e.operands[0];
     Type t = expr(a);
     if (t == Type::Unknown) return rule == TypeRule::MinMax ? Type::Unknown : Type::Int;
+    if (rule == TypeRule::Len && t == Type::Str) return Type::Int;
     if (!t.is_seq()) {
       if (rule == TypeRule::Len) throw CompileError(a.loc, "object of type '" + py_type_name(t) + "' has no len()");
       if (rule == TypeRule::Sum) throw CompileError(a.loc, "'" + py_type_name(t) + "' object is not iterable");
@@ -1434,6 +1458,8 @@ class TypeInference {
     }
     if (rule == TypeRule::Len) return Type::Int;
     Type elem = t.elem();
+    if (elem == Type::Str)
+      throw CompileError(a.loc, name + "() of a list of strs is not supported in kilopy yet (strs have no order in kilopy)");
     if (elem.is_object())
       throw CompileError(a.loc, name + "() of a list of " + elem.cls + " objects is not supported in kilopy: use their fields");
     if (elem.is_seq() || elem == Type::Unknown) {
@@ -1641,6 +1667,9 @@ class TypeInference {
     const bool array_method = m == "extend" || m == "index" || m == "count" || m == "remove" || m == "reverse";
     if (t.is_array() && (m == "sort" || m == "clear" || m == "copy"))
       throw CompileError(attr.loc, "'array.array' object has no attribute '" + m + "'");
+    if (t == Type::Str)
+      throw CompileError(attr.loc, "str methods (." + m + "()) are not supported in kilopy yet: kilopy's strs are the program's "
+                                   "string literals, compared with == and printed");
     if (!t.is_list() && !(t.is_array() && array_method))
       throw CompileError(attr.loc, "'" + py_type_name(t) + "' object has no method '" + m + "' in kilopy");
     size_t n = e.operands.size();
@@ -1695,6 +1724,10 @@ class TypeInference {
           throw CompileError(v.loc, m + "() would look for " + article(v.type) + " in a " + type_name(t) + ": kilopy needs the element type");
         if (m == "index")
           throw CompileError(attr.loc, "index() of a list of lists is not supported in kilopy: loop over it and compare with ==");
+      } else if (vt == Type::Str || et == Type::Str) {
+        if (!compatible(et, vt))
+          throw CompileError(v.loc, m + "() would look for " + article(vt) + " in a " + type_name(t) + ": kilopy needs the element type");
+        refine(v, et);
       } else if (!is_int_like(vt) || (!is_int_like(et) && et != Type::Unknown)) {
         throw CompileError(v.loc, m + "() would look for " + article(vt) + " in a " + type_name(t) + ": kilopy needs the element type");
       }
@@ -1706,8 +1739,9 @@ class TypeInference {
     }
     if (m == "sort") {
       arity(0, 0);
-      if (t.elems[0].is_list())
-        throw CompileError(attr.loc, "sorting a list of lists is not supported in kilopy (sort() sorts lists of ints or bools)");
+      if (t.elems[0].is_list() || t.elems[0] == Type::Str)
+        throw CompileError(attr.loc, std::string("sorting a list of ") + (t.elems[0].is_list() ? "lists" : "strs") +
+                                       " is not supported in kilopy (sort() sorts lists of ints or bools)");
       return Type::None;
     }
     if (m == "copy") {

@@ -174,6 +174,51 @@ void print_int(Int v, void (*out)(uint8_t) = kp_port_put) {
   while (n != 0) out(uint8_t(digits[--n]));
 }
 
+#if KP_HAS_OP(PUTSTR) || KP_HAS_OP(PUTREPR) || KP_HAS_OP(STRLEN) || (KP_HAS_OP(PUTSEQ) && KP_HEAP)
+// The text of str value v (0 is "", k > 0 is S[k-1]): n bytes from s, in the image. False if
+// v names no string of the image.
+bool str_text(const Sections& sec, Int v, const uint8_t*& s, uint8_t& n) {
+  s = sec.strings;
+  n = 0;
+  if (v == 0) return true;
+  if (v < 0 || v > 255) return false;
+  for (Int i = 1; i < v; ++i) {
+    if (s >= sec.code) return false;
+    s += 1 + img8(s);
+  }
+  if (s >= sec.code) return false;
+  n = img8(s++);
+  return s + n <= sec.code;
+}
+
+// Writes repr() of the text s[0..n) as CPython quotes and escapes it (opcodes.def PUTREPR).
+void print_repr(const uint8_t* s, uint8_t n) {
+  bool single = false, twice = false;
+  for (uint8_t i = 0; i < n; ++i) {
+    single = single || img8(s + i) == '\'';
+    twice = twice || img8(s + i) == '"';
+  }
+  uint8_t quote = single && !twice ? '"' : '\'';
+  kp_port_put(quote);
+  for (uint8_t i = 0; i < n; ++i) {
+    uint8_t c = img8(s + i);
+    if (c == quote || c == '\\' || c < 0x20 || c == 0x7F) kp_port_put('\\');
+    if (c == quote || c == '\\') kp_port_put(c);
+    else if (c == '\n') kp_port_put('n');
+    else if (c == '\r') kp_port_put('r');
+    else if (c == '\t') kp_port_put('t');
+    else if (c < 0x20 || c == 0x7F) {
+      kp_port_put('x');
+      kp_port_put(uint8_t("0123456789abcdef"[c >> 4]));
+      kp_port_put(uint8_t("0123456789abcdef"[c & 15]));
+    } else {
+      kp_port_put(c);
+    }
+  }
+  kp_port_put(quote);
+}
+#endif
+
 #if KP_HAS_OP(PUTFMT)
 void put_repeated(uint8_t c, uint8_t n) {
   while (n--) kp_port_put(c);
@@ -746,7 +791,8 @@ KP_NOINLINE uint8_t copy_as_list(Heap& h, Int v, Seq& s) {
 
 void put_text(const char* s) { while (*s) kp_port_put(uint8_t(*s++)); }
 
-uint8_t print_seq(const uint8_t* arena, const VmState& st, Int v, bool bools, uint8_t depth) {
+// Prints list or array v; t (PUTSEQ's) says how its innermost elements print.
+uint8_t print_seq(const uint8_t* arena, const VmState& st, const Sections& sec, Int v, uint8_t t, uint8_t depth) {
   Seq s;
   if (depth > kMaxNesting || !load_seq(arena, st, v, s)) return KP_ERR_BAD_REF;
   bool array = is_array_kind(s.kind);
@@ -762,10 +808,15 @@ uint8_t print_seq(const uint8_t* arena, const VmState& st, Int v, bool bools, ui
     if (i) put_text(", ");
     Int e = s.at(i);
     if (s.kind == SEQ_LIST_REF) {
-      uint8_t r = print_seq(arena, st, e, bools, uint8_t(depth + 1));
+      uint8_t r = print_seq(arena, st, sec, e, t, uint8_t(depth + 1));
       if (r) return r;
-    } else if (bools) {
+    } else if (t == 1) {
       put_text(e ? "True" : "False");
+    } else if (t == 2) {
+      const uint8_t* text;
+      uint8_t n;
+      if (!str_text(sec, e, text, n)) return KP_ERR_BAD_REF;
+      print_repr(text, n);
     } else {
       print_int(e);
     }
@@ -1041,6 +1092,28 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     }
 #endif
     CASE(RAISE) FAIL(uint8_t(KP_ERR_ZERO_DIV + U8()));
+#if KP_HAS_OP(PUTSTR) || KP_HAS_OP(PUTREPR)
+    CASE(PUTSTR)
+    CASE(PUTREPR) {
+      const uint8_t* s;
+      uint8_t n;
+      if (!str_text(sec, get(R(U8())), s, n)) FAIL(KP_ERR_BAD_REF);
+      if (KP_IS(PUTREPR, op)) print_repr(s, n);
+      else for (uint8_t i = 0; i < n; ++i) kp_port_put(img8(s + i));
+      DISPATCH();
+    }
+#endif
+#if KP_HAS_OP(STRLEN)
+    CASE(STRLEN) {
+      uint8_t a = U8();
+      const uint8_t* s;
+      uint8_t n, chars = 0;
+      if (!str_text(sec, V(U8()), s, n)) FAIL(KP_ERR_BAD_REF);
+      for (uint8_t i = 0; i < n; ++i) chars = uint8_t(chars + ((img8(s + i) & 0xC0) != 0x80));
+      put(R(a), Int(chars));
+      DISPATCH();
+    }
+#endif
 
 #if KP_HEAP
     CASE(NEWSEQ) {
@@ -1178,7 +1251,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       put(R(a), m);
       DISPATCH();
     }
-    CASE(PUTSEQ) { uint8_t a = U8(), t = U8(); CHECK(print_seq(arena, st, O(a), t == 1, 0)); DISPATCH(); }
+    CASE(PUTSEQ) { uint8_t a = U8(), t = U8(); CHECK(print_seq(arena, st, sec, O(a), t, 0)); DISPATCH(); }
     CASE(NEXTITEM) {
       uint8_t a = U8(), b = U8();
       int16_t offset = S16();
