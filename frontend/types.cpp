@@ -306,8 +306,9 @@ class TypeInference {
     if (d.kind == ExprKind::Int) t = Type::Int;
     else if (d.kind == ExprKind::Bool) t = Type::Bool;
     else if (d.kind == ExprKind::None) t = Type::None;
+    else if (d.kind == ExprKind::Str) t = Type::Str;
     else if (d.kind == ExprKind::Unary && d.unary_op == UnaryOp::Neg && d.operands[0]->kind == ExprKind::Int) t = Type::Int;
-    else throw CompileError(d.loc, "a default value must be a constant (an int, True, False or None) in kilopy");
+    else throw CompileError(d.loc, "a default value must be a constant (an int, True, False, None or a string) in kilopy");
     const_cast<Expr&>(d).type = t;
     if (t == Type::Int && d.kind == ExprKind::Unary) d.operands[0]->type = Type::Int;
     assign(f.vars[f.params[i]], t, d.loc, "parameter '" + f.params[i] + "' of " + f.name);

@@ -174,7 +174,7 @@ void print_int(Int v, void (*out)(uint8_t) = kp_port_put) {
   while (n != 0) out(uint8_t(digits[--n]));
 }
 
-#if KP_HAS_OP(PUTSTR) || KP_HAS_OP(PUTREPR) || KP_HAS_OP(STRLEN) || (KP_HAS_OP(PUTSEQ) && KP_HEAP)
+#if KP_HAS_OP(PUTSTR) || KP_HAS_OP(PUTREPR) || KP_HAS_OP(STRLEN) || KP_HEAP  // print_seq prints strs too
 // The text of str value v (0 is "", k > 0 is S[k-1]): n bytes from s, in the image. False if
 // v names no string of the image.
 bool str_text(const Sections& sec, Int v, const uint8_t*& s, uint8_t& n) {
