@@ -883,8 +883,8 @@ class CodeGen {
     if (n == 0) {
       emit(builtin_opcode(name, 0), {int32_t(dest)});
     } else if (n == 1) {
-      Op op = builtin_opcode(name, 1);
-      if (op == OP_LEN && e.operands[0]->type == Type::Str) op = OP_STRLEN;
+      // len(s) is the only builtin of one argument the checker lets take a str.
+      Op op = e.operands[0]->type == Type::Str ? OP_STRLEN : builtin_opcode(name, 1);
       emit(op, {int32_t(dest), operand_for(op, 1, *e.operands[0])});
     } else {
       Op op = builtin_opcode(name, 2);
@@ -1072,6 +1072,9 @@ class CodeGen {
       bind(is_false);
       print_text(format_text("False", spec, p.loc));
       bind(done);
+    } else if (a.type == Type::Str && !spec.empty()) {
+      IntFormat f = str_format(spec, p.loc);
+      emit(OP_PUTSFMT, {r, static_cast<unsigned char>(f.fill), f.flags, int32_t(f.width)});
     } else if (a.type == Type::Str) {
       emit(p.conversion == 'r' ? OP_PUTREPR : OP_PUTSTR, {r});
     } else if (a.type.is_seq()) {

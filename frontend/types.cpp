@@ -988,9 +988,13 @@ class TypeInference {
                                            ? " format: a real number is required, not "
                                            : " format: an integer is required, not ") +
                                       (t.is_array() ? "array.array" : name));
-      if (t == Type::Str && v.kind != ExprKind::Str && (!spec.empty() || p.conversion == 'a'))
-        throw CompileError(p.loc, std::string(p.conversion == 'a' ? "!a" : "a format spec") +
-                                      " on a str value is not supported in kilopy yet: print it with {s} or {s!r}");
+      if (t == Type::Str && v.kind != ExprKind::Str) {
+        if (p.conversion == 'a' || (p.conversion == 'r' && !spec.empty()))
+          throw CompileError(p.loc, std::string(p.conversion == 'a' ? "!a on a str value" : "a format spec after !r") +
+                                        " is not supported in kilopy yet: print it with {s}, {s:>10} or {s!r}");
+        if (!spec.empty()) str_format(spec, p.loc);
+        continue;
+      }
       if (is_int_like(t) && (t == Type::Int || number || !spec.empty()) && !(t == Type::Bool && p.conversion)) {
         int_format(spec, p.conversion, name.c_str(), p.loc);
       } else if (t == Type::Str || t == Type::None || t == Type::Bool) {
@@ -1377,6 +1381,8 @@ class TypeInference {
     for (const ExprPtr& a : e.operands) {
       if (a->type == Type::None)
         throw CompileError(a->loc, "bad operand type for " + name + "(): 'NoneType'");
+      if (a->type == Type::Str)
+        throw CompileError(a->loc, name + "() of a str is not supported in kilopy yet (only of ints and bools)");
     }
     char result = op_info(op).result;
     if (result == 'S') return t;

@@ -174,7 +174,7 @@ void print_int(Int v, void (*out)(uint8_t) = kp_port_put) {
   while (n != 0) out(uint8_t(digits[--n]));
 }
 
-#if KP_HAS_OP(PUTSTR) || KP_HAS_OP(PUTREPR) || KP_HAS_OP(STRLEN) || KP_HEAP  // print_seq prints strs too
+#if KP_HAS_OP(PUTSTR) || KP_HAS_OP(PUTREPR) || KP_HAS_OP(STRLEN) || KP_HAS_OP(PUTSFMT) || KP_HEAP  // print_seq prints strs too
 // The text of str value v (0 is "", k > 0 is S[k-1]): n bytes from s, in the image. False if
 // v names no string of the image.
 bool str_text(const Sections& sec, Int v, const uint8_t*& s, uint8_t& n) {
@@ -190,6 +190,15 @@ bool str_text(const Sections& sec, Int v, const uint8_t*& s, uint8_t& n) {
   n = img8(s++);
   return s + n <= sec.code;
 }
+
+#if KP_HAS_OP(STRLEN) || KP_HAS_OP(PUTSFMT)
+// The characters of the UTF-8 text s[0..n): the bytes that continue no sequence.
+uint8_t str_chars(const uint8_t* s, uint8_t n) {
+  uint8_t chars = 0;
+  for (uint8_t i = 0; i < n; ++i) chars = uint8_t(chars + ((img8(s + i) & 0xC0) != 0x80));
+  return chars;
+}
+#endif
 
 // Writes repr() of the text s[0..n) as CPython quotes and escapes it (opcodes.def PUTREPR).
 void print_repr(const uint8_t* s, uint8_t n) {
@@ -1092,6 +1101,20 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     }
 #endif
     CASE(RAISE) FAIL(uint8_t(KP_ERR_ZERO_DIV + U8()));
+#if KP_HAS_OP(PUTSFMT)
+    CASE(PUTSFMT) {  // the text, padded
+      const uint8_t* s;
+      uint8_t n;
+      if (!str_text(sec, get(R(U8())), s, n)) FAIL(KP_ERR_BAD_REF);
+      uint8_t fill = U8(), align = U8() & FMT_ALIGN_MASK, width = U8(), chars = str_chars(s, n);
+      uint8_t pad = width > chars ? uint8_t(width - chars) : 0;
+      uint8_t before = align == FMT_ALIGN_RIGHT ? pad : align == FMT_ALIGN_CENTER ? uint8_t(pad / 2) : 0;
+      for (uint8_t i = 0; i < before; ++i) kp_port_put(fill);
+      for (uint8_t i = 0; i < n; ++i) kp_port_put(img8(s + i));
+      for (uint8_t i = before; i < pad; ++i) kp_port_put(fill);
+      DISPATCH();
+    }
+#endif
 #if KP_HAS_OP(PUTSTR) || KP_HAS_OP(PUTREPR)
     CASE(PUTSTR)
     CASE(PUTREPR) {
@@ -1107,10 +1130,9 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(STRLEN) {
       uint8_t a = U8();
       const uint8_t* s;
-      uint8_t n, chars = 0;
+      uint8_t n;
       if (!str_text(sec, V(U8()), s, n)) FAIL(KP_ERR_BAD_REF);
-      for (uint8_t i = 0; i < n; ++i) chars = uint8_t(chars + ((img8(s + i) & 0xC0) != 0x80));
-      put(R(a), Int(chars));
+      put(R(a), Int(str_chars(s, n)));
       DISPATCH();
     }
 #endif

@@ -1,4 +1,4 @@
-# error: 4:9: error: a format spec on a str value is not supported in kilopy yet: print it with {s} or {s!r}
-# a format spec on a str value is refused (print the padding by hand).
+# error: 4:9: error: a format spec after !r is not supported in kilopy yet: print it with {s}, {s:>10} or {s!r}
+# a format spec after !r on a str value is refused (the repr's width is not computed).
 name = "loss"
-print(f"{name:>10}|")
+print(f"{name!r:>10}|")
