@@ -63,6 +63,38 @@ int leaves_mode(const Type& t) {
   return e == Type::Bool ? 1 : e == Type::Str ? 2 : 0;
 }
 
+// CPython's repr() of a text, as PUTREPR prints it, or with `ascii` its ascii(): every
+// non-ASCII character escaped (\xNN, \uNNNN, \UNNNNNNNN).
+std::string py_repr(const std::string& s, bool ascii, SourceLoc loc) {
+  if (uint32_t c = repr_escaped_char(s); c && !ascii) {
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", unsigned(c));
+    throw CompileError(loc, std::string("this string holds ") + code + ", a character kilopy cannot show in repr() "
+                            "(it knows the printable Latin, Greek, Cyrillic, CJK and symbol blocks): print it without !r");
+  }
+  char quote = s.find('\'') != std::string::npos && s.find('"') == std::string::npos ? '"' : '\'';
+  std::string out(1, quote);
+  char buf[16];
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    uint32_t cp = n == 1 ? c : c & (0x7F >> n);
+    for (size_t k = 1; k < n && i + k < s.size(); ++k) cp = cp << 6 | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    if (c == quote || c == '\\') out += std::string("\\") + char(c);
+    else if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (c == '\t') out += "\\t";
+    else if (cp < 0x20 || cp == 0x7F || (ascii && cp >= 0x80)) {
+      std::snprintf(buf, sizeof buf, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x", unsigned(cp));
+      out += buf;
+    } else {
+      out += s.substr(i, n);
+    }
+    i += n;
+  }
+  return out + quote;
+}
+
 // A jump target: uses are patched when it is bound.
 struct Label {
   std::vector<size_t> uses;
@@ -1049,7 +1081,9 @@ class CodeGen {
     bool as_int = a.type == Type::Int ||
                   (a.type == Type::Bool && (is_number_conversion(p.percent) || (!spec.empty() && !p.conversion)));
     if (a.kind == ExprKind::Str || a.type == Type::None) {
-      std::string literal = a.kind == ExprKind::Str ? a.text : "None";
+      std::string literal = a.kind != ExprKind::Str ? "None" : p.conversion == 'r' || p.conversion == 'a'
+                                                                   ? py_repr(a.text, p.conversion == 'a', a.loc)
+                                                                   : a.text;
       text += spec.empty() ? literal : format_text(literal, spec, p.loc);
       return;
     }

@@ -988,6 +988,10 @@ class TypeInference {
                                            ? " format: a real number is required, not "
                                            : " format: an integer is required, not ") +
                                       (t.is_array() ? "array.array" : name));
+      Type leaf = t;
+      while (leaf.is_list()) leaf = leaf.elems[0];
+      if (p.conversion == 'a' && t.is_list() && leaf == Type::Str)  // the VM's repr keeps non-ASCII text
+        throw CompileError(p.loc, "!a (ascii()) of a list of strs is not supported in kilopy yet: use !r");
       if (t == Type::Str && v.kind != ExprKind::Str) {
         if (p.conversion == 'a' || (p.conversion == 'r' && !spec.empty()))
           throw CompileError(p.loc, std::string(p.conversion == 'a' ? "!a on a str value" : "a format spec after !r") +
