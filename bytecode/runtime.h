@@ -85,8 +85,9 @@ enum DictOp : uint8_t {
 // DNEXT's iterator registers R[A]..R[A+3]: the dict, the next entry, len at the start (CPython's
 // di_used), the entries still to yield (di_len).
 constexpr unsigned kDictIterRegs = 4;
-// PUTSEQ's t for a dict: which parts are bools, and whether the values are lists.
-enum PutFlags : uint8_t { PUT_BOOLS = 1, PUT_KEY_BOOLS = 2, PUT_VALUE_LISTS = 4 };
+// PUTSEQ's m: how the elements print (bools, strs), and of a dict which parts are bools and
+// whether its values are lists.
+enum PutFlags : uint8_t { PUT_BOOLS = 1, PUT_KEY_BOOLS = 2, PUT_VALUE_LISTS = 4, PUT_STRS = 8 };
 // The m operand of SLICE and SETSLICE: which bounds were left out, and SETSLICE's `del`.
 enum SliceFlags : uint8_t { SLICE_NO_START = 1, SLICE_NO_STOP = 2, SLICE_DEL = 4 };
 constexpr uint8_t kModeLimit = 16;  // every m operand is below it (the verifier checks)

@@ -5,6 +5,7 @@
 // fused compare-and-branch instructions, and every instruction goes through emit().
 #include "frontend/codegen.h"
 
+#include <cstdio>
 #include <map>
 #include <set>
 
@@ -31,11 +32,67 @@ uint8_t seq_kind(const Type& t) {
   return t.elems[0].is_seq() || t.elems[0].is_object() ? SEQ_LIST_REF : SEQ_LIST;
 }
 
-// True if the innermost elements of a (nested) list are bools: PUTSEQ prints True/False.
-bool bool_leaves(const Type& t) {
+// The first non-ASCII character of the UTF-8 text s that CPython's repr() might not leave as it
+// is, or 0 if none: a character outside the blocks that are printable throughout
+// (str.isprintable(), Unicode 14 as in CPython 3.11) is refused rather than risked.
+uint32_t repr_escaped_char(const std::string& s) {
+  static const uint32_t printable[][2] = {
+      {0xA1, 0xAC}, {0xAE, 0x24F}, {0x391, 0x3A1}, {0x3A3, 0x3C9}, {0x400, 0x4FF}, {0x2010, 0x2027},
+      {0x2030, 0x205E}, {0x20A0, 0x20BF}, {0x2190, 0x22FF}, {0x2500, 0x25FF}, {0x2600, 0x26FF},
+      {0x2700, 0x27BF}, {0x3001, 0x303F}, {0x3041, 0x3096}, {0x30A1, 0x30FA}, {0x4E00, 0x9FFF},
+      {0xAC00, 0xD7A3}, {0xFF01, 0xFF5E}, {0x1F600, 0x1F64F}};
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) { ++i; continue; }
+    size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+    if (n == 0 || i + n > s.size()) return 0xFFFD;  // not UTF-8 (the lexer writes none)
+    uint32_t cp = c & (0x7F >> n);
+    for (size_t k = 1; k < n; ++k) cp = cp << 6 | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    bool ok = false;
+    for (const auto& r : printable) ok = ok || (cp >= r[0] && cp <= r[1]);
+    if (!ok) return cp;
+    i += n;
+  }
+  return 0;
+}
+
+// PUTSEQ's t for a list of static type t: how its innermost elements print (opcodes.def).
+int leaves_mode(const Type& t) {
   Type e = t;
   while (e.is_list()) e = e.elems[0];
-  return e == Type::Bool;
+  return e == Type::Bool ? PUT_BOOLS : e == Type::Str ? PUT_STRS : 0;
+}
+
+// CPython's repr() of a text, as PUTREPR prints it, or with `ascii` its ascii(): every
+// non-ASCII character escaped (\xNN, \uNNNN, \UNNNNNNNN).
+std::string py_repr(const std::string& s, bool ascii, SourceLoc loc) {
+  if (uint32_t c = repr_escaped_char(s); c && !ascii) {
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", unsigned(c));
+    throw CompileError(loc, std::string("this string holds ") + code + ", a character kilopy cannot show in repr() "
+                            "(it knows the printable Latin, Greek, Cyrillic, CJK and symbol blocks): print it without !r");
+  }
+  char quote = s.find('\'') != std::string::npos && s.find('"') == std::string::npos ? '"' : '\'';
+  std::string out(1, quote);
+  char buf[16];
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    uint32_t cp = n == 1 ? c : c & (0x7F >> n);
+    for (size_t k = 1; k < n && i + k < s.size(); ++k) cp = cp << 6 | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    if (c == quote || c == '\\') out += std::string("\\") + char(c);
+    else if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (c == '\t') out += "\\t";
+    else if (cp < 0x20 || cp == 0x7F || (ascii && cp >= 0x80)) {
+      std::snprintf(buf, sizeof buf, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x", unsigned(cp));
+      out += buf;
+    } else {
+      out += s.substr(i, n);
+    }
+    i += n;
+  }
+  return out + quote;
 }
 
 // DICTOP's m for the operation op with the key k (a KeyError shows a bool key as True/False).
@@ -44,8 +101,8 @@ int32_t dict_mode(DictOp op, const Expr& k) { return op | (k.type == Type::Bool 
 // PUTSEQ's t for a dict of type t (bytecode/runtime.h PutFlags).
 int32_t dict_print_flags(const Type& t) {
   const Type& v = t.elems[1];
-  return (t.elems[0] == Type::Bool ? PUT_KEY_BOOLS : 0) | (v.is_seq() ? PUT_VALUE_LISTS : 0) |
-         ((v.is_seq() ? bool_leaves(v) : v == Type::Bool) ? PUT_BOOLS : 0);
+  return (t.elems[0] == Type::Bool ? PUT_KEY_BOOLS : 0) | (v.is_seq() ? PUT_VALUE_LISTS | leaves_mode(v) : 0) |
+         (v == Type::Bool ? PUT_BOOLS : v == Type::Str ? PUT_STRS : 0);
 }
 
 // A jump target: uses are patched when it is bound.
@@ -187,6 +244,24 @@ class CodeGen {
     string_index_[s] = unsigned(image_.strings.size());
     image_.strings.push_back(s);
     return unsigned(image_.strings.size() - 1);
+  }
+
+  // The str value of a string literal (opcodes.def PUTSTR): 0 for "", else 1 + its index, the
+  // one index of its text. The VM prints its repr() by ASCII rules and copies other UTF-8
+  // sequences: a non-ASCII character whose repr() CPython escapes is refused.
+  int64_t str_value(const Expr& e) {
+    if (e.text.empty()) return 0;
+    if (e.text.size() > kMaxStringBytes)
+      throw CompileError(e.loc, "a str value has at most " + std::to_string(kMaxStringBytes) +
+                                    " bytes in kilopy: print a longer text directly (print(\"...\"))");
+    if (uint32_t c = repr_escaped_char(e.text)) {
+      char code[16];
+      std::snprintf(code, sizeof code, "U+%04X", unsigned(c));
+      throw CompileError(e.loc, std::string("this str value holds ") + code + ", a character kilopy cannot show in repr() "
+                                "(it knows the printable Latin, Greek, Cyrillic, CJK and symbol blocks): keep such text "
+                                "as a print argument (print(\"...\"))");
+    }
+    return 1 + int64_t(string_id(e.text));
   }
 
   void print_text(const std::string& s) {
@@ -355,6 +430,7 @@ class CodeGen {
         break;
       case ExprKind::Bool: load_const(dest, e.bool_value); break;
       case ExprKind::None: load_const(dest, 0); break;
+      case ExprKind::Str: load_const(dest, str_value(e)); break;
       case ExprKind::Name: {
         if (e.check_assigned) check_assigned(e);
         int reg = var_register(e.text);
@@ -879,7 +955,8 @@ class CodeGen {
     if (n == 0) {
       emit(builtin_opcode(name, 0), {int32_t(dest)});
     } else if (n == 1) {
-      Op op = builtin_opcode(name, 1);
+      // len(s) is the only builtin of one argument the checker lets take a str.
+      Op op = e.operands[0]->type == Type::Str ? OP_STRLEN : builtin_opcode(name, 1);
       emit(op, {int32_t(dest), operand_for(op, 1, *e.operands[0])});
     } else {
       Op op = builtin_opcode(name, 2);
@@ -994,7 +1071,7 @@ class CodeGen {
 
   // The text print() shows for a constant argument (a str, int or bool literal, None).
   static bool literal_text(const Expr& a, std::string& text) {
-    if (a.type == Type::Str) text = a.text;
+    if (a.kind == ExprKind::Str) text = a.text;
     else if (a.kind == ExprKind::Int) text = std::to_string(a.int_value);
     else if (a.kind == ExprKind::Bool) text = a.bool_value ? "True" : "False";
     else if (a.kind == ExprKind::None) text = "None";
@@ -1059,8 +1136,10 @@ class CodeGen {
     const std::string& spec = p.text;
     bool as_int = a.type == Type::Int ||
                   (a.type == Type::Bool && (is_number_conversion(p.percent) || (!spec.empty() && !p.conversion)));
-    if (a.type == Type::Str || a.type == Type::None) {
-      std::string literal = a.type == Type::Str ? a.text : "None";
+    if (a.kind == ExprKind::Str || a.type == Type::None) {
+      std::string literal = a.kind != ExprKind::Str ? "None" : p.conversion == 'r' || p.conversion == 'a'
+                                                                   ? py_repr(a.text, p.conversion == 'a', a.loc)
+                                                                   : a.text;
       text += spec.empty() ? literal : format_text(literal, spec, p.loc);
       return;
     }
@@ -1085,8 +1164,13 @@ class CodeGen {
       bind(done);
     } else if (a.type.is_dict()) {
       emit(OP_PUTSEQ, {r, dict_print_flags(a.type)});
+    } else if (a.type == Type::Str && !spec.empty()) {
+      IntFormat f = str_format(spec, p.loc);
+      emit(OP_PUTSFMT, {r, static_cast<unsigned char>(f.fill), f.flags, int32_t(f.width)});
+    } else if (a.type == Type::Str) {
+      emit(p.conversion == 'r' ? OP_PUTREPR : OP_PUTSTR, {r});
     } else if (a.type.is_seq()) {
-      emit(OP_PUTSEQ, {r, bool_leaves(a.type) ? 1 : 0});
+      emit(OP_PUTSEQ, {r, leaves_mode(a.type)});
     } else if (spec.empty()) {
       emit(OP_PUTI, {r});
     } else {

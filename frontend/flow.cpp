@@ -182,7 +182,7 @@ class DefiniteAssignment {
   void expr(const Expr& e, State& s) {
     switch (e.kind) {
       case ExprKind::Name:
-        if (e.type != Type::Str) read(e.text, e.loc, s, &e);  // __name__ is typed Str
+        if (e.text != "__name__") read(e.text, e.loc, s, &e);  // __name__ == "__main__" is True
         return;
       case ExprKind::BoolOp: {
         // Later operands may not run: what they assign is not definite afterwards.

@@ -180,6 +180,14 @@ void add_field(Expr& e, int field, char conversion, const std::string& spec, Sou
 
 }  // namespace
 
+IntFormat str_format(const std::string& spec, SourceLoc loc) {
+  Spec s = text_spec(spec, loc);
+  if (s.precision >= 0) throw CompileError(loc, "a precision that cuts a str value ({s:.3}) is not supported in kilopy yet");
+  if (s.fill.size() != 1 || static_cast<unsigned char>(s.fill[0]) >= 0x80)
+    throw CompileError(loc, "kilopy fills a str's field only with an ASCII character, not '" + s.fill + "'");
+  return int_format_of(s, loc);
+}
+
 IntFormat int_format(const std::string& spec, char conversion, const char* type_name, SourceLoc loc) {
   if (conversion) {  // format(str(v), spec): the digits as a text
     Spec s = text_spec(spec, loc);

@@ -39,6 +39,11 @@ struct IntFormat {
 // CPython raises, or where kilopy cannot print the result.
 IntFormat int_format(const std::string& spec, char conversion, const char* type_name, SourceLoc loc);
 
+// The format a field gives a str value (no conversion, or 's'): format(s, spec), printed by
+// PUTSFMT (its fill, alignment flags and width; the type is 's'). Throws CompileError as
+// int_format does.
+IntFormat str_format(const std::string& spec, SourceLoc loc);
+
 // True for the '%' conversions that print a number ('d', 'i', 'u', 'x', 'X', 'o'): they
 // format a bool as 1 or 0 and refuse other types.
 inline bool is_number_conversion(char percent) {

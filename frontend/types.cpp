@@ -111,12 +111,13 @@ Type annotation_type(const Expr& a, bool is_return) {
   if (a.kind == ExprKind::None) return Type::None;
   if (a.kind == ExprKind::Name && a.text == "int") return Type::Int;
   if (a.kind == ExprKind::Name && a.text == "bool") return Type::Bool;
+  if (a.kind == ExprKind::Name && a.text == "str") return Type::Str;
   if (a.kind == ExprKind::Name && a.text == "list") return Type::list(Type::Unknown);
   const Expr* head = a.kind == ExprKind::Subscript ? a.operands[0].get() : nullptr;
   if (head && head->kind == ExprKind::Name && head->text == "list" && a.operands[1]->kind != ExprKind::Tuple) {
     Type elem = annotation_type(*a.operands[1], false);
     if (elem == Type::None || elem.depth() + 1 > kMaxListDepth)
-      throw CompileError(a.operands[1]->loc, "kilopy lists hold ints, bools or lists (at most " + std::to_string(kMaxListDepth) +
+      throw CompileError(a.operands[1]->loc, "kilopy lists hold ints, bools, strs or lists (at most " + std::to_string(kMaxListDepth) +
                                                  " deep), not " + type_name(elem));
     return Type::list(elem);
   }
@@ -133,7 +134,7 @@ Type annotation_type(const Expr& a, bool is_return) {
   if (head && head->kind == ExprKind::Name && head->text == "tuple")
     throw CompileError(a.loc, "kilopy keeps tuples only as a function's returned value: 'tuple[...]' annotates a return (-> tuple[int, int])");
   throw CompileError(a.loc, "kilopy cannot check the annotation " + annotation_text(a) +
-                                ": it checks int, bool, None, list[...] (List[...]) and, for a return, tuple[...]; "
+                                ": it checks int, bool, str, None, list[...] (List[...]) and, for a return, tuple[...]; "
                                 "write one of those or leave the annotation out");
 }
 
@@ -321,8 +322,9 @@ class TypeInference {
     if (d.kind == ExprKind::Int) t = Type::Int;
     else if (d.kind == ExprKind::Bool) t = Type::Bool;
     else if (d.kind == ExprKind::None) t = Type::None;
+    else if (d.kind == ExprKind::Str) t = Type::Str;
     else if (d.kind == ExprKind::Unary && d.unary_op == UnaryOp::Neg && d.operands[0]->kind == ExprKind::Int) t = Type::Int;
-    else throw CompileError(d.loc, "a default value must be a constant (an int, True, False or None) in kilopy");
+    else throw CompileError(d.loc, "a default value must be a constant (an int, True, False, None or a string) in kilopy");
     const_cast<Expr&>(d).type = t;
     if (t == Type::Int && d.kind == ExprKind::Unary) d.operands[0]->type = Type::Int;
     assign(f.vars[f.params[i]], t, d.loc, "parameter '" + f.params[i] + "' of " + f.name);
@@ -373,8 +375,6 @@ class TypeInference {
 
   void assign(Var& v, const Type& t, SourceLoc loc, const std::string& what) {
     if (t == Type::Unknown) return;
-    if (t == Type::Str)
-      throw CompileError(loc, "strings are only supported as print arguments and assert messages");
     if (t.is_tuple())
       throw CompileError(loc, "a tuple can only be unpacked (x, y = f()) in kilopy, not kept in a variable");
     if (v.type == Type::Unknown) {
@@ -408,8 +408,6 @@ class TypeInference {
   void returns(const Type& t, SourceLoc loc, bool falls_off) {
     Function& f = *fn_;
     if (t == Type::Unknown) return;
-    if (t == Type::Str)
-      throw CompileError(loc, "a function cannot return a string in kilopy (strings are only print arguments and assert messages)");
     if (f.return_type == Type::Unknown) {
       f.return_type = t;
       f.return_typed_at = loc;
@@ -521,8 +519,8 @@ class TypeInference {
           std::vector<Type> items;
           for (const ExprPtr& v : s.value->operands) {
             Type t = expr(*v);
-            if (t == Type::Str || t.is_tuple())
-              throw CompileError(v->loc, "a returned tuple holds ints, bools, None, lists or arrays in kilopy");
+            if (t.is_tuple())
+              throw CompileError(v->loc, "a returned tuple holds ints, bools, strs, None, lists or arrays in kilopy");
             items.push_back(t);
           }
           if (items.empty())
@@ -705,7 +703,7 @@ class TypeInference {
     if (k.kind == ExprKind::Tuple || kt.is_tuple())
       throw CompileError(k.loc, "tuple keys are not supported in kilopy yet: key the dict by an int (i * n + j)");
     if (kt == Type::Str)
-      throw CompileError(k.loc, "str keys are not supported in kilopy (strings are not values yet): key the dict by an int");
+      throw CompileError(k.loc, "str keys are not supported in kilopy yet: key the dict by an int");
     if (!is_int_like(kt))
       throw CompileError(k.loc, "kilopy dicts have int or bool keys, not " + article(kt));
     if (store && dt.is_dict() && !compatible(dt.elems[0], kt))
@@ -717,8 +715,8 @@ class TypeInference {
   // dict and v are refined.
   void dict_value(const Expr& dict, const Type& kt, const Expr& v) {
     Type vt = v.type;
-    if (vt == Type::None || vt == Type::Str || vt.is_tuple())
-      throw CompileError(v.loc, "kilopy dict values are ints, bools, lists, arrays, objects or dicts, not " + article(vt));
+    if (vt == Type::None || vt.is_tuple())
+      throw CompileError(v.loc, "kilopy dict values are ints, bools, strs, lists, arrays, objects or dicts, not " + article(vt));
     refine(dict, Type::dict(kt, vt));
     if (dict.type.is_dict() && !compatible(dict.type.elems[1], vt))
       throw CompileError(v.loc, "this would store " + article(vt) + " in a " + type_name(dict.type) + " (kilopy dicts hold one value type)");
@@ -733,8 +731,8 @@ class TypeInference {
       const Expr& v = *e.operands[i + 1];
       dict_key(t, k, false);
       Type vt = expr(v);
-      if (vt == Type::None || vt == Type::Str || vt.is_tuple())
-        throw CompileError(v.loc, "kilopy dict values are ints, bools, lists, arrays, objects or dicts, not " + article(vt));
+      if (vt == Type::None || vt.is_tuple())
+        throw CompileError(v.loc, "kilopy dict values are ints, bools, strs, lists, arrays, objects or dicts, not " + article(vt));
       if (!compatible(t.elems[0], k.type))
         throw CompileError(k.loc, "this dict would have " + article(k.type) + " key here and " + article(t.elems[0]) +
                                       " keys before it: kilopy dicts have one key type");
@@ -795,10 +793,10 @@ class TypeInference {
     return Type::None;
   }
 
-  // What a list may hold: ints, bools, lists and arrays.
+  // What a list may hold: ints, bools, strs, lists and arrays.
   void check_element(const Type& t, SourceLoc loc) {
-    if (t == Type::None || t == Type::Str || t.is_tuple())
-      throw CompileError(loc, "lists hold ints, bools, lists or arrays in kilopy, not " + article(t));
+    if (t == Type::None || t.is_tuple())
+      throw CompileError(loc, "lists hold ints, bools, strs, lists or arrays in kilopy, not " + article(t));
     if (t.is_table())
       throw CompileError(loc, std::string("lists of ") + (t.is_set() ? "sets" : "dicts") +
                                   " are not supported in kilopy yet: use a dict of them keyed by the index");
@@ -837,6 +835,8 @@ class TypeInference {
       if (t.is_set())
         throw CompileError(e.loc, "iterating over a set follows CPython's hash table order, which kilopy does not keep: write sorted(s)");
       if (t.is_seq()) return t.elem();
+      if (t == Type::Str)
+        throw CompileError(e.loc, "iterating over a str is not supported in kilopy yet: keep its pieces in a list of strs");
       if (t != Type::Unknown)
         throw CompileError(e.loc, "for loops iterate over range(...), a list or an array in kilopy, not " + article(t));
       return t;
@@ -961,7 +961,8 @@ class TypeInference {
     if ((op == BinOp::Mul || op == BinOp::Add) && (l == Type::Unknown || r == Type::Unknown))
       return Type::Unknown;  // maybe a list
     if (l == Type::Str || r == Type::Str)
-      throw CompileError(loc, "string operations are not supported (strings are only print arguments)");
+      throw CompileError(loc, std::string("'") + binop_symbol(op) + "' on a str is not supported in kilopy (it would build a new "
+                              "string): print the pieces instead (print(a, b, sep=''))");
     if (l == Type::None || r == Type::None)
       throw CompileError(loc, std::string("unsupported operand type(s) for ") + binop_symbol(op) + ": '" +
                                   py_type_name(l) + "' and '" + py_type_name(r) + "'");
@@ -976,7 +977,6 @@ class TypeInference {
     SourceLoc first;
     for (const ExprPtr& o : operands) {
       Type t = expr(*o);
-      if (t == Type::Str) throw CompileError(o->loc, "strings are only supported as print arguments and assert messages");
       if (t.is_seq() || t.is_tuple() || t.is_object() || t.is_table())
         throw CompileError(o->loc, what + " with " + article(t) + " is not supported in kilopy (test len(x) instead)");
       if (t == Type::Unknown) continue;
@@ -1020,7 +1020,7 @@ class TypeInference {
 
   // `a and b` / `a or b` as a value: a string literal operand that cannot be the result (a
   // non-empty one before the last `and` operand, an empty one before the last `or` operand)
-  // is dropped; one that can be is refused, since kilopy has no str values.
+  // is dropped; one that can be stays, a str value (all operands must then be strs).
   Type bool_op_value(Expr& e) {
     const char* what = e.bool_op == BoolOpKind::And ? "'and'" : "'or'";
     std::vector<ExprPtr> kept;
@@ -1028,10 +1028,7 @@ class TypeInference {
       ExprPtr& o = e.operands[i];
       if (o->kind == ExprKind::Str) {
         bool skipped = i + 1 < e.operands.size() && o->text.empty() == (e.bool_op == BoolOpKind::Or);
-        if (!skipped)
-          throw CompileError(o->loc, std::string("this string could be the value of ") + what +
-                                         ", and kilopy has no str values (strings are only print arguments and assert messages)");
-        continue;
+        if (skipped) continue;
       }
       kept.push_back(std::move(o));
     }
@@ -1060,8 +1057,11 @@ class TypeInference {
       case ExprKind::Name: return name_type(e);
       case ExprKind::Unary: {
         Type t = e.unary_op == UnaryOp::Not ? condition(*e.operands[0]) : expr(*e.operands[0]);
-        if (t == Type::Str) throw CompileError(e.loc, "string operations are not supported (strings are only print arguments)");
         if (e.unary_op == UnaryOp::Not) return Type::Bool;
+        if (t == Type::Str) {
+          const char* sym = e.unary_op == UnaryOp::Neg ? "-" : e.unary_op == UnaryOp::Pos ? "+" : "~";
+          throw CompileError(e.loc, std::string("bad operand type for unary ") + sym + ": 'str'");
+        }
         if (t.is_seq() || t.is_tuple() || t.is_object() || t.is_table()) {
           const char* sym = e.unary_op == UnaryOp::Neg ? "-" : e.unary_op == UnaryOp::Pos ? "+" : "~";
           throw CompileError(e.loc, std::string("bad operand type for unary ") + sym + ": '" + py_type_name(t) + "'");
@@ -1088,8 +1088,6 @@ class TypeInference {
         condition(*e.operands[0]);
         Type body = expr(*e.operands[1]);
         Type orelse = expr(*e.operands[2]);
-        if (body == Type::Str || orelse == Type::Str)
-          throw CompileError(e.loc, "strings are only supported as print arguments and assert messages");
         if (!compatible(body, orelse))
           throw CompileError(e.operands[2]->loc, "a conditional expression would give " + article(body) + " or " +
                                                      article(orelse) + ": kilopy needs one type");
@@ -1112,7 +1110,7 @@ class TypeInference {
       case ExprKind::GenExp: break;  // rewritten into loops after parsing (desugar.h)
       case ExprKind::Format:
         throw CompileError(e.loc, "f-strings and string formatting are only supported as print() arguments in kilopy "
-                                  "(strings are not values yet): print the pieces");
+                                  "(they would build a new string): print the pieces");
       case ExprKind::Slice: throw CompileError(e.loc, "internal error: a slice outside []");
     }
     return Type::Unknown;
@@ -1139,8 +1137,17 @@ class TypeInference {
                                            ? " format: a real number is required, not "
                                            : " format: an integer is required, not ") +
                                       (t.is_array() ? "array.array" : name));
-      if (t == Type::Str && v.kind != ExprKind::Str)
-        throw CompileError(v.loc, "strings are only supported as print arguments and assert messages");
+      Type leaf = t;
+      while (leaf.is_list()) leaf = leaf.elems[0];
+      if (p.conversion == 'a' && t.is_list() && leaf == Type::Str)  // the VM's repr keeps non-ASCII text
+        throw CompileError(p.loc, "!a (ascii()) of a list of strs is not supported in kilopy yet: use !r");
+      if (t == Type::Str && v.kind != ExprKind::Str) {
+        if (p.conversion == 'a' || (p.conversion == 'r' && !spec.empty()))
+          throw CompileError(p.loc, std::string(p.conversion == 'a' ? "!a on a str value" : "a format spec after !r") +
+                                        " is not supported in kilopy yet: print it with {s}, {s:>10} or {s!r}");
+        if (!spec.empty()) str_format(spec, p.loc);
+        continue;
+      }
       if (is_int_like(t) && (t == Type::Int || number || !spec.empty()) && !(t == Type::Bool && p.conversion)) {
         int_format(spec, p.conversion, name.c_str(), p.loc);
       } else if (t == Type::Str || t == Type::None || t == Type::Bool) {
@@ -1175,11 +1182,15 @@ class TypeInference {
     return Type::list(elem);
   }
 
+  static constexpr const char* str_subscript =
+      "indexing or slicing a str is not supported in kilopy yet: keep the pieces in a list of strs";
+
   Type subscript_type(Expr& e) {
     if (!e.text.empty()) return field(e).type;
     Type ct = expr(*e.operands[0]);
     if (e.operands[1]->kind == ExprKind::Slice) {  // a new sequence of the same type
       slice_bounds(*e.operands[1]);
+      if (ct == Type::Str) throw CompileError(e.loc, str_subscript);
       if (ct != Type::Unknown && !ct.is_seq()) throw CompileError(e.loc, "'" + py_type_name(ct) + "' object is not subscriptable");
       return ct;
     }
@@ -1188,6 +1199,7 @@ class TypeInference {
       return ct.elems[1];
     }
     Type it = expr(*e.operands[1]);
+    if (ct == Type::Str) throw CompileError(e.loc, str_subscript);
     if (e.operands[1]->kind == ExprKind::Tuple || !is_int_like(it))
       throw CompileError(e.operands[1]->loc, std::string(ct.is_array() ? "array" : "list") +
                                                  " indices must be integers, not " + py_type_name(it));
@@ -1226,8 +1238,21 @@ class TypeInference {
       Type l = types[i], r = types[i + 1];
       const Expr& lhs = *e.operands[i];
       const Expr& rhs = *e.operands[i + 1];
-      if (l == Type::Str || r == Type::Str)
-        throw CompileError(e.op_loc, "string comparisons are not supported (strings are only print arguments)");
+      if ((op == CmpOp::In || op == CmpOp::NotIn) && r == Type::Str)
+        throw CompileError(e.op_loc, "'in' on a str (a substring test) is not supported in kilopy yet: compare with == or "
+                                     "look in a list of strs");
+      if ((l == Type::Str || r == Type::Str) && op != CmpOp::In && op != CmpOp::NotIn) {
+        bool is = op == CmpOp::Is || op == CmpOp::IsNot;
+        if (is && (lhs.kind == ExprKind::None || rhs.kind == ExprKind::None)) continue;  // known: a str is not None
+        if (is) throw CompileError(e.op_loc, "'is' is only supported with None in kilopy (use == to compare strs)");
+        if (op != CmpOp::Eq && op != CmpOp::NotEq)
+          throw CompileError(e.op_loc, "ordering comparisons of strs (<, <=, >, >=) are not supported in kilopy yet: "
+                                       "compare with == and !=");
+        if (!compatible(l, r))
+          throw CompileError(e.op_loc, "comparing " + article(l) + " with " + article(r) + " is not supported in kilopy "
+                                       "(a str equals only a str)");
+        continue;
+      }
       if (has_object(l) || has_object(r)) {  // objects compare by identity: is and == alike
         if (l == Type::Unknown || r == Type::Unknown) continue;  // a later pass knows both
         bool is = op == CmpOp::Is || op == CmpOp::IsNot;
@@ -1354,6 +1379,11 @@ class TypeInference {
 
   // A name that is neither a variable, a function nor one of kilopy's builtins.
   [[noreturn]] static void undefined(const std::string& name, SourceLoc loc) {
+    if (name == "str")
+      throw CompileError(loc, "str() is not supported in kilopy yet (it would build a new string): print the value itself, "
+                              "print(x) or print(f\"{x}\")");
+    if (name == "input")
+      throw CompileError(loc, "kilopy has no input(): read ints from the input stream with micro.read()");
     if (is_python_builtin(name))
       throw CompileError(loc, "kilopy has no " + name + " (a Python builtin it does not support; docs/language.md lists what it has)");
     throw CompileError(loc, "name '" + name + "' is not defined");
@@ -1377,7 +1407,7 @@ class TypeInference {
   void int_argument(const Expr& a, const std::string& name) {
     Type t = expr(a);
     if (t == Type::Str)
-      throw CompileError(a.loc, name + "() of a string is not supported: kilopy has no strings yet (strings are only print arguments)");
+      throw CompileError(a.loc, name + "() of a str is not supported in kilopy yet (only of an int or a bool)");
     if (!is_int_like(t))
       throw CompileError(a.loc, name + "() of " + article(t) + " is not supported in kilopy (only of an int or a bool)");
   }
@@ -1386,7 +1416,7 @@ class TypeInference {
   Type convert_call(Expr& e, const std::string& name) {
     no_keywords_or_stars(e, name);
     if (name == "int" && e.operands.size() == 2)
-      throw CompileError(e.loc, "int() with a base is not supported: kilopy has no strings yet");
+      throw CompileError(e.loc, "int() with a base is not supported in kilopy yet (it parses a str)");
     if (e.operands.size() > 1)
       throw CompileError(e.loc, name + "() takes at most 1 argument (" + std::to_string(e.operands.size()) + " given)");
     if (e.operands.size() == 1 && !(name == "bool" && (expr(*e.operands[0]).is_seq() || e.operands[0]->type.is_table()))) int_argument(*e.operands[0], name);
@@ -1460,6 +1490,8 @@ class TypeInference {
     }
     Type t = sequence_argument(e, "sorted");
     if (t == Type::Unknown || e.operands[0]->type.is_table()) return t;
+    if (t.is_list() && t.elems[0] == Type::Str)
+      throw CompileError(e.operands[0]->loc, "sorted() of a list of strs is not supported in kilopy yet (strs have no order in kilopy)");
     return Type::list(t.is_array() ? Type::Int : t.elem());
   }
 
@@ -1543,6 +1575,8 @@ class TypeInference {
     for (const ExprPtr& a : e.operands) {
       if (a->type == Type::None)
         throw CompileError(a->loc, "bad operand type for " + name + "(): 'NoneType'");
+      if (a->type == Type::Str)
+        throw CompileError(a->loc, name + "() of a str is not supported in kilopy yet (only of ints and bools)");
     }
     char result = op_info(op).result;
     if (result == 'S') return t;
@@ -1617,6 +1651,7 @@ class TypeInference {
     const Expr& a = *e.operands[0];
     Type t = expr(a);
     if (t == Type::Unknown) return rule == TypeRule::MinMax ? Type::Unknown : Type::Int;
+    if (rule == TypeRule::Len && t == Type::Str) return Type::Int;
     if (t.is_table() && rule == TypeRule::Len) return Type::Int;
     if (t.is_table())
       throw CompileError(a.loc, name + "() of a dict is not supported in kilopy: loop over it (for k in d)");
@@ -1627,6 +1662,8 @@ class TypeInference {
     }
     if (rule == TypeRule::Len) return Type::Int;
     Type elem = t.elem();
+    if (elem == Type::Str)
+      throw CompileError(a.loc, name + "() of a list of strs is not supported in kilopy yet (strs have no order in kilopy)");
     if (elem.is_object())
       throw CompileError(a.loc, name + "() of a list of " + elem.cls + " objects is not supported in kilopy: use their fields");
     if (elem.is_seq() || elem == Type::Unknown) {
@@ -1837,6 +1874,9 @@ class TypeInference {
     const bool array_method = m == "extend" || m == "index" || m == "count" || m == "remove" || m == "reverse";
     if (t.is_array() && (m == "sort" || m == "clear" || m == "copy"))
       throw CompileError(attr.loc, "'array.array' object has no attribute '" + m + "'");
+    if (t == Type::Str)
+      throw CompileError(attr.loc, "str methods (." + m + "()) are not supported in kilopy yet: kilopy's strs are the program's "
+                                   "string literals, compared with == and printed");
     if (!t.is_list() && !(t.is_array() && array_method))
       throw CompileError(attr.loc, "'" + py_type_name(t) + "' object has no method '" + m + "' in kilopy");
     size_t n = e.operands.size();
@@ -1891,6 +1931,10 @@ class TypeInference {
           throw CompileError(v.loc, m + "() would look for " + article(v.type) + " in a " + type_name(t) + ": kilopy needs the element type");
         if (m == "index")
           throw CompileError(attr.loc, "index() of a list of lists is not supported in kilopy: loop over it and compare with ==");
+      } else if (vt == Type::Str || et == Type::Str) {
+        if (!compatible(et, vt))
+          throw CompileError(v.loc, m + "() would look for " + article(vt) + " in a " + type_name(t) + ": kilopy needs the element type");
+        refine(v, et);
       } else if (!is_int_like(vt) || (!is_int_like(et) && et != Type::Unknown)) {
         throw CompileError(v.loc, m + "() would look for " + article(vt) + " in a " + type_name(t) + ": kilopy needs the element type");
       }
@@ -1902,8 +1946,9 @@ class TypeInference {
     }
     if (m == "sort") {
       arity(0, 0);
-      if (t.elems[0].is_list())
-        throw CompileError(attr.loc, "sorting a list of lists is not supported in kilopy (sort() sorts lists of ints or bools)");
+      if (t.elems[0].is_list() || t.elems[0] == Type::Str)
+        throw CompileError(attr.loc, std::string("sorting a list of ") + (t.elems[0].is_list() ? "lists" : "strs") +
+                                       " is not supported in kilopy (sort() sorts lists of ints or bools)");
       return Type::None;
     }
     if (m == "copy") {

@@ -174,6 +174,60 @@ void print_int(Int v, void (*out)(uint8_t) = kp_port_put) {
   while (n != 0) out(uint8_t(digits[--n]));
 }
 
+#if KP_HAS_OP(PUTSTR) || KP_HAS_OP(PUTREPR) || KP_HAS_OP(STRLEN) || KP_HAS_OP(PUTSFMT) || KP_HEAP  // print_seq prints strs too
+// The text of str value v (0 is "", k > 0 is S[k-1]): n bytes from s, in the image. False if
+// v names no string of the image.
+bool str_text(const Sections& sec, Int v, const uint8_t*& s, uint8_t& n) {
+  s = sec.strings;
+  n = 0;
+  if (v == 0) return true;
+  if (v < 0 || v > 255) return false;
+  for (Int i = 1; i < v; ++i) {
+    if (s >= sec.code) return false;
+    s += 1 + img8(s);
+  }
+  if (s >= sec.code) return false;
+  n = img8(s++);
+  return s + n <= sec.code;
+}
+
+#if KP_HAS_OP(STRLEN) || KP_HAS_OP(PUTSFMT)
+// The characters of the UTF-8 text s[0..n): the bytes that continue no sequence.
+uint8_t str_chars(const uint8_t* s, uint8_t n) {
+  uint8_t chars = 0;
+  for (uint8_t i = 0; i < n; ++i) chars = uint8_t(chars + ((img8(s + i) & 0xC0) != 0x80));
+  return chars;
+}
+#endif
+
+// Writes repr() of the text s[0..n) as CPython quotes and escapes it (opcodes.def PUTREPR).
+void print_repr(const uint8_t* s, uint8_t n) {
+  bool single = false, twice = false;
+  for (uint8_t i = 0; i < n; ++i) {
+    single = single || img8(s + i) == '\'';
+    twice = twice || img8(s + i) == '"';
+  }
+  uint8_t quote = single && !twice ? '"' : '\'';
+  kp_port_put(quote);
+  for (uint8_t i = 0; i < n; ++i) {
+    uint8_t c = img8(s + i);
+    if (c == quote || c == '\\' || c < 0x20 || c == 0x7F) kp_port_put('\\');
+    if (c == quote || c == '\\') kp_port_put(c);
+    else if (c == '\n') kp_port_put('n');
+    else if (c == '\r') kp_port_put('r');
+    else if (c == '\t') kp_port_put('t');
+    else if (c < 0x20 || c == 0x7F) {
+      kp_port_put('x');
+      kp_port_put(uint8_t("0123456789abcdef"[c >> 4]));
+      kp_port_put(uint8_t("0123456789abcdef"[c & 15]));
+    } else {
+      kp_port_put(c);
+    }
+  }
+  kp_port_put(quote);
+}
+#endif
+
 #if KP_HAS_OP(PUTFMT)
 void put_repeated(uint8_t c, uint8_t n) {
   while (n--) kp_port_put(c);
@@ -921,7 +975,7 @@ KP_NOINLINE uint8_t copy_as_list(Heap& h, Int v, Seq& s) {
 
 void put_text(const char* s) { while (*s) kp_port_put(uint8_t(*s++)); }
 
-uint8_t print_seq(const uint8_t* arena, const VmState& st, Int v, bool bools, uint8_t depth);
+uint8_t print_seq(const uint8_t* arena, const VmState& st, const Sections& sec, Int v, uint8_t flags, uint8_t depth);
 
 void print_scalar(Int e, bool bools) {
   if (bools) put_text(e ? "True" : "False");
@@ -929,7 +983,7 @@ void print_scalar(Int e, bool bools) {
 }
 
 // A dict as Python prints it: {k: v, ...} in insertion order; flags are PUTSEQ's PutFlags.
-KP_NOINLINE uint8_t print_dict(const uint8_t* arena, const VmState& st, const Seq& s, uint8_t flags) {
+KP_NOINLINE uint8_t print_dict(const uint8_t* arena, const VmState& st, const Sections& sec, const Seq& s, uint8_t flags) {
   kp_port_put('{');
   bool first = true;
   for (uint16_t i = 0; i < s.cap && dict_entry(s, i)[0] != DICT_UNUSED; ++i) {
@@ -938,14 +992,21 @@ KP_NOINLINE uint8_t print_dict(const uint8_t* arena, const VmState& st, const Se
     first = false;
     print_scalar(get(dict_entry(s, i) + 1), flags & PUT_KEY_BOOLS);
     put_text(": ");
-    if (!(flags & PUT_VALUE_LISTS)) print_scalar(dict_value(s, i), flags & PUT_BOOLS);
-    else if (uint8_t r = print_seq(arena, st, dict_value(s, i), flags & PUT_BOOLS, 1)) return r;
+    if (!(flags & PUT_VALUE_LISTS) && (flags & PUT_STRS)) {
+      const uint8_t* text;
+      uint8_t n;
+      if (!str_text(sec, dict_value(s, i), text, n)) return KP_ERR_BAD_REF;
+      print_repr(text, n);
+    } else if (!(flags & PUT_VALUE_LISTS)) {
+      print_scalar(dict_value(s, i), flags & PUT_BOOLS);
+    } else if (uint8_t r = print_seq(arena, st, sec, dict_value(s, i), flags & (PUT_BOOLS | PUT_STRS), 1)) return r;
   }
   kp_port_put('}');
   return KP_OK;
 }
 
-uint8_t print_seq(const uint8_t* arena, const VmState& st, Int v, bool bools, uint8_t depth) {
+// Prints list or array v; flags (PUTSEQ's PutFlags) say how its innermost elements print.
+uint8_t print_seq(const uint8_t* arena, const VmState& st, const Sections& sec, Int v, uint8_t flags, uint8_t depth) {
   Seq s;
   if (depth > kMaxNesting || !load_seq(arena, st, v, s) || s.kind == SEQ_DICT) return KP_ERR_BAD_REF;
   bool array = is_array_kind(s.kind);
@@ -961,10 +1022,15 @@ uint8_t print_seq(const uint8_t* arena, const VmState& st, Int v, bool bools, ui
     if (i) put_text(", ");
     Int e = s.at(i);
     if (s.kind == SEQ_LIST_REF) {
-      uint8_t r = print_seq(arena, st, e, bools, uint8_t(depth + 1));
+      uint8_t r = print_seq(arena, st, sec, e, flags, uint8_t(depth + 1));
       if (r) return r;
-    } else if (bools) {
+    } else if (flags & PUT_BOOLS) {
       put_text(e ? "True" : "False");
+    } else if (flags & PUT_STRS) {
+      const uint8_t* text;
+      uint8_t n;
+      if (!str_text(sec, e, text, n)) return KP_ERR_BAD_REF;
+      print_repr(text, n);
     } else {
       print_int(e);
     }
@@ -1275,6 +1341,41 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     }
 #endif
     CASE(RAISE) FAIL(uint8_t(KP_ERR_ZERO_DIV + U8()));
+#if KP_HAS_OP(PUTSFMT)
+    CASE(PUTSFMT) {  // the text, padded
+      const uint8_t* s;
+      uint8_t n;
+      if (!str_text(sec, get(R(U8())), s, n)) FAIL(KP_ERR_BAD_REF);
+      uint8_t fill = U8(), align = U8() & FMT_ALIGN_MASK, width = U8(), chars = str_chars(s, n);
+      uint8_t pad = width > chars ? uint8_t(width - chars) : 0;
+      uint8_t before = align == FMT_ALIGN_RIGHT ? pad : align == FMT_ALIGN_CENTER ? uint8_t(pad / 2) : 0;
+      for (uint8_t i = 0; i < before; ++i) kp_port_put(fill);
+      for (uint8_t i = 0; i < n; ++i) kp_port_put(img8(s + i));
+      for (uint8_t i = before; i < pad; ++i) kp_port_put(fill);
+      DISPATCH();
+    }
+#endif
+#if KP_HAS_OP(PUTSTR) || KP_HAS_OP(PUTREPR)
+    CASE(PUTSTR)
+    CASE(PUTREPR) {
+      const uint8_t* s;
+      uint8_t n;
+      if (!str_text(sec, get(R(U8())), s, n)) FAIL(KP_ERR_BAD_REF);
+      if (KP_IS(PUTREPR, op)) print_repr(s, n);
+      else for (uint8_t i = 0; i < n; ++i) kp_port_put(img8(s + i));
+      DISPATCH();
+    }
+#endif
+#if KP_HAS_OP(STRLEN)
+    CASE(STRLEN) {
+      uint8_t a = U8();
+      const uint8_t* s;
+      uint8_t n;
+      if (!str_text(sec, V(U8()), s, n)) FAIL(KP_ERR_BAD_REF);
+      put(R(a), Int(str_chars(s, n)));
+      DISPATCH();
+    }
+#endif
 
 #if KP_HEAP
     CASE(NEWSEQ) {
@@ -1413,10 +1514,10 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       DISPATCH();
     }
     CASE(PUTSEQ) {
-      uint8_t a = U8(), t = U8();
+      uint8_t a = U8(), m = U8();
       Seq s;
-      if (load_seq(arena, st, O(a), s) && s.kind == SEQ_DICT) CHECK(print_dict(arena, st, s, t));
-      else CHECK(print_seq(arena, st, O(a), t == PUT_BOOLS, 0));
+      if (load_seq(arena, st, O(a), s) && s.kind == SEQ_DICT) CHECK(print_dict(arena, st, sec, s, m));
+      else CHECK(print_seq(arena, st, sec, O(a), m, 0));
       DISPATCH();
     }
     CASE(NEXTITEM) {

@@ -1,3 +1,3 @@
-# error: 3:11: error: int() of a string is not supported: kilopy has no strings yet (strings are only print arguments)
-# int() of a string: kilopy has no strings yet.
+# error: 3:11: error: int() of a str is not supported in kilopy yet (only of an int or a bool)
+# int() of a str: parsing text is not supported yet.
 print(int("12"))

@@ -1,4 +1,4 @@
-# error: 3:5: error: this string could be the value of 'or', and kilopy has no str values (strings are only print arguments and assert messages)
-# `"a" or 1` is "a" in Python: a str value, which kilopy does not have.
+# error: 3:12: error: 'or' would give an int here or a string (column 5): kilopy needs one type
+# `"a" or 1` is "a" in Python: a str or an int, and kilopy gives each value one type.
 x = "a" or 1
 print(x)

@@ -1,3 +1,3 @@
-# error: 3:12: error: string operations are not supported (strings are only print arguments)
-# string concatenation is refused.
+# error: 3:12: error: '+' on a str is not supported in kilopy (it would build a new string): print the pieces instead (print(a, b, sep=''))
+# string concatenation is refused: it would build a new string.
 print("ab" + "cd")
