@@ -443,44 +443,39 @@ struct Heap {
     }
   }
   // Grows the data block at d to `size` bytes (at most kMaxBlock) where it lies: over the free
-  // blocks just above it, then those just below it, then, if it is the heap's lowest block
-  // (free blocks aside), the frames' free space, ending as high as it can. Moves its contents
-  // to the new block's start (never above the old one) and returns that; 0 if there is no room.
-  uint16_t resize(uint16_t d, uint16_t size) {
-    uint32_t hi = uint32_t(d) + block_size(hdr(d));
-    while (hi - d < size && hi + 2 <= st.arena_size && block_tag(hdr(hi)) == BLOCK_FREE && block_size(hdr(hi)) >= 2 &&
-           hi + block_size(hdr(hi)) <= st.arena_size)
-      hi += block_size(hdr(hi));
-    uint16_t lo = 0, run = d;  // the highest free block below d that leaves room; the free run's start
-    bool found = false;
+  // blocks just above it, else also those just below it, else, if it is the heap's lowest
+  // block, into the frames' free space; the block ends as high as it can. Moves its contents to
+  // the new block's start (never above the old one) and returns that; 0 if there is no room.
+  KP_NOINLINE uint16_t resize(uint16_t d, uint16_t size) {
+    uint16_t run = 0, hi = 0;  // the first of the free blocks just below d; the end of d and those above
     walk([&](uint16_t at, uint16_t h) {
-      if (at == d) {
-        found = true;
-        return false;
-      }
-      if (block_tag(h) != BLOCK_FREE) {
-        lo = 0;
-        run = d;
+      if (hi) {
+        if (block_tag(h) != BLOCK_FREE || uint16_t(hi - d) >= size) return false;
+        hi = uint16_t(hi + block_size(h));
+      } else if (at == d) {
+        hi = uint16_t(at + block_size(h));
       } else {
-        if (run == d) run = at;
-        if (hi - at >= size) lo = at;
+        run = block_tag(h) != BLOCK_FREE ? 0 : run ? run : at;
       }
       return true;
     });
-    if (!found) return 0;
-    uint16_t to = hi - d >= size ? d : uint16_t(hi - size);
-    if (to == d) {
-      lo = d;
-    } else if (!lo) {
-      if (run != st.heap || hi < uint32_t(top) + size) return 0;
-      lower(to);
-      lo = to;
+    if (!hi) return 0;  // d is no block of the heap
+    uint16_t lo = d, to = d;
+    if (uint16_t(hi - d) < size) {
+      to = uint16_t(hi - size);
+      if (run && hi - run >= size) {
+        lo = run;
+      } else {
+        if (d != st.heap || hi < uint32_t(top) + size) return 0;
+        lower(to);
+        lo = to;
+      }
+      if (to - lo > kMaxBlock) return 0;  // the free rest below would not fit a header
     }
     for (uint16_t i = 2, n = block_size(hdr(d)); i < n; ++i) arena[to + i] = arena[d + i];  // to <= d: safe
     put16(arena + to, block_header(size, BLOCK_DATA));
-    if (to + size < hi) put16(arena + to + size, block_header(uint16_t(hi - to - size), BLOCK_FREE));
+    if (uint16_t(to + size) < hi) put16(arena + to + size, block_header(uint16_t(hi - to - size), BLOCK_FREE));
     if (lo < to) put16(arena + lo, block_header(uint16_t(to - lo), BLOCK_FREE));
-    absorb();
     return to;
   }
   // First fit in the free blocks (coalescing neighbours on the way); 0 if none fits.
@@ -647,7 +642,7 @@ KP_NOINLINE uint8_t reblock(Heap& h, Seq& s, uint32_t need, uint16_t& old, bool 
   }
   uint32_t cap = s.cap + s.cap / 2 + 2;
   if (cap < need) cap = need;
-  uint16_t obj = uint16_t(s.obj - h.arena), d = 0;
+  uint16_t obj = uint16_t(s.obj - h.arena), d = 0, n = uint16_t(s.len * s.es());
   old = get16(s.obj + 6);
   h.st.pin = obj;
   for (;;) {
@@ -664,8 +659,7 @@ KP_NOINLINE uint8_t reblock(Heap& h, Seq& s, uint32_t need, uint16_t& old, bool 
       }
     }
     if ((d = h.alloc(bytes, BLOCK_DATA))) {
-      uint8_t* elems = h.arena + d + 2;
-      for (uint16_t i = 0; i < uint16_t(s.len * s.es()); ++i) elems[i] = s.elems[i];
+      for (uint16_t i = 0; i < n; ++i) h.arena[d + 2 + i] = s.elems[i];
       break;
     }
     if (cap == need) break;
