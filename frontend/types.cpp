@@ -375,8 +375,23 @@ class TypeInference {
         throw CompileError(v.annotation->loc, what + " is annotated " + type_name(v.type) + " but" + gets + " at " + at_line(loc) + agree);
       }
       throw CompileError(loc, what + " would hold " + article(t) + " here, but holds " + article(v.type) +
-                                  " at " + at_line(v.typed_at) + " (kilopy gives each name one type)");
+                                  " at " + at_line(v.typed_at) + one_type(t, v.type, " (kilopy gives each name one type)"));
     }
+  }
+
+  // The end of a one-type refusal: for objects of two classes of one hierarchy, why (no
+  // dynamic dispatch) and the fix; else `plain`.
+  std::string one_type(Type a, Type b, const std::string& plain) const {
+    while (a.is_list()) a = a.elems[0];
+    while (b.is_list()) b = b.elems[0];
+    if (!a.is_object() || !b.is_object() || a.cls == b.cls || root(a.cls) != root(b.cls)) return plain;
+    return ": kilopy resolves methods at compile time, so a name, field, parameter or list holds objects of one class, "
+           "even of one hierarchy: keep the " + a.cls + " and " + b.cls + " objects apart (a name or a list for each class)";
+  }
+
+  std::string root(std::string cls) const {
+    while (!program_.classes.at(cls).base.empty()) cls = program_.classes.at(cls).base;
+    return cls;
   }
 
   static std::string article(const Type& t) {
@@ -405,7 +420,7 @@ class TypeInference {
                                                          " at " + at_line(loc) + ": make the annotation and the returns agree");
       std::string here = falls_off ? "can end without a return (so returns None)" : "returns " + article(t) + " here";
       throw CompileError(loc, "function '" + f.name + "' " + here + ", but returns " + article(f.return_type) +
-                                  " at " + at_line(f.return_typed_at) + " (kilopy functions return one type)");
+                                  " at " + at_line(f.return_typed_at) + one_type(t, f.return_type, " (kilopy functions return one type)"));
     }
   }
 
@@ -664,7 +679,7 @@ class TypeInference {
     refine(container, Type::list(vt));
     if (!compatible(container.type.elems[0], vt))
       throw CompileError(value.loc, "this would store " + article(vt) + " in a " + type_name(container.type) +
-                                        " (kilopy lists hold one type)");
+                                        one_type(vt, container.type, " (kilopy lists hold one type)"));
     refine(value, container.type.elems[0]);
     const_cast<Expr&>(target).type = container.type.elems[0];
   }
@@ -1013,8 +1028,8 @@ class TypeInference {
       Type t = expr(*o);
       check_element(t, o->loc);
       if (!compatible(elem, t))
-        throw CompileError(o->loc, "this list would hold " + article(t) + " here and " + article(elem) +
-                                       " before it: kilopy lists hold one type");
+        throw CompileError(o->loc, "this list would hold " + article(t) + " here and " + article(elem) + " before it" +
+                                       one_type(t, elem, ": kilopy lists hold one type"));
       bool saved = changed_;
       merge(elem, t);
       changed_ = saved;
@@ -1476,9 +1491,13 @@ class TypeInference {
     return "kilopy has no attribute '" + f + "' of " + article(t) + ": only objects of the program's classes have attributes";
   }
 
-  static std::string no_field(const Class& c, const std::string& f) {
-    return "'" + c.name + "' object has no attribute '" + f + "' assigned at the start of __init__: kilopy needs every "
-           "field assigned there (self." + f + " = ...), before any other use of self";
+  std::string no_field(const Class& c, const std::string& f) const {
+    std::string missing = "'" + c.name + "' object has no attribute '" + f + "' assigned at the start of __init__: ";
+    for (const Class* b = program_.find_class(c.base); b; b = program_.find_class(b->base))
+      if (b->slot(f) >= 0)
+        return missing + "call super().__init__(...) in " + c.name + ".__init__ before any other use of self";
+    return missing + "kilopy needs every field assigned there (self." + f + " = ...), before any other use of self" +
+           (c.base.empty() ? "" : " (a super().__init__(...) whose __init__ does more than assign fields is a use of self)");
   }
 
   // obj.f: a field becomes obj[slot of f] (text f); C.NAME or obj.NAME, a class constant, its value.
@@ -1588,7 +1607,7 @@ class TypeInference {
     Type t = expr(*e.operands[0]);
     if (t == Type::Unknown) return Type::Bool;
     if (t == Type::None) throw CompileError(e.operands[0]->loc, "isinstance() of None is not supported in kilopy (it is False)");
-    bool result = t.is_object() && t.cls == c.text;
+    bool result = t.is_object() && program_.derives(t.cls, c.text);
     SourceLoc at = c.loc;  // c is freed by the reset below
     e.operands[1].reset(new Expr(ExprKind::None, at));
     e.callee.reset();
@@ -1621,6 +1640,11 @@ class TypeInference {
     const std::string& m = attr.text;
     const Expr& obj = *attr.operands[0];
     Type t = expr(obj);
+    if (t == Type::Unknown) {  // an object's method too, until its type is known
+      for (const ExprPtr& a : e.operands) expr(*a);
+      for (const Keyword& k : e.keywords) expr(*k.value);
+      return Type::Unknown;
+    }
     if (m == "sort" && !e.starred_arg && e.keywords.size() == 1 && e.keywords[0].name == "reverse") {
       const Expr& flag = *e.keywords[0].value;
       if (flag.kind != ExprKind::Bool && flag.kind != ExprKind::Int)
@@ -1628,10 +1652,6 @@ class TypeInference {
       expr(flag);
     } else {
       no_keywords_or_stars(e, m);
-    }
-    if (t == Type::Unknown) {
-      for (const ExprPtr& a : e.operands) expr(*a);
-      return Type::Unknown;
     }
     if (m == "bit_length" && (t == Type::Int || t == Type::Bool)) {
       if (!e.operands.empty())
@@ -1655,7 +1675,7 @@ class TypeInference {
       refine(obj, Type::list(vt));
       if (!compatible(obj.type.elems[0], vt))
         throw CompileError(v.loc, "this would put " + article(vt) + " in a " + type_name(obj.type) +
-                                      " (kilopy lists hold one type)");
+                                      one_type(vt, obj.type, " (kilopy lists hold one type)"));
       refine(v, obj.type.elems[0]);
     };
     auto index = [&](const Expr& i) {
