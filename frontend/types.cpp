@@ -1153,8 +1153,6 @@ class TypeInference {
     if (!b || (b->needs_import && !program_.imports_array)) undefined(name, e.callee->loc);
     bool one_plain = e.operands.size() == 1 && !e.starred_arg && e.keywords.empty();
     if (b->type_rule == TypeRule::MinMax) {
-      for (const Keyword& k : e.keywords)
-        if (k.name == "key") throw CompileError(k.loc, key_refusal(name));
       if (e.keywords.size() == 1 && e.keywords[0].name == "default" && !e.starred_arg) return min_max_default(e, name);
     }
     switch (b->type_rule) {
@@ -1280,7 +1278,6 @@ class TypeInference {
   Type sorted_call(Expr& e) {
     if (e.starred_arg) throw CompileError(e.loc, "*arguments are not supported in kilopy");
     for (const Keyword& k : e.keywords) {
-      if (k.name == "key") throw CompileError(k.loc, key_refusal("sorted"));
       if (k.name != "reverse")
         throw CompileError(k.loc, "sorted() got an unexpected keyword argument '" + k.name + "'");
       if (k.value->kind != ExprKind::Bool)
@@ -1309,10 +1306,6 @@ class TypeInference {
                                            " (column " + std::to_string(a.loc.col) + "): kilopy needs one type");
     refine(*d.value, elem);
     return elem;
-  }
-
-  static std::string key_refusal(const std::string& name) {
-    return name + "() with key= is not supported in kilopy yet: compute the keys in a list and search or sort with a loop";
   }
 
   // micro.trace(a, b, ...): one row of ints or bools on the trace stream.
