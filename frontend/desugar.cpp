@@ -139,12 +139,12 @@ class Desugar {
     if (s.kind == StmtKind::AugAssign && contains_comprehension(*s.value)) unfold_augmented(s, before);
     for_each_child_slot(s, [&](ExprPtr& slot, Use use) {
       if (!contains_comprehension(*slot)) return;
+      const Expr& first = first_comprehension(*slot);
       if (s.kind == StmtKind::While)
-        throw CompileError(first_comprehension(*slot).loc,
-                           "a comprehension in a while condition is not supported in kilopy: compute it into a variable "
-                           "before the loop and again at the end of its body");
+        throw CompileError(first.loc, what(first) + " in a while condition is not supported in kilopy: compute it into a "
+                                      "variable before the loop and again at the end of its body");
       if (use != Use::Read || s.kind == StmtKind::Def)
-        throw CompileError(first_comprehension(*slot).loc, "a comprehension is not supported here in kilopy");
+        throw CompileError(first.loc, what(first) + " is not supported here in kilopy");
       std::vector<ExprPtr*> done;
       walk(slot, false, done, before);
     }, [](std::vector<StmtPtr>&) {});
@@ -207,7 +207,7 @@ class Desugar {
     bool lowered = is_comprehension(e) || reduction_call(e) || key_call(e);
     if (lowered || branch_has_comprehension(e)) {
       if (conditional)
-        throw CompileError(e.loc, "a comprehension in the later operands of a chained comparison is not supported in "
+        throw CompileError(e.loc, what(e) + " in the later operands of a chained comparison is not supported in "
                                   "kilopy: compare in two steps");
       hoist_done(e, done, before);
       slot = lowered ? lower(std::move(slot), before) : lift(std::move(slot), before);
@@ -285,6 +285,9 @@ class Desugar {
     if (f == "sum" || f == "min" || f == "max" || f == "any" || f == "all") return true;
     return (f == "list" || f == "sorted") && find_builtin(f);
   }
+
+  // What a lowered expression is, for messages.
+  std::string what(const Expr& e) const { return key_call(e) ? "a call with key=" : "a comprehension"; }
 
   // min, max or sorted with key= (the builtin, not a function of the program).
   bool key_call(const Expr& e) const {
