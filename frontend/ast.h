@@ -124,8 +124,9 @@ struct FormatPiece {
 
 struct Keyword {
   std::string name;
-  ExprPtr value;
+  ExprPtr value;         // for key=lambda p: body, the body
   SourceLoc loc;
+  std::string lambda;    // key=lambda p: body, only between parse_module and desugar: p
 };
 
 struct Expr {

@@ -1,12 +1,17 @@
 // Classes, resolved at compile time (docs/language.md, "Classes"). The parser hoists a class's
 // methods to the top level as defs named `C.m`; take_classes removes the class statement,
-// records its constants, fixes its fields and makes __init__ return self; type_methods gives
-// each method's first parameter the class's type. The type checker (types.cpp) then turns
+// records its constants, gives a subclass D its own copy `D.m` of each method it inherits (so
+// self has one static type in every method and `self.m()` is the override) and `D.B.m` of B's m
+// where `super().m()` calls it, fixes the fields and makes __init__ return self; type_methods
+// gives each method's first parameter the class's type. The type checker (types.cpp) then turns
 // `obj.f` into the subscript obj[slot of f] (its text: f), `obj.m(a)` into the call
 // `C.m(obj, a)` and `C(a)` into `C.__init__(New C, a)`, so the later passes see only calls,
 // subscripts and New.
+#include <algorithm>
+
 #include "frontend/builtins.h"
 #include "frontend/diagnostic.h"
+#include "frontend/link.h"
 #include "frontend/program.h"
 
 namespace kilopy {
@@ -65,15 +70,91 @@ bool is_constant(const Expr& v) {
          (v.kind == ExprKind::Unary && v.unary_op == UnaryOp::Neg && v.operands[0]->kind == ExprKind::Int);
 }
 
+// Deep copies, for a subclass's own copy of an inherited method.
+ExprPtr copy(const Expr& e);
+ExprPtr copy_or_null(const ExprPtr& e) { return e ? copy(*e) : nullptr; }
+
+ExprPtr copy(const Expr& e) {
+  ExprPtr c(new Expr(e.kind, e.loc));
+  c->op_loc = e.op_loc;
+  c->int_value = e.int_value;
+  c->int_too_big = e.int_too_big;
+  c->int_text = e.int_text;
+  c->bool_value = e.bool_value;
+  c->text = e.text;
+  c->unary_op = e.unary_op;
+  c->bin_op = e.bin_op;
+  c->bool_op = e.bool_op;
+  c->cmp_ops = e.cmp_ops;
+  for (const ExprPtr& o : e.operands) c->operands.push_back(copy(*o));
+  c->callee = copy_or_null(e.callee);
+  for (const Keyword& k : e.keywords) {
+    c->keywords.emplace_back();
+    c->keywords.back().name = k.name;
+    c->keywords.back().value = copy(*k.value);
+    c->keywords.back().loc = k.loc;
+  }
+  c->starred_arg = e.starred_arg;
+  for (const CompClause& k : e.clauses) {
+    c->clauses.emplace_back();
+    c->clauses.back().target = copy_or_null(k.target);
+    c->clauses.back().value = copy(*k.value);
+  }
+  c->format = e.format;
+  c->type = e.type;
+  c->check_assigned = e.check_assigned;
+  c->last_read = e.last_read;
+  return c;
+}
+
+StmtPtr copy(const Stmt& s) {
+  StmtPtr c(new Stmt(s.kind, s.loc));
+  for (const ExprPtr& t : s.targets) c->targets.push_back(copy(*t));
+  c->target = copy_or_null(s.target);
+  c->aug_op = s.aug_op;
+  c->value = copy_or_null(s.value);
+  c->msg = copy_or_null(s.msg);
+  for (const StmtPtr& b : s.body) c->body.push_back(copy(*b));
+  for (const StmtPtr& b : s.orelse) c->orelse.push_back(copy(*b));
+  c->name = s.name;
+  for (const Param& p : s.params) {
+    c->params.emplace_back();
+    Param& q = c->params.back();
+    q.name = p.name;
+    q.default_value = copy_or_null(p.default_value);
+    q.annotation = copy_or_null(p.annotation);
+    q.keyword_only = p.keyword_only;
+    q.loc = p.loc;
+  }
+  c->annotation = copy_or_null(s.annotation);
+  c->names = s.names;
+  c->aliases = s.aliases;
+  c->name_locs = s.name_locs;
+  c->module_loc = s.module_loc;
+  return c;
+}
+
 void take_class(Stmt& s, Program& program) {
-  if (s.value)
-    throw CompileError(s.value->loc, "inheritance (class " + s.name + "(Base)) is not supported in kilopy yet: "
-                                     "give the class its own methods");
   if (program.classes.count(s.name)) throw CompileError(s.loc, "class '" + s.name + "' is defined twice in kilopy");
   if (is_builtin(s.name)) throw CompileError(s.loc, "cannot redefine builtin '" + s.name + "' in kilopy");
+  std::string base;
+  if (s.value && !(s.value->kind == ExprKind::Name && s.value->text == "object")) {
+    const Expr& b = *s.value;
+    if (b.kind != ExprKind::Name)
+      throw CompileError(b.loc, "a base class in kilopy is a class of the program, named: class " + s.name + "(Base):");
+    if (!program.classes.count(b.text)) {
+      if (is_builtin(b.text) || is_python_builtin(b.text))
+        throw CompileError(b.loc, "inheriting from the builtin '" + b.text + "' is not supported in kilopy: derive from a "
+                                  "class of the program, or hold the value in a field (self.items = ...)");
+      throw CompileError(b.loc, "base class '" + b.text + "' is not a class defined above '" + s.name +
+                                    "' in kilopy: define the base class first");
+    }
+    base = b.text;
+  }
   Class& c = program.classes[s.name];
   c.name = s.name;
   c.loc = s.loc;
+  c.base = base;
   for (const StmtPtr& m : s.body) {
     if (m->kind == StmtKind::Pass || (m->kind == StmtKind::Expr && m->value->kind == ExprKind::Str)) continue;
     if (m->kind == StmtKind::Assign && m->targets.size() == 1 && m->targets[0]->kind == ExprKind::Name &&
@@ -84,24 +165,136 @@ void take_class(Stmt& s, Program& program) {
     throw CompileError(m->loc, "a class body holds methods and constants (NAME = 10) in kilopy: "
                                "set other attributes in __init__ (self.x = ...)");
   }
+  if (!base.empty())
+    for (const auto& k : program.classes.at(base).constants) c.constants.insert(k);  // its own come first
 }
 
-// The fields of C: those __init__ assigns first, before any other use of self and any return
-// (so no field is read before it is assigned), in that order.
-void take_init(Class& c, Stmt& def) {
+// The methods of the classes: the defs each class's body holds, the copies made for its
+// subclasses, and which class's body each method's code comes from.
+struct Methods {
+  Program& program;
+  std::map<std::string, std::map<std::string, StmtPtr>> own;  // class -> method -> a copy of its def as written
+  std::map<std::string, Stmt*> defs;                         // every method def by name, copies too
+  std::map<std::string, std::string> written_in;             // method def name -> the class whose body holds it
+  std::vector<StmtPtr> copies;
+
+  // The class, from `from` up its bases, whose body defines m; "" if none does.
+  std::string definer(const std::string& from, const std::string& m) const {
+    for (const Class* k = program.find_class(from); k; k = program.find_class(k->base)) {
+      auto it = own.find(k->name);
+      if (it != own.end() && it->second.count(m)) return k->name;
+    }
+    return "";
+  }
+
+  // The def that runs class x's m on an instance of d: `d.m` when that is the m d finds,
+  // else `d.x.m` (a copy made here on first use).
+  std::string def_for(const std::string& d, const std::string& x, const std::string& m) {
+    std::string name = definer(d, m) == x ? d + "." + m : d + "." + x + "." + m;
+    if (!defs.count(name)) {
+      StmtPtr c = copy(*own.at(x).at(m));
+      c->name = name;
+      defs[name] = c.get();
+      written_in[name] = x;
+      copies.push_back(std::move(c));
+    }
+    return name;
+  }
+};
+
+bool is_super(const Expr& e) {
+  if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.callee->text != "super") return false;
+  if (!e.operands.empty() || !e.keywords.empty())
+    throw CompileError(e.loc, "super() takes no arguments in kilopy: write super().m(...)");
+  return true;
+}
+
+// In def `d.…` (written in class k, self named self): super().m(a) becomes the call of the def
+// that runs m of k's bases on a d, with self first; super().__init__() with no base __init__
+// is object's, which does nothing: None.
+void rewrite_super(ExprPtr& slot, Methods& methods, const std::string& d, const std::string& k, const std::string& self) {
+  Expr& e = *slot;
+  if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute && is_super(*e.callee->operands[0])) {
+    const std::string m = e.callee->text;
+    const std::string& base = methods.program.classes.at(k).base;
+    std::string x = base.empty() ? "" : methods.definer(base, m);
+    if (x.empty() && m == "__init__" && e.operands.empty() && e.keywords.empty() && !e.starred_arg) {
+      slot.reset(new Expr(ExprKind::None, e.loc));
+      return;
+    }
+    if (x.empty())
+      throw CompileError(e.callee->loc, "'super' object has no attribute '" + m + "': no base class of '" + k +
+                                            "' defines " + m + "() in kilopy");
+    ExprPtr receiver(new Expr(ExprKind::Name, e.callee->operands[0]->loc));
+    receiver->text = self;
+    ExprPtr callee(new Expr(ExprKind::Name, e.callee->loc));
+    callee->text = methods.def_for(d, x, m);
+    e.callee = std::move(callee);
+    e.operands.insert(e.operands.begin(), std::move(receiver));
+  } else if (e.kind == ExprKind::Name && e.text == "super") {
+    throw CompileError(e.loc, "super() is supported in kilopy only to call a method of the base class: super().m(...)");
+  }
+  for_each_operand_slot(e, [&](ExprPtr& o) { rewrite_super(o, methods, d, k, self); });
+  for (CompClause& c : e.clauses) {
+    if (c.target) rewrite_super(c.target, methods, d, k, self);
+    rewrite_super(c.value, methods, d, k, self);
+  }
+}
+
+void rewrite_super(Stmt& s, Methods& methods, const std::string& d, const std::string& k, const std::string& self) {
+  for_each_child_slot(s, [&](ExprPtr& e, Use) { rewrite_super(e, methods, d, k, self); },
+                      [&](std::vector<StmtPtr>& b) {
+                        for (StmtPtr& t : b) rewrite_super(*t, methods, d, k, self);
+                      });
+}
+
+// The base class's __init__ that statement s of an __init__ calls as super().__init__(a)
+// (rewritten: `d.….__init__(self, a)`), when no argument uses self; else null.
+const Stmt* base_init(const Stmt& s, const std::string& self, const Methods& methods) {
+  if (s.kind != StmtKind::Expr || s.value->kind != ExprKind::Call) return nullptr;
+  const Expr& call = *s.value;
+  const std::string& f = call.callee->text;
+  const std::string init = ".__init__";
+  if (call.callee->kind != ExprKind::Name || f.size() < init.size() || f.compare(f.size() - init.size(), init.size(), init) != 0 ||
+      !methods.defs.count(f) || call.operands.empty() || call.operands[0]->kind != ExprKind::Name || call.operands[0]->text != self)
+    return nullptr;
+  for (size_t i = 1; i < call.operands.size(); ++i)
+    if (mentions(*call.operands[i], self)) return nullptr;
+  for (const Keyword& k : call.keywords)
+    if (mentions(*k.value, self)) return nullptr;
+  return methods.defs.at(f);
+}
+
+// Appends the fields the __init__ def assigns first, before any other use of self and any
+// return (so no field is read before it is assigned), with those of a base class's __init__
+// it calls there by super().__init__(...); false if something else uses self before its end.
+bool leading_fields(const Stmt& def, const Methods& methods, std::vector<std::string>& fields) {
   const std::string& self = def.params[0].name;
   for (const StmtPtr& s : def.body) {
     std::string f = field_init(*s, self);
-    if (f.empty()) {
-      if (mentions(*s, self) || has_return(*s)) break;
-      continue;
+    if (!f.empty()) {
+      if (std::find(fields.begin(), fields.end(), f) == fields.end()) fields.push_back(f);
+    } else if (const Stmt* base = base_init(*s, self, methods)) {
+      if (!leading_fields(*base, methods, fields)) return false;
+    } else if (mentions(*s, self) || has_return(*s)) {
+      return false;
     }
-    if (c.slot(f) < 0) c.fields.push_back(f);
   }
+  return true;
+}
+
+void take_fields(Class& c, const Methods& methods) {
+  auto init = methods.defs.find(c.name + ".__init__");
+  if (init != methods.defs.end()) leading_fields(*init->second, methods, c.fields);
   if (c.fields.size() > kMaxFields)
-    throw CompileError(def.loc, "a class has at most " + std::to_string(kMaxFields) + " fields in kilopy");
+    throw CompileError(init->second->loc, "a class has at most " + std::to_string(kMaxFields) + " fields in kilopy");
   c.field_vars.resize(c.fields.size());
   for (size_t i = 0; i < c.fields.size(); ++i) c.field_vars[i].name = c.fields[i];
+}
+
+// Every return of __init__ returns self, and so does its end.
+void init_returns_self(Stmt& def) {
+  const std::string& self = def.params[0].name;
   return_self(def.body, self);
   StmtPtr ret(new Stmt(StmtKind::Return, def.loc));
   ret->value.reset(new Expr(ExprKind::Name, def.loc));
@@ -109,20 +302,25 @@ void take_init(Class& c, Stmt& def) {
   def.body.push_back(std::move(ret));
 }
 
+std::string method_name(const std::string& def) { return def.substr(def.find_last_of('.') + 1); }
+
 }  // namespace
 
 void take_classes(Module& module, Program& program) {
   std::vector<StmtPtr> kept;
   std::vector<StmtPtr> classes;
+  std::map<std::string, size_t> class_at;  // where each class statement was, in kept
   for (StmtPtr& s : module.body) {
     if (s->kind == StmtKind::Class) {
       take_class(*s, program);
+      class_at[s->name] = kept.size();
       classes.push_back(std::move(s));
     } else {
       kept.push_back(std::move(s));
     }
   }
   module.body = std::move(kept);
+  Methods methods{program, {}, {}, {}, {}};
   for (StmtPtr& s : module.body) {
     size_t dot = s->kind == StmtKind::Def ? s->name.find('.') : std::string::npos;
     if (dot == std::string::npos) continue;
@@ -133,8 +331,39 @@ void take_classes(Module& module, Program& program) {
     if (s->params.empty())
       throw CompileError(s->loc, "method '" + m + "' of class '" + c.name + "' needs self as its first parameter");
     if (c.constants.count(m)) throw CompileError(s->loc, "'" + m + "' is both a constant and a method of class '" + c.name + "'");
-    if (m == "__init__") take_init(c, *s);
+    methods.defs[s->name] = s.get();
+    methods.written_in[s->name] = c.name;
+    if (m.find(kDefSep) == std::string::npos) methods.own[c.name][m] = copy(*s);  // before super() is rewritten
   }
+  // A subclass's own copy of each method it inherits.
+  for (const auto& entry : program.classes) {
+    const std::string& d = entry.first;
+    for (const Class* k = program.find_class(entry.second.base); k; k = program.find_class(k->base))
+      for (const auto& m : methods.own[k->name]) {
+        if (program.classes.at(d).constants.count(m.first))
+          throw CompileError(m.second->loc, "'" + m.first + "' is both a constant and a method of class '" + d + "'");
+        methods.def_for(d, methods.definer(d, m.first), m.first);
+      }
+  }
+  for (StmtPtr& s : module.body)
+    if (methods.defs.count(s->name))
+      rewrite_super(*s, methods, s->name.substr(0, s->name.find('.')), methods.written_in.at(s->name), s->params[0].name);
+  for (size_t i = 0; i < methods.copies.size(); ++i) {  // rewriting may add copies
+    Stmt& s = *methods.copies[i];
+    rewrite_super(s, methods, s.name.substr(0, s.name.find('.')), methods.written_in.at(s.name), s.params[0].name);
+  }
+  for (auto& entry : program.classes) take_fields(entry.second, methods);
+  for (auto& entry : methods.defs)
+    if (method_name(entry.first) == "__init__") init_returns_self(*entry.second);
+  // A subclass's copies are defined where the class statement was (a def runs in order).
+  std::vector<std::vector<StmtPtr>> copies_at(module.body.size() + 1);
+  for (StmtPtr& s : methods.copies) copies_at[class_at.at(s->name.substr(0, s->name.find('.')))].push_back(std::move(s));
+  kept.clear();
+  for (size_t i = 0; i <= module.body.size(); ++i) {
+    for (StmtPtr& s : copies_at[i]) kept.push_back(std::move(s));
+    if (i < module.body.size()) kept.push_back(std::move(module.body[i]));
+  }
+  module.body = std::move(kept);
   // The class statements stay alive: the constants point into them.
   for (StmtPtr& s : classes) program.class_stmts.push_back(std::move(s));
 }

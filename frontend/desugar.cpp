@@ -234,15 +234,16 @@ class Desugar {
   // The comprehensions in s's expressions, as statements to run before s.
   std::vector<StmtPtr> statement(Stmt& s) {
     std::vector<StmtPtr> before;
+    if (s.kind == StmtKind::Expr) unfold_sort(s, before);
     if (s.kind == StmtKind::AugAssign && contains_comprehension(*s.value)) unfold_augmented(s, before);
     for_each_child_slot(s, [&](ExprPtr& slot, Use use) {
       if (!contains_comprehension(*slot)) return;
+      const Expr& first = first_comprehension(*slot);
       if (s.kind == StmtKind::While)
-        throw CompileError(first_comprehension(*slot).loc,
-                           "a comprehension in a while condition is not supported in kilopy: compute it into a variable "
-                           "before the loop and again at the end of its body");
+        throw CompileError(first.loc, what(first) + " in a while condition is not supported in kilopy: compute it into a "
+                                      "variable before the loop and again at the end of its body");
       if (use != Use::Read || s.kind == StmtKind::Def)
-        throw CompileError(first_comprehension(*slot).loc, "a comprehension is not supported here in kilopy");
+        throw CompileError(first.loc, what(first) + " is not supported here in kilopy");
       std::vector<ExprPtr*> done;
       walk(slot, false, done, before);
     }, [](std::vector<StmtPtr>&) {});
@@ -278,15 +279,15 @@ class Desugar {
     s.value = std::move(binary);
   }
 
-  static bool contains_comprehension(Expr& e) {
-    if (is_comprehension(e)) return true;
+  bool contains_comprehension(Expr& e) const {
+    if (is_comprehension(e) || key_call(e)) return true;
     bool found = false;
     for_each_operand_slot(e, [&](ExprPtr& o) { found = found || contains_comprehension(*o); });
     return found;
   }
 
-  static const Expr& first_comprehension(Expr& e) {
-    if (is_comprehension(e)) return e;
+  const Expr& first_comprehension(Expr& e) const {
+    if (is_comprehension(e) || key_call(e)) return e;
     const Expr* found = nullptr;
     for_each_operand_slot(e, [&](ExprPtr& o) {
       if (!found && contains_comprehension(*o)) found = &first_comprehension(*o);
@@ -302,10 +303,10 @@ class Desugar {
     if (e.kind == ExprKind::GenExp)
       throw CompileError(e.loc, "generator expressions are supported only as the argument of sum, min, max, any, all, "
                                 "list and sorted in kilopy: use a list comprehension");
-    bool lowered = is_comprehension(e) || reduction_call(e);
+    bool lowered = is_comprehension(e) || reduction_call(e) || key_call(e);
     if (lowered || branch_has_comprehension(e)) {
       if (conditional)
-        throw CompileError(e.loc, "a comprehension in the later operands of a chained comparison is not supported in "
+        throw CompileError(e.loc, what(e) + " in the later operands of a chained comparison is not supported in "
                                   "kilopy: compare in two steps");
       hoist_done(e, done, before);
       slot = lowered ? lower(std::move(slot), before) : lift(std::move(slot), before);
@@ -334,7 +335,7 @@ class Desugar {
 
   // True if e is `and`/`or` or a conditional expression with a comprehension in an operand
   // that may not run.
-  static bool branch_has_comprehension(Expr& e) {
+  bool branch_has_comprehension(Expr& e) const {
     if (e.kind != ExprKind::BoolOp && e.kind != ExprKind::IfExp) return false;
     for (size_t i = 1; i < e.operands.size(); ++i)
       if (contains_comprehension(*e.operands[i])) return true;
@@ -400,6 +401,221 @@ class Desugar {
     if (constant || (v.kind == ExprKind::Name && !has_effects(gen))) return;
     throw CompileError(v.loc, "kilopy takes `" + k.name + "=` of a generator expression only as a constant or a "
                               "variable: assign it to a variable before the call");
+  }
+
+  // What a lowered expression is, for messages.
+  std::string what(const Expr& e) const { return key_call(e) ? "a call with key=" : "a comprehension"; }
+
+  // min, max or sorted with key= (the builtin, not a function of the program).
+  bool key_call(const Expr& e) const {
+    if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || user_names_.count(e.callee->text)) return false;
+    const std::string& f = e.callee->text;
+    if (f != "min" && f != "max" && f != "sorted") return false;
+    for (const Keyword& k : e.keywords)
+      if (k.name == "key") return true;
+    return false;
+  }
+
+  // The key of element x: key(x), for key=lambda p: body its body with p renamed x; key=None: x.
+  static ExprPtr key_of(const Keyword& key, const std::string& x, SourceLoc at) {
+    const Expr& k = *key.value;
+    if (!key.lambda.empty()) {
+      ExprPtr body = copy_expr(k);
+      rename(*body, {{key.lambda, x}});
+      return body;
+    }
+    if (k.kind == ExprKind::None) return name_expr(x, at);
+    if (k.kind != ExprKind::Name)
+      throw CompileError(k.loc, "key= takes a lambda (key=lambda p: p[1]) or the name of a function in kilopy");
+    ExprPtr call = std::make_unique<Expr>(ExprKind::Call, k.loc);
+    call->callee = name_expr(k.text, k.loc);
+    call->operands.push_back(name_expr(x, at));
+    return call;
+  }
+
+  static ExprPtr copy_expr(const Expr& e) {
+    ExprPtr c = std::make_unique<Expr>(e.kind, e.loc);
+    c->op_loc = e.op_loc;
+    c->int_value = e.int_value;
+    c->int_too_big = e.int_too_big;
+    c->int_text = e.int_text;
+    c->bool_value = e.bool_value;
+    c->text = e.text;
+    c->unary_op = e.unary_op;
+    c->bin_op = e.bin_op;
+    c->bool_op = e.bool_op;
+    c->cmp_ops = e.cmp_ops;
+    for (const ExprPtr& o : e.operands) c->operands.push_back(copy_expr(*o));
+    if (e.callee) c->callee = copy_expr(*e.callee);
+    for (const Keyword& k : e.keywords) {
+      c->keywords.emplace_back();
+      c->keywords.back().name = k.name;
+      c->keywords.back().value = copy_expr(*k.value);
+      c->keywords.back().loc = k.loc;
+      c->keywords.back().lambda = k.lambda;
+    }
+    c->starred_arg = e.starred_arg;
+    for (const CompClause& k : e.clauses) {
+      c->clauses.emplace_back();
+      if (k.target) c->clauses.back().target = copy_expr(*k.target);
+      c->clauses.back().value = copy_expr(*k.value);
+    }
+    c->format = e.format;
+    return c;
+  }
+
+  static ExprPtr compare(ExprPtr l, CmpOp op, ExprPtr r, SourceLoc at) {
+    ExprPtr c = std::make_unique<Expr>(ExprKind::Compare, at);
+    c->op_loc = at;
+    c->cmp_ops.push_back(op);
+    c->operands.push_back(std::move(l));
+    c->operands.push_back(std::move(r));
+    return c;
+  }
+
+  static ExprPtr integer(int v, SourceLoc at) {
+    ExprPtr e = std::make_unique<Expr>(ExprKind::Int, at);
+    e->int_value = v;
+    e->int_text = std::to_string(v);
+    return e;
+  }
+
+  static StmtPtr expr_stmt(ExprPtr value) {
+    StmtPtr s = stmt(StmtKind::Expr, value->loc);
+    s->value = std::move(value);
+    return s;
+  }
+
+  static ExprPtr method_call(const std::string& obj, const std::string& m, std::vector<ExprPtr> args, SourceLoc at) {
+    ExprPtr call = std::make_unique<Expr>(ExprKind::Call, at);
+    call->callee = std::make_unique<Expr>(ExprKind::Attribute, at);
+    call->callee->text = m;
+    call->callee->operands.push_back(name_expr(obj, at));
+    call->operands = std::move(args);
+    return call;
+  }
+
+  // min/max/sorted(xs, key=k) as CPython runs it, into `before`: each element's key once, in
+  // order; min and max take the first element of least (greatest) key, min([0] * 0) raising
+  // CPython's ValueError when there is none; sorted is a stable insertion sort by key
+  // (reverse=True: greatest key first, equal keys still in their order). Returns the result.
+  ExprPtr lower_key(ExprPtr slot, std::vector<StmtPtr>& before) {
+    Expr& e = *slot;
+    const std::string f = e.callee->text;
+    SourceLoc loc = e.loc;
+    if (e.starred_arg) throw CompileError(loc, "*arguments are not supported in kilopy");
+    const Keyword* key = nullptr;
+    bool reverse = false;
+    for (const Keyword& k : e.keywords) {
+      if (k.name == "key") {
+        key = &k;
+      } else if (f == "sorted" && k.name == "reverse") {
+        if (k.value->kind != ExprKind::Bool) throw CompileError(k.value->loc, "sorted()'s reverse must be True or False in kilopy");
+        reverse = k.value->bool_value;
+      } else {
+        throw CompileError(k.loc, f + "() with key= takes no keyword argument '" + k.name + "' in kilopy");
+      }
+    }
+    if (e.operands.empty() || (f == "sorted" && e.operands.size() != 1))
+      throw CompileError(loc, f + (f == "sorted" ? " expected 1 argument, got " : " expected at least 1 argument, got ") +
+                                  std::to_string(e.operands.size()));
+    ExprPtr seq;
+    if (e.operands.size() == 1) {
+      seq = std::move(e.operands[0]);
+      if (seq->kind == ExprKind::GenExp)
+        throw CompileError(seq->loc, "a generator expression with key= is not supported in kilopy: use a list comprehension");
+    } else {  // min(a, b, key=k): of the list [a, b]
+      seq = std::make_unique<Expr>(ExprKind::List, e.operands[0]->loc);
+      seq->operands = std::move(e.operands);
+    }
+    SourceLoc at = key->loc;
+    std::string x = hidden("element"), k = hidden("key"), result = hidden(f);
+    StmtPtr loop = stmt(StmtKind::For, seq->loc);
+    loop->target = name_expr(x, at);
+    loop->value = std::move(seq);
+    loop->body.push_back(assign(k, key_of(*key, x, at), at));
+    if (f == "sorted") {
+      // j = len(keys); while j > 0 and keys[j - 1] > k: j -= 1; keys.insert(j, k); result.insert(j, x)
+      std::string keys = hidden("keys"), j = hidden("position");
+      before.push_back(assign(keys, std::make_unique<Expr>(ExprKind::List, loc), loc));
+      before.push_back(assign(result, std::make_unique<Expr>(ExprKind::List, loc), loc));
+      ExprPtr len = std::make_unique<Expr>(ExprKind::Call, at);
+      len->callee = name_expr("len", at);
+      len->operands.push_back(name_expr(keys, at));
+      loop->body.push_back(assign(j, std::move(len), at));
+      ExprPtr before_j = std::make_unique<Expr>(ExprKind::Binary, at);
+      before_j->op_loc = at;
+      before_j->bin_op = BinOp::Sub;
+      before_j->operands.push_back(name_expr(j, at));
+      before_j->operands.push_back(integer(1, at));
+      ExprPtr previous = std::make_unique<Expr>(ExprKind::Subscript, at);
+      previous->operands.push_back(name_expr(keys, at));
+      previous->operands.push_back(std::move(before_j));
+      ExprPtr test = std::make_unique<Expr>(ExprKind::BoolOp, at);
+      test->op_loc = at;
+      test->bool_op = BoolOpKind::And;
+      test->operands.push_back(compare(name_expr(j, at), CmpOp::Gt, integer(0, at), at));
+      test->operands.push_back(compare(std::move(previous), reverse ? CmpOp::Lt : CmpOp::Gt, name_expr(k, at), at));
+      StmtPtr shift = stmt(StmtKind::While, at);
+      shift->value = std::move(test);
+      StmtPtr down = stmt(StmtKind::AugAssign, at);
+      down->aug_op = BinOp::Sub;
+      down->target = name_expr(j, at);
+      down->value = integer(1, at);
+      shift->body.push_back(std::move(down));
+      loop->body.push_back(std::move(shift));
+      for (const std::string& into : {keys, result}) {
+        std::vector<ExprPtr> args;
+        args.push_back(name_expr(j, at));
+        args.push_back(name_expr(into == keys ? k : x, at));
+        loop->body.push_back(expr_stmt(method_call(into, "insert", std::move(args), at)));
+      }
+      before.push_back(std::move(loop));
+      return last_read(result, loc);
+    }
+    // first = True; for x in xs: k = key(x); if first or k < best: best = k; result = x; first = False
+    std::string first = hidden("first"), best = hidden("best");
+    before.push_back(assign(first, constant(true, loc), loc));
+    ExprPtr test = std::make_unique<Expr>(ExprKind::BoolOp, at);
+    test->op_loc = at;
+    test->bool_op = BoolOpKind::Or;
+    test->operands.push_back(name_expr(first, at));
+    test->operands.push_back(compare(name_expr(k, at), f == "min" ? CmpOp::Lt : CmpOp::Gt, name_expr(best, at), at));
+    StmtPtr keep = stmt(StmtKind::If, at);
+    keep->value = std::move(test);
+    keep->body.push_back(assign(best, name_expr(k, at), at));
+    keep->body.push_back(assign(result, name_expr(x, at), at));
+    keep->body.push_back(assign(first, constant(false, at), at));
+    loop->body.push_back(std::move(keep));
+    before.push_back(std::move(loop));
+    StmtPtr empty = stmt(StmtKind::If, loc);
+    empty->value = name_expr(first, loc);
+    empty->body.push_back(expr_stmt(empty_sequence_call(f, loc)));
+    before.push_back(std::move(empty));
+    return last_read(result, loc);
+  }
+
+  // xs.sort(key=k, reverse=r) as `t = xs; c = t.copy(); t.clear(); t.extend(sorted(c, key=k,
+  // reverse=r))`: the key sees the list empty, as CPython's does while it sorts.
+  void unfold_sort(Stmt& s, std::vector<StmtPtr>& before) {
+    Expr& call = *s.value;
+    if (call.kind != ExprKind::Call || call.callee->kind != ExprKind::Attribute || call.callee->text != "sort") return;
+    bool has_key = false;
+    for (const Keyword& k : call.keywords) has_key = has_key || k.name == "key";
+    if (!has_key) return;
+    if (!call.operands.empty()) throw CompileError(call.operands[0]->loc, "sort() takes no positional arguments");
+    SourceLoc at = call.callee->loc;
+    std::string list = hidden("list"), items = hidden("items");
+    before.push_back(assign(list, std::move(call.callee->operands[0]), at));
+    before.push_back(assign(items, method_call(list, "copy", {}, at), at));
+    before.push_back(expr_stmt(method_call(list, "clear", {}, at)));
+    ExprPtr sorted = std::make_unique<Expr>(ExprKind::Call, call.loc);
+    sorted->callee = name_expr("sorted", at);
+    sorted->operands.push_back(name_expr(items, at));
+    sorted->keywords = std::move(call.keywords);
+    std::vector<ExprPtr> args;
+    args.push_back(std::move(sorted));
+    s.value = method_call(list, "extend", std::move(args), at);
   }
 
   // Before comprehension e runs, the parts of its statement evaluated earlier: when e may
@@ -469,6 +685,7 @@ class Desugar {
   // The statements computing comprehension (or reduction call) e, into `before`; returns
   // the expression that stands for its value.
   ExprPtr lower(ExprPtr slot, std::vector<StmtPtr>& before) {
+    if (key_call(*slot)) return lower_key(std::move(slot), before);
     Expr& e = *slot;
     SourceLoc loc = e.loc;
     std::string f = e.kind == ExprKind::Call ? e.callee->text : "";
@@ -566,9 +783,28 @@ class Desugar {
 
 }  // namespace
 
+namespace {
+
+// A key=lambda left after lowering: in a call that is not of min, max, sorted or sort.
+void refuse_lambdas(const Expr& e) {
+  for (const Keyword& k : e.keywords)
+    if (!k.lambda.empty())
+      throw CompileError(k.loc, "lambda is supported in kilopy only as the key= of min, max, sorted and sort: define a function with def");
+  for_each_operand(e, refuse_lambdas);
+}
+
+void refuse_lambdas(const std::vector<StmtPtr>& body) {
+  for (const StmtPtr& s : body)
+    for_each_child(*s, [](const Expr& e, Use) { refuse_lambdas(e); },
+                   [](const std::vector<StmtPtr>& b) { refuse_lambdas(b); });
+}
+
+}  // namespace
+
 void desugar_comprehensions(Module& module) {
   Desugar d(module);
   module.body = d.block(std::move(module.body), true);
+  refuse_lambdas(module.body);
 }
 
 namespace {

@@ -715,7 +715,7 @@ class Parser {
   ExprPtr parse_test() {
     DepthGuard guard(depth_, cur().loc);
     SourceLoc start = cur().loc;
-    if (at(Tok::KwLambda)) fail(start, "lambda expressions are not supported; use a def function");
+    if (at(Tok::KwLambda)) fail(start, "lambda is supported in kilopy only as the key= of min, max, sorted and sort: define a function with def");
     ExprPtr e = parse_or();
     if (at(Tok::KwIf)) {
       ExprPtr ifexp = make_expr(ExprKind::IfExp, start);
@@ -960,6 +960,13 @@ class Parser {
           if (other.name == kw.name) fail(loc, "keyword argument repeated: " + kw.name);
         advance();
         advance();
+        if (kw.name == "key" && accept(Tok::KwLambda)) {  // desugar.cpp lowers it
+          if (!at(Tok::Name) || peek().kind != Tok::Colon)
+            fail(cur().loc, "a key= lambda takes one parameter in kilopy (lambda p: ...)");
+          kw.lambda = cur().text;
+          advance();
+          advance();
+        }
         kw.value = parse_test();
         call->keywords.push_back(std::move(kw));
         seen_keyword = true;
@@ -1023,7 +1030,7 @@ class Parser {
       case Tok::LBracket: return parse_list();
       case Tok::LBrace: return parse_dict();
       case Tok::Ellipsis: fail(loc, "Ellipsis (...) is not supported; use pass for an empty block");
-      case Tok::KwLambda: fail(loc, "lambda expressions are not supported; use a def function");
+      case Tok::KwLambda: fail(loc, "lambda is supported in kilopy only as the key= of min, max, sorted and sort: define a function with def");
       case Tok::KwYield: fail(loc, "yield is not supported (kilopy has no generators)");
       case Tok::KwAwait:
       case Tok::KwAsync: fail(loc, "async and await are not supported");

@@ -57,6 +57,7 @@ struct Function {
 struct Class {
   std::string name;
   SourceLoc loc;
+  std::string base;                             // the base class (class D(C):), or ""
   std::vector<std::string> fields;              // slot i holds fields[i]
   std::vector<Var> field_vars;                  // each field's static type, as a variable's
   std::map<std::string, const Expr*> constants;  // NAME = <int or bool literal> in the class body
@@ -78,6 +79,12 @@ struct Program {
   const Class* find_class(const std::string& name) const {
     auto it = classes.find(name);
     return it == classes.end() ? nullptr : &it->second;
+  }
+  // True if class d is class c or derives from it.
+  bool derives(const std::string& d, const std::string& c) const {
+    for (const Class* k = find_class(d); k; k = find_class(k->base))
+      if (k->name == c) return true;
+    return false;
   }
 
   Function& module_fn() { return functions[0]; }

@@ -391,8 +391,23 @@ class TypeInference {
         throw CompileError(v.annotation->loc, what + " is annotated " + type_name(v.type) + " but" + gets + " at " + at_line(loc) + agree);
       }
       throw CompileError(loc, what + " would hold " + article(t) + " here, but holds " + article(v.type) +
-                                  " at " + at_line(v.typed_at) + " (kilopy gives each name one type)");
+                                  " at " + at_line(v.typed_at) + one_type(t, v.type, " (kilopy gives each name one type)"));
     }
+  }
+
+  // The end of a one-type refusal: for objects of two classes of one hierarchy, why (no
+  // dynamic dispatch) and the fix; else `plain`.
+  std::string one_type(Type a, Type b, const std::string& plain) const {
+    while (a.is_list()) a = a.elems[0];
+    while (b.is_list()) b = b.elems[0];
+    if (!a.is_object() || !b.is_object() || a.cls == b.cls || root(a.cls) != root(b.cls)) return plain;
+    return ": kilopy resolves methods at compile time, so a name, field, parameter or list holds objects of one class, "
+           "even of one hierarchy: keep the " + a.cls + " and " + b.cls + " objects apart (a name or a list for each class)";
+  }
+
+  std::string root(std::string cls) const {
+    while (!program_.classes.at(cls).base.empty()) cls = program_.classes.at(cls).base;
+    return cls;
   }
 
   static std::string article(const Type& t) {
@@ -419,7 +434,7 @@ class TypeInference {
                                                          " at " + at_line(loc) + ": make the annotation and the returns agree");
       std::string here = falls_off ? "can end without a return (so returns None)" : "returns " + article(t) + " here";
       throw CompileError(loc, "function '" + f.name + "' " + here + ", but returns " + article(f.return_type) +
-                                  " at " + at_line(f.return_typed_at) + " (kilopy functions return one type)");
+                                  " at " + at_line(f.return_typed_at) + one_type(t, f.return_type, " (kilopy functions return one type)"));
     }
   }
 
@@ -690,7 +705,7 @@ class TypeInference {
     refine(container, Type::list(vt));
     if (!compatible(container.type.elems[0], vt))
       throw CompileError(value.loc, "this would store " + article(vt) + " in a " + type_name(container.type) +
-                                        " (kilopy lists hold one type)");
+                                        one_type(vt, container.type, " (kilopy lists hold one type)"));
     refine(value, container.type.elems[0]);
     const_cast<Expr&>(target).type = container.type.elems[0];
   }
@@ -1169,8 +1184,8 @@ class TypeInference {
       Type t = expr(*o);
       check_element(t, o->loc);
       if (!compatible(elem, t))
-        throw CompileError(o->loc, "this list would hold " + article(t) + " here and " + article(elem) +
-                                       " before it: kilopy lists hold one type");
+        throw CompileError(o->loc, "this list would hold " + article(t) + " here and " + article(elem) + " before it" +
+                                       one_type(t, elem, ": kilopy lists hold one type"));
       bool saved = changed_;
       merge(elem, t);
       changed_ = saved;
@@ -1342,8 +1357,6 @@ class TypeInference {
     if (!b || (b->needs_import && !program_.imports_array)) undefined(name, e.callee->loc);
     bool one_plain = e.operands.size() == 1 && !e.starred_arg && e.keywords.empty();
     if (b->type_rule == TypeRule::MinMax) {
-      for (const Keyword& k : e.keywords)
-        if (k.name == "key") throw CompileError(k.loc, key_refusal(name));
       if (e.keywords.size() == 1 && e.keywords[0].name == "default" && !e.starred_arg) return min_max_default(e, name);
     }
     switch (b->type_rule) {
@@ -1481,7 +1494,6 @@ class TypeInference {
   Type sorted_call(Expr& e) {
     if (e.starred_arg) throw CompileError(e.loc, "*arguments are supported only in print() in kilopy: pass the elements one by one");
     for (const Keyword& k : e.keywords) {
-      if (k.name == "key") throw CompileError(k.loc, key_refusal("sorted"));
       if (k.name != "reverse")
         throw CompileError(k.loc, "sorted() got an unexpected keyword argument '" + k.name + "'");
       if (k.value->kind != ExprKind::Bool)
@@ -1512,10 +1524,6 @@ class TypeInference {
                                            " (column " + std::to_string(a.loc.col) + "): kilopy needs one type");
     refine(*d.value, elem);
     return elem;
-  }
-
-  static std::string key_refusal(const std::string& name) {
-    return name + "() with key= is not supported in kilopy yet: compute the keys in a list and search or sort with a loop";
   }
 
   // micro.trace(a, b, ...): one row of ints or bools on the trace stream.
@@ -1706,9 +1714,13 @@ class TypeInference {
     return "kilopy has no attribute '" + f + "' of " + article(t) + ": only objects of the program's classes have attributes";
   }
 
-  static std::string no_field(const Class& c, const std::string& f) {
-    return "'" + c.name + "' object has no attribute '" + f + "' assigned at the start of __init__: kilopy needs every "
-           "field assigned there (self." + f + " = ...), before any other use of self";
+  std::string no_field(const Class& c, const std::string& f) const {
+    std::string missing = "'" + c.name + "' object has no attribute '" + f + "' assigned at the start of __init__: ";
+    for (const Class* b = program_.find_class(c.base); b; b = program_.find_class(b->base))
+      if (b->slot(f) >= 0)
+        return missing + "call super().__init__(...) in " + c.name + ".__init__ before any other use of self";
+    return missing + "kilopy needs every field assigned there (self." + f + " = ...), before any other use of self" +
+           (c.base.empty() ? "" : " (a super().__init__(...) whose __init__ does more than assign fields is a use of self)");
   }
 
   // obj.f: a field becomes obj[slot of f] (text f); C.NAME or obj.NAME, a class constant, its value.
@@ -1818,7 +1830,7 @@ class TypeInference {
     Type t = expr(*e.operands[0]);
     if (t == Type::Unknown) return Type::Bool;
     if (t == Type::None) throw CompileError(e.operands[0]->loc, "isinstance() of None is not supported in kilopy (it is False)");
-    bool result = t.is_object() && t.cls == c.text;
+    bool result = t.is_object() && program_.derives(t.cls, c.text);
     SourceLoc at = c.loc;  // c is freed by the reset below
     e.operands[1].reset(new Expr(ExprKind::None, at));
     e.callee.reset();
@@ -1891,7 +1903,7 @@ class TypeInference {
       refine(obj, Type::list(vt));
       if (!compatible(obj.type.elems[0], vt))
         throw CompileError(v.loc, "this would put " + article(vt) + " in a " + type_name(obj.type) +
-                                      " (kilopy lists hold one type)");
+                                      one_type(vt, obj.type, " (kilopy lists hold one type)"));
       refine(v, obj.type.elems[0]);
     };
     auto index = [&](const Expr& i) {

@@ -1,0 +1,7 @@
+# error: 7:16: error: lambda is supported in kilopy only as the key= of min, max, sorted and sort: define a function with def
+# a key= lambda passed to a function of the program is refused.
+def apply(x, key=0):
+    return x
+
+
+print(apply(3, key=lambda v: v + 1))
