@@ -35,6 +35,7 @@ enum class ExprKind {
   Attribute,  // operands[0].text
   ListComp,   // [operands[0] clauses...]; only between parse_module and desugar (desugar.h)
   GenExp,     // (operands[0] clauses...): likewise
+  DictComp,   // {operands[0]: operands[1] clauses...}: likewise
   Format,     // a formatted string (f-string, "..." % args, "...".format(args)): format holds
               // its pieces; operands the values its fields format, in evaluation order
   Slice,      // operands = {start, stop, step}, None where left out: the index of value[start:stop:step]

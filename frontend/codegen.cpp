@@ -1312,7 +1312,7 @@ class CodeGen {
   // A comprehension's list, held by a hidden variable read for the last time in e: the
   // register is cleared, so the collector (whose roots are all registers) can take the list.
   void let_go(const Expr& e) {
-    if (e.kind == ExprKind::Name && e.last_read && e.type.is_seq() && var_register(e.text) >= 0)
+    if (e.kind == ExprKind::Name && e.last_read && (e.type.is_seq() || e.type.is_table()) && var_register(e.text) >= 0)
       load_const(unsigned(var_register(e.text)), 0);
     for_each_operand(e, [&](const Expr& o) { let_go(o); });
   }

@@ -46,7 +46,9 @@ bool is_constant(const Expr& e) {
 
 bool is_hidden(const std::string& name) { return name.find(kHiddenSep) != std::string::npos; }
 
-bool is_comprehension(const Expr& e) { return e.kind == ExprKind::ListComp || e.kind == ExprKind::GenExp; }
+bool is_comprehension(const Expr& e) {
+  return e.kind == ExprKind::ListComp || e.kind == ExprKind::GenExp || e.kind == ExprKind::DictComp;
+}
 
 // Builtins whose calls neither print, read input nor rebind a name.
 bool quiet_builtin(const std::string& name) {
@@ -652,7 +654,7 @@ class Desugar {
       if (c.target) rename(*c.target, names);
       if (i > 0) rename(*c.value, names);
     }
-    rename(*comp.operands[0], names);
+    for (ExprPtr& o : comp.operands) rename(*o, names);  // a dict comprehension's key and value
   }
 
   static void rename(Expr& e, const std::map<std::string, std::string>& names) {
@@ -751,6 +753,17 @@ class Desugar {
       keep->body.push_back(assign(first, constant(false, at), at));
       innermost.push_back(std::move(take));
       innermost.push_back(std::move(keep));
+    } else if (comp.kind == ExprKind::DictComp) {  // result = {}; ... key = k; result[key] = v (k first, as CPython)
+      before.push_back(assign(result, std::make_unique<Expr>(ExprKind::Dict, loc), loc));
+      std::string key = hidden("key");
+      innermost.push_back(assign(key, std::move(element), at));
+      ExprPtr item = std::make_unique<Expr>(ExprKind::Subscript, at);
+      item->operands.push_back(name_expr(result, at));
+      item->operands.push_back(name_expr(key, at));
+      StmtPtr store = stmt(StmtKind::Assign, at);
+      store->targets.push_back(std::move(item));
+      store->value = std::move(comp.operands[1]);
+      innermost.push_back(std::move(store));
     } else {  // a list: result = []; ... result.append(element)
       before.push_back(assign(result, std::make_unique<Expr>(ExprKind::List, loc), loc));
       ExprPtr append = std::make_unique<Expr>(ExprKind::Call, at);

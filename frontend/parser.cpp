@@ -1100,8 +1100,13 @@ class Parser {
       dict->operands.push_back(parse_element());
       expect(Tok::Colon);
       dict->operands.push_back(parse_element());
-      if (at(Tok::KwFor) || at(Tok::KwAsync))
-        fail(loc, "dict comprehensions are not supported in kilopy: build the dict in a for loop");
+      if ((at(Tok::KwFor) || at(Tok::KwAsync)) && dict->operands.size() == 2) {
+        ExprPtr value = std::move(dict->operands[1]);
+        ExprPtr comp = parse_comprehension(ExprKind::DictComp, loc, std::move(dict->operands[0]));
+        comp->operands.push_back(std::move(value));
+        expect(Tok::RBrace);
+        return comp;
+      }
       if (!accept(Tok::Comma)) {
         expect(Tok::RBrace);
         break;
@@ -1129,9 +1134,8 @@ class Parser {
       } else if (depth == 0) {
         if (k == Tok::Colon) colon = true;
         if (k == Tok::Comma) return !colon;
-        if (k == Tok::KwFor)
-          fail(loc, colon ? "dict comprehensions are not supported in kilopy: build the dict in a for loop"
-                          : "set comprehensions are not supported in kilopy: use a list comprehension");
+        if (k == Tok::KwFor && !colon) fail(loc, "set comprehensions are not supported in kilopy: use a list comprehension");
+        if (k == Tok::KwFor) return false;
       }
       if (k == Tok::EndMarker) break;
     }

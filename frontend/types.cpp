@@ -1122,7 +1122,8 @@ class TypeInference {
       case ExprKind::Attribute: return attribute_type(e);
       case ExprKind::New: return Type::object(e.text);
       case ExprKind::ListComp:
-      case ExprKind::GenExp: break;  // rewritten into loops after parsing (desugar.h)
+      case ExprKind::GenExp:
+      case ExprKind::DictComp: break;  // rewritten into loops after parsing (desugar.h)
       case ExprKind::Format:
         throw CompileError(e.loc, "f-strings and string formatting are only supported as print() arguments in kilopy "
                                   "(they would build a new string): print the pieces");

@@ -92,7 +92,8 @@ std::string show(const Expr& e) {
     case ExprKind::Subscript: return "(sub" + show_all(e.operands) + ")";
     case ExprKind::Attribute: return "(attr " + show(*e.operands[0]) + " " + e.text + ")";
     case ExprKind::ListComp:
-    case ExprKind::GenExp: break;  // desugared by parse_module
+    case ExprKind::GenExp:
+    case ExprKind::DictComp: break;  // desugared by parse_module
     case ExprKind::Format: {
       std::string out = "(format";
       for (const FormatPiece& p : e.format) {
@@ -510,7 +511,6 @@ BOOST_AUTO_TEST_CASE(unsupported_constructs) {
       {"@dec\ndef f():\n  pass\n", "1:1: decorators are not supported"},
       {"x = {**a}\n", "1:5: **d in a dict display is not supported in kilopy: copy the items in a for loop"},
       {"x = {1: 2, **a}\n", "1:12: **d in a dict display is not supported in kilopy: copy the items in a for loop"},
-      {"x = {k: v for k in y}\n", "1:5: dict comprehensions are not supported in kilopy: build the dict in a for loop"},
       {"x = {a for a in b}\n", "1:5: set comprehensions are not supported in kilopy: use a list comprehension"},
       {"x = (i for i in y)\n", "1:5: generator expressions are supported only as the argument of sum, min, max, any, all, list and sorted in kilopy: use a list comprehension"},
       {"x = f(i for i in y)\n", "1:7: generator expressions are supported only as the argument of sum, min, max, any, all, list and sorted in kilopy: use a list comprehension"},
