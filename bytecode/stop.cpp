@@ -239,6 +239,7 @@ std::string detail(const Image& image, const Stop& s) {
     case KP_ERR_INDEX: {
       const StopOperand* object = operand(s, 'o');
       if (info.has(M_SHRINK)) return object && object->len == 0 ? "pop from empty list" : "pop index out of range";
+      if (object && object->seq_kind == SEQ_RECORD) return "tuple index out of range";  // a field's index is always in range
       bool array = object && is_array_kind(object->seq_kind);
       return std::string(array ? "array" : "list") + (info.has(M_STORE) ? " assignment" : "") + " index out of range";
     }

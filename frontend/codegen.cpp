@@ -25,11 +25,15 @@ constexpr unsigned kMaxConstants = 255, kMaxStrings = 255, kMaxFunctions = 255, 
 constexpr unsigned kMaxCodeLine = 65535;  // the debug line table's line numbers are u16
 
 // The VM's object kind for a value of static type t (a list or an array; an instance is a
-// SEQ_RECORD, made by New).
+// SEQ_RECORD, made by New, and so is a tuple).
 uint8_t seq_kind(const Type& t) {
   if (t.is_array()) return t.typecode == 'b' ? SEQ_ARRAY_b : t.typecode == 'B' ? SEQ_ARRAY_B : SEQ_ARRAY_h;
-  return t.elems[0].is_seq() || t.elems[0].is_object() ? SEQ_LIST_REF : SEQ_LIST;
+  const Type& e = t.elems[0];
+  return e.is_seq() || e.is_object() || e.is_tuple() ? SEQ_LIST_REF : SEQ_LIST;
 }
+
+// True if t is a tuple or a list holding tuples: print() prints it element by element.
+bool has_tuple(const Type& t) { return t.is_tuple() || (t.is_list() && has_tuple(t.elems[0])); }
 
 // True if the innermost elements of a (nested) list are bools: PUTSEQ prints True/False.
 bool bool_leaves(const Type& t) {
@@ -383,6 +387,7 @@ class CodeGen {
         }
         break;
       case ExprKind::List: new_seq(e, dest, seq_kind(e.type)); break;
+      case ExprKind::Tuple: new_seq(e, dest, SEQ_RECORD); break;
       case ExprKind::Subscript: {
         int32_t c = object(*e.operands[0], has_call(*e.operands[1]));
         if (e.operands[1]->kind == ExprKind::Slice) {
@@ -596,9 +601,9 @@ class CodeGen {
     regs_->free_to(mark);
   }
 
-  // Comparisons the VM does on objects: x in seq, seq == seq.
+  // Comparisons the VM does on objects: x in seq, seq == seq, tuple == tuple.
   static bool is_seq_link(CmpOp op, const Type& l, const Type& r) {
-    return op == CmpOp::In || op == CmpOp::NotIn || l.is_seq() || r.is_seq();
+    return op == CmpOp::In || op == CmpOp::NotIn || l.is_seq() || r.is_seq() || l.is_tuple() || r.is_tuple();
   }
   // l and r are operand() results; sequences are never constants, so those are registers.
   void seq_link(CmpOp op, int32_t l, int32_t r, unsigned dest) {
@@ -906,7 +911,10 @@ class CodeGen {
   void user_call(const Expr& e, const Function& f, unsigned dest) {
     unsigned mark = regs_->top();
     unsigned base = emit_call(e, f, dest);
-    if (dest != base) emit(OP_MOVE, {int32_t(dest), int32_t(base)});
+    if (f.return_type.is_tuple())  // its elements came back in registers: the tuple is built here
+      emit(OP_NEWSEQ, {int32_t(dest), int32_t(base), int32_t(f.return_type.elems.size()), SEQ_RECORD});
+    else if (dest != base)
+      emit(OP_MOVE, {int32_t(dest), int32_t(base)});
     regs_->free_to(mark);
   }
 
@@ -1027,14 +1035,91 @@ class CodeGen {
       bind(is_false);
       print_text(format_text("False", spec, p.loc));
       bind(done);
-    } else if (a.type.is_seq()) {
-      emit(OP_PUTSEQ, {r, bool_leaves(a.type) ? 1 : 0});
+    } else if (a.type.is_seq() || a.type.is_tuple()) {
+      print_value(r, a.type, text);
+      print_text(text);
+      text.clear();
     } else if (spec.empty()) {
       emit(OP_PUTI, {r});
     } else {
       IntFormat f = int_format(spec, p.conversion, a.type == Type::Bool ? "bool" : "int", p.loc);
       emit(OP_PUTFMT, {r, static_cast<unsigned char>(f.fill), f.flags, int32_t(f.width), f.type});
     }
+  }
+
+  // Prints the value of type t in register r as print() shows it; text known now is appended
+  // to `text`, printed first whenever an instruction must print. A tuple, and a list holding
+  // tuples, are printed element by element (the VM's PUTSEQ prints lists of ints and lists).
+  void print_value(int32_t r, const Type& t, std::string& text) {
+    if (t == Type::None) {
+      text += "None";
+      return;
+    }
+    unsigned mark = regs_->top();
+    if (t.is_tuple()) {
+      text += "(";
+      for (size_t i = 0; i < t.elems.size(); ++i) {
+        if (i) text += ", ";
+        unsigned v = t.elems[i] == Type::None ? 0 : temp();
+        if (t.elems[i] != Type::None) emit(OP_GETITEM, {int32_t(v), r, immediate_operand(int(i))});
+        print_value(int32_t(v), t.elems[i], text);
+      }
+      text += t.elems.size() == 1 ? ",)" : ")";
+      regs_->free_to(mark);
+      return;
+    }
+    print_text(text);
+    text.clear();
+    if (t.is_list() && has_tuple(t)) {  // "[" e0 ", " e1 ... "]", read as CPython's repr does
+      unsigned at = regs_->reserve(2, loc_), v = temp();
+      emit(OP_MOVE, {int32_t(at), r});
+      load_const(at + 1, 0);
+      print_text("[");
+      Label first, next, body, done;
+      jump(first, OP_NEXTITEM, {int32_t(at), int32_t(v), 0});
+      jump(done, OP_JMP, {0});
+      bind(next);
+      jump(body, OP_NEXTITEM, {int32_t(at), int32_t(v), 0});
+      jump(done, OP_JMP, {0});
+      bind(body);
+      print_text(", ");
+      bind(first);
+      std::string inner;
+      print_value(int32_t(v), t.elems[0], inner);
+      print_text(inner);
+      jump(next, OP_JMP, {0});
+      bind(done);
+      text = "]";
+    } else if (t.is_seq()) {
+      emit(OP_PUTSEQ, {r, bool_leaves(t) ? 1 : 0});
+    } else if (t == Type::Bool) {
+      Label is_false, done;
+      jump(is_false, OP_JF, {r, 0});
+      print_text("True");
+      jump(done, OP_JMP, {0});
+      bind(is_false);
+      print_text("False");
+      bind(done);
+    } else {
+      emit(OP_PUTI, {r});
+    }
+    regs_->free_to(mark);
+  }
+
+  // Stores the tuple in register r into target: a name, or a tuple of targets (nested), each
+  // element read before any is stored (t, u = t). `loop`: a for loop's target.
+  void destructure(const Expr& target, int32_t r, bool loop) {
+    if (target.kind == ExprKind::Name) {
+      if (loop) store_loop_variable(target.text, unsigned(r));
+      else store(target.text, r);
+      return;
+    }
+    unsigned mark = regs_->top();
+    size_t n = target.operands.size();
+    unsigned first = regs_->reserve(unsigned(n), loc_);
+    for (size_t i = 0; i < n; ++i) emit(OP_GETITEM, {int32_t(first + i), r, immediate_operand(int(i))});
+    for (size_t i = 0; i < n; ++i) destructure(*target.operands[i], int32_t(first + i), loop);
+    regs_->free_to(mark);
   }
 
   // ---- statements ----------------------------------------------------------------------
@@ -1128,6 +1213,13 @@ class CodeGen {
           for (size_t i = 0; i < n; ++i) value_to(*s.value->operands[i], first + unsigned(i));
           write_back();
           emit(OP_RETM, {int32_t(first), int32_t(n)});
+        } else if (s.value && s.value->type.is_tuple()) {  // return t: its elements in registers
+          int32_t t = int32_t(value(*s.value));
+          size_t n = s.value->type.elems.size();
+          unsigned first = regs_->reserve(unsigned(n), loc_);
+          for (size_t i = 0; i < n; ++i) emit(OP_GETITEM, {int32_t(first + i), t, immediate_operand(int(i))});
+          write_back();
+          emit(OP_RETM, {int32_t(first), int32_t(n)});
         } else if (!s.value || s.value->type == Type::None) {
           if (s.value && has_call(*s.value)) value(*s.value);
           write_back();
@@ -1171,23 +1263,25 @@ class CodeGen {
   }
 
   void assign(const Stmt& s) {
-    bool items = false, unpack = false;
+    bool items = false, unpack = false, all_unpack = true;
     for (const ExprPtr& t : s.targets) {
+      bool u = t->kind == ExprKind::Tuple || t->kind == ExprKind::List;
       items = items || t->kind == ExprKind::Subscript;
-      unpack = unpack || t->kind == ExprKind::Tuple || t->kind == ExprKind::List;
+      unpack = unpack || u;
+      all_unpack = all_unpack && u;
     }
-    if (unpack && s.value->kind == ExprKind::Call) {  // x, y = f()
-      const Function& f = *program_.find_function(s.value->callee->text);
-      unsigned base = emit_call(*s.value, f, regs_->top());
+    if (all_unpack && program_.called_function(*s.value)) {  // x, y = f(): the elements in registers
+      unsigned base = emit_call(*s.value, *program_.called_function(*s.value), regs_->top());
       for (const ExprPtr& t : s.targets)
-        for (size_t i = 0; i < t->operands.size(); ++i) store(t->operands[i]->text, int32_t(base + i));
+        for (size_t i = 0; i < t->operands.size(); ++i) destructure(*t->operands[i], int32_t(base + i), false);
       return;
     }
-    if (items) {  // the value first, then each target left to right (container, index)
-      int32_t src = operand(*s.value, true);
+    if (items || (unpack && !(all_unpack && s.value->kind == ExprKind::Tuple))) {
+      // the value first, then each target left to right (container, index)
+      int32_t src = unpack ? int32_t(value(*s.value, true)) : operand(*s.value, true);
       for (const ExprPtr& t : s.targets) {
         if (t->kind != ExprKind::Subscript) {
-          store(t->text, src);
+          destructure(*t, src, false);
           continue;
         }
         unsigned mark = regs_->top();
@@ -1196,7 +1290,7 @@ class CodeGen {
       }
       return;
     }
-    if (s.value->kind == ExprKind::Tuple) {
+    if (s.value->kind == ExprKind::Tuple && all_unpack) {
       // Evaluate every value first, then assign left to right (a, b = b, a swaps).
       size_t n = s.value->operands.size();
       unsigned first = regs_->reserve(unsigned(n), loc_);
@@ -1205,7 +1299,7 @@ class CodeGen {
         for (size_t i = 0; i < n; ++i) {
           const Expr& item = *t->operands[i];
           if (item.kind != ExprKind::Subscript) {
-            store(item.text, int32_t(first + i));
+            destructure(item, int32_t(first + i), false);
             continue;
           }
           unsigned at = regs_->top();  // a[i]: a and i evaluated now, as CPython does
@@ -1451,6 +1545,7 @@ class CodeGen {
   // Assigns what src yielded to target, left to right.
   void unpack(const Expr& target, const Source& src) {
     if (target.kind == ExprKind::Name) return store_loop_variable(target.text, src.value);
+    if (src.kind != Source::Enumerate && src.kind != Source::Zip) return destructure(target, int32_t(src.value), true);
     if (src.kind == Source::Enumerate) {
       store_loop_variable(target.operands[0]->text, src.value);
       return unpack(*target.operands[1], src.items[0]);
