@@ -582,7 +582,7 @@ class CodeGen {
       if (static_compare(op, lt, rt)) {
         load_const(dest, none_result(op, lt, rt));
       } else if (is_seq_link(op, lt, rt)) {
-        seq_link(op, left, right, dest);
+        seq_link(op, left, right, dest, lt, rt);
       } else {
         switch (op) {
           case CmpOp::Eq: emit(OP_EQ, {int32_t(dest), left, right}); break;
@@ -606,10 +606,37 @@ class CodeGen {
     return op == CmpOp::In || op == CmpOp::NotIn || l.is_seq() || r.is_seq() || l.is_tuple() || r.is_tuple();
   }
   // l and r are operand() results; sequences are never constants, so those are registers.
-  void seq_link(CmpOp op, int32_t l, int32_t r, unsigned dest) {
+  void seq_link(CmpOp op, int32_t l, int32_t r, unsigned dest, const Type& lt, const Type& rt) {
+    if (op == CmpOp::Lt || op == CmpOp::LtE || op == CmpOp::Gt || op == CmpOp::GtE)
+      return tuple_order(op, l, r, dest, lt.elems.size(), rt.elems.size());
     if (op == CmpOp::In || op == CmpOp::NotIn) emit(OP_CONTAINS, {int32_t(dest), l, r});
     else emit(OP_SEQEQ, {int32_t(dest), l, r});
     if (op == CmpOp::NotIn || op == CmpOp::NotEq) emit(OP_NOT, {int32_t(dest), int32_t(dest)});
+  }
+
+  // t < u (<=, >, >=) on tuples of ints and bools of nl and nr elements: the first elements
+  // that differ decide, else the lengths (Python's lexicographic order).
+  void tuple_order(CmpOp op, int32_t l, int32_t r, unsigned dest, size_t nl, size_t nr) {
+    if (op == CmpOp::Gt || op == CmpOp::GtE) {
+      std::swap(l, r);
+      std::swap(nl, nr);
+      op = op == CmpOp::Gt ? CmpOp::Lt : CmpOp::LtE;
+    }
+    unsigned mark = regs_->top();
+    unsigned a = temp(), b = temp();
+    Label done;
+    for (size_t i = 0; i < std::min(nl, nr); ++i) {
+      emit(OP_GETITEM, {int32_t(a), l, immediate_operand(int(i))});
+      emit(OP_GETITEM, {int32_t(b), r, immediate_operand(int(i))});
+      Label same;
+      jump(same, OP_JEQ, {int32_t(a), int32_t(b), 0});
+      emit(OP_LT, {int32_t(dest), int32_t(a), int32_t(b)});
+      jump(done, OP_JMP, {0});
+      bind(same);
+    }
+    load_const(dest, op == CmpOp::Lt ? nl < nr : nl <= nr);
+    bind(done);
+    regs_->free_to(mark);
   }
 
   // Jumps to target if e's truth equals `when`; falls through otherwise.
@@ -700,7 +727,7 @@ class CodeGen {
         else if (last && when) jump(target, OP_JMP, {0});
       } else if (is_seq_link(op, lt, rt)) {
         unsigned t = temp();
-        seq_link(op, left, right, t);
+        seq_link(op, left, right, t, lt, rt);
         if (!when) jump(target, OP_JF, {int32_t(t), 0});
         else if (last) jump(target, OP_JT, {int32_t(t), 0});
         else jump(skip, OP_JF, {int32_t(t), 0});
@@ -1579,7 +1606,7 @@ class CodeGen {
   void for_statement(const Stmt& s) {
     if (s.target->kind != ExprKind::Name || (!loop_builtin(*s.value).empty() && loop_builtin(*s.value) != "range"))
       return for_general(s);
-    if (s.value->type.is_seq()) return for_seq(s);
+    if (s.value->type.is_seq() || s.value->type.is_tuple()) return for_seq(s);
     const Expr& call = *s.value;
     unsigned t = regs_->reserve(3, loc_);
     size_t n = call.operands.size();

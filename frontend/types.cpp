@@ -65,6 +65,13 @@ bool flat_tuple(const Type& t) {
     if (!is_int_like(e) && e != Type::None) return false;
   return true;
 }
+// True if t is a tuple of ints and bools: <, <=, >, >= compare it element by element.
+bool int_tuple(const Type& t) {
+  if (!t.is_tuple()) return false;
+  for (const Type& e : t.elems)
+    if (!is_int_like(e)) return false;
+  return true;
+}
 // True if t is a tuple, or a list (at any depth) of flat tuples, or of ints and bools: what == compares.
 bool comparable(const Type& t) { return t.is_list() ? comparable(t.elems[0]) : !t.is_tuple() || flat_tuple(t); }
 
@@ -72,6 +79,8 @@ bool comparable(const Type& t) { return t.is_list() ? comparable(t.elems[0]) : !
 constexpr unsigned kMaxListDepth = 8;
 // A returned tuple's elements travel in the caller's registers.
 constexpr size_t kMaxTuple = 8;
+constexpr const char* tuple_arith =
+    "tuple concatenation (+) and repetition (*) are not supported in kilopy yet: write the new tuple out, (t[0], t[1], x)";
 // A tuple value is a record (docs/memory.md): its slot index is an immediate operand.
 constexpr size_t kMaxTupleValue = 100;
 
@@ -488,6 +497,8 @@ class TypeInference {
         if (left.is_seq() && s.target->kind == ExprKind::Subscript)
           throw CompileError(s.loc, "augmented assignment to an element that is a " + py_type_name(left) +
                                         " is not supported in kilopy: use its methods (m[i].extend(ys))");
+        if (left.is_tuple() && (s.aug_op == BinOp::Add || s.aug_op == BinOp::Mul))
+          throw CompileError(s.loc, tuple_arith);
         if (left.is_seq() || left.is_tuple())
           throw CompileError(s.loc, std::string("unsupported operand type(s) for ") + binop_symbol(s.aug_op) + "=: '" +
                                         py_type_name(left) + "' and '" + py_type_name(right) + "'");
@@ -712,6 +723,13 @@ class TypeInference {
     if (!b) {
       Type t = expr(e);
       if (t.is_seq()) return t.elem();
+      if (t.is_tuple()) {  // read by index, as a list
+        for (const Type& item : t.elems)
+          if (!compatible(item, t.elems[0]))
+            throw CompileError(e.loc, "a for loop over a " + type_name(t) + " is not supported in kilopy (its elements "
+                                      "differ in type): unpack it, or loop over a list");
+        return t.elems[0];
+      }
       if (t != Type::Unknown)
         throw CompileError(e.loc, "for loops iterate over range(...), a list or an array in kilopy, not " + article(t));
       return t;
@@ -838,6 +856,9 @@ class TypeInference {
         throw CompileError(loc, "can only append array (not \"" + py_type_name(r) + "\") to array");
       if (op == BinOp::Add && l.is_array())
         throw CompileError(loc, "bad argument type for built-in operation");
+      if ((op == BinOp::Add && l.is_tuple() && r.is_tuple()) ||
+          (op == BinOp::Mul && ((l.is_tuple() && is_int_like(r)) || (r.is_tuple() && is_int_like(l)))))
+        throw CompileError(loc, tuple_arith);
       throw CompileError(loc, std::string("unsupported operand type(s) for ") + binop_symbol(op) + ": '" +
                                   py_type_name(l) + "' and '" + py_type_name(r) + "'");
     }
@@ -860,7 +881,9 @@ class TypeInference {
     for (const ExprPtr& o : operands) {
       Type t = expr(*o);
       if (t == Type::Str) throw CompileError(o->loc, "strings are only supported as print arguments and assert messages");
-      if (t.is_seq() || t.is_tuple() || t.is_object())
+      if (t.is_tuple())
+        throw CompileError(o->loc, what + " with " + article(t) + " is not supported in kilopy: compare tuples with < or >");
+      if (t.is_seq() || t.is_object())
         throw CompileError(o->loc, what + " with " + article(t) + " is not supported in kilopy (test len(x) instead)");
       if (t == Type::Unknown) continue;
       if (result == Type::Unknown) {
@@ -1156,6 +1179,14 @@ class TypeInference {
       if ((op == CmpOp::Is || op == CmpOp::IsNot) && (l == Type::Unknown || r == Type::Unknown)) continue;
       if (op == CmpOp::In || op == CmpOp::NotIn) {
         if (r == Type::Unknown) continue;
+        if (r.is_tuple()) {  // CONTAINS compares the slots as ints
+          bool ints = is_int_like(l);  // None is 0 in a slot: not in these tuples
+          for (const Type& item : r.elems) ints = ints && is_int_like(item);
+          if (!ints)
+            throw CompileError(e.op_loc, "'in' would look for " + article(l) + " in a " + type_name(r) +
+                                             ": kilopy looks for ints and bools in tuples of ints and bools");
+          continue;
+        }
         if (!r.is_seq())
           throw CompileError(e.op_loc, "argument of type '" + py_type_name(r) + "' is not iterable (kilopy's 'in' needs a list or an array)");
         if (!compatible(r.elem(), l) || l == Type::None || (r.is_array() && !is_int_like(l)) || !comparable(l))
@@ -1164,6 +1195,10 @@ class TypeInference {
         continue;
       }
       if ((l.is_seq() || r.is_seq() || l.is_tuple() || r.is_tuple()) && op != CmpOp::Is && op != CmpOp::IsNot) {
+        if (op != CmpOp::Eq && op != CmpOp::NotEq && int_tuple(l) && int_tuple(r)) continue;  // lexicographic
+        if (op != CmpOp::Eq && op != CmpOp::NotEq && l.is_tuple() && r.is_tuple())
+          throw CompileError(e.op_loc, "kilopy orders tuples of ints and bools only, not a " + type_name(l) + " and a " +
+                                           type_name(r) + ": compare their elements");
         if (op != CmpOp::Eq && op != CmpOp::NotEq) {
           throw CompileError(e.op_loc, std::string("ordering comparisons of ") + (l.is_tuple() || r.is_tuple() ? "tuples" : "lists and arrays") +
                                            " are not supported in kilopy");
@@ -1247,6 +1282,9 @@ class TypeInference {
 
   // A name that is neither a variable, a function nor one of kilopy's builtins.
   [[noreturn]] static void undefined(const std::string& name, SourceLoc loc) {
+    if (name == "tuple")
+      throw CompileError(loc, "kilopy has no tuple(): a tuple's length is fixed when compiling, so write its elements out, "
+                              "(xs[0], xs[1]), or keep the list");
     if (is_python_builtin(name))
       throw CompileError(loc, "kilopy has no " + name + " (a Python builtin it does not support; docs/language.md lists what it has)");
     throw CompileError(loc, "name '" + name + "' is not defined");
@@ -1347,7 +1385,8 @@ class TypeInference {
     }
     Type t = sequence_argument(e, "sorted");
     if (t == Type::Unknown) return Type::Unknown;
-    if (has_tuple(t.elem())) throw CompileError(e.operands[0]->loc, "sorting a list of tuples is not supported in kilopy yet");
+    if (has_tuple(t.elem()) && !int_tuple(t.elem()))  // the VM orders tuples of ints slot by slot
+      throw CompileError(e.operands[0]->loc, "kilopy sorts tuples of ints and bools only, not a " + type_name(t));
     return Type::list(t.is_array() ? Type::Int : t.elem());
   }
 
@@ -1765,7 +1804,11 @@ class TypeInference {
       const Expr& v = *e.operands[0];
       Type vt = expr(v);
       Type et = t.elem();
-      if (et.is_list()) {
+      if (et.is_tuple() && m != "index") {  // compared slot by slot, as ==
+        if (!compatible(et, vt) || !flat_tuple(et))
+          throw CompileError(v.loc, m + "() would look for " + article(vt) + " in a " + type_name(t) +
+                                        ": kilopy compares tuples of ints, bools and None");
+      } else if (et.is_list()) {
         refine(v, et);
         if (!compatible(et, v.type))
           throw CompileError(v.loc, m + "() would look for " + article(v.type) + " in a " + type_name(t) + ": kilopy needs the element type");
@@ -1782,8 +1825,9 @@ class TypeInference {
     }
     if (m == "sort") {
       arity(0, 0);
-      if (t.elems[0].is_list() || has_tuple(t.elems[0]))
-        throw CompileError(attr.loc, "sorting a list of lists or tuples is not supported in kilopy (sort() sorts lists of ints or bools)");
+      if (t.elems[0].is_list() || (has_tuple(t.elems[0]) && !int_tuple(t.elems[0])))
+        throw CompileError(attr.loc, "sorting a list of lists or of tuples holding more than ints and bools is not supported in kilopy "
+                                     "(sort() sorts lists of ints, bools, or tuples of them)");
       return Type::None;
     }
     if (m == "copy") {
