@@ -1133,9 +1133,10 @@ class CodeGen {
     regs_->free_to(mark);
   }
 
-  // Stores the tuple in register r into target: a name, or a tuple of targets (nested), each
-  // element read before any is stored (t, u = t). `loop`: a for loop's target.
-  void destructure(const Expr& target, int32_t r, bool loop) {
+  // Stores the value of type t in register r into target: a name, or a tuple of targets
+  // (nested) for a tuple, a list or an array, each element read before any is stored (t, u =
+  // t). A list's length must be the target's: else CPython's ValueError. `loop`: a for loop's.
+  void destructure(const Expr& target, int32_t r, const Type& t, bool loop) {
     if (target.kind == ExprKind::Name) {
       if (loop) store_loop_variable(target.text, unsigned(r));
       else store(target.text, r);
@@ -1143,9 +1144,25 @@ class CodeGen {
     }
     unsigned mark = regs_->top();
     size_t n = target.operands.size();
+    if (t.is_seq()) {
+      unsigned len = temp();
+      emit(OP_LEN, {int32_t(len), r});
+      Label ok;
+      jump(ok, OP_JEQ, {int32_t(len), immediate_operand(int(n)), 0});
+      std::string expected = "values to unpack (expected " + std::to_string(n);
+      for (size_t k = 0; k < n; ++k) {
+        Label other;
+        jump(other, OP_JNE, {int32_t(len), immediate_operand(int(k)), 0});
+        emit(OP_RAISE, {KP_ERR_UNPACK - KP_ERR_ZERO_DIV, int32_t(string_id("not enough " + expected + ", got " + std::to_string(k) + ")"))});
+        bind(other);
+      }
+      emit(OP_RAISE, {KP_ERR_UNPACK - KP_ERR_ZERO_DIV, int32_t(string_id("too many " + expected + ")"))});
+      bind(ok);
+    }
     unsigned first = regs_->reserve(unsigned(n), loc_);
     for (size_t i = 0; i < n; ++i) emit(OP_GETITEM, {int32_t(first + i), r, immediate_operand(int(i))});
-    for (size_t i = 0; i < n; ++i) destructure(*target.operands[i], int32_t(first + i), loop);
+    for (size_t i = 0; i < n; ++i)
+      destructure(*target.operands[i], int32_t(first + i), t.is_tuple() ? t.elems[i] : t.elem(), loop);
     regs_->free_to(mark);
   }
 
@@ -1300,7 +1317,8 @@ class CodeGen {
     if (all_unpack && program_.called_function(*s.value)) {  // x, y = f(): the elements in registers
       unsigned base = emit_call(*s.value, *program_.called_function(*s.value), regs_->top());
       for (const ExprPtr& t : s.targets)
-        for (size_t i = 0; i < t->operands.size(); ++i) destructure(*t->operands[i], int32_t(base + i), false);
+        for (size_t i = 0; i < t->operands.size(); ++i)
+          destructure(*t->operands[i], int32_t(base + i), s.value->type.elems[i], false);
       return;
     }
     if (items || (unpack && !(all_unpack && s.value->kind == ExprKind::Tuple))) {
@@ -1308,7 +1326,7 @@ class CodeGen {
       int32_t src = unpack ? int32_t(value(*s.value, true)) : operand(*s.value, true);
       for (const ExprPtr& t : s.targets) {
         if (t->kind != ExprKind::Subscript) {
-          destructure(*t, src, false);
+          destructure(*t, src, s.value->type, false);
           continue;
         }
         unsigned mark = regs_->top();
@@ -1326,7 +1344,7 @@ class CodeGen {
         for (size_t i = 0; i < n; ++i) {
           const Expr& item = *t->operands[i];
           if (item.kind != ExprKind::Subscript) {
-            destructure(item, int32_t(first + i), false);
+            destructure(item, int32_t(first + i), s.value->operands[i]->type, false);
             continue;
           }
           unsigned at = regs_->top();  // a[i]: a and i evaluated now, as CPython does
@@ -1422,6 +1440,7 @@ class CodeGen {
     unsigned first = 0, more = 0;  // ReversedRange: the last value to yield; 0 once it has been
     bool one_arg = false;  // range(stop): FORPREP0; enumerate(it): the count is the counter itself
     unsigned value = 0;
+    Type elem;                  // Seq, Reversed: the type of what it yields
     std::vector<Source> items;  // Enumerate: the iterable; Zip: each iterable
   };
 
@@ -1472,6 +1491,8 @@ class CodeGen {
       for (const ExprPtr& a : e.operands) src.items.push_back(iterator(*a));
     } else {
       src.kind = name == "reversed" ? Source::Reversed : Source::Seq;
+      const Type& seq = src.kind == Source::Seq ? e.type : e.operands[0]->type;
+      src.elem = seq.is_tuple() ? seq.elems[0] : seq.elem();
       src.at = regs_->reserve(2, loc_);
       value_to(src.kind == Source::Seq ? e : *e.operands[0], src.at);
       if (src.kind == Source::Seq) {
@@ -1572,7 +1593,7 @@ class CodeGen {
   // Assigns what src yielded to target, left to right.
   void unpack(const Expr& target, const Source& src) {
     if (target.kind == ExprKind::Name) return store_loop_variable(target.text, src.value);
-    if (src.kind != Source::Enumerate && src.kind != Source::Zip) return destructure(target, int32_t(src.value), true);
+    if (src.kind != Source::Enumerate && src.kind != Source::Zip) return destructure(target, int32_t(src.value), src.elem, true);
     if (src.kind == Source::Enumerate) {
       store_loop_variable(target.operands[0]->text, src.value);
       return unpack(*target.operands[1], src.items[0]);

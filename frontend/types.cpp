@@ -787,9 +787,15 @@ class TypeInference {
                                      "fields: unpack into names first");
     if (t == Type::Unknown) return;
     size_t n = target.operands.size();
+    if (t.is_seq()) {  // its length is checked at run time (codegen.cpp: destructure)
+      if (n > kMaxTuple)
+        throw CompileError(target.loc, "kilopy unpacks a list into at most " + std::to_string(kMaxTuple) + " names");
+      for (const ExprPtr& item : target.operands) bind_target(*item, t.elem(), nullptr);
+      return;
+    }
     if (!t.is_tuple())
       throw CompileError(target.loc, "kilopy cannot unpack " + article(t) + " into " + std::to_string(n) +
-                                         " names: only tuples unpack (index it instead: row[0], row[1])");
+                                         " names: only tuples, lists and arrays unpack");
     if (t.elems.size() < n)
       throw CompileError(target.loc, "ValueError: not enough values to unpack (expected " + std::to_string(n) + ", got " +
                                          std::to_string(t.elems.size()) + ")");
