@@ -1201,7 +1201,8 @@ class TypeInference {
         continue;
       }
       if ((l.is_seq() || r.is_seq() || l.is_tuple() || r.is_tuple()) && op != CmpOp::Is && op != CmpOp::IsNot) {
-        if (op != CmpOp::Eq && op != CmpOp::NotEq && int_tuple(l) && int_tuple(r)) continue;  // lexicographic
+        bool l_ok = int_tuple(l) || l == Type::Unknown, r_ok = int_tuple(r) || r == Type::Unknown;
+        if (op != CmpOp::Eq && op != CmpOp::NotEq && l_ok && r_ok) continue;  // lexicographic
         if (op != CmpOp::Eq && op != CmpOp::NotEq && l.is_tuple() && r.is_tuple())
           throw CompileError(e.op_loc, "kilopy orders tuples of ints and bools only, not a " + type_name(l) + " and a " +
                                            type_name(r) + ": compare their elements");
