@@ -1392,6 +1392,9 @@ class TypeInference {
     }
     Type t = sequence_argument(e, "sorted");
     if (t == Type::Unknown) return Type::Unknown;
+    if (t.elem().is_object())
+      throw CompileError(e.operands[0]->loc, "TypeError: '<' not supported between instances of '" + t.elem().cls + "' and '" +
+                                                 t.elem().cls + "'");
     if (has_tuple(t.elem()) && !int_tuple(t.elem()))  // the VM orders tuples of ints slot by slot
       throw CompileError(e.operands[0]->loc, "kilopy sorts tuples of ints and bools only, not a " + type_name(t));
     return Type::list(t.is_array() ? Type::Int : t.elem());
@@ -1832,6 +1835,9 @@ class TypeInference {
     }
     if (m == "sort") {
       arity(0, 0);
+      if (t.elems[0].is_object())
+        throw CompileError(attr.loc, "TypeError: '<' not supported between instances of '" + t.elems[0].cls + "' and '" +
+                                         t.elems[0].cls + "'");
       if (t.elems[0].is_list() || (has_tuple(t.elems[0]) && !int_tuple(t.elems[0])))
         throw CompileError(attr.loc, "sorting a list of lists or of tuples holding more than ints and bools is not supported in kilopy "
                                      "(sort() sorts lists of ints, bools, or tuples of them)");
