@@ -243,6 +243,7 @@ std::string detail(const Image& image, const Stop& s) {
     case KP_ERR_INDEX: {
       const StopOperand* object = operand(s, 'o');
       if (info.has(M_SHRINK)) return object && object->len == 0 ? "pop from empty list" : "pop index out of range";
+      if (object && object->seq_kind == SEQ_RECORD) return "tuple index out of range";  // a field's index is always in range
       bool array = object && is_array_kind(object->seq_kind);
       return std::string(array ? "array" : "list") + (info.has(M_STORE) ? " assignment" : "") + " index out of range";
     }
@@ -278,8 +279,9 @@ std::string detail(const Image& image, const Stop& s) {
     case KP_ERR_EMPTY:
       return std::string(info.python) + "() " + message(s.status);
     case KP_ERR_ASSERT:
+    case KP_ERR_UNPACK:
     case KP_ERR_NAME:
-    case KP_ERR_UNBOUND: {  // RAISE's string: the assert message, or the variable's name
+    case KP_ERR_UNBOUND: {  // RAISE's string: the assert or unpack message, or the variable's name
       const StopOperand* string = operand(s, 's');
       unsigned str = string ? unsigned(string->raw) : ~0u;
       std::string text = str < image.strings.size() ? image.strings[str] : "";

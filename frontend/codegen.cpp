@@ -26,11 +26,15 @@ constexpr unsigned kMaxConstants = 255, kMaxStrings = 255, kMaxFunctions = 255, 
 constexpr unsigned kMaxCodeLine = 65535;  // the debug line table's line numbers are u16
 
 // The VM's object kind for a value of static type t (a list or an array; an instance is a
-// SEQ_RECORD, made by New).
+// SEQ_RECORD, made by New, and so is a tuple).
 uint8_t seq_kind(const Type& t) {
   if (t.is_array()) return t.typecode == 'b' ? SEQ_ARRAY_b : t.typecode == 'B' ? SEQ_ARRAY_B : SEQ_ARRAY_h;
-  return t.elems[0].is_seq() || t.elems[0].is_object() ? SEQ_LIST_REF : SEQ_LIST;
+  const Type& e = t.elems[0];
+  return e.is_seq() || e.is_object() || e.is_tuple() ? SEQ_LIST_REF : SEQ_LIST;
 }
+
+// True if t is a tuple or a list holding tuples: print() prints it element by element.
+bool has_tuple(const Type& t) { return t.is_tuple() || (t.is_list() && has_tuple(t.elems[0])); }
 
 // The first non-ASCII character of the UTF-8 text s that CPython's repr() might not leave as it
 // is, or 0 if none: a character outside the blocks that are printable throughout
@@ -471,6 +475,7 @@ class CodeGen {
       case ExprKind::List: new_seq(e, dest, seq_kind(e.type)); break;
       case ExprKind::Dict: new_dict(e, dest); break;
       case ExprKind::Set: new_dict(e, dest); break;
+      case ExprKind::Tuple: new_seq(e, dest, SEQ_RECORD); break;
       case ExprKind::Subscript: {
         int32_t c = object(*e.operands[0], has_call(*e.operands[1]));
         if (e.operands[0]->type.is_dict()) {
@@ -691,7 +696,7 @@ class CodeGen {
       if (static_compare(op, lt, rt)) {
         load_const(dest, none_result(op, lt, rt));
       } else if (is_seq_link(op, lt, rt)) {
-        seq_link(op, left, right, dest, rt.is_table());
+        seq_link(op, left, right, dest, lt, rt);
       } else {
         switch (op) {
           case CmpOp::Eq: emit(OP_EQ, {int32_t(dest), left, right}); break;
@@ -710,16 +715,44 @@ class CodeGen {
     regs_->free_to(mark);
   }
 
-  // Comparisons the VM does on objects: x in seq, seq == seq.
+  // Comparisons the VM does on objects: x in seq, seq == seq, tuple == tuple.
   static bool is_seq_link(CmpOp op, const Type& l, const Type& r) {
-    return op == CmpOp::In || op == CmpOp::NotIn || l.is_seq() || r.is_seq() || l.is_table() || r.is_table();
+    return op == CmpOp::In || op == CmpOp::NotIn || l.is_seq() || r.is_seq() || l.is_table() || r.is_table() ||
+           l.is_tuple() || r.is_tuple();
   }
   // l and r are operand() results; sequences are never constants, so those are registers.
-  void seq_link(CmpOp op, int32_t l, int32_t r, unsigned dest, bool dict_in) {
-    if ((op == CmpOp::In || op == CmpOp::NotIn) && dict_in) emit(OP_DICTOP, {int32_t(dest), r, l, immediate_operand(0), DICT_IN});
+  void seq_link(CmpOp op, int32_t l, int32_t r, unsigned dest, const Type& lt, const Type& rt) {
+    if (op == CmpOp::Lt || op == CmpOp::LtE || op == CmpOp::Gt || op == CmpOp::GtE)
+      return tuple_order(op, l, r, dest, lt.elems.size(), rt.elems.size());
+    if ((op == CmpOp::In || op == CmpOp::NotIn) && rt.is_table()) emit(OP_DICTOP, {int32_t(dest), r, l, immediate_operand(0), DICT_IN});
     else if (op == CmpOp::In || op == CmpOp::NotIn) emit(OP_CONTAINS, {int32_t(dest), l, r});
     else emit(OP_SEQEQ, {int32_t(dest), l, r});
     if (op == CmpOp::NotIn || op == CmpOp::NotEq) emit(OP_NOT, {int32_t(dest), int32_t(dest)});
+  }
+
+  // t < u (<=, >, >=) on tuples of ints and bools of nl and nr elements: the first elements
+  // that differ decide, else the lengths (Python's lexicographic order).
+  void tuple_order(CmpOp op, int32_t l, int32_t r, unsigned dest, size_t nl, size_t nr) {
+    if (op == CmpOp::Gt || op == CmpOp::GtE) {
+      std::swap(l, r);
+      std::swap(nl, nr);
+      op = op == CmpOp::Gt ? CmpOp::Lt : CmpOp::LtE;
+    }
+    unsigned mark = regs_->top();
+    unsigned a = temp(), b = temp();
+    Label done;
+    for (size_t i = 0; i < std::min(nl, nr); ++i) {
+      emit(OP_GETITEM, {int32_t(a), l, immediate_operand(int(i))});
+      emit(OP_GETITEM, {int32_t(b), r, immediate_operand(int(i))});
+      Label same;
+      jump(same, OP_JEQ, {int32_t(a), int32_t(b), 0});
+      emit(OP_LT, {int32_t(dest), int32_t(a), int32_t(b)});
+      jump(done, OP_JMP, {0});
+      bind(same);
+    }
+    load_const(dest, op == CmpOp::Lt ? nl < nr : nl <= nr);
+    bind(done);
+    regs_->free_to(mark);
   }
 
   // Jumps to target if e's truth equals `when`; falls through otherwise.
@@ -810,7 +843,7 @@ class CodeGen {
         else if (last && when) jump(target, OP_JMP, {0});
       } else if (is_seq_link(op, lt, rt)) {
         unsigned t = temp();
-        seq_link(op, left, right, t, rt.is_table());
+        seq_link(op, left, right, t, lt, rt);
         if (!when) jump(target, OP_JF, {int32_t(t), 0});
         else if (last) jump(target, OP_JT, {int32_t(t), 0});
         else jump(skip, OP_JF, {int32_t(t), 0});
@@ -1039,7 +1072,10 @@ class CodeGen {
   void user_call(const Expr& e, const Function& f, unsigned dest) {
     unsigned mark = regs_->top();
     unsigned base = emit_call(e, f, dest);
-    if (dest != base) emit(OP_MOVE, {int32_t(dest), int32_t(base)});
+    if (f.return_type.is_tuple())  // its elements came back in registers: the tuple is built here
+      emit(OP_NEWSEQ, {int32_t(dest), int32_t(base), int32_t(f.return_type.elems.size()), SEQ_RECORD});
+    else if (dest != base)
+      emit(OP_MOVE, {int32_t(dest), int32_t(base)});
     regs_->free_to(mark);
   }
 
@@ -1169,14 +1205,112 @@ class CodeGen {
       emit(OP_PUTSFMT, {r, static_cast<unsigned char>(f.fill), f.flags, int32_t(f.width)});
     } else if (a.type == Type::Str) {
       emit(p.conversion == 'r' ? OP_PUTREPR : OP_PUTSTR, {r});
-    } else if (a.type.is_seq()) {
-      emit(OP_PUTSEQ, {r, leaves_mode(a.type)});
+    } else if (a.type.is_seq() || a.type.is_tuple()) {
+      print_value(r, a.type, text);
+      print_text(text);
+      text.clear();
     } else if (spec.empty()) {
       emit(OP_PUTI, {r});
     } else {
       IntFormat f = int_format(spec, p.conversion, a.type == Type::Bool ? "bool" : "int", p.loc);
       emit(OP_PUTFMT, {r, static_cast<unsigned char>(f.fill), f.flags, int32_t(f.width), f.type});
     }
+  }
+
+  // Prints the value of type t in register r as print() shows it; text known now is appended
+  // to `text`, printed first whenever an instruction must print. A tuple, and a list holding
+  // tuples, are printed element by element (the VM's PUTSEQ prints lists of ints and lists).
+  void print_value(int32_t r, const Type& t, std::string& text) {
+    if (t == Type::None) {
+      text += "None";
+      return;
+    }
+    unsigned mark = regs_->top();
+    if (t.is_tuple()) {
+      text += "(";
+      for (size_t i = 0; i < t.elems.size(); ++i) {
+        if (i) text += ", ";
+        unsigned v = t.elems[i] == Type::None ? 0 : temp();
+        if (t.elems[i] != Type::None) emit(OP_GETITEM, {int32_t(v), r, immediate_operand(int(i))});
+        print_value(int32_t(v), t.elems[i], text);
+      }
+      text += t.elems.size() == 1 ? ",)" : ")";
+      regs_->free_to(mark);
+      return;
+    }
+    print_text(text);
+    text.clear();
+    if (t.is_list() && has_tuple(t)) {  // "[" e0 ", " e1 ... "]", read as CPython's repr does
+      unsigned at = regs_->reserve(2, loc_), v = temp();
+      emit(OP_MOVE, {int32_t(at), r});
+      load_const(at + 1, 0);
+      print_text("[");
+      Label first, next, body, done;
+      jump(first, OP_NEXTITEM, {int32_t(at), int32_t(v), 0});
+      jump(done, OP_JMP, {0});
+      bind(next);
+      jump(body, OP_NEXTITEM, {int32_t(at), int32_t(v), 0});
+      jump(done, OP_JMP, {0});
+      bind(body);
+      print_text(", ");
+      bind(first);
+      std::string inner;
+      print_value(int32_t(v), t.elems[0], inner);
+      print_text(inner);
+      jump(next, OP_JMP, {0});
+      bind(done);
+      text = "]";
+    } else if (t.is_seq()) {
+      emit(OP_PUTSEQ, {r, leaves_mode(t)});
+    } else if (t.is_dict()) {
+      emit(OP_PUTSEQ, {r, dict_print_flags(t)});
+    } else if (t == Type::Str) {
+      emit(OP_PUTREPR, {r});
+    } else if (t == Type::Bool) {
+      Label is_false, done;
+      jump(is_false, OP_JF, {r, 0});
+      print_text("True");
+      jump(done, OP_JMP, {0});
+      bind(is_false);
+      print_text("False");
+      bind(done);
+    } else {
+      emit(OP_PUTI, {r});
+    }
+    regs_->free_to(mark);
+  }
+
+  // Stores the value of type t in register r into target: a name, or a tuple of targets
+  // (nested) for a tuple, a list or an array, each element read before any is stored (t, u =
+  // t). A list's length must be the target's: else CPython's ValueError. `loop`: a for loop's.
+  void destructure(const Expr& target, int32_t r, const Type& t, bool loop) {
+    if (target.kind == ExprKind::Name) {
+      if (loop) store_loop_variable(target.text, unsigned(r));
+      else store(target.text, r);
+      return;
+    }
+    unsigned mark = regs_->top();
+    size_t n = target.operands.size();
+    if (t.is_seq()) {
+      unsigned len = temp();
+      emit(OP_LEN, {int32_t(len), r});
+      Label ok;
+      jump(ok, OP_JEQ, {int32_t(len), immediate_operand(int(n)), 0});
+      std::string expected = "values to unpack (expected " + std::to_string(n);
+      for (size_t k = 0; k < n; ++k) {
+        Label other;
+        jump(other, OP_JNE, {int32_t(len), immediate_operand(int(k)), 0});
+        emit(OP_RAISE, {KP_ERR_UNPACK - KP_ERR_ZERO_DIV, int32_t(string_id("not enough " + expected + ", got " + std::to_string(k) + ")"))});
+        bind(other);
+      }
+      emit(OP_RAISE, {KP_ERR_UNPACK - KP_ERR_ZERO_DIV, int32_t(string_id("too many " + expected + ")"))});
+      bind(ok);
+    }
+    unsigned first = regs_->reserve(unsigned(n), loc_);
+    for (size_t i = 0; i < n; ++i) emit(OP_GETITEM, {int32_t(first + i), r, immediate_operand(int(i))});
+    for (size_t i = 0; i < n; ++i)
+      destructure(*target.operands[i], int32_t(first + i), t.is_tuple() ? t.elems[i] : t.elem(), loop);
+    regs_->free_to(mark);
   }
 
   // ---- statements ----------------------------------------------------------------------
@@ -1275,6 +1409,13 @@ class CodeGen {
           for (size_t i = 0; i < n; ++i) value_to(*s.value->operands[i], first + unsigned(i));
           write_back();
           emit(OP_RETM, {int32_t(first), int32_t(n)});
+        } else if (s.value && s.value->type.is_tuple()) {  // return t: its elements in registers
+          int32_t t = int32_t(value(*s.value));
+          size_t n = s.value->type.elems.size();
+          unsigned first = regs_->reserve(unsigned(n), loc_);
+          for (size_t i = 0; i < n; ++i) emit(OP_GETITEM, {int32_t(first + i), t, immediate_operand(int(i))});
+          write_back();
+          emit(OP_RETM, {int32_t(first), int32_t(n)});
         } else if (!s.value || s.value->type == Type::None) {
           if (s.value && has_call(*s.value)) value(*s.value);
           write_back();
@@ -1318,23 +1459,26 @@ class CodeGen {
   }
 
   void assign(const Stmt& s) {
-    bool items = false, unpack = false;
+    bool items = false, unpack = false, all_unpack = true;
     for (const ExprPtr& t : s.targets) {
+      bool u = t->kind == ExprKind::Tuple || t->kind == ExprKind::List;
       items = items || t->kind == ExprKind::Subscript;
-      unpack = unpack || t->kind == ExprKind::Tuple || t->kind == ExprKind::List;
+      unpack = unpack || u;
+      all_unpack = all_unpack && u;
     }
-    if (unpack && s.value->kind == ExprKind::Call) {  // x, y = f()
-      const Function& f = *program_.find_function(s.value->callee->text);
-      unsigned base = emit_call(*s.value, f, regs_->top());
+    if (all_unpack && program_.called_function(*s.value)) {  // x, y = f(): the elements in registers
+      unsigned base = emit_call(*s.value, *program_.called_function(*s.value), regs_->top());
       for (const ExprPtr& t : s.targets)
-        for (size_t i = 0; i < t->operands.size(); ++i) store(t->operands[i]->text, int32_t(base + i));
+        for (size_t i = 0; i < t->operands.size(); ++i)
+          destructure(*t->operands[i], int32_t(base + i), s.value->type.elems[i], false);
       return;
     }
-    if (items) {  // the value first, then each target left to right (container, index)
-      int32_t src = operand(*s.value, true);
+    if (items || (unpack && !(all_unpack && s.value->kind == ExprKind::Tuple))) {
+      // the value first, then each target left to right (container, index)
+      int32_t src = unpack ? int32_t(value(*s.value, true)) : operand(*s.value, true);
       for (const ExprPtr& t : s.targets) {
         if (t->kind != ExprKind::Subscript) {
-          store(t->text, src);
+          destructure(*t, src, s.value->type, false);
           continue;
         }
         unsigned mark = regs_->top();
@@ -1343,7 +1487,7 @@ class CodeGen {
       }
       return;
     }
-    if (s.value->kind == ExprKind::Tuple) {
+    if (s.value->kind == ExprKind::Tuple && all_unpack) {
       // Evaluate every value first, then assign left to right (a, b = b, a swaps).
       size_t n = s.value->operands.size();
       unsigned first = regs_->reserve(unsigned(n), loc_);
@@ -1352,7 +1496,7 @@ class CodeGen {
         for (size_t i = 0; i < n; ++i) {
           const Expr& item = *t->operands[i];
           if (item.kind != ExprKind::Subscript) {
-            store(item.text, int32_t(first + i));
+            destructure(item, int32_t(first + i), s.value->operands[i]->type, false);
             continue;
           }
           unsigned at = regs_->top();  // a[i]: a and i evaluated now, as CPython does
@@ -1448,6 +1592,7 @@ class CodeGen {
     unsigned first = 0, more = 0;  // ReversedRange: the last value to yield; 0 once it has been
     bool one_arg = false;  // range(stop): FORPREP0; enumerate(it): the count is the counter itself
     unsigned value = 0;
+    Type elem;                  // Seq, Reversed: the type of what it yields
     std::vector<Source> items;  // Enumerate: the iterable; Zip: each iterable
   };
 
@@ -1499,6 +1644,8 @@ class CodeGen {
       for (const ExprPtr& a : e.operands) src.items.push_back(iterator(*a));
     } else {
       src.kind = name == "reversed" ? Source::Reversed : Source::Seq;
+      const Type& seq = src.kind == Source::Seq ? e.type : e.operands[0]->type;
+      src.elem = seq.is_tuple() ? seq.elems[0] : seq.elem();
       src.at = regs_->reserve(2, loc_);
       value_to(src.kind == Source::Seq ? e : *e.operands[0], src.at);
       if (src.kind == Source::Seq) {
@@ -1629,6 +1776,7 @@ class CodeGen {
   // Assigns what src yielded to target, left to right.
   void unpack(const Expr& target, const Source& src) {
     if (target.kind == ExprKind::Name) return store_loop_variable(target.text, src.value);
+    if (src.kind != Source::Enumerate && src.kind != Source::Zip) return destructure(target, int32_t(src.value), src.elem, true);
     if (src.kind == Source::Enumerate) {
       store_loop_variable(target.operands[0]->text, src.value);
       return unpack(*target.operands[1], src.items[0]);
@@ -1663,7 +1811,7 @@ class CodeGen {
     if (s.value->type.is_dict()) return for_general(s);
     if (s.target->kind != ExprKind::Name || (!loop_builtin(*s.value).empty() && loop_builtin(*s.value) != "range"))
       return for_general(s);
-    if (s.value->type.is_seq()) return for_seq(s);
+    if (s.value->type.is_seq() || s.value->type.is_tuple()) return for_seq(s);
     const Expr& call = *s.value;
     unsigned t = regs_->reserve(3, loc_);
     size_t n = call.operands.size();

@@ -260,7 +260,7 @@ class DefiniteAssignment {
           else if (t.kind == ExprKind::Subscript) expr(t, s);  // reads the list and the index
           else for_each_operand(t, [&](const Expr& item) {
             if (item.kind == ExprKind::Subscript) expr(item, s);  // a[i], a[j] = ...
-            else s.add(item.text);
+            else for_each_target_name(item, [&](const Expr& name) { s.add(name.text); });  // (a, b), c = ...
           });
         });
         return s;

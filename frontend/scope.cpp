@@ -131,6 +131,10 @@ class ScopeCollector {
       case ExprKind::List:
         for (const ExprPtr& item : e.operands) {
           if (item->kind == ExprKind::Subscript) continue;  // a[i], a[j] = a[j], a[i]
+          if (item->kind == ExprKind::Tuple || item->kind == ExprKind::List) {  // (a, b), c = t
+            target(f, *item);
+            continue;
+          }
           if (item->kind != ExprKind::Name)
             throw CompileError(item->loc, "only names and elements (a[i]) can be assigned in a multiple assignment");
           declare(f, item->text, item->loc);

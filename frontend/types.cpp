@@ -43,15 +43,55 @@ std::string py_type_name(const Type& t) {
 
 bool is_int_like(const Type& t) { return t == Type::Int || t == Type::Bool || t == Type::Unknown; }
 
-// True if t is an instance or a list holding instances (at any depth).
-bool has_object(const Type& t) { return t.is_object() || (t.is_list() && has_object(t.elems[0])); }
+// True if t is an instance or a list or tuple holding instances (at any depth).
+bool has_object(const Type& t) {
+  if (t.is_tuple())
+    for (const Type& e : t.elems)
+      if (has_object(e)) return true;
+  return t.is_object() || (t.is_list() && has_object(t.elems[0]));
+}
 // The class of the instances has_object(t) finds.
-std::string object_class(const Type& t) { return t.is_object() ? t.cls : object_class(t.elems[0]); }
+std::string object_class(const Type& t) {
+  if (t.is_tuple())
+    for (const Type& e : t.elems)
+      if (has_object(e)) return object_class(e);
+  return t.is_object() ? t.cls : object_class(t.elems[0]);
+}
+
+// True if t is a tuple or a list holding tuples (at any depth).
+bool has_tuple(const Type& t) { return t.is_tuple() || (t.is_list() && has_tuple(t.elems[0])); }
+// True if t is a dict or a set, or a list or tuple holding one (at any depth).
+bool holds_table(const Type& t) {
+  if (t.is_tuple())
+    for (const Type& e : t.elems)
+      if (holds_table(e)) return true;
+  return t.is_table() || (t.is_list() && holds_table(t.elems[0]));
+}
+// True if t is a tuple of ints, bools and None: the VM compares its slots as ints (SEQEQ).
+bool flat_tuple(const Type& t) {
+  if (!t.is_tuple()) return false;
+  for (const Type& e : t.elems)
+    if (!is_int_like(e) && e != Type::None) return false;
+  return true;
+}
+// True if t is a tuple of ints and bools: <, <=, >, >= compare it element by element.
+bool int_tuple(const Type& t) {
+  if (!t.is_tuple()) return false;
+  for (const Type& e : t.elems)
+    if (!is_int_like(e)) return false;
+  return true;
+}
+// True if t is a tuple, or a list (at any depth) of flat tuples, or of ints and bools: what == compares.
+bool comparable(const Type& t) { return t.is_list() ? comparable(t.elems[0]) : !t.is_tuple() || flat_tuple(t); }
 
 // Lists of lists nest at most this deep (the VM compares and prints them recursively).
 constexpr unsigned kMaxListDepth = 8;
 // A returned tuple's elements travel in the caller's registers.
 constexpr size_t kMaxTuple = 8;
+constexpr const char* tuple_arith =
+    "tuple concatenation (+) and repetition (*) are not supported in kilopy yet: write the new tuple out, (t[0], t[1], x)";
+// A tuple value is a record (docs/memory.md): its slot index is an immediate operand.
+constexpr size_t kMaxTupleValue = 100;
 
 // True if a while loop with this test can only be left by break.
 bool always_true(const Expr& test) {
@@ -121,20 +161,18 @@ Type annotation_type(const Expr& a, bool is_return) {
                                                  " deep), not " + type_name(elem));
     return Type::list(elem);
   }
-  if (head && head->kind == ExprKind::Name && head->text == "tuple" && is_return) {
+  if (head && head->kind == ExprKind::Name && head->text == "tuple") {
     const Expr& index = *a.operands[1];
     std::vector<Type> items;
     if (index.kind != ExprKind::Tuple) items.push_back(annotation_type(index, false));
     for (const ExprPtr& o : index.operands)
       if (index.kind == ExprKind::Tuple) items.push_back(annotation_type(*o, false));
-    if (items.size() > kMaxTuple)
+    if (is_return && items.size() > kMaxTuple)
       throw CompileError(a.loc, "a returned tuple has at most " + std::to_string(kMaxTuple) + " elements in kilopy");
     return Type::tuple(items);
   }
-  if (head && head->kind == ExprKind::Name && head->text == "tuple")
-    throw CompileError(a.loc, "kilopy keeps tuples only as a function's returned value: 'tuple[...]' annotates a return (-> tuple[int, int])");
   throw CompileError(a.loc, "kilopy cannot check the annotation " + annotation_text(a) +
-                                ": it checks int, bool, str, None, list[...] (List[...]) and, for a return, tuple[...]; "
+                                ": it checks int, bool, str, None, list[...] (List[...]) and tuple[...]; "
                                 "write one of those or leave the annotation out");
 }
 
@@ -375,8 +413,6 @@ class TypeInference {
 
   void assign(Var& v, const Type& t, SourceLoc loc, const std::string& what) {
     if (t == Type::Unknown) return;
-    if (t.is_tuple())
-      throw CompileError(loc, "a tuple can only be unpacked (x, y = f()) in kilopy, not kept in a variable");
     if (v.type == Type::Unknown) {
       v.type = t;
       v.typed_at = loc;
@@ -449,28 +485,25 @@ class TypeInference {
         expr(*s.value);
         return;
       case StmtKind::Assign: {
-        if (s.value->kind == ExprKind::Call) {  // x, y = f(): f returns a tuple
-          bool unpack = false;
-          for (const ExprPtr& t : s.targets) unpack = unpack || t->kind == ExprKind::Tuple || t->kind == ExprKind::List;
-          if (unpack && is_call_of(*s.value, "divmod")) expand_divmod(const_cast<Stmt&>(s).value);
-          else if (unpack) return unpack_call(s);
-        }
+        bool all_unpack = true;
+        for (const ExprPtr& t : s.targets) all_unpack = all_unpack && (t->kind == ExprKind::Tuple || t->kind == ExprKind::List);
+        if (is_call_of(*s.value, "divmod")) expand_divmod(const_cast<Stmt&>(s).value);
+        if (all_unpack && program_.called_function(*s.value)) return unpack_call(s);  // x, y = f(): in registers
+        bool spread = s.value->kind == ExprKind::Tuple && all_unpack;  // a, b = b, a: no tuple is built
         for (const ExprPtr& t : s.targets) {
-          if (t->kind == ExprKind::Tuple || t->kind == ExprKind::List) {
-            if (s.value->kind != ExprKind::Tuple || s.value->operands.size() != t->operands.size())
-              throw CompileError(s.value->loc, "multiple assignment needs a tuple of exactly " +
-                                                   std::to_string(t->operands.size()) + " values on the right in kilopy");
-          }
+          if (spread && s.value->operands.size() != t->operands.size())
+            throw CompileError(s.value->loc, "multiple assignment needs a tuple of exactly " +
+                                                 std::to_string(t->operands.size()) + " values on the right in kilopy");
         }
-        if (s.value->kind == ExprKind::Tuple) {
+        if (spread) {
           std::vector<Type> types;
           for (const ExprPtr& v : s.value->operands) types.push_back(expr(*v));
           for (const ExprPtr& t : s.targets) {
-            if (t->kind != ExprKind::Tuple && t->kind != ExprKind::List)
-              throw CompileError(s.value->loc, "tuples are only supported in multiple assignment (a, b = b, a)");
             for (size_t i = 0; i < types.size(); ++i) {
-              if (t->operands[i]->kind == ExprKind::Subscript) store_item(*t->operands[i], *s.value->operands[i]);
-              else assign_name(*t->operands[i], types[i]);
+              const Expr& item = *t->operands[i];
+              if (item.kind == ExprKind::Subscript) store_item(item, *s.value->operands[i]);
+              else if (item.kind == ExprKind::Name) assign_name(item, types[i]);
+              else bind_target(item, types[i], nullptr);
             }
           }
         } else {
@@ -478,6 +511,8 @@ class TypeInference {
           for (const ExprPtr& target : s.targets) {
             if (target->kind == ExprKind::Subscript || target->kind == ExprKind::Attribute) {
               store_item(*target, *s.value);
+            } else if (target->kind == ExprKind::Tuple || target->kind == ExprKind::List) {
+              bind_target(*target, t, nullptr);
             } else {
               assign_name(*target, t);
               refine(*s.value, target->type);
@@ -498,6 +533,8 @@ class TypeInference {
         if (left.is_seq() && s.target->kind == ExprKind::Subscript)
           throw CompileError(s.loc, "augmented assignment to an element that is a " + py_type_name(left) +
                                         " is not supported in kilopy: use its methods (m[i].extend(ys))");
+        if (left.is_tuple() && (s.aug_op == BinOp::Add || s.aug_op == BinOp::Mul))
+          throw CompileError(s.loc, tuple_arith);
         if (left.is_seq() || left.is_tuple())
           throw CompileError(s.loc, std::string("unsupported operand type(s) for ") + binop_symbol(s.aug_op) + "=: '" +
                                         py_type_name(left) + "' and '" + py_type_name(right) + "'");
@@ -523,7 +560,7 @@ class TypeInference {
         return;
       case StmtKind::For: {
         Type t = iteration_type(*s.value);
-        assign_target(*s.target, t);
+        bind_target(*s.target, t, s.value.get());
         if (s.target->kind == ExprKind::Name && s.value->type.is_list()) refine(*s.value, Type::list(s.target->type));
         for_each_block(s, [&](const std::vector<StmtPtr>& b) { block(b); });
         return;
@@ -534,8 +571,6 @@ class TypeInference {
           std::vector<Type> items;
           for (const ExprPtr& v : s.value->operands) {
             Type t = expr(*v);
-            if (t.is_tuple())
-              throw CompileError(v->loc, "a returned tuple holds ints, bools, strs, None, lists or arrays in kilopy");
             items.push_back(t);
           }
           if (items.empty())
@@ -549,6 +584,8 @@ class TypeInference {
           return;
         }
         returns(s.value ? expr(*s.value) : Type::None, s.value ? s.value->loc : s.loc, false);
+        if (s.value && s.value->type.is_tuple() && s.value->type.elems.size() > kMaxTuple)
+          throw CompileError(s.value->loc, "a returned tuple has at most " + std::to_string(kMaxTuple) + " elements in kilopy");
         if (s.value) refine(*s.value, fn_->return_type);
         return;
       case StmtKind::Assert:
@@ -639,20 +676,18 @@ class TypeInference {
       throw CompileError(src.loc, "an array holds ints, not " + article(src.type.elems[0]));
   }
 
-  // x, y = f() with f returning a tuple of as many values.
+  // x, y = f() with f returning a tuple of as many values (every target unpacks).
   void unpack_call(const Stmt& s) {
     Type t = expr(*s.value);
     for (const ExprPtr& target : s.targets) {
-      if (target->kind != ExprKind::Tuple && target->kind != ExprKind::List)
-        throw CompileError(target->loc, "a tuple can only be unpacked (x, y = f()) in kilopy, not kept in a variable");
       if (t == Type::Unknown) continue;
       if (!t.is_tuple() || t.elems.size() != target->operands.size())
         throw CompileError(s.value->loc, "cannot unpack " + article(t) + " into " + std::to_string(target->operands.size()) +
-                                             " names (kilopy unpacks only a function's returned tuple of that size)");
+                                             " names (kilopy unpacks a tuple into exactly as many names)");
       for (size_t i = 0; i < t.elems.size(); ++i) {
         if (target->operands[i]->kind == ExprKind::Subscript)
           throw CompileError(target->operands[i]->loc, "kilopy unpacks a returned tuple into names, not into elements: unpack into names first");
-        assign_name(*target->operands[i], t.elems[i]);
+        bind_target(*target->operands[i], t.elems[i], nullptr);
         if (target->operands[i]->type.is_list()) {
           const Function* f = program_.find_function(s.value->callee->text);
           if (f && f->return_type.is_tuple()) merge(const_cast<Function*>(f)->return_type.elems[i], target->operands[i]->type);
@@ -810,8 +845,8 @@ class TypeInference {
 
   // What a list may hold: ints, bools, strs, lists and arrays.
   void check_element(const Type& t, SourceLoc loc) {
-    if (t == Type::None || t.is_tuple())
-      throw CompileError(loc, "lists hold ints, bools, strs, lists or arrays in kilopy, not " + article(t));
+    if (t == Type::None)
+      throw CompileError(loc, "lists hold ints, bools, strs, lists, arrays, tuples or objects in kilopy, not " + article(t));
     if (t.is_table())
       throw CompileError(loc, std::string("lists of ") + (t.is_set() ? "sets" : "dicts") +
                                   " are not supported in kilopy yet: use a dict of them keyed by the index");
@@ -852,6 +887,13 @@ class TypeInference {
       if (t.is_seq()) return t.elem();
       if (t == Type::Str)
         throw CompileError(e.loc, "iterating over a str is not supported in kilopy yet: keep its pieces in a list of strs");
+      if (t.is_tuple()) {  // read by index, as a list
+        for (const Type& item : t.elems)
+          if (!compatible(item, t.elems[0]))
+            throw CompileError(e.loc, "a for loop over a " + type_name(t) + " is not supported in kilopy (its elements "
+                                      "differ in type): unpack it, or loop over a list");
+        return t.elems[0];
+      }
       if (t != Type::Unknown)
         throw CompileError(e.loc, "for loops iterate over range(...), a list or an array in kilopy, not " + article(t));
       return t;
@@ -891,26 +933,43 @@ class TypeInference {
     return t;
   }
 
-  // Binds a for loop's target (a name or nested tuples of names) to values of type t.
-  void assign_target(const Expr& target, const Type& t) {
+  // Binds a target (a name or nested tuples of names) to a value of type t: a for loop's, with
+  // `source` the iterable when it is enumerate() or zip() (whose tuples are no values), or an
+  // assignment's.
+  void bind_target(const Expr& target, const Type& t, const Expr* source) {
+    const Builtin* b = source ? loop_builtin(*source) : nullptr;
+    bool yields = b && b->type_rule != TypeRule::Range && source->callee->text != "reversed";
     if (target.kind == ExprKind::Name) {
-      if (t.is_tuple())
+      if (yields)
         throw CompileError(target.loc, "a for loop over enumerate() or zip() yields tuples, which kilopy cannot keep in a "
                                        "variable: unpack them (for i, x in enumerate(xs))");
       assign_name(target, t);
       return;
     }
+    if (target.kind != ExprKind::Tuple && target.kind != ExprKind::List)
+      throw CompileError(target.loc, "kilopy unpacks a tuple into names (nested tuples of names), not into elements or "
+                                     "fields: unpack into names first");
     if (t == Type::Unknown) return;
     size_t n = target.operands.size();
+    if (t.is_seq()) {  // its length is checked at run time (codegen.cpp: destructure)
+      if (n > kMaxTuple)
+        throw CompileError(target.loc, "kilopy unpacks a list into at most " + std::to_string(kMaxTuple) + " names");
+      for (const ExprPtr& item : target.operands) bind_target(*item, t.elem(), nullptr);
+      return;
+    }
     if (!t.is_tuple())
       throw CompileError(target.loc, "kilopy cannot unpack " + article(t) + " into " + std::to_string(n) +
-                                         " names: only the tuples of enumerate() and zip() unpack in a for loop");
+                                         " names: only tuples, lists and arrays unpack");
     if (t.elems.size() < n)
       throw CompileError(target.loc, "ValueError: not enough values to unpack (expected " + std::to_string(n) + ", got " +
                                          std::to_string(t.elems.size()) + ")");
     if (t.elems.size() > n)
       throw CompileError(target.loc, "ValueError: too many values to unpack (expected " + std::to_string(n) + ")");
-    for (size_t i = 0; i < n; ++i) assign_target(*target.operands[i], t.elems[i]);
+    for (size_t i = 0; i < n; ++i) {
+      const Expr* item = !yields ? nullptr : source->callee->text == "zip" ? source->operands[i].get()
+                                           : i == 1 ? source->operands[0].get() : nullptr;
+      bind_target(*target.operands[i], t.elems[i], item);
+    }
   }
 
   // The builtin a for loop compiles itself (range, enumerate, zip, reversed) if e calls one.
@@ -970,6 +1029,9 @@ class TypeInference {
         throw CompileError(loc, "can only append array (not \"" + py_type_name(r) + "\") to array");
       if (op == BinOp::Add && l.is_array())
         throw CompileError(loc, "bad argument type for built-in operation");
+      if ((op == BinOp::Add && l.is_tuple() && r.is_tuple()) ||
+          (op == BinOp::Mul && ((l.is_tuple() && is_int_like(r)) || (r.is_tuple() && is_int_like(l)))))
+        throw CompileError(loc, tuple_arith);
       throw CompileError(loc, std::string("unsupported operand type(s) for ") + binop_symbol(op) + ": '" +
                                   py_type_name(l) + "' and '" + py_type_name(r) + "'");
     }
@@ -992,7 +1054,9 @@ class TypeInference {
     SourceLoc first;
     for (const ExprPtr& o : operands) {
       Type t = expr(*o);
-      if (t.is_seq() || t.is_tuple() || t.is_object() || t.is_table())
+      if (t.is_tuple())
+        throw CompileError(o->loc, what + " with " + article(t) + " is not supported in kilopy: compare tuples with < or >");
+      if (t.is_seq() || t.is_object() || t.is_table())
         throw CompileError(o->loc, what + " with " + article(t) + " is not supported in kilopy (test len(x) instead)");
       if (t == Type::Unknown) continue;
       if (result == Type::Unknown) {
@@ -1113,8 +1177,7 @@ class TypeInference {
         return both;
       }
       case ExprKind::Call: return call_type(e);
-      case ExprKind::Tuple:
-        throw CompileError(e.loc, "tuples are only supported in multiple assignment (a, b = b, a)");
+      case ExprKind::Tuple: return tuple_type(e);
       case ExprKind::List: return list_type(e);
       case ExprKind::Dict: return dict_type(e);
       case ExprKind::Set: return set_type(e);
@@ -1146,7 +1209,7 @@ class TypeInference {
       std::string name = t == Type::Str ? "str" : t == Type::None ? "NoneType" : t.is_list() ? "list"
                          : t.is_array() ? "array.array" : t.is_tuple() ? "tuple" : t == Type::Bool ? "bool" : "int";
       if (t.is_tuple())
-        throw CompileError(v.loc, "formatting a tuple is not supported in kilopy: unpack it first (a, b = f())");
+        throw CompileError(v.loc, "formatting a tuple is not supported in kilopy: print it as an argument of its own, or unpack it");
       if (number && !is_int_like(t))
         throw CompileError(p.loc, std::string("TypeError: %") + p.percent +
                                       (p.percent == 'd' || p.percent == 'i' || p.percent == 'u'
@@ -1201,9 +1264,45 @@ class TypeInference {
   static constexpr const char* str_subscript =
       "indexing or slicing a str is not supported in kilopy yet: keep the pieces in a list of strs";
 
+  // (a, b, ...): a tuple value, one element type per element.
+  Type tuple_type(Expr& e) {
+    if (e.operands.empty()) throw CompileError(e.loc, "kilopy has no empty tuple: use None, or a tuple of values");
+    if (e.operands.size() > kMaxTupleValue)
+      throw CompileError(e.loc, "a tuple has at most " + std::to_string(kMaxTupleValue) + " elements in kilopy");
+    std::vector<Type> items;
+    for (const ExprPtr& o : e.operands) {
+      items.push_back(expr(*o));
+    }
+    return Type::tuple(items);
+  }
+
+  // t[i]: a constant index for a tuple of mixed types, any int for one of one type.
+  Type tuple_item(Expr& e, const Type& ct) {
+    const Expr& index = *e.operands[1];
+    if (index.kind == ExprKind::Slice) throw CompileError(index.loc, "slicing a tuple is not supported in kilopy");
+    Type it = expr(index);
+    if (!is_int_like(it)) throw CompileError(index.loc, "tuple indices must be integers, not " + py_type_name(it));
+    int64_t n = int64_t(ct.elems.size()), k = 0;
+    bool constant = index.kind == ExprKind::Int ||
+                    (index.kind == ExprKind::Unary && index.unary_op == UnaryOp::Neg && index.operands[0]->kind == ExprKind::Int);
+    if (constant) {
+      k = index.kind == ExprKind::Int ? index.int_value : -index.operands[0]->int_value;
+      if (k < -n || k >= n)
+        throw CompileError(index.loc, "IndexError: tuple index out of range (a " + type_name(ct) + " has " +
+                                          std::to_string(n) + " elements)");
+      return ct.elems[size_t(k < 0 ? k + n : k)];
+    }
+    for (const Type& t : ct.elems)
+      if (!compatible(t, ct.elems[0]))
+        throw CompileError(index.loc, "indexing a " + type_name(ct) + " needs a constant index in kilopy (its elements "
+                                      "differ in type): write t[0], t[1], ...");
+    return ct.elems[0];
+  }
+
   Type subscript_type(Expr& e) {
     if (!e.text.empty()) return field(e).type;
     Type ct = expr(*e.operands[0]);
+    if (ct.is_tuple()) return tuple_item(e, ct);
     if (e.operands[1]->kind == ExprKind::Slice) {  // a new sequence of the same type
       slice_bounds(*e.operands[1]);
       if (ct == Type::Str) throw CompileError(e.loc, str_subscript);
@@ -1287,9 +1386,17 @@ class TypeInference {
           if (!is_int_like(l)) throw CompileError(lhs.loc, "kilopy dicts have int or bool keys, not " + article(l));
           continue;
         }
+        if (r.is_tuple()) {  // CONTAINS compares the slots as ints
+          bool ints = is_int_like(l);  // None is 0 in a slot: not in these tuples
+          for (const Type& item : r.elems) ints = ints && is_int_like(item);
+          if (!ints)
+            throw CompileError(e.op_loc, "'in' would look for " + article(l) + " in a " + type_name(r) +
+                                             ": kilopy looks for ints and bools in tuples of ints and bools");
+          continue;
+        }
         if (!r.is_seq())
           throw CompileError(e.op_loc, "argument of type '" + py_type_name(r) + "' is not iterable (kilopy's 'in' needs a list or an array)");
-        if (!compatible(r.elem(), l) || l == Type::None || (r.is_array() && !is_int_like(l)))
+        if (!compatible(r.elem(), l) || l == Type::None || (r.is_array() && !is_int_like(l)) || !comparable(l))
           throw CompileError(e.op_loc, "'in' would look for " + article(l) + " in a " + type_name(r) + ": kilopy needs the element type");
         refine(lhs, r.elem());
         continue;
@@ -1308,10 +1415,19 @@ class TypeInference {
         continue;
       }
       if ((l.is_seq() || r.is_seq() || l.is_tuple() || r.is_tuple()) && op != CmpOp::Is && op != CmpOp::IsNot) {
+        bool l_ok = int_tuple(l) || l == Type::Unknown, r_ok = int_tuple(r) || r == Type::Unknown;
+        if (op != CmpOp::Eq && op != CmpOp::NotEq && l_ok && r_ok) continue;  // lexicographic
+        if (op != CmpOp::Eq && op != CmpOp::NotEq && l.is_tuple() && r.is_tuple())
+          throw CompileError(e.op_loc, "kilopy orders tuples of ints and bools only, not a " + type_name(l) + " and a " +
+                                           type_name(r) + ": compare their elements");
         if (op != CmpOp::Eq && op != CmpOp::NotEq) {
-          throw CompileError(e.op_loc, "ordering comparisons of lists and arrays are not supported in kilopy");
+          throw CompileError(e.op_loc, std::string("ordering comparisons of ") + (l.is_tuple() || r.is_tuple() ? "tuples" : "lists and arrays") +
+                                           " are not supported in kilopy");
         }
-        if (!compatible(l, r) || l.is_tuple() || r.is_tuple())
+        if (compatible(l, r) && (!comparable(l) || !comparable(r)))
+          throw CompileError(e.op_loc, "comparing tuples that hold lists, tuples or objects is not supported in kilopy: "
+                                       "compare their elements");
+        if (!compatible(l, r))
           throw CompileError(e.op_loc, "comparing " + article(l) + " with " + article(r) + " is not supported in kilopy");
         refine(lhs, r);
         refine(rhs, l);
@@ -1382,8 +1498,8 @@ class TypeInference {
       case TypeRule::Convert: return convert_call(e, name);
       case TypeRule::Pow: return pow_call(e);
       case TypeRule::Divmod:
-        throw CompileError(e.loc, "divmod() gives a tuple, and kilopy has tuples only in multiple assignment and return: "
-                                  "write q, r = divmod(a, b)");
+        throw CompileError(e.loc, "kilopy takes divmod() only as the whole value of an assignment or a return: "
+                                  "write q, r = divmod(a, b) or t = divmod(a, b) first");
       case TypeRule::Truth: return truth_call(e, name);
       case TypeRule::List: return list_call(e);
       case TypeRule::Sorted: return sorted_call(e);
@@ -1398,6 +1514,9 @@ class TypeInference {
                               "print(x) or print(f\"{x}\")");
     if (name == "input")
       throw CompileError(loc, "kilopy has no input(): read ints from the input stream with micro.read()");
+    if (name == "tuple")
+      throw CompileError(loc, "kilopy has no tuple(): a tuple's length is fixed when compiling, so write its elements out, "
+                              "(xs[0], xs[1]), or keep the list");
     if (is_python_builtin(name))
       throw CompileError(loc, "kilopy has no " + name + " (a Python builtin it does not support; docs/language.md lists what it has)");
     throw CompileError(loc, "name '" + name + "' is not defined");
@@ -1470,7 +1589,8 @@ class TypeInference {
   // any(seq), all(seq)
   Type truth_call(Expr& e, const std::string& name) {
     no_keywords_or_stars(e, name);
-    sequence_argument(e, name);
+    if (has_tuple(sequence_argument(e, name).elem()))
+      throw CompileError(e.operands[0]->loc, name + "() of a list of tuples is not supported in kilopy: loop over it");
     return Type::Bool;
   }
 
@@ -1505,6 +1625,11 @@ class TypeInference {
     if (t == Type::Unknown || e.operands[0]->type.is_table()) return t;
     if (t.is_list() && t.elems[0] == Type::Str)
       throw CompileError(e.operands[0]->loc, "sorted() of a list of strs is not supported in kilopy yet (strs have no order in kilopy)");
+    if (t.elem().is_object())
+      throw CompileError(e.operands[0]->loc, "TypeError: '<' not supported between instances of '" + t.elem().cls + "' and '" +
+                                                 t.elem().cls + "'");
+    if (has_tuple(t.elem()) && !int_tuple(t.elem()))  // the VM orders tuples of ints slot by slot
+      throw CompileError(e.operands[0]->loc, "kilopy sorts tuples of ints and bools only, not a " + type_name(t));
     return Type::list(t.is_array() ? Type::Int : t.elem());
   }
 
@@ -1518,7 +1643,7 @@ class TypeInference {
     if (t == Type::Unknown) return Type::Unknown;
     if (!t.is_seq()) throw CompileError(a.loc, "'" + py_type_name(t) + "' object is not iterable");
     Type elem = t.elem();
-    if (elem.is_seq()) throw CompileError(a.loc, name + "() of a list of lists is not supported in kilopy");
+    if (elem.is_seq() || has_tuple(elem)) throw CompileError(a.loc, name + "() of a list of lists or tuples is not supported in kilopy");
     if (elem == Type::Unknown) return Type::Unknown;
     if (dt != Type::Unknown && dt != elem)
       throw CompileError(d.value->loc, name + "() would give " + article(dt) + " here or " + article(elem) +
@@ -1549,9 +1674,10 @@ class TypeInference {
         continue;
       }
       Type t = expr(*a);
-      if (t.is_tuple()) throw CompileError(a->loc, "printing a tuple is not supported in kilopy: unpack it first");
       if (t.is_set())
         throw CompileError(a->loc, "printing a set follows CPython's hash table order, which kilopy does not keep: print(sorted(s))");
+      if (has_tuple(t) && holds_table(t))
+        throw CompileError(a->loc, "printing " + article(t) + " is not supported in kilopy: print its dicts one by one");
       if (t.is_dict() && (t.elems[1].is_table() || t.elems[1].is_object() || has_object(t.elems[1])))
         throw CompileError(a->loc, "printing a dict of " + type_name(t.elems[1]) + " values is not supported in kilopy: print its items one by one");
       if (has_object(t))
@@ -1661,9 +1787,11 @@ class TypeInference {
     Type t = expr(a);
     if (t == Type::Unknown) return rule == TypeRule::MinMax ? Type::Unknown : Type::Int;
     if (rule == TypeRule::Len && t == Type::Str) return Type::Int;
-    if (t.is_table() && rule == TypeRule::Len) return Type::Int;
+    if ((t.is_tuple() || t.is_seq() || t.is_table()) && rule == TypeRule::Len) return Type::Int;
     if (t.is_table())
       throw CompileError(a.loc, name + "() of a dict is not supported in kilopy: loop over it (for k in d)");
+    if (has_tuple(t))
+      throw CompileError(a.loc, name + "() of " + article(t) + " is not supported in kilopy: loop over its elements");
     if (!t.is_seq()) {
       if (rule == TypeRule::Len) throw CompileError(a.loc, "object of type '" + py_type_name(t) + "' has no len()");
       if (rule == TypeRule::Sum) throw CompileError(a.loc, "'" + py_type_name(t) + "' object is not iterable");
@@ -1938,7 +2066,11 @@ class TypeInference {
       const Expr& v = *e.operands[0];
       Type vt = expr(v);
       Type et = t.elem();
-      if (et.is_list()) {
+      if (et.is_tuple() && m != "index") {  // compared slot by slot, as ==
+        if (!compatible(et, vt) || !flat_tuple(et))
+          throw CompileError(v.loc, m + "() would look for " + article(vt) + " in a " + type_name(t) +
+                                        ": kilopy compares tuples of ints, bools and None");
+      } else if (et.is_list()) {
         refine(v, et);
         if (!compatible(et, v.type))
           throw CompileError(v.loc, m + "() would look for " + article(v.type) + " in a " + type_name(t) + ": kilopy needs the element type");
@@ -1959,9 +2091,14 @@ class TypeInference {
     }
     if (m == "sort") {
       arity(0, 0);
-      if (t.elems[0].is_list() || t.elems[0] == Type::Str)
-        throw CompileError(attr.loc, std::string("sorting a list of ") + (t.elems[0].is_list() ? "lists" : "strs") +
-                                       " is not supported in kilopy (sort() sorts lists of ints or bools)");
+      if (t.elems[0].is_object())
+        throw CompileError(attr.loc, "TypeError: '<' not supported between instances of '" + t.elems[0].cls + "' and '" +
+                                         t.elems[0].cls + "'");
+      if (t.elems[0] == Type::Str)
+        throw CompileError(attr.loc, "sorting a list of strs is not supported in kilopy (sort() sorts lists of ints or bools)");
+      if (t.elems[0].is_list() || (has_tuple(t.elems[0]) && !int_tuple(t.elems[0])))
+        throw CompileError(attr.loc, "sorting a list of lists or of tuples holding more than ints and bools is not supported in kilopy "
+                                     "(sort() sorts lists of ints, bools, or tuples of them)");
       return Type::None;
     }
     if (m == "copy") {

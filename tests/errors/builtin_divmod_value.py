@@ -1,3 +1,3 @@
-# error: 3:5: error: divmod() gives a tuple, and kilopy has tuples only in multiple assignment and return: write q, r = divmod(a, b)
-# divmod() kept as a value: tuples exist only where they are unpacked or returned.
-x = divmod(7, 2)
+# error: 3:7: error: kilopy takes divmod() only as the whole value of an assignment or a return: write q, r = divmod(a, b) or t = divmod(a, b) first
+# divmod() inside another expression: kilopy takes it only as a whole assigned or returned value.
+print(divmod(7, 2))

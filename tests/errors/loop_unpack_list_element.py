@@ -1,5 +1,0 @@
-# error: 4:5: error: kilopy cannot unpack a list[int] into 2 names: only the tuples of enumerate() and zip() unpack in a for loop
-# unpacking a list's elements in a for target is refused.
-rows = [[1, 2], [3, 4]]
-for a, b in rows:
-    print(a, b)
