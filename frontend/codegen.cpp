@@ -1775,8 +1775,14 @@ class CodeGen {
 
   // Assigns what src yielded to target, left to right.
   void unpack(const Expr& target, const Source& src) {
+    if (target.kind == ExprKind::Name && src.kind == Source::Dict && src.items.size() == 2) {  // for kv in d.items()
+      unsigned pair = temp();  // the key and the value are in consecutive registers (dict_iterator)
+      emit(OP_NEWSEQ, {int32_t(pair), int32_t(src.items[0].value), 2, SEQ_RECORD});
+      return store_loop_variable(target.text, pair);
+    }
     if (target.kind == ExprKind::Name) return store_loop_variable(target.text, src.value);
-    if (src.kind != Source::Enumerate && src.kind != Source::Zip) return destructure(target, int32_t(src.value), src.elem, true);
+    if (src.kind != Source::Enumerate && src.kind != Source::Zip && src.items.empty())  // a tuple, list or array
+      return destructure(target, int32_t(src.value), src.elem, true);
     if (src.kind == Source::Enumerate) {
       store_loop_variable(target.operands[0]->text, src.value);
       return unpack(*target.operands[1], src.items[0]);
