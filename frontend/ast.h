@@ -304,4 +304,8 @@ struct Module {
   std::vector<StmtPtr> body;
 };
 
+// Deep copies: every field, types and flags included (frontend/ast_copy.cpp).
+ExprPtr copy_expr(const Expr& e);
+StmtPtr copy_stmt(const Stmt& s);
+
 }  // namespace kilopy

@@ -70,69 +70,6 @@ bool is_constant(const Expr& v) {
          (v.kind == ExprKind::Unary && v.unary_op == UnaryOp::Neg && v.operands[0]->kind == ExprKind::Int);
 }
 
-// Deep copies, for a subclass's own copy of an inherited method.
-ExprPtr copy(const Expr& e);
-ExprPtr copy_or_null(const ExprPtr& e) { return e ? copy(*e) : nullptr; }
-
-ExprPtr copy(const Expr& e) {
-  ExprPtr c(new Expr(e.kind, e.loc));
-  c->op_loc = e.op_loc;
-  c->int_value = e.int_value;
-  c->int_too_big = e.int_too_big;
-  c->int_text = e.int_text;
-  c->bool_value = e.bool_value;
-  c->text = e.text;
-  c->unary_op = e.unary_op;
-  c->bin_op = e.bin_op;
-  c->bool_op = e.bool_op;
-  c->cmp_ops = e.cmp_ops;
-  for (const ExprPtr& o : e.operands) c->operands.push_back(copy(*o));
-  c->callee = copy_or_null(e.callee);
-  for (const Keyword& k : e.keywords) {
-    c->keywords.emplace_back();
-    c->keywords.back().name = k.name;
-    c->keywords.back().value = copy(*k.value);
-    c->keywords.back().loc = k.loc;
-  }
-  c->starred_arg = e.starred_arg;
-  for (const CompClause& k : e.clauses) {
-    c->clauses.emplace_back();
-    c->clauses.back().target = copy_or_null(k.target);
-    c->clauses.back().value = copy(*k.value);
-  }
-  c->format = e.format;
-  c->type = e.type;
-  c->check_assigned = e.check_assigned;
-  c->last_read = e.last_read;
-  return c;
-}
-
-StmtPtr copy(const Stmt& s) {
-  StmtPtr c(new Stmt(s.kind, s.loc));
-  for (const ExprPtr& t : s.targets) c->targets.push_back(copy(*t));
-  c->target = copy_or_null(s.target);
-  c->aug_op = s.aug_op;
-  c->value = copy_or_null(s.value);
-  c->msg = copy_or_null(s.msg);
-  for (const StmtPtr& b : s.body) c->body.push_back(copy(*b));
-  for (const StmtPtr& b : s.orelse) c->orelse.push_back(copy(*b));
-  c->name = s.name;
-  for (const Param& p : s.params) {
-    c->params.emplace_back();
-    Param& q = c->params.back();
-    q.name = p.name;
-    q.default_value = copy_or_null(p.default_value);
-    q.annotation = copy_or_null(p.annotation);
-    q.keyword_only = p.keyword_only;
-    q.loc = p.loc;
-  }
-  c->annotation = copy_or_null(s.annotation);
-  c->names = s.names;
-  c->aliases = s.aliases;
-  c->name_locs = s.name_locs;
-  c->module_loc = s.module_loc;
-  return c;
-}
 
 void take_class(Stmt& s, Program& program) {
   if (program.classes.count(s.name)) throw CompileError(s.loc, "class '" + s.name + "' is defined twice in kilopy");
@@ -192,7 +129,7 @@ struct Methods {
   std::string def_for(const std::string& d, const std::string& x, const std::string& m) {
     std::string name = definer(d, m) == x ? d + "." + m : d + "." + x + "." + m;
     if (!defs.count(name)) {
-      StmtPtr c = copy(*own.at(x).at(m));
+      StmtPtr c = copy_stmt(*own.at(x).at(m));
       c->name = name;
       defs[name] = c.get();
       written_in[name] = x;
@@ -333,7 +270,7 @@ void take_classes(Module& module, Program& program) {
     if (c.constants.count(m)) throw CompileError(s->loc, "'" + m + "' is both a constant and a method of class '" + c.name + "'");
     methods.defs[s->name] = s.get();
     methods.written_in[s->name] = c.name;
-    if (m.find(kDefSep) == std::string::npos) methods.own[c.name][m] = copy(*s);  // before super() is rewritten
+    if (m.find(kDefSep) == std::string::npos) methods.own[c.name][m] = copy_stmt(*s);  // before super() is rewritten
   }
   // A subclass's own copy of each method it inherits.
   for (const auto& entry : program.classes) {

@@ -435,37 +435,6 @@ class Desugar {
     return call;
   }
 
-  static ExprPtr copy_expr(const Expr& e) {
-    ExprPtr c = std::make_unique<Expr>(e.kind, e.loc);
-    c->op_loc = e.op_loc;
-    c->int_value = e.int_value;
-    c->int_too_big = e.int_too_big;
-    c->int_text = e.int_text;
-    c->bool_value = e.bool_value;
-    c->text = e.text;
-    c->unary_op = e.unary_op;
-    c->bin_op = e.bin_op;
-    c->bool_op = e.bool_op;
-    c->cmp_ops = e.cmp_ops;
-    for (const ExprPtr& o : e.operands) c->operands.push_back(copy_expr(*o));
-    if (e.callee) c->callee = copy_expr(*e.callee);
-    for (const Keyword& k : e.keywords) {
-      c->keywords.emplace_back();
-      c->keywords.back().name = k.name;
-      c->keywords.back().value = copy_expr(*k.value);
-      c->keywords.back().loc = k.loc;
-      c->keywords.back().lambda = k.lambda;
-    }
-    c->starred_arg = e.starred_arg;
-    for (const CompClause& k : e.clauses) {
-      c->clauses.emplace_back();
-      if (k.target) c->clauses.back().target = copy_expr(*k.target);
-      c->clauses.back().value = copy_expr(*k.value);
-    }
-    c->format = e.format;
-    return c;
-  }
-
   static ExprPtr compare(ExprPtr l, CmpOp op, ExprPtr r, SourceLoc at) {
     ExprPtr c = std::make_unique<Expr>(ExprKind::Compare, at);
     c->op_loc = at;
