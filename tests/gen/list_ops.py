@@ -18,13 +18,10 @@ two-step range rule of 'b'), and the program ends right after the first statemen
 expected output always comes from running the program under python3, never from this model.
 No value leaves 16 bits, so `ins` (the copy CPython runs) is the program itself.
 """
-import argparse
-import contextlib
-import copy
-import io
-import os
 import random
 from array import array
+
+import steered
 
 FUNCTIONS = '''from array import array
 
@@ -65,7 +62,9 @@ STATEMENTS = (15, 60)
 RAISE = 0.08      # the chance that a statement that would raise is kept (and ends the program)
 
 
-class Gen:
+class Gen(steered.Steered):
+    RAISES = (IndexError, ValueError, OverflowError)
+
     def __init__(self, seed):
         self.r = random.Random(seed)
         self.ns = {"array": array}
@@ -119,25 +118,6 @@ class Gen:
             elif isinstance(v, int) and abs(v) > 30000:
                 return False
         return True
-
-    def attempt(self, stmt, may_raise=True):
-        """Runs stmt on a copy of the state: 'ok' (kept), 'raised' (kept if may_raise: the
-        program ends there) or 'reject'."""
-        ns = copy.deepcopy({k: v for k, v in self.ns.items() if k != "__builtins__"})
-        ns["__builtins__"] = __builtins__
-        try:
-            with contextlib.redirect_stdout(io.StringIO()):
-                exec(stmt, ns)
-        except (IndexError, ValueError, OverflowError):
-            if not may_raise:
-                return "reject"
-            self.lines.append(stmt)
-            return "raised"
-        if not self.ok(ns):
-            return "reject"
-        self.ns = ns
-        self.lines.append(stmt)
-        return "ok"
 
     # ---- statements ----
 
@@ -308,17 +288,5 @@ def generate(seed):
     return src, src
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--count", type=int, default=1)
-    ap.add_argument("--out", default=".")
-    a = ap.parse_args()
-    os.makedirs(a.out, exist_ok=True)
-    for i in range(a.count):
-        with open(os.path.join(a.out, f"list_ops_{a.seed}_{i}.py"), "w") as f:
-            f.write(generate(a.seed * 1000003 + i)[0])
-
-
 if __name__ == "__main__":
-    main()
+    steered.main(__doc__, generate, "list_ops")

@@ -19,12 +19,9 @@ statement that raises (IndexError, ValueError), as CPython would stop there. The
 output always comes from running the program under python3, never from this model. No value
 leaves 16 bits, so `ins` (the copy CPython runs) is the program itself.
 """
-import argparse
-import contextlib
-import copy
-import io
-import os
 import random
+
+import steered
 
 CLASSES = '''class Acc:
     LIMIT = 400
@@ -115,7 +112,9 @@ ACCS = ["a1", "a2", "a3"]
 NODES = ["n1", "n2"]
 
 
-class Gen:
+class Gen(steered.Steered):
+    RAISES = (IndexError, ValueError)
+
     def __init__(self, seed):
         self.r = random.Random(seed)
         self.ns = {}
@@ -149,26 +148,6 @@ class Gen:
             return True
 
         return all(fine(v) for k, v in ns.items() if not k.startswith("__") and not callable(v))
-
-    def attempt(self, stmt, may_raise=True):
-        """Runs stmt on a copy of the state: 'ok' (kept), 'raised' (kept if may_raise: the
-        program ends there) or 'reject'."""
-        state = {k: v for k, v in self.ns.items() if k != "__builtins__"}
-        ns = copy.deepcopy(state)
-        ns["__builtins__"] = __builtins__
-        try:
-            with contextlib.redirect_stdout(io.StringIO()):
-                exec(stmt, ns)
-        except (IndexError, ValueError):
-            if not may_raise:
-                return "reject"
-            self.lines.append(stmt)
-            return "raised"
-        if not self.ok(ns):
-            return "reject"
-        self.ns = ns
-        self.lines.append(stmt)
-        return "ok"
 
     def statement(self):
         r, ns = self.r, self.ns
@@ -235,17 +214,5 @@ def generate(seed):
     return src, src
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--count", type=int, default=1)
-    ap.add_argument("--out", default=".")
-    a = ap.parse_args()
-    os.makedirs(a.out, exist_ok=True)
-    for i in range(a.count):
-        with open(os.path.join(a.out, f"objects_{a.seed}_{i}.py"), "w") as f:
-            f.write(generate(a.seed * 1000003 + i)[0])
-
-
 if __name__ == "__main__":
-    main()
+    steered.main(__doc__, generate, "objects")
