@@ -152,7 +152,7 @@ class Desugar {
     ExprPtr call = std::make_unique<Expr>(ExprKind::Call, loc);
     call->callee = name_expr("print", loc);
     if (value) call->operands.push_back(std::move(value));
-    call->keywords.push_back(Keyword{"end", std::move(end), loc});
+    call->keywords.push_back(Keyword{"end", std::move(end), loc, ""});
     StmtPtr st = stmt(StmtKind::Expr, loc);
     st->value = std::move(call);
     return st;
