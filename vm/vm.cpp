@@ -1624,7 +1624,10 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       HEAP(heap);
       Seq s;
       CHECK(new_seq(heap, SEQ_LIST, n, n, s));
-      for (uint16_t i = 0; i < s.len; ++i, start = Int(start + step)) s.set(i, start);
+      for (uint16_t i = 0; i < s.len; ++i) {  // no step past the last element: it may not fit an Int
+        s.set(i, start);
+        if (i + 1 < s.len) start = Int(start + step);
+      }
       put(R(a), Int(st.pin));
       st.pin = 0;
       DISPATCH();
