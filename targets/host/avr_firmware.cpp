@@ -1,5 +1,6 @@
 #include "targets/host/avr_firmware.h"
 
+#include <fcntl.h>
 #include <spawn.h>
 #include <stdlib.h>
 #include <sys/wait.h>
@@ -85,17 +86,52 @@ std::string firmware_stem(const std::string& output) {
   return output;
 }
 
-int run_program(const std::vector<std::string>& argv) {
-  std::vector<char*> args;
-  for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-  args.push_back(nullptr);
+namespace {
+
+std::vector<char*> c_strings(const std::vector<std::string>& strings) {
+  std::vector<char*> out;
+  for (const std::string& s : strings) out.push_back(const_cast<char*>(s.c_str()));
+  out.push_back(nullptr);
+  return out;
+}
+
+int spawn_and_wait(const std::vector<std::string>& argv, const posix_spawn_file_actions_t* actions, char** env) {
+  std::vector<char*> args = c_strings(argv);
   pid_t pid;
-  if (posix_spawnp(&pid, args[0], nullptr, nullptr, args.data(), environ) != 0) return -1;
+  if (posix_spawnp(&pid, args[0], actions, nullptr, args.data(), env) != 0) return -1;
   int status = 0;
   if (waitpid(pid, &status, 0) != pid) return -1;
   // glibc's posix_spawnp reports a failed exec itself, so 127 is the program's own status (exit(127)).
   if (WIFEXITED(status)) return WEXITSTATUS(status);
   return 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+}
+
+std::string read_all(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+}  // namespace
+
+int run_program(const std::vector<std::string>& argv) { return spawn_and_wait(argv, nullptr, environ); }
+
+Captured capture_program(const std::vector<std::string>& argv, const std::string& input,
+                         const std::vector<std::string>& env) {
+  const ScratchFolder dir("/tmp/kilopy-run-XXXXXX");
+  const std::string out = dir.path + "/out", err = dir.path + "/err", in = input.empty() ? "/dev/null" : input;
+  if (!std::ifstream(in)) throw std::runtime_error("cannot read the input file '" + input + "'");
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 0, in.c_str(), O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  posix_spawn_file_actions_addopen(&actions, 2, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  std::vector<char*> envp = c_strings(env);
+  Captured c;
+  c.status = spawn_and_wait(argv, &actions, envp.data());
+  posix_spawn_file_actions_destroy(&actions);
+  c.out = read_all(out);
+  c.err = read_all(err);
+  return c;
 }
 
 void build_avr_firmware(const Image& image, const std::string& output, const FirmwareOptions& o) {

@@ -55,4 +55,17 @@ struct ScratchFolder {
 // not be started.
 int run_program(const std::vector<std::string>& argv);
 
+// What a program run by capture_program did: its exit status (-1: it could not be started;
+// 128 + N: killed by signal N) and its standard output and error.
+struct Captured {
+  int status = -1;
+  std::string out, err;
+};
+
+// Runs argv[0] (searching PATH) with standard input read from `input` ("" : /dev/null) and
+// `env` as its whole environment; collects its output. Throws std::runtime_error if the
+// scratch files for the output cannot be made or `input` cannot be opened.
+Captured capture_program(const std::vector<std::string>& argv, const std::string& input,
+                         const std::vector<std::string>& env);
+
 }  // namespace kilopy

@@ -27,11 +27,14 @@
 #include "frontend/diagnostic.h"
 #include "frontend/link.h"
 #include "targets/host/avr_firmware.h"
+#include "targets/host/check.h"
 #include "targets/host/defaults.h"
 #include "targets/host/host_port.h"
 #include "targets/host/host_vm.h"
 #include "targets/host/mem_map.h"
 #include "targets/host/output_file.h"
+
+extern char** environ;
 
 namespace {
 
@@ -127,6 +130,17 @@ Loaded load(const std::string& path, unsigned int_bits, bool int_bits_given, con
                      std::to_string(int_bits) + "`");
   if (image && l.image.has_debug) read_file(l.image.source_name, l.source);  // "" when gone
   return l;
+}
+
+// A compile error as kilopy prints it: file:line:col: error: ..., the source line, a caret.
+std::string compile_error_report(const CompileError& e, const std::string& input) {
+  std::string source_text;
+  if (e.filename.empty()) read_file(input, source_text);
+  const std::string& file = e.filename.empty() ? input : e.filename;
+  const std::string& text = e.filename.empty() ? source_text : e.source;
+  std::string report = format_diagnostic(file, text, e.loc, e.what());
+  for (const Diagnostic& d : e.more) report += format_diagnostic(file, text, d.loc, d.message);
+  return report;
 }
 
 Image compile_program(const std::string& input, unsigned bits, const std::vector<std::string>& paths) {
@@ -335,7 +349,8 @@ struct SimOptions {
   uint64_t max_cycles = 0;
 };
 
-int cmd_sim(const std::string& elf, const SimOptions& o) {
+// kilopy-sim's command line for `elf`, with its .debug.kbc beside it for tracebacks.
+std::vector<std::string> sim_argv(const std::string& elf, const SimOptions& o) {
   std::vector<std::string> argv = {simulator_path(), elf};
   if (!o.part.empty()) argv.insert(argv.end(), {"--mcu", part_or_throw(o.part)->name});
   std::string debug = firmware_stem(elf) + ".debug.kbc";
@@ -343,6 +358,11 @@ int cmd_sim(const std::string& elf, const SimOptions& o) {
   if (o.stats) argv.push_back("--stats");
   if (!o.input.empty()) argv.insert(argv.end(), {"--input", o.input});
   if (o.max_cycles) argv.insert(argv.end(), {"--max-cycles", std::to_string(o.max_cycles)});
+  return argv;
+}
+
+int cmd_sim(const std::string& elf, const SimOptions& o) {
+  std::vector<std::string> argv = sim_argv(elf, o);
   flush_stdout();  // before the simulator writes to it
   int status = run_program(argv);
   if (status == -1)
@@ -362,6 +382,181 @@ int cmd_run_target(const std::string& input, unsigned bits, bool bits_given, Fir
   std::string elf = dir->path + "/prog.elf";
   cmd_build_firmware(input, elf, bits, bits_given, fw, paths);
   return cmd_sim(elf, sim);
+}
+
+size_t env_count() {
+  size_t n = 0;
+  while (environ[n]) ++n;
+  return n;
+}
+
+// A program on PATH, as a shell finds it; "" when there is none.
+std::string find_on_path(const std::string& name) {
+  const char* path = std::getenv("PATH");
+  std::istringstream dirs(path ? path : "");
+  for (std::string dir; std::getline(dirs, dir, ':');) {
+    std::string candidate = (dir.empty() ? "." : dir) + "/" + name;
+    if (access(candidate.c_str(), X_OK) == 0) return candidate;
+  }
+  return "";
+}
+
+// python3's environment for `check`: ours, with PYTHONPATH set to `modules` (stdlib_micro/ and
+// the --path folders: its micro.py stands in for kilopy's built-in micro), no micro.trace()
+// file and no __pycache__ written beside the modules.
+std::vector<std::string> python_environment(const std::vector<std::string>& modules) {
+  std::vector<std::string> env;
+  for (char** e = environ; *e; ++e) {
+    std::string v = *e;
+    if (v.rfind("PYTHONPATH=", 0) != 0 && v.rfind("KILOPY_TRACE=", 0) != 0 && v.rfind("PYTHONDONTWRITEBYTECODE=", 0) != 0)
+      env.push_back(v);
+  }
+  std::string joined;
+  for (const std::string& m : modules) joined += (joined.empty() ? "" : ":") + m;
+  env.push_back("PYTHONPATH=" + joined);
+  env.push_back("PYTHONDONTWRITEBYTECODE=1");
+  return env;
+}
+
+// The source line at pc, indented as CPython's traceback shows it ("" when the file is gone).
+std::string source_line(const Image& image, unsigned pc) {
+  size_t f = image.function_at(pc);
+  unsigned line = image.line_at(f, pc);
+  std::string text;
+  if (!image.has_debug || line == 0 || !read_file(image.file_name(image.file_at(f, pc)), text).empty()) return "";
+  std::istringstream in(text);
+  std::string s;
+  for (unsigned i = 0; i < line && std::getline(in, s); ++i) {
+  }
+  size_t first = s.find_first_not_of(" \t");
+  return first == std::string::npos ? "" : "    " + s.substr(first) + "\n";
+}
+
+// A run of an image on the host VM for `check`: its outcome as a process's, and the VM's stop.
+struct HostRun {
+  Outcome outcome;
+  RunResult result;
+};
+
+HostRun run_captured(const Loaded& l, uint32_t arena, const std::string& input, uint64_t max_steps) {
+  RunOptions options;
+  options.arena_size = arena;
+  options.max_steps = max_steps;
+  File in(nullptr, std::fclose);
+  options.input = input.empty() ? nullptr : open_input(input, in);
+  HostRun h;
+  h.result = run_image(l.bytes, l.image, options, [&](const char* data, size_t n) { h.outcome.out.append(data, n); });
+  h.outcome.err = h.result.error;
+  h.outcome.status = h.result.status == KP_HALTED ? h.result.state.exit_status
+                     : h.result.status == KP_BAD_IMAGE || h.result.status == KP_BAD_WIDTH ? kExitUsage
+                                                                                          : kExitRuntimeError;
+  return h;
+}
+
+// The pc of the instruction that wrote output byte `offset`: the fewest steps whose output
+// passes it (a bisection over --max-steps), less one.
+unsigned writer_pc(const Loaded& l, uint32_t arena, const std::string& input, uint64_t steps, size_t offset) {
+  uint64_t lo = 1, hi = steps;  // the output passes offset after hi steps
+  while (lo < hi) {
+    uint64_t mid = lo + (hi - lo) / 2;
+    if (run_captured(l, arena, input, mid).outcome.out.size() > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo > 1 ? run_captured(l, arena, input, lo - 1).result.state.pc : 0;
+}
+
+// capture_program, its failures (no scratch folder, an unreadable input) as OsErrors.
+Captured capture_or_throw(const std::vector<std::string>& argv, const std::string& input, const std::vector<std::string>& env) {
+  try {
+    return capture_program(argv, input, env);
+  } catch (const std::runtime_error& e) {
+    throw OsError(std::string(e.what()) + " (running " + argv[0] + ")");
+  }
+}
+
+struct CheckOptions {
+  std::string widths = "both";  // 16, 32 or both
+  uint32_t arena = 0;           // 0: kDefaultArena, or the part's with a target
+  std::string input;            // micro.read()'s input file ("": none)
+  std::string part;             // "": the host VM
+};
+
+// Runs `input` under python3 and kilopy at each width and prints the verdict of each: exit 0
+// when every width matches CPython, 1 when one does not, 2 when kilopy refuses the program at a
+// width (its diagnostic printed) and none differs.
+int cmd_check(const std::string& input, const CheckOptions& o, const std::vector<std::string>& paths) {
+  std::string python = find_on_path("python3");
+  if (python.empty())
+    throw UsageError("python3 is not on PATH: kilopy check runs the program under CPython as its oracle "
+                     "(install the Debian package python3)");
+  if (is_image(input, read_or_throw(input)))
+    throw UsageError(input + " is a kilopy image: kilopy check needs the .py source, which CPython runs too");
+  if (!o.input.empty()) read_or_throw(o.input);
+  std::vector<std::string> modules = search_path(input, paths);
+  modules.erase(modules.begin());  // python3 puts the program's folder first itself
+  const Captured py_run = capture_or_throw({python, input}, o.input, python_environment(modules));
+  if (py_run.status == -1) throw UsageError("cannot run " + python);
+  const Outcome py{py_run.status, py_run.out, py_run.err};
+  const AvrPart* part = o.part.empty() ? nullptr : part_or_throw(o.part);
+  const uint32_t arena = o.arena ? o.arena : part ? part->arena : kDefaultArena;
+
+  bool all_same = true, refused = false;
+  for (unsigned bits : {16u, 32u}) {
+    if (o.widths != "both" && o.widths != std::to_string(bits)) continue;
+    Loaded l;
+    try {
+      l = load(input, bits, true, paths);
+    } catch (const CompileError& e) {
+      put_stdout(input + ": kilopy refuses it at " + std::to_string(bits) + "-bit ints:\n" + compile_error_report(e, input));
+      refused = true;
+      continue;
+    }
+    HostRun host = run_captured(l, arena, o.input, 0);
+    Outcome kp = host.outcome;
+    std::string where = std::to_string(bits) + "-bit ints" + (part ? std::string(" on the ") + part->name : "");
+    if (part) {
+      std::optional<ScratchFolder> dir;
+      try {
+        dir.emplace("/tmp/kilopy-XXXXXX");
+      } catch (const std::runtime_error& e) {
+        throw OsError(std::string(e.what()) + " for the firmware");
+      }
+      Firmware fw;
+      fw.part_name = part->name;
+      fw.options.arena = arena;
+      cmd_build_firmware(input, dir->path + "/prog.elf", bits, true, fw, paths);
+      SimOptions sim;
+      sim.input = o.input;
+      Captured c = capture_or_throw(sim_argv(dir->path + "/prog.elf", sim), "", std::vector<std::string>(environ, environ + env_count()));
+      if (c.status == -1) throw UsageError("cannot run " + simulator_path() + ": build it (it needs libsimavr-dev)");
+      if (c.status == 3) throw OsError("the simulation failed at " + where + ": " + c.err);
+      kp = Outcome{c.status, c.out, c.err};
+    }
+    Divergence d = compare_outcomes(py, kp);
+    if (d.same) {
+      put_stdout(input + ": same as CPython at " + where + ": " + std::to_string(count_lines(py.out)) + " lines, exit " +
+                 std::to_string(py.status) + "\n");
+      continue;
+    }
+    all_same = false;
+    std::string report = input + ": differs from CPython at " + where +
+                         (d.line ? ", output line " + std::to_string(d.line) : ", after the same output") + ":\n" +
+                         "  python3: " + d.python + "\n  kilopy:  " + d.kilopy + "\n";
+    // Where kilopy was: the instruction that wrote the differing byte, else the one that stopped it.
+    bool wrote = d.line && d.offset < host.outcome.out.size() && host.outcome.out == kp.out;
+    bool stopped = host.result.status != KP_HALTED && host.outcome.out == kp.out;
+    if (wrote || stopped) {
+      unsigned pc = wrote ? writer_pc(l, arena, o.input, host.result.steps, d.offset) : host.result.state.pc;
+      report += "kilopy was running:\n" + frame_line(l.image, pc) + source_line(l.image, pc);
+    }
+    std::string kp_exception = exception_line(kp.err);
+    if (kp_exception.rfind("OverflowError", 0) == 0 && exception_line(py.err).rfind("OverflowError", 0) != 0)
+      report += bits == 16 ? "hint: CPython's ints grow without bound, kilopy's stop at 16 bits here: use 32-bit ints "
+                             "(--int-bits 32) or keep the values smaller\n"
+                           : "hint: CPython's ints grow without bound, kilopy's stop at 32 bits: keep the values smaller\n";
+    put_stdout(report);
+  }
+  return !all_same ? kExitRuntimeError : refused ? kExitUsage : 0;
 }
 
 int cmd_dis(const std::string& input, unsigned bits, bool bits_given, const std::vector<std::string>& paths) {
@@ -470,6 +665,22 @@ int run_command(int argc, char** argv) {
   sim->add_option("--max-cycles", sim_options.max_cycles, "stop the simulation after N cycles (0: no limit)")
       ->check(whole_number(0, UINT64_MAX));
 
+  CheckOptions check_options;
+  CLI::App* check = app.add_subcommand("check", "run a .py file under python3 and kilopy and compare them: the output, "
+                                                "the exit status and the exception (exit 0 the same, 1 not)");
+  check->add_option("file", input, "the .py source")->required();
+  check->add_option("--int-bits", check_options.widths, "the int widths to check: 16, 32 or both")
+      ->check(CLI::IsMember({"16", "32", "both"}))
+      ->capture_default_str();
+  check->add_option("--input", check_options.input, "micro.read()'s integers (python3 reads the file on stdin)")
+      ->type_name("FILE");
+  check->add_option("--arena,--heap", arena, "the arena in bytes (default " + std::to_string(kDefaultArena) +
+                                                 "; with --target, the part's)")
+      ->check(whole_number(1, kMaxArena));
+  check->add_option("--target", check_options.part, "run kilopy's side as AVR firmware for this part in simavr "
+                                                     "(atmega168 or atmega328p)");
+  check->add_option("--path", paths, path_help)->type_name("DIR");
+
   CLI::App* opcodes = app.add_subcommand("opcodes", "print the instruction set table (Markdown)");
 
   app.failure_message([](const CLI::App*, const CLI::Error& e) {
@@ -479,7 +690,10 @@ int run_command(int argc, char** argv) {
   const std::vector<CLI::App*> commands = app.get_subcommands([](CLI::App*) { return true; });
   if (argc > 1 && argv[1][0] != '-' &&
       std::none_of(commands.begin(), commands.end(), [&](const CLI::App* c) { return c->check_name(argv[1]); })) {
-    std::fprintf(stderr, "kilopy: error: unknown command '%s': the commands are build, run, mem, dis, sim and opcodes\n", argv[1]);
+    std::string names;
+    for (size_t i = 0; i < commands.size(); ++i)
+      names += (i == 0 ? "" : i + 1 == commands.size() ? " and " : ", ") + commands[i]->get_name();
+    std::fprintf(stderr, "kilopy: error: unknown command '%s': the commands are %s\n", argv[1], names.c_str());
     return kExitUsage;
   }
   try {
@@ -492,7 +706,6 @@ int run_command(int argc, char** argv) {
   const bool bits_given = bits != 0, firmware = build_target->count() > 0 || run_target->count() > 0;
   if (!bits_given) bits = firmware ? kFirmwareIntBits : kHostIntBits;
   fw.options.arena = arena;
-  std::string source_text;
   try {
     if (*build) {
       if (output.empty()) output = (ends_with(input, ".py") ? input.substr(0, input.size() - 3) : input) + (firmware ? ".elf" : ".kbc");
@@ -506,6 +719,10 @@ int run_command(int argc, char** argv) {
       return cmd_run_target(input, bits, bits_given, fw, sim_options, paths);
     }
     if (*sim) return cmd_sim(input, sim_options);
+    if (*check) {
+      check_options.arena = arena;
+      return cmd_check(input, check_options, paths);
+    }
     if (!arena) arena = kDefaultArena;
     if (*run) return cmd_run(input, bits, bits_given, arena, max_steps, stats, paths, files);
     if (*mem) return cmd_mem(input, bits, bits_given, arena, max_steps, show_output, paths, files);
@@ -515,12 +732,7 @@ int run_command(int argc, char** argv) {
       return 0;
     }
   } catch (const CompileError& e) {
-    if (e.filename.empty()) read_file(input, source_text);
-    const std::string& file = e.filename.empty() ? input : e.filename;
-    const std::string& text = e.filename.empty() ? source_text : e.source;
-    std::string report = format_diagnostic(file, text, e.loc, e.what());
-    for (const Diagnostic& d : e.more) report += format_diagnostic(file, text, d.loc, d.message);
-    std::fputs(report.c_str(), stderr);
+    std::fputs(compile_error_report(e, input).c_str(), stderr);
     return kExitUsage;
   } catch (const UsageError& e) {
     std::fprintf(stderr, "kilopy: error: %s\n", e.what());

@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""`kilopy check` as a user meets it: "same as CPython" for a matching program, the first
+divergence with its output line, both lines and the source line kilopy was running (the
+statement that overflowed, with the hint, for a 16-bit OverflowError), a refusal at one width,
+and its usage errors (exit 2, python3 missing from PATH among them)."""
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+
+failures = []
+
+
+def kp(*args, cwd=None, env=None):
+    p = subprocess.run([KILOPY, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=cwd,
+                       env=env, timeout=300)
+    return p.returncode, p.stdout, p.stderr
+
+
+def expect(name, condition, detail=""):
+    print(("ok:   " if condition else "FAIL: ") + name)
+    if not condition:
+        failures.append(name)
+        if detail:
+            print("      " + detail.replace("\n", "\n      "))
+
+
+def main():
+    global KILOPY
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--kilopy", required=True)
+    ap.add_argument("--source", required=True)
+    a = ap.parse_args()
+    KILOPY = os.path.abspath(a.kilopy)
+    programs = os.path.join(a.source, "tests", "programs")
+    tmp = tempfile.TemporaryDirectory()
+
+    code, out, err = kp("check", os.path.join(a.source, "samples", "perceptron.py"))
+    expect("a matching program: exit 0, one 'same as CPython' line per width",
+           code == 0 and out.count(": same as CPython at ") == 2 and "16-bit ints: 6 lines, exit 0" in out, out + err)
+
+    code, out, err = kp("check", "--int-bits", "16", "ovf16_add_boundary.py", cwd=programs)
+    expect("a 16-bit overflow: exit 1, the output line, both lines, the statement, the hint",
+           code == 1 and "ovf16_add_boundary.py: differs from CPython at 16-bit ints, output line 2:\n"
+           "  python3: 32768\n  kilopy:  (stopped: OverflowError: 32767 + 1 does not fit in a 16-bit int" in out
+           and 'kilopy was running:\n  File "ovf16_add_boundary.py", line ' in out
+           and "hint: CPython's ints grow without bound" in out and "--int-bits 32" in out, out + err)
+    code, out, err = kp("check", "--int-bits", "16", "--target", "atmega168", "ovf16_add_boundary.py", cwd=programs)
+    expect("the same on the ATmega168 in simavr",
+           code == 1 and "differs from CPython at 16-bit ints on the atmega168, output line 2:" in out
+           and "hint: " in out, out + err)
+    code, out, err = kp("check", "--int-bits", "32", "ovf16_add_boundary.py", cwd=programs)
+    expect("the same program at 32 bits: same as CPython", code == 0 and "same as CPython at 32-bit ints" in out, out + err)
+
+    # A differing line that kilopy printed: a micro.py beside the program shadows stdlib_micro's
+    # for python3 (its folder comes first on sys.path), while kilopy's micro is built in.
+    with open(os.path.join(tmp.name, "micro.py"), "w") as f:
+        f.write("def read():\n    return 7\n")
+    with open(os.path.join(tmp.name, "shadowed.py"), "w") as f:
+        f.write("import micro\nprint(1)\nfor i in range(3):\n    print(i, micro.read())\n")
+    with open(os.path.join(tmp.name, "in.txt"), "w") as f:
+        f.write("5 6 8\n")
+    code, out, err = kp("check", "--int-bits", "32", "--input", "in.txt", "shadowed.py", cwd=tmp.name)
+    expect("a differing output line: the print that wrote it",
+           code == 1 and out == "shadowed.py: differs from CPython at 32-bit ints, output line 2:\n"
+           "  python3: 0 7\n  kilopy:  0 5\nkilopy was running:\n"
+           '  File "shadowed.py", line 4, in <module>\n    print(i, micro.read())\n', out + err)
+
+    code, out, err = kp("check", "algo_lcg_16.py", cwd=programs)
+    expect("refused at 16 bits, the same at 32: exit 2, the diagnostic, then the 32-bit verdict",
+           code == 2 and "algo_lcg_16.py: kilopy refuses it at 16-bit ints:\nalgo_lcg_16.py:5:25: error: " in out
+           and "same as CPython at 32-bit ints" in out, out + err)
+
+    with open(os.path.join(tmp.name, "exits.py"), "w") as f:
+        f.write("import sys\nprint('a')\nsys.exit(3)\n")
+    code, out, err = kp("check", "exits.py", cwd=tmp.name)
+    expect("sys.exit(3) in both: the same, exit 3 reported", code == 0 and "1 lines, exit 3" in out, out + err)
+
+    for args, says in [(["check"], "file is required"),
+                       (["check", "--int-bits", "8", "shadowed.py"], "8"),
+                       (["check", "missing.py"], "cannot read 'missing.py'"),
+                       (["check", "--input", "missing.txt", "shadowed.py"], "cannot read 'missing.txt'"),
+                       (["check", "--target", "atmega2560", "shadowed.py"], "unknown target 'atmega2560'")]:
+        code, out, err = kp(*args, cwd=tmp.name)
+        expect("usage error: " + " ".join(args), code == 2 and says in err and "kilopy: error: " in err, f"{code}\n{out}{err}")
+    kp("build", "shadowed.py", "-o", "shadowed.kbc", cwd=tmp.name)
+    code, out, err = kp("check", "shadowed.kbc", cwd=tmp.name)
+    expect("an image is refused: CPython needs the source", code == 2 and "needs the .py source" in err, err)
+    code, out, err = kp("check", "shadowed.py", cwd=tmp.name, env=dict(os.environ, PATH=tmp.name))
+    expect("no python3 on PATH: a clear error", code == 2 and "python3 is not on PATH" in err, err)
+
+    print(f"{len(failures)} failed" if failures else "all ok")
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
