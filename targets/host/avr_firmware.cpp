@@ -14,6 +14,7 @@
 #include <utility>
 
 #include "bytecode/vm_config.h"
+#include "targets/host/data_dir.h"
 #include "targets/host/defaults.h"
 #include "targets/host/output_file.h"
 
@@ -136,9 +137,10 @@ Captured capture_program(const std::vector<std::string>& argv, const std::string
 
 void build_avr_firmware(const Image& image, const std::string& output, const FirmwareOptions& o) {
   namespace fs = std::filesystem;
-  const std::string stem = firmware_stem(output), root = KILOPY_SOURCE_DIR, simavr = KILOPY_SIMAVR_INCLUDE;
+  const std::string stem = firmware_stem(output), root = data_dir(), simavr = KILOPY_SIMAVR_INCLUDE;
   if (!fs::exists(root + "/vm/vm.h"))
-    throw std::runtime_error("the vm/ sources are not in " + root + " (kilopy was configured there): firmware needs them");
+    throw std::runtime_error("the vm/ sources are not in " + root + ": firmware needs them (install kilopy again, or "
+                             "rebuild it from a source tree)");
   if (simavr.empty())
     throw std::runtime_error("simavr's avr/avr_mcu_section.h was not found when kilopy was configured: install "
                              "libsimavr-dev (tools/install-deps) and reconfigure");

@@ -28,6 +28,7 @@
 #include "frontend/link.h"
 #include "targets/host/avr_firmware.h"
 #include "targets/host/check.h"
+#include "targets/host/data_dir.h"
 #include "targets/host/defaults.h"
 #include "targets/host/host_port.h"
 #include "targets/host/host_vm.h"
@@ -85,13 +86,11 @@ struct Loaded {
   std::string source;  // for listings, when available
 };
 
-// Where `import` looks: the program's folder, stdlib_micro/ (the source tree's, else the
-// installed copy), then each --path in order.
+// Where `import` looks: the program's folder, stdlib_micro/ (data_dir.h), then each --path in order.
 std::vector<std::string> search_path(const std::string& program, const std::vector<std::string>& extra) {
   size_t slash = program.find_last_of('/');
   std::vector<std::string> dirs{slash == std::string::npos ? "" : program.substr(0, slash)};
-  std::ifstream probe(std::string(KILOPY_STDLIB_DIR) + "/micro.py");
-  dirs.push_back(probe ? KILOPY_STDLIB_DIR : KILOPY_STDLIB_INSTALLED);
+  dirs.push_back(data_dir() + "/stdlib_micro");
   dirs.insert(dirs.end(), extra.begin(), extra.end());
   return dirs;
 }
@@ -335,12 +334,7 @@ int cmd_build_firmware(const std::string& input, const std::string& output, unsi
 }
 
 // kilopy-sim, which links libsimavr, sits beside kilopy.
-std::string simulator_path() {
-  char self[4096];
-  ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
-  std::string dir = n > 0 ? std::string(self, size_t(n)) : std::string("kilopy");
-  return dir.substr(0, dir.rfind('/') + 1) + "kilopy-sim";
-}
+std::string simulator_path() { return executable_dir() + "kilopy-sim"; }
 
 struct SimOptions {
   std::string part;  // empty: the one the ELF records
