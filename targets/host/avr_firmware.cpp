@@ -24,7 +24,7 @@ namespace kilopy {
 
 namespace {
 
-const AvrPart kParts[] = {{"atmega168", kAtmega168Arena}, {"atmega328p", kAtmega328pArena}};
+const AvrPart kParts[] = {{"atmega168", kAtmega168Arena, "m168"}, {"atmega328p", kAtmega328pArena, "m328p"}};
 
 void write_file(const std::string& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
@@ -171,7 +171,7 @@ void build_avr_firmware(const Image& image, const std::string& output, const Fir
   // One object per source, named after it (stem.main.o, stem.vm.o, ...), so the map says whose
   // bytes are whose.
   const std::string gxx = tool(KILOPY_AVR_GXX, "avr-g++"), mcu = "-mmcu=" + std::string(o.part->name);
-  const std::string f_cpu = "-DF_CPU=" + std::to_string(o.freq) + "UL";
+  const std::string f_cpu = "-DF_CPU=" + std::to_string(o.freq) + "UL", baud = "-DKP_BAUD=" + std::to_string(kFirmwareBaud) + "UL";
   std::vector<std::pair<std::string, std::string>> sources;  // (source, object)
   for (const fs::directory_entry& e : fs::directory_iterator(root + "/vm"))
     if (e.path().extension() == ".cpp") sources.emplace_back(e.path().string(), work + "." + e.path().stem().string() + ".o");
@@ -188,7 +188,7 @@ void build_avr_firmware(const Image& image, const std::string& output, const Fir
     std::vector<std::string> cmd = {gxx, "-std=gnu++14", "-Os", "-g", mcu, "-fno-exceptions", "-fno-rtti", "-ffreestanding",
         "-fno-threadsafe-statics", "-ffunction-sections", "-fdata-sections", "-Wall", "-Wextra", "-Werror",
         "-I" + root, "-I" + root + "/targets/avr", "-DKP_INT_BITS=" + std::to_string(bits),
-        "-DKP_NS=kp" + std::to_string(bits), f_cpu, "-DKP_ARENA_SIZE=" + std::to_string(arena), "-c", source, "-o", obj};
+        "-DKP_NS=kp" + std::to_string(bits), f_cpu, baud, "-DKP_ARENA_SIZE=" + std::to_string(arena), "-c", source, "-o", obj};
     if (!o.full_vm) {
       cmd.push_back("-DKP_VM_CONFIG=\"" + vm_config + "\"");
       cmd.push_back("-DKP_LOCAL_OPCODES=1");

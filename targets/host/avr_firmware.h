@@ -16,6 +16,7 @@ namespace kilopy {
 struct AvrPart {
   const char* name;    // as avr-g++ -mmcu and simavr spell it
   unsigned arena;      // the default arena: what fits beside the statics and the stack
+  const char* avrdude; // as avrdude -p spells it
 };
 
 // The part called `name`, or null; avr_part_names() lists them for messages.

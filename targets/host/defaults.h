@@ -12,5 +12,6 @@ constexpr unsigned kAtmega168Arena = 512;    // what fits beside the statics and
 constexpr unsigned kAtmega328pArena = 1024;
 constexpr unsigned kHostIntBits = 32;        // a .py source on the host VM
 constexpr unsigned kFirmwareIntBits = 16;    // kilopy build --target and run --target
+constexpr unsigned kFirmwareBaud = 38400;    // the firmware's UART (KP_BAUD), which kilopy monitor reads
 
 }  // namespace kilopy

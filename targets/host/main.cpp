@@ -5,6 +5,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -27,6 +28,7 @@
 #include "frontend/diagnostic.h"
 #include "frontend/link.h"
 #include "targets/host/avr_firmware.h"
+#include "targets/avr/sim/trailer.h"
 #include "targets/host/check.h"
 #include "targets/host/data_dir.h"
 #include "targets/host/defaults.h"
@@ -553,6 +555,112 @@ int cmd_check(const std::string& input, const CheckOptions& o, const std::vector
   return !all_same ? kExitRuntimeError : refused ? kExitUsage : 0;
 }
 
+// The termios speed for a baud rate; B0 for one the tty layer has no constant for.
+speed_t tty_speed(unsigned baud) {
+  static const struct { unsigned baud; speed_t speed; } kSpeeds[] = {
+      {1200, B1200}, {2400, B2400}, {4800, B4800}, {9600, B9600}, {19200, B19200}, {38400, B38400},
+      {57600, B57600}, {115200, B115200}, {230400, B230400}, {460800, B460800}, {500000, B500000}, {1000000, B1000000}};
+  for (const auto& s : kSpeeds)
+    if (s.baud == baud) return s.speed;
+  return B0;
+}
+
+// The program's image with its debug section, for the traceback: a firmware's .elf or .hex
+// (its .debug.kbc beside it), a .kbc image, or the .py source compiled again (the same image).
+Loaded monitor_image(const std::string& program, unsigned bits, bool bits_given, const std::vector<std::string>& paths) {
+  bool firmware = ends_with(program, ".elf") || ends_with(program, ".hex");
+  Loaded l = load(firmware ? firmware_stem(program) + ".debug.kbc" : program, bits, bits_given, paths);
+  if (!l.image.has_debug)
+    throw UsageError(program + " has no debug section (built with --strip): the traceback needs it");
+  return l;
+}
+
+// Reads the board's UART on `port` at `baud`: prints the program's output until the exit
+// trailer, then what the trailer says, as `kilopy sim` does (exit status too).
+int cmd_monitor(const std::string& port, unsigned baud, const Loaded& l) {
+  speed_t speed = tty_speed(baud);
+  if (speed == B0) throw UsageError("--baud " + std::to_string(baud) + " is not a rate the serial port takes (the firmware's is " +
+                                    std::to_string(kFirmwareBaud) + ")");
+  int fd = open(port.c_str(), O_RDWR | O_NOCTTY);
+  if (fd < 0) throw UsageError("cannot open the port '" + port + "': " + os_error(errno));
+  std::unique_ptr<int, void (*)(int*)> closer(&fd, [](int* f) { close(*f); });
+  termios tty;
+  if (tcgetattr(fd, &tty) != 0) throw UsageError("'" + port + "' is not a serial port: " + os_error(errno));
+  cfmakeraw(&tty);
+  tty.c_cflag |= CLOCAL | CREAD;
+  tty.c_cc[VMIN] = 1;
+  tty.c_cc[VTIME] = 0;
+  cfsetispeed(&tty, speed);
+  cfsetospeed(&tty, speed);
+  if (tcsetattr(fd, TCSANOW, &tty) != 0) throw UsageError("cannot set up the port '" + port + "': " + os_error(errno));
+  tcflush(fd, TCIFLUSH);
+  std::fprintf(stderr, "kilopy monitor: reading %s at %u baud until the program ends (Ctrl-C stops)\n", port.c_str(), baud);
+
+  std::string trailer;
+  char buf[256];
+  while (trailer.empty() || trailer.back() != '\n') {
+    ssize_t n = read(fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0)
+      throw OsError("the port '" + port + "' closed before the program's exit trailer" + (n < 0 ? ": " + os_error(errno) : ""));
+    for (ssize_t i = 0; i < n && (trailer.empty() || trailer.back() != '\n'); ++i) {
+      if (trailer.empty() && buf[i] != kTrailerStart[0]) put_stdout(buf + i, 1);
+      else trailer += buf[i];
+    }
+    flush_stdout();
+  }
+  const size_t head = sizeof kTrailerStart - 1;
+  Trailer t;
+  if (trailer.compare(0, head, kTrailerStart) != 0 || !parse_trailer(trailer.substr(head, trailer.size() - head - 1), t))
+    throw OsError("the board sent a malformed exit trailer (a wrong --baud, or noise on the line)");
+  if (t.int_bits != l.image.int_bits)
+    throw UsageError("the board runs " + std::to_string(t.int_bits) + "-bit ints but the program's image has " +
+                     std::to_string(l.image.int_bits) + "-bit ints: give the firmware it runs, or its --int-bits");
+  Stop stop = trailer_stop(t, l.image, "");
+  if (stop.status == KP_HALTED) return stop.state.exit_status;
+  std::fputs(stop_report(l.image, stop).c_str(), stderr);
+  return stop.status == KP_BAD_IMAGE || stop.status == KP_BAD_WIDTH ? kExitUsage : kExitRuntimeError;
+}
+
+struct FlashOptions {
+  std::string part = "atmega328p";  // an Arduino Uno or Nano
+  std::string port;
+  std::string programmer = "arduino";
+  unsigned baud = 0;                // 0: avrdude's default for the programmer
+  bool monitor = false;
+};
+
+// Builds the firmware in a scratch folder and writes its .hex to the board with avrdude; with
+// monitor, then reads the board's output.
+int cmd_flash(const std::string& input, unsigned bits, bool bits_given, Firmware fw, const FlashOptions& o,
+              const std::vector<std::string>& paths) {
+  fw.part_name = o.part;
+  const AvrPart* part = part_or_throw(o.part);
+  std::string avrdude = find_on_path("avrdude");
+  if (avrdude.empty())
+    throw UsageError("avrdude is not on PATH: kilopy flash runs it to write the firmware to the board "
+                     "(install the Debian package avrdude)");
+  std::optional<ScratchFolder> dir;
+  try {
+    dir.emplace("/tmp/kilopy-XXXXXX");
+  } catch (const std::runtime_error& e) {
+    throw UsageError(std::string(e.what()) + " for the firmware");
+  }
+  std::string elf = dir->path + "/prog.elf";
+  cmd_build_firmware(input, elf, bits, bits_given, fw, paths);
+  std::vector<std::string> argv = {avrdude, "-p", part->avrdude, "-c", o.programmer, "-P", o.port};
+  if (o.baud) argv.insert(argv.end(), {"-b", std::to_string(o.baud)});
+  if (o.programmer == "arduino") argv.push_back("-D");  // a bootloader cannot erase the chip; it erases each page it writes
+  argv.insert(argv.end(), {"-U", "flash:w:" + dir->path + "/prog.hex:i"});
+  flush_stdout();
+  int status = run_program(argv);
+  if (status != 0)
+    throw OsError("avrdude could not write the firmware to " + o.port + " (it exited with " + std::to_string(status) +
+                  "; its messages are above)");
+  if (!o.monitor) return 0;
+  return cmd_monitor(o.port, kFirmwareBaud, load(dir->path + "/prog.debug.kbc", bits, false, paths));
+}
+
 int cmd_dis(const std::string& input, unsigned bits, bool bits_given, const std::vector<std::string>& paths) {
   Loaded l = load(input, bits, bits_given, paths);
   std::vector<std::string> modules(l.image.module_files.size());
@@ -675,6 +783,32 @@ int run_command(int argc, char** argv) {
                                                      "(atmega168 or atmega328p)");
   check->add_option("--path", paths, path_help)->type_name("DIR");
 
+  FlashOptions flash_options;
+  CLI::App* flash = app.add_subcommand("flash", "build AVR firmware for a .py file or an image and write it to a board with avrdude");
+  flash->add_option("file", input, "the .py source or a .kbc image")->required();
+  flash->add_option("--port", flash_options.port, "the board's serial port (e.g. /dev/ttyUSB0, /dev/ttyACM0)")->required();
+  flash->add_option("--target", flash_options.part, "the board's part: atmega328p (Arduino Uno, Nano) or atmega168")
+      ->capture_default_str();
+  flash->add_option("--programmer", flash_options.programmer, "avrdude's programmer (-c): arduino for a bootloader over USB serial")
+      ->capture_default_str();
+  flash->add_option("--baud", flash_options.baud, "the upload's baud rate (default: avrdude's, 115200 for arduino: an Uno; "
+                                                  "57600 for a Nano with the old bootloader)")
+      ->check(whole_number(1, 4000000));
+  flash->add_option("--int-bits", bits, bits_help)->check(int_width());
+  flash->add_option("--arena,--heap", arena, "the arena in bytes (default: the part's)")->check(whole_number(kStateSize, 4096));
+  flash->add_option("--path", paths, path_help)->type_name("DIR");
+  flash->add_flag("--monitor", flash_options.monitor, "then read the board's output as kilopy monitor does");
+
+  std::string monitor_port;
+  unsigned monitor_baud = kFirmwareBaud;
+  CLI::App* monitor = app.add_subcommand("monitor", "print a board's output until its program ends, and its traceback as kilopy sim does");
+  monitor->add_option("file", input, "the program it runs: the firmware's .elf or .hex (its .debug.kbc beside it), "
+                                     "a .kbc image or the .py source")->required();
+  monitor->add_option("--port", monitor_port, "the board's serial port")->required();
+  monitor->add_option("--baud", monitor_baud, "the port's baud rate (the firmware's)")->capture_default_str();
+  monitor->add_option("--int-bits", bits, bits_help)->check(int_width());
+  monitor->add_option("--path", paths, path_help)->type_name("DIR");
+
   CLI::App* opcodes = app.add_subcommand("opcodes", "print the instruction set table (Markdown)");
 
   app.failure_message([](const CLI::App*, const CLI::Error& e) {
@@ -697,7 +831,8 @@ int run_command(int argc, char** argv) {
     return code == 0 ? 0 : kExitUsage;
   }
 
-  const bool bits_given = bits != 0, firmware = build_target->count() > 0 || run_target->count() > 0;
+  const bool bits_given = bits != 0,
+             firmware = build_target->count() > 0 || run_target->count() > 0 || *flash || *monitor;
   if (!bits_given) bits = firmware ? kFirmwareIntBits : kHostIntBits;
   fw.options.arena = arena;
   try {
@@ -713,6 +848,8 @@ int run_command(int argc, char** argv) {
       return cmd_run_target(input, bits, bits_given, fw, sim_options, paths);
     }
     if (*sim) return cmd_sim(input, sim_options);
+    if (*flash) return cmd_flash(input, bits, bits_given, fw, flash_options, paths);
+    if (*monitor) return cmd_monitor(monitor_port, monitor_baud, monitor_image(input, bits, bits_given, paths));
     if (*check) {
       check_options.arena = arena;
       return cmd_check(input, check_options, paths);

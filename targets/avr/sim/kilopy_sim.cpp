@@ -1,7 +1,7 @@
 // kilopy-sim: runs an AVR firmware ELF in simavr (through libsimavr) and reports what it did.
 //
 //   kilopy-sim fw.elf [--mcu atmega168] [--freq 16000000] [--max-cycles N] [--stats]
-//                     [--image prog.debug.kbc] [--input FILE] [--profile FILE]
+//                     [--image prog.debug.kbc] [--input FILE] [--profile FILE] [--uart FILE]
 //
 // The part and clock come from the ELF's .mmcu section (targets/avr/mmcu.c); --mcu must agree
 // with it, --freq overrides it. An ELF without the section needs --mcu (the clock is 16 MHz).
@@ -23,6 +23,9 @@
 // first marker; and SRAM use: statics (.data + .bss), the stack's high-water mark (SRAM is
 // painted before the run and scanned after it) and the arena peak from the trailer; with --image,
 // split as `kilopy run --stats` splits it ("sim arena peak: P of N bytes = B bookkeeping + ...").
+//
+// --uart FILE writes every byte UART0 sent, the trailer included: what a board sends to
+// `kilopy monitor` (tests/check_flash.py feeds it to a pseudo-terminal).
 //
 // --profile FILE writes where the cycles between GPIOR0 markers 1 and 2 went, one line per
 // flash byte address: "pc <addr> <executions> <cycles>"; and per dispatch target, the code
@@ -59,7 +62,6 @@ constexpr int kExitRuntimeError = 1, kExitUsage = 2, kExitSimFailed = 3;
 int stdout_error = 0;
 constexpr uint16_t kGpior0 = 0x3E;  // data address of GPIOR0 on the ATmega48/88/168/328 family
 constexpr uint8_t kPaint = 0xA5;
-constexpr char kTrailer[] = "\x01KP2 ";
 
 struct Marker {
   uint8_t value;
@@ -69,6 +71,7 @@ struct Marker {
 struct Capture {
   avr_t* avr = nullptr;
   std::string trailer;      // bytes from the trailer's first byte on
+  std::string uart;         // every byte sent (--uart)
   bool in_trailer = false;
   std::vector<Marker> markers;
   uint64_t first_output_after_marker = 0;  // 0: none
@@ -127,7 +130,8 @@ void on_xoff(struct avr_irq_t*, uint32_t, void* param) { static_cast<Capture*>(p
 void on_uart(struct avr_irq_t*, uint32_t value, void* param) {
   Capture& c = *static_cast<Capture*>(param);
   char byte = char(value);
-  if (!c.in_trailer && byte == kTrailer[0]) c.in_trailer = true;
+  c.uart += byte;
+  if (!c.in_trailer && byte == kilopy::kTrailerStart[0]) c.in_trailer = true;
   if (c.in_trailer) {
     c.trailer += byte;
     return;
@@ -151,7 +155,7 @@ void quiet_logger(avr_t*, const int level, const char* format, va_list ap) {
 
 const char* const kUsage =
     "usage: kilopy-sim fw.elf [--mcu atmega168] [--freq 16000000] [--max-cycles N] [--stats] "
-    "[--image prog.debug.kbc] [--input FILE] [--profile FILE]\n";
+    "[--image prog.debug.kbc] [--input FILE] [--profile FILE] [--uart FILE]\n";
 
 // A problem with a file or the firmware: the message alone (kilopy sim runs us, and its
 // options are not ours).
@@ -176,7 +180,7 @@ bool parse_u64(const char* text, uint64_t& out) {
 }  // namespace
 
 int simulate(int argc, char** argv) {
-  std::string elf, mcu, image_path, input_path, profile_path;
+  std::string elf, mcu, image_path, input_path, profile_path, uart_path;
   uint64_t freq = 0, max_cycles = 0;  // 0: the ELF's clock
   bool stats = false;
   for (int i = 1; i < argc; ++i) {
@@ -193,6 +197,7 @@ int simulate(int argc, char** argv) {
     else if (arg == "--max-cycles") { if (!(v = value("")) || !parse_u64(v, max_cycles)) return usage("--max-cycles needs a number"); }
     else if (arg == "--image") { if (!(v = value(""))) return usage("--image needs a .kbc file"); image_path = v; }
     else if (arg == "--input") { if (!(v = value(""))) return usage("--input needs a file"); input_path = v; }
+    else if (arg == "--uart") { if (!(v = value(""))) return usage("--uart needs an output file"); uart_path = v; }
     else if (arg == "--profile") { if (!(v = value(""))) return usage("--profile needs an output file"); profile_path = v; }
     else if (arg == "-h" || arg == "--help") { std::fputs(kUsage, stdout); return 0; }
     else if (!arg.empty() && arg[0] == '-') return usage("unknown option " + arg);
@@ -269,6 +274,11 @@ int simulate(int argc, char** argv) {
   }
   if (std::fflush(stdout) != 0 && !stdout_error) stdout_error = errno ? errno : EIO;
   if (profiling && !profile.write(profile_path)) return fail("cannot write " + profile_path);
+  if (!uart_path.empty()) {
+    std::ofstream uart(uart_path, std::ios::binary);
+    if (!uart.write(capture.uart.data(), std::streamsize(capture.uart.size())) || !uart.flush())
+      return fail("cannot write " + uart_path);
+  }
 
   // SRAM: statics from the ELF; the stack reaches down to the lowest byte above them that
   // lost its paint.
@@ -281,22 +291,16 @@ int simulate(int argc, char** argv) {
 
   kilopy::Trailer trailer;
   const std::string& t = capture.trailer;
-  const size_t head = sizeof kTrailer - 1;
-  bool have_stop = t.size() > head && t.compare(0, head, kTrailer) == 0 && t.back() == '\n' &&
+  const size_t head = sizeof kilopy::kTrailerStart - 1;
+  bool have_stop = t.size() > head && t.compare(0, head, kilopy::kTrailerStart) == 0 && t.back() == '\n' &&
                    kilopy::parse_trailer(t.substr(head, t.size() - head - 1), trailer);
   if (have_stop && have_image && trailer.int_bits != image.int_bits)
     return fail("the firmware runs " + std::to_string(trailer.int_bits) + "-bit ints but " + image_path + " is a " +
                 std::to_string(image.int_bits) + "-bit image");
-  // The arena as the firmware left it: the bytes the trailer carries, zeros past them.
   kilopy::Stop stop;
   if (have_stop) {
-    std::vector<uint8_t>& arena = trailer.arena;
-    if (arena.size() >= kilopy::kStateSize) arena.resize(std::max<size_t>(arena.size(), arena[4] | arena[5] << 8));
-    std::string token;
-    unsigned token_line = 0;
-    kilopy::nth_token(capture.input.substr(0, capture.input.size() - 1), trailer.tokens, token, token_line);
     if (!have_image) image.int_bits = trailer.int_bits;
-    stop = kilopy::stop_from_arena(image, trailer.status, arena.data(), uint32_t(arena.size()), token, token_line);
+    stop = kilopy::trailer_stop(trailer, image, capture.input.substr(0, capture.input.size() - 1));
   }
 
   if (stats) {

@@ -1,5 +1,6 @@
 #include "targets/avr/sim/trailer.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <sstream>
 
@@ -32,6 +33,15 @@ bool parse_trailer(const std::string& fields, Trailer& out) {
   for (size_t i = 0; i < bytes.size(); i += 2) out.arena.push_back(uint8_t(hex_value(bytes.substr(i, 2))));
   std::string rest;
   return !(in >> rest);
+}
+
+Stop trailer_stop(Trailer& trailer, const Image& image, const std::string& input) {
+  std::vector<uint8_t>& arena = trailer.arena;
+  if (arena.size() >= kStateSize) arena.resize(std::max<size_t>(arena.size(), arena[4] | arena[5] << 8));
+  std::string token;
+  unsigned token_line = 0;
+  nth_token(input, trailer.tokens, token, token_line);
+  return stop_from_arena(image, trailer.status, arena.data(), uint32_t(arena.size()), token, token_line);
 }
 
 bool nth_token(const std::string& input, uint32_t n, std::string& token, unsigned& line) {

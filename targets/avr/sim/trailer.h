@@ -1,5 +1,6 @@
 // The AVR firmware's exit trailer (targets/avr/main.cpp): the arena bytes the host VM's report
-// is read from, parsed back for bytecode/stop.h's stop_from_arena.
+// is read from, parsed back for bytecode/stop.h's stop_from_arena. kilopy-sim reads it from the
+// simulated UART, `kilopy monitor` from a board's.
 #pragma once
 
 #include <stdint.h>
@@ -7,7 +8,12 @@
 #include <string>
 #include <vector>
 
+#include "bytecode/image.h"
+#include "bytecode/stop.h"
+
 namespace kilopy {
+
+constexpr char kTrailerStart[] = "\x01KP2 ";  // the trailer line's first bytes; its first byte ends the output
 
 struct Trailer {
   uint8_t status = 0;
@@ -18,6 +24,11 @@ struct Trailer {
 
 // Parses the trailer line after "\x01KP2 "; returns false if it is malformed.
 bool parse_trailer(const std::string& fields, Trailer& out);
+
+// The Stop a parsed trailer carries: its arena (zeros past the bytes it holds) read as the host
+// reads its own, against `image` (its int width the trailer's); `input` is what micro.read()
+// was fed ("" when unknown), for the token it took last.
+Stop trailer_stop(Trailer& trailer, const Image& image, const std::string& input);
 
 // The n-th token (from 1) of micro.read()'s input and its line, split as both ports split it
 // (whitespace and commas); false if the input has fewer tokens.
