@@ -5,6 +5,7 @@ statement that overflowed, with the hint, for a 16-bit OverflowError), a refusal
 and its usage errors (exit 2, python3 missing from PATH among them)."""
 import argparse
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -89,6 +90,20 @@ def main():
     expect("an image is refused: CPython needs the source", code == 2 and "needs the .py source" in err, err)
     code, out, err = kp("check", "shadowed.py", cwd=tmp.name, env=dict(os.environ, PATH=tmp.name))
     expect("no python3 on PATH: a clear error", code == 2 and "python3 is not on PATH" in err, err)
+
+    # Every command's --help gives each option that takes a value its default (or says it has none).
+    for command in ["build", "run", "mem", "dis", "sim", "check", "flash", "monitor"]:
+        code, out, err = kp(command, "--help")
+        options, lines = [], out.split("Options:")[-1].splitlines()
+        for i, line in enumerate(lines):
+            m = re.match(r"\s+(-[-\w,]+) (\S+)", line)
+            if m and m.group(1) != "-h,--help":
+                text = line + (lines[i + 1] if i + 1 < len(lines) and lines[i + 1].startswith("   ") else "")
+                if not re.search(r"default|REQUIRED|=\S", text):
+                    options.append(m.group(1))
+        expect(f"kilopy {command} --help gives every option's default", code == 0 and not options, " ".join(options))
+    code, out, err = kp("--version")
+    expect("--version gives the image format version", code == 0 and re.fullmatch(r"kilopy \S+ \(image format \d+\)\n", out), out)
 
     print(f"{len(failures)} failed" if failures else "all ok")
     sys.exit(1 if failures else 0)

@@ -20,6 +20,7 @@
 #include <sstream>
 
 #include "bytecode/disasm.h"
+#include "bytecode/image_format.h"
 #include "bytecode/memory_bound.h"
 #include "bytecode/opcode_info.h"
 #include "bytecode/verify.h"
@@ -695,7 +696,8 @@ CLI::Validator int_width() {
 // The command line's command, run; its exit status.
 int run_command(int argc, char** argv) {
   CLI::App app{"kilopy: compile a strict subset of Python to compact bytecode and run it in a 1 KB arena"};
-  app.set_version_flag("--version", std::string("kilopy ") + KILOPY_VERSION);
+  app.set_version_flag("--version", std::string("kilopy ") + KILOPY_VERSION + " (image format " +
+                                        std::to_string(kFormatVersion) + ")");
   app.require_subcommand(1);
 
   std::string input, output, vm_config;
@@ -705,23 +707,25 @@ int run_command(int argc, char** argv) {
   bool stats = false, strip = false;
   std::vector<std::string> paths;
   RunFiles files;
-  const char* path_help = "also look for imported modules in DIR (after the program's folder and stdlib_micro/; repeatable)";
+  const char* path_help = "also look for imported modules in DIR (after the program's folder and stdlib_micro/; repeatable; default: none)";
   const std::string bits_help = "int width for a .py source: 16 or 32 (default " + std::to_string(kHostIntBits) +
                                 "; " + std::to_string(kFirmwareIntBits) + " with --target)";
+  const std::string firmware_bits_help = "int width for a .py source: 16 or 32 (default " + std::to_string(kFirmwareIntBits) +
+                                         ", the firmware's)";
 
   CLI::App* build = app.add_subcommand("build", "compile a .py file to a bytecode image");
   build->add_option("file", input, "the .py source (with --target, also a .kbc image)")->required();
-  build->add_option("-o,--output", output, "the image to write (default: the source with .kbc)");
+  build->add_option("-o,--output", output, "the image to write (default: the source with .kbc; with --target, .elf)");
   build->add_option("--int-bits", bits, bits_help)->check(int_width());
   build->add_flag("--strip", strip, "leave out the debug section (line table, names)");
   build->add_option("--path", paths, path_help)->type_name("DIR");
-  build->add_option("--vm-config", vm_config, "also write the C header that compiles only this image's opcodes into vm/ (targets/avr)")
+  build->add_option("--vm-config", vm_config, "also write the C header that compiles only this image's opcodes into vm/ (targets/avr; default: none)")
       ->type_name("FILE");
   // The AVR target: firmware instead of an image.
   Firmware fw;
   CLI::Option* build_target =
       build->add_option("--target", fw.part_name, "build AVR firmware for this part: atmega168 or atmega328p (writes "
-                                                  "-o's .elf and .hex, the images and the map beside them)");
+                                                  "-o's .elf and .hex, the images and the map beside them; default: none, an image)");
   build->add_option("--arena,--heap", arena, "with --target: the arena in bytes (default " + std::to_string(kAtmega168Arena) +
                                                  " on atmega168, " + std::to_string(kAtmega328pArena) +
                                                  " on atmega328p; --heap is an alias)")
@@ -736,7 +740,7 @@ int run_command(int argc, char** argv) {
     c->add_option("--arena,--heap", arena, "the arena in bytes (default " + std::to_string(kDefaultArena) +
                                                "; with --target, the part's; --heap is an alias)")
         ->check(whole_number(1, kMaxArena));
-    c->add_option("--max-steps", max_steps, "stop after this many instructions (0: no limit)")
+    c->add_option("--max-steps", max_steps, "stop after this many instructions (default 0: no limit)")
         ->check(whole_number(0, UINT64_MAX));
     c->add_option("--path", paths, path_help)->type_name("DIR");
     c->add_option("--input", files.input, "micro.read()'s integers: a file, or - for stdin (the default)")->type_name("FILE");
@@ -745,8 +749,8 @@ int run_command(int argc, char** argv) {
   CLI::App* run = app.add_subcommand("run", "run a .py file or an image on the host VM (or with --target, in simavr)");
   add_run_options(run);
   run->add_flag("--stats", stats, "print image size, arena peak and steps to stderr");
-  CLI::Option* run_target = run->add_option("--target", fw.part_name, "build AVR firmware for this part and run it in simavr");
-  run->add_option("--trace", files.trace, "write micro.trace() rows to FILE as CSV")->type_name("FILE");
+  CLI::Option* run_target = run->add_option("--target", fw.part_name, "build AVR firmware for this part and run it in simavr (default: none, the host VM)");
+  run->add_option("--trace", files.trace, "write micro.trace() rows to FILE as CSV (default: none)")->type_name("FILE");
 
   bool show_output = false;
   CLI::App* mem = app.add_subcommand("mem", "run a program and draw its arena at the peak, with a static worst-case bound");
@@ -763,8 +767,8 @@ int run_command(int argc, char** argv) {
   sim->add_option("file", input, "the firmware's .elf (its .debug.kbc beside it gives tracebacks)")->required();
   sim->add_option("--target", sim_options.part, "the part it was built for (default: the one its ELF records)");
   sim->add_flag("--stats", sim_options.stats, "print cycles, SRAM high-water and arena peak to stderr");
-  sim->add_option("--input", sim_options.input, "feed FILE to the UART: micro.read()'s integers")->type_name("FILE");
-  sim->add_option("--max-cycles", sim_options.max_cycles, "stop the simulation after N cycles (0: no limit)")
+  sim->add_option("--input", sim_options.input, "feed FILE to the UART: micro.read()'s integers (default: none, an empty stream)")->type_name("FILE");
+  sim->add_option("--max-cycles", sim_options.max_cycles, "stop the simulation after N cycles (default 0: no limit)")
       ->check(whole_number(0, UINT64_MAX));
 
   CheckOptions check_options;
@@ -774,19 +778,19 @@ int run_command(int argc, char** argv) {
   check->add_option("--int-bits", check_options.widths, "the int widths to check: 16, 32 or both")
       ->check(CLI::IsMember({"16", "32", "both"}))
       ->capture_default_str();
-  check->add_option("--input", check_options.input, "micro.read()'s integers (python3 reads the file on stdin)")
+  check->add_option("--input", check_options.input, "micro.read()'s integers (python3 reads the file on stdin; default: none, an empty stream)")
       ->type_name("FILE");
   check->add_option("--arena,--heap", arena, "the arena in bytes (default " + std::to_string(kDefaultArena) +
                                                  "; with --target, the part's)")
       ->check(whole_number(1, kMaxArena));
   check->add_option("--target", check_options.part, "run kilopy's side as AVR firmware for this part in simavr "
-                                                     "(atmega168 or atmega328p)");
+                                                     "(atmega168 or atmega328p; default: none, the host VM)");
   check->add_option("--path", paths, path_help)->type_name("DIR");
 
   FlashOptions flash_options;
   CLI::App* flash = app.add_subcommand("flash", "build AVR firmware for a .py file or an image and write it to a board with avrdude");
   flash->add_option("file", input, "the .py source or a .kbc image")->required();
-  flash->add_option("--port", flash_options.port, "the board's serial port (e.g. /dev/ttyUSB0, /dev/ttyACM0)")->required();
+  flash->add_option("--port", flash_options.port, "the board's serial port (e.g. /dev/ttyUSB0, /dev/ttyACM0; no default)")->required();
   flash->add_option("--target", flash_options.part, "the board's part: atmega328p (Arduino Uno, Nano) or atmega168")
       ->capture_default_str();
   flash->add_option("--programmer", flash_options.programmer, "avrdude's programmer (-c): arduino for a bootloader over USB serial")
@@ -794,19 +798,19 @@ int run_command(int argc, char** argv) {
   flash->add_option("--baud", flash_options.baud, "the upload's baud rate (default: avrdude's, 115200 for arduino: an Uno; "
                                                   "57600 for a Nano with the old bootloader)")
       ->check(whole_number(1, 4000000));
-  flash->add_option("--int-bits", bits, bits_help)->check(int_width());
+  flash->add_option("--int-bits", bits, firmware_bits_help)->check(int_width());
   flash->add_option("--arena,--heap", arena, "the arena in bytes (default: the part's)")->check(whole_number(kStateSize, 4096));
   flash->add_option("--path", paths, path_help)->type_name("DIR");
-  flash->add_flag("--monitor", flash_options.monitor, "then read the board's output as kilopy monitor does");
+  flash->add_flag("--monitor", flash_options.monitor, "then read the board's output as kilopy monitor does (default: off)");
 
   std::string monitor_port;
   unsigned monitor_baud = kFirmwareBaud;
   CLI::App* monitor = app.add_subcommand("monitor", "print a board's output until its program ends, and its traceback as kilopy sim does");
   monitor->add_option("file", input, "the program it runs: the firmware's .elf or .hex (its .debug.kbc beside it), "
                                      "a .kbc image or the .py source")->required();
-  monitor->add_option("--port", monitor_port, "the board's serial port")->required();
+  monitor->add_option("--port", monitor_port, "the board's serial port (no default)")->required();
   monitor->add_option("--baud", monitor_baud, "the port's baud rate (the firmware's)")->capture_default_str();
-  monitor->add_option("--int-bits", bits, bits_help)->check(int_width());
+  monitor->add_option("--int-bits", bits, firmware_bits_help + " (of the .py source given)")->check(int_width());
   monitor->add_option("--path", paths, path_help)->type_name("DIR");
 
   CLI::App* opcodes = app.add_subcommand("opcodes", "print the instruction set table (Markdown)");
