@@ -11,6 +11,7 @@
 # The score is balanced accuracy: the mean of the anomalies flagged (%) and the normal
 # readings passed (%); a detector that never flags scores 50. Every value fits 16 bits.
 
+import micro   # first: under python3, samples/micro.py finds stdlib_micro/ or says how to run this sample
 from prng import random_bits   # the 15-bit LFSR of samples/perceptron.py, from seed 12345
 
 

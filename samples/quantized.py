@@ -11,6 +11,7 @@
 # All values fit 16 bits: weights are clamped to +-400, so a sum is at most 8 * 8 * 400.
 
 from array import array
+import micro   # first: under python3, samples/micro.py finds stdlib_micro/ or says how to run this sample
 from prng import random_bits   # the 15-bit LFSR of samples/perceptron.py, from seed 12345
 
 TRUE_WEIGHTS = [5, -3, 4, 0, -6, 2, 1, -2]

@@ -11,6 +11,7 @@
 #         a key with no votes (or a tie) takes the majority action seen so far.
 
 from array import array
+import micro   # first: under python3, samples/micro.py finds stdlib_micro/ or says how to run this sample
 from prng import random_bits   # the 15-bit LFSR of samples/perceptron.py, from seed 12345
 
 keys = array('b', [0] * 8)     # seed: the rules' keys and actions, oldest first

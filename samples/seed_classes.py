@@ -4,6 +4,7 @@
 # MicroPerceptron and IncrementalLearner given an __init__ (the seed shows neither class's
 # fields), MicroMLTraining.memory_usage_report and MicroController's dict left out. Under python3:
 #   PYTHONPATH=stdlib_micro python3 samples/seed_classes.py
+import micro   # first: under python3, samples/micro.py finds stdlib_micro/ or says how to run this sample
 import random
 
 

@@ -8,6 +8,7 @@
 # noisy labels and against the rule. All values fit 16 bits.
 
 from array import array
+import micro   # first: under python3, samples/micro.py finds stdlib_micro/ or says how to run this sample
 from prng import random_bits   # the 15-bit LFSR of samples/perceptron.py, from seed 12345
 
 counts = array('h', [0] * 48)   # counts[16 * feature + 2 * bin + label]

@@ -91,6 +91,16 @@ def main():
     code, out, err = kp("check", "shadowed.py", cwd=tmp.name, env=dict(os.environ, PATH=tmp.name))
     expect("no python3 on PATH: a clear error", code == 2 and "python3 is not on PATH" in err, err)
 
+    # A sample run by python3 without stdlib_micro/ on its path says how to run it (samples/micro.py).
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    for sample in ["anomaly.py", "perceptron.py", "seed_classes.py"]:
+        p = subprocess.run([sys.executable, os.path.join("samples", sample)], cwd=a.source, env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=60)
+        expect(f"python3 samples/{sample} without PYTHONPATH says how to run it",
+               p.returncode == 1 and p.stdout == "" and f"kilopy check samples/{sample}" in p.stderr
+               and f"PYTHONPATH=stdlib_micro python3 samples/{sample}" in p.stderr and "Traceback" not in p.stderr,
+               p.stdout + p.stderr)
+
     # Every command's --help gives each option that takes a value its default (or says it has none).
     for command in ["build", "run", "mem", "dis", "sim", "check", "flash", "monitor"]:
         code, out, err = kp(command, "--help")
