@@ -280,6 +280,23 @@ def r_firmware_wrong_part():
     return ["sim", "ok.elf", "--target", "atmega328p"]
 
 
+def r_check_image():
+    subprocess.run([KILOPY, "build", write("ok.py", "print(1)\n"), "-o", "ok.kbc"], check=True, timeout=TIMEOUT)
+    return ["check", "ok.kbc"]
+
+
+def r_check_no_python3():
+    return {"args": ["check", write("ok.py", "print(1)\n")], "path": os.getcwd()}
+
+
+def r_flash_no_avrdude():
+    return {"args": ["flash", write("ok.py", "print(1)\n"), "--port", "/dev/ttyUSB0"], "path": os.getcwd()}
+
+
+def r_monitor_not_a_port():
+    return ["monitor", write("ok.py", "print(1)\n"), "--port", "/dev/null"]
+
+
 def r_bad_option_value():
     return ["run", write("ok.py", "print(1)\n"), "--arena", "70000"]
 
@@ -347,11 +364,13 @@ def run_row(row, source, tmp):
         cwd = tmp
         os.chdir(tmp)
         args = RECIPES[row["id"]]()
-    stdout_name = None
+    stdout_name, env = None, None
     if isinstance(args, tuple):
         args, stdout_name = args
+    if isinstance(args, dict):  # {"args": ..., "path": PATH}: a command run with only PATH's programs
+        args, env = args["args"], dict(os.environ, PATH=args["path"])
     with open(os.path.join(cwd, stdout_name), "wb") if stdout_name else contextlib.nullcontext(subprocess.PIPE) as out:
-        p = subprocess.run([KILOPY, *args], cwd=cwd, stdout=out, stderr=subprocess.PIPE, timeout=TIMEOUT)
+        p = subprocess.run([KILOPY, *args], cwd=cwd, stdout=out, stderr=subprocess.PIPE, timeout=TIMEOUT, env=env)
     return cwd, p.returncode, (p.stdout or b"").decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
 
 
