@@ -2,9 +2,10 @@
 """`kilopy flash` and `kilopy monitor` without a board (issue 19).
 
 flash: avrdude's command line, checked by a stand-in avrdude first on PATH that records its
-arguments and checks the Intel HEX it is given (Debian 12's avrdude 7.1 has no `dryrun`
-programmer; with an avrdude that has one, `--programmer dryrun` is run for real too); a missing
-avrdude; avrdude failing. monitor: a pseudo-terminal pair fed with the bytes a simulated run sent
+arguments and checks the Intel HEX it is given; the real avrdude writing and verifying the
+firmware through a pretend Arduino bootloader (STK500v1) on a pseudo-terminal, then `--monitor`
+reading the program's output there (Debian 12's avrdude 7.1 has no `dryrun` programmer; with an
+avrdude that has one, `--programmer dryrun` is run too); a missing avrdude; avrdude failing. monitor: a pseudo-terminal pair fed with the bytes a simulated run sent
 (kilopy-sim --uart), for a run that ends normally and one that ends in an error: the same
 output, traceback and exit status as `kilopy sim`; a port that closes early; bad ports.
 """
@@ -14,6 +15,7 @@ import stat
 import subprocess
 import sys
 import tempfile
+import threading
 
 failures = []
 
@@ -50,6 +52,95 @@ def monitored(cmd, data, close_early=False):
         os.close(slave)
         os.close(master)
     return p.returncode, first, out.decode(), err.decode()
+
+
+class Board:
+    """A pretend Arduino bootloader on a pseudo-terminal: optiboot's STK500v1 (sync, parameters,
+    device, signature, load address, program and read page, fuses), its flash kept in a dict;
+    once avrdude leaves programming mode, it sends `program_output` (the program "runs") when
+    `run` is set."""
+    SIGNATURE = {"m328p": b"\x1e\x95\x0f", "m168": b"\x1e\x94\x06"}
+
+    def __init__(self, part="m328p"):
+        self.master, self.slave = os.openpty()
+        self.port = os.ttyname(self.slave)
+        self.flash = {}
+        self.signature = self.SIGNATURE[part]
+        self.address = 0
+        self.commands = []
+        self.program_output = b""
+        self.run = threading.Event()
+        self.thread = threading.Thread(target=self.serve, daemon=True)
+        self.thread.start()
+
+    def read(self, n):
+        data = b""
+        while len(data) < n:
+            chunk = os.read(self.master, n - len(data))
+            if not chunk:
+                raise EOFError
+            data += chunk
+        return data
+
+    def reply(self, payload=b""):
+        os.write(self.master, b"\x14" + payload + b"\x10")
+
+    def serve(self):
+        try:
+            while True:
+                c = self.read(1)[0]
+                self.commands.append(c)
+                if c == 0x41:                      # get parameter
+                    self.read(2); self.reply(b"\x03")
+                elif c == 0x42:                    # set device
+                    self.read(21); self.reply()
+                elif c == 0x45:                    # set device, extended
+                    n = self.read(1)[0]; self.read(n); self.reply()
+                elif c == 0x55:                    # load address (words)
+                    lo, hi, _ = self.read(3); self.address = (lo | hi << 8) * 2; self.reply()
+                elif c == 0x56:                    # universal (fuses)
+                    self.read(5); self.reply(b"\x00")
+                elif c == 0x64:                    # program page
+                    hi, lo, mem = self.read(3); data = self.read(hi << 8 | lo); self.read(1)
+                    if mem == ord("F"):
+                        for i, b in enumerate(data):
+                            self.flash[self.address + i] = b
+                    self.reply()
+                elif c == 0x74:                    # read page
+                    hi, lo, mem = self.read(3); self.read(1)
+                    n = hi << 8 | lo
+                    self.reply(bytes(self.flash.get(self.address + i, 0xFF) for i in range(n)))
+                elif c == 0x75:                    # read signature
+                    self.read(1); self.reply(self.signature)
+                elif c == 0x40:                    # set parameter
+                    self.read(3); self.reply()
+                elif c in (0x30, 0x50, 0x52):      # sync, enter programming, erase
+                    self.read(1); self.reply()
+                elif c == 0x51:                    # leave programming: the program starts
+                    self.read(1); self.reply()
+                    if self.program_output:
+                        self.run.wait(60)
+                        os.write(self.master, self.program_output)
+                else:
+                    while self.read(1) != b"\x20":
+                        pass
+                    self.reply()
+        except (EOFError, OSError):
+            pass
+
+
+def intel_hex(path):
+    """The bytes an Intel HEX file puts in flash, by address."""
+    memory, base = {}, 0
+    for line in open(path):
+        b = bytes.fromhex(line.strip()[1:])
+        n, address, kind = b[0], b[1] << 8 | b[2], b[3]
+        if kind == 0:
+            for i in range(n):
+                memory[base + address + i] = b[4 + i]
+        elif kind == 2:
+            base = (b[4] << 8 | b[5]) << 4
+    return memory
 
 
 STUB = """#!/usr/bin/env python3
@@ -106,6 +197,29 @@ def main():
     expect("flash: no avrdude names the Debian package", code == 2 and "install the Debian package avrdude" in err, err)
     code, out, err = run([kilopy, "flash", sample])
     expect("flash: --port is required", code == 2 and "--port is required" in err, err)
+    # The real avrdude, as for an Uno, into the pretend bootloader; then --monitor reads the
+    # program's output (the bytes kilopy-sim recorded) from the same port.
+    uno = os.path.join(w, "uno.elf")
+    run([kilopy, "build", "--target", "atmega328p", sample, "-o", uno])
+    uno_uart = os.path.join(w, "uno.uart")
+    sim_code, sim_out, sim_err = run([sim, uno, "--uart", uno_uart])
+    board = Board("m328p")
+    board.program_output = open(uno_uart, "rb").read()
+    p = subprocess.Popen([kilopy, "flash", sample, "--port", board.port, "--monitor"], stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE)
+    said = ""
+    for line in p.stderr:
+        said += line.decode()
+        if line.startswith(b"kilopy monitor: reading"):
+            break
+    board.run.set()
+    out, err = p.communicate(timeout=120)
+    flash = intel_hex(os.path.join(w, "uno.hex"))
+    expect("flash with avrdude into a pretend Uno bootloader: the board holds the .hex",
+           p.returncode == 0 and board.flash and all(board.flash.get(a) == v for a, v in flash.items()),
+           f"exit {p.returncode}, {len(board.flash)} bytes written of {len(flash)}\n{said}{err.decode()}")
+    expect("flash --monitor then prints the program's output from the board",
+           out.decode() == sim_out and sim_code == 0, out.decode())
     code, out, err = run(["avrdude", "-c", "dryrun", "-p", "m328p", "-U", "flash:r:/dev/null:i"])
     if code == 0:
         code, out, err = run([kilopy, "flash", sample, "--port", "/dev/null", "--programmer", "dryrun"])
