@@ -480,7 +480,7 @@ struct CheckOptions {
 
 // Runs `input` under python3 and kilopy at each width and prints the verdict of each: exit 0
 // when every width matches CPython, 1 when one does not, 2 when kilopy refuses the program at a
-// width (its diagnostic printed) and none differs.
+// width (its diagnostic printed), or cannot build its firmware there, and none differs.
 int cmd_check(const std::string& input, const CheckOptions& o, const std::vector<std::string>& paths) {
   std::string python = find_on_path("python3");
   if (python.empty())
@@ -521,7 +521,15 @@ int cmd_check(const std::string& input, const CheckOptions& o, const std::vector
       Firmware fw;
       fw.part_name = part->name;
       fw.options.arena = arena;
-      cmd_build_firmware(input, dir->path + "/prog.elf", bits, true, fw, paths);
+      try {
+        cmd_build_firmware(input, dir->path + "/prog.elf", bits, true, fw, paths);
+      } catch (const UsageError& e) {  // e.g. a 32-bit VM and a large image beyond the part's flash
+        flush_stdout();
+        std::fprintf(stderr, "kilopy: error: %s\n", e.what());
+        put_stdout(input + ": kilopy cannot build its firmware at " + where + " (the error above)\n");
+        refused = true;
+        continue;
+      }
       SimOptions sim;
       sim.input = o.input;
       Captured c = capture_or_throw(sim_argv(dir->path + "/prog.elf", sim), "", std::vector<std::string>(environ, environ + env_count()));
