@@ -367,24 +367,30 @@ int cmd_sim(const std::string& elf, const SimOptions& o) {
   return status;
 }
 
-// Builds the firmware in a temporary folder, runs it in simavr, and removes the folder.
-int cmd_run_target(const std::string& input, unsigned bits, bool bits_given, Firmware fw, const SimOptions& sim,
-                   const std::vector<std::string>& paths) {
-  std::optional<ScratchFolder> dir;
+// A scratch folder for a firmware build, removed with `dir`.
+void make_firmware_folder(std::optional<ScratchFolder>& dir) {
   try {
     dir.emplace("/tmp/kilopy-XXXXXX");
   } catch (const std::runtime_error& e) {
     throw UsageError(std::string(e.what()) + " for the firmware");
   }
+}
+
+// Builds the firmware in a temporary folder, runs it in simavr, and removes the folder.
+int cmd_run_target(const std::string& input, unsigned bits, bool bits_given, Firmware fw, const SimOptions& sim,
+                   const std::vector<std::string>& paths) {
+  std::optional<ScratchFolder> dir;
+  make_firmware_folder(dir);
   std::string elf = dir->path + "/prog.elf";
   cmd_build_firmware(input, elf, bits, bits_given, fw, paths);
   return cmd_sim(elf, sim);
 }
 
-size_t env_count() {
-  size_t n = 0;
-  while (environ[n]) ++n;
-  return n;
+// Our own environment, as capture_program takes one.
+std::vector<std::string> own_environment() {
+  std::vector<std::string> env;
+  for (char** e = environ; *e; ++e) env.push_back(*e);
+  return env;
 }
 
 // A program on PATH, as a shell finds it; "" when there is none.
@@ -403,11 +409,9 @@ std::string find_on_path(const std::string& name) {
 // file and no __pycache__ written beside the modules.
 std::vector<std::string> python_environment(const std::vector<std::string>& modules) {
   std::vector<std::string> env;
-  for (char** e = environ; *e; ++e) {
-    std::string v = *e;
+  for (const std::string& v : own_environment())
     if (v.rfind("PYTHONPATH=", 0) != 0 && v.rfind("KILOPY_TRACE=", 0) != 0 && v.rfind("PYTHONDONTWRITEBYTECODE=", 0) != 0)
       env.push_back(v);
-  }
   std::string joined;
   for (const std::string& m : modules) joined += (joined.empty() ? "" : ":") + m;
   env.push_back("PYTHONPATH=" + joined);
@@ -513,11 +517,7 @@ int cmd_check(const std::string& input, const CheckOptions& o, const std::vector
     std::string where = std::to_string(bits) + "-bit ints" + (part ? std::string(" on the ") + part->name : "");
     if (part) {
       std::optional<ScratchFolder> dir;
-      try {
-        dir.emplace("/tmp/kilopy-XXXXXX");
-      } catch (const std::runtime_error& e) {
-        throw OsError(std::string(e.what()) + " for the firmware");
-      }
+      make_firmware_folder(dir);
       Firmware fw;
       fw.part_name = part->name;
       fw.options.arena = arena;
@@ -532,7 +532,7 @@ int cmd_check(const std::string& input, const CheckOptions& o, const std::vector
       }
       SimOptions sim;
       sim.input = o.input;
-      Captured c = capture_or_throw(sim_argv(dir->path + "/prog.elf", sim), "", std::vector<std::string>(environ, environ + env_count()));
+      Captured c = capture_or_throw(sim_argv(dir->path + "/prog.elf", sim), "", own_environment());
       if (c.status == -1) throw UsageError("cannot run " + simulator_path() + ": build it (it needs libsimavr-dev)");
       if (c.status == 3) throw OsError("the simulation failed at " + where + ": " + c.err);
       kp = Outcome{c.status, c.out, c.err};
@@ -650,11 +650,7 @@ int cmd_flash(const std::string& input, unsigned bits, bool bits_given, Firmware
     throw UsageError("avrdude is not on PATH: kilopy flash runs it to write the firmware to the board "
                      "(install the Debian package avrdude)");
   std::optional<ScratchFolder> dir;
-  try {
-    dir.emplace("/tmp/kilopy-XXXXXX");
-  } catch (const std::runtime_error& e) {
-    throw UsageError(std::string(e.what()) + " for the firmware");
-  }
+  make_firmware_folder(dir);
   std::string elf = dir->path + "/prog.elf";
   cmd_build_firmware(input, elf, bits, bits_given, fw, paths);
   std::vector<std::string> argv = {avrdude, "-p", part->avrdude, "-c", o.programmer, "-P", o.port};
