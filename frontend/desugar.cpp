@@ -249,11 +249,32 @@ class Desugar {
     return name_expr(hidden(context), it.loc);
   }
 
+  // hex(x), oct(x), bin(x): the formatted string f"{x:#x}" (#o, #b), which they equal.
+  bool number_text(ExprPtr& slot) {
+    Expr& e = *slot;
+    if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.operands.size() != 1 || e.starred_arg ||
+        !e.keywords.empty() || user_names_.count(e.callee->text))
+      return false;
+    const std::string& f = e.callee->text;
+    const char* spec = f == "hex" ? "#x" : f == "oct" ? "#o" : f == "bin" ? "#b" : nullptr;
+    if (!spec) return false;
+    ExprPtr text = std::make_unique<Expr>(ExprKind::Format, e.loc);
+    FormatPiece field;
+    field.field = 0;
+    field.text = spec;
+    field.loc = e.operands[0]->loc;
+    text->format.push_back(field);
+    text->operands.push_back(std::move(e.operands[0]));
+    slot = std::move(text);
+    return true;
+  }
+
   // list(zip(a, b)), sorted(enumerate(xs)), sum(reversed(xs)), ...: the iterator becomes the
   // generator expression ((v0, v1) for v0, v1 in zip(a, b)), which those builtins take.
   void consume_iterators(ExprPtr& slot) {
     Expr& e = *slot;
     for_each_part(e, [&](ExprPtr& p) { consume_iterators(p); });
+    if (number_text(slot)) return;
     static const std::set<std::string> consumers = {"list", "sorted", "sum", "min", "max", "any", "all"};
     if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.operands.size() != 1 || e.starred_arg ||
         !consumers.count(e.callee->text) || user_names_.count(e.callee->text))
