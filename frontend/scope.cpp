@@ -168,7 +168,7 @@ class ScopeCollector {
         break;
       case StmtKind::Def:
         if (f.def || loop_depth > 0 || &s != top_level_def(s))
-          throw CompileError(s.loc, "functions must be defined at the top level of the module (nested and conditional def are not supported)");
+          throw CompileError(s.loc, "a def inside an if, a loop or another block is not supported in kilopy: define functions at the top level of the module, or at the top of a function's body");
         return;  // its parameters and body are the function's own (function())
       case StmtKind::Import:
         if (f.def || loop_depth > 0 || !top_level(s))
