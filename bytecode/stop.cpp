@@ -279,9 +279,10 @@ std::string detail(const Image& image, const Stop& s) {
     case KP_ERR_EMPTY:
       return std::string(info.python) + "() " + message(s.status);
     case KP_ERR_ASSERT:
+    case KP_ERR_ATTRIBUTE:
     case KP_ERR_UNPACK:
     case KP_ERR_NAME:
-    case KP_ERR_UNBOUND: {  // RAISE's string: the assert or unpack message, or the variable's name
+    case KP_ERR_UNBOUND: {  // RAISE's string: the assert, attribute or unpack message, or the variable's name
       const StopOperand* string = operand(s, 's');
       unsigned str = string ? unsigned(string->raw) : ~0u;
       std::string text = str < image.strings.size() ? image.strings[str] : "";

@@ -65,6 +65,7 @@ struct Type {
   char typecode = 0;
   std::vector<Type> elems;
   std::string cls;
+  bool nullable = false;  // Object: may also be None (the offset 0), as after `self.next = None`
 
   static const Type Unknown, Int, Bool, None, Str;
   static Type list(const Type& elem) { Type t; t.kind = Kind::List; t.elems.push_back(elem); return t; }
@@ -88,7 +89,9 @@ struct Type {
   bool complete() const;
   // Nesting depth of lists (int: 0, list[int]: 1, list[list[int]]: 2).
   unsigned depth() const { return is_list() ? 1 + elems[0].depth() : is_array() ? 1 : 0; }
-  bool operator==(const Type& o) const { return kind == o.kind && typecode == o.typecode && elems == o.elems && cls == o.cls; }
+  bool operator==(const Type& o) const {
+    return kind == o.kind && typecode == o.typecode && elems == o.elems && cls == o.cls && nullable == o.nullable;
+  }
   bool operator!=(const Type& o) const { return !(*this == o); }
 };
 std::string type_name(const Type& t);  // "int", "bool", "None", "str", "list[int]", "array('b')"
@@ -158,6 +161,8 @@ struct Expr {
   bool check_assigned = false;    // Name: might be unassigned here; checked at run time
   bool last_read = false;         // Name: a hidden variable's only read (desugar.h): a list it
                                   // holds is let go after the statement
+  std::string none_attribute;     // an object whose field or method this is read through: if its
+                                  // type is nullable, None here raises AttributeError naming it
 
   explicit Expr(ExprKind k, SourceLoc l) : kind(k), loc(l) {}
 };

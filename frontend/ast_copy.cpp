@@ -40,6 +40,7 @@ ExprPtr copy_expr(const Expr& e) {
   c->format = e.format;
   c->type = e.type;
   c->check_assigned = e.check_assigned;
+  c->none_attribute = e.none_attribute;
   c->last_read = e.last_read;
   return c;
 }

@@ -309,7 +309,7 @@ void type_methods(Program& program) {
   for (Function& f : program.functions) {
     if (!f.def) continue;
     size_t dot = f.name.find('.');
-    if (dot == std::string::npos) continue;
+    if (dot == std::string::npos || f.name.find(kModuleSep, dot) != std::string::npos) continue;  // a method's nested function
     Var& self = f.vars[f.params[0]];
     self.type = Type::object(f.name.substr(0, dot));
     self.typed_at = f.def->params[0].loc;

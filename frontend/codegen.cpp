@@ -337,6 +337,17 @@ class CodeGen {
     emit(OP_SETG, {int32_t(global_index(assigned_flag(name))), immediate_operand(1)});
   }
 
+  // An object that may be None, read for its field or method e.none_attribute: if R[reg] is
+  // None, raise CPython's AttributeError.
+  void check_not_none(const Expr& e, unsigned reg) {
+    if (!e.type.nullable || e.none_attribute.empty()) return;
+    Label ok;
+    jump(ok, OP_JT, {int32_t(reg), 0});
+    emit(OP_RAISE, {KP_ERR_ATTRIBUTE - KP_ERR_ZERO_DIV,
+                    int32_t(string_id("'NoneType' object has no attribute '" + e.none_attribute + "'"))});
+    bind(ok);
+  }
+
   // if not flag(name): raise NameError (module) or UnboundLocalError (function).
   void check_assigned(const Expr& name) {
     Label ok;
@@ -358,7 +369,10 @@ class CodeGen {
     if (e.kind == ExprKind::Name && e.check_assigned) check_assigned(e);
     if (e.kind == ExprKind::Name) {
       int reg = var_register(e.text);
-      if (reg >= 0 && !(in_module() && later_calls && rebound_by_calls(e.text))) return unsigned(reg);
+      if (reg >= 0 && !(in_module() && later_calls && rebound_by_calls(e.text))) {
+        check_not_none(e, unsigned(reg));
+        return unsigned(reg);
+      }
     }
     unsigned t = temp();
     value_to(e, t);
@@ -387,7 +401,7 @@ class CodeGen {
   // named directly (no GETG), unless something evaluated later could rebind it first.
   int32_t object(const Expr& e, bool later_calls = false) {
     if (e.kind == ExprKind::Name && !e.check_assigned && !(later_calls && rebound_by_calls(e.text)) &&
-        var_register(e.text) == -1)
+        var_register(e.text) == -1 && !e.type.nullable)
       return int32_t(kRegisterLimit + global_index(e.text));
     return int32_t(value(e, later_calls));
   }
@@ -530,6 +544,7 @@ class CodeGen {
         throw CompileError(e.loc, "internal error: unexpected expression in code generation");
     }
     regs_->free_to(mark);
+    check_not_none(e, dest);
   }
 
   // The operands of a slice's start, stop and step (a None bound is left out: its m flag, and an
@@ -680,6 +695,7 @@ class CodeGen {
   }
 
   static bool static_compare(CmpOp op, Type l, Type r) {
+    if (l.nullable || r.nullable) return false;  // an object that may be None: its offset against 0
     return op == CmpOp::Is || op == CmpOp::IsNot || l == Type::None || r == Type::None;
   }
 

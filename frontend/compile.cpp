@@ -5,6 +5,7 @@
 #include "frontend/diagnostic.h"
 #include "frontend/inline.h"
 #include "frontend/link.h"
+#include "frontend/nested.h"
 #include "frontend/program.h"
 
 namespace kilopy {
@@ -32,6 +33,7 @@ Image compile_source(const std::string& filename, const std::string& source, con
     Program program;
     program.int_bits = options.int_bits;
     take_classes(linked.module, program);
+    lift_nested_functions(linked.module);
     collect_scopes(linked.module, program);
     type_methods(program);
     infer_types(program);

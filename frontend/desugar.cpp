@@ -1,5 +1,6 @@
 #include "frontend/desugar.h"
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <set>
@@ -233,9 +234,76 @@ class Desugar {
     return base + kHiddenSep + std::to_string(group_) + kHiddenSep + std::to_string(++counter_);
   }
 
+  // Hidden names shaped as what iterating `it` yields: (v0, v1) for zip(a, b), (i, (v0, v1)) for
+  // enumerate(zip(a, b)), v for anything else.
+  ExprPtr yield_pattern(const Expr& it, const std::string& context) {
+    bool call = it.kind == ExprKind::Call && it.callee->kind == ExprKind::Name && !it.starred_arg &&
+                it.keywords.empty() && !user_names_.count(it.callee->text);
+    const std::string f = call ? it.callee->text : "";
+    if ((f == "zip" && it.operands.size() >= 2) || (f == "enumerate" && it.operands.size() == 1)) {
+      ExprPtr t = std::make_unique<Expr>(ExprKind::Tuple, it.loc);
+      if (f == "enumerate") t->operands.push_back(name_expr(hidden(context), it.loc));
+      for (const ExprPtr& o : it.operands) t->operands.push_back(yield_pattern(*o, context));
+      return t;
+    }
+    return name_expr(hidden(context), it.loc);
+  }
+
+  // hex(x), oct(x), bin(x): the formatted string f"{x:#x}" (#o, #b), which they equal.
+  bool number_text(ExprPtr& slot) {
+    Expr& e = *slot;
+    if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.operands.size() != 1 || e.starred_arg ||
+        !e.keywords.empty() || user_names_.count(e.callee->text))
+      return false;
+    const std::string& f = e.callee->text;
+    const char* spec = f == "hex" ? "#x" : f == "oct" ? "#o" : f == "bin" ? "#b" : nullptr;
+    if (!spec) return false;
+    ExprPtr text = std::make_unique<Expr>(ExprKind::Format, e.loc);
+    FormatPiece field;
+    field.field = 0;
+    field.text = spec;
+    field.loc = e.operands[0]->loc;
+    text->format.push_back(field);
+    text->operands.push_back(std::move(e.operands[0]));
+    slot = std::move(text);
+    return true;
+  }
+
+  // list(zip(a, b)), sorted(enumerate(xs)), sum(reversed(xs)), ...: the iterator becomes the
+  // generator expression ((v0, v1) for v0, v1 in zip(a, b)), which those builtins take.
+  void consume_iterators(ExprPtr& slot) {
+    Expr& e = *slot;
+    for_each_part(e, [&](ExprPtr& p) { consume_iterators(p); });
+    if (number_text(slot)) return;
+    static const std::set<std::string> consumers = {"list", "sorted", "sum", "min", "max", "any", "all"};
+    if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.operands.size() != 1 || e.starred_arg ||
+        !consumers.count(e.callee->text) || user_names_.count(e.callee->text))
+      return;
+    Expr& it = *e.operands[0];
+    if (it.kind != ExprKind::Call || it.callee->kind != ExprKind::Name || it.starred_arg || !it.keywords.empty() ||
+        user_names_.count(it.callee->text))
+      return;
+    const std::string& f = it.callee->text;
+    if (!(f == "zip" && it.operands.size() >= 2) && !(f == "enumerate" && it.operands.size() == 1) &&
+        !(f == "reversed" && it.operands.size() == 1))
+      return;
+    SourceLoc loc = it.loc;
+    bool keyed = std::any_of(e.keywords.begin(), e.keywords.end(), [](const Keyword& k) { return k.name == "key"; });
+    ExprPtr gen = std::make_unique<Expr>(keyed ? ExprKind::ListComp : ExprKind::GenExp, loc);  // key= takes a list
+    ExprPtr target = yield_pattern(it, f), element = copy_expr(*target);
+    gen->operands.push_back(std::move(element));
+    gen->clauses.emplace_back();
+    gen->clauses.back().target = std::move(target);
+    gen->clauses.back().value = std::move(e.operands[0]);
+    e.operands[0] = std::move(gen);
+  }
+
   // The comprehensions in s's expressions, as statements to run before s.
   std::vector<StmtPtr> statement(Stmt& s) {
     std::vector<StmtPtr> before;
+    for_each_child_slot(s, [&](ExprPtr& slot, Use use) {
+      if (use == Use::Read) consume_iterators(slot);
+    }, [](std::vector<StmtPtr>&) {});
     if (s.kind == StmtKind::Expr) unfold_sort(s, before);
     if (s.kind == StmtKind::AugAssign && contains_comprehension(*s.value)) unfold_augmented(s, before);
     for_each_child_slot(s, [&](ExprPtr& slot, Use use) {
@@ -771,7 +839,7 @@ namespace {
 void refuse_lambdas(const Expr& e) {
   for (const Keyword& k : e.keywords)
     if (!k.lambda.empty())
-      throw CompileError(k.loc, "lambda is supported in kilopy only as the key= of min, max, sorted and sort: define a function with def");
+      throw CompileError(k.loc, "lambda is supported in kilopy only as the key= of min, max, sorted and sort, and as `f = lambda x: ...` at the top level: define a function with def");
   for_each_operand(e, refuse_lambdas);
 }
 

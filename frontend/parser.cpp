@@ -264,6 +264,11 @@ class Parser {
       case Tok::At: fail(loc, "decorators are not supported");
       case Tok::Name:
         if (looks_like_match()) fail(loc, "match statements are not supported; use if/elif/else");
+        if (peek().kind == Tok::Assign && pos_ + 2 < toks_.size() && toks_[pos_ + 2].kind == Tok::KwLambda) {
+          out.push_back(parse_named_lambda());
+          if (!accept(Tok::Newline)) syntax_error();
+          return;
+        }
         break;
       default:
         break;
@@ -630,6 +635,40 @@ class Parser {
     for (StmtPtr& m : methods) out.push_back(std::move(m));
   }
 
+  // `f = lambda a, b=1: expr` is `def f(a, b=1): return expr`.
+  StmtPtr parse_named_lambda() {
+    SourceLoc loc = cur().loc;
+    StmtPtr s = make_stmt(StmtKind::Def, loc);
+    s->name = cur().text;
+    advance();  // the name
+    advance();  // '='
+    advance();  // 'lambda'
+    bool seen_default = false;
+    while (!at(Tok::Colon)) {
+      SourceLoc ploc = cur().loc;
+      if (!at(Tok::Name)) fail(ploc, "kilopy's lambda takes plain parameters (lambda a, b=1: ...)");
+      Param p;
+      p.name = cur().text;
+      p.loc = ploc;
+      advance();
+      for (const Param& q : s->params)
+        if (q.name == p.name) fail(ploc, "duplicate argument '" + p.name + "' in function definition");
+      if (accept(Tok::Assign)) {
+        p.default_value = parse_test();
+        seen_default = true;
+      } else if (seen_default) {
+        fail(ploc, "non-default argument follows default argument");
+      }
+      s->params.push_back(std::move(p));
+      if (!accept(Tok::Comma)) break;
+    }
+    expect_colon();
+    StmtPtr r = make_stmt(StmtKind::Return, cur().loc);
+    r->value = parse_test();
+    s->body.push_back(std::move(r));
+    return s;
+  }
+
   StmtPtr parse_def() {
     SourceLoc loc = cur().loc;
     advance();
@@ -715,7 +754,7 @@ class Parser {
   ExprPtr parse_test() {
     DepthGuard guard(depth_, cur().loc);
     SourceLoc start = cur().loc;
-    if (at(Tok::KwLambda)) fail(start, "lambda is supported in kilopy only as the key= of min, max, sorted and sort: define a function with def");
+    if (at(Tok::KwLambda)) fail(start, "lambda is supported in kilopy only as the key= of min, max, sorted and sort, and as `f = lambda x: ...` at the top level: define a function with def");
     ExprPtr e = parse_or();
     if (at(Tok::KwIf)) {
       ExprPtr ifexp = make_expr(ExprKind::IfExp, start);
@@ -1030,7 +1069,7 @@ class Parser {
       case Tok::LBracket: return parse_list();
       case Tok::LBrace: return parse_dict();
       case Tok::Ellipsis: fail(loc, "Ellipsis (...) is not supported; use pass for an empty block");
-      case Tok::KwLambda: fail(loc, "lambda is supported in kilopy only as the key= of min, max, sorted and sort: define a function with def");
+      case Tok::KwLambda: fail(loc, "lambda is supported in kilopy only as the key= of min, max, sorted and sort, and as `f = lambda x: ...` at the top level: define a function with def");
       case Tok::KwYield: fail(loc, "yield is not supported (kilopy has no generators)");
       case Tok::KwAwait:
       case Tok::KwAsync: fail(loc, "async and await are not supported");

@@ -32,7 +32,7 @@ std::string type_name(const Type& t) {
     case Type::Kind::Str: return "str";
     case Type::Kind::List: return "list[" + (t.elems[0].kind == Type::Kind::Unknown ? std::string("?") : type_name(t.elems[0])) + "]";
     case Type::Kind::Array: return std::string("array('") + t.typecode + "')";
-    case Type::Kind::Object: return t.cls;
+    case Type::Kind::Object: return t.nullable ? t.cls + " | None" : t.cls;
     case Type::Kind::Dict: {
       auto part = [](const Type& p) { return p.kind == Type::Kind::Unknown ? std::string("?") : type_name(p); };
       return "dict[" + part(t.elems[0]) + ", " + part(t.elems[1]) + "]";
@@ -168,7 +168,7 @@ class ScopeCollector {
         break;
       case StmtKind::Def:
         if (f.def || loop_depth > 0 || &s != top_level_def(s))
-          throw CompileError(s.loc, "functions must be defined at the top level of the module (nested and conditional def are not supported)");
+          throw CompileError(s.loc, "a def inside an if, a loop or another block is not supported in kilopy: define functions at the top level of the module, or at the top of a function's body");
         return;  // its parameters and body are the function's own (function())
       case StmtKind::Import:
         if (f.def || loop_depth > 0 || !top_level(s))

@@ -192,6 +192,7 @@ ExprPtr clone(const Expr& e) {
   c->bool_op = e.bool_op;
   c->cmp_ops = e.cmp_ops;
   c->check_assigned = e.check_assigned;
+  c->none_attribute = e.none_attribute;
   for (const ExprPtr& o : e.operands) c->operands.push_back(clone(*o));
   return c;
 }
@@ -256,6 +257,7 @@ class TypeInference {
   // True if a and b can be the same type (Unknown parts match anything).
   static bool compatible(const Type& a, const Type& b) {
     if (a.kind == Type::Kind::Unknown || b.kind == Type::Kind::Unknown) return true;
+    if ((a.is_object() && b.kind == Type::Kind::None) || (b.is_object() && a.kind == Type::Kind::None)) return true;
     if (a.kind != b.kind || a.typecode != b.typecode || a.cls != b.cls || a.elems.size() != b.elems.size()) return false;
     for (size_t i = 0; i < a.elems.size(); ++i)
       if (!compatible(a.elems[i], b.elems[i])) return false;
@@ -270,17 +272,37 @@ class TypeInference {
       changed_ = true;
       return true;
     }
+    // An object and None: an object that may be None (its register holds 0 then).
+    if (into.kind == Type::Kind::None && t.is_object()) {
+      into = t;
+      into.nullable = true;
+      changed_ = true;
+      return true;
+    }
+    if (into.is_object() && (t.kind == Type::Kind::None || (t.is_object() && t.nullable)) && !into.nullable) {
+      into.nullable = true;
+      changed_ = true;
+      if (t.kind == Type::Kind::None) return true;
+    }
+    if (into.is_object() && t.kind == Type::Kind::None) return true;
     if (into.kind != t.kind || into.typecode != t.typecode || into.cls != t.cls || into.elems.size() != t.elems.size()) return false;
     for (size_t i = 0; i < t.elems.size(); ++i)
       if (!merge(into.elems[i], t.elems[i])) return false;
     return true;
   }
 
+  // True if a part of t is None: `[None] * n` may be a list of objects yet.
+  static bool holds_none(const Type& t) {
+    for (const Type& p : t.elems)
+      if (p.kind == Type::Kind::None || holds_none(p)) return true;
+    return false;
+  }
+
   // Pushes an expected list type down into an expression whose own type is less specific
   // (`x = []` learns its element type from a later `x.append(1)`).
   void refine(const Expr& ce, const Type& want) {
     Expr& e = const_cast<Expr&>(ce);
-    if (!(want.is_list() || want.is_table()) || e.type.complete()) return;
+    if (!(want.is_list() || want.is_table()) || (e.type.complete() && !holds_none(e.type))) return;
     switch (e.kind) {
       case ExprKind::Set:
         merge(e.type, want);
@@ -426,8 +448,11 @@ class TypeInference {
                                       " of the module that defines it) but" + gets + " here" + agree);
         throw CompileError(v.annotation->loc, what + " is annotated " + type_name(v.type) + " but" + gets + " at " + at_line(loc) + agree);
       }
+      bool scalar_or_none = (t == Type::None && v.type.kind <= Type::Kind::Str) || (v.type == Type::None && t.kind <= Type::Kind::Str);
       throw CompileError(loc, what + " would hold " + article(t) + " here, but holds " + article(v.type) +
-                                  " at " + at_line(v.typed_at) + one_type(t, v.type, " (kilopy gives each name one type)"));
+                                  " at " + at_line(v.typed_at) + one_type(t, v.type, " (kilopy gives each name one type)") +
+                                  (scalar_or_none ? ": only an object can also be None in kilopy; for an int, start from a "
+                                                    "value it never takes otherwise (-1), or keep a separate bool" : ""));
     }
   }
 
@@ -452,7 +477,7 @@ class TypeInference {
     if (t == Type::None) return "None";
     if (t == Type::Str) return "a string";
     if (t.is_array()) return "an " + type_name(t);
-    if (t.is_object()) return "a " + t.cls + " object";
+    if (t.is_object()) return "a " + t.cls + " object" + (t.nullable ? " or None" : "");
     return "a " + type_name(t);
   }
 
@@ -736,7 +761,7 @@ class TypeInference {
       if (ct == Type::Unknown) return;
       throw CompileError(target.loc, "'" + py_type_name(ct) + "' object does not support item assignment");
     }
-    check_element(vt, value.loc);
+    check_element(vt, value.loc, ct.is_list() ? ct.elems[0] : Type::Unknown);
     refine(container, Type::list(vt));
     if (!compatible(container.type.elems[0], vt))
       throw CompileError(value.loc, "this would store " + article(vt) + " in a " + type_name(container.type) +
@@ -844,7 +869,11 @@ class TypeInference {
   }
 
   // What a list may hold: ints, bools, strs, lists and arrays.
-  void check_element(const Type& t, SourceLoc loc) {
+  // t may be put in a list whose element type is `into` (None: if that is an object, or may
+  // become one: not in the last pass).
+  void check_element(const Type& t, SourceLoc loc, const Type& into) {
+    bool may_be_object = into.is_object() || into.kind == Type::Kind::Unknown || into.kind == Type::Kind::None;
+    if (t == Type::None && may_be_object && (!final_ || into.is_object())) return;
     if (t == Type::None)
       throw CompileError(loc, "lists hold ints, bools, strs, lists, arrays, tuples or objects in kilopy, not " + article(t));
     if (t.is_table())
@@ -1246,7 +1275,7 @@ class TypeInference {
     SourceLoc first;
     for (const ExprPtr& o : e.operands) {
       Type t = expr(*o);
-      check_element(t, o->loc);
+      check_element(t, o->loc, elem);
       if (!compatible(elem, t))
         throw CompileError(o->loc, "this list would hold " + article(t) + " here and " + article(elem) + " before it" +
                                        one_type(t, elem, ": kilopy lists hold one type"));
@@ -1255,6 +1284,7 @@ class TypeInference {
       changed_ = saved;
     }
     for (const ExprPtr& o : e.operands) refine(*o, elem);
+    if (final_ && elem == Type::None) check_element(elem, e.operands[0]->loc, elem);
     if (final_ && !elem.complete())
       throw CompileError(e.loc, "cannot tell what this empty list will hold: kilopy needs one element type per list; "
                                 "append to it or store into it where the type shows, or write e.g. [0] * 0");
@@ -1371,8 +1401,12 @@ class TypeInference {
       if (has_object(l) || has_object(r)) {  // objects compare by identity: is and == alike
         if (l == Type::Unknown || r == Type::Unknown) continue;  // a later pass knows both
         bool is = op == CmpOp::Is || op == CmpOp::IsNot;
-        if (is && (lhs.kind == ExprKind::None || rhs.kind == ExprKind::None)) continue;
-        if ((is || op == CmpOp::Eq || op == CmpOp::NotEq) && l.is_object() && l == r) {
+        if ((is || op == CmpOp::Eq || op == CmpOp::NotEq) && (lhs.kind == ExprKind::None || rhs.kind == ExprKind::None)) {
+          const Type& o = lhs.kind == ExprKind::None ? r : l;  // an object that may be None: compared at run time
+          if (o.is_object() && o.nullable) e.cmp_ops[i] = op == CmpOp::Is || op == CmpOp::Eq ? CmpOp::Eq : CmpOp::NotEq;
+          continue;
+        }
+        if ((is || op == CmpOp::Eq || op == CmpOp::NotEq) && l.is_object() && r.is_object() && l.cls == r.cls) {
           e.cmp_ops[i] = op == CmpOp::Is || op == CmpOp::Eq ? CmpOp::Eq : CmpOp::NotEq;  // their offsets
           continue;
         }
@@ -1449,6 +1483,10 @@ class TypeInference {
   }
 
   Type call_type(Expr& e) {
+    // obj.m(...) where obj is still None: a later pass may find it an object that may be None.
+    if (e.callee->kind == ExprKind::Attribute && !final_ && !names_class(*e.callee->operands[0]) &&
+        expr(*e.callee->operands[0]) == Type::None)
+      return Type::Unknown;
     if (e.callee->kind == ExprKind::Attribute && bind_method(e)) return call_type(e);
     if (e.callee->kind == ExprKind::Name && program_.find_class(e.callee->text) && !program_.lookup(*fn_, e.callee->text))
       return construct(e);
@@ -1497,9 +1535,12 @@ class TypeInference {
       case TypeRule::Opcode: return builtin_call(e, name, false);
       case TypeRule::Convert: return convert_call(e, name);
       case TypeRule::Pow: return pow_call(e);
-      case TypeRule::Divmod:
-        throw CompileError(e.loc, "kilopy takes divmod() only as the whole value of an assignment or a return: "
-                                  "write q, r = divmod(a, b) or t = divmod(a, b) first");
+      case TypeRule::Divmod: {  // the tuple (a // b, a % b), in place
+        ExprPtr call(new Expr(std::move(e)));
+        expand_divmod(call);
+        e = std::move(*call);
+        return expr(e);
+      }
       case TypeRule::Truth: return truth_call(e, name);
       case TypeRule::List: return list_call(e);
       case TypeRule::Sorted: return sorted_call(e);
@@ -1773,6 +1814,7 @@ class TypeInference {
     bind_arguments(e, f);
     auto argument = [&](const Expr& a, size_t p) {
       Type t = expr(a);
+      if (p == 0 && !a.none_attribute.empty()) t.nullable = false;  // a receiver: checked before the call
       assign(f.vars[f.params[p]], t, a.loc, "parameter '" + f.params[p] + "' of " + f.name + "()");
       refine(a, f.vars[f.params[p]].type);
     };
@@ -1863,7 +1905,7 @@ class TypeInference {
                                       "' (a class's attributes are its constants and methods in kilopy)");
     } else {
       Type t = expr(obj);
-      if (t == Type::Unknown) return Type::Unknown;
+      if (t == Type::Unknown || (t == Type::None && !final_)) return Type::Unknown;  // None: it may be an object later
       if (!t.is_object()) throw CompileError(e.loc, no_attribute(t, e.text));
       c = program_.find_class(t.cls);
     }
@@ -1887,6 +1929,7 @@ class TypeInference {
     if (slot < 0 && program_.find_function(c->name + "." + e.text))
       throw CompileError(e.loc, "methods are not values in kilopy: call it (obj." + e.text + "(...))");
     if (slot < 0) throw CompileError(e.loc, no_field(*c, e.text));
+    obj.none_attribute = e.text;
     ExprPtr index(new Expr(ExprKind::Int, e.loc));
     index->int_value = slot;
     index->int_text = std::to_string(slot);
@@ -1911,7 +1954,7 @@ class TypeInference {
         throw CompileError(t.loc, "assigning the class attribute " + obj.text + "." + t.text +
                                       " is not supported in kilopy: class constants are fixed");
       Type ot = expr(obj);
-      if (ot == Type::Unknown) return;
+      if (ot == Type::Unknown || (ot == Type::None && !final_)) return;
       if (!ot.is_object()) throw CompileError(t.loc, no_attribute(ot, t.text));
       if (program_.find_class(ot.cls)->constants.count(t.text))
         throw CompileError(t.loc, "assigning the class constant '" + t.text +
@@ -1941,6 +1984,7 @@ class TypeInference {
       throw CompileError(attr.loc, "'" + t.cls + "' object has no attribute '" + attr.text + "'");
     }
     ExprPtr receiver = std::move(attr.operands[0]);
+    receiver->none_attribute = attr.text;
     ExprPtr callee(new Expr(ExprKind::Name, attr.loc));
     callee->text = m;
     e.callee = std::move(callee);
@@ -1957,7 +2001,7 @@ class TypeInference {
     const Expr& c = *e.operands[1];
     if (!names_class(c)) throw CompileError(c.loc, "isinstance() in kilopy takes a class of the program as its second argument");
     Type t = expr(*e.operands[0]);
-    if (t == Type::Unknown) return Type::Bool;
+    if (t == Type::Unknown || (t == Type::None && !final_)) return Type::Bool;  // None: it may be an object later
     if (t == Type::None) throw CompileError(e.operands[0]->loc, "isinstance() of None is not supported in kilopy (it is False)");
     bool result = t.is_object() && program_.derives(t.cls, c.text);
     SourceLoc at = c.loc;  // c is freed by the reset below
@@ -2028,7 +2072,7 @@ class TypeInference {
     };
     auto element = [&](const Expr& v) {
       Type vt = expr(v);
-      check_element(vt, v.loc);
+      check_element(vt, v.loc, obj.type.is_list() ? obj.type.elems[0] : Type::Unknown);
       refine(obj, Type::list(vt));
       if (!compatible(obj.type.elems[0], vt))
         throw CompileError(v.loc, "this would put " + article(vt) + " in a " + type_name(obj.type) +

@@ -219,6 +219,11 @@ def r_micro_read_past_end():
     return ["run", write("past.py", "import micro\n\nprint(micro.read() + micro.read())\n"), "--input", "short.txt"]
 
 
+def r_attribute_of_none():
+    return ["run", write("chain.py", "class Cell:\n    def __init__(self):\n        self.next = None\n\n\n"
+                                     "c = Cell()\nc.next = Cell()\nprint(c.next.next.next is None)\n")]
+
+
 def r_missing_file():
     return ["run", "missing.py"]
 

@@ -111,11 +111,17 @@ def check_program(kilopy, bits, path):
         fail(f"the micro.trace() rows differ at {bits} bits", "--- python3", read_or_empty(py_trace),
              "--- kilopy", read_or_empty(kp_trace))
     if kp_code != 0:
-        # Both stopped with an error: it must be the same Python exception.
-        py_exc = py_err.strip().splitlines()[-1].split(":")[0] if py_err.strip() else ""
-        kp_exc = kp_err.strip().splitlines()[-1].split(":")[0] if kp_err.strip() else ""
+        # Both stopped with an error: it must be the same Python exception, with CPython's
+        # message (kilopy's MemoryError and OverflowError explain its own limits instead, and
+        # its RecursionError adds the depth and the arena after CPython's text).
+        py_last = py_err.strip().splitlines()[-1] if py_err.strip() else ""
+        kp_last = kp_err.strip().splitlines()[-1] if kp_err.strip() else ""
+        py_exc, kp_exc = py_last.split(":")[0], kp_last.split(":")[0]
         if py_exc != kp_exc:
             fail(f"python3 raised {py_exc!r} but kilopy raised {kp_exc!r}", kp_err)
+        same = kp_last.startswith(py_last) if py_exc == "RecursionError" else kp_last == py_last
+        if py_exc not in ("MemoryError", "OverflowError") and not same:
+            fail("the exception's message differs", "--- python3", py_last, "--- kilopy", kp_last)
     print(f"ok: {len(py_out)} bytes of output and exit {py_code} match at {bits} bits")
 
 

@@ -1,4 +1,4 @@
-# error: 5:5: error: functions must be defined at the top level of the module (nested and conditional def are not supported)
+# error: 5:5: error: a def inside an if, a loop or another block is not supported in kilopy: define functions at the top level of the module, or at the top of a function's body
 # def inside an if at module level is refused.
 x = 1
 if x > 0:

@@ -8,14 +8,14 @@
 A program is fixed classes and helper functions (CLASSES, each constructor and method called
 once first: kilopy types fields and parameters from their uses), then one straight sequence of
 statements: method calls with default, keyword and keyword-only arguments, field reads, stores
-and augmented stores (ints, bools, lists and objects in fields), methods returning self or
+and augmented stores (ints, bools, lists and objects in fields, a field that may be None), methods returning self or
 another object, class constants read through the class and through an instance, aliasing
 through names, fields, lists of objects, arguments and return values, `is`/`==` on objects,
 isinstance, comprehensions and generator expressions over lists of objects, for loops that
 change the objects they visit, churn (objects made and dropped, for the collector). As in
 list_ops.py, the generator runs each statement as it writes it (CPython, on its own copy of the
 state) to steer: values stay small, lists short, and the program ends right after the first
-statement that raises (IndexError, ValueError), as CPython would stop there. The expected
+statement that raises (IndexError, ValueError, AttributeError through None), as CPython would stop there. The expected
 output always comes from running the program under python3, never from this model. No value
 leaves 16 bits, so `ins` (the copy CPython runs) is the program itself.
 """
@@ -55,6 +55,7 @@ class Node:
         self.acc = acc
         self.on = value > 0
         self.peer = acc
+        self.link = None
 
     def bump(self, d=1, *, twice=False):
         self.value += d
@@ -72,6 +73,14 @@ class Node:
         self.acc = other.acc
         other.acc = a
         return other
+
+
+def chain_len(n, limit=6):
+    k = 0
+    while n is not None and k < limit:
+        k += 1
+        n = n.link
+    return k
 
 
 def make_node(v, step=1):
@@ -101,7 +110,8 @@ n2.flip()
 n1.swap_acc(n2)
 ns = [n1, n2, make_node(4)]
 accs = [a1, a2]
-x = total_of(ns) + best(ns).value + a1.mean() + a1.add(1)
+n1.link = n2
+x = total_of(ns) + best(ns).value + a1.mean() + a1.add(1) + chain_len(n1)
 '''
 
 LIMIT = 3000   # ints stay within +-LIMIT ...
@@ -113,7 +123,7 @@ NODES = ["n1", "n2"]
 
 
 class Gen(steered.Steered):
-    RAISES = (IndexError, ValueError)
+    RAISES = (IndexError, ValueError, AttributeError)
 
     def __init__(self, seed):
         self.r = random.Random(seed)
@@ -189,6 +199,13 @@ class Gen(steered.Steered):
             lambda: r.choice([f"print(isinstance({N}, Node), isinstance({A}, Acc), isinstance({A}, Node))",
                               f"accs.append({A})" if len(ns["accs"]) < 5 else "accs.pop(0)",
                               f"accs[{self.index(len(ns['accs']))}].add({s()})"]),
+            lambda: r.choice([f"{N}.link = {M}", f"{N}.link = None", f"{N}.link = {N}.link.link", f"{N}.link = {M}.link",
+                              f"print({N}.link is None, {N}.link is {M}, {N}.link == None, {N}.link != {M}.link)",
+                              f"if {N}.link is not None:\n    print({N}.link.value)",
+                              f"if {N}.link:\n    {N}.link.bump({s()})\nelse:\n    {N}.link = ns[{self.index(k)}]",
+                              f"print({N}.link.value)", f"{N}.link.bump(d={s()})", f"{N}.link.acc.add({s()})",
+                              f"print(chain_len({N}), chain_len({N}.link, 3), isinstance({N}.link, Node))",
+                              f"ns[{self.index(k)}].link = {N}.link"]),
             lambda: f"for i in range({r.randint(1, 40)}):\n    t = make_node(i % {r.randint(1, 9)})\n    t.bump(i % 3)\n    x = t.value + {A}.add(0)",
             lambda: r.choice([f"x = {A}.total + {N}.value", f"print(x, x + {A}.mean())",
                               f"x = best(ns).bump({s()}, twice=True)"]),
