@@ -146,6 +146,10 @@ inline void put(uint8_t* p, Int v) { __builtin_memcpy(p, &v, W); }
 inline uint16_t get16(const uint8_t* p) { uint16_t v; __builtin_memcpy(&v, p, 2); return v; }
 inline void put16(uint8_t* p, uint16_t v) { __builtin_memcpy(p, &v, 2); }
 
+#if KP_STEP_BUDGET
+constexpr uint32_t kNoBudget = 0xFFFFFFFF;  // run()'s count without a budget (refilled)
+#endif
+
 // Offsets of the image's sections, computed once per run() from the header.
 struct Sections {
   const uint8_t* funcs;
@@ -1117,8 +1121,8 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
   uint8_t* frame = arena + st.base;
   uint8_t status = KP_OK;
   Int result = 0;  // the value a RET hands to its caller
-#if KP_STEP_BUDGET
-  uint32_t left = budget ? *budget : 0;
+#if KP_STEP_BUDGET  // instructions left to run; without a budget, refilled when it runs out
+  uint32_t left = budget ? *budget : kNoBudget;
 #else
   (void)budget;
 #endif
@@ -1140,8 +1144,9 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
 // s := the sequence whose offset register x holds (a malformed one stops the VM).
 #define SEQ(s, x) Seq s; if (!load_seq(arena, st, O(x), s)) FAIL(KP_ERR_BAD_REF)
 
-#if KP_STEP_BUDGET  // pauses before an instruction: the pc is then ip
-#define BUDGET() if (budget) { if (left == 0) FAIL(KP_PAUSED); --left; }
+#if KP_STEP_BUDGET  // pauses before an instruction (out_of_steps: the pc is then ip); one
+                   // decrement and branch per instruction, the budget pointer read only there
+#define BUDGET() if (__builtin_expect(__builtin_sub_overflow(left, 1u, &left), 0)) goto out_of_steps;
 #else
 #define BUDGET()
 #endif
@@ -1228,23 +1233,37 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(NOT) { uint8_t a = U8(); put(R(a), Int(V(U8()) == 0)); DISPATCH(); }
     CASE(ABS) { Int r; uint8_t a = U8(); CHECK(py_abs<Int>(V(U8()), r)); put(R(a), r); DISPATCH(); }
     CASE(JMP) JUMP(S16());
+// The branches: with computed goto and each int operator its own handler (the host), each
+// row of TESTJ and CMPJ is too, its test folded to a constant; else one handler per group.
+#define KP_TESTJ(opcode)                          \
+  {                                               \
+    bool set = get(R(U8())) != 0;                 \
+    int16_t offset = S16();                       \
+    if (set == KP_IS(JT, opcode)) JUMP(offset);   \
+    DISPATCH();                                   \
+  }
+#define KP_CMPJ(opcode)                           \
+  {                                               \
+    Int a = V(U8());                              \
+    Int b = V(U8());                              \
+    int16_t offset = S16();                       \
+    if (branch_taken(opcode, a, b)) JUMP(offset); \
+    DISPATCH();                                   \
+  }
+#if KP_COMPUTED_GOTO && !KP_ALU_SHARED_DECODE
+#define OP(name, fmt, py, result, group, mode, doc)                                      \
+  KP_CAT(KP_IF_, KP_SAME_GROUP(group, TESTJ))(KP_IF_OP(name, CASE(name) KP_TESTJ(KP_OP(name)))) \
+  KP_CAT(KP_IF_, KP_SAME_GROUP(group, CMPJ))(KP_IF_OP(name, CASE(name) KP_CMPJ(KP_OP(name))))
+#include "bytecode/opcodes.def"
+#undef OP
+#else
 #define KP_GROUP TESTJ
 #include "vm/group_cases.h"
-    {
-      bool set = get(R(U8())) != 0;
-      int16_t offset = S16();
-      if (set == KP_IS(JT, op)) JUMP(offset);
-      DISPATCH();
-    }
+    KP_TESTJ(op)
 #define KP_GROUP CMPJ
 #include "vm/group_cases.h"
-    {
-      Int a = V(U8());
-      Int b = V(U8());
-      int16_t offset = S16();
-      if (branch_taken(op, a, b)) JUMP(offset);
-      DISPATCH();
-    }
+    KP_CMPJ(op)
+#endif
     CASE(FORPREP0) {  // range(n): FORPREP with start 0 and step 1 (same operands and size)
       uint8_t* range = R(img8(ip));  // A, read again by FORPREP
       put(range, 0);
@@ -1696,6 +1715,14 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
 #else
 bad_op: __attribute__((unused));
   FAIL(KP_BAD_IMAGE);
+#endif
+
+#if KP_STEP_BUDGET
+out_of_steps:
+  left = 0;
+  if (budget) FAIL(KP_PAUSED);
+  left = kNoBudget;
+  DISPATCH();
 #endif
 
 stop:
