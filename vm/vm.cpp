@@ -596,6 +596,37 @@ KP_NOINLINE bool load_seq(const uint8_t* arena, const VmState& st, Int v, Seq& s
   return s.len <= s.cap;
 }
 
+#if KP_ITEM_FAST_PATH
+// The inline paths of GETITEM, SETITEM, APPEND and POP: the list of ints or record at v, with
+// room for `room` more elements, checked as load_seq() checks it but without its division and
+// calls; false for anything else (another kind, a malformed object: the handler then takes the
+// general path, which decides the error).
+struct IntSeq {
+  uint8_t* obj;
+  uint8_t* elems;
+  uint16_t len;
+};
+KP_ALWAYS_INLINE bool int_seq(uint8_t* arena, const VmState& st, Int v, uint8_t room, IntSeq& s) {
+  uint16_t ref = uint16_t(v);
+  if (Int(ref) != v || ref < st.heap || uint32_t(ref) + kObjectSize > st.arena_size) return false;
+  s.obj = arena + ref;
+  if (get16(s.obj) != block_header(kObjectSize, BLOCK_OBJECT) || (s.obj[2] != SEQ_LIST && s.obj[2] != SEQ_RECORD))
+    return false;
+  s.len = get16(s.obj + 4);
+  uint16_t d = get16(s.obj + 6);
+  if (d < st.heap || uint32_t(d) + 2 > st.arena_size) return false;
+  uint16_t h = get16(arena + d);
+  s.elems = arena + d + 2;
+  return block_tag(h) == BLOCK_DATA && uint32_t(d) + block_size(h) <= st.arena_size &&
+         block_size(h) >= 2 + (uint32_t(s.len) + room) * W;
+}
+// Element i of s (Python's index rule), or null when out of range.
+KP_ALWAYS_INLINE uint8_t* int_slot(const IntSeq& s, Int i) {
+  if (i < 0) i = Int(i + Int(s.len));
+  return i < 0 || i >= Int(s.len) ? nullptr : s.elems + unsigned(i) * W;
+}
+#endif
+
 // Python's index rule: negative counts from the end; false if out of range.
 KP_NOINLINE bool index(const Seq& s, Int i, uint16_t& out) {
   if (i < 0) i = Int(i + Int(s.len));
@@ -1434,6 +1465,14 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(LEN) { uint8_t a = U8(), b = U8(); SEQ(s, b); put(R(a), Int(s.len)); DISPATCH(); }
     CASE(GETITEM) {
       uint8_t a = U8(), b = U8(), c = U8();
+#if KP_ITEM_FAST_PATH
+      IntSeq f;
+      uint8_t* p;
+      if (int_seq(arena, st, O(b), 0, f) && (p = int_slot(f, V(c)))) {
+        put(R(a), get(p));
+        DISPATCH();
+      }
+#endif
       SEQ(s, b);
       uint16_t i;
       if (!index(s, V(c), i)) FAIL(KP_ERR_INDEX);
@@ -1442,6 +1481,14 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     }
     CASE(SETITEM) {
       uint8_t a = U8(), b = U8(), c = U8();
+#if KP_ITEM_FAST_PATH
+      IntSeq f;
+      uint8_t* p;
+      if (int_seq(arena, st, O(a), 0, f) && (p = int_slot(f, V(b)))) {
+        put(p, V(c));
+        DISPATCH();
+      }
+#endif
       SEQ(s, a);
       uint16_t i;
       Int v = V(c);
@@ -1452,6 +1499,14 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     }
     CASE(APPEND) {
       uint8_t a = U8(), b = U8();
+#if KP_ITEM_FAST_PATH
+      IntSeq f;
+      if (int_seq(arena, st, O(a), 1, f)) {  // room: no growth
+        put(f.elems + unsigned(f.len) * W, V(b));
+        put16(f.obj + 4, uint16_t(f.len + 1));
+        DISPATCH();
+      }
+#endif
       SEQ(s, a);
       Int v = V(b);
       CHECK(fits(s.kind, v));
@@ -1463,6 +1518,15 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     }
     CASE(POP) {
       uint8_t a = U8(), b = U8(), c = U8();
+#if KP_ITEM_FAST_PATH
+      IntSeq f;
+      uint8_t* p;
+      if (int_seq(arena, st, O(b), 0, f) && (p = int_slot(f, V(c))) && p == f.elems + unsigned(f.len - 1) * W) {
+        put(R(a), get(p));  // the last element: nothing moves
+        put16(f.obj + 4, uint16_t(f.len - 1));
+        DISPATCH();
+      }
+#endif
       SEQ(s, b);
       uint16_t i;
       if (s.len == 0 || !index(s, V(c), i)) FAIL(KP_ERR_INDEX);

@@ -7,6 +7,8 @@
 #define KP_IMAGE_BYTE(p) (*(const uint8_t*)(p))
 #define KP_COMPUTED_GOTO 1
 #define KP_STEP_BUDGET 1
+#define KP_ITEM_FAST_PATH 1
+#define KP_OPERAND_SELECT 1  // list and record items inline (vm/vm.cpp int_slot; speed-bound)
 #define KP_TRACE 1  // micro.trace rows go to kp_port_trace
 #define KP_TRUSTED_IMAGE 0  // start() checks the image's header and the arena size
 
