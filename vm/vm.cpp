@@ -1760,16 +1760,18 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     }
     CASE(AVAIL) { put(R(U8()), Int(kp_port_available() != 0)); DISPATCH(); }
     CASE(TRACE) {
-#if KP_TRACE  // a port without a trace stream (KP_TRACE 0) skips the row
-      uint8_t a = U8(), n = U8();
-      for (uint8_t i = 0; i < n; ++i) {
-        if (i) kp_port_trace(',');
-        print_int(get(R(a + i)), kp_port_trace);
+#if KP_TRACE  // a port without a trace stream (KP_TRACE 0), or whose stream no one reads now, skips the row
+      if (kp_port_tracing()) {
+        uint8_t a = U8(), n = U8();
+        for (uint8_t i = 0; i < n; ++i) {
+          if (i) kp_port_trace(',');
+          print_int(get(R(a + i)), kp_port_trace);
+        }
+        kp_port_trace('\n');
+        DISPATCH();
       }
-      kp_port_trace('\n');
-#else
-      ip += kSize_TRACE - 1;  // its operands
 #endif
+      ip += kSize_TRACE - 1;  // its operands
       DISPATCH();
     }
 #if !KP_COMPUTED_GOTO
