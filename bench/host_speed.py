@@ -66,7 +66,12 @@ def install_lua(allowed):
     if missing and allowed and os.geteuid() == 0 and shutil.which("apt-get"):
         print(f"installing {' '.join(missing)} with apt-get ...", file=sys.stderr)
         env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-        subprocess.run(["apt-get", "install", "-y", "-q", *missing], stdout=subprocess.DEVNULL, env=env)
+        def apt(*args):
+            return subprocess.run(["apt-get", "-q", *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                  env=env).returncode == 0
+        if not apt("install", "-y", *missing):  # the package lists may be missing or stale
+            apt("update")
+            apt("install", "-y", *missing)
     return {t for t in ("lua5.4", "luajit") if shutil.which(t)}
 
 
