@@ -18,7 +18,8 @@ function(kilopy_libraries p src)
     target_compile_definitions(${p}_vm${bits} PRIVATE KP_INT_BITS=${bits} KP_NS=kp${bits})
     target_include_directories(${p}_vm${bits} PUBLIC ${src})
     target_include_directories(${p}_vm${bits} PRIVATE ${src}/targets/host)
-    target_compile_options(${p}_vm${bits} PRIVATE -fno-exceptions -fno-rtti)
+    target_compile_options(${p}_vm${bits} PRIVATE -fno-exceptions -fno-rtti
+                           $<$<CXX_COMPILER_ID:GNU>:-fno-crossjumping -fno-gcse>)
     set_target_properties(${p}_vm${bits} PROPERTIES CXX_STANDARD 14)
   endforeach()
 

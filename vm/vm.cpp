@@ -146,6 +146,10 @@ inline void put(uint8_t* p, Int v) { __builtin_memcpy(p, &v, W); }
 inline uint16_t get16(const uint8_t* p) { uint16_t v; __builtin_memcpy(&v, p, 2); return v; }
 inline void put16(uint8_t* p, uint16_t v) { __builtin_memcpy(p, &v, 2); }
 
+#if KP_STEP_BUDGET
+constexpr uint32_t kNoBudget = 0xFFFFFFFF;  // run()'s count without a budget (refilled)
+#endif
+
 // Offsets of the image's sections, computed once per run() from the header.
 struct Sections {
   const uint8_t* funcs;
@@ -591,6 +595,37 @@ KP_NOINLINE bool load_seq(const uint8_t* arena, const VmState& st, Int v, Seq& s
   }
   return s.len <= s.cap;
 }
+
+#if KP_ITEM_FAST_PATH
+// The inline paths of GETITEM, SETITEM, APPEND and POP: the list of ints or record at v, with
+// room for `room` more elements, checked as load_seq() checks it but without its division and
+// calls; false for anything else (another kind, a malformed object: the handler then takes the
+// general path, which decides the error).
+struct IntSeq {
+  uint8_t* obj;
+  uint8_t* elems;
+  uint16_t len;
+};
+KP_ALWAYS_INLINE bool int_seq(uint8_t* arena, const VmState& st, Int v, uint8_t room, IntSeq& s) {
+  uint16_t ref = uint16_t(v);
+  if (Int(ref) != v || ref < st.heap || uint32_t(ref) + kObjectSize > st.arena_size) return false;
+  s.obj = arena + ref;
+  if (get16(s.obj) != block_header(kObjectSize, BLOCK_OBJECT) || (s.obj[2] != SEQ_LIST && s.obj[2] != SEQ_RECORD))
+    return false;
+  s.len = get16(s.obj + 4);
+  uint16_t d = get16(s.obj + 6);
+  if (d < st.heap || uint32_t(d) + 2 > st.arena_size) return false;
+  uint16_t h = get16(arena + d);
+  s.elems = arena + d + 2;
+  return block_tag(h) == BLOCK_DATA && uint32_t(d) + block_size(h) <= st.arena_size &&
+         block_size(h) >= 2 + (uint32_t(s.len) + room) * W;
+}
+// Element i of s (Python's index rule), or null when out of range.
+KP_ALWAYS_INLINE uint8_t* int_slot(const IntSeq& s, Int i) {
+  if (i < 0) i = Int(i + Int(s.len));
+  return i < 0 || i >= Int(s.len) ? nullptr : s.elems + unsigned(i) * W;
+}
+#endif
 
 // Python's index rule: negative counts from the end; false if out of range.
 KP_NOINLINE bool index(const Seq& s, Int i, uint16_t& out) {
@@ -1117,8 +1152,8 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
   uint8_t* frame = arena + st.base;
   uint8_t status = KP_OK;
   Int result = 0;  // the value a RET hands to its caller
-#if KP_STEP_BUDGET
-  uint32_t left = budget ? *budget : 0;
+#if KP_STEP_BUDGET  // instructions left to run; without a budget, refilled when it runs out
+  uint32_t left = budget ? *budget : kNoBudget;
 #else
   (void)budget;
 #endif
@@ -1140,8 +1175,9 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
 // s := the sequence whose offset register x holds (a malformed one stops the VM).
 #define SEQ(s, x) Seq s; if (!load_seq(arena, st, O(x), s)) FAIL(KP_ERR_BAD_REF)
 
-#if KP_STEP_BUDGET  // pauses before an instruction: the pc is then ip
-#define BUDGET() if (budget) { if (left == 0) FAIL(KP_PAUSED); --left; }
+#if KP_STEP_BUDGET  // pauses before an instruction (out_of_steps: the pc is then ip); one
+                   // decrement and branch per instruction, the budget pointer read only there
+#define BUDGET() if (__builtin_expect(__builtin_sub_overflow(left, 1u, &left), 0)) goto out_of_steps;
 #else
 #define BUDGET()
 #endif
@@ -1228,23 +1264,37 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(NOT) { uint8_t a = U8(); put(R(a), Int(V(U8()) == 0)); DISPATCH(); }
     CASE(ABS) { Int r; uint8_t a = U8(); CHECK(py_abs<Int>(V(U8()), r)); put(R(a), r); DISPATCH(); }
     CASE(JMP) JUMP(S16());
+// The branches: with computed goto and each int operator its own handler (the host), each
+// row of TESTJ and CMPJ is too, its test folded to a constant; else one handler per group.
+#define KP_TESTJ(opcode)                          \
+  {                                               \
+    bool set = get(R(U8())) != 0;                 \
+    int16_t offset = S16();                       \
+    if (set == KP_IS(JT, opcode)) JUMP(offset);   \
+    DISPATCH();                                   \
+  }
+#define KP_CMPJ(opcode)                           \
+  {                                               \
+    Int a = V(U8());                              \
+    Int b = V(U8());                              \
+    int16_t offset = S16();                       \
+    if (branch_taken(opcode, a, b)) JUMP(offset); \
+    DISPATCH();                                   \
+  }
+#if KP_COMPUTED_GOTO && !KP_ALU_SHARED_DECODE
+#define OP(name, fmt, py, result, group, mode, doc)                                      \
+  KP_CAT(KP_IF_, KP_SAME_GROUP(group, TESTJ))(KP_IF_OP(name, CASE(name) KP_TESTJ(KP_OP(name)))) \
+  KP_CAT(KP_IF_, KP_SAME_GROUP(group, CMPJ))(KP_IF_OP(name, CASE(name) KP_CMPJ(KP_OP(name))))
+#include "bytecode/opcodes.def"
+#undef OP
+#else
 #define KP_GROUP TESTJ
 #include "vm/group_cases.h"
-    {
-      bool set = get(R(U8())) != 0;
-      int16_t offset = S16();
-      if (set == KP_IS(JT, op)) JUMP(offset);
-      DISPATCH();
-    }
+    KP_TESTJ(op)
 #define KP_GROUP CMPJ
 #include "vm/group_cases.h"
-    {
-      Int a = V(U8());
-      Int b = V(U8());
-      int16_t offset = S16();
-      if (branch_taken(op, a, b)) JUMP(offset);
-      DISPATCH();
-    }
+    KP_CMPJ(op)
+#endif
     CASE(FORPREP0) {  // range(n): FORPREP with start 0 and step 1 (same operands and size)
       uint8_t* range = R(img8(ip));  // A, read again by FORPREP
       put(range, 0);
@@ -1415,6 +1465,14 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(LEN) { uint8_t a = U8(), b = U8(); SEQ(s, b); put(R(a), Int(s.len)); DISPATCH(); }
     CASE(GETITEM) {
       uint8_t a = U8(), b = U8(), c = U8();
+#if KP_ITEM_FAST_PATH
+      IntSeq f;
+      uint8_t* p;
+      if (int_seq(arena, st, O(b), 0, f) && (p = int_slot(f, V(c)))) {
+        put(R(a), get(p));
+        DISPATCH();
+      }
+#endif
       SEQ(s, b);
       uint16_t i;
       if (!index(s, V(c), i)) FAIL(KP_ERR_INDEX);
@@ -1423,6 +1481,14 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     }
     CASE(SETITEM) {
       uint8_t a = U8(), b = U8(), c = U8();
+#if KP_ITEM_FAST_PATH
+      IntSeq f;
+      uint8_t* p;
+      if (int_seq(arena, st, O(a), 0, f) && (p = int_slot(f, V(b)))) {
+        put(p, V(c));
+        DISPATCH();
+      }
+#endif
       SEQ(s, a);
       uint16_t i;
       Int v = V(c);
@@ -1433,6 +1499,14 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     }
     CASE(APPEND) {
       uint8_t a = U8(), b = U8();
+#if KP_ITEM_FAST_PATH
+      IntSeq f;
+      if (int_seq(arena, st, O(a), 1, f)) {  // room: no growth
+        put(f.elems + unsigned(f.len) * W, V(b));
+        put16(f.obj + 4, uint16_t(f.len + 1));
+        DISPATCH();
+      }
+#endif
       SEQ(s, a);
       Int v = V(b);
       CHECK(fits(s.kind, v));
@@ -1444,6 +1518,15 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     }
     CASE(POP) {
       uint8_t a = U8(), b = U8(), c = U8();
+#if KP_ITEM_FAST_PATH
+      IntSeq f;
+      uint8_t* p;
+      if (int_seq(arena, st, O(b), 0, f) && (p = int_slot(f, V(c))) && p == f.elems + unsigned(f.len - 1) * W) {
+        put(R(a), get(p));  // the last element: nothing moves
+        put16(f.obj + 4, uint16_t(f.len - 1));
+        DISPATCH();
+      }
+#endif
       SEQ(s, b);
       uint16_t i;
       if (s.len == 0 || !index(s, V(c), i)) FAIL(KP_ERR_INDEX);
@@ -1677,16 +1760,18 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     }
     CASE(AVAIL) { put(R(U8()), Int(kp_port_available() != 0)); DISPATCH(); }
     CASE(TRACE) {
-#if KP_TRACE  // a port without a trace stream (KP_TRACE 0) skips the row
-      uint8_t a = U8(), n = U8();
-      for (uint8_t i = 0; i < n; ++i) {
-        if (i) kp_port_trace(',');
-        print_int(get(R(a + i)), kp_port_trace);
+#if KP_TRACE  // a port without a trace stream (KP_TRACE 0), or whose stream no one reads now, skips the row
+      if (kp_port_tracing()) {
+        uint8_t a = U8(), n = U8();
+        for (uint8_t i = 0; i < n; ++i) {
+          if (i) kp_port_trace(',');
+          print_int(get(R(a + i)), kp_port_trace);
+        }
+        kp_port_trace('\n');
+        DISPATCH();
       }
-      kp_port_trace('\n');
-#else
-      ip += kSize_TRACE - 1;  // its operands
 #endif
+      ip += kSize_TRACE - 1;  // its operands
       DISPATCH();
     }
 #if !KP_COMPUTED_GOTO
@@ -1696,6 +1781,14 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
 #else
 bad_op: __attribute__((unused));
   FAIL(KP_BAD_IMAGE);
+#endif
+
+#if KP_STEP_BUDGET
+out_of_steps:
+  left = 0;
+  if (budget) FAIL(KP_PAUSED);
+  left = kNoBudget;
+  DISPATCH();
 #endif
 
 stop:

@@ -19,6 +19,11 @@ std::string& port_trace() {
   return buffer;
 }
 
+bool& port_tracing() {
+  static bool on = true;
+  return on;
+}
+
 PortInput& port_input() {
   static PortInput input;
   return input;
@@ -56,6 +61,8 @@ int skip_separators(PortInput& in) {
 void kp_port_put(uint8_t byte) { kilopy::port_output().push_back(char(byte)); }
 
 void kp_port_trace(uint8_t byte) { kilopy::port_trace().push_back(char(byte)); }
+
+uint8_t kp_port_tracing() { return kilopy::port_tracing(); }
 
 uint8_t kp_port_available() { return kilopy::skip_separators(kilopy::port_input()) != EOF; }
 

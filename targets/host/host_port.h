@@ -11,6 +11,7 @@ namespace kilopy {
 
 std::string& port_output();  // bytes printed since it was last cleared
 std::string& port_trace();   // trace bytes (micro.trace rows) since it was last cleared
+bool& port_tracing();        // whether they are read (initially true; false: the VM skips the rows)
 
 // micro.read()'s input: integers separated by whitespace and/or commas, read lazily (a pipe
 // or a FIFO streams, of any length). The last token read, and its line, name a bad or too wide

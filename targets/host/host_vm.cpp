@@ -26,6 +26,7 @@ RunResult run_image(const std::vector<uint8_t>& bytes, const Image& image, const
   std::vector<uint8_t> arena(options.arena_size);
   port_output().clear();
   port_trace().clear();
+  port_tracing() = bool(options.trace);
   port_input() = PortInput();
   port_input().file = options.input;
   result.status = start(bytes.data(), arena.data(), uint16_t(options.arena_size));

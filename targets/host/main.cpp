@@ -262,12 +262,14 @@ int cmd_run(const std::string& input, unsigned bits, bool bits_given, uint32_t a
   File in(nullptr, std::fclose);
   options.input = open_input(files.input, in);
   TraceFile trace(files.trace);
-  Progress progress(isatty(STDERR_FILENO) != 0);
+  bool tty = isatty(STDERR_FILENO) != 0;
+  Progress progress(tty);
   options.progress = [&](uint64_t steps) { progress.report(steps); };
-  options.trace = [&](const char* data, size_t n) {
-    progress.trace_bytes(data, n);
-    trace.write(data, n);
-  };
+  if (!files.trace.empty() || tty)  // else no one reads the rows, and the VM skips them
+    options.trace = [&](const char* data, size_t n) {
+      progress.trace_bytes(data, n);  // the progress line (a tty) counts them
+      trace.write(data, n);
+    };
   RunResult r = run_image(l.bytes, l.image, options, [](const char* data, size_t n) { put_stdout(data, n); });
   progress.finish();
   if (stats) {
