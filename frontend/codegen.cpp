@@ -5,6 +5,7 @@
 // fused compare-and-branch instructions, and every instruction goes through emit().
 #include "frontend/codegen.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -24,6 +25,8 @@ namespace {
 
 constexpr unsigned kMaxConstants = 255, kMaxStrings = 255, kMaxFunctions = 255, kMaxStringBytes = 255;
 constexpr unsigned kMaxCodeLine = 65535;  // the debug line table's line numbers are u16
+// A tuple whose elements share one type prints in a loop when longer (a constant table).
+constexpr size_t kMaxTuplePrintUnrolled = 8;
 
 // The VM's object kind for a value of static type t (a list or an array; an instance is a
 // SEQ_RECORD, made by New, and so is a tuple).
@@ -147,6 +150,7 @@ class CodeGen {
   std::map<int32_t, unsigned> constant_index_;
   std::set<std::string> rebindable_;  // globals some function declares `global`
   std::map<std::string, unsigned> string_index_;
+  std::map<std::vector<uint8_t>, unsigned> table_index_;  // a constant table's bytes -> its offset
 
   // Per function being generated.
   Function* fn_ = nullptr;
@@ -472,10 +476,24 @@ class CodeGen {
           binary(e.bin_op, *e.operands[0], *e.operands[1], dest);
         }
         break;
-      case ExprKind::List: new_seq(e, dest, seq_kind(e.type)); break;
+      case ExprKind::List: {  // a constant one of 3 or more ints or bools is copied from a table: less code
+        int32_t ref = seq_kind(e.type) == SEQ_LIST && e.operands.size() >= 3 ? table_ref(e) : -1;
+        if (ref < 0) {
+          new_seq(e, dest, seq_kind(e.type));
+        } else {
+          load_const(dest, ref);
+          emit(OP_LIST, {int32_t(dest), int32_t(dest)});
+        }
+        break;
+      }
       case ExprKind::Dict: new_dict(e, dest); break;
       case ExprKind::Set: new_dict(e, dest); break;
-      case ExprKind::Tuple: new_seq(e, dest, SEQ_RECORD); break;
+      case ExprKind::Tuple: {  // a constant one is a table in the image: no arena bytes
+        int32_t ref = table_ref(e);
+        if (ref < 0) new_seq(e, dest, SEQ_RECORD);
+        else load_const(dest, ref);
+        break;
+      }
       case ExprKind::Subscript: {
         int32_t c = object(*e.operands[0], has_call(*e.operands[1]));
         if (e.operands[0]->type.is_dict()) {
@@ -591,6 +609,36 @@ class CodeGen {
     }
     emit(OP_MOVE, {int32_t(dest), int32_t(d)});
     regs_->free_to(mark);
+  }
+
+  // The ref of a constant table (bytecode/runtime.h) holding the elements of the literal e, all
+  // int or bool literals, stored in the narrowest kind that holds them; -1 if e has another
+  // element or none. Equal tables are stored once (they are immutable).
+  int32_t table_ref(const Expr& e) {
+    if (e.operands.empty()) return -1;
+    int64_t lo = 0, hi = 0;
+    std::vector<int64_t> v;
+    for (const auto& x : e.operands) {
+      if (x->kind != ExprKind::Int && x->kind != ExprKind::Bool) return -1;
+      v.push_back(x->kind == ExprKind::Bool ? int64_t(x->bool_value) : x->int_value);
+      lo = std::min(lo, v.back());
+      hi = std::max(hi, v.back());
+    }
+    uint8_t kind = lo >= -128 && hi <= 127 ? SEQ_ARRAY_b : lo >= 0 && hi <= 255 ? SEQ_ARRAY_B
+                 : lo >= -32768 && hi <= 32767 ? SEQ_ARRAY_h : SEQ_RECORD;
+    unsigned es = elem_size(kind, program_.int_bits / 8);
+    std::vector<uint8_t> bytes = {uint8_t(v.size()), uint8_t(v.size() >> 8), kind};
+    for (int64_t x : v)
+      for (unsigned b = 0; b < es; ++b) bytes.push_back(uint8_t(uint64_t(x) >> (8 * b)));
+    auto it = table_index_.find(bytes);
+    if (it == table_index_.end()) {
+      if (image_.tables.size() + bytes.size() > kMaxTableSection)
+        throw CompileError(e.loc, "the program's constant tuples and lists take more than " +
+                                      std::to_string(kMaxTableSection) + " bytes of image (kilopy's limit): make some smaller");
+      it = table_index_.emplace(bytes, unsigned(image_.tables.size())).first;
+      image_.tables.insert(image_.tables.end(), bytes.begin(), bytes.end());
+    }
+    return int32_t(2 * it->second + 1);
   }
 
   // [a, b, ...] as a new sequence of `kind`.
@@ -1226,7 +1274,8 @@ class CodeGen {
       return;
     }
     unsigned mark = regs_->top();
-    if (t.is_tuple()) {
+    bool uniform = t.is_tuple() && std::all_of(t.elems.begin(), t.elems.end(), [&](const Type& x) { return x == t.elems[0]; });
+    if (t.is_tuple() && !(uniform && t.elems.size() > kMaxTuplePrintUnrolled)) {
       text += "(";
       for (size_t i = 0; i < t.elems.size(); ++i) {
         if (i) text += ", ";
@@ -1240,11 +1289,11 @@ class CodeGen {
     }
     print_text(text);
     text.clear();
-    if (t.is_list() && has_tuple(t)) {  // "[" e0 ", " e1 ... "]", read as CPython's repr does
+    if ((t.is_list() && has_tuple(t)) || t.is_tuple()) {  // "[" e0 ", " e1 ... "]", read as CPython's repr does
       unsigned at = regs_->reserve(2, loc_), v = temp();
       emit(OP_MOVE, {int32_t(at), r});
       load_const(at + 1, 0);
-      print_text("[");
+      print_text(t.is_tuple() ? "(" : "[");
       Label first, next, body, done;
       jump(first, OP_NEXTITEM, {int32_t(at), int32_t(v), 0});
       jump(done, OP_JMP, {0});
@@ -1259,7 +1308,7 @@ class CodeGen {
       print_text(inner);
       jump(next, OP_JMP, {0});
       bind(done);
-      text = "]";
+      text = t.is_tuple() ? ")" : "]";
     } else if (t.is_seq()) {
       emit(OP_PUTSEQ, {r, leaves_mode(t)});
     } else if (t.is_dict()) {

@@ -1267,7 +1267,12 @@ class TypeInference {
   // (a, b, ...): a tuple value, one element type per element.
   Type tuple_type(Expr& e) {
     if (e.operands.empty()) throw CompileError(e.loc, "kilopy has no empty tuple: use None, or a tuple of values");
-    if (e.operands.size() > kMaxTupleValue)
+    bool literals = true;  // a tuple of int and bool literals is a table in the image: any length
+    for (const ExprPtr& o : e.operands) {
+      const Expr& x = o->kind == ExprKind::Unary && o->unary_op == UnaryOp::Neg ? *o->operands[0] : *o;
+      literals = literals && (x.kind == ExprKind::Int || x.kind == ExprKind::Bool);
+    }
+    if (e.operands.size() > kMaxTupleValue && !literals)
       throw CompileError(e.loc, "a tuple has at most " + std::to_string(kMaxTupleValue) + " elements in kilopy");
     std::vector<Type> items;
     for (const ExprPtr& o : e.operands) {
