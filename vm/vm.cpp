@@ -624,13 +624,14 @@ KP_NOINLINE bool index(const Seq& s, Int i, uint16_t& out) {
 // A new sequence of `kind` with room for `cap` elements and length `len` (elements zero);
 // its offset is in st.pin until the caller unpins it. KP_OK or KP_ERR_MEMORY.
 KP_NOINLINE uint8_t new_seq(Heap& h, uint8_t kind, uint32_t len, uint32_t cap, Seq& s) {
+  if (kind & SEQ_IN_IMAGE) kind = SEQ_RECORD;  // a copy of a constant table is a tuple
   if (cap > kMaxBlock) {
     h.fail(65535);
     return KP_ERR_MEMORY;
   }
   uint16_t obj = h.alloc(kObjectSize, BLOCK_OBJECT);
   if (!obj) return KP_ERR_MEMORY;
-  h.arena[obj + 2] = kind & SEQ_IN_IMAGE ? uint8_t(SEQ_RECORD) : kind;  // a copy of a table is a tuple
+  h.arena[obj + 2] = kind;
   h.st.pin = obj;
   if (cap != 0) {
     uint16_t d = h.alloc(2 + cap * elem_size(kind), BLOCK_DATA);
