@@ -268,6 +268,7 @@ std::string detail(const Image& image, const Stop& s) {
     case KP_ERR_NOT_FOUND:
     case KP_ERR_NO_REMOVE: {  // LISTOP's: the list and the value
       const StopOperand *object = operand(s, 'o'), *value = operand(s, 'x'), *m = operand(s, 'm');
+      if (object && object->seq_kind == SEQ_RECORD) return "tuple.index(x): x not in tuple";
       std::string kind = object && object->seq_kind >= SEQ_ARRAY_b ? "array" : "list";
       if (s.status == KP_ERR_DEL_INDEX) return kind + " assignment index out of range";
       if (s.status == KP_ERR_NO_REMOVE) return kind + ".remove(x): x not in " + kind;

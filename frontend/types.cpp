@@ -2060,6 +2060,18 @@ class TypeInference {
     if (t == Type::Str)
       throw CompileError(attr.loc, "str methods (." + m + "()) are not supported in kilopy yet: kilopy's strs are the program's "
                                    "string literals, compared with == and printed");
+    if (t.is_tuple() && (m == "index" || m == "count")) {  // read as a list's (as_list)
+      if (!as_list(t).is_list())
+        throw CompileError(attr.loc, "tuple." + m + "() of a " + type_name(t) + " is not supported in kilopy (it takes tuples "
+                                     "of ints only or of bools only): compare the elements one by one");
+      if (e.operands.size() != 1)
+        throw CompileError(e.loc, m + "() takes exactly one argument (" + std::to_string(e.operands.size()) + " given)");
+      Type vt = expr(*e.operands[0]);
+      if (!is_int_like(vt))
+        throw CompileError(e.operands[0]->loc, "tuple." + m + "() of " + article(vt) + " in a " + type_name(t) +
+                                                   " is not supported in kilopy (its elements are " + type_name(t.elems[0]) + "s)");
+      return Type::Int;
+    }
     if (!t.is_list() && !(t.is_array() && array_method))
       throw CompileError(attr.loc, "'" + py_type_name(t) + "' object has no method '" + m + "' in kilopy");
     size_t n = e.operands.size();

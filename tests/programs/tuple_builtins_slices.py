@@ -1,5 +1,5 @@
 # Tuples of ints (or of bools) in list(), sorted(), sum(), min(), max(), any(), all(), and tuple
-# slices with constant bounds (a new tuple whose length is known when compiling).
+# slices with constant bounds (a new tuple whose length is known when compiling), index() and count().
 T = (5, 3, 9, 1, -4)
 B = (False, True, False)
 
@@ -22,3 +22,4 @@ xs = list(T)
 xs.append(0)
 print(xs, T, len(T[0:100]))
 print(min(T[1:]), sum(T[::2]), sorted(p[:2]) == [7, 14])
+print(T.index(9), T.count(3), T.count(7), B.index(True), B.count(False), p.count(14), p[1:].index(21))
