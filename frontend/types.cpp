@@ -1508,6 +1508,14 @@ class TypeInference {
       e.callee.reset();
       return set_type(e);
     }
+    if (name == "dict") {  // dict() is {}
+      no_keywords_or_stars(e, name);
+      if (!e.operands.empty())
+        throw CompileError(e.loc, "dict(...) of a value is not supported in kilopy: start from {} and store each key");
+      e.kind = ExprKind::Dict;
+      e.callee.reset();
+      return dict_type(e);
+    }
     const Builtin* b = find_builtin(name);
     if (!b || (b->needs_import && !program_.imports_array)) undefined(name, e.callee->loc);
     bool one_plain = e.operands.size() == 1 && !e.starred_arg && e.keywords.empty();
