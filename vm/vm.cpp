@@ -54,6 +54,11 @@ constexpr unsigned W = sizeof(Int);  // bytes per register, global and constant
 #ifndef KP_HEAP
 #define KP_HEAP 1
 #endif
+// KP_TABLES = 0 leaves out reading constant tables (bytecode/runtime.h) for an image without
+// them: such a value then stops as a malformed one. Default: in.
+#ifndef KP_TABLES
+#define KP_TABLES 1
+#endif
 
 // Opcode numbers. With KP_LOCAL_OPCODES (AVR firmware: `kilopy build --target` renumbers the
 // image it puts in flash, bytecode/vm_config.h renumber_opcodes), an opcode's number is its
@@ -152,7 +157,9 @@ struct Sections {
   const uint8_t* consts;
   const uint8_t* strings;
   const uint8_t* code;
+#if KP_HEAP
   const uint8_t* tables;  // the table section's u16 size, then its data; null without one
+#endif
 };
 
 Sections find_sections(const uint8_t* image) {
@@ -161,7 +168,9 @@ Sections find_sections(const uint8_t* image) {
   s.consts = s.funcs + kFuncEntrySize * img8(image + HDR_NFUNCS);
   s.strings = s.consts + W * img8(image + HDR_NCONSTS);
   s.code = s.strings + img16(image + HDR_STRINGS_SIZE);
+#if KP_HEAP
   s.tables = img8(image + HDR_FLAGS) & kFlagTables ? s.code + img16(image + HDR_CODE_SIZE) : nullptr;
+#endif
   return s;
 }
 
@@ -549,11 +558,15 @@ struct Seq {
       case SEQ_LIST_REF: return Int(get16(p));
       case SEQ_ARRAY_b: return Int(int8_t(p[0]));
       case SEQ_ARRAY_B: return Int(p[0]);
+#if KP_TABLES
       case SEQ_ARRAY_h: return Int(int16_t(get16(p)));
       case SEQ_RECORD | SEQ_IN_IMAGE: return image_int(p);  // a constant table (may be in flash)
       case SEQ_ARRAY_b | SEQ_IN_IMAGE: return Int(int8_t(img8(p)));
       case SEQ_ARRAY_B | SEQ_IN_IMAGE: return Int(img8(p));
       default: return Int(int16_t(img16(p)));  // SEQ_ARRAY_h | SEQ_IN_IMAGE
+#else
+      default: return Int(int16_t(get16(p)));  // SEQ_ARRAY_h
+#endif
     }
   }
   KP_NOINLINE void set(uint16_t i, Int v) {
@@ -582,7 +595,7 @@ KP_NOINLINE uint8_t fits(uint8_t kind, Int v) {
 // (only the handlers that do not write pass them), a constant table (bytecode/runtime.h).
 KP_NOINLINE bool load_seq(const uint8_t* arena, const VmState& st, const uint8_t* tables, Int v, Seq& s) {
   uint16_t ref = uint16_t(v);
-  if (tables && Int(ref) == v && (ref & 1)) {
+  if (KP_TABLES && tables && Int(ref) == v && (ref & 1)) {
     uint16_t off = uint16_t(ref >> 1), size = img16(tables);
     if (uint32_t(off) + kTableHeaderSize > size) return false;
     const uint8_t* t = tables + 2 + off;
