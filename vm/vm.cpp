@@ -550,7 +550,7 @@ struct Seq {
   uint16_t len, cap;
   uint8_t* elems;
 
-  uint8_t es() const { return elem_size(uint8_t(kind & ~SEQ_IN_IMAGE)); }
+  uint8_t es() const { return elem_size(KP_TABLES ? uint8_t(kind & ~SEQ_IN_IMAGE) : kind); }
   KP_NOINLINE Int at(uint16_t i) const {
     const uint8_t* p = elems + unsigned(i) * es();
     switch (kind) {
@@ -1151,7 +1151,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
   if (st.status != KP_OK && st.status != KP_PAUSED) return KpStatus(st.status);
   const Sections sec = find_sections(image);
 #if KP_HEAP
-  const uint8_t* const tables = sec.tables;  // the sequence handlers read constant tables there
+  const uint8_t* const tables = KP_TABLES ? sec.tables : nullptr;  // the sequence handlers read constant tables there
 #endif
   const uint8_t* ip = sec.code + st.pc;
   uint8_t* frame = arena + st.base;
