@@ -507,7 +507,7 @@ class CodeGen {
           break;
         }
         int32_t i = operand(*e.operands[1]);
-        emit(OP_GETITEM, {int32_t(dest), c, i});
+        emit(in_range(*e.operands[0], *e.operands[1]) ? OP_GETF : OP_GETITEM, {int32_t(dest), c, i});
         break;
       }
       case ExprKind::Compare: compare_value(e, dest); break;
@@ -573,9 +573,19 @@ class CodeGen {
     return Slice{ops[0], ops[1], ops[2], flags};
   }
 
-  // c[index] = src, or c[a:b:c] = src (`dict`: c is a dict).
-  void store_item(int32_t c, const Expr& index, int32_t src, bool dict = false) {
-    if (dict) {
+  // True if seq[index] cannot be out of range: a field of an object (its slot), or a constant
+  // index of a tuple (checked when compiling). GETF and SETF say so, so the inliner may copy them.
+  static bool in_range(const Expr& seq, const Expr& index) {
+    bool constant = index.kind == ExprKind::Int ||
+                    (index.kind == ExprKind::Unary && index.unary_op == UnaryOp::Neg && index.operands[0]->kind == ExprKind::Int);
+    return seq.type.is_object() || (seq.type.is_tuple() && constant);
+  }
+
+  // c[index] = src, or c[a:b:c] = src (`dict`: c is a dict; `field`: c is an object).
+  void store_item(int32_t c, const Expr& index, int32_t src, bool dict = false, bool field = false) {
+    if (field) {
+      emit(OP_SETF, {c, operand(index), src});
+    } else if (dict) {
       emit(OP_DSET, {c, operand(index), src});
     } else if (index.kind == ExprKind::Slice) {
       Slice sl = slice(index, false);
@@ -1280,7 +1290,7 @@ class CodeGen {
       for (size_t i = 0; i < t.elems.size(); ++i) {
         if (i) text += ", ";
         unsigned v = t.elems[i] == Type::None ? 0 : temp();
-        if (t.elems[i] != Type::None) emit(OP_GETITEM, {int32_t(v), r, immediate_operand(int(i))});
+        if (t.elems[i] != Type::None) emit(OP_GETF, {int32_t(v), r, immediate_operand(int(i))});
         print_value(int32_t(v), t.elems[i], text);
       }
       text += t.elems.size() == 1 ? ",)" : ")";
@@ -1416,10 +1426,10 @@ class CodeGen {
           unsigned v = temp();
           bool dict = t.operands[0]->type.is_dict();
           if (dict) emit(OP_DICTOP, {int32_t(v), c, i, immediate_operand(0), dict_mode(DICT_GETITEM, *t.operands[1])});
-          else emit(OP_GETITEM, {int32_t(v), c, i});
+          else emit(in_range(*t.operands[0], *t.operands[1]) ? OP_GETF : OP_GETITEM, {int32_t(v), c, i});
           int32_t r = operand(*s.value);
           emit(binary_opcode(s.aug_op), {int32_t(v), int32_t(v), r});
-          emit(dict ? OP_DSET : OP_SETITEM, {c, i, int32_t(v)});
+          emit(dict ? OP_DSET : t.operands[0]->type.is_object() ? OP_SETF : OP_SETITEM, {c, i, int32_t(v)});
           break;
         }
         if (s.target->type.is_seq()) {  // xs += ys, xs *= n: in place, so every alias sees it
@@ -1531,7 +1541,8 @@ class CodeGen {
           continue;
         }
         unsigned mark = regs_->top();
-        store_item(object(*t->operands[0], has_call(*t->operands[1])), *t->operands[1], src, t->operands[0]->type.is_dict());
+        store_item(object(*t->operands[0], has_call(*t->operands[1])), *t->operands[1], src, t->operands[0]->type.is_dict(),
+                   t->operands[0]->type.is_object());
         regs_->free_to(mark);
       }
       return;
@@ -1550,7 +1561,7 @@ class CodeGen {
           }
           unsigned at = regs_->top();  // a[i]: a and i evaluated now, as CPython does
           int32_t c = object(*item.operands[0], has_call(*item.operands[1]));
-          store_item(c, *item.operands[1], int32_t(first + i), item.operands[0]->type.is_dict());
+          store_item(c, *item.operands[1], int32_t(first + i), item.operands[0]->type.is_dict(), item.operands[0]->type.is_object());
           regs_->free_to(at);
         }
       return;

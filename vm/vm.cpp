@@ -1455,7 +1455,8 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       DISPATCH();
     }
     CASE(LEN) { uint8_t a = U8(), b = U8(); SEQ(s, b); put(R(a), Int(s.len)); DISPATCH(); }
-    CASE(GETITEM) {
+    CASE(GETITEM)
+    CASE(GETF) {
       uint8_t a = U8(), b = U8(), c = U8();
       SEQ(s, b);
       uint16_t i;
@@ -1463,7 +1464,8 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       put(R(a), s.at(i));
       DISPATCH();
     }
-    CASE(SETITEM) {
+    CASE(SETITEM)
+    CASE(SETF) {
       uint8_t a = U8(), b = U8(), c = U8();
       SEQW(s, a);
       uint16_t i;
