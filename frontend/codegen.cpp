@@ -477,7 +477,7 @@ class CodeGen {
         }
         break;
       case ExprKind::List: {  // a constant one of 3 or more ints or bools is copied from a table: less code
-        int32_t ref = seq_kind(e.type) == SEQ_LIST && e.operands.size() >= 3 ? table_ref(e) : -1;
+        int32_t ref = seq_kind(e.type) == SEQ_LIST ? table_ref(e) : -1;
         if (ref < 0) {
           new_seq(e, dest, seq_kind(e.type));
         } else {
@@ -625,11 +625,10 @@ class CodeGen {
   // int or bool literals, stored in the narrowest kind that holds them; -1 if e has another
   // element or none. Equal tables are stored once (they are immutable).
   int32_t table_ref(const Expr& e) {
-    if (e.operands.empty()) return -1;
+    if (!constant_table_literal(e)) return -1;
     int64_t lo = 0, hi = 0;
     std::vector<int64_t> v;
     for (const auto& x : e.operands) {
-      if (x->kind != ExprKind::Int && x->kind != ExprKind::Bool) return -1;
       v.push_back(x->kind == ExprKind::Bool ? int64_t(x->bool_value) : x->int_value);
       lo = std::min(lo, v.back());
       hi = std::max(hi, v.back());

@@ -302,6 +302,13 @@ def main():
                    code == 0 and out == "32640 256 249\n" and " globals + " in err and
                    re.search(r"arena peak: \d+ of 1024 bytes = 24 bookkeeping \+ \d+ globals \+ \d+ frames \+ 0 heap\n", err)
                    and "heap objects 0 bytes at most" in err, out + err)
+        # The table section's limit (docs/language.md Limits): two 4100-entry int16 tables.
+        big = write("big.py", "".join(f"T{k} = (" + ", ".join(str(1000 + k + i) for i in range(4100)) + ")\n"
+                                      for k in range(2)) + "print(T0[0] + T1[0])\n")
+        code, _, err = kp("build", big, "-o", os.path.join(tmp, "big.kbc"))
+        expect("constant tables past 16383 bytes of image are refused, naming the limit",
+               code == 2 and "big.py:2:6: error: the program's constant tuples and lists take more than 16383 bytes of image "
+               "(kilopy's limit): make some smaller" in err, err[:300])
         code, _, err = kp("run", image, "--int-bits", "16")
         expect("a 32-bit image refuses --int-bits 16 with a hint (exit 2)", code == 2 and "rebuild" in err, err)
         image16 = os.path.join(tmp, "p16.kbc")
