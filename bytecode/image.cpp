@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "bytecode/image_format.h"
+#include "bytecode/runtime.h"
 
 namespace kilopy {
 
@@ -129,7 +130,7 @@ std::vector<uint8_t> encode_image(const Image& image, bool with_debug) {
   w.u8(image.constants.size(), "constant count");
   w.u8(image.strings.size(), "string count");
   w.u8(image.nglobals, "global count");
-  w.u8(with_debug ? kFlagDebug : 0, "flags");
+  w.u8((with_debug ? kFlagDebug : 0) | (image.tables.empty() ? 0 : kFlagTables), "flags");
   w.u16(image.code.size(), "code size");
   w.u16(strings.bytes.size(), "string data size");
   w.u16(debug.bytes.size(), "debug section size");
@@ -141,6 +142,10 @@ std::vector<uint8_t> encode_image(const Image& image, bool with_debug) {
   for (int32_t k : image.constants) w.int_le(k, width);
   w.bytes.insert(w.bytes.end(), strings.bytes.begin(), strings.bytes.end());
   w.bytes.insert(w.bytes.end(), image.code.begin(), image.code.end());
+  if (!image.tables.empty()) {
+    w.u16(image.tables.size(), "table section size");
+    w.bytes.insert(w.bytes.end(), image.tables.begin(), image.tables.end());
+  }
   w.bytes.insert(w.bytes.end(), debug.bytes.begin(), debug.bytes.end());
   if (w.bytes.size() > kMaxImageSize)
     throw std::length_error("image of " + std::to_string(w.bytes.size()) + " bytes exceeds the format's " +
@@ -166,12 +171,19 @@ std::string decode_image(llvm::ArrayRef<uint8_t> bytes, Image& out) {
   out.nglobals = r.u8();
   uint8_t flags = r.u8();
   size_t code_size = r.u16(), strings_size = r.u16(), debug_size = r.u16();
-  if (flags & ~kFlagDebug) return "image has unknown flags";
+  if (flags & ~(kFlagDebug | kFlagTables)) return "image has unknown flags";
   out.has_debug = (flags & kFlagDebug) != 0;
   if (out.has_debug != (debug_size != 0)) return "image debug flag and debug size disagree";
   if (nfuncs == 0) return "image has no module function";
   const unsigned width = out.int_bits / 8;
   size_t expected = kHeaderSize + kFuncEntrySize * nfuncs + width * nconsts + strings_size + code_size + debug_size;
+  size_t tables_at = expected - debug_size, tables_size = 0;
+  if (flags & kFlagTables) {
+    if (tables_at + 2 > bytes.size()) return "image is truncated: its table section has no size";
+    tables_size = bytes[tables_at] | bytes[tables_at + 1] << 8;
+    if (tables_size == 0 || tables_size > kMaxTableSection) return "image table section size " + std::to_string(tables_size) + " is out of range";
+    expected += 2 + tables_size;
+  }
   if (expected != bytes.size())
     return "image size is " + std::to_string(bytes.size()) + " bytes but its header describes " +
            std::to_string(expected) + " (truncated or corrupt)";
@@ -200,8 +212,9 @@ std::string decode_image(llvm::ArrayRef<uint8_t> bytes, Image& out) {
            std::to_string(nstrings) + " strings";
   size_t code_at = strings_at + strings_size;
   out.code.assign(bytes.begin() + code_at, bytes.begin() + code_at + code_size);
+  if (tables_size) out.tables.assign(bytes.begin() + tables_at + 2, bytes.begin() + tables_at + 2 + tables_size);
   if (out.has_debug) {
-    Reader d(bytes.slice(code_at + code_size));
+    Reader d(bytes.slice(code_at + code_size + (tables_size ? 2 + tables_size : 0)));
     size_t nfiles = d.u8();
     if (nfiles == 0) return "image debug section names no source file";
     out.source_name = d.str();

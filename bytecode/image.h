@@ -1,5 +1,5 @@
 // An image in memory (what the compiler produces and the tools read), its encoding to bytes
-// (format v2, bytecode/image_format.h) and back.
+// (format v3, bytecode/image_format.h) and back.
 //
 // Debug section (optional; the host uses it for tracebacks and `kilopy dis`):
 //   u8 nfiles, nfiles x (u8 len + bytes)   source file names: the program, then its modules
@@ -40,6 +40,7 @@ struct Image {
   std::vector<int32_t> constants;
   std::vector<std::string> strings;
   std::vector<uint8_t> code;
+  std::vector<uint8_t> tables;  // the table section's data (bytecode/runtime.h kTableHeaderSize)
   bool has_debug = false;
   std::string source_name;                // debug: the program's file (file 0)
   std::vector<std::string> module_files;  // debug: files 1.. (imported modules)

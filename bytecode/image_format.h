@@ -1,4 +1,4 @@
-// Image format v2: the byte layout shared by the compiler, the verifier and the VM.
+// Image format v3: the byte layout shared by the compiler, the verifier and the VM.
 // C++14 and freestanding (the VM includes it). docs/bytecode.md describes the format in prose.
 //
 //   offset  size  field
@@ -9,7 +9,7 @@
 //   6       1     nconsts: constant count
 //   7       1     nstrings: string count
 //   8       1     nglobals: global count (they are the module frame's first registers)
-//   9       1     flags (bit 0: a debug section follows the code)
+//   9       1     flags (bit 0: a debug section follows the code; bit 1: a table section does)
 //   10      2     code_size
 //   12      2     strings_size: bytes of string data
 //   14      2     debug_size (0 without a debug section)
@@ -17,6 +17,8 @@
 //                 constants: nconsts x (int width / 8) bytes, two's complement
 //                 string data: nstrings strings, one after another, each {u8 length, bytes}
 //                 code: code_size bytes; all code addresses are offsets into it
+//                 table section (flag bit 1): u16 size, then size bytes of constant tables
+//                 (bytecode/runtime.h kTableHeaderSize); never in the arena
 //                 debug section: debug_size bytes (see bytecode/image.h); never needed to run
 // All multi-byte fields are little-endian. The whole image is at most kMaxImageSize bytes.
 #pragma once
@@ -25,11 +27,12 @@
 
 namespace kilopy {
 
-constexpr uint8_t kFormatVersion = 2;  // 2: value/object operands, no string offset table, several files in the debug section
+constexpr uint8_t kFormatVersion = 3;  // 3: the table section; 2: value/object operands, no string offset table, several files in the debug section
 constexpr unsigned kHeaderSize = 16;
 constexpr unsigned kFuncEntrySize = 4;
 constexpr unsigned kMaxImageSize = 65535;
 constexpr uint8_t kFlagDebug = 1;
+constexpr uint8_t kFlagTables = 2;
 
 enum HeaderField : uint8_t {
   HDR_MAGIC = 0,

@@ -300,6 +300,12 @@ class Analysis {
       return start.tag == Val::INT && stop.tag == Val::INT && step.tag == Val::INT;
     }
     Val src = val(size_t(std::strchr(kinds, 'o') - kinds));
+    size_t table = size_t(src.v >> 1);  // a constant table's value: 2 * its offset + 1
+    if (src.tag == Val::INT && src.v > 0 && (src.v & 1) && table + kTableHeaderSize <= img_.tables.size()) {
+      src.tag = Val::SEQ;  // a tuple in the image: its length is there
+      src.v = img_.tables[table] | img_.tables[table + 1] << 8;
+      src.kind = SEQ_RECORD;
+    }
     if (info.has(M_NEW_O)) {  // at most len(the object operand)
       n = uint64_t(src.v);
       kind = src.kind;

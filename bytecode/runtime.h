@@ -57,6 +57,16 @@ enum SeqKind : uint8_t {
                      // insertion, in order; len counts the live entries
   SEQ_KIND_COUNT
 };
+// A constant table: a tuple of int or bool constants kept in the image's table section
+// (image_format.h), never in the arena, so it costs no arena bytes (on the AVR it stays in
+// flash). A register holding one holds 2 * off + 1, off its offset in the section's data: odd,
+// so never an arena object's offset (those are even). A table is {u16 len, u8 kind, elements}:
+// kind SEQ_RECORD stores ints of the image's width, SEQ_ARRAY_b/B/h 1, 1 and 2 bytes each. It
+// reads as a tuple: the VM's Seq of it has kind (its kind | SEQ_IN_IMAGE), which no handler
+// that writes accepts.
+constexpr unsigned kTableHeaderSize = 3;
+constexpr uint8_t SEQ_IN_IMAGE = 0x80;
+constexpr unsigned kMaxTableSection = 16383;  // so every ref 2 * off + 1 is a positive 16-bit int
 constexpr bool is_array_kind(uint8_t kind) { return kind >= SEQ_ARRAY_b && kind <= SEQ_ARRAY_h; }
 // Bytes per element of a sequence of `kind` in a VM of `int_bytes`-byte ints: an int for a
 // list of ints or a record's field, a 2-byte offset for a list of sequences, the typecode's

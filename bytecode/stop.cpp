@@ -40,10 +40,18 @@ int64_t read_int(const uint8_t* arena, uint32_t size, uint32_t offset, unsigned 
 
 // Fills the object fields of o if its value names a well-formed object, as the VM's load_seq
 // reads it: the register holds the 16-bit offset as an int (negative at 16 bits above 32767).
-void read_object(StopOperand& o, const uint8_t* arena, uint32_t size, const VmState& st, unsigned width) {
+void read_object(StopOperand& o, const Image& image, const uint8_t* arena, uint32_t size, const VmState& st, unsigned width) {
   int64_t v = o.value;
   if (width == 2 ? (v < -32768 || v > 32767) : (v < 0 || v > 65535)) return;
   uint16_t ref = uint16_t(v);
+  if (ref & 1) {  // a constant table in the image (bytecode/runtime.h): a tuple
+    size_t off = ref >> 1;
+    if (off + kTableHeaderSize > image.tables.size()) return;
+    o.object = true;
+    o.seq_kind = SEQ_RECORD;
+    o.len = read16(image.tables.data() + off);
+    return;
+  }
   if (ref < st.heap || uint32_t(ref) + kObjectSize > size) return;
   if (read16(arena + ref) != uint16_t(((kObjectSize >> 1) << 3) | BLOCK_OBJECT) || arena[ref + 2] >= SEQ_KIND_COUNT)
     return;
@@ -216,7 +224,7 @@ std::string detail(const Image& image, const Stop& s) {
       std::string name = image.has_debug ? callee.name + "()" : "function " + std::to_string(f);
       std::string what = "calling " + name + " at depth " + std::to_string(st.depth) + " needs the arena up to byte " +
                          std::to_string(needed) + ", but it has " + arena + " bytes" +
-                         (st.heap < s.arena_size ? " and live objects hold the " + std::to_string(s.arena_size - st.heap) +
+                         (st.heap < st.arena_size ? " and live objects hold the " + std::to_string(st.arena_size - st.heap) +
                                                        " bytes from byte " + std::to_string(st.heap)
                                                  : std::string()) +
                          " (use --arena to give it more)";
@@ -260,6 +268,7 @@ std::string detail(const Image& image, const Stop& s) {
     case KP_ERR_NOT_FOUND:
     case KP_ERR_NO_REMOVE: {  // LISTOP's: the list and the value
       const StopOperand *object = operand(s, 'o'), *value = operand(s, 'x'), *m = operand(s, 'm');
+      if (object && object->seq_kind == SEQ_RECORD) return "tuple.index(x): x not in tuple";
       std::string kind = object && object->seq_kind >= SEQ_ARRAY_b ? "array" : "list";
       if (s.status == KP_ERR_DEL_INDEX) return kind + " assignment index out of range";
       if (s.status == KP_ERR_NO_REMOVE) return kind + ".remove(x): x not in " + kind;
@@ -333,7 +342,7 @@ Stop stop_from_arena(const Image& image, uint8_t status, const uint8_t* arena, u
     if (*k == 'o') {
       o.value = o.raw < kRegisterLimit ? reg(o.raw)
                                        : read_int(arena, size, kStateSize + (o.raw - kRegisterLimit) * width, width);
-      read_object(o, arena, size, st, width);
+      read_object(o, image, arena, size, st, width);
     }
     s.operands.push_back(o);
   }
@@ -344,7 +353,7 @@ Stop stop_from_arena(const Image& image, uint8_t status, const uint8_t* arena, u
   // An element store from a sequence (M_STORE, a second object operand: SETSLICE's source): its
   // elements.
   const StopOperand* source = operand(s, 'o', true);
-  if (info.has(M_STORE) && source && source != operand(s, 'o') && source->object) {
+  if (info.has(M_STORE) && source && source != operand(s, 'o') && source->object && !(source->value & 1)) {
     uint16_t ref = uint16_t(source->value), d = read16(arena + ref + 6);
     unsigned e = elem_size(source->seq_kind, width);
     for (unsigned i = 0; d != 0 && i < source->len; ++i) {

@@ -116,6 +116,15 @@ std::string verify_image(llvm::ArrayRef<uint8_t> bytes, Image& img) {
   }
   if (img.functions[0].nparams != 0 || img.functions[0].nregs < img.nglobals)
     return "the module function's frame does not hold its globals";
+  // The table section: constant tables one after another (the VM checks a ref's table again).
+  for (size_t off = 0; off < img.tables.size();) {
+    const uint8_t* t = img.tables.data() + off;
+    if (off + kTableHeaderSize > img.tables.size() || (t[2] != SEQ_RECORD && !is_array_kind(t[2])))
+      return "the constant table at " + std::to_string(off) + " of the table section is malformed";
+    off += kTableHeaderSize + size_t(t[0] | t[1] << 8) * elem_size(t[2], img.int_bits / 8);
+    if (off > img.tables.size())
+      return "a constant table runs past the end of the table section";
+  }
   std::vector<bool> starts(code_size, false);
   std::vector<std::pair<size_t, long>> jumps;
   std::vector<unsigned> tuple_size(img.functions.size(), 0);

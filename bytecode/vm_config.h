@@ -9,7 +9,8 @@
 namespace kilopy {
 
 // `#define KP_USES_<OP> 0|1` for every row of bytecode/opcodes.def (1: the image's code holds
-// that opcode) and KP_HEAP (1: some instruction allocates a sequence). vm/vm.cpp includes it
+// that opcode), KP_HEAP (1: some instruction allocates a sequence, or the image has constant
+// tables, which the sequence handlers read) and KP_TABLES (1: the image has constant tables). vm/vm.cpp includes it
 // when built with -DKP_VM_CONFIG='"file"'. The image must be verified.
 std::string vm_config_header(const Image& image);
 

@@ -263,6 +263,14 @@ inline bool is_function_name(const Expr& e, const Expr& o) { return &o == e.call
 
 // True if e or a part of it is a call (of a builtin too).
 inline bool has_call(const Expr& e) { return e.kind == ExprKind::Call || any_operand(e, has_call); }
+// A tuple, or a list of 3 or more, of int and bool literals: code generation makes it a
+// constant table in the image (docs/bytecode.md), so its elements load no register.
+inline bool constant_table_literal(const Expr& e) {
+  if (!(e.kind == ExprKind::Tuple && !e.operands.empty()) && !(e.kind == ExprKind::List && e.operands.size() >= 3)) return false;
+  for (const auto& o : e.operands)
+    if (o->kind != ExprKind::Int && o->kind != ExprKind::Bool) return false;
+  return true;
+}
 
 // How a statement's expression field is used: read, assigned (Assign's targets, For's target)
 // or both (AugAssign's target).

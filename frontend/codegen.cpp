@@ -5,6 +5,7 @@
 // fused compare-and-branch instructions, and every instruction goes through emit().
 #include "frontend/codegen.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -24,6 +25,8 @@ namespace {
 
 constexpr unsigned kMaxConstants = 255, kMaxStrings = 255, kMaxFunctions = 255, kMaxStringBytes = 255;
 constexpr unsigned kMaxCodeLine = 65535;  // the debug line table's line numbers are u16
+// A tuple whose elements share one type prints in a loop when longer (a constant table).
+constexpr size_t kMaxTuplePrintUnrolled = 8;
 
 // The VM's object kind for a value of static type t (a list or an array; an instance is a
 // SEQ_RECORD, made by New, and so is a tuple).
@@ -147,6 +150,7 @@ class CodeGen {
   std::map<int32_t, unsigned> constant_index_;
   std::set<std::string> rebindable_;  // globals some function declares `global`
   std::map<std::string, unsigned> string_index_;
+  std::map<std::vector<uint8_t>, unsigned> table_index_;  // a constant table's bytes -> its offset
 
   // Per function being generated.
   Function* fn_ = nullptr;
@@ -486,10 +490,24 @@ class CodeGen {
           binary(e.bin_op, *e.operands[0], *e.operands[1], dest);
         }
         break;
-      case ExprKind::List: new_seq(e, dest, seq_kind(e.type)); break;
+      case ExprKind::List: {  // a constant one of 3 or more ints or bools is copied from a table: less code
+        int32_t ref = seq_kind(e.type) == SEQ_LIST ? table_ref(e) : -1;
+        if (ref < 0) {
+          new_seq(e, dest, seq_kind(e.type));
+        } else {
+          load_const(dest, ref);
+          emit(OP_LIST, {int32_t(dest), int32_t(dest)});
+        }
+        break;
+      }
       case ExprKind::Dict: new_dict(e, dest); break;
       case ExprKind::Set: new_dict(e, dest); break;
-      case ExprKind::Tuple: new_seq(e, dest, SEQ_RECORD); break;
+      case ExprKind::Tuple: {  // a constant one is a table in the image: no arena bytes
+        int32_t ref = table_ref(e);
+        if (ref < 0) new_seq(e, dest, SEQ_RECORD);
+        else load_const(dest, ref);
+        break;
+      }
       case ExprKind::Subscript: {
         int32_t c = object(*e.operands[0], has_call(*e.operands[1]));
         if (e.operands[0]->type.is_dict()) {
@@ -503,7 +521,7 @@ class CodeGen {
           break;
         }
         int32_t i = operand(*e.operands[1]);
-        emit(OP_GETITEM, {int32_t(dest), c, i});
+        emit(in_range(*e.operands[0], *e.operands[1]) ? OP_GETF : OP_GETITEM, {int32_t(dest), c, i});
         break;
       }
       case ExprKind::Compare: compare_value(e, dest); break;
@@ -570,9 +588,19 @@ class CodeGen {
     return Slice{ops[0], ops[1], ops[2], flags};
   }
 
-  // c[index] = src, or c[a:b:c] = src (`dict`: c is a dict).
-  void store_item(int32_t c, const Expr& index, int32_t src, bool dict = false) {
-    if (dict) {
+  // True if seq[index] cannot be out of range: a field of an object (its slot), or a constant
+  // index of a tuple (checked when compiling). GETF and SETF say so, so the inliner may copy them.
+  static bool in_range(const Expr& seq, const Expr& index) {
+    bool constant = index.kind == ExprKind::Int ||
+                    (index.kind == ExprKind::Unary && index.unary_op == UnaryOp::Neg && index.operands[0]->kind == ExprKind::Int);
+    return seq.type.is_object() || (seq.type.is_tuple() && constant);
+  }
+
+  // c[index] = src, or c[a:b:c] = src (`dict`: c is a dict; `field`: c is an object).
+  void store_item(int32_t c, const Expr& index, int32_t src, bool dict = false, bool field = false) {
+    if (field) {
+      emit(OP_SETF, {c, operand(index), src});
+    } else if (dict) {
       emit(OP_DSET, {c, operand(index), src});
     } else if (index.kind == ExprKind::Slice) {
       Slice sl = slice(index, false);
@@ -606,6 +634,35 @@ class CodeGen {
     }
     emit(OP_MOVE, {int32_t(dest), int32_t(d)});
     regs_->free_to(mark);
+  }
+
+  // The ref of a constant table (bytecode/runtime.h) holding the elements of the literal e, all
+  // int or bool literals, stored in the narrowest kind that holds them; -1 if e has another
+  // element or none. Equal tables are stored once (they are immutable).
+  int32_t table_ref(const Expr& e) {
+    if (!constant_table_literal(e)) return -1;
+    int64_t lo = 0, hi = 0;
+    std::vector<int64_t> v;
+    for (const auto& x : e.operands) {
+      v.push_back(x->kind == ExprKind::Bool ? int64_t(x->bool_value) : x->int_value);
+      lo = std::min(lo, v.back());
+      hi = std::max(hi, v.back());
+    }
+    uint8_t kind = lo >= -128 && hi <= 127 ? SEQ_ARRAY_b : lo >= 0 && hi <= 255 ? SEQ_ARRAY_B
+                 : lo >= -32768 && hi <= 32767 ? SEQ_ARRAY_h : SEQ_RECORD;
+    unsigned es = elem_size(kind, program_.int_bits / 8);
+    std::vector<uint8_t> bytes = {uint8_t(v.size()), uint8_t(v.size() >> 8), kind};
+    for (int64_t x : v)
+      for (unsigned b = 0; b < es; ++b) bytes.push_back(uint8_t(uint64_t(x) >> (8 * b)));
+    auto it = table_index_.find(bytes);
+    if (it == table_index_.end()) {
+      if (image_.tables.size() + bytes.size() > kMaxTableSection)
+        throw CompileError(e.loc, "the program's constant tuples and lists take more than " +
+                                      std::to_string(kMaxTableSection) + " bytes of image (kilopy's limit): make some smaller");
+      it = table_index_.emplace(bytes, unsigned(image_.tables.size())).first;
+      image_.tables.insert(image_.tables.end(), bytes.begin(), bytes.end());
+    }
+    return int32_t(2 * it->second + 1);
   }
 
   // [a, b, ...] as a new sequence of `kind`.
@@ -1242,12 +1299,13 @@ class CodeGen {
       return;
     }
     unsigned mark = regs_->top();
-    if (t.is_tuple()) {
+    bool uniform = t.is_tuple() && std::all_of(t.elems.begin(), t.elems.end(), [&](const Type& x) { return x == t.elems[0]; });
+    if (t.is_tuple() && !(uniform && t.elems.size() > kMaxTuplePrintUnrolled)) {
       text += "(";
       for (size_t i = 0; i < t.elems.size(); ++i) {
         if (i) text += ", ";
         unsigned v = t.elems[i] == Type::None ? 0 : temp();
-        if (t.elems[i] != Type::None) emit(OP_GETITEM, {int32_t(v), r, immediate_operand(int(i))});
+        if (t.elems[i] != Type::None) emit(OP_GETF, {int32_t(v), r, immediate_operand(int(i))});
         print_value(int32_t(v), t.elems[i], text);
       }
       text += t.elems.size() == 1 ? ",)" : ")";
@@ -1256,11 +1314,11 @@ class CodeGen {
     }
     print_text(text);
     text.clear();
-    if (t.is_list() && has_tuple(t)) {  // "[" e0 ", " e1 ... "]", read as CPython's repr does
+    if ((t.is_list() && has_tuple(t)) || t.is_tuple()) {  // "[" e0 ", " e1 ... "]", read as CPython's repr does
       unsigned at = regs_->reserve(2, loc_), v = temp();
       emit(OP_MOVE, {int32_t(at), r});
       load_const(at + 1, 0);
-      print_text("[");
+      print_text(t.is_tuple() ? "(" : "[");
       Label first, next, body, done;
       jump(first, OP_NEXTITEM, {int32_t(at), int32_t(v), 0});
       jump(done, OP_JMP, {0});
@@ -1275,7 +1333,7 @@ class CodeGen {
       print_text(inner);
       jump(next, OP_JMP, {0});
       bind(done);
-      text = "]";
+      text = t.is_tuple() ? ")" : "]";
     } else if (t.is_seq()) {
       emit(OP_PUTSEQ, {r, leaves_mode(t)});
     } else if (t.is_dict()) {
@@ -1383,10 +1441,10 @@ class CodeGen {
           unsigned v = temp();
           bool dict = t.operands[0]->type.is_dict();
           if (dict) emit(OP_DICTOP, {int32_t(v), c, i, immediate_operand(0), dict_mode(DICT_GETITEM, *t.operands[1])});
-          else emit(OP_GETITEM, {int32_t(v), c, i});
+          else emit(in_range(*t.operands[0], *t.operands[1]) ? OP_GETF : OP_GETITEM, {int32_t(v), c, i});
           int32_t r = operand(*s.value);
           emit(binary_opcode(s.aug_op), {int32_t(v), int32_t(v), r});
-          emit(dict ? OP_DSET : OP_SETITEM, {c, i, int32_t(v)});
+          emit(dict ? OP_DSET : t.operands[0]->type.is_object() ? OP_SETF : OP_SETITEM, {c, i, int32_t(v)});
           break;
         }
         if (s.target->type.is_seq()) {  // xs += ys, xs *= n: in place, so every alias sees it
@@ -1498,7 +1556,8 @@ class CodeGen {
           continue;
         }
         unsigned mark = regs_->top();
-        store_item(object(*t->operands[0], has_call(*t->operands[1])), *t->operands[1], src, t->operands[0]->type.is_dict());
+        store_item(object(*t->operands[0], has_call(*t->operands[1])), *t->operands[1], src, t->operands[0]->type.is_dict(),
+                   t->operands[0]->type.is_object());
         regs_->free_to(mark);
       }
       return;
@@ -1517,7 +1576,7 @@ class CodeGen {
           }
           unsigned at = regs_->top();  // a[i]: a and i evaluated now, as CPython does
           int32_t c = object(*item.operands[0], has_call(*item.operands[1]));
-          store_item(c, *item.operands[1], int32_t(first + i), item.operands[0]->type.is_dict());
+          store_item(c, *item.operands[1], int32_t(first + i), item.operands[0]->type.is_dict(), item.operands[0]->type.is_object());
           regs_->free_to(at);
         }
       return;

@@ -205,8 +205,50 @@ class Inliner {
     return v;
   }
 
+  // Before the CALL at code[i] of g is replaced by a copy of f: for each parameter f never
+  // names (an inlined method's unused `self`), the argument's load or copy into its register
+  // goes, when it is the last instruction before the call to name that register and none in
+  // between calls, jumps or is a jump's target (the register lies above the caller's stack
+  // top: nothing after the call reads it). Returns the call's new index.
+  size_t drop_unused_arguments(size_t g, size_t i, size_t f) {
+    std::vector<Insn>& code = bodies_[g].code;
+    const Body& callee = bodies_[f];
+    const int32_t base = code[i].operands[0] + int32_t(record_);
+    std::set<int> targets;
+    for (const Insn& in : code)
+      if (in.target >= 0) targets.insert(resolve(in.target));
+    auto names = [](const Insn& in, int32_t r) {
+      const OpInfo& info = op_info(in.op);
+      for (unsigned k = 0; info.kinds[k]; ++k)
+        if (names_register(info.kinds[k], in.operands[k]) && r >= in.operands[k] &&
+            r < in.operands[k] + int32_t(span(in, k)))
+          return true;
+      return false;
+    };
+    for (unsigned p = 0; p < img_.functions[f].nparams; ++p) {
+      bool used = false;
+      for (const Insn& in : callee.code) used = used || names(in, int32_t(p));
+      if (used || targets.count(code[i].id)) continue;
+      const int32_t r = base + int32_t(p);
+      for (size_t k = i; k-- > 0;) {
+        const Insn& in = code[k];
+        const OpInfo& info = op_info(in.op);
+        if (info.has(M_CALL) || operand_of(in, 'j') >= 0 || targets.count(in.id)) break;
+        if (!names(in, r)) continue;
+        if (info.has(M_COPY | M_LOAD_I | M_LOAD_K) && in.operands[0] == r && !(info.has(M_COPY) && in.operands[1] == r)) {
+          alias_[in.id] = code[k + 1].id;
+          code.erase(code.begin() + long(k));
+          --i;
+        }
+        break;
+      }
+    }
+    return i;
+  }
+
   // Replaces the CALL at code[i] of g by a copy of f; returns the index after the copy.
   size_t inline_at(size_t g, size_t i, size_t f) {
+    i = drop_unused_arguments(g, i, f);
     std::vector<Insn>& code = bodies_[g].code;
     const Body& callee = bodies_[f];
     const Insn call = code[i];

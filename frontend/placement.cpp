@@ -73,6 +73,7 @@ void survey(const Program& program, const Expr& e, BodyUses& u, bool print_arg =
     ++u.constants[e.int_value];
   u.calls = u.calls || program.called_function(e);
   bool print = print_arg || (e.kind == ExprKind::Call && is_print(*e.callee));
+  if (constant_table_literal(e)) return;  // its elements are image data, not loads
   for_each_operand(e, [&](const Expr& o) { survey(program, o, u, print); });
 }
 

@@ -2,6 +2,7 @@
 // bool or None), inferred over the whole program until nothing changes. Parameters take the
 // types of the arguments at every call site; a name that would hold two types is an error
 // naming both places. Unsupported constructs found in expressions are refused here.
+#include "bytecode/arith.h"
 #include "frontend/builtins.h"
 #include "frontend/diagnostic.h"
 #include "frontend/format.h"
@@ -73,6 +74,14 @@ bool flat_tuple(const Type& t) {
   for (const Type& e : t.elems)
     if (!is_int_like(e) && e != Type::None) return false;
   return true;
+}
+// The list type a tuple of ints only, or of bools only, reads as in list(), sorted(), sum(),
+// min(), max(), any() and all() (the VM reads a tuple as it reads a list); t itself otherwise.
+Type as_list(const Type& t) {
+  if (!t.is_tuple() || t.elems.empty() || (t.elems[0] != Type::Int && t.elems[0] != Type::Bool)) return t;
+  for (const Type& e : t.elems)
+    if (e != t.elems[0]) return t;
+  return Type::list(t.elems[0]);
 }
 // True if t is a tuple of ints and bools: <, <=, >, >= compare it element by element.
 bool int_tuple(const Type& t) {
@@ -1297,7 +1306,12 @@ class TypeInference {
   // (a, b, ...): a tuple value, one element type per element.
   Type tuple_type(Expr& e) {
     if (e.operands.empty()) throw CompileError(e.loc, "kilopy has no empty tuple: use None, or a tuple of values");
-    if (e.operands.size() > kMaxTupleValue)
+    bool literals = true;  // a tuple of int and bool literals is a table in the image: any length
+    for (const ExprPtr& o : e.operands) {
+      const Expr& x = o->kind == ExprKind::Unary && o->unary_op == UnaryOp::Neg ? *o->operands[0] : *o;
+      literals = literals && (x.kind == ExprKind::Int || x.kind == ExprKind::Bool);
+    }
+    if (e.operands.size() > kMaxTupleValue && !literals)
       throw CompileError(e.loc, "a tuple has at most " + std::to_string(kMaxTupleValue) + " elements in kilopy");
     std::vector<Type> items;
     for (const ExprPtr& o : e.operands) {
@@ -1306,10 +1320,34 @@ class TypeInference {
     return Type::tuple(items);
   }
 
+  // t[a:b:c] with constant bounds (ints or None, or left out): the tuple of those elements.
+  Type tuple_slice(const Expr& slice, const Type& ct) {
+    slice_bounds(slice);
+    int64_t v[3] = {0, 0, 1};
+    bool given[3] = {false, false, false};
+    for (size_t i = 0; i < 3 && i < slice.operands.size(); ++i) {
+      const Expr* b = slice.operands[i].get();
+      if (!b || b->kind == ExprKind::None) continue;
+      bool neg = b->kind == ExprKind::Unary && b->unary_op == UnaryOp::Neg && b->operands[0]->kind == ExprKind::Int;
+      if (b->kind != ExprKind::Int && !neg)
+        throw CompileError(b->loc, "a tuple slice needs constant bounds in kilopy (its length is its type): write "
+                                   "list(t)[a:b] for a list, or constant bounds");
+      v[i] = neg ? -b->operands[0]->int_value : b->int_value;
+      given[i] = true;
+    }
+    if (v[2] == 0) throw CompileError(slice.loc, "ValueError: slice step cannot be zero");
+    int64_t start = v[0], stop = v[1];
+    uint64_t n = py_slice<int64_t>(start, given[0], stop, given[1], v[2], int64_t(ct.elems.size()));
+    std::vector<Type> items;
+    for (uint64_t i = 0; i < n; ++i) items.push_back(ct.elems[size_t(start + int64_t(i) * v[2])]);
+    if (items.empty()) throw CompileError(slice.loc, "kilopy has no empty tuple: this slice of a " + type_name(ct) + " is empty");
+    return Type::tuple(items);
+  }
+
   // t[i]: a constant index for a tuple of mixed types, any int for one of one type.
   Type tuple_item(Expr& e, const Type& ct) {
     const Expr& index = *e.operands[1];
-    if (index.kind == ExprKind::Slice) throw CompileError(index.loc, "slicing a tuple is not supported in kilopy");
+    if (index.kind == ExprKind::Slice) return tuple_slice(index, ct);
     Type it = expr(index);
     if (!is_int_like(it)) throw CompileError(index.loc, "tuple indices must be integers, not " + py_type_name(it));
     int64_t n = int64_t(ct.elems.size()), k = 0;
@@ -1508,6 +1546,14 @@ class TypeInference {
       e.callee.reset();
       return set_type(e);
     }
+    if (name == "dict") {  // dict() is {}
+      no_keywords_or_stars(e, name);
+      if (!e.operands.empty())
+        throw CompileError(e.loc, "dict(...) of a value is not supported in kilopy: start from {} and store each key");
+      e.kind = ExprKind::Dict;
+      e.callee.reset();
+      return dict_type(e);
+    }
     const Builtin* b = find_builtin(name);
     if (!b || (b->needs_import && !program_.imports_array)) undefined(name, e.callee->loc);
     bool one_plain = e.operands.size() == 1 && !e.starred_arg && e.keywords.empty();
@@ -1614,7 +1660,7 @@ class TypeInference {
     const Expr& a = *e.operands[0];
     if (is_range_call(a))
       throw CompileError(a.loc, name + "() of a range is not supported in kilopy: make it a list first, " + name + "(list(range(...)))");
-    Type t = expr(a);
+    Type t = as_list(expr(a));
     if (t.is_dict() && (name == "list" || name == "sorted")) return Type::list(t.elems[0]);  // its keys
     if (t.is_set() && name == "sorted") return Type::list(t.elems[0]);
     if (t.is_set())
@@ -1622,6 +1668,9 @@ class TypeInference {
                                     (name == "list" ? std::string("sorted(s)") : name + "(sorted(s))"));
     if (t.is_dict())
       throw CompileError(a.loc, name + "() of a dict is not supported in kilopy: write " + name + "(list(d)) or loop over it");
+    if (t.is_tuple())
+      throw CompileError(a.loc, name + "() of a " + type_name(t) + " is not supported in kilopy (it takes tuples of ints only or "
+                                       "of bools only): write the elements out, [t[0], t[1], ...]");
     if (t != Type::Unknown && !t.is_seq())
       throw CompileError(a.loc, "'" + py_type_name(t) + "' object is not iterable (kilopy's " + name + "() takes a list or an array)");
     return t;
@@ -1830,6 +1879,7 @@ class TypeInference {
     if (t == Type::Unknown) return rule == TypeRule::MinMax ? Type::Unknown : Type::Int;
     if (rule == TypeRule::Len && t == Type::Str) return Type::Int;
     if ((t.is_tuple() || t.is_seq() || t.is_table()) && rule == TypeRule::Len) return Type::Int;
+    t = as_list(t);
     if (t.is_table())
       throw CompileError(a.loc, name + "() of a dict is not supported in kilopy: loop over it (for k in d)");
     if (has_tuple(t))
@@ -2062,6 +2112,18 @@ class TypeInference {
     if (t == Type::Str)
       throw CompileError(attr.loc, "str methods (." + m + "()) are not supported in kilopy yet: kilopy's strs are the program's "
                                    "string literals, compared with == and printed");
+    if (t.is_tuple() && (m == "index" || m == "count")) {  // read as a list's (as_list)
+      if (!as_list(t).is_list())
+        throw CompileError(attr.loc, "tuple." + m + "() of a " + type_name(t) + " is not supported in kilopy (it takes tuples "
+                                     "of ints only or of bools only): compare the elements one by one");
+      if (e.operands.size() != 1)
+        throw CompileError(e.loc, m + "() takes exactly one argument (" + std::to_string(e.operands.size()) + " given)");
+      Type vt = expr(*e.operands[0]);
+      if (!is_int_like(vt))
+        throw CompileError(e.operands[0]->loc, "tuple." + m + "() of " + article(vt) + " in a " + type_name(t) +
+                                                   " is not supported in kilopy (its elements are " + type_name(t.elems[0]) + "s)");
+      return Type::Int;
+    }
     if (!t.is_list() && !(t.is_array() && array_method))
       throw CompileError(attr.loc, "'" + py_type_name(t) + "' object has no method '" + m + "' in kilopy");
     size_t n = e.operands.size();

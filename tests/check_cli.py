@@ -293,6 +293,22 @@ def main():
         m = re.search(r"arena peak: (\d+) of 1024 bytes = (\d+) bookkeeping \+ (\d+) globals \+ (\d+) frames \+ (\d+) heap", err)
         expect("--stats reports the arena peak split into its parts",
                m and int(m.group(1)) == sum(int(g) for g in m.groups()[1:]) and int(m.group(1)) <= 1024, err)
+        # A constant table (docs/memory.md): 256 entries in the image, none in the arena.
+        table = write("table.py", "SIG = (" + ", ".join(str(i * 7 % 256) for i in range(256)) + ")\n"
+                      "total = 0\nfor i in range(256):\n    total += SIG[i]\nprint(total, len(SIG), SIG[-1])\n")
+        for bits in ("16", "32"):
+            code, out, err = kp("run", table, "--int-bits", bits, "--stats")
+            expect(f"a 256-entry constant table costs 0 arena bytes at {bits} bits",
+                   code == 0 and out == "32640 256 249\n" and " globals + " in err and
+                   re.search(r"arena peak: \d+ of 1024 bytes = 24 bookkeeping \+ \d+ globals \+ \d+ frames \+ 0 heap\n", err)
+                   and "heap objects 0 bytes at most" in err, out + err)
+        # The table section's limit (docs/language.md Limits): two 4100-entry int16 tables.
+        big = write("big.py", "".join(f"T{k} = (" + ", ".join(str(1000 + k + i) for i in range(4100)) + ")\n"
+                                      for k in range(2)) + "print(T0[0] + T1[0])\n")
+        code, _, err = kp("build", big, "-o", os.path.join(tmp, "big.kbc"))
+        expect("constant tables past 16383 bytes of image are refused, naming the limit",
+               code == 2 and "big.py:2:6: error: the program's constant tuples and lists take more than 16383 bytes of image "
+               "(kilopy's limit): make some smaller" in err, err[:300])
         code, _, err = kp("run", image, "--int-bits", "16")
         expect("a 32-bit image refuses --int-bits 16 with a hint (exit 2)", code == 2 and "rebuild" in err, err)
         image16 = os.path.join(tmp, "p16.kbc")

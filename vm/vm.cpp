@@ -54,6 +54,11 @@ constexpr unsigned W = sizeof(Int);  // bytes per register, global and constant
 #ifndef KP_HEAP
 #define KP_HEAP 1
 #endif
+// KP_TABLES = 0 leaves out reading constant tables (bytecode/runtime.h) for an image without
+// them: such a value then stops as a malformed one. Default: in.
+#ifndef KP_TABLES
+#define KP_TABLES 1
+#endif
 
 // Opcode numbers. With KP_LOCAL_OPCODES (AVR firmware: `kilopy build --target` renumbers the
 // image it puts in flash, bytecode/vm_config.h renumber_opcodes), an opcode's number is its
@@ -156,6 +161,9 @@ struct Sections {
   const uint8_t* consts;
   const uint8_t* strings;
   const uint8_t* code;
+#if KP_HEAP
+  const uint8_t* tables;  // the table section's u16 size, then its data; null without one
+#endif
 };
 
 Sections find_sections(const uint8_t* image) {
@@ -164,6 +172,9 @@ Sections find_sections(const uint8_t* image) {
   s.consts = s.funcs + kFuncEntrySize * img8(image + HDR_NFUNCS);
   s.strings = s.consts + W * img8(image + HDR_NCONSTS);
   s.code = s.strings + img16(image + HDR_STRINGS_SIZE);
+#if KP_HEAP
+  s.tables = img8(image + HDR_FLAGS) & kFlagTables ? s.code + img16(image + HDR_CODE_SIZE) : nullptr;
+#endif
   return s;
 }
 
@@ -335,6 +346,7 @@ struct Heap {
   uint8_t* arena;
   VmState& st;
   uint16_t top;
+  const uint8_t* tables;  // the image's table section (Sections::tables)
 
   uint16_t hdr(uint32_t at) const { return get16(arena + at); }
   // Calls visit(at, header) for each block, lowest first; stops at a malformed block.
@@ -356,7 +368,7 @@ struct Heap {
   }
   // A plausible object: the collector trusts what it reached through another object.
   bool looks_like_object(uint16_t ref) const {
-    return ref >= st.heap && uint32_t(ref) + kObjectSize <= st.arena_size && block_tag(hdr(ref)) == BLOCK_OBJECT &&
+    return !(ref & 1) && ref >= st.heap && uint32_t(ref) + kObjectSize <= st.arena_size && block_tag(hdr(ref)) == BLOCK_OBJECT &&
            block_size(hdr(ref)) == kObjectSize;
   }
   bool mark(uint16_t at) {
@@ -542,7 +554,7 @@ struct Seq {
   uint16_t len, cap;
   uint8_t* elems;
 
-  uint8_t es() const { return elem_size(kind); }
+  uint8_t es() const { return elem_size(KP_TABLES ? uint8_t(kind & ~SEQ_IN_IMAGE) : kind); }
   KP_NOINLINE Int at(uint16_t i) const {
     const uint8_t* p = elems + unsigned(i) * es();
     switch (kind) {
@@ -550,7 +562,15 @@ struct Seq {
       case SEQ_LIST_REF: return Int(get16(p));
       case SEQ_ARRAY_b: return Int(int8_t(p[0]));
       case SEQ_ARRAY_B: return Int(p[0]);
-      default: return Int(int16_t(get16(p)));
+#if KP_TABLES
+      case SEQ_ARRAY_h: return Int(int16_t(get16(p)));
+      case SEQ_RECORD | SEQ_IN_IMAGE: return image_int(p);  // a constant table (may be in flash)
+      case SEQ_ARRAY_b | SEQ_IN_IMAGE: return Int(int8_t(img8(p)));
+      case SEQ_ARRAY_B | SEQ_IN_IMAGE: return Int(img8(p));
+      default: return Int(int16_t(img16(p)));  // SEQ_ARRAY_h | SEQ_IN_IMAGE
+#else
+      default: return Int(int16_t(get16(p)));  // SEQ_ARRAY_h
+#endif
     }
   }
   KP_NOINLINE void set(uint16_t i, Int v) {
@@ -575,8 +595,22 @@ KP_NOINLINE uint8_t fits(uint8_t kind, Int v) {
   }
 }
 
-KP_NOINLINE bool load_seq(const uint8_t* arena, const VmState& st, Int v, Seq& s) {
+// s := the sequence whose offset v holds: a checked heap object or, with the image's `tables`
+// (only the handlers that do not write pass them), a constant table (bytecode/runtime.h).
+KP_NOINLINE bool load_seq(const uint8_t* arena, const VmState& st, const uint8_t* tables, Int v, Seq& s) {
   uint16_t ref = uint16_t(v);
+  if (KP_TABLES && tables && Int(ref) == v && (ref & 1)) {
+    uint16_t off = uint16_t(ref >> 1), size = img16(tables);
+    if (uint32_t(off) + kTableHeaderSize > size) return false;
+    const uint8_t* t = tables + 2 + off;
+    uint8_t kind = img8(t + 2);
+    if (kind != SEQ_RECORD && !is_array_kind(kind)) return false;
+    s.obj = const_cast<uint8_t*>(t);  // never written: no writing handler loads a table
+    s.kind = uint8_t(kind | SEQ_IN_IMAGE);
+    s.len = s.cap = img16(t);
+    s.elems = s.obj + kTableHeaderSize;
+    return uint32_t(off) + kTableHeaderSize + uint32_t(s.len) * s.es() <= size;
+  }
   if (Int(ref) != v || ref < st.heap || uint32_t(ref) + kObjectSize > st.arena_size) return false;
   uint8_t* o = const_cast<uint8_t*>(arena) + ref;
   if (get16(o) != block_header(kObjectSize, BLOCK_OBJECT) || o[2] >= SEQ_KIND_COUNT) return false;
@@ -608,7 +642,7 @@ struct IntSeq {
 };
 KP_ALWAYS_INLINE bool int_seq(uint8_t* arena, const VmState& st, Int v, uint8_t room, IntSeq& s) {
   uint16_t ref = uint16_t(v);
-  if (Int(ref) != v || ref < st.heap || uint32_t(ref) + kObjectSize > st.arena_size) return false;
+  if (Int(ref) != v || (ref & 1) || ref < st.heap || uint32_t(ref) + kObjectSize > st.arena_size) return false;  // odd: a constant table
   s.obj = arena + ref;
   if (get16(s.obj) != block_header(kObjectSize, BLOCK_OBJECT) || (s.obj[2] != SEQ_LIST && s.obj[2] != SEQ_RECORD))
     return false;
@@ -638,6 +672,7 @@ KP_NOINLINE bool index(const Seq& s, Int i, uint16_t& out) {
 // A new sequence of `kind` with room for `cap` elements and length `len` (elements zero);
 // its offset is in st.pin until the caller unpins it. KP_OK or KP_ERR_MEMORY.
 KP_NOINLINE uint8_t new_seq(Heap& h, uint8_t kind, uint32_t len, uint32_t cap, Seq& s) {
+  if (kind & SEQ_IN_IMAGE) kind = SEQ_RECORD;  // a copy of a constant table is a tuple
   if (cap > kMaxBlock) {
     h.fail(65535);
     return KP_ERR_MEMORY;
@@ -656,7 +691,7 @@ KP_NOINLINE uint8_t new_seq(Heap& h, uint8_t kind, uint32_t len, uint32_t cap, S
     put16(h.arena + obj + 6, d);
   }
   put16(h.arena + obj + 4, uint16_t(len));
-  return load_seq(h.arena, h.st, Int(obj), s) ? KP_OK : KP_ERR_BAD_REF;
+  return load_seq(h.arena, h.st, nullptr, Int(obj), s) ? KP_OK : KP_ERR_BAD_REF;
 }
 
 // Removes element i, moving the later ones down.
@@ -703,7 +738,7 @@ KP_NOINLINE uint8_t reblock(Heap& h, Seq& s, uint32_t need, uint16_t& old, bool 
   h.st.pin = 0;
   if (!d) return KP_ERR_MEMORY;
   put16(s.obj + 6, d);
-  return load_seq(h.arena, h.st, Int(obj), s) ? KP_OK : KP_ERR_BAD_REF;
+  return load_seq(h.arena, h.st, nullptr, Int(obj), s) ? KP_OK : KP_ERR_BAD_REF;
 }
 
 // Makes room for one more element (a new, larger element block; aliases see it, since they
@@ -773,7 +808,7 @@ KP_NOINLINE uint8_t dict_set(Heap& h, Seq& s, Int k, Int v) {
       }
       put16(s.obj + 6, d);
       if (old) h.release(old);
-      if (!load_seq(h.arena, h.st, Int(obj), s)) return KP_ERR_BAD_REF;
+      if (!load_seq(h.arena, h.st, nullptr, Int(obj), s)) return KP_ERR_BAD_REF;
     }
     uint8_t* e = dict_entry(s, i);
     e[0] = DICT_LIVE;
@@ -819,9 +854,9 @@ KP_NOINLINE bool dict_equal(const Seq& x, const Seq& y) {
 }
 
 // Deep equality of two sequences of the same static type.
-uint8_t seq_equal(const uint8_t* arena, const VmState& st, Int a, Int b, uint8_t depth, bool& eq) {
+uint8_t seq_equal(const uint8_t* arena, const VmState& st, const uint8_t* tables, Int a, Int b, uint8_t depth, bool& eq) {
   Seq x, y;
-  if (depth > kMaxNesting || !load_seq(arena, st, a, x) || !load_seq(arena, st, b, y)) return KP_ERR_BAD_REF;
+  if (depth > kMaxNesting || !load_seq(arena, st, tables, a, x) || !load_seq(arena, st, tables, b, y)) return KP_ERR_BAD_REF;
   if (x.kind == SEQ_DICT || y.kind == SEQ_DICT) {
     eq = x.kind == y.kind && dict_equal(x, y);
     return KP_OK;
@@ -829,7 +864,7 @@ uint8_t seq_equal(const uint8_t* arena, const VmState& st, Int a, Int b, uint8_t
   eq = x.len == y.len;
   for (uint16_t i = 0; eq && i < x.len; ++i) {
     if (x.kind == SEQ_LIST_REF && y.kind == SEQ_LIST_REF) {
-      uint8_t r = seq_equal(arena, st, x.at(i), y.at(i), uint8_t(depth + 1), eq);
+      uint8_t r = seq_equal(arena, st, tables, x.at(i), y.at(i), uint8_t(depth + 1), eq);
       if (r) return r;
     } else {
       eq = x.at(i) == y.at(i);
@@ -838,18 +873,18 @@ uint8_t seq_equal(const uint8_t* arena, const VmState& st, Int a, Int b, uint8_t
   return KP_OK;
 }
 
-uint8_t sort_list(const uint8_t* arena, const VmState& st, Seq& s, bool reverse);
+uint8_t sort_list(const uint8_t* arena, const VmState& st, const uint8_t* tables, Seq& s, bool reverse);
 
 // LISTOP: the list method `method` (a ListOp) of the sequence ref with the value v; r := its result.
-KP_NOINLINE uint8_t list_method(const uint8_t* arena, const VmState& st, Int ref, Int v, uint8_t method, Int& r) {
+KP_NOINLINE uint8_t list_method(const uint8_t* arena, const VmState& st, const uint8_t* tables, Int ref, Int v, uint8_t method, Int& r) {
   Seq s;
-  if (!load_seq(arena, st, ref, s)) return KP_ERR_BAD_REF;
+  if (!load_seq(arena, st, method <= LIST_COUNT ? tables : nullptr, ref, s)) return KP_ERR_BAD_REF;
   r = 0;
   if (method <= LIST_REMOVE) {  // index, count, remove: the first equal element, or all
     uint16_t i = 0;
     for (bool eq = false; i < s.len; ++i) {
       if (s.kind != SEQ_LIST_REF) eq = s.at(i) == v;
-      else if (uint8_t e = seq_equal(arena, st, v, s.at(i), 1, eq)) return e;
+      else if (uint8_t e = seq_equal(arena, st, tables, v, s.at(i), 1, eq)) return e;
       if (eq && method != LIST_COUNT) break;
       r = Int(r + eq);
     }
@@ -870,7 +905,7 @@ KP_NOINLINE uint8_t list_method(const uint8_t* arena, const VmState& st, Int ref
   } else if (method == LIST_CLEAR) {
     s.set_len(0);
   } else {  // sort (sorted()'s insertion sort: stable, in place)
-    return sort_list(arena, st, s, false);
+    return sort_list(arena, st, tables, s, false);
   }
   return KP_OK;
 }
@@ -878,14 +913,14 @@ KP_NOINLINE uint8_t list_method(const uint8_t* arena, const VmState& st, Int ref
 // Python's order of two sequences of the same static type: cmp is -1, 0 or 1 as the one at a
 // is less than, equal to or greater than the one at b (the first differing elements decide,
 // else the shorter is less; nested lists compare so too).
-uint8_t seq_compare(const uint8_t* arena, const VmState& st, Int a, Int b, uint8_t depth, int8_t& cmp) {
+uint8_t seq_compare(const uint8_t* arena, const VmState& st, const uint8_t* tables, Int a, Int b, uint8_t depth, int8_t& cmp) {
   Seq x, y;
-  if (depth > kMaxNesting || !load_seq(arena, st, a, x) || !load_seq(arena, st, b, y)) return KP_ERR_BAD_REF;
+  if (depth > kMaxNesting || !load_seq(arena, st, tables, a, x) || !load_seq(arena, st, tables, b, y)) return KP_ERR_BAD_REF;
   cmp = 0;
   for (uint16_t i = 0; cmp == 0 && i < x.len && i < y.len; ++i) {
     Int p = x.at(i), q = y.at(i);
     if (x.kind == SEQ_LIST_REF && y.kind == SEQ_LIST_REF) {
-      uint8_t r = seq_compare(arena, st, p, q, uint8_t(depth + 1), cmp);
+      uint8_t r = seq_compare(arena, st, tables, p, q, uint8_t(depth + 1), cmp);
       if (r) return r;
     } else {
       cmp = int8_t(p < q ? -1 : p > q ? 1 : 0);
@@ -897,7 +932,7 @@ uint8_t seq_compare(const uint8_t* arena, const VmState& st, Int a, Int b, uint8
 
 // Sorts the list s in place, ascending (descending if reverse), by insertion: stable, as
 // CPython's sort (equal lists stay in their order, which aliases can tell).
-KP_NOINLINE uint8_t sort_list(const uint8_t* arena, const VmState& st, Seq& s, bool reverse) {
+KP_NOINLINE uint8_t sort_list(const uint8_t* arena, const VmState& st, const uint8_t* tables, Seq& s, bool reverse) {
   for (uint16_t i = 1; i < s.len; ++i) {
     Int v = s.at(i);
     uint16_t j = i;
@@ -905,7 +940,7 @@ KP_NOINLINE uint8_t sort_list(const uint8_t* arena, const VmState& st, Seq& s, b
       Int u = s.at(uint16_t(j - 1));
       int8_t cmp = int8_t(u < v ? -1 : u > v ? 1 : 0);
       if (s.kind == SEQ_LIST_REF) {
-        uint8_t r = seq_compare(arena, st, u, v, 1, cmp);
+        uint8_t r = seq_compare(arena, st, tables, u, v, 1, cmp);
         if (r) return r;
       }
       if (reverse ? cmp >= 0 : cmp <= 0) break;
@@ -935,14 +970,14 @@ inline uint8_t slice_store(Heap& h, Seq& dst, int16_t start, int16_t step, uint1
   Seq src;
   uint8_t r;
   if (m & SLICE_DEL) return step == 1 ? replace(h, dst, uint16_t(start), n, dst, 0, 1, 0) : uint8_t(KP_ERR_BAD_REF);
-  if (!load_seq(h.arena, h.st, src_ref, src)) return KP_ERR_BAD_REF;
+  if (!load_seq(h.arena, h.st, h.tables, src_ref, src)) return KP_ERR_BAD_REF;
   for (uint16_t i = 0; i < src.len; ++i)
     if ((r = fits(dst.kind, src.at(i))) != KP_OK) return r;
   if (step == 1) return replace(h, dst, uint16_t(start), n, src, 0, 1, src.len);
   if (src.len != n) return KP_ERR_SLICE_SIZE;
   // Equal sizes and step != 1: src is dst only for a[::-1] = a (or a list of at most one).
   Int none;
-  if (src.obj == dst.obj) return list_method(h.arena, h.st, Int(dst.obj - h.arena), 0, LIST_REVERSE, none);
+  if (src.obj == dst.obj) return list_method(h.arena, h.st, h.tables, Int(dst.obj - h.arena), 0, LIST_REVERSE, none);
   for (uint16_t i = 0, at = uint16_t(start); i < n; ++i, at = uint16_t(at + step)) dst.set(at, src.at(i));
   return KP_OK;
 }
@@ -954,11 +989,11 @@ KP_NOINLINE uint8_t list_row(Heap& h, uint8_t op, const uint8_t* frame, const ui
   auto object = [&](uint8_t x) {  // an object operand: a register, or a global
     return get(x < kRegisterLimit ? frame + unsigned(x) * W : h.arena + kStateSize + unsigned(x - kRegisterLimit) * W);
   };
-  if (KP_IS(LISTOP, op)) return list_method(h.arena, h.st, object(ops[1]), value_call(frame, ops[2]), uint8_t(ops[3] & ~LIST_BOOLS), r);
+  if (KP_IS(LISTOP, op)) return list_method(h.arena, h.st, h.tables, object(ops[1]), value_call(frame, ops[2]), uint8_t(ops[3] & ~LIST_BOOLS), r);
   const bool store = KP_IS(SETSLICE, op);
   const uint8_t* x = ops + (store ? 1 : 2);  // start, stop, step, then SETSLICE's source, then m
   Seq s;
-  if (!load_seq(h.arena, h.st, object(ops[store ? 0 : 1]), s)) return KP_ERR_BAD_REF;
+  if (!load_seq(h.arena, h.st, store ? nullptr : h.tables, object(ops[store ? 0 : 1]), s)) return KP_ERR_BAD_REF;
   int16_t start = value16(frame, x[0]), stop = value16(frame, x[1]), step = value16(frame, x[2]);
   uint8_t m = ops[5];
   if (step == 0) return KP_ERR_SLICE_STEP;
@@ -970,14 +1005,14 @@ KP_NOINLINE uint8_t list_row(Heap& h, uint8_t op, const uint8_t* frame, const ui
 
 // Whether some element of the sequence at v has truth `truth` (a list element is true when
 // it is not empty): any() is find_truth(true), all() is not find_truth(false).
-KP_NOINLINE uint8_t find_truth(const uint8_t* arena, const VmState& st, Int v, bool truth, bool& found) {
+KP_NOINLINE uint8_t find_truth(const uint8_t* arena, const VmState& st, const uint8_t* tables, Int v, bool truth, bool& found) {
   Seq s, inner;
-  if (!load_seq(arena, st, v, s)) return KP_ERR_BAD_REF;
+  if (!load_seq(arena, st, tables, v, s)) return KP_ERR_BAD_REF;
   found = false;
   for (uint16_t i = 0; !found && i < s.len; ++i) {
     Int e = s.at(i);
     if (s.kind == SEQ_LIST_REF) {
-      if (!load_seq(arena, st, e, inner)) return KP_ERR_BAD_REF;
+      if (!load_seq(arena, st, tables, e, inner)) return KP_ERR_BAD_REF;
       e = Int(inner.len);
     }
     found = (e != 0) == truth;
@@ -990,7 +1025,7 @@ KP_NOINLINE uint8_t find_truth(const uint8_t* arena, const VmState& st, Int v, b
 // unpins it.
 KP_NOINLINE uint8_t copy_as_list(Heap& h, Int v, Seq& s) {
   Seq src;
-  if (!load_seq(h.arena, h.st, v, src)) return KP_ERR_BAD_REF;
+  if (!load_seq(h.arena, h.st, h.tables, v, src)) return KP_ERR_BAD_REF;
   uint8_t r = new_seq(h, src.kind == SEQ_LIST_REF ? uint8_t(SEQ_LIST_REF) : uint8_t(SEQ_LIST), src.len, src.len, s);
   if (r) return r;
   if (src.kind == SEQ_DICT) {
@@ -1004,7 +1039,7 @@ KP_NOINLINE uint8_t copy_as_list(Heap& h, Int v, Seq& s) {
 
 void put_text(const char* s) { while (*s) kp_port_put(uint8_t(*s++)); }
 
-uint8_t print_seq(const uint8_t* arena, const VmState& st, const Sections& sec, Int v, uint8_t flags, uint8_t depth);
+uint8_t print_seq(const uint8_t* arena, const VmState& st, const uint8_t* tables, const Sections& sec, Int v, uint8_t flags, uint8_t depth);
 
 void print_scalar(Int e, bool bools) {
   if (bools) put_text(e ? "True" : "False");
@@ -1012,7 +1047,7 @@ void print_scalar(Int e, bool bools) {
 }
 
 // A dict as Python prints it: {k: v, ...} in insertion order; flags are PUTSEQ's PutFlags.
-KP_NOINLINE uint8_t print_dict(const uint8_t* arena, const VmState& st, const Sections& sec, const Seq& s, uint8_t flags) {
+KP_NOINLINE uint8_t print_dict(const uint8_t* arena, const VmState& st, const uint8_t* tables, const Sections& sec, const Seq& s, uint8_t flags) {
   kp_port_put('{');
   bool first = true;
   for (uint16_t i = 0; i < s.cap && dict_entry(s, i)[0] != DICT_UNUSED; ++i) {
@@ -1028,16 +1063,16 @@ KP_NOINLINE uint8_t print_dict(const uint8_t* arena, const VmState& st, const Se
       print_repr(text, n);
     } else if (!(flags & PUT_VALUE_LISTS)) {
       print_scalar(dict_value(s, i), flags & PUT_BOOLS);
-    } else if (uint8_t r = print_seq(arena, st, sec, dict_value(s, i), flags & (PUT_BOOLS | PUT_STRS), 1)) return r;
+    } else if (uint8_t r = print_seq(arena, st, tables, sec, dict_value(s, i), flags & (PUT_BOOLS | PUT_STRS), 1)) return r;
   }
   kp_port_put('}');
   return KP_OK;
 }
 
 // Prints list or array v; flags (PUTSEQ's PutFlags) say how its innermost elements print.
-uint8_t print_seq(const uint8_t* arena, const VmState& st, const Sections& sec, Int v, uint8_t flags, uint8_t depth) {
+uint8_t print_seq(const uint8_t* arena, const VmState& st, const uint8_t* tables, const Sections& sec, Int v, uint8_t flags, uint8_t depth) {
   Seq s;
-  if (depth > kMaxNesting || !load_seq(arena, st, v, s) || s.kind == SEQ_DICT) return KP_ERR_BAD_REF;
+  if (depth > kMaxNesting || !load_seq(arena, st, tables, v, s) || s.kind == SEQ_DICT) return KP_ERR_BAD_REF;
   bool array = is_array_kind(s.kind);
   if (array) {
     put_text("array('");
@@ -1051,7 +1086,7 @@ uint8_t print_seq(const uint8_t* arena, const VmState& st, const Sections& sec, 
     if (i) put_text(", ");
     Int e = s.at(i);
     if (s.kind == SEQ_LIST_REF) {
-      uint8_t r = print_seq(arena, st, sec, e, flags, uint8_t(depth + 1));
+      uint8_t r = print_seq(arena, st, tables, sec, e, flags, uint8_t(depth + 1));
       if (r) return r;
     } else if (flags & PUT_BOOLS) {
       put_text(e ? "True" : "False");
@@ -1131,11 +1166,13 @@ KpStatus start(const uint8_t* image, uint8_t* arena, uint16_t arena_size) {
   uint8_t status = end > arena_size ? KP_ERR_MEMORY : KP_OK;
   put16(arena + offsetof(VmState, pc), img16(module + FN_CODE));
   put16(arena + offsetof(VmState, base), kStateSize);
-  put16(arena + offsetof(VmState, arena_size), arena_size);
+  // The heap ends at an even offset, so every object's offset is even (a constant table's
+  // value is odd, bytecode/runtime.h): an odd arena's last byte stays unused.
+  put16(arena + offsetof(VmState, arena_size), uint16_t(arena_size & ~1u));
   put16(arena + offsetof(VmState, peak), peak);
   put16(arena + offsetof(VmState, depth), 1);
   arena[offsetof(VmState, status)] = status;
-  put16(arena + offsetof(VmState, heap), arena_size);
+  put16(arena + offsetof(VmState, heap), uint16_t(arena_size & ~1u));
   put16(arena + offsetof(VmState, total_peak), peak);
   return KpStatus(status);
 }
@@ -1148,6 +1185,9 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
 #endif
   if (st.status != KP_OK && st.status != KP_PAUSED) return KpStatus(st.status);
   const Sections sec = find_sections(image);
+#if KP_HEAP
+  const uint8_t* const tables = KP_TABLES ? sec.tables : nullptr;  // the sequence handlers read constant tables there
+#endif
   const uint8_t* ip = sec.code + st.pc;
   uint8_t* frame = arena + st.base;
   uint8_t status = KP_OK;
@@ -1171,9 +1211,11 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
 #define FAIL(code) do { status = (code); goto stop; } while (0)
 #define CHECK(expr) do { if ((status = (expr)) != KP_OK) goto stop; } while (0)
 // The heap, with the end of the current frame (the collector's roots lie below it).
-#define HEAP(h) Heap h = {arena, st, uint16_t((frame - arena) + frame_regs(image, sec, uint16_t(ip - 1 - sec.code)) * W)}
+#define HEAP(h) Heap h = {arena, st, uint16_t((frame - arena) + frame_regs(image, sec, uint16_t(ip - 1 - sec.code)) * W), tables}
 // s := the sequence whose offset register x holds (a malformed one stops the VM).
-#define SEQ(s, x) Seq s; if (!load_seq(arena, st, O(x), s)) FAIL(KP_ERR_BAD_REF)
+#define SEQ(s, x) Seq s; if (!load_seq(arena, st, tables, O(x), s)) FAIL(KP_ERR_BAD_REF)
+// The same for a handler that writes s: a constant table is no sequence here.
+#define SEQW(s, x) Seq s; if (!load_seq(arena, st, nullptr, O(x), s)) FAIL(KP_ERR_BAD_REF)
 
 #if KP_STEP_BUDGET  // pauses before an instruction (out_of_steps: the pc is then ip); one
                    // decrement and branch per instruction, the budget pointer read only there
@@ -1463,7 +1505,8 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       DISPATCH();
     }
     CASE(LEN) { uint8_t a = U8(), b = U8(); SEQ(s, b); put(R(a), Int(s.len)); DISPATCH(); }
-    CASE(GETITEM) {
+    CASE(GETITEM)
+    CASE(GETF) {
       uint8_t a = U8(), b = U8(), c = U8();
 #if KP_ITEM_FAST_PATH
       IntSeq f;
@@ -1479,7 +1522,8 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       put(R(a), s.at(i));
       DISPATCH();
     }
-    CASE(SETITEM) {
+    CASE(SETITEM)
+    CASE(SETF) {
       uint8_t a = U8(), b = U8(), c = U8();
 #if KP_ITEM_FAST_PATH
       IntSeq f;
@@ -1489,7 +1533,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
         DISPATCH();
       }
 #endif
-      SEQ(s, a);
+      SEQW(s, a);
       uint16_t i;
       Int v = V(c);
       if (!index(s, V(b), i)) FAIL(KP_ERR_INDEX);
@@ -1507,7 +1551,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
         DISPATCH();
       }
 #endif
-      SEQ(s, a);
+      SEQW(s, a);
       Int v = V(b);
       CHECK(fits(s.kind, v));
       HEAP(heap);
@@ -1527,7 +1571,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
         DISPATCH();
       }
 #endif
-      SEQ(s, b);
+      SEQW(s, b);
       uint16_t i;
       if (s.len == 0 || !index(s, V(c), i)) FAIL(KP_ERR_INDEX);
       put(R(a), s.at(i));
@@ -1536,7 +1580,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     }
     CASE(INSERT) {
       uint8_t a = U8(), b = U8(), c = U8();
-      SEQ(s, a);
+      SEQW(s, a);
       Int where = V(b), v = V(c);
       CHECK(fits(s.kind, v));
       if (where < 0) where = Int(where + Int(s.len));
@@ -1552,7 +1596,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(CONTAINS) {
       uint8_t a = U8(), b = U8(), c = U8();
       Int i;
-      uint8_t found = list_method(arena, st, O(c), V(b), LIST_INDEX, i);
+      uint8_t found = list_method(arena, st, tables, O(c), V(b), LIST_INDEX, i);
       if (found != KP_OK && found != KP_ERR_NOT_FOUND) FAIL(found);
       put(R(a), Int(found == KP_OK));
       DISPATCH();
@@ -1560,7 +1604,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(SEQEQ) {
       uint8_t a = U8(), b = U8(), c = U8();
       bool eq;
-      CHECK(seq_equal(arena, st, O(b), O(c), 0, eq));
+      CHECK(seq_equal(arena, st, tables, O(b), O(c), 0, eq));
       put(R(a), Int(eq));
       DISPATCH();
     }
@@ -1593,8 +1637,8 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(PUTSEQ) {
       uint8_t a = U8(), m = U8();
       Seq s;
-      if (load_seq(arena, st, O(a), s) && s.kind == SEQ_DICT) CHECK(print_dict(arena, st, sec, s, m));
-      else CHECK(print_seq(arena, st, sec, O(a), m, 0));
+      if (load_seq(arena, st, tables, O(a), s) && s.kind == SEQ_DICT) CHECK(print_dict(arena, st, tables, sec, s, m));
+      else CHECK(print_seq(arena, st, tables, sec, O(a), m, 0));
       DISPATCH();
     }
     CASE(NEXTITEM) {
@@ -1679,14 +1723,14 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(ANY) {
       uint8_t a = U8(), b = U8();
       bool found;
-      CHECK(find_truth(arena, st, O(b), true, found));
+      CHECK(find_truth(arena, st, tables, O(b), true, found));
       put(R(a), Int(found));
       DISPATCH();
     }
     CASE(ALL) {
       uint8_t a = U8(), b = U8();
       bool found;
-      CHECK(find_truth(arena, st, O(b), false, found));
+      CHECK(find_truth(arena, st, tables, O(b), false, found));
       put(R(a), Int(!found));
       DISPATCH();
     }
@@ -1722,7 +1766,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       CHECK(copy_as_list(heap, O(b), s));
       put(R(a), Int(st.pin));
       st.pin = 0;
-      CHECK(sort_list(arena, st, s, reverse != 0));
+      CHECK(sort_list(arena, st, tables, s, reverse != 0));
       DISPATCH();
     }
 #else  // a VM without the heap: the sequence handlers' rows stop
