@@ -129,7 +129,7 @@ std::vector<uint8_t> encode_image(const Image& image, bool with_debug) {
   w.u8(image.constants.size(), "constant count");
   w.u8(image.strings.size(), "string count");
   w.u8(image.nglobals, "global count");
-  w.u8(with_debug ? kFlagDebug : 0, "flags");
+  w.u8((with_debug ? kFlagDebug : 0) | (image.handlers.empty() ? 0 : kFlagHandlers), "flags");
   w.u16(image.code.size(), "code size");
   w.u16(strings.bytes.size(), "string data size");
   w.u16(debug.bytes.size(), "debug section size");
@@ -141,6 +141,16 @@ std::vector<uint8_t> encode_image(const Image& image, bool with_debug) {
   for (int32_t k : image.constants) w.int_le(k, width);
   w.bytes.insert(w.bytes.end(), strings.bytes.begin(), strings.bytes.end());
   w.bytes.insert(w.bytes.end(), image.code.begin(), image.code.end());
+  if (!image.handlers.empty()) {
+    w.u8(image.handlers.size(), "handler count");
+    for (const Handler& h : image.handlers) {
+      w.u16(h.start, "handler range start");
+      w.u16(h.end, "handler range end");
+      w.u16(h.handler, "handler pc");
+      w.u8(h.first, "exception class");
+      w.u8(h.last, "exception class");
+    }
+  }
   w.bytes.insert(w.bytes.end(), debug.bytes.begin(), debug.bytes.end());
   if (w.bytes.size() > kMaxImageSize)
     throw std::length_error("image of " + std::to_string(w.bytes.size()) + " bytes exceeds the format's " +
@@ -166,12 +176,18 @@ std::string decode_image(llvm::ArrayRef<uint8_t> bytes, Image& out) {
   out.nglobals = r.u8();
   uint8_t flags = r.u8();
   size_t code_size = r.u16(), strings_size = r.u16(), debug_size = r.u16();
-  if (flags & ~kFlagDebug) return "image has unknown flags";
+  if (flags & ~(kFlagDebug | kFlagHandlers)) return "image has unknown flags";
   out.has_debug = (flags & kFlagDebug) != 0;
   if (out.has_debug != (debug_size != 0)) return "image debug flag and debug size disagree";
   if (nfuncs == 0) return "image has no module function";
   const unsigned width = out.int_bits / 8;
-  size_t expected = kHeaderSize + kFuncEntrySize * nfuncs + width * nconsts + strings_size + code_size + debug_size;
+  size_t code_end = kHeaderSize + kFuncEntrySize * nfuncs + width * nconsts + strings_size + code_size;
+  size_t handlers_size = 0;
+  if (flags & kFlagHandlers) {
+    if (code_end >= bytes.size()) return "image is truncated: its handler table is missing";
+    handlers_size = 1 + kHandlerSize * bytes[code_end];
+  }
+  size_t expected = code_end + handlers_size + debug_size;
   if (expected != bytes.size())
     return "image size is " + std::to_string(bytes.size()) + " bytes but its header describes " +
            std::to_string(expected) + " (truncated or corrupt)";
@@ -200,8 +216,20 @@ std::string decode_image(llvm::ArrayRef<uint8_t> bytes, Image& out) {
            std::to_string(nstrings) + " strings";
   size_t code_at = strings_at + strings_size;
   out.code.assign(bytes.begin() + code_at, bytes.begin() + code_at + code_size);
+  if (handlers_size) {
+    Reader h(bytes.slice(code_at + code_size));
+    for (size_t n = h.u8(); n > 0; --n) {
+      Handler e;
+      e.start = h.u16();
+      e.end = h.u16();
+      e.handler = h.u16();
+      e.first = h.u8();
+      e.last = h.u8();
+      out.handlers.push_back(e);
+    }
+  }
   if (out.has_debug) {
-    Reader d(bytes.slice(code_at + code_size));
+    Reader d(bytes.slice(code_at + code_size + handlers_size));
     size_t nfiles = d.u8();
     if (nfiles == 0) return "image debug section names no source file";
     out.source_name = d.str();

@@ -1,4 +1,4 @@
-// Image format v2: the byte layout shared by the compiler, the verifier and the VM.
+// Image format v3: the byte layout shared by the compiler, the verifier and the VM.
 // C++14 and freestanding (the VM includes it). docs/bytecode.md describes the format in prose.
 //
 //   offset  size  field
@@ -17,6 +17,8 @@
 //                 constants: nconsts x (int width / 8) bytes, two's complement
 //                 string data: nstrings strings, one after another, each {u8 length, bytes}
 //                 code: code_size bytes; all code addresses are offsets into it
+//                 handler table (flag bit 1): u8 n, n x {u16 start, u16 end, u16 handler,
+//                 u8 first class, u8 last class}, innermost first (docs/bytecode.md)
 //                 debug section: debug_size bytes (see bytecode/image.h); never needed to run
 // All multi-byte fields are little-endian. The whole image is at most kMaxImageSize bytes.
 #pragma once
@@ -25,11 +27,17 @@
 
 namespace kilopy {
 
-constexpr uint8_t kFormatVersion = 2;  // 2: value/object operands, no string offset table, several files in the debug section
+constexpr uint8_t kFormatVersion = 3;  // 3: the handler table; 2: value/object operands, no string offset table, several files in the debug section
 constexpr unsigned kHeaderSize = 16;
 constexpr unsigned kFuncEntrySize = 4;
 constexpr unsigned kMaxImageSize = 65535;
 constexpr uint8_t kFlagDebug = 1;
+constexpr uint8_t kFlagHandlers = 2;  // a handler table follows the code
+
+// A handler table entry: the code in [start, end) raising a class in first..last jumps to handler.
+enum HandlerField : uint8_t { HD_START = 0, HD_END = 2, HD_HANDLER = 4, HD_FIRST = 6, HD_LAST = 7 };
+constexpr unsigned kHandlerSize = 8;
+constexpr unsigned kMaxHandlers = 255;
 
 enum HeaderField : uint8_t {
   HDR_MAGIC = 0,

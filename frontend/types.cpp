@@ -102,7 +102,8 @@ bool contains_break(const std::vector<StmtPtr>& body) {
   for (const StmtPtr& s : body) {
     if (s->kind == StmtKind::Break) return true;
     bool found = false;  // a break in a nested loop is that loop's
-    if (s->kind == StmtKind::If) for_each_block(*s, [&](const std::vector<StmtPtr>& b) { found = found || contains_break(b); });
+    if (s->kind == StmtKind::If || s->kind == StmtKind::Try || s->kind == StmtKind::Except)
+      for_each_block(*s, [&](const std::vector<StmtPtr>& b) { found = found || contains_break(b); });
     if (found) return true;
   }
   return false;
@@ -115,7 +116,13 @@ bool can_complete(const Stmt& s) {
     case StmtKind::Return:
     case StmtKind::Break:
     case StmtKind::Continue:
+    case StmtKind::Raise:
       return false;
+    case StmtKind::Try: {
+      bool any = can_complete(s.body) && can_complete(s.orelse);
+      for (const StmtPtr& h : s.handlers) any = any || can_complete(h->body);
+      return any;
+    }
     case StmtKind::If:
       return can_complete(s.body) || s.orelse.empty() || can_complete(s.orelse);
     case StmtKind::While:
@@ -599,6 +606,18 @@ class TypeInference {
       case StmtKind::Del:
         for (const ExprPtr& t : s.targets) del_item(*t);
         return;
+      case StmtKind::Try:
+        program_.catches = true;
+        for_each_block(s, [&](const std::vector<StmtPtr>& b) { block(b); });
+        return;
+      case StmtKind::Except:
+        for (size_t i = 0; i < s.names.size(); ++i) exception_class(s.names[i], s.name_locs[i], "except");
+        block(s.body);
+        return;
+      case StmtKind::Raise:
+        exception_class(s.names[0], s.name_locs[0], "raise");
+        if (s.msg) s.msg->type = Type::Str;
+        return;
       case StmtKind::Def:
       case StmtKind::Global:
       case StmtKind::Pass:
@@ -609,6 +628,15 @@ class TypeInference {
       case StmtKind::Class:  // taken out of the module by take_classes
         return;
     }
+  }
+
+  // `except name` or `raise name`: name must be an exception class.
+  void exception_class(const std::string& name, SourceLoc loc, const char* statement) {
+    unsigned number, last;
+    if (!program_.exception_range(name, number, last))
+      throw CompileError(loc, "'" + name + "' is not an exception class kilopy knows: " + statement +
+                                  " names a built-in exception (ValueError, KeyError, ...) or a class of the "
+                                  "program deriving from Exception");
   }
 
   // del xs[i] or del xs[a:b:c]

@@ -235,13 +235,13 @@ def check_modules_and_micro(tmp, write):
 def check_several_errors(tmp, write):
     """A compile reports every refusal the parser finds, in file order, each with its line and
     caret; a lexer error ends the report (issue 17, acceptance 2)."""
-    prog = write("three.py", "x = 1\ny = 2.5\nprint(x)\ndef f(a):\n    try:\n        return a\n"
-                             "    except ValueError:\n        return 0\nz = lambda q: q\nprint(f(x))\n")
+    prog = write("three.py", "x = 1\ny = 2.5\nprint(x)\ndef f(a):\n    raise\n    return a\n"
+                             "\n\nz = lambda q: q\nprint(f(x))\n")
     code, out, err = kp("build", prog, "-o", os.path.join(tmp, "three.kbc"))
     heads = [line for line in err.splitlines() if ": error: " in line]
     expect("three refused constructs on lines 2, 5 and 9 give three diagnostics, in that order",
            code == 2 and [h.split(":")[1:3] for h in heads] == [["2", "5"], ["5", "5"], ["9", "5"]] and
-           "floats are not supported" in heads[0] and "try statements" in heads[1] and "lambda" in heads[2] and
+           "floats are not supported" in heads[0] and "bare `raise`" in heads[1] and "lambda" in heads[2] and
            err.count("^") == 3, err)
     prog = write("lexed.py", "with open('f') as g:\n    pass\nif True:\n    y = 3\n      z = 4\nprint('abc)\nq = 1.5\n")
     code, out, err = kp("build", prog, "-o", os.path.join(tmp, "lexed.kbc"))
