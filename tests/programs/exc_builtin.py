@@ -37,22 +37,6 @@ try:
     assert len(d) == 3, "three keys"
 except AssertionError:
     print("assert")
-try:
-    xs = [1, 2, 3]
-    xs.remove(9)
-except Exception:
-    print("remove")
-try:
-    e = [5]
-    e.pop()
-    print(min(e))
-except ValueError:
-    print("empty min")
-try:
-    for k in d:
-        d[k + 10] = 0
-except RuntimeError:
-    print("dict changed size")
 count = 0
 while True:
     try:
