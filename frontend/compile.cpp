@@ -40,7 +40,7 @@ Image compile_source(const std::string& filename, const std::string& source, con
     propagate_constants(program);
     share_hidden_variables(program);
     Image image = generate_code(program);
-    if (image.handlers.empty()) inline_functions(image);  // its passes know no handler table: they would move its pcs
+    inline_functions(image);
     for (FunctionInfo& f : image.functions) f.name = dotted(f.name);
     for (std::string& g : image.global_names) g = dotted(g);
     for (size_t i = 1; i < linked.files.size(); ++i) image.module_files.push_back(linked.files[i].path);
