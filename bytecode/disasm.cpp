@@ -119,7 +119,8 @@ std::string disassemble(const Image& img, size_t image_bytes, const std::string&
   if (!img.handlers.empty()) out << "\nhandlers (code range -> handler: exception classes, innermost first)\n";
   for (const Handler& h : img.handlers)
     out << "  " << h.start << ".." << h.end << " -> " << h.handler << ": e" << int(h.first) << "..e" << int(h.last)
-        << (h.first < EXC_USER_FIRST ? std::string(" (") + kExcNames[h.first] + ")" : std::string()) << "\n";
+        << (h.first < EXC_USER_FIRST ? std::string(" (") + kExcNames[h.first] + ")" : std::string())
+        << (h.reg != kNoHandlerRegister ? ", message in r" + std::to_string(h.reg) : std::string()) << "\n";
   return out.str();
 }
 

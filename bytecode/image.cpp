@@ -149,6 +149,7 @@ std::vector<uint8_t> encode_image(const Image& image, bool with_debug) {
       w.u16(h.handler, "handler pc");
       w.u8(h.first, "exception class");
       w.u8(h.last, "exception class");
+      w.u8(h.reg, "handler register");
     }
   }
   w.bytes.insert(w.bytes.end(), debug.bytes.begin(), debug.bytes.end());
@@ -225,6 +226,7 @@ std::string decode_image(llvm::ArrayRef<uint8_t> bytes, Image& out) {
       e.handler = h.u16();
       e.first = h.u8();
       e.last = h.u8();
+      e.reg = h.u8();
       out.handlers.push_back(e);
     }
   }

@@ -34,10 +34,11 @@ struct FunctionInfo {
 };
 
 // A handler table entry (image format: HandlerField): an exception of a class first..last
-// (bytecode/exceptions.h) raised by the code in [start, end) jumps to handler.
+// (bytecode/exceptions.h) raised by the code in [start, end) jumps to handler, with the str
+// value of its message in register reg (kNoHandlerRegister: none).
 struct Handler {
   uint16_t start, end, handler;
-  uint8_t first, last;
+  uint8_t first, last, reg;
 };
 
 struct Image {

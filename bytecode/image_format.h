@@ -18,7 +18,7 @@
 //                 string data: nstrings strings, one after another, each {u8 length, bytes}
 //                 code: code_size bytes; all code addresses are offsets into it
 //                 handler table (flag bit 1): u8 n, n x {u16 start, u16 end, u16 handler,
-//                 u8 first class, u8 last class}, innermost first (docs/bytecode.md)
+//                 u8 first class, u8 last class, u8 register}, innermost first (docs/bytecode.md)
 //                 debug section: debug_size bytes (see bytecode/image.h); never needed to run
 // All multi-byte fields are little-endian. The whole image is at most kMaxImageSize bytes.
 #pragma once
@@ -34,9 +34,11 @@ constexpr unsigned kMaxImageSize = 65535;
 constexpr uint8_t kFlagDebug = 1;
 constexpr uint8_t kFlagHandlers = 2;  // a handler table follows the code
 
-// A handler table entry: the code in [start, end) raising a class in first..last jumps to handler.
-enum HandlerField : uint8_t { HD_START = 0, HD_END = 2, HD_HANDLER = 4, HD_FIRST = 6, HD_LAST = 7 };
-constexpr unsigned kHandlerSize = 8;
+// A handler table entry: the code in [start, end) raising a class in first..last jumps to
+// handler, with the str value of the exception's message in R[reg] (kNoHandlerRegister: none).
+enum HandlerField : uint8_t { HD_START = 0, HD_END = 2, HD_HANDLER = 4, HD_FIRST = 6, HD_LAST = 7, HD_REG = 8 };
+constexpr unsigned kHandlerSize = 9;
+constexpr uint8_t kNoHandlerRegister = 255;
 constexpr unsigned kMaxHandlers = 255;
 
 enum HeaderField : uint8_t {

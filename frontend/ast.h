@@ -185,7 +185,7 @@ enum class StmtKind {
               // not assigned
   Del,        // del targets[0], targets[1], ... (each a Subscript: an element or a slice)
   Try,        // try: body, handlers (each an Except), else: orelse
-  Except,     // except names (exception classes; none: bare except): body
+  Except,     // except names (exception classes; none: bare except) [as target]: body
   Raise,      // raise names[0] or raise names[0](msg) (msg a Str literal, may be null)
 };
 
@@ -205,7 +205,7 @@ struct Stmt {
   SourceLoc loc;  // first token of the statement
 
   std::vector<ExprPtr> targets;  // Assign, Del
-  ExprPtr target;                // AugAssign, For
+  ExprPtr target;                // AugAssign, For, Except (as name; may be null)
   BinOp aug_op = BinOp::Add;     // AugAssign
   ExprPtr value;
   ExprPtr msg;                   // Assert

@@ -1344,11 +1344,17 @@ class CodeGen {
       size_t at = code_.size();
       std::vector<std::string> names = h->names;
       if (names.empty()) names.push_back("Exception");  // a bare except: SystemExit (exit()) is no exception here
+      int reg = kNoHandlerRegister;  // `as e`: e's register gets the message's str value
+      if (h->target) {
+        reg = var_register(h->target->text);
+        if (reg < 0) throw CompileError(h->target->loc, "internal error: no register for '" + h->target->text + "'");
+        mark_assigned(h->target->text);
+      }
       for (const std::string& name : names) {
         unsigned number, last;
         program_.exception_range(name, number, last);
         if (end > start)  // an empty body raises nothing
-          image_.handlers.push_back(Handler{uint16_t(start), uint16_t(end), uint16_t(at), uint8_t(number), uint8_t(last)});
+          image_.handlers.push_back(Handler{uint16_t(start), uint16_t(end), uint16_t(at), uint8_t(number), uint8_t(last), uint8_t(reg)});
       }
       block(h->body);
       if (code_.size() == last_bound_ || !ends_flow_last()) jump(done, OP_JMP, {0});

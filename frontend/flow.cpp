@@ -308,7 +308,11 @@ class DefiniteAssignment {
         State caught = s;
         assigned_in(st.body, caught.may);
         State done = block(st.orelse, block(st.body, s));
-        for (const StmtPtr& h : st.handlers) done.meet(block(h->body, caught));
+        for (const StmtPtr& h : st.handlers) {
+          State entry = caught;
+          if (h->target) entry.add(h->target->text);
+          done.meet(block(h->body, entry));
+        }
         return done;
       }
       case StmtKind::Raise:

@@ -83,7 +83,7 @@ class Inliner {
       size_t f = img_.function_at(h.start);
       catches[f] = true;
       handlers_.push_back(HandlerIds{f, id_of_pc_.at(h.start), h.end < img_.code_end(f) ? id_of_pc_.at(h.end) : -1,
-                                     id_of_pc_.at(h.handler), h.first, h.last});
+                                     id_of_pc_.at(h.handler), h.first, h.last, h.reg});
     }
     std::vector<std::vector<bool>> reach(n, std::vector<bool>(n, false));
     for (size_t f = 0; f < n; ++f) reach_from(f, f, reach);
@@ -555,7 +555,7 @@ class Inliner {
       if (!kept[h.function]) continue;
       size_t f = size_t(index[h.function]);
       uint16_t end = uint16_t(h.end >= 0 ? at.at(resolve(h.end)) : img_.code_end(f));
-      img_.handlers.push_back(Handler{uint16_t(at.at(resolve(h.start))), end, uint16_t(at.at(resolve(h.handler))), h.first, h.last});
+      img_.handlers.push_back(Handler{uint16_t(at.at(resolve(h.start))), end, uint16_t(at.at(resolve(h.handler))), h.first, h.last, h.reg});
     }
   }
 
@@ -563,7 +563,7 @@ class Inliner {
   struct HandlerIds {
     size_t function;
     int start, end, handler;
-    uint8_t first, last;
+    uint8_t first, last, reg;
   };
 
   Image& img_;

@@ -544,8 +544,12 @@ class Parser {
           advance();
         } while (several && accept(Tok::Comma) && !at(Tok::RParen));
         if (several) expect(Tok::RParen);
-        if (at(Tok::KwAs))
-          fail(cur().loc, "`except E as name` is not supported in kilopy yet: write `except E:` (the exception's text cannot be printed)");
+        if (accept(Tok::KwAs)) {
+          if (!at(Tok::Name)) syntax_error();
+          h->target = make_expr(ExprKind::Name, cur().loc);
+          h->target->text = cur().text;
+          advance();
+        }
       }
       expect_colon();
       h->body = parse_block("'except' statement", clause);

@@ -1099,9 +1099,10 @@ constexpr uint16_t kNoHandler = 0xFFFF;
 // classes hold the error's. When one is found the frames above its frame are dropped (st.base,
 // st.depth; nothing stays pinned) and its handler's pc is returned; else kNoHandler, and
 // nothing changed: the traceback reads the frames. Off the normal path: only a stop runs it.
-KP_NOINLINE uint16_t find_handler(const uint8_t* image, const Sections& sec, const uint8_t* arena, VmState& st,
+KP_NOINLINE uint16_t find_handler(const uint8_t* image, const Sections& sec, uint8_t* arena, VmState& st,
                                   uint8_t status, uint16_t pc) {
   if (!(img8(image + HDR_FLAGS) & kFlagHandlers)) return kNoHandler;
+  const uint16_t pc0 = pc;  // the raising instruction
   uint8_t cls = status == KP_ERR_RAISED ? img8(sec.code + pc + 1) : img8(&kErrorClasses[status - KP_ERR_ZERO_DIV]);
   if (cls == EXC_NONE) return kNoHandler;
   const uint8_t* table = sec.code + img16(image + HDR_CODE_SIZE);
@@ -1110,6 +1111,8 @@ KP_NOINLINE uint16_t find_handler(const uint8_t* image, const Sections& sec, con
     const uint8_t* h = table + 1;
     for (uint8_t n = img8(table); n != 0; --n, h += kHandlerSize)
       if (img16(h + HD_START) <= pc && pc < img16(h + HD_END) && img8(h + HD_FIRST) <= cls && cls <= img8(h + HD_LAST)) {
+        uint8_t reg = img8(h + HD_REG);  // `as e`: the str value of THROW's message (only THROW's are bound)
+        if (reg != kNoHandlerRegister) put(arena + base + reg * W, status == KP_ERR_RAISED ? Int(img8(sec.code + pc0 + 3) + 1) : 0);
         st.base = base;
         st.depth = depth;
         st.pin = 0;
