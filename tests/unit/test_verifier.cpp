@@ -653,4 +653,24 @@ BOOST_AUTO_TEST_CASE(every_value_of_every_code_byte_is_safe) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(checks_the_handler_table) {
+  // Base with one handler entry; the range ends at the CALL, the handler is the HALT.
+  auto with = [](uint16_t start, uint16_t end, int handler, uint8_t first, uint8_t reg) {
+    Base b;
+    uint16_t to = uint16_t(handler >= 0 ? unsigned(handler) : b.halt_at);
+    b.img.handlers.push_back(Handler{start, end, to, first, 255, reg});
+    return b.bytes();
+  };
+  Base b;
+  const uint16_t call = uint16_t(b.call_at), f1 = uint16_t(b.halt_at + 1);
+  BOOST_TEST(verify(with(0, call, -1, 1, kNoHandlerRegister)) == "");
+  BOOST_TEST(verify(with(0, call, -1, 1, 3)) == "");
+  expect_reject(with(0, uint16_t(call + 1), -1, 1, kNoHandlerRegister), {"handler entry 0", "instruction"});
+  expect_reject(with(0, call, 1, 1, kNoHandlerRegister), {"handler entry 0", "instruction"});
+  expect_reject(with(call, call, -1, 1, kNoHandlerRegister), {"handler entry 0", "empty"});
+  expect_reject(with(0, call, f1, 1, kNoHandlerRegister), {"more than one function"});
+  expect_reject(with(0, call, -1, 0, kNoHandlerRegister), {"class range"});
+  expect_reject(with(0, call, -1, 1, 4), {"register"});
+}
+
 BOOST_AUTO_TEST_SUITE_END()
