@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "bytecode/image_format.h"
+#include "bytecode/exceptions.h"
 #include "bytecode/opcode_info.h"
 #include "bytecode/status.h"
 
@@ -59,6 +60,7 @@ std::string operand(const Image& img, char kind, const uint8_t* p, size_t next_p
     case 'c': return "#" + std::to_string(v);
     case 'b': return std::to_string(v);
     case 'm': return "m" + std::to_string(v);
+    case 'e': return "e" + std::to_string(v) + (v < EXC_USER_FIRST ? std::string(" (") + kExcNames[v] + ")" : std::string());
     case 't': return v < 5 ? std::string(kSeqKindNames[v]) : std::to_string(v);
     case 'j': return "-> " + std::to_string(long(next_pc) + s16);
   }
@@ -114,6 +116,11 @@ std::string disassemble(const Image& img, size_t image_bytes, const std::string&
       pc += info.size;
     }
   }
+  if (!img.handlers.empty()) out << "\nhandlers (code range -> handler: exception classes, innermost first)\n";
+  for (const Handler& h : img.handlers)
+    out << "  " << h.start << ".." << h.end << " -> " << h.handler << ": e" << int(h.first) << "..e" << int(h.last)
+        << (h.first < EXC_USER_FIRST ? std::string(" (") + kExcNames[h.first] + ")" : std::string())
+        << (h.reg != kNoHandlerRegister ? ", message in r" + std::to_string(h.reg) : std::string()) << "\n";
   return out.str();
 }
 

@@ -130,7 +130,7 @@ std::vector<uint8_t> encode_image(const Image& image, bool with_debug) {
   w.u8(image.constants.size(), "constant count");
   w.u8(image.strings.size(), "string count");
   w.u8(image.nglobals, "global count");
-  w.u8((with_debug ? kFlagDebug : 0) | (image.tables.empty() ? 0 : kFlagTables), "flags");
+  w.u8((with_debug ? kFlagDebug : 0) | (image.tables.empty() ? 0 : kFlagTables) | (image.handlers.empty() ? 0 : kFlagHandlers), "flags");
   w.u16(image.code.size(), "code size");
   w.u16(strings.bytes.size(), "string data size");
   w.u16(debug.bytes.size(), "debug section size");
@@ -145,6 +145,17 @@ std::vector<uint8_t> encode_image(const Image& image, bool with_debug) {
   if (!image.tables.empty()) {
     w.u16(image.tables.size(), "table section size");
     w.bytes.insert(w.bytes.end(), image.tables.begin(), image.tables.end());
+  }
+  if (!image.handlers.empty()) {
+    w.u8(image.handlers.size(), "handler count");
+    for (const Handler& h : image.handlers) {
+      w.u16(h.start, "handler range start");
+      w.u16(h.end, "handler range end");
+      w.u16(h.handler, "handler pc");
+      w.u8(h.first, "exception class");
+      w.u8(h.last, "exception class");
+      w.u8(h.reg, "handler register");
+    }
   }
   w.bytes.insert(w.bytes.end(), debug.bytes.begin(), debug.bytes.end());
   if (w.bytes.size() > kMaxImageSize)
@@ -171,7 +182,7 @@ std::string decode_image(llvm::ArrayRef<uint8_t> bytes, Image& out) {
   out.nglobals = r.u8();
   uint8_t flags = r.u8();
   size_t code_size = r.u16(), strings_size = r.u16(), debug_size = r.u16();
-  if (flags & ~(kFlagDebug | kFlagTables)) return "image has unknown flags";
+  if (flags & ~(kFlagDebug | kFlagTables | kFlagHandlers)) return "image has unknown flags";
   out.has_debug = (flags & kFlagDebug) != 0;
   if (out.has_debug != (debug_size != 0)) return "image debug flag and debug size disagree";
   if (nfuncs == 0) return "image has no module function";
@@ -183,6 +194,12 @@ std::string decode_image(llvm::ArrayRef<uint8_t> bytes, Image& out) {
     tables_size = bytes[tables_at] | bytes[tables_at + 1] << 8;
     if (tables_size == 0 || tables_size > kMaxTableSection) return "image table section size " + std::to_string(tables_size) + " is out of range";
     expected += 2 + tables_size;
+  }
+  size_t handlers_at = tables_at + (tables_size ? 2 + tables_size : 0), handlers_size = 0;
+  if (flags & kFlagHandlers) {
+    if (handlers_at >= bytes.size()) return "image is truncated: its handler table is missing";
+    handlers_size = 1 + kHandlerSize * bytes[handlers_at];
+    expected += handlers_size;
   }
   if (expected != bytes.size())
     return "image size is " + std::to_string(bytes.size()) + " bytes but its header describes " +
@@ -213,8 +230,21 @@ std::string decode_image(llvm::ArrayRef<uint8_t> bytes, Image& out) {
   size_t code_at = strings_at + strings_size;
   out.code.assign(bytes.begin() + code_at, bytes.begin() + code_at + code_size);
   if (tables_size) out.tables.assign(bytes.begin() + tables_at + 2, bytes.begin() + tables_at + 2 + tables_size);
+  if (handlers_size) {
+    Reader h(bytes.slice(handlers_at));
+    for (size_t n = h.u8(); n > 0; --n) {
+      Handler e;
+      e.start = h.u16();
+      e.end = h.u16();
+      e.handler = h.u16();
+      e.first = h.u8();
+      e.last = h.u8();
+      e.reg = h.u8();
+      out.handlers.push_back(e);
+    }
+  }
   if (out.has_debug) {
-    Reader d(bytes.slice(code_at + code_size + (tables_size ? 2 + tables_size : 0)));
+    Reader d(bytes.slice(handlers_at + handlers_size));
     size_t nfiles = d.u8();
     if (nfiles == 0) return "image debug section names no source file";
     out.source_name = d.str();

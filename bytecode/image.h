@@ -33,6 +33,14 @@ struct FunctionInfo {
   std::vector<LineEntry> lines;   // debug
 };
 
+// A handler table entry (image format: HandlerField): an exception of a class first..last
+// (bytecode/exceptions.h) raised by the code in [start, end) jumps to handler, with the str
+// value of its message in register reg (kNoHandlerRegister: none).
+struct Handler {
+  uint16_t start, end, handler;
+  uint8_t first, last, reg;
+};
+
 struct Image {
   uint8_t int_bits = 32;
   uint8_t nglobals = 0;
@@ -41,6 +49,7 @@ struct Image {
   std::vector<std::string> strings;
   std::vector<uint8_t> code;
   std::vector<uint8_t> tables;  // the table section's data (bytecode/runtime.h kTableHeaderSize)
+  std::vector<Handler> handlers;  // inner try statements first
   bool has_debug = false;
   std::string source_name;                // debug: the program's file (file 0)
   std::vector<std::string> module_files;  // debug: files 1.. (imported modules)

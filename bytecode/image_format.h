@@ -9,7 +9,7 @@
 //   6       1     nconsts: constant count
 //   7       1     nstrings: string count
 //   8       1     nglobals: global count (they are the module frame's first registers)
-//   9       1     flags (bit 0: a debug section follows the code; bit 1: a table section does)
+//   9       1     flags (bit 0: a debug section follows the code; bit 1: a table section does; bit 2: a handler table does)
 //   10      2     code_size
 //   12      2     strings_size: bytes of string data
 //   14      2     debug_size (0 without a debug section)
@@ -19,6 +19,8 @@
 //                 code: code_size bytes; all code addresses are offsets into it
 //                 table section (flag bit 1): u16 size, then size bytes of constant tables
 //                 (bytecode/runtime.h kTableHeaderSize); never in the arena
+//                 handler table (flag bit 2): u8 n, n x {u16 start, u16 end, u16 handler,
+//                 u8 first class, u8 last class, u8 register}, innermost first (docs/bytecode.md)
 //                 debug section: debug_size bytes (see bytecode/image.h); never needed to run
 // All multi-byte fields are little-endian. The whole image is at most kMaxImageSize bytes.
 #pragma once
@@ -27,12 +29,20 @@
 
 namespace kilopy {
 
-constexpr uint8_t kFormatVersion = 3;  // 3: the table section; 2: value/object operands, no string offset table, several files in the debug section
+constexpr uint8_t kFormatVersion = 4;  // 4: the handler table; 3: the table section; 2: value/object operands, no string offset table, several files in the debug section
 constexpr unsigned kHeaderSize = 16;
 constexpr unsigned kFuncEntrySize = 4;
 constexpr unsigned kMaxImageSize = 65535;
 constexpr uint8_t kFlagDebug = 1;
 constexpr uint8_t kFlagTables = 2;
+constexpr uint8_t kFlagHandlers = 4;  // a handler table follows the code
+
+// A handler table entry: the code in [start, end) raising a class in first..last jumps to
+// handler, with the str value of the exception's message in R[reg] (kNoHandlerRegister: none).
+enum HandlerField : uint8_t { HD_START = 0, HD_END = 2, HD_HANDLER = 4, HD_FIRST = 6, HD_LAST = 7, HD_REG = 8 };
+constexpr unsigned kHandlerSize = 9;
+constexpr uint8_t kNoHandlerRegister = 255;
+constexpr unsigned kMaxHandlers = 255;
 
 enum HeaderField : uint8_t {
   HDR_MAGIC = 0,

@@ -196,6 +196,19 @@ class Analysis {
       for (size_t k = 0; info.kinds[k]; ++k)
         if (info.kinds[k] == 'j') ff.succ[i].push_back(size_t(index_of[size_t(long(ins.pc + info.size) + ins.operands[k])]));
     }
+    // A handler is reached from wherever its range's code may stop: with the state after any
+    // instruction of the range or before it (its predecessors, inside or outside the range).
+    for (const Handler& h : img_.handlers) {
+      if (img_.function_at(h.start) != f) continue;
+      auto in_range = [&](size_t i) { return ff.code[i].pc >= h.start && ff.code[i].pc < h.end; };
+      std::vector<size_t> from;
+      for (size_t i = 0; i < ff.code.size(); ++i) {
+        bool edge = in_range(i);
+        for (size_t t : ff.succ[i]) edge = edge || in_range(t);
+        if (edge) from.push_back(i);
+      }
+      for (size_t i : from) ff.succ[i].push_back(size_t(index_of[h.handler]));
+    }
     unsigned nregs = img_.functions[f].nregs;
     ff.in.assign(ff.code.size(), Regs(nregs));
     ff.reached.assign(ff.code.size(), false);

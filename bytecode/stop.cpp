@@ -395,7 +395,13 @@ std::string stop_report(const Image& image, const Stop& s) {
   std::string out = "Traceback (most recent call last):\n";
   for (size_t i = s.pcs.size(); i-- > 0;) out += frame_line(image, s.pcs[i]);
   std::string message = detail(image, s);
-  out += exception_name(image, s);
+  if (s.status == KP_ERR_RAISED) {  // THROW: the class's name, the message
+    const StopOperand *name = operand(s, 's'), *text = operand(s, 's', true);
+    out += name && name->raw < image.strings.size() ? image.strings[name->raw] : "Exception";
+    message = text && text->raw < image.strings.size() ? image.strings[text->raw] : "";
+  } else {
+    out += exception_name(image, s);
+  }
   if (!message.empty()) out += ": " + message;
   return out + "\n";
 }

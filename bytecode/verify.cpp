@@ -1,5 +1,7 @@
 #include "bytecode/verify.h"
 
+#include "bytecode/exceptions.h"
+
 #include "bytecode/image_format.h"
 #include "bytecode/opcode_info.h"
 #include "bytecode/status.h"
@@ -9,7 +11,7 @@ namespace kilopy {
 
 namespace {
 
-constexpr unsigned kErrorKinds = KP_STATUS_COUNT - KP_ERR_ZERO_DIV;
+constexpr unsigned kErrorKinds = KP_ERR_RAISED - KP_ERR_ZERO_DIV;  // RAISE's kinds: THROW's stop is no kind of RAISE
 
 std::string at(size_t f, size_t pc) {
   return "function " + std::to_string(f) + " at code offset " + std::to_string(pc);
@@ -81,6 +83,7 @@ std::string check_function(const Image& img, size_t f, std::vector<bool>& starts
         case 'm': if (v >= kModeLimit) bad = "mode " + std::to_string(v) + " out of range"; break;
         case 'c': break;  // a count: checked with the register it goes with
         case 'b': break;  // data: any byte
+        case 'e': if (v < EXC_Exception) bad = "exception class " + std::to_string(v) + " out of range"; break;
         case 'i': break;
         case 'j': jumps.emplace_back(pc, long(pc + info.size) + s16); break;
       }
@@ -139,6 +142,21 @@ std::string verify_image(llvm::ArrayRef<uint8_t> bytes, Image& img) {
         return "jump to " + std::to_string(j.second) + " is not an instruction of its function, in " +
                at(f, j.first);
     }
+  }
+  // Handler entries: a range of whole instructions of one function, a handler that starts an
+  // instruction of the same function, a class range inside Exception's (bytecode/exceptions.h).
+  for (size_t i = 0; i < img.handlers.size(); ++i) {
+    const Handler& h = img.handlers[i];
+    std::string which = "handler entry " + std::to_string(i);
+    if (h.start >= h.end || h.end > code_size || h.handler >= code_size)
+      return which + " is outside the code or its range is empty";
+    size_t f = img.function_at(h.start);
+    if (!starts[h.start] || (h.end < code_size && !starts[h.end]) || !starts[h.handler])
+      return which + " does not begin or end at an instruction, or its handler does not start one";
+    if (img.function_at(h.end - 1u) != f || img.function_at(h.handler) != f)
+      return which + " spans more than one function";
+    if (h.first < EXC_Exception || h.first > h.last) return which + " catches no valid class range";
+    if (h.reg != kNoHandlerRegister && h.reg >= img.functions[f].nregs) return which + "'s register is outside its frame";
   }
   // A function returning a tuple writes it into its caller's R[A]..: they must be in the frame.
   for (const CallSite& c : calls) {

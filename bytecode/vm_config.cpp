@@ -26,6 +26,7 @@ std::string vm_config_header(const Image& image) {
     out += std::string("#define KP_USES_") + op_info(uint8_t(op)).name + (used[op] ? " 1\n" : " 0\n");
   out += std::string("#define KP_HEAP ") + (heap ? "1" : "0") + "\n";
   out += std::string("#define KP_TABLES ") + (image.tables.empty() ? "0" : "1") + "\n";
+  out += std::string("#define KP_HANDLERS ") + (image.handlers.empty() ? "0" : "1") + "\n";
   return out;
 }
 

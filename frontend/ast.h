@@ -189,6 +189,9 @@ enum class StmtKind {
   Declare,    // target: annotation without a value (`x: int`): x is a variable of this scope,
               // not assigned
   Del,        // del targets[0], targets[1], ... (each a Subscript: an element or a slice)
+  Try,        // try: body, handlers (each an Except), else: orelse
+  Except,     // except names (exception classes; none: bare except) [as target]: body
+  Raise,      // raise names[0] or raise names[0](msg) (msg a Str literal, may be null)
 };
 
 struct Stmt;
@@ -207,12 +210,13 @@ struct Stmt {
   SourceLoc loc;  // first token of the statement
 
   std::vector<ExprPtr> targets;  // Assign, Del
-  ExprPtr target;                // AugAssign, For
+  ExprPtr target;                // AugAssign, For, Except (as name; may be null)
   BinOp aug_op = BinOp::Add;     // AugAssign
   ExprPtr value;
   ExprPtr msg;                   // Assert
   std::vector<StmtPtr> body;
   std::vector<StmtPtr> orelse;
+  std::vector<StmtPtr> handlers;  // Try: its Except clauses, in order
   std::string name;              // Def
   std::vector<Param> params;     // Def
   ExprPtr annotation;            // Def: `-> T`; Assign (one name target) and Declare: `x: T`; may be null
@@ -277,7 +281,7 @@ inline bool constant_table_literal(const Expr& e) {
 enum class Use : uint8_t { Read, Write, Update };
 
 // Every expression slot of s with its Use, in field order (targets, target, value, msg, the
-// parameters' defaults), then each statement list (body, orelse). Annotations are no children:
+// parameters' defaults), then each statement list (body, handlers, orelse). Annotations are no children:
 // they are types, which only the linker (typing names) and types.cpp read. A Def's body and defaults
 // are its children too: walks that treat a def as a function of its own skip Def themselves.
 template <class S, class FExpr, class FBlock>
@@ -289,6 +293,7 @@ void for_each_child_slot(S& s, FExpr&& expr, FBlock&& block) {
   for (auto& p : s.params)
     if (p.default_value) expr(p.default_value, Use::Read);
   block(s.body);
+  if (s.kind == StmtKind::Try) block(s.handlers);
   block(s.orelse);
 }
 
@@ -305,7 +310,7 @@ void for_each_expr(S& s, F&& f) {
   for_each_child(s, f, [](auto&) {});
 }
 
-// Every statement list of s (body, orelse).
+// Every statement list of s (body, handlers, orelse).
 template <class S, class F>
 void for_each_block(S& s, F&& f) {
   for_each_child(s, [](auto&, Use) {}, f);

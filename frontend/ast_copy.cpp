@@ -54,6 +54,7 @@ StmtPtr copy_stmt(const Stmt& s) {
   c->msg = copy_or_null(s.msg);
   for (const StmtPtr& b : s.body) c->body.push_back(copy_stmt(*b));
   for (const StmtPtr& b : s.orelse) c->orelse.push_back(copy_stmt(*b));
+  for (const StmtPtr& b : s.handlers) c->handlers.push_back(copy_stmt(*b));
   c->name = s.name;
   for (const Param& p : s.params) {
     c->params.emplace_back();

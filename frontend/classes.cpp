@@ -8,7 +8,9 @@
 // `C.m(obj, a)` and `C(a)` into `C.__init__(New C, a)`, so the later passes see only calls,
 // subscripts and New.
 #include <algorithm>
+#include <functional>
 
+#include "bytecode/exceptions.h"
 #include "frontend/builtins.h"
 #include "frontend/diagnostic.h"
 #include "frontend/link.h"
@@ -243,11 +245,72 @@ std::string method_name(const std::string& def) { return def.substr(def.find_las
 
 }  // namespace
 
+bool Program::exception_range(const std::string& name, unsigned& number, unsigned& last) const {
+  uint8_t k = exc_class(name.c_str());
+  if (k != EXC_NONE) {
+    number = k;
+    last = k == EXC_Exception ? kExcLast : k + kExcDescendants[k];
+    return true;
+  }
+  for (const ExceptionClass& c : exceptions)
+    if (c.name == name) {
+      number = c.number;
+      last = c.last;
+      return true;
+    }
+  return false;
+}
+
+namespace {
+
+// class E(Base): pass where Base is Exception or an exception class of the program: an
+// exception class, numbered by number_exceptions(). True if s is one.
+bool take_exception_class(const Stmt& s, Program& program) {
+  unsigned number, last;
+  if (!s.value || s.value->kind != ExprKind::Name || !program.exception_range(s.value->text, number, last)) return false;
+  const std::string& base = s.value->text;
+  uint8_t builtin = exc_class(base.c_str());
+  if (builtin != EXC_NONE && builtin != EXC_Exception)
+    throw CompileError(s.value->loc, "an exception class derives from Exception or from another exception class of the "
+                                     "program in kilopy, not from the built-in '" + base + "': class " + s.name + "(Exception):");
+  if (program.exception_range(s.name, number, last) || program.classes.count(s.name))
+    throw CompileError(s.loc, "class '" + s.name + "' is defined twice in kilopy");
+  for (const StmtPtr& m : s.body)
+    if (!(m->kind == StmtKind::Pass || (m->kind == StmtKind::Expr && m->value->kind == ExprKind::Str)))
+      throw CompileError(m->loc, "an exception class's body is `pass` (or a docstring) in kilopy: "
+                                 "it has no fields, methods or constants");
+  program.exceptions.push_back(ExceptionClass{s.name, base, s.loc, 0, 0});
+  return true;
+}
+
+// Numbers the program's exception classes in pre-order under Exception, after the built-in ones.
+void number_exceptions(Program& program) {
+  unsigned next = EXC_USER_FIRST;
+  std::function<void(const std::string&)> visit = [&](const std::string& parent) {
+    for (ExceptionClass& c : program.exceptions)
+      if (c.base == parent) {
+        if (next > kExcLast) throw CompileError(c.loc, "more than " + std::to_string(kExcLast - EXC_USER_FIRST + 1) + " exception classes (kilopy's limit)");
+        c.number = next++;
+        visit(c.name);
+        c.last = next - 1;
+      }
+  };
+  visit("Exception");
+}
+
+}  // namespace
+
 void take_classes(Module& module, Program& program) {
   std::vector<StmtPtr> kept;
   std::vector<StmtPtr> classes;
   std::map<std::string, size_t> class_at;  // where each class statement was, in kept
   for (StmtPtr& s : module.body) {
+    if (s->kind == StmtKind::Class && take_exception_class(*s, program)) {
+      for (const StmtPtr& d : module.body)
+        if (d && d->kind == StmtKind::Def && d->name.rfind(s->name + ".", 0) == 0)
+          throw CompileError(d->loc, "an exception class has no methods in kilopy: define '" + method_name(d->name) + "' as a function");
+      continue;
+    }
     if (s->kind == StmtKind::Class) {
       take_class(*s, program);
       class_at[s->name] = kept.size();
@@ -257,6 +320,7 @@ void take_classes(Module& module, Program& program) {
     }
   }
   module.body = std::move(kept);
+  number_exceptions(program);
   Methods methods{program, {}, {}, {}, {}};
   for (StmtPtr& s : module.body) {
     size_t dot = s->kind == StmtKind::Def ? s->name.find('.') : std::string::npos;

@@ -304,6 +304,21 @@ class DefiniteAssignment {
         done.meet(broke);
         return done;
       }
+      case StmtKind::Try: {  // a handler may start after any part of the body
+        State caught = s;
+        assigned_in(st.body, caught.may);
+        State done = block(st.orelse, block(st.body, s));
+        for (const StmtPtr& h : st.handlers) {
+          State entry = caught;
+          if (h->target) entry.add(h->target->text);
+          done.meet(block(h->body, entry));
+        }
+        return done;
+      }
+      case StmtKind::Raise:
+        return State::unreachable();
+      case StmtKind::Except:  // run by Try
+        return s;
       case StmtKind::Break:
         breaks_.back().meet(s);
         return State::unreachable();

@@ -78,6 +78,13 @@ class Inliner {
   void run() {
     size_t n = img_.functions.size();
     for (size_t f = 0; f < n; ++f) bodies_.push_back(decode(f));
+    std::vector<bool> catches(n, false);  // the function has handler entries
+    for (const Handler& h : img_.handlers) {
+      size_t f = img_.function_at(h.start);
+      catches[f] = true;
+      handlers_.push_back(HandlerIds{f, id_of_pc_.at(h.start), h.end < img_.code_end(f) ? id_of_pc_.at(h.end) : -1,
+                                     id_of_pc_.at(h.handler), h.first, h.last, h.reg});
+    }
     std::vector<std::vector<bool>> reach(n, std::vector<bool>(n, false));
     for (size_t f = 0; f < n; ++f) reach_from(f, f, reach);
     std::vector<bool> reached_by_cycle(n, false);
@@ -97,12 +104,15 @@ class Inliner {
             i = inline_at(g, i, f) - 1;
         }
       }
-      inlinable[g] = g != 0 && leaf_without_errors(bodies_[g]) &&
+      inlinable[g] = g != 0 && !catches[g] && leaf_without_errors(bodies_[g]) &&
                      (bodies_[g].code.size() <= kInlineLimit || call_sites(g) == 1);
     }
-    for (size_t g = 1; g < n; ++g)
+    // Their flow passes know no handler edges; with a handler anywhere, an error need not end
+    // the program, which may then read a global a callee kept in a register.
+    for (size_t g = 1; g < n && img_.handlers.empty(); ++g)
       for (unsigned global = 0; global < img_.nglobals; ++global) promote_global(g, global);
-    for (size_t g = 0; g < n; ++g) reuse_constants(g);
+    for (size_t g = 0; g < n; ++g)
+      if (!catches[g]) reuse_constants(g);
     encode();
   }
 
@@ -126,6 +136,7 @@ class Inliner {
       in.line = uint16_t(img_.line_at(f, pc));
       in.file = uint8_t(img_.file_at(f, pc));
       id_at[pc] = in.id;
+      id_of_pc_[pc] = in.id;
       body.code.push_back(in);
       pc += info.size;
     }
@@ -579,10 +590,28 @@ class Inliner {
     for (auto& j : jumps) buf.patch_jump(j.first, at.at(resolve(j.second)));
     img_.code = buf.bytes();
     img_.functions = functions;
+    // The handler table at the new pcs (a function with entries is never inlined: it is kept
+    // while the module reaches it, and an inlined copy inside a range lies between its ends).
+    img_.handlers.clear();
+    for (const HandlerIds& h : handlers_) {
+      if (!kept[h.function]) continue;
+      size_t f = size_t(index[h.function]);
+      uint16_t end = uint16_t(h.end >= 0 ? at.at(resolve(h.end)) : img_.code_end(f));
+      img_.handlers.push_back(Handler{uint16_t(at.at(resolve(h.start))), end, uint16_t(at.at(resolve(h.handler))), h.first, h.last, h.reg});
+    }
   }
+
+  // A handler entry by the ids of its instructions (end -1: the function's end).
+  struct HandlerIds {
+    size_t function;
+    int start, end, handler;
+    uint8_t first, last, reg;
+  };
 
   Image& img_;
   const unsigned record_;
+  std::map<long, int> id_of_pc_;  // every instruction's id by its pc before inlining
+  std::vector<HandlerIds> handlers_;
   std::vector<Body> bodies_;
   std::map<int, int> alias_;  // a removed instruction's id -> the id that takes its place
   int next_id_ = 0;

@@ -258,7 +258,7 @@ class Parser {
       case Tok::KwFor: out.push_back(parse_for()); return;
       case Tok::KwDef: out.push_back(parse_def()); return;
       case Tok::KwClass: parse_class(out); return;
-      case Tok::KwTry: fail(loc, "try statements are not supported (kilopy has no exceptions)");
+      case Tok::KwTry: out.push_back(parse_try()); return;
       case Tok::KwWith: fail(loc, "with statements are not supported");
       case Tok::KwAsync: fail(loc, "async and await are not supported");
       case Tok::At: fail(loc, "decorators are not supported");
@@ -326,7 +326,7 @@ class Parser {
         if (accept(Tok::Comma)) s->msg = parse_test();
         return s;
       }
-      case Tok::KwRaise: fail(loc, "raise statements are not supported (kilopy has no exceptions); use assert");
+      case Tok::KwRaise: return parse_raise();
       case Tok::KwDel: {  // del t, ...: the targets, each checked as an assignment's
         advance();
         StmtPtr s = make_stmt(StmtKind::Del, loc);
@@ -526,6 +526,75 @@ class Parser {
     advance();
     expect_colon();
     orelse = parse_block("'else' statement", loc);
+  }
+
+  // try: body, then except clauses (at least one), else; docs/language.md "Exceptions".
+  StmtPtr parse_try() {
+    SourceLoc loc = cur().loc;
+    advance();
+    expect_colon();
+    StmtPtr s = make_stmt(StmtKind::Try, loc);
+    s->body = parse_block("'try' statement", loc);
+    while (at(Tok::KwExcept)) {
+      SourceLoc clause = cur().loc;
+      if (!s->handlers.empty() && s->handlers.back()->names.empty()) fail(s->handlers.back()->loc, "default 'except:' must be last");
+      advance();
+      StmtPtr h = make_stmt(StmtKind::Except, clause);
+      if (!at(Tok::Colon)) {
+        bool several = accept(Tok::LParen);
+        do {
+          if (!at(Tok::Name)) fail(cur().loc, "an except clause names exception classes: except E, except (A, B) or a bare except");
+          h->names.push_back(cur().text);
+          h->name_locs.push_back(cur().loc);
+          advance();
+        } while (several && accept(Tok::Comma) && !at(Tok::RParen));
+        if (several) expect(Tok::RParen);
+        if (accept(Tok::KwAs)) {
+          if (!at(Tok::Name)) syntax_error();
+          h->target = make_expr(ExprKind::Name, cur().loc);
+          h->target->text = cur().text;
+          advance();
+        }
+      }
+      expect_colon();
+      h->body = parse_block("'except' statement", clause);
+      s->handlers.push_back(std::move(h));
+    }
+    if (at(Tok::KwFinally))
+      fail(cur().loc, "finally is not supported in kilopy yet: repeat its statements after the try statement and in its handlers");
+    if (s->handlers.empty()) fail(cur().loc, "expected 'except' after the 'try' block (kilopy has no 'finally')");
+    parse_else(s->orelse);
+    if (at(Tok::KwFinally))
+      fail(cur().loc, "finally is not supported in kilopy yet: repeat its statements after the try statement and in its handlers");
+    return s;
+  }
+
+  // raise E, raise E("literal message"), raise ... from None.
+  StmtPtr parse_raise() {
+    SourceLoc loc = cur().loc;
+    advance();
+    StmtPtr s = make_stmt(StmtKind::Raise, loc);
+    if (at(Tok::Newline) || at(Tok::Semi))
+      fail(loc, "a bare `raise` is not supported in kilopy yet: raise the exception class again (raise E)");
+    if (!at(Tok::Name) || peek().kind == Tok::Dot)
+      fail(cur().loc, "raise names an exception class: raise E or raise E(\"message\")");
+    s->names.push_back(cur().text);
+    s->name_locs.push_back(cur().loc);
+    advance();
+    if (accept(Tok::LParen)) {
+      if (!at(Tok::RParen)) {
+        if (!at(Tok::String)) fail(cur().loc, "an exception's message is a string literal in kilopy: raise E(\"message\")");
+        s->msg = parse_atom();
+        if (s->msg->kind != ExprKind::Str || !at(Tok::RParen))
+          fail(s->msg->loc, "an exception's message is one string literal in kilopy: raise E(\"message\")");
+      }
+      expect(Tok::RParen);
+    }
+    if (accept(Tok::KwFrom)) {
+      if (!at(Tok::KwNone)) fail(cur().loc, "kilopy supports only `raise ... from None`");
+      advance();
+    }
+    return s;
   }
 
   StmtPtr parse_while() {

@@ -89,10 +89,10 @@ void survey(const Program& program, const std::vector<StmtPtr>& body, BodyUses& 
 // A function that calls no program function has the module to itself until it returns, so
 // a scalar global it uses at least 3 times lives in a register of its own: loaded on entry,
 // stored back (if the function assigns it) before each return. An error stops the program
-// before anyone could see the stale global.
+// before anyone could see the stale global: in a program without try statements.
 void promote_globals(const Program& program, const Function& f, const BodyUses& u, Placement& p) {
   p.written = u.written;
-  if (!f.def || u.calls) return;
+  if (!f.def || u.calls || program.catches) return;
   const Function& module = program.functions[0];
   for (const auto& [name, n] : u.names) {
     auto var = module.vars.find(name);

@@ -68,14 +68,27 @@ struct Class {
   }
 };
 
+// An exception class of the program (class MyError(Exception): pass), numbered in pre-order
+// after the built-in ones (bytecode/exceptions.def): it and its subclasses are number..last.
+struct ExceptionClass {
+  std::string name;
+  std::string base;  // "Exception" or another of the program's exception classes
+  SourceLoc loc;
+  unsigned number = 0, last = 0;
+};
+
 struct Program {
   Module* module = nullptr;
   unsigned int_bits = 32;
   std::vector<Function> functions;           // [0] is the module body
   std::map<std::string, size_t> function_index;
   bool imports_array = false;                // `from array import array` at the top level
+  bool catches = false;                      // a try statement: an error need not end the program
   std::map<std::string, Class> classes;
   std::vector<StmtPtr> class_stmts;          // the class statements, taken out of the module body
+  std::vector<ExceptionClass> exceptions;    // the program's exception classes, in source order
+  // The classes `except name` catches, number..last; false if name is no exception class.
+  bool exception_range(const std::string& name, unsigned& number, unsigned& last) const;
   const Class* find_class(const std::string& name) const {
     auto it = classes.find(name);
     return it == classes.end() ? nullptr : &it->second;

@@ -3,6 +3,7 @@
 // types of the arguments at every call site; a name that would hold two types is an error
 // naming both places. Unsupported constructs found in expressions are refused here.
 #include "bytecode/arith.h"
+#include "bytecode/exceptions.h"
 #include "frontend/builtins.h"
 #include "frontend/diagnostic.h"
 #include "frontend/format.h"
@@ -111,7 +112,8 @@ bool contains_break(const std::vector<StmtPtr>& body) {
   for (const StmtPtr& s : body) {
     if (s->kind == StmtKind::Break) return true;
     bool found = false;  // a break in a nested loop is that loop's
-    if (s->kind == StmtKind::If) for_each_block(*s, [&](const std::vector<StmtPtr>& b) { found = found || contains_break(b); });
+    if (s->kind == StmtKind::If || s->kind == StmtKind::Try || s->kind == StmtKind::Except)
+      for_each_block(*s, [&](const std::vector<StmtPtr>& b) { found = found || contains_break(b); });
     if (found) return true;
   }
   return false;
@@ -124,7 +126,13 @@ bool can_complete(const Stmt& s) {
     case StmtKind::Return:
     case StmtKind::Break:
     case StmtKind::Continue:
+    case StmtKind::Raise:
       return false;
+    case StmtKind::Try: {
+      bool any = can_complete(s.body) && can_complete(s.orelse);
+      for (const StmtPtr& h : s.handlers) any = any || can_complete(h->body);
+      return any;
+    }
     case StmtKind::If:
       return can_complete(s.body) || s.orelse.empty() || can_complete(s.orelse);
     case StmtKind::While:
@@ -633,6 +641,22 @@ class TypeInference {
       case StmtKind::Del:
         for (const ExprPtr& t : s.targets) del_item(*t);
         return;
+      case StmtKind::Try:
+        program_.catches = true;
+        for_each_block(s, [&](const std::vector<StmtPtr>& b) { block(b); });
+        return;
+      case StmtKind::Except:
+        for (size_t i = 0; i < s.names.size(); ++i) exception_class(s.names[i], s.name_locs[i], "except");
+        if (s.target) {
+          bound_exception(s);
+          assign_name(*s.target, Type::Str);  // its message: a str value (the VM stores it)
+        }
+        block(s.body);
+        return;
+      case StmtKind::Raise:
+        exception_class(s.names[0], s.name_locs[0], "raise");
+        if (s.msg) s.msg->type = Type::Str;
+        return;
       case StmtKind::Def:
       case StmtKind::Global:
       case StmtKind::Pass:
@@ -643,6 +667,57 @@ class TypeInference {
       case StmtKind::Class:  // taken out of the module by take_classes
         return;
     }
+  }
+
+  // `except E as e`: kilopy's exception value is the message of a raise of the program's own
+  // classes, so E must be such classes (a built-in error's text is not always CPython's), and
+  // e is read only as a print() argument in the handlers that bind it (CPython unbinds it
+  // after them; any other use would see a str where CPython has an exception object).
+  void bound_exception(const Stmt& clause) {
+    const std::string& e = clause.target->text;
+    for (size_t i = 0; i < clause.names.size(); ++i) {
+      unsigned number, last;
+      program_.exception_range(clause.names[i], number, last);
+      if (number < EXC_USER_FIRST)
+        throw CompileError(clause.name_locs[i], "`except " + clause.names[i] + " as " + e +
+                                                    "` is not supported in kilopy: `as` binds exceptions of the program's own "
+                                                    "classes (the text of a built-in error may not be CPython's); write `except " +
+                                                    clause.names[i] + ":`");
+    }
+    if (clause.names.empty())
+      throw CompileError(clause.target->loc, "a bare except cannot bind a name");
+    std::function<void(const Expr&, bool, bool)> expr = [&](const Expr& x, bool printed, bool inside) {
+      if (x.kind == ExprKind::Name && x.text == e && !(printed && inside))
+        throw CompileError(x.loc, "the exception '" + e + "' can only be printed in kilopy (print(" + e +
+                                      ")), in the handler that binds it");
+      bool print = x.kind == ExprKind::Call && x.callee->kind == ExprKind::Name && x.callee->text == "print";
+      for_each_operand(x, [&](const Expr& o) { expr(o, print && &o != x.callee.get() && o.kind == ExprKind::Name, inside); });
+    };
+    std::function<void(const std::vector<StmtPtr>&, bool)> walk = [&](const std::vector<StmtPtr>& body, bool inside) {
+      for (const StmtPtr& st : body) {
+        if (st->kind == StmtKind::Def) continue;
+        bool binds = st->kind == StmtKind::Except && st->target && st->target->text == e;
+        for_each_child(*st, [&](const Expr& x, Use use) {
+          if (binds && &x == st->target.get()) return;
+          if (use != Use::Read && x.kind == ExprKind::Name && x.text == e)
+            throw CompileError(x.loc, "'" + e + "' is bound by `except ... as " + e + "`: kilopy binds it nowhere else");
+          expr(x, false, inside);
+        }, [&](const std::vector<StmtPtr>& b) { walk(b, inside || binds); });
+        for (const std::string& n : st->names)
+          if (n == e && st->kind == StmtKind::Global)
+            throw CompileError(st->loc, "'" + e + "' is bound by `except ... as " + e + "`: it cannot be global in kilopy");
+      }
+    };
+    walk(fn_->body(*program_.module), false);
+  }
+
+  // `except name` or `raise name`: name must be an exception class.
+  void exception_class(const std::string& name, SourceLoc loc, const char* statement) {
+    unsigned number, last;
+    if (!program_.exception_range(name, number, last))
+      throw CompileError(loc, "'" + name + "' is not an exception class kilopy knows: " + statement +
+                                  " names a built-in exception (ValueError, KeyError, ...) or a class of the "
+                                  "program deriving from Exception");
   }
 
   // del xs[i] or del xs[a:b:c]

@@ -1,7 +1,8 @@
 # kilopy: input=data/breast_cancer.csv
 # A perceptron trained from a stream of real data: the Wisconsin diagnostic breast cancer
 # set (samples/data/breast_cancer.csv: 569 tumours, 30 int8 features, label 0 malignant or
-# 1 benign), read one integer at a time with micro.read(), so no sample is ever stored.
+# 1 benign), read one integer at a time with micro.read(), so no sample is ever stored,
+# until micro.read() raises EOFError at the end of the input.
 # Run it with the data on the input stream:
 #   kilopy run --int-bits 16 --input samples/data/breast_cancer.csv samples/streaming.py
 #   python3 samples/streaming.py < samples/data/breast_cancer.csv   (with stdlib_micro on PYTHONPATH)
@@ -38,11 +39,20 @@ def predict(averaged):
     return 1 if total >= 0 else 0
 
 
-row = correct = tested = 0
-while micro.available():
+def read_row():
+    # x := the next row's features, shifted; returns its label. micro.read() raises EOFError
+    # at the end of the input.
     for i in range(FEATURES):
         x[i] = micro.read() >> 4
-    label = micro.read()
+    return micro.read()
+
+
+row = correct = tested = 0
+while True:
+    try:
+        label = read_row()
+    except EOFError:  # the streaming idiom: read until the input ends
+        break
     if row == TRAIN:
         print("weight sums:", sums)
         correct = 0

@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 
+#include "bytecode/exceptions.h"
 #include "bytecode/image_format.h"
 #include "bytecode/opcodes.h"
 #include "kp_target.h"
@@ -58,6 +59,11 @@ constexpr unsigned W = sizeof(Int);  // bytes per register, global and constant
 // them: such a value then stops as a malformed one. Default: in.
 #ifndef KP_TABLES
 #define KP_TABLES 1
+#endif
+// KP_HANDLERS = 0 leaves the handler search out (an image without a handler table: every error
+// stops the program). Default: in.
+#ifndef KP_HANDLERS
+#define KP_HANDLERS 1
 #endif
 
 // Opcode numbers. With KP_LOCAL_OPCODES (AVR firmware: `kilopy build --target` renumbers the
@@ -1148,6 +1154,50 @@ KP_NOINLINE uint16_t instruction_at(const uint8_t* code, uint16_t end) {
   }
 }
 
+#if KP_HANDLERS
+// The class an except clause sees for each run-time error (bytecode/exceptions.h).
+const uint8_t kErrorClasses[] KP_CODE_TABLE = {
+#define ERR(name, exception, message) error_class(KP_ERR_##name, exception),
+#include "bytecode/errors.def"
+#undef ERR
+};
+constexpr uint16_t kNoHandler = 0xFFFF;
+
+// The handler of an error `status` raised by the instruction at pc in the frame at st.base
+// (docs/bytecode.md, "Handler table"): the frames are searched from the innermost out, each at
+// its pc (a caller's: inside its CALL), for the first entry whose range holds the pc and whose
+// classes hold the error's. When one is found the frames above its frame are dropped (st.base,
+// st.depth; nothing stays pinned) and its handler's pc is returned; else kNoHandler, and
+// nothing changed: the traceback reads the frames. Off the normal path: only a stop runs it.
+KP_NOINLINE uint16_t find_handler(const uint8_t* image, const Sections& sec, uint8_t* arena, VmState& st,
+                                  uint8_t status, uint16_t pc) {
+  if (!(img8(image + HDR_FLAGS) & kFlagHandlers)) return kNoHandler;
+  const uint16_t pc0 = pc;  // the raising instruction
+  uint8_t cls = status == KP_ERR_RAISED ? img8(sec.code + pc + 1) : img8(&kErrorClasses[status - KP_ERR_ZERO_DIV]);
+  if (cls == EXC_NONE) return kNoHandler;
+  const uint8_t* table = sec.code + img16(image + HDR_CODE_SIZE);  // after the code and the table section
+  if (img8(image + HDR_FLAGS) & kFlagTables) table += 2 + img16(table);
+  uint16_t base = st.base, depth = st.depth;
+  for (;;) {
+    const uint8_t* h = table + 1;
+    for (uint8_t n = img8(table); n != 0; --n, h += kHandlerSize)
+      if (img16(h + HD_START) <= pc && pc < img16(h + HD_END) && img8(h + HD_FIRST) <= cls && cls <= img8(h + HD_LAST)) {
+        uint8_t reg = img8(h + HD_REG);  // `as e`: the str value of THROW's message (only THROW's are bound)
+        if (reg != kNoHandlerRegister) put(arena + base + reg * W, status == KP_ERR_RAISED ? Int(img8(sec.code + pc0 + 3) + 1) : 0);
+        st.base = base;
+        st.depth = depth;
+        st.pin = 0;
+        return img16(h + HD_HANDLER);
+      }
+    if (depth == 1) return kNoHandler;
+    const uint8_t* record = arena + base - kCallRecordSize;
+    pc = uint16_t(get16(record) - 1);  // the caller's CALL
+    base = get16(record + 2);
+    --depth;
+  }
+}
+#endif  // KP_HANDLERS
+
 }  // namespace
 
 KpStatus start(const uint8_t* image, uint8_t* arena, uint16_t arena_size) {
@@ -1427,6 +1477,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     }
 #endif
     CASE(RAISE) FAIL(uint8_t(KP_ERR_ZERO_DIV + U8()));
+    CASE(THROW) FAIL(KP_ERR_RAISED);  // its operands: find_handler() and the traceback read them
 #if KP_HAS_OP(PUTSFMT)
     CASE(PUTSFMT) {  // the text, padded
       const uint8_t* s;
@@ -1839,6 +1890,17 @@ stop:
   st.pc = uint16_t(ip - sec.code);
   if (status != KP_PAUSED) st.pc = instruction_at(sec.code, st.pc);
   st.base = uint16_t(frame - arena);
+#if KP_HANDLERS
+  if (kp_is_error(status)) {
+    uint16_t handler = find_handler(image, sec, arena, st, status, st.pc);
+    if (handler != kNoHandler) {
+      frame = arena + st.base;
+      ip = sec.code + handler;
+      status = KP_OK;
+      DISPATCH();
+    }
+  }
+#endif
   st.status = status;
   __builtin_memcpy(arena, &st, kStateSize);
 #if KP_STEP_BUDGET

@@ -155,6 +155,13 @@ std::string show(const Stmt& s) {
         out += " " + s.names[i] + (s.aliases[i] != s.names[i] ? " as " + s.aliases[i] : std::string());
       return out + ")";
     }
+    case StmtKind::Try: return "(try " + show(s.body) + " " + show(s.handlers) + opt_else() + ")";
+    case StmtKind::Except: {
+      std::string out = "(except";
+      for (const std::string& n : s.names) out += " " + n;
+      return out + " " + show(s.body) + ")";
+    }
+    case StmtKind::Raise: return "(raise " + s.names[0] + (s.msg ? " " + show(*s.msg) : std::string()) + ")";
     case StmtKind::Class:
       return "(class " + s.name + (s.value ? " " + show(*s.value) : std::string()) + " " + show(s.body) + ")";
   }
@@ -494,12 +501,12 @@ BOOST_AUTO_TEST_CASE(unsupported_constructs) {
   const Case cases[] = {
       {"def f():\n  class A:\n    pass\n", "2:3: a class must be defined at the top level of the module in kilopy (not in a function, loop or if)"},
       {"f = (lambda x: x)\n", "1:6: lambda is supported in kilopy only as the key= of min, max, sorted and sort, and as `f = lambda x: ...` at the top level: define a function with def"},
-      {"try:\n  pass\nexcept:\n  pass\n", "1:1: try statements are not supported (kilopy has no exceptions)"},
+      {"try:\n  pass\nfinally:\n  pass\n", "3:1: finally is not supported in kilopy yet: repeat its statements after the try statement and in its handlers"},
       {"with f() as g:\n  pass\n", "1:1: with statements are not supported"},
       {"def g():\n  yield 1\n", "2:3: yield is not supported (kilopy has no generators)"},
       {"def g():\n  x = yield\n", "2:7: yield is not supported (kilopy has no generators)"},
       {"def g():\n  f((yield))\n", "2:6: yield is not supported (kilopy has no generators)"},
-      {"raise ValueError\n", "1:1: raise statements are not supported (kilopy has no exceptions); use assert"},
+      {"raise\n", "1:1: a bare `raise` is not supported in kilopy yet: raise the exception class again (raise E)"},
       {"del x\n", "1:5: del of a name or an attribute is not supported in kilopy (del xs[i] and del xs[a:b] are)"},
       {"def f():\n  nonlocal x\n", "2:3: nonlocal declarations are not supported"},
       {"from os import *\n", "1:16: 'from os import *' is not supported in kilopy: name what you import (from os import f, g)"},

@@ -414,7 +414,7 @@ BOOST_AUTO_TEST_CASE(rejects_indices_out_of_range) {
   expect_reject(one(OP_CALL, {1, 0}), {"function 0", "cannot be called"});
   // The module's call record may not sit on a global: the callee could rewrite it (SETG).
   expect_reject(one(OP_CALL, {0, 1}), {"call record in register 0", "overlap", "globals"});
-  const int kinds = KP_STATUS_COUNT - KP_ERR_ZERO_DIV;
+  const int kinds = KP_ERR_RAISED - KP_ERR_ZERO_DIV;  // THROW's stop is no kind of RAISE
   BOOST_TEST(verify(one(OP_RAISE, {kinds - 1, 0})) == "");
   expect_reject(one(OP_RAISE, {kinds, 0}), {"error kind", std::to_string(kinds).c_str()});
   expect_reject(one(OP_RAISE, {255, 0}), {"error kind 255"});
@@ -651,6 +651,26 @@ BOOST_AUTO_TEST_CASE(every_value_of_every_code_byte_is_safe) {
     BOOST_TEST(accepted > 0u);
     BOOST_TEST_MESSAGE("bits " << bits << ": " << accepted << " accepted single-byte code changes");
   }
+}
+
+BOOST_AUTO_TEST_CASE(checks_the_handler_table) {
+  // Base with one handler entry; the range ends at the CALL, the handler is the HALT.
+  auto with = [](uint16_t start, uint16_t end, int handler, uint8_t first, uint8_t reg) {
+    Base b;
+    uint16_t to = uint16_t(handler >= 0 ? unsigned(handler) : b.halt_at);
+    b.img.handlers.push_back(Handler{start, end, to, first, 255, reg});
+    return b.bytes();
+  };
+  Base b;
+  const uint16_t call = uint16_t(b.call_at), f1 = uint16_t(b.halt_at + 1);
+  BOOST_TEST(verify(with(0, call, -1, 1, kNoHandlerRegister)) == "");
+  BOOST_TEST(verify(with(0, call, -1, 1, 3)) == "");
+  expect_reject(with(0, uint16_t(call + 1), -1, 1, kNoHandlerRegister), {"handler entry 0", "instruction"});
+  expect_reject(with(0, call, 1, 1, kNoHandlerRegister), {"handler entry 0", "instruction"});
+  expect_reject(with(call, call, -1, 1, kNoHandlerRegister), {"handler entry 0", "empty"});
+  expect_reject(with(0, call, f1, 1, kNoHandlerRegister), {"more than one function"});
+  expect_reject(with(0, call, -1, 0, kNoHandlerRegister), {"class range"});
+  expect_reject(with(0, call, -1, 1, 4), {"register"});
 }
 
 BOOST_AUTO_TEST_SUITE_END()

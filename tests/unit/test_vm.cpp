@@ -1134,7 +1134,7 @@ BOOST_AUTO_TEST_CASE(raise_each_kind) {
   const unsigned kinds = KP_STATUS_COUNT - KP_ERR_ZERO_DIV;
   BOOST_REQUIRE(kinds == sizeof names / sizeof names[0]);
   for (unsigned bits : kWidths) {
-    for (unsigned n = 0; n < kinds; ++n) {
+    for (unsigned n = 0; n < kinds - 1; ++n) {  // the last, RAISED, is THROW's
       BOOST_TEST_CONTEXT("kind " << n << " at " << bits) {
         Asm a(bits);
         a.func(0);
