@@ -396,8 +396,8 @@ struct Heap {
           cap = uint16_t((block_size(hdr(d)) - 2) / elem_size(kind));
           if (kind == SEQ_DICT) len = cap;  // its live entries lie anywhere in the table
         }
-        // As a root: only a block start is marked (an int equal to an offset inside a block
-        // must not set a bit in someone's data).
+        // A value that may be an int, as a root: only a block start is marked (an int equal to
+        // an offset inside a block must not set a bit in someone's data).
         auto trace = [&](Int v) {
           if (root(v)) changed = true;
         };
@@ -405,8 +405,11 @@ struct Heap {
           const uint8_t* p = e + elem_size(kind) * i;
           if (kind == SEQ_DICT) {  // a live entry's key and value, conservatively
             if (p[0] == DICT_LIVE) trace(get(p + 1)), trace(get(p + 1 + W));
+          } else if (kind == SEQ_LIST_REF) {  // an element is an object's offset: no walk needed
+            uint16_t c = get16(p);
+            if (c >= st.heap && uint32_t(c) + 2 <= st.arena_size && (hdr(c) & 1) && mark(c)) changed = true;
           } else {
-            trace(kind == SEQ_LIST_REF ? Int(get16(p)) : get(p));  // a record's slot may hold an int
+            trace(get(p));  // a record's slot may hold an int
           }
         }
         return true;
@@ -585,15 +588,15 @@ KP_NOINLINE bool load_seq(const uint8_t* arena, const VmState& st, Int v, Seq& s
   uint16_t ref = uint16_t(v);
   if (Int(ref) != v || ref < st.heap || uint32_t(ref) + 2 > st.arena_size) return false;
   uint8_t* o = const_cast<uint8_t*>(arena) + ref;
-  uint16_t h = get16(o);
+  uint16_t head = get16(o);
   s.obj = o;
-  if (block_tag(h) == BLOCK_RECORD) {  // its slots follow the header
+  if (block_tag(head) == BLOCK_RECORD) {  // its slots follow the header
     s.kind = SEQ_RECORD;
-    s.len = s.cap = uint16_t((block_size(h) - 2) / W);
+    s.len = s.cap = uint16_t((block_size(head) - 2) / W);
     s.elems = o + 2;
-    return block_size(h) >= 2 && uint32_t(ref) + block_size(h) <= st.arena_size;
+    return block_size(head) >= 2 && uint32_t(ref) + block_size(head) <= st.arena_size;
   }
-  if (uint32_t(ref) + kObjectSize > st.arena_size || h != block_header(kObjectSize, BLOCK_OBJECT) || o[2] >= SEQ_KIND_COUNT)
+  if (uint32_t(ref) + kObjectSize > st.arena_size || head != block_header(kObjectSize, BLOCK_OBJECT) || o[2] >= SEQ_KIND_COUNT)
     return false;
   s.kind = o[2];
   s.len = get16(o + 4);
