@@ -396,8 +396,8 @@ struct Heap {
           cap = uint16_t((block_size(hdr(d)) - 2) / elem_size(kind));
           if (kind == SEQ_DICT) len = cap;  // its live entries lie anywhere in the table
         }
-        // A value that may be an int, as a root: only a block start is marked (an int equal to
-        // an offset inside a block must not set a bit in someone's data).
+        // As a root: only a block start is marked (an int equal to an offset inside a block
+        // must not set a bit in someone's data). A walk of the heap per value: flash before speed.
         auto trace = [&](Int v) {
           if (root(v)) changed = true;
         };
@@ -405,11 +405,8 @@ struct Heap {
           const uint8_t* p = e + elem_size(kind) * i;
           if (kind == SEQ_DICT) {  // a live entry's key and value, conservatively
             if (p[0] == DICT_LIVE) trace(get(p + 1)), trace(get(p + 1 + W));
-          } else if (kind == SEQ_LIST_REF) {  // an element is an object's offset: no walk needed
-            uint16_t c = get16(p);
-            if (c >= st.heap && uint32_t(c) + 2 <= st.arena_size && (hdr(c) & 1) && mark(c)) changed = true;
           } else {
-            trace(get(p));  // a record's slot may hold an int
+            trace(kind == SEQ_LIST_REF ? Int(get16(p)) : get(p));  // a record's slot may hold an int
           }
         }
         return true;
