@@ -20,7 +20,8 @@
 //      The module body runs once; a function runs at most the sum, over its CALL sites, of the
 //      caller's count (unbounded for a site on a cycle). Counts follow the call DAG.
 //    - A new sequence of n elements of size e takes an 8-byte object block plus, if n > 0, an
-//      element block of 2 + n*e bytes rounded up to even. n comes from the instruction: NEWSEQ's
+//      element block of 2 + n*e bytes rounded up to even; a record (kind SEQ_RECORD) is one
+//      block of 2 + n*W bytes. n comes from the instruction: NEWSEQ's
 //      count operand, FILL's count register, REPEAT's source length times its count register,
 //      SLICE's source length (a slice is no longer).
 //      Registers are followed by a constant propagation over each function's control-flow
@@ -66,8 +67,10 @@ uint64_t even(uint64_t n) { return n == kMany ? kMany : (n + 1) & ~uint64_t(1); 
 // What a sequence of `kind` is called in the bound's reasons.
 const char* seq_noun(uint8_t kind) { return is_array_kind(kind) ? "array" : kind == SEQ_RECORD ? "object" : "list"; }
 
-// Bytes a new sequence of n elements of `kind` takes: its object block and element block.
+// Bytes a new sequence of n elements of `kind` takes: a record's one block, else its object
+// block and element block.
 uint64_t seq_bytes(uint64_t n, uint8_t kind, unsigned width) {
+  if (kind == SEQ_RECORD) return even(add(2, mul(n, width)));
   return add(kObjectSize, n == 0 ? 0 : even(add(2, mul(n, elem_size(kind, width)))));
 }
 

@@ -8,7 +8,7 @@
 //                            its temporaries follow
 //   above it                 call frames: a CALL stores its call record in the caller's R[A]..
 //                            and the callee's registers start just above it (see CALL)
-//   [heap, arena_size)       heap blocks (lists, arrays, records, their element storage), allocated
+//   [heap, arena_size)       heap blocks (lists, arrays, records, element storage), allocated
 //                            downward from the arena's end; docs/memory.md
 #pragma once
 
@@ -39,11 +39,14 @@ static_assert(sizeof(VmState) == kStateSize, "VmState must have no padding");
 
 // Heap blocks (docs/memory.md). Each starts with a u16 header: bits 0-1 the tag, bit 2 the
 // collector's mark, bits 3-15 the block size in bytes / 2 (header included; sizes are even).
-enum BlockTag : uint8_t { BLOCK_FREE = 0, BLOCK_OBJECT = 1, BLOCK_DATA = 2 };
+// A register names an object or a record (odd tags) by its block's offset.
+enum BlockTag : uint8_t { BLOCK_FREE = 0, BLOCK_OBJECT = 1, BLOCK_DATA = 2, BLOCK_RECORD = 3 };
 constexpr uint16_t kBlockMark = 4;
 constexpr uint16_t kMaxBlock = 16382;  // the largest block a header can describe
 // A sequence object: block header, u8 kind, u8 zero, u16 len, u16 data (the offset of its
 // element block, 0 when it has no room). The element block: header, then the elements.
+// A record (SEQ_RECORD: an instance or a tuple, which never grows) is one block instead: its
+// header, then one int per slot, so its length is (size - 2) / the int width.
 constexpr uint16_t kObjectSize = 8;
 enum SeqKind : uint8_t {
   SEQ_LIST = 0,      // list of ints or bools: one int (2 or 4 bytes) per element
@@ -51,8 +54,9 @@ enum SeqKind : uint8_t {
   SEQ_ARRAY_b = 2,   // array('b'): int8
   SEQ_ARRAY_B = 3,   // array('B'): uint8
   SEQ_ARRAY_h = 4,   // array('h'): int16
-  SEQ_RECORD = 5,    // a class instance: one int per field; a field holding an object holds its
-                     // offset (the collector traces every slot conservatively, as registers)
+  SEQ_RECORD = 5,    // a class instance or a tuple, a BLOCK_RECORD: one int per field; a field
+                     // holding an object holds its offset (the collector traces every slot
+                     // conservatively, as registers)
   SEQ_DICT = 6,      // a dict (docs/memory.md): one entry {u8 state, key int, value int} per
                      // insertion, in order; len counts the live entries
   SEQ_KIND_COUNT

@@ -52,12 +52,23 @@ void read_object(StopOperand& o, const Image& image, const uint8_t* arena, uint3
     o.len = read16(image.tables.data() + off);
     return;
   }
-  if (ref < st.heap || uint32_t(ref) + kObjectSize > size) return;
-  if (read16(arena + ref) != uint16_t(((kObjectSize >> 1) << 3) | BLOCK_OBJECT) || arena[ref + 2] >= SEQ_KIND_COUNT)
+  if (ref < st.heap || uint32_t(ref) + 2 > size) return;
+  uint16_t h = read16(arena + ref), bytes = uint16_t((h >> 3) << 1);
+  if ((h & 3) == BLOCK_RECORD) {  // a record: its slots follow the header
+    if (bytes < 2 || uint32_t(ref) + bytes > size) return;
+    o.object = true;
+    o.seq_kind = SEQ_RECORD;
+    o.len = uint16_t((bytes - 2) / width);
+    o.elems = ref + 2u;
+    return;
+  }
+  if (uint32_t(ref) + kObjectSize > size || h != uint16_t(((kObjectSize >> 1) << 3) | BLOCK_OBJECT) ||
+      arena[ref + 2] >= SEQ_KIND_COUNT)
     return;
   o.object = true;
   o.seq_kind = arena[ref + 2];
   o.len = read16(arena + ref + 4);
+  o.elems = read16(arena + ref + 6) ? read16(arena + ref + 6) + 2u : 0u;
 }
 
 // The first operand of `kind` (a formats.def letter), the last one with `last`; null if none.
@@ -354,10 +365,9 @@ Stop stop_from_arena(const Image& image, uint8_t status, const uint8_t* arena, u
   // elements.
   const StopOperand* source = operand(s, 'o', true);
   if (info.has(M_STORE) && source && source != operand(s, 'o') && source->object && !(source->value & 1)) {
-    uint16_t ref = uint16_t(source->value), d = read16(arena + ref + 6);
     unsigned e = elem_size(source->seq_kind, width);
-    for (unsigned i = 0; d != 0 && i < source->len; ++i) {
-      uint32_t at = d + 2u + i * e;
+    for (unsigned i = 0; source->elems != 0 && i < source->len; ++i) {
+      uint32_t at = source->elems + i * e;
       s.items.push_back(e == 1 ? int64_t(source->seq_kind == SEQ_ARRAY_b ? int8_t(arena[at]) : arena[at])
                                : e == 2 ? read_int(arena, size, at, 2) : read_int(arena, size, at, width));
     }

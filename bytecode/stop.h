@@ -20,8 +20,9 @@ struct StopOperand {
   int64_t value = 0;   // 'x', 'o', 'r': the value (an object's register holds its offset);
                        // other kinds: the operand itself (a 2-byte one sign-extended)
   bool object = false; // value names a well-formed sequence object in the heap
-  uint8_t seq_kind = SEQ_LIST;  // when object: its SeqKind and length
-  uint16_t len = 0;
+  uint8_t seq_kind = SEQ_LIST;  // when object: its SeqKind, length and the arena offset of
+  uint16_t len = 0;             // its first element (0: no element block)
+  uint32_t elems = 0;
 };
 
 struct Stop {

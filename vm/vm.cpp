@@ -364,18 +364,14 @@ struct Heap {
       at += block_size(hdr(at));  // visit may have grown the block (coalescing)
     }
   }
+  // Whether ref is the start of an object or a record block (odd tags).
   bool is_object_start(uint16_t ref) {
     bool found = false;
     walk([&](uint16_t at, uint16_t h) {
-      if (at == ref) found = block_tag(h) == BLOCK_OBJECT;
+      if (at == ref) found = h & 1;
       return at < ref;
     });
     return found;
-  }
-  // A plausible object: the collector trusts what it reached through another object.
-  bool looks_like_object(uint16_t ref) const {
-    return !(ref & 1) && ref >= st.heap && uint32_t(ref) + kObjectSize <= st.arena_size && block_tag(hdr(ref)) == BLOCK_OBJECT &&
-           block_size(hdr(ref)) == kObjectSize;
   }
   bool mark(uint16_t at) {
     uint16_t h = hdr(at);
@@ -383,9 +379,10 @@ struct Heap {
     put16(arena + at, uint16_t(h | kBlockMark));
     return true;
   }
-  void root(Int v) {
+  // Marks the block v names, if v is the offset of an object or a record; true if it was not marked.
+  bool root(Int v) {
     uint16_t ref = uint16_t(v);
-    if (Int(ref) == v && ref >= st.heap && is_object_start(ref)) mark(ref);
+    return Int(ref) == v && ref >= st.heap && is_object_start(ref) && mark(ref);
   }
   // A ref to a data block held by an object, if it is one.
   bool data_block(uint16_t d) const {
@@ -394,8 +391,8 @@ struct Heap {
   }
 
   // Frees every block not reachable from a register of a live frame (conservatively: any
-  // register word equal to an object's offset) or from st.pin, through objects (precisely, but
-  // a record's slots conservatively: a slot may hold an int or an offset).
+  // register word equal to an object's offset) or from st.pin, through objects (a record's
+  // slots and a dict's entries conservatively too: they may hold an int or an offset).
   KP_NOINLINE void collect() {
     uint16_t end = top < st.heap ? top : st.heap;
     for (uint32_t at = kStateSize; at + W <= end; at += W) root(get(arena + at));
@@ -403,25 +400,35 @@ struct Heap {
     for (bool changed = true; changed;) {
       changed = false;
       walk([&](uint16_t at, uint16_t h) {
-        if (block_tag(h) != BLOCK_OBJECT || !(h & kBlockMark) || block_size(h) != kObjectSize) return true;
+        if (!(h & kBlockMark)) return true;
         uint8_t* o = arena + at;
-        uint16_t d = get16(o + 6);
-        if (!data_block(d)) return true;
-        if (mark(d)) changed = true;
-        if (o[2] != SEQ_LIST_REF && o[2] != SEQ_RECORD && o[2] != SEQ_DICT) return true;
-        uint8_t es = elem_size(o[2]);
-        uint16_t len = get16(o + 4), cap = uint16_t((block_size(hdr(d)) - 2) / es);
-        if (o[2] == SEQ_DICT) len = cap;  // its live entries lie anywhere in the table
+        uint8_t kind = SEQ_RECORD;
+        uint16_t len, cap;
+        const uint8_t* e = o + 2;
+        if (block_tag(h) == BLOCK_RECORD) {
+          len = cap = uint16_t((block_size(h) - 2) / W);
+        } else {
+          uint16_t d = get16(o + 6);
+          if (block_tag(h) != BLOCK_OBJECT || block_size(h) != kObjectSize || !data_block(d)) return true;
+          if (mark(d)) changed = true;
+          kind = o[2];
+          if (kind != SEQ_LIST_REF && kind != SEQ_RECORD && kind != SEQ_DICT) return true;
+          e = arena + d + 2;
+          len = get16(o + 4);
+          cap = uint16_t((block_size(hdr(d)) - 2) / elem_size(kind));
+          if (kind == SEQ_DICT) len = cap;  // its live entries lie anywhere in the table
+        }
+        // As a root: only a block start is marked (an int equal to an offset inside a block
+        // must not set a bit in someone's data). A walk of the heap per value: flash before speed.
         auto trace = [&](Int v) {
-          uint16_t c = uint16_t(v);
-          if (Int(c) == v && looks_like_object(c) && mark(c)) changed = true;
+          if (root(v)) changed = true;
         };
         for (uint16_t i = 0; i < len && i < cap; ++i) {
-          const uint8_t* p = arena + d + 2 + es * i;
-          if (o[2] == SEQ_DICT) {  // a live entry's key and value, conservatively
+          const uint8_t* p = e + elem_size(kind) * i;
+          if (kind == SEQ_DICT) {  // a live entry's key and value, conservatively
             if (p[0] == DICT_LIVE) trace(get(p + 1)), trace(get(p + 1 + W));
           } else {
-            trace(o[2] == SEQ_RECORD ? get(p) : Int(get16(p)));  // a record's slot may hold an int
+            trace(kind == SEQ_LIST_REF ? Int(get16(p)) : get(p));  // a record's slot may hold an int
           }
         }
         return true;
@@ -588,7 +595,10 @@ struct Seq {
       default: put16(p, uint16_t(v)); break;
     }
   }
-  void set_len(uint16_t n) { len = n; put16(obj + 4, n); }
+  void set_len(uint16_t n) {  // a record's is its size: only an image's misuse changes it, here
+    len = n;
+    if (kind != SEQ_RECORD) put16(obj + 4, n);
+  }
 };
 
 // KP_OK if v fits an element of this kind, else OverflowError (arrays only).
@@ -617,10 +627,18 @@ KP_NOINLINE bool load_seq(const uint8_t* arena, const VmState& st, const uint8_t
     s.elems = s.obj + kTableHeaderSize;
     return uint32_t(off) + kTableHeaderSize + uint32_t(s.len) * s.es() <= size;
   }
-  if (Int(ref) != v || ref < st.heap || uint32_t(ref) + kObjectSize > st.arena_size) return false;
+  if (Int(ref) != v || ref < st.heap || uint32_t(ref) + 2 > st.arena_size) return false;
   uint8_t* o = const_cast<uint8_t*>(arena) + ref;
-  if (get16(o) != block_header(kObjectSize, BLOCK_OBJECT) || o[2] >= SEQ_KIND_COUNT) return false;
+  uint16_t head = get16(o);
   s.obj = o;
+  if (block_tag(head) == BLOCK_RECORD) {  // its slots follow the header
+    s.kind = SEQ_RECORD;
+    s.len = s.cap = uint16_t((block_size(head) - 2) / W);
+    s.elems = o + 2;
+    return block_size(head) >= 2 && uint32_t(ref) + block_size(head) <= st.arena_size;
+  }
+  if (uint32_t(ref) + kObjectSize > st.arena_size || head != block_header(kObjectSize, BLOCK_OBJECT) || o[2] >= SEQ_KIND_COUNT)
+    return false;
   s.kind = o[2];
   s.len = get16(o + 4);
   uint16_t d = get16(o + 6);
@@ -675,18 +693,21 @@ KP_NOINLINE bool index(const Seq& s, Int i, uint16_t& out) {
   return true;
 }
 
-// A new sequence of `kind` with room for `cap` elements and length `len` (elements zero);
-// its offset is in st.pin until the caller unpins it. KP_OK or KP_ERR_MEMORY.
+// A new sequence of `kind` with room for `cap` elements and length `len` (elements zero; a
+// record's length is cap); its offset is in st.pin until the caller unpins it. KP_OK or
+// KP_ERR_MEMORY.
 KP_NOINLINE uint8_t new_seq(Heap& h, uint8_t kind, uint32_t len, uint32_t cap, Seq& s) {
   if (kind & SEQ_IN_IMAGE) kind = SEQ_RECORD;  // a copy of a constant table is a tuple
   if (cap > kMaxBlock) {
     h.fail(65535);
     return KP_ERR_MEMORY;
   }
-  uint16_t obj = h.alloc(kObjectSize, BLOCK_OBJECT);
+  bool record = kind == SEQ_RECORD;
+  uint16_t obj = record ? h.alloc(2 + cap * W, BLOCK_RECORD) : h.alloc(kObjectSize, BLOCK_OBJECT);
   if (!obj) return KP_ERR_MEMORY;
-  h.arena[obj + 2] = kind;
   h.st.pin = obj;
+  if (record) return load_seq(h.arena, h.st, Int(obj), s) ? KP_OK : KP_ERR_BAD_REF;
+  h.arena[obj + 2] = kind;
   if (cap != 0) {
     uint16_t d = h.alloc(2 + cap * elem_size(kind), BLOCK_DATA);
     if (!d) {  // the MemoryError's report counts no half-built object as live
@@ -712,6 +733,7 @@ KP_NOINLINE void remove_at(Seq& s, uint16_t i) {
 // block gets a copy of the elements and the old one is returned in `old` for the caller to
 // release once it has read it (a slice assignment from the list itself reads its elements there).
 KP_NOINLINE uint8_t reblock(Heap& h, Seq& s, uint32_t need, uint16_t& old, bool move) {
+  if (s.kind == SEQ_RECORD) return KP_ERR_BAD_REF;  // a record never grows
   if (need > kMaxBlock) {
     h.fail(65535);
     return KP_ERR_MEMORY;

@@ -77,8 +77,9 @@ std::string check_heap(const uint8_t* arena, uint32_t arena_size, unsigned int_b
     uint16_t h = read16(arena + at);
     unsigned size = (h >> 3) << 1, tag = h & 3;
     if (h & kBlockMark) return "block " + std::to_string(at) + " is still marked";
-    if (tag > BLOCK_DATA) return "block " + std::to_string(at) + " has tag " + std::to_string(tag);
     if (size < 2 || at + size > arena_size) return "block " + std::to_string(at) + " has size " + std::to_string(size);
+    if (tag == BLOCK_RECORD && (size - 2) % (int_bits / 8) != 0)  // a record: header and whole slots
+      return "record " + std::to_string(at) + " has size " + std::to_string(size);
     blocks.push_back(Block{at, size, tag});
     at += size;
   }

@@ -182,6 +182,33 @@ BOOST_AUTO_TEST_CASE(memory_error_keeps_the_heap_consistent) {
   }
 }
 
+// A tuple or an instance is one block, a 2-byte header and an int per slot (docs/memory.md,
+// "Objects"); a list is an 8-byte object block plus its element block (2 + 2 bytes per offset
+// in a list of tuples). Nothing here is garbage, so the heap's peak is the sum.
+BOOST_AUTO_TEST_CASE(records_are_one_block) {
+  const std::string prog =
+      "class P:\n"
+      "    def __init__(self):\n"
+      "        self.a = 1\n"
+      "        self.b = 2\n"
+      "        self.c = 3\n"
+      "class E:\n"
+      "    pass\n"
+      "ts = [(1, 2), (3, 4), (5, 6)]\n"
+      "p = P()\n"
+      "e = E()\n"
+      "print(ts, p.a + p.b + p.c, isinstance(e, E))\n";
+  for (unsigned bits : {16u, 32u}) {
+    const unsigned w = bits / 8, pair = 2 + 2 * w, list = kObjectSize + 2 + 3 * 2;
+    Ran r = run_source(prog, bits, 1024);
+    BOOST_TEST(r.out == "[(1, 2), (3, 4), (5, 6)] 6 True\n");
+    BOOST_TEST(r.result.state.heap_peak == list + 3 * pair + (2 + 3 * w) + 2, "at " << bits << " bits");
+    KpStatus status;
+    BOOST_TEST(heap_after(prog, bits, 1024, status) == "");
+    BOOST_TEST(status == KP_HALTED);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(heap_is_consistent_after_a_normal_run) {
   const std::string prog =
       "a = [[1, 2], [3]]\n"
