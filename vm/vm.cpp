@@ -706,7 +706,7 @@ KP_NOINLINE uint8_t new_seq(Heap& h, uint8_t kind, uint32_t len, uint32_t cap, S
   uint16_t obj = record ? h.alloc(2 + cap * W, BLOCK_RECORD) : h.alloc(kObjectSize, BLOCK_OBJECT);
   if (!obj) return KP_ERR_MEMORY;
   h.st.pin = obj;
-  if (record) return load_seq(h.arena, h.st, Int(obj), s) ? KP_OK : KP_ERR_BAD_REF;
+  if (record) return load_seq(h.arena, h.st, nullptr, Int(obj), s) ? KP_OK : KP_ERR_BAD_REF;
   h.arena[obj + 2] = kind;
   if (cap != 0) {
     uint16_t d = h.alloc(2 + cap * elem_size(kind), BLOCK_DATA);
