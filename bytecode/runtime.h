@@ -39,9 +39,23 @@ static_assert(sizeof(VmState) == kStateSize, "VmState must have no padding");
 
 // Heap blocks (docs/memory.md). Each starts with a u16 header: bits 0-1 the tag, bit 2 the
 // collector's mark, bits 3-15 the block size in bytes / 2 (header included; sizes are even).
-enum BlockTag : uint8_t { BLOCK_FREE = 0, BLOCK_OBJECT = 1, BLOCK_DATA = 2 };
+enum BlockTag : uint8_t { BLOCK_FREE = 0, BLOCK_OBJECT = 1, BLOCK_DATA = 2, BLOCK_STR = 3 };
 constexpr uint16_t kBlockMark = 4;
 constexpr uint16_t kMaxBlock = 16382;  // the largest block a header can describe
+// A str value (docs/language.md "Strings"): 0 is "", an odd value 2k + 1 the image's string
+// S[k] (a literal, never copied to the arena), an even value the arena offset of a str block
+// built at run time: header, u16 byte count, the UTF-8 text. Heap blocks start at even offsets
+// (the heap's top is the arena's size rounded down to even). Every str is interned: a new text
+// equal to a literal is that literal, equal to a live str block is that block, so equal texts
+// are equal values (==, in, dict keys and list methods compare ints).
+constexpr uint16_t kStrHeader = 4;
+constexpr uint16_t str_literal(uint16_t k) { return uint16_t(2 * k + 1); }
+// The m operand of STROP (a str operation; opcodes.def).
+enum StrOp : uint8_t {
+  STR_CAT, STR_REPEAT, STR_FROM_INT, STR_LT, STR_LE, STR_IN, STR_GETITEM, STR_ORD, STR_CHR,
+  STR_STARTS, STR_ENDS, STR_FIND, STR_OP_COUNT
+};
+constexpr bool str_op_allocates(uint8_t m) { return m <= STR_FROM_INT || m == STR_GETITEM || m == STR_CHR; }
 // A sequence object: block header, u8 kind, u8 zero, u16 len, u16 data (the offset of its
 // element block, 0 when it has no room). The element block: header, then the elements.
 constexpr uint16_t kObjectSize = 8;
@@ -55,6 +69,8 @@ enum SeqKind : uint8_t {
                      // offset (the collector traces every slot conservatively, as registers)
   SEQ_DICT = 6,      // a dict (docs/memory.md): one entry {u8 state, key int, value int} per
                      // insertion, in order; len counts the live entries
+  SEQ_LIST_STR = 7,  // list of strs: one int per element, traced by the collector (a str
+                     // built at run time is an offset)
   SEQ_KIND_COUNT
 };
 constexpr bool is_array_kind(uint8_t kind) { return kind >= SEQ_ARRAY_b && kind <= SEQ_ARRAY_h; }
@@ -62,7 +78,7 @@ constexpr bool is_array_kind(uint8_t kind) { return kind >= SEQ_ARRAY_b && kind 
 // list of ints or a record's field, a 2-byte offset for a list of sequences, the typecode's
 // size for an array.
 constexpr uint8_t elem_size(uint8_t kind, unsigned int_bytes) {
-  return kind == SEQ_DICT ? uint8_t(1 + 2 * int_bytes) : kind == SEQ_LIST || kind == SEQ_RECORD ? uint8_t(int_bytes) : kind == SEQ_ARRAY_b || kind == SEQ_ARRAY_B ? 1 : 2;
+  return kind == SEQ_DICT ? uint8_t(1 + 2 * int_bytes) : kind == SEQ_LIST || kind == SEQ_RECORD || kind == SEQ_LIST_STR ? uint8_t(int_bytes) : kind == SEQ_ARRAY_b || kind == SEQ_ARRAY_B ? 1 : 2;
 }
 // The m operand of LISTOP: the list method it runs (sort(reverse=True) is a SORT then a REVERSE:
 // equal ints cannot be told apart, so that is stable too). LIST_BOOLS is added when the value is

@@ -30,7 +30,7 @@ constexpr unsigned kMaxCodeLine = 65535;  // the debug line table's line numbers
 uint8_t seq_kind(const Type& t) {
   if (t.is_array()) return t.typecode == 'b' ? SEQ_ARRAY_b : t.typecode == 'B' ? SEQ_ARRAY_B : SEQ_ARRAY_h;
   const Type& e = t.elems[0];
-  return e.is_seq() || e.is_object() || e.is_tuple() ? SEQ_LIST_REF : SEQ_LIST;
+  return e.is_seq() || e.is_object() || e.is_tuple() ? SEQ_LIST_REF : e == Type::Str ? SEQ_LIST_STR : SEQ_LIST;
 }
 
 // True if t is a tuple or a list holding tuples: print() prints it element by element.
@@ -265,7 +265,7 @@ class CodeGen {
                                 "(it knows the printable Latin, Greek, Cyrillic, CJK and symbol blocks): keep such text "
                                 "as a print argument (print(\"...\"))");
     }
-    return 1 + int64_t(string_id(e.text));
+    return str_literal(uint16_t(string_id(e.text)));
   }
 
   void print_text(const std::string& s) {
@@ -477,19 +477,22 @@ class CodeGen {
       case ExprKind::Set: new_dict(e, dest); break;
       case ExprKind::Tuple: new_seq(e, dest, SEQ_RECORD); break;
       case ExprKind::Subscript: {
-        int32_t c = object(*e.operands[0], has_call(*e.operands[1]));
+        bool str_item = e.operands[0]->type == Type::Str && e.operands[1]->kind != ExprKind::Slice;  // STROP takes a value
+        int32_t c = str_item ? operand(*e.operands[0], has_call(*e.operands[1])) : object(*e.operands[0], has_call(*e.operands[1]));
         if (e.operands[0]->type.is_dict()) {
           int32_t k = operand(*e.operands[1]);
           emit(OP_DICTOP, {int32_t(dest), c, k, immediate_operand(0), dict_mode(DICT_GETITEM, *e.operands[1])});
           break;
         }
+        bool str = e.operands[0]->type == Type::Str;
         if (e.operands[1]->kind == ExprKind::Slice) {
           Slice sl = slice(*e.operands[1], false);
-          emit(OP_SLICE, {int32_t(dest), c, sl.start, sl.stop, sl.step, sl.flags});
+          emit(str ? OP_STRSLICE : OP_SLICE, {int32_t(dest), c, sl.start, sl.stop, sl.step, sl.flags});
           break;
         }
         int32_t i = operand(*e.operands[1]);
-        emit(OP_GETITEM, {int32_t(dest), c, i});
+        if (str) emit(OP_STROP, {int32_t(dest), c, i, STR_GETITEM});
+        else emit(OP_GETITEM, {int32_t(dest), c, i});
         break;
       }
       case ExprKind::Compare: compare_value(e, dest); break;
@@ -668,7 +671,10 @@ class CodeGen {
     int32_t l = !direct && !regs_->is_variable(dest) ? (value_to(left, dest), int32_t(dest))
                                                      : operand(left, has_call(right));
     int32_t r = operand(right);
-    emit(binary_opcode(op), {int32_t(dest), l, r});
+    if (op == BinOp::Add && left.type == Type::Str) emit(OP_STROP, {int32_t(dest), l, r, STR_CAT});
+    else if (op == BinOp::Mul && left.type == Type::Str) emit(OP_STROP, {int32_t(dest), l, r, STR_REPEAT});
+    else if (op == BinOp::Mul && right.type == Type::Str) emit(OP_STROP, {int32_t(dest), r, l, STR_REPEAT});
+    else emit(binary_opcode(op), {int32_t(dest), l, r});
     regs_->free_to(mark);
   }
 
@@ -718,10 +724,17 @@ class CodeGen {
   // Comparisons the VM does on objects: x in seq, seq == seq, tuple == tuple.
   static bool is_seq_link(CmpOp op, const Type& l, const Type& r) {
     return op == CmpOp::In || op == CmpOp::NotIn || l.is_seq() || r.is_seq() || l.is_table() || r.is_table() ||
-           l.is_tuple() || r.is_tuple();
+           l.is_tuple() || r.is_tuple() || (l == Type::Str && op != CmpOp::Eq && op != CmpOp::NotEq);
   }
   // l and r are operand() results; sequences are never constants, so those are registers.
   void seq_link(CmpOp op, int32_t l, int32_t r, unsigned dest, const Type& lt, const Type& rt) {
+    if (rt == Type::Str) {  // a substring test or the order of two strs (STROP)
+      if (op == CmpOp::Gt || op == CmpOp::GtE) std::swap(l, r);
+      uint8_t m = op == CmpOp::In || op == CmpOp::NotIn ? STR_IN : op == CmpOp::Lt || op == CmpOp::Gt ? STR_LT : STR_LE;
+      emit(OP_STROP, {int32_t(dest), l, r, m});
+      if (op == CmpOp::NotIn) emit(OP_NOT, {int32_t(dest), int32_t(dest)});
+      return;
+    }
     if (op == CmpOp::Lt || op == CmpOp::LtE || op == CmpOp::Gt || op == CmpOp::GtE)
       return tuple_order(op, l, r, dest, lt.elems.size(), rt.elems.size());
     if ((op == CmpOp::In || op == CmpOp::NotIn) && rt.is_table()) emit(OP_DICTOP, {int32_t(dest), r, l, immediate_operand(0), DICT_IN});
@@ -891,9 +904,24 @@ class CodeGen {
   // int(x) is x's value; bool(x) is x != 0 (len(x) != 0 of a sequence); int() and bool() are 0.
   void convert_call(const Expr& e, const std::string& name, unsigned dest) {
     unsigned mark = regs_->top();
+    const Type& t = e.operands.empty() ? Type::None : e.operands[0]->type;
     if (e.operands.empty()) {
       emit(OP_LOADI, {int32_t(dest), 0});
-    } else if (name == "int") {
+    } else if (name == "ord" || name == "chr" || (name == "str" && t == Type::Int)) {
+      uint8_t m = name == "ord" ? STR_ORD : name == "chr" ? STR_CHR : STR_FROM_INT;
+      emit(OP_STROP, {int32_t(dest), operand(*e.operands[0]), immediate_operand(0), m});
+    } else if (name == "str" && t == Type::Bool) {  // the literal "True" or "False"
+      Label no, done;
+      jump_if(*e.operands[0], false, no);
+      load_const(dest, str_literal(uint16_t(string_id("True"))));
+      jump(done, OP_JMP, {0});
+      bind(no);
+      load_const(dest, str_literal(uint16_t(string_id("False"))));
+      bind(done);
+    } else if (name == "str" && t == Type::None) {
+      if (has_call(*e.operands[0])) value(*e.operands[0]);
+      load_const(dest, str_literal(uint16_t(string_id("None"))));
+    } else if (name == "int" || name == "str") {
       value_to(*e.operands[0], dest);
     } else {
       const Expr& x = *e.operands[0];

@@ -1037,9 +1037,15 @@ class TypeInference {
     }
     if ((op == BinOp::Mul || op == BinOp::Add) && (l == Type::Unknown || r == Type::Unknown))
       return Type::Unknown;  // maybe a list
-    if (l == Type::Str || r == Type::Str)
-      throw CompileError(loc, std::string("'") + binop_symbol(op) + "' on a str is not supported in kilopy (it would build a new "
-                              "string): print the pieces instead (print(a, b, sep=''))");
+    if (l == Type::Str || r == Type::Str) {  // a new str (STROP)
+      if (op == BinOp::Add && l == Type::Str && r == Type::Str) return Type::Str;
+      if (op == BinOp::Mul && ((l == Type::Str && is_int_like(r)) || (r == Type::Str && is_int_like(l)))) return Type::Str;
+      if (op == BinOp::Add && l == Type::Str)
+        throw CompileError(loc, "can only concatenate str (not \"" + py_type_name(r) + "\") to str");
+      if (op == BinOp::Mul && l == Type::Str && r == Type::Str) throw CompileError(loc, "can't multiply sequence by non-int of type 'str'");
+      throw CompileError(loc, std::string("unsupported operand type(s) for ") + binop_symbol(op) + ": '" +
+                                  py_type_name(l) + "' and '" + py_type_name(r) + "'");
+    }
     if (l == Type::None || r == Type::None)
       throw CompileError(loc, std::string("unsupported operand type(s) for ") + binop_symbol(op) + ": '" +
                                   py_type_name(l) + "' and '" + py_type_name(r) + "'");
@@ -1261,9 +1267,6 @@ class TypeInference {
     return Type::list(elem);
   }
 
-  static constexpr const char* str_subscript =
-      "indexing or slicing a str is not supported in kilopy yet: keep the pieces in a list of strs";
-
   // (a, b, ...): a tuple value, one element type per element.
   Type tuple_type(Expr& e) {
     if (e.operands.empty()) throw CompileError(e.loc, "kilopy has no empty tuple: use None, or a tuple of values");
@@ -1305,8 +1308,7 @@ class TypeInference {
     if (ct.is_tuple()) return tuple_item(e, ct);
     if (e.operands[1]->kind == ExprKind::Slice) {  // a new sequence of the same type
       slice_bounds(*e.operands[1]);
-      if (ct == Type::Str) throw CompileError(e.loc, str_subscript);
-      if (ct != Type::Unknown && !ct.is_seq()) throw CompileError(e.loc, "'" + py_type_name(ct) + "' object is not subscriptable");
+      if (ct != Type::Unknown && ct != Type::Str && !ct.is_seq()) throw CompileError(e.loc, "'" + py_type_name(ct) + "' object is not subscriptable");
       return ct;
     }
     if (ct.is_dict()) {
@@ -1314,11 +1316,10 @@ class TypeInference {
       return ct.elems[1];
     }
     Type it = expr(*e.operands[1]);
-    if (ct == Type::Str) throw CompileError(e.loc, str_subscript);
     if (e.operands[1]->kind == ExprKind::Tuple || !is_int_like(it))
-      throw CompileError(e.operands[1]->loc, std::string(ct.is_array() ? "array" : "list") +
+      throw CompileError(e.operands[1]->loc, std::string(ct.is_array() ? "array" : ct == Type::Str ? "string" : "list") +
                                                  " indices must be integers, not " + py_type_name(it));
-    if (ct == Type::Unknown) return Type::Unknown;
+    if (ct == Type::Unknown || ct == Type::Str) return ct;
     if (!ct.is_seq()) throw CompileError(e.loc, "'" + py_type_name(ct) + "' object is not subscriptable");
     return ct.elem();
   }
@@ -1353,16 +1354,19 @@ class TypeInference {
       Type l = types[i], r = types[i + 1];
       const Expr& lhs = *e.operands[i];
       const Expr& rhs = *e.operands[i + 1];
-      if ((op == CmpOp::In || op == CmpOp::NotIn) && r == Type::Str)
-        throw CompileError(e.op_loc, "'in' on a str (a substring test) is not supported in kilopy yet: compare with == or "
-                                     "look in a list of strs");
+      if ((op == CmpOp::In || op == CmpOp::NotIn) && r == Type::Str) {  // a substring test
+        if (l != Type::Str && l != Type::Unknown)
+          throw CompileError(e.op_loc, "'in <string>' requires string as left operand, not " + py_type_name(l));
+        continue;
+      }
       if ((l == Type::Str || r == Type::Str) && op != CmpOp::In && op != CmpOp::NotIn) {
         bool is = op == CmpOp::Is || op == CmpOp::IsNot;
         if (is && (lhs.kind == ExprKind::None || rhs.kind == ExprKind::None)) continue;  // known: a str is not None
         if (is) throw CompileError(e.op_loc, "'is' is only supported with None in kilopy (use == to compare strs)");
-        if (op != CmpOp::Eq && op != CmpOp::NotEq)
-          throw CompileError(e.op_loc, "ordering comparisons of strs (<, <=, >, >=) are not supported in kilopy yet: "
-                                       "compare with == and !=");
+        if (op != CmpOp::Eq && op != CmpOp::NotEq && l != r && l != Type::Unknown && r != Type::Unknown)
+          throw CompileError(e.op_loc, std::string("'") + (op == CmpOp::Lt ? "<" : op == CmpOp::LtE ? "<=" : op == CmpOp::Gt ? ">" : ">=") +
+                                       "' not supported between instances of '" +
+                                       py_type_name(l) + "' and '" + py_type_name(r) + "'");
         if (!compatible(l, r))
           throw CompileError(e.op_loc, "comparing " + article(l) + " with " + article(r) + " is not supported in kilopy "
                                        "(a str equals only a str)");
@@ -1552,6 +1556,20 @@ class TypeInference {
       throw CompileError(e.loc, "int() with a base is not supported in kilopy yet (it parses a str)");
     if (e.operands.size() > 1)
       throw CompileError(e.loc, name + "() takes at most 1 argument (" + std::to_string(e.operands.size()) + " given)");
+    if (name == "str" || name == "ord" || name == "chr") {
+      if (e.operands.size() != 1 && name != "str")
+        throw CompileError(e.loc, name + "() takes exactly one argument (" + std::to_string(e.operands.size()) + " given)");
+      if (e.operands.empty()) return Type::Str;
+      Type t = expr(*e.operands[0]);
+      if (name == "ord" && t != Type::Str)
+        throw CompileError(e.operands[0]->loc, "ord() expected string of length 1, but " + py_type_name(t) + " found");
+      if (name == "chr") int_argument(*e.operands[0], name);
+      if (name == "str" && t != Type::Str && t != Type::Int && t != Type::Bool && t != Type::None && t != Type::Unknown)
+        throw CompileError(e.operands[0]->loc, "str() of " + article(t) + " is not supported in kilopy: str() takes an int, "
+                                               "a bool, None or a str");
+      return name == "ord" ? Type::Int : Type::Str;
+    }
+    if (e.operands.size() == 1 && name == "bool" && expr(*e.operands[0]) == Type::Str) return Type::Bool;
     if (e.operands.size() == 1 && !(name == "bool" && (expr(*e.operands[0]).is_seq() || e.operands[0]->type.is_table()))) int_argument(*e.operands[0], name);
     return name == "int" ? Type::Int : Type::Bool;
   }

@@ -71,13 +71,14 @@ std::string check_heap(const uint8_t* arena, uint32_t arena_size, unsigned int_b
   if (st.pin != 0) return "an object is still pinned";
   struct Block { unsigned at, size, tag; };
   std::vector<Block> blocks;
-  for (unsigned at = st.heap; at < arena_size;) {
+  for (unsigned at = st.heap; at < (arena_size & ~1u);) {  // the heap's top is even
     if (at + 2 > arena_size) return "a block header at " + std::to_string(at) + " runs past the arena";
     uint16_t h = read16(arena + at);
     unsigned size = (h >> 3) << 1, tag = h & 3;
     if (h & kBlockMark) return "block " + std::to_string(at) + " is still marked";
-    if (tag > BLOCK_DATA) return "block " + std::to_string(at) + " has tag " + std::to_string(tag);
     if (size < 2 || at + size > arena_size) return "block " + std::to_string(at) + " has size " + std::to_string(size);
+    if (tag == BLOCK_STR && (size < kStrHeader || read16(arena + at + 2) > size - kStrHeader))
+      return "str block " + std::to_string(at) + " is longer than its storage";
     blocks.push_back(Block{at, size, tag});
     at += size;
   }
