@@ -53,9 +53,12 @@ constexpr uint16_t str_literal(uint16_t k) { return uint16_t(2 * k + 1); }
 // The m operand of STROP (a str operation; opcodes.def).
 enum StrOp : uint8_t {
   STR_CAT, STR_REPEAT, STR_FROM_INT, STR_LT, STR_LE, STR_IN, STR_GETITEM, STR_ORD, STR_CHR,
-  STR_STARTS, STR_ENDS, STR_FIND, STR_OP_COUNT
+  STR_STARTS, STR_ENDS, STR_FIND, STR_UPPER, STR_LOWER, STR_STRIP, STR_SPLIT, STR_SPLIT_WS, STR_JOIN, STR_INT,
+  STR_OP_COUNT
 };
-constexpr bool str_op_allocates(uint8_t m) { return m <= STR_FROM_INT || m == STR_GETITEM || m == STR_CHR; }
+constexpr bool str_op_allocates(uint8_t m) {
+  return m <= STR_FROM_INT || m == STR_GETITEM || m == STR_CHR || (m >= STR_UPPER && m <= STR_JOIN);
+}
 // A sequence object: block header, u8 kind, u8 zero, u16 len, u16 data (the offset of its
 // element block, 0 when it has no room). The element block: header, then the elements.
 constexpr uint16_t kObjectSize = 8;
@@ -106,7 +109,7 @@ constexpr unsigned kDictIterRegs = 4;
 enum PutFlags : uint8_t { PUT_BOOLS = 1, PUT_KEY_BOOLS = 2, PUT_VALUE_LISTS = 4, PUT_STRS = 8 };
 // The m operand of SLICE and SETSLICE: which bounds were left out, and SETSLICE's `del`.
 enum SliceFlags : uint8_t { SLICE_NO_START = 1, SLICE_NO_STOP = 2, SLICE_DEL = 4 };
-constexpr uint8_t kModeLimit = 16;  // every m operand is below it (the verifier checks)
+constexpr uint8_t kModeLimit = 32;  // every m operand is below it (the verifier checks)
 // The deepest nesting of lists the VM compares or prints (the compiler refuses deeper types).
 constexpr uint8_t kMaxNesting = 8;
 

@@ -1033,6 +1033,24 @@ class CodeGen {
 
   // lst.append(v), pop([i]), insert(i, v), extend(ys), index(v), count(v), remove(v), reverse(),
   // sort([reverse=]), clear(), copy()
+  // A str method (types.cpp str_method_type): one STROP.
+  void str_method(const Expr& e, unsigned dest, bool later) {
+    unsigned mark = regs_->top();
+    static const struct { const char* name; uint8_t op; } kStrOps[] = {
+        {"startswith", STR_STARTS}, {"endswith", STR_ENDS}, {"find", STR_FIND}, {"upper", STR_UPPER},
+        {"lower", STR_LOWER},       {"strip", STR_STRIP},   {"split", STR_SPLIT}, {"join", STR_JOIN},
+    };
+    const std::string& m = e.callee->text;
+    uint8_t op = 0;
+    for (const auto& k : kStrOps)
+      if (m == k.name) op = k.op;
+    if (op == STR_SPLIT && e.operands.empty()) op = STR_SPLIT_WS;
+    int32_t s = operand(*e.callee->operands[0], later);
+    int32_t a = e.operands.empty() ? immediate_operand(0) : operand(*e.operands[0]);
+    emit(OP_STROP, {int32_t(dest), s, a, op});
+    regs_->free_to(mark);
+  }
+
   void method_call(const Expr& e, unsigned dest) {
     unsigned mark = regs_->top();
     const std::string& m = e.callee->text;
@@ -1044,6 +1062,7 @@ class CodeGen {
     }
     bool later = false;
     for (const ExprPtr& a : e.operands) later = later || has_call(*a);
+    if (obj.type == Type::Str) return str_method(e, dest, later);
     int32_t o = object(obj, later);
     std::vector<int32_t> args;
     for (size_t i = 0; i < e.operands.size(); ++i) {

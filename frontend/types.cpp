@@ -2003,6 +2003,38 @@ class TypeInference {
     return e.type;
   }
 
+  // s.startswith(x), endswith(x), find(x), upper(), lower(), strip(), split([sep]), join(xs) (STROP).
+  Type str_method_type(Expr& e, const std::string& m) {
+    static const struct { const char* name; int args; } kMethods[] = {
+        {"startswith", 1}, {"endswith", 1}, {"find", 1}, {"upper", 0}, {"lower", 0}, {"strip", 0}, {"split", -1}, {"join", 1},
+    };
+    int want = -2;
+    for (const auto& k : kMethods)
+      if (m == k.name) want = k.args;
+    if (want == -2)
+      throw CompileError(e.callee->loc, "the str method ." + m + "() is not supported in kilopy: it has startswith, endswith, "
+                                        "find, upper, lower, strip, split and join");
+    size_t n = e.operands.size();
+    if (want >= 0 ? n != size_t(want) : n > 1)
+      throw CompileError(e.loc, "kilopy's str." + m + "() takes " + (want == 0 ? "no arguments" : want == 1 ? "one argument" : "at most one argument (the separator)") +
+                                " (" + std::to_string(n) + " given)");
+    if (m == "join") {
+      Type a = expr(*e.operands[0]);
+      if (!(a.is_list() && (a.elem() == Type::Str || a.elem() == Type::Unknown)) && a != Type::Unknown)
+        throw CompileError(e.operands[0]->loc, "join() takes a list of strs in kilopy, not " + article(a));
+      return Type::Str;
+    }
+    if (n == 1) {
+      Type a = expr(*e.operands[0]);
+      if (a != Type::Str && a != Type::Unknown)
+        throw CompileError(e.operands[0]->loc, "kilopy's str." + m + "() takes a str, not " + article(a));
+    }
+    if (m == "startswith" || m == "endswith") return Type::Bool;
+    if (m == "find") return Type::Int;
+    if (m == "split") return Type::list(Type::Str);
+    return Type::Str;
+  }
+
   // lst.append(v), pop([i]), insert(i, v), extend(ys), index(v), count(v), remove(v), reverse(),
   // sort([reverse=True]), clear(), copy(); an array's extend, index, count, remove, reverse.
   Type method_type(Expr& e) {
@@ -2033,9 +2065,7 @@ class TypeInference {
     const bool array_method = m == "extend" || m == "index" || m == "count" || m == "remove" || m == "reverse";
     if (t.is_array() && (m == "sort" || m == "clear" || m == "copy"))
       throw CompileError(attr.loc, "'array.array' object has no attribute '" + m + "'");
-    if (t == Type::Str)
-      throw CompileError(attr.loc, "str methods (." + m + "()) are not supported in kilopy yet: kilopy's strs are the program's "
-                                   "string literals, compared with == and printed");
+    if (t == Type::Str) return str_method_type(e, m);
     if (!t.is_list() && !(t.is_array() && array_method))
       throw CompileError(attr.loc, "'" + py_type_name(t) + "' object has no method '" + m + "' in kilopy");
     size_t n = e.operands.size();

@@ -1112,12 +1112,108 @@ uint16_t find_text(const Text& t, const Text& u, uint16_t from) {
   return uint16_t(t.n + 1);
 }
 
+// The code point of the UTF-8 sequence at byte b of t; b moves past it.
+uint32_t next_char(const Text& t, uint16_t& b) {
+  uint8_t lead = t.at(b++);
+  if (lead < 0x80) return lead;
+  uint32_t cp = lead & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F);
+  while (b < t.n && (t.at(b) & 0xC0) == 0x80) cp = (cp << 6) | (t.at(b++) & 0x3F);
+  return cp;
+}
+
+// Whether CPython's str.isspace() holds for code point c (what split() and strip() remove).
+bool is_space(uint32_t c) {
+  return (c >= 9 && c <= 13) || (c >= 28 && c <= 32) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+// The byte where the whitespace run starting at byte b of t ends (space: true) or where the
+// run of non-whitespace does (space: false).
+uint16_t skip(const Text& t, uint16_t b, bool space) {
+  while (b < t.n) {
+    uint16_t next = b;
+    if (is_space(next_char(t, next)) != space) break;
+    b = next;
+  }
+  return b;
+}
+
+// A new str of bytes [from, to) of t, interned; 0 in v when the arena has no room.
+uint8_t sub_str(Heap& h, const Sections& sec, const Text& t, uint16_t from, uint16_t to, Int& v) {
+  uint16_t at = new_str(h, uint16_t(to - from));
+  if (!at) return KP_ERR_MEMORY;
+  copy_text(h.arena + at + kStrHeader, t, from, uint16_t(to - from));
+  v = intern(h, sec, at);
+  return KP_OK;
+}
+
+// x.split(y) (STR_SPLIT) or x.split() (STR_SPLIT_WS): r := a new list of strs (pinned).
+KP_NOINLINE uint8_t str_split(Heap& h, const Sections& sec, const Text& x, const Text& y, bool ws, Int& r) {
+  if (!ws && y.n == 0) return KP_ERR_EMPTY_SEP;
+  for (uint8_t pass = 0; pass < 2; ++pass) {  // count the pieces, then make them
+    Seq list;
+    uint16_t n = 0, b = ws ? skip(x, 0, true) : 0;
+    if (pass == 1) {
+      if (uint8_t e = new_seq(h, SEQ_LIST_STR, uint16_t(r), uint16_t(r), list)) return e;
+    }
+    while (ws ? b < x.n : true) {
+      uint16_t end = ws ? skip(x, b, false) : find_text(x, y, b);
+      if (end > x.n) end = x.n;
+      if (pass == 1) {
+        Int v;
+        if (uint8_t e = sub_str(h, sec, x, b, end, v)) return e;
+        list.set(n, v);
+      }
+      ++n;
+      if (ws) {
+        b = skip(x, end, true);
+      } else {
+        if (end == x.n) break;
+        b = uint16_t(end + y.n);
+      }
+    }
+    r = pass == 0 ? Int(n) : Int(h.st.pin);
+  }
+  return KP_OK;
+}
+
+// int(x): r := the int x spells as CPython reads it (whitespace around, a sign, '_' between
+// digits), else ValueError; OverflowError past the int width.
+uint8_t str_int(const Text& x, Int& r) {
+  uint16_t b = skip(x, 0, true), end = x.n;
+  while (end > b) {  // trailing whitespace
+    uint16_t c = uint16_t(end - 1);
+    while (c > b && (x.at(c) & 0xC0) == 0x80) --c;
+    uint16_t p = c;
+    if (!is_space(next_char(x, p))) break;
+    end = c;
+  }
+  bool neg = b < end && x.at(b) == '-';
+  if (b < end && (x.at(b) == '-' || x.at(b) == '+')) ++b;
+  typedef IntLimits<Int>::Unsigned U;
+  U v = 0, limit = neg ? U(U(IntLimits<Int>::max) + 1u) : U(IntLimits<Int>::max);
+  bool digit = false, overflow = false;
+  for (; b < end; ++b) {
+    uint8_t c = x.at(b);
+    if (c == '_' && digit && b + 1 < end && x.at(uint16_t(b + 1)) != '_') continue;
+    if (c < '0' || c > '9') return KP_ERR_INT_PARSE;  // non-ASCII digits too: kilopy reads only 0-9
+    digit = true;
+    if (v > U((limit - U(c - '0')) / 10u)) overflow = true;
+    else v = U(v * 10u + U(c - '0'));
+  }
+  if (!digit) return KP_ERR_INT_PARSE;
+  if (overflow) return KP_ERR_OVERFLOW;
+  r = neg ? Int(U(U(0) - v)) : Int(v);
+  return KP_OK;
+}
+
 // STROP: r := the str operation m on b and c (opcodes.def). b is a str except for
 // STR_FROM_INT and STR_CHR; c is a str for STR_CAT, STR_LT, STR_LE, STR_IN, STR_STARTS,
 // STR_ENDS and STR_FIND, else an int.
 KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c, Int& r) {
   Text x, y;
-  bool c_str = m == STR_CAT || m == STR_LT || m == STR_LE || m == STR_IN || m == STR_STARTS || m == STR_ENDS || m == STR_FIND;
+  bool c_str = m == STR_CAT || m == STR_LT || m == STR_LE || m == STR_IN || m == STR_STARTS || m == STR_ENDS || m == STR_FIND ||
+               m == STR_SPLIT;
   if (m != STR_FROM_INT && m != STR_CHR && !str_text(sec, h.arena, h.st, b, x)) return KP_ERR_BAD_REF;
   if (c_str && !str_text(sec, h.arena, h.st, c, y)) return KP_ERR_BAD_REF;
   uint16_t at;
@@ -1181,6 +1277,50 @@ KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c
       copy_text(h.arena + at + kStrHeader, x, from, uint16_t(to - from));
       break;
     }
+    case STR_UPPER:
+    case STR_LOWER: {
+      if (!(at = new_str(h, x.n))) return KP_ERR_MEMORY;
+      for (uint16_t i = 0; i < x.n; ++i) {
+        uint8_t ch = x.at(i);
+        if (ch >= 0x80) { h.release(at); return KP_ERR_STR_CASE; }
+        if (m == STR_UPPER ? ch >= 'a' && ch <= 'z' : ch >= 'A' && ch <= 'Z') ch = uint8_t(ch ^ 0x20);
+        h.arena[at + kStrHeader + i] = ch;
+      }
+      break;
+    }
+    case STR_STRIP: {
+      uint16_t from = skip(x, 0, true), to = from;
+      for (uint16_t b = from; b < x.n;) {  // the end of the last non-whitespace character
+        if (!is_space(next_char(x, b))) to = b;
+      }
+      return sub_str(h, sec, x, from, to, r);
+    }
+    case STR_SPLIT:
+    case STR_SPLIT_WS: {
+      uint8_t e = str_split(h, sec, x, y, m == STR_SPLIT_WS, r);
+      if (e) h.st.pin = 0;  // the half-built list is garbage
+      return e;
+    }
+    case STR_JOIN: {  // b the separator, c a list of strs
+      Seq s;
+      Text e;
+      uint32_t bytes = 0;
+      if (!load_seq(h.arena, h.st, c, s)) return KP_ERR_BAD_REF;
+      for (uint16_t i = 0; i < s.len; ++i) {
+        if (!str_text(sec, h.arena, h.st, s.at(i), e)) return KP_ERR_BAD_REF;
+        bytes += e.n + (i ? x.n : 0u);
+      }
+      if (!(at = new_str(h, bytes))) return KP_ERR_MEMORY;
+      uint16_t to = uint16_t(at + kStrHeader);
+      for (uint16_t i = 0; i < s.len; ++i) {
+        str_text(sec, h.arena, h.st, s.at(i), e);
+        if (i) copy_text(h.arena + to, x, 0, x.n), to = uint16_t(to + x.n);
+        copy_text(h.arena + to, e, 0, e.n);
+        to = uint16_t(to + e.n);
+      }
+      break;
+    }
+    case STR_INT: return str_int(x, r);
     default: return KP_ERR_BAD_REF;
   }
   r = intern(h, sec, at);
@@ -1569,6 +1709,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       HEAP(heap);
       CHECK(str_op(heap, sec, U8(), V(b), V(c), r));
       put(R(a), r);
+      st.pin = 0;  // split()'s new list
       DISPATCH();
     }
 #endif
