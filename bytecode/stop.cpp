@@ -52,6 +52,33 @@ void read_object(StopOperand& o, const uint8_t* arena, uint32_t size, const VmSt
   o.len = read16(arena + ref + 4);
 }
 
+// The text of str value v (bytecode/runtime.h str_literal): a literal of the image or a str
+// block of the arena; "" if it is neither.
+std::string read_str(const Image& image, const uint8_t* arena, uint32_t size, const VmState& st, int64_t v) {
+  uint16_t ref = uint16_t(v);
+  if (v == 0 || (int64_t(int16_t(ref)) != v && int64_t(ref) != v)) return "";
+  if (ref & 1) return ref / 2u < image.strings.size() ? image.strings[ref / 2u] : "";
+  if (ref < st.heap || uint32_t(ref) + kStrHeader > size || (read16(arena + ref) & 3) != BLOCK_STR) return "";
+  uint16_t n = read16(arena + ref + 2);
+  return uint32_t(ref) + kStrHeader + n <= size ? std::string(reinterpret_cast<const char*>(arena) + ref + kStrHeader, n) : "";
+}
+
+// Python's repr() of a text as the VM's PUTREPR writes it.
+std::string py_repr(const std::string& t) {
+  bool single = t.find('\'') != std::string::npos, twice = t.find('"') != std::string::npos;
+  char quote = single && !twice ? '"' : '\'';
+  std::string out(1, quote);
+  for (unsigned char c : t) {
+    if (c == quote || c == '\\') out += '\\', out += char(c);
+    else if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (c == '\t') out += "\\t";
+    else if (c < 0x20 || c == 0x7F) out += "\\x", out += "0123456789abcdef"[c >> 4], out += "0123456789abcdef"[c & 15];
+    else out += char(c);
+  }
+  return out + quote;
+}
+
 // The first operand of `kind` (a formats.def letter), the last one with `last`; null if none.
 const StopOperand* operand(const Stop& s, char kind, bool last = false) {
   const StopOperand* found = nullptr;
@@ -273,6 +300,12 @@ std::string detail(const Image& image, const Stop& s) {
       if (!key) return message(s.status);
       return m && (m->value & DICT_BOOLS) ? (key->value ? "True" : "False") : std::to_string(key->value);
     }
+    case KP_ERR_INT_PARSE: return std::string(message(s.status)) + ": " + py_repr(s.text);
+    case KP_ERR_ORD: {
+      unsigned chars = 0;
+      for (unsigned char c : s.text) chars += (c & 0xC0) != 0x80;
+      return "ord() expected a character, but string of length " + std::to_string(chars) + " found";
+    }
     case KP_ERR_BAD_INPUT:
       return std::string(message(s.status)) + " " + shown_token(s.token, "'") + " at input line " +
              std::to_string(s.token_line);
@@ -336,6 +369,8 @@ Stop stop_from_arena(const Image& image, uint8_t status, const uint8_t* arena, u
     }
     s.operands.push_back(o);
   }
+  if ((status == KP_ERR_INT_PARSE || status == KP_ERR_ORD) && ins[0] == OP_STROP && s.operands.size() > 1)
+    s.text = read_str(image, arena, size, st, s.operands[1].value);
   // An element store from counted registers (M_STORE, a register operand with a count): the ints.
   for (size_t i = 0; info.has(M_STORE) && i + 1 < s.operands.size(); ++i)
     if (s.operands[i].kind == 'r' && s.operands[i + 1].kind == 'c')

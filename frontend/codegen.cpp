@@ -907,8 +907,8 @@ class CodeGen {
     const Type& t = e.operands.empty() ? Type::None : e.operands[0]->type;
     if (e.operands.empty()) {
       emit(OP_LOADI, {int32_t(dest), 0});
-    } else if (name == "ord" || name == "chr" || (name == "str" && t == Type::Int)) {
-      uint8_t m = name == "ord" ? STR_ORD : name == "chr" ? STR_CHR : STR_FROM_INT;
+    } else if (name == "ord" || name == "chr" || (name == "str" && t == Type::Int) || (name == "int" && t == Type::Str)) {
+      uint8_t m = name == "ord" ? STR_ORD : name == "chr" ? STR_CHR : name == "int" ? STR_INT : STR_FROM_INT;
       emit(OP_STROP, {int32_t(dest), operand(*e.operands[0]), immediate_operand(0), m});
     } else if (name == "str" && t == Type::Bool) {  // the literal "True" or "False"
       Label no, done;

@@ -1569,7 +1569,8 @@ class TypeInference {
                                                "a bool, None or a str");
       return name == "ord" ? Type::Int : Type::Str;
     }
-    if (e.operands.size() == 1 && name == "bool" && expr(*e.operands[0]) == Type::Str) return Type::Bool;
+    if (e.operands.size() == 1 && (name == "bool" || name == "int") && expr(*e.operands[0]) == Type::Str)
+      return name == "int" ? Type::Int : Type::Bool;
     if (e.operands.size() == 1 && !(name == "bool" && (expr(*e.operands[0]).is_seq() || e.operands[0]->type.is_table()))) int_argument(*e.operands[0], name);
     return name == "int" ? Type::Int : Type::Bool;
   }
