@@ -417,7 +417,7 @@ class Analysis {
           continue;
         }
         if (info.has(M_DICT) && ff.reached[i]) {  // a row with a DictOp mode grows a dict only for setdefault
-          if (std::strchr(info.kinds, 'm') && (ins.operand_of('m') & ~DICT_BOOLS) != DICT_SETDEFAULT) continue;
+          if (std::strchr(info.kinds, 'm') && (ins.operand_of('m') & ~(DICT_BOOLS | DICT_STRS)) != DICT_SETDEFAULT) continue;
           b.heap_proved = false;
           std::string why = "dict created or grown at " + place(f, ins.pc) + " (its table grows with its keys, known only at run time)";
           if (b.reasons.empty() || b.reasons.back() != why) b.reasons.push_back(why);

@@ -99,14 +99,15 @@ constexpr uint16_t dict_capacity(uint32_t need, uint32_t size = 8) {
 // The m operand of DICTOP: the operation, plus DICT_BOOLS when the keys are bools (a KeyError
 // shows the key as Python prints it).
 enum DictOp : uint8_t {
-  DICT_GETITEM, DICT_DEL, DICT_IN, DICT_GET, DICT_POP, DICT_POPDEFAULT, DICT_SETDEFAULT, DICT_CLEAR, DICT_BOOLS = 8
+  DICT_GETITEM, DICT_DEL, DICT_IN, DICT_GET, DICT_POP, DICT_POPDEFAULT, DICT_SETDEFAULT, DICT_CLEAR, DICT_BOOLS = 8,
+  DICT_STRS = 16  // the keys are strs (a KeyError shows the key's repr)
 };
 // DNEXT's iterator registers R[A]..R[A+3]: the dict, the next entry, len at the start (CPython's
 // di_used), the entries still to yield (di_len).
 constexpr unsigned kDictIterRegs = 4;
 // PUTSEQ's m: how the elements print (bools, strs), and of a dict which parts are bools and
 // whether its values are lists.
-enum PutFlags : uint8_t { PUT_BOOLS = 1, PUT_KEY_BOOLS = 2, PUT_VALUE_LISTS = 4, PUT_STRS = 8 };
+enum PutFlags : uint8_t { PUT_BOOLS = 1, PUT_KEY_BOOLS = 2, PUT_VALUE_LISTS = 4, PUT_STRS = 8, PUT_KEY_STRS = 16 };
 // The m operand of SLICE and SETSLICE: which bounds were left out, and SETSLICE's `del`.
 enum SliceFlags : uint8_t { SLICE_NO_START = 1, SLICE_NO_STOP = 2, SLICE_DEL = 4 };
 constexpr uint8_t kModeLimit = 32;  // every m operand is below it (the verifier checks)

@@ -298,6 +298,7 @@ std::string detail(const Image& image, const Stop& s) {
     case KP_ERR_KEY: {  // DICTOP's: the key, shown as Python's repr
       const StopOperand *key = operand(s, 'x'), *m = operand(s, 'm');
       if (!key) return message(s.status);
+      if (m && (m->value & DICT_STRS)) return py_repr(s.text);
       return m && (m->value & DICT_BOOLS) ? (key->value ? "True" : "False") : std::to_string(key->value);
     }
     case KP_ERR_INT_PARSE: return std::string(message(s.status)) + ": " + py_repr(s.text);
@@ -371,6 +372,8 @@ Stop stop_from_arena(const Image& image, uint8_t status, const uint8_t* arena, u
   }
   if ((status == KP_ERR_INT_PARSE || status == KP_ERR_ORD) && ins[0] == OP_STROP && s.operands.size() > 1)
     s.text = read_str(image, arena, size, st, s.operands[1].value);
+  if (status == KP_ERR_KEY && ins[0] == OP_DICTOP && s.operands.size() > 2)  // a str key: its text
+    s.text = read_str(image, arena, size, st, s.operands[2].value);
   // An element store from counted registers (M_STORE, a register operand with a count): the ints.
   for (size_t i = 0; info.has(M_STORE) && i + 1 < s.operands.size(); ++i)
     if (s.operands[i].kind == 'r' && s.operands[i + 1].kind == 'c')

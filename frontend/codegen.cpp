@@ -100,12 +100,14 @@ std::string py_repr(const std::string& s, bool ascii, SourceLoc loc) {
 }
 
 // DICTOP's m for the operation op with the key k (a KeyError shows a bool key as True/False).
-int32_t dict_mode(DictOp op, const Expr& k) { return op | (k.type == Type::Bool ? DICT_BOOLS : 0); }
+int32_t dict_mode(DictOp op, const Expr& k) {
+  return op | (k.type == Type::Bool ? DICT_BOOLS : 0) | (k.type == Type::Str ? DICT_STRS : 0);
+}
 
 // PUTSEQ's t for a dict of type t (bytecode/runtime.h PutFlags).
 int32_t dict_print_flags(const Type& t) {
   const Type& v = t.elems[1];
-  return (t.elems[0] == Type::Bool ? PUT_KEY_BOOLS : 0) | (v.is_seq() ? PUT_VALUE_LISTS | leaves_mode(v) : 0) |
+  return (t.elems[0] == Type::Bool ? PUT_KEY_BOOLS : 0) | (t.elems[0] == Type::Str ? PUT_KEY_STRS : 0) | (v.is_seq() ? PUT_VALUE_LISTS | leaves_mode(v) : 0) |
          (v == Type::Bool ? PUT_BOOLS : v == Type::Str ? PUT_STRS : 0);
 }
 
@@ -1628,6 +1630,32 @@ class CodeGen {
     bind(broke);
   }
 
+  // for ch in str: R[t] = the str, R[t+1] = its length, R[t+2] = the next index; each
+  // character is a new str (STROP [i]).
+  void for_str(const Stmt& s) {
+    unsigned t = regs_->reserve(3, loc_);
+    value_to(*s.value, t);
+    emit(OP_STRLEN, {int32_t(t + 1), int32_t(t)});
+    load_const(t + 2, 0);
+    const std::string& name = s.target->text;
+    int reg = var_register(name);
+    unsigned var = reg >= 0 ? unsigned(reg) : temp();
+    Label body, next, broke;
+    jump(next, OP_JMP, {0});
+    bind(body);
+    emit(OP_STROP, {int32_t(var), int32_t(t), int32_t(t + 2), STR_GETITEM});
+    emit(OP_ADD, {int32_t(t + 2), int32_t(t + 2), immediate_operand(1)});
+    if (reg == -1) store(name, var);
+    else mark_assigned(name);
+    loops_.push_back(Loop{&next, &broke});
+    block(s.body);
+    loops_.pop_back();
+    bind(next);
+    jump(body, OP_JLT, {int32_t(t + 2), int32_t(t + 1), 0});
+    block(s.orelse);
+    bind(broke);
+  }
+
   // One iterator of a general for loop (a tuple target, or enumerate, zip, reversed), its
   // registers reserved for the whole loop. `value` receives what it yields; enumerate's and
   // zip's are the items' registers.
@@ -1692,6 +1720,9 @@ class CodeGen {
     } else {
       src.kind = name == "reversed" ? Source::Reversed : Source::Seq;
       const Type& seq = src.kind == Source::Seq ? e.type : e.operands[0]->type;
+      if (seq == Type::Str)
+        throw CompileError(e.loc, "iterating over a str is supported in kilopy only as `for ch in s:` (and in comprehensions): "
+                                  "write for i in range(len(s)) and s[i]");
       src.elem = seq.is_tuple() ? seq.elems[0] : seq.elem();
       src.at = regs_->reserve(2, loc_);
       value_to(src.kind == Source::Seq ? e : *e.operands[0], src.at);
@@ -1865,6 +1896,7 @@ class CodeGen {
     if (s.target->kind != ExprKind::Name || (!loop_builtin(*s.value).empty() && loop_builtin(*s.value) != "range"))
       return for_general(s);
     if (s.value->type.is_seq() || s.value->type.is_tuple()) return for_seq(s);
+    if (s.value->type == Type::Str) return for_str(s);
     const Expr& call = *s.value;
     unsigned t = regs_->reserve(3, loc_);
     size_t n = call.operands.size();

@@ -752,10 +752,15 @@ class TypeInference {
     Type kt = k.kind == ExprKind::Tuple ? Type::Unknown : expr(k);
     if (k.kind == ExprKind::Tuple || kt.is_tuple())
       throw CompileError(k.loc, "tuple keys are not supported in kilopy yet: key the dict by an int (i * n + j)");
-    if (kt == Type::Str)
-      throw CompileError(k.loc, "str keys are not supported in kilopy yet: key the dict by an int");
+    if (kt == Type::Str) {  // interned: equal texts are equal values (bytecode/runtime.h)
+      if (dt.is_table() && dt.elems[0] != Type::Unknown && dt.elems[0] != Type::Str)
+        throw CompileError(k.loc, "this would look up a str key in a " + type_name(dt) + " (kilopy dicts have one key type)");
+      return kt;
+    }
+    if (dt.is_table() && dt.elems[0] == Type::Str && kt != Type::Unknown)
+      throw CompileError(k.loc, "this would look up " + article(kt) + " key in a " + type_name(dt) + " (kilopy dicts have one key type)");
     if (!is_int_like(kt))
-      throw CompileError(k.loc, "kilopy dicts have int or bool keys, not " + article(kt));
+      throw CompileError(k.loc, "kilopy dicts have int, bool or str keys, not " + article(kt));
     if (store && dt.is_dict() && !compatible(dt.elems[0], kt))
       throw CompileError(k.loc, "this would store " + article(kt) + " key in a " + type_name(dt) + " (kilopy dicts have one key type)");
     return kt;
@@ -885,8 +890,7 @@ class TypeInference {
       if (t.is_set())
         throw CompileError(e.loc, "iterating over a set follows CPython's hash table order, which kilopy does not keep: write sorted(s)");
       if (t.is_seq()) return t.elem();
-      if (t == Type::Str)
-        throw CompileError(e.loc, "iterating over a str is not supported in kilopy yet: keep its pieces in a list of strs");
+      if (t == Type::Str) return t;  // a str per character (codegen for_str)
       if (t.is_tuple()) {  // read by index, as a list
         for (const Type& item : t.elems)
           if (!compatible(item, t.elems[0]))
@@ -1387,7 +1391,8 @@ class TypeInference {
       if (op == CmpOp::In || op == CmpOp::NotIn) {
         if (r == Type::Unknown) continue;
         if (r.is_table()) {
-          if (!is_int_like(l)) throw CompileError(lhs.loc, "kilopy dicts have int or bool keys, not " + article(l));
+          if (!is_int_like(l) && !(l == Type::Str && (r.elems[0] == Type::Str || r.elems[0] == Type::Unknown)))
+            throw CompileError(lhs.loc, "kilopy dicts have int, bool or str keys, not " + article(l));
           continue;
         }
         if (r.is_tuple()) {  // CONTAINS compares the slots as ints
@@ -1593,6 +1598,9 @@ class TypeInference {
     if (is_range_call(a))
       throw CompileError(a.loc, name + "() of a range is not supported in kilopy: make it a list first, " + name + "(list(range(...)))");
     Type t = expr(a);
+    if (t.is_table() && t.elems[0] == Type::Str && (name == "list" || name == "sorted"))
+      throw CompileError(a.loc, name + "() of a dict or set of strs is not supported in kilopy yet: loop over it (for k in d) "
+                                       "and append to a list");
     if (t.is_dict() && (name == "list" || name == "sorted")) return Type::list(t.elems[0]);  // its keys
     if (t.is_set() && name == "sorted") return Type::list(t.elems[0]);
     if (t.is_set())

@@ -1007,7 +1007,13 @@ KP_NOINLINE uint8_t print_dict(const uint8_t* arena, const VmState& st, const Se
     if (dict_entry(s, i)[0] != DICT_LIVE) continue;
     if (!first) put_text(", ");
     first = false;
-    print_scalar(get(dict_entry(s, i) + 1), flags & PUT_KEY_BOOLS);
+    if (flags & PUT_KEY_STRS) {
+      Text key;
+      if (!str_text(sec, arena, st, get(dict_entry(s, i) + 1), key)) return KP_ERR_BAD_REF;
+      print_repr(key);
+    } else {
+      print_scalar(get(dict_entry(s, i) + 1), flags & PUT_KEY_BOOLS);
+    }
     put_text(": ");
     if (!(flags & PUT_VALUE_LISTS) && (flags & PUT_STRS)) {
       Text text;
@@ -1891,7 +1897,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       if (s.kind != SEQ_DICT) FAIL(KP_ERR_BAD_REF);
       HEAP(heap);
       Int r;
-      CHECK(dict_method(heap, s, V(c), V(d), uint8_t(m & ~DICT_BOOLS), r));
+      CHECK(dict_method(heap, s, V(c), V(d), uint8_t(m & ~(DICT_BOOLS | DICT_STRS)), r));
       put(R(a), r);
       DISPATCH();
     }
