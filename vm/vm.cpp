@@ -216,7 +216,7 @@ bool str_text(const Sections& sec, const uint8_t* arena, const VmState& st, Int 
   return s + t.n <= sec.code;
 }
 
-#if KP_HAS_OP(STRLEN) || KP_HAS_OP(PUTSFMT) || KP_HEAP
+#if KP_HAS_OP(STRLEN) || KP_HAS_OP(PUTSFMT) || KP_HAS_OP(STROP) || KP_HAS_OP(STRSLICE)
 // The characters of a UTF-8 text: the bytes that continue no sequence.
 uint16_t str_chars(const Text& t) {
   uint16_t chars = 0;
