@@ -1518,9 +1518,6 @@ class TypeInference {
 
   // A name that is neither a variable, a function nor one of kilopy's builtins.
   [[noreturn]] static void undefined(const std::string& name, SourceLoc loc) {
-    if (name == "str")
-      throw CompileError(loc, "str() is not supported in kilopy yet (it would build a new string): print the value itself, "
-                              "print(x) or print(f\"{x}\")");
     if (name == "input")
       throw CompileError(loc, "kilopy has no input(): read ints from the input stream with micro.read()");
     if (name == "tuple")
@@ -1651,7 +1648,7 @@ class TypeInference {
     Type t = sequence_argument(e, "sorted");
     if (t == Type::Unknown || e.operands[0]->type.is_table()) return t;
     if (t.is_list() && t.elems[0] == Type::Str)
-      throw CompileError(e.operands[0]->loc, "sorted() of a list of strs is not supported in kilopy yet (strs have no order in kilopy)");
+      throw CompileError(e.operands[0]->loc, "sorted() of a list of strs is not supported in kilopy yet (the VM orders ints): compare strs with < in a loop");
     if (t.elem().is_object())
       throw CompileError(e.operands[0]->loc, "TypeError: '<' not supported between instances of '" + t.elem().cls + "' and '" +
                                                  t.elem().cls + "'");
@@ -1827,7 +1824,7 @@ class TypeInference {
     if (rule == TypeRule::Len) return Type::Int;
     Type elem = t.elem();
     if (elem == Type::Str)
-      throw CompileError(a.loc, name + "() of a list of strs is not supported in kilopy yet (strs have no order in kilopy)");
+      throw CompileError(a.loc, name + "() of a list of strs is not supported in kilopy yet (the VM orders ints): compare strs with < in a loop");
     if (elem.is_object())
       throw CompileError(a.loc, name + "() of a list of " + elem.cls + " objects is not supported in kilopy: use their fields");
     if (elem.is_seq() || elem == Type::Unknown) {
