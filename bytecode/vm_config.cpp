@@ -24,6 +24,11 @@ std::string vm_config_header(const Image& image) {
   for (unsigned op = 0; op < OP_COUNT; ++op)
     out += std::string("#define KP_USES_") + op_info(uint8_t(op)).name + (used[op] ? " 1\n" : " 0\n");
   out += std::string("#define KP_HEAP ") + (heap ? "1" : "0") + "\n";
+  // STROP's modes (bytecode/runtime.h StrOp) the image uses: the VM compiles only those.
+  uint32_t modes = 0;
+  for (size_t pc = 0; pc < image.code.size(); pc += op_info(image.code[pc]).size)
+    if (image.code[pc] == OP_STROP) modes |= 1ul << (image.code[pc + 4] & 31);
+  out += "#define KP_STR_MODES " + std::to_string(modes) + "ul\n";
   return out;
 }
 

@@ -255,19 +255,20 @@ class CodeGen {
   // The str value of a string literal (opcodes.def PUTSTR): 0 for "", else 1 + its index, the
   // one index of its text. The VM prints its repr() by ASCII rules and copies other UTF-8
   // sequences: a non-ASCII character whose repr() CPython escapes is refused.
-  int64_t str_value(const Expr& e) {
-    if (e.text.empty()) return 0;
-    if (e.text.size() > kMaxStringBytes)
-      throw CompileError(e.loc, "a str value has at most " + std::to_string(kMaxStringBytes) +
+  int64_t str_value(const Expr& e) { return str_constant(e.text, e.loc); }
+  int64_t str_constant(const std::string& text, SourceLoc loc) {
+    if (text.empty()) return 0;
+    if (text.size() > kMaxStringBytes)
+      throw CompileError(loc, "a str value has at most " + std::to_string(kMaxStringBytes) +
                                     " bytes in kilopy: print a longer text directly (print(\"...\"))");
-    if (uint32_t c = repr_escaped_char(e.text)) {
+    if (uint32_t c = repr_escaped_char(text)) {
       char code[16];
       std::snprintf(code, sizeof code, "U+%04X", unsigned(c));
-      throw CompileError(e.loc, std::string("this str value holds ") + code + ", a character kilopy cannot show in repr() "
+      throw CompileError(loc, std::string("this str value holds ") + code + ", a character kilopy cannot show in repr() "
                                 "(it knows the printable Latin, Greek, Cyrillic, CJK and symbol blocks): keep such text "
                                 "as a print argument (print(\"...\"))");
     }
-    return str_literal(uint16_t(string_id(e.text)));
+    return str_literal(uint16_t(string_id(text)));
   }
 
   void print_text(const std::string& s) {
@@ -437,6 +438,7 @@ class CodeGen {
       case ExprKind::Bool: load_const(dest, e.bool_value); break;
       case ExprKind::None: load_const(dest, 0); break;
       case ExprKind::Str: load_const(dest, str_value(e)); break;
+      case ExprKind::Format: format_value(e, dest); break;
       case ExprKind::Name: {
         if (e.check_assigned) check_assigned(e);
         int reg = var_register(e.text);
@@ -909,20 +911,11 @@ class CodeGen {
     const Type& t = e.operands.empty() ? Type::None : e.operands[0]->type;
     if (e.operands.empty()) {
       emit(OP_LOADI, {int32_t(dest), 0});
-    } else if (name == "ord" || name == "chr" || (name == "str" && t == Type::Int) || (name == "int" && t == Type::Str)) {
-      uint8_t m = name == "ord" ? STR_ORD : name == "chr" ? STR_CHR : name == "int" ? STR_INT : STR_FROM_INT;
+    } else if (name == "ord" || name == "chr" || (name == "int" && t == Type::Str)) {
+      uint8_t m = name == "ord" ? STR_ORD : name == "chr" ? STR_CHR : STR_INT;
       emit(OP_STROP, {int32_t(dest), operand(*e.operands[0]), immediate_operand(0), m});
-    } else if (name == "str" && t == Type::Bool) {  // the literal "True" or "False"
-      Label no, done;
-      jump_if(*e.operands[0], false, no);
-      load_const(dest, str_literal(uint16_t(string_id("True"))));
-      jump(done, OP_JMP, {0});
-      bind(no);
-      load_const(dest, str_literal(uint16_t(string_id("False"))));
-      bind(done);
-    } else if (name == "str" && t == Type::None) {
-      if (has_call(*e.operands[0])) value(*e.operands[0]);
-      load_const(dest, str_literal(uint16_t(string_id("None"))));
+    } else if (name == "str" && t != Type::Str) {
+      to_str(*e.operands[0], dest, false);
     } else if (name == "int" || name == "str") {
       value_to(*e.operands[0], dest);
     } else {
@@ -932,6 +925,47 @@ class CodeGen {
       if (sized) emit(OP_LEN, {v, object(x)});
       emit(OP_NE, {int32_t(dest), v, immediate_operand(0)});
     }
+    regs_->free_to(mark);
+  }
+
+  // dest := str(x) for an int, a bool (as an int: as_int) or None.
+  void to_str(const Expr& x, unsigned dest, bool as_int) {
+    if (x.type == Type::Int || (x.type == Type::Bool && as_int)) {
+      emit(OP_STROP, {int32_t(dest), operand(x), immediate_operand(0), STR_FROM_INT});
+    } else if (x.type == Type::Bool) {  // the literal "True" or "False"
+      Label no, done;
+      jump_if(x, false, no);
+      load_const(dest, str_constant("True", x.loc));
+      jump(done, OP_JMP, {0});
+      bind(no);
+      load_const(dest, str_constant("False", x.loc));
+      bind(done);
+    } else if (x.type == Type::None) {
+      if (has_call(x)) value(x);
+      load_const(dest, str_constant("None", x.loc));
+    } else {
+      value_to(x, dest);
+    }
+  }
+
+  // A Format outside print() (types.cpp format_value_type): its pieces' texts joined by STROP +.
+  void format_value(const Expr& e, unsigned dest) {
+    unsigned mark = regs_->top();
+    unsigned acc = temp(), piece = temp();  // not dest, which may be a field's variable
+    bool first = true;
+    for (const FormatPiece& p : e.format) {
+      unsigned to = first ? acc : piece;
+      if (p.field < 0) {
+        if (p.text.empty()) continue;
+        load_const(to, str_constant(p.text, e.loc));
+      } else {
+        to_str(*e.operands[size_t(p.field)], to, p.percent == 'd' || p.percent == 'i' || p.percent == 'u');
+      }
+      if (!first) emit(OP_STROP, {int32_t(acc), int32_t(acc), int32_t(piece), STR_CAT});
+      first = false;
+    }
+    if (first) load_const(acc, 0);
+    emit(OP_MOVE, {int32_t(dest), int32_t(acc)});
     regs_->free_to(mark);
   }
 

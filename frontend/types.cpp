@@ -1197,12 +1197,29 @@ class TypeInference {
       case ExprKind::ListComp:
       case ExprKind::GenExp:
       case ExprKind::DictComp: break;  // rewritten into loops after parsing (desugar.h)
-      case ExprKind::Format:
-        throw CompileError(e.loc, "f-strings and string formatting are only supported as print() arguments in kilopy "
-                                  "(they would build a new string): print the pieces");
+      case ExprKind::Format: return format_value_type(e);
       case ExprKind::Slice: throw CompileError(e.loc, "internal error: a slice outside []");
     }
     return Type::Unknown;
+  }
+
+  // A Format outside print(): a new str, its fields' texts joined (codegen format_value). A field
+  // takes an int, a bool, None or a str, with no spec and no !r or !a.
+  Type format_value_type(Expr& e) {
+    format_type(e);
+    for (const FormatPiece& p : e.format) {
+      if (p.field < 0) continue;
+      const Type& t = e.operands[size_t(p.field)]->type;
+      bool number = p.percent && p.percent != 's' && p.percent != 'r' && p.percent != 'a';
+      if (!p.text.empty() || p.conversion == 'r' || p.conversion == 'a' || p.percent == 'r' || p.percent == 'a' ||
+          (number && p.percent != 'd' && p.percent != 'i' && p.percent != 'u'))
+        throw CompileError(p.loc, "a format spec, !r, !a or a %-code other than %d, %i, %u and %s is supported only in a "
+                                  "print() argument in kilopy: print the formatted text, or build the str with str(x) and +");
+      if (t != Type::Int && t != Type::Bool && t != Type::None && t != Type::Str && t != Type::Unknown)
+        throw CompileError(e.operands[size_t(p.field)]->loc, "formatting " + article(t) + " into a str is not supported in "
+                                                              "kilopy: print it as a print() argument");
+    }
+    return Type::Str;
   }
 
   // A print() argument that is a Format: its operands' types, and each field's spec checked

@@ -34,6 +34,11 @@ constexpr unsigned W = sizeof(Int);  // bytes per register, global and constant
 #else
 #define KP_HAS_OP(name) 1
 #endif
+// STROP's modes (StrOp) the build has: the per-image configuration's KP_STR_MODES, else all.
+#ifndef KP_STR_MODES
+#define KP_STR_MODES 0xFFFFFFFFul
+#endif
+#define KP_HAS_STR(mode) ((KP_STR_MODES >> (mode)) & 1)
 // KP_IF_OP(name, text): text when the build has opcode `name`, else nothing. A handler whose
 // case label is left out is unreachable, and the compiler drops it.
 #define KP_CAT(a, b) KP_CAT_(a, b)
@@ -1224,19 +1229,18 @@ KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c
   if (c_str && !str_text(sec, h.arena, h.st, c, y)) return KP_ERR_BAD_REF;
   uint16_t at;
   switch (m) {
-    case STR_CAT:
+    case STR_CAT: if (!KP_HAS_STR(STR_CAT)) return KP_ERR_BAD_REF;
       if (!(at = new_str(h, uint32_t(x.n) + y.n))) return KP_ERR_MEMORY;
       copy_text(h.arena + at + kStrHeader, x, 0, x.n);
       copy_text(h.arena + at + kStrHeader + x.n, y, 0, y.n);
       break;
-    case STR_REPEAT: {
+    case STR_REPEAT: if (!KP_HAS_STR(STR_REPEAT)) return KP_ERR_BAD_REF; {
       uint32_t count = c < 0 || x.n == 0 ? 0u : uint32_t(c);
       if (!(at = new_str(h, count > kMaxBlock ? uint32_t(kMaxBlock) + 1 : count * x.n))) return KP_ERR_MEMORY;
       for (uint32_t k = 0; k < count; ++k) copy_text(h.arena + at + kStrHeader + k * x.n, x, 0, x.n);
       break;
     }
-    case STR_FROM_INT:
-    case STR_CHR: {
+    case STR_FROM_INT: case STR_CHR: if (!(KP_HAS_STR(STR_FROM_INT) || KP_HAS_STR(STR_CHR))) return KP_ERR_BAD_REF; {
       uint8_t buf[12], n = 0;
       if (m == STR_CHR) {
         if (uint32_t(int32_t(b)) > 0x10FFFFu) return KP_ERR_CHR_RANGE;  // negative too
@@ -1252,22 +1256,21 @@ KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c
       for (uint8_t i = 0; i < n; ++i) h.arena[at + kStrHeader + i] = m == STR_CHR ? buf[i] : buf[n - 1 - i];
       break;
     }
-    case STR_LT: case STR_LE: {  // UTF-8 bytes compare in code point order
+    case STR_LT: case STR_LE: if (!(KP_HAS_STR(STR_LT) || KP_HAS_STR(STR_LE))) return KP_ERR_BAD_REF; {  // UTF-8 bytes compare in code point order
       uint16_t i = 0;
       while (i < x.n && i < y.n && x.at(i) == y.at(i)) ++i;
       r = i < x.n && i < y.n ? x.at(i) < y.at(i) : m == STR_LE ? x.n <= y.n : x.n < y.n;
       return KP_OK;
     }
-    case STR_IN: r = find_text(y, x, 0) <= y.n; return KP_OK;
-    case STR_STARTS: r = y.n <= x.n && find_text(Text{x.p, y.n, x.ram}, y, 0) == 0; return KP_OK;
-    case STR_ENDS: r = y.n <= x.n && find_text(x, y, uint16_t(x.n - y.n)) <= x.n; return KP_OK;
-    case STR_FIND: {
+    case STR_IN: if (!KP_HAS_STR(STR_IN)) return KP_ERR_BAD_REF; r = find_text(y, x, 0) <= y.n; return KP_OK;
+    case STR_STARTS: if (!KP_HAS_STR(STR_STARTS)) return KP_ERR_BAD_REF; r = y.n <= x.n && find_text(Text{x.p, y.n, x.ram}, y, 0) == 0; return KP_OK;
+    case STR_ENDS: if (!KP_HAS_STR(STR_ENDS)) return KP_ERR_BAD_REF; r = y.n <= x.n && find_text(x, y, uint16_t(x.n - y.n)) <= x.n; return KP_OK;
+    case STR_FIND: if (!KP_HAS_STR(STR_FIND)) return KP_ERR_BAD_REF; {
       uint16_t f = find_text(x, y, 0);
       r = f > x.n ? Int(-1) : Int(str_chars(Text{x.p, f, x.ram}));
       return KP_OK;
     }
-    case STR_GETITEM:
-    case STR_ORD: {
+    case STR_GETITEM: case STR_ORD: if (!(KP_HAS_STR(STR_GETITEM) || KP_HAS_STR(STR_ORD))) return KP_ERR_BAD_REF; {
       Int n = Int(str_chars(x)), i = m == STR_ORD ? 0 : c < 0 ? Int(c + n) : c;
       if (m == STR_ORD && n != 1) return KP_ERR_ORD;
       if (i < 0 || i >= n) return KP_ERR_STR_INDEX;
@@ -1283,8 +1286,7 @@ KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c
       copy_text(h.arena + at + kStrHeader, x, from, uint16_t(to - from));
       break;
     }
-    case STR_UPPER:
-    case STR_LOWER: {
+    case STR_UPPER: case STR_LOWER: if (!(KP_HAS_STR(STR_UPPER) || KP_HAS_STR(STR_LOWER))) return KP_ERR_BAD_REF; {
       if (!(at = new_str(h, x.n))) return KP_ERR_MEMORY;
       for (uint16_t i = 0; i < x.n; ++i) {
         uint8_t ch = x.at(i);
@@ -1294,20 +1296,19 @@ KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c
       }
       break;
     }
-    case STR_STRIP: {
+    case STR_STRIP: if (!KP_HAS_STR(STR_STRIP)) return KP_ERR_BAD_REF; {
       uint16_t from = skip(x, 0, true), to = from;
       for (uint16_t b = from; b < x.n;) {  // the end of the last non-whitespace character
         if (!is_space(next_char(x, b))) to = b;
       }
       return sub_str(h, sec, x, from, to, r);
     }
-    case STR_SPLIT:
-    case STR_SPLIT_WS: {
+    case STR_SPLIT: case STR_SPLIT_WS: if (!(KP_HAS_STR(STR_SPLIT) || KP_HAS_STR(STR_SPLIT_WS))) return KP_ERR_BAD_REF; {
       uint8_t e = str_split(h, sec, x, y, m == STR_SPLIT_WS, r);
       if (e) h.st.pin = 0;  // the half-built list is garbage
       return e;
     }
-    case STR_JOIN: {  // b the separator, c a list of strs
+    case STR_JOIN: if (!KP_HAS_STR(STR_JOIN)) return KP_ERR_BAD_REF; {  // b the separator, c a list of strs
       Seq s;
       Text e;
       uint32_t bytes = 0;
@@ -1326,7 +1327,7 @@ KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c
       }
       break;
     }
-    case STR_INT: return str_int(x, r);
+    case STR_INT: if (!KP_HAS_STR(STR_INT)) return KP_ERR_BAD_REF; return str_int(x, r);
     default: return KP_ERR_BAD_REF;
   }
   r = intern(h, sec, at);
