@@ -29,6 +29,7 @@ const Builtin kBuiltins[] = {
     {"str", TypeRule::Convert, CodeRule::Convert, false},
     {"ord", TypeRule::Convert, CodeRule::Convert, false},
     {"chr", TypeRule::Convert, CodeRule::Convert, false},
+    {"repr", TypeRule::Convert, CodeRule::Convert, false},
     {"pow", TypeRule::Pow, CodeRule::Pow, false},
     {"divmod", TypeRule::Divmod, CodeRule::Divmod, false},
     {"any", TypeRule::Truth, CodeRule::Opcode, false},

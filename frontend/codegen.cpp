@@ -914,7 +914,7 @@ class CodeGen {
     } else if (name == "ord" || name == "chr" || (name == "int" && t == Type::Str)) {
       uint8_t m = name == "ord" ? STR_ORD : name == "chr" ? STR_CHR : STR_INT;
       emit(OP_STROP, {int32_t(dest), operand(*e.operands[0]), immediate_operand(0), m});
-    } else if (name == "str" && t != Type::Str) {
+    } else if ((name == "str" || name == "repr") && t != Type::Str) {
       to_str(*e.operands[0], dest, false);
     } else if (name == "int" || name == "str") {
       value_to(*e.operands[0], dest);

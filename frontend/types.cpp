@@ -1226,8 +1226,17 @@ class TypeInference {
   // against the type of what it formats, as CPython's format() and '%' would check them.
   void format_type(Expr& e) {
     for (ExprPtr& o : e.operands) expr(*o);
-    for (const FormatPiece& p : e.format) {
+    for (FormatPiece& p : e.format) {
       if (p.field < 0) continue;
+      if (e.operands[size_t(p.field)]->type.is_object()) {  // its __str__ or __repr__, called once
+        if (!p.text.empty())
+          throw CompileError(p.loc, "TypeError: unsupported format string passed to " + e.operands[size_t(p.field)]->type.cls +
+                                        ".__format__");
+        if (p.conversion == 'a') throw CompileError(p.loc, "!a of an object is not supported in kilopy: use !r");
+        object_text(e.operands[size_t(p.field)], p.conversion == 'r' || p.percent == 'r');
+        p.conversion = 0;
+        if (p.percent == 'r') p.percent = 's';
+      }
       const Expr& v = *e.operands[size_t(p.field)];
       const Type& t = v.type;
       const std::string& spec = p.text;
@@ -1575,17 +1584,26 @@ class TypeInference {
       throw CompileError(e.loc, "int() with a base is not supported in kilopy yet (it parses a str)");
     if (e.operands.size() > 1)
       throw CompileError(e.loc, name + "() takes at most 1 argument (" + std::to_string(e.operands.size()) + " given)");
-    if (name == "str" || name == "ord" || name == "chr") {
+    if (name == "str" || name == "ord" || name == "chr" || name == "repr") {
       if (e.operands.size() != 1 && name != "str")
         throw CompileError(e.loc, name + "() takes exactly one argument (" + std::to_string(e.operands.size()) + " given)");
       if (e.operands.empty()) return Type::Str;
       Type t = expr(*e.operands[0]);
+      if (t.is_object() && (name == "str" || name == "repr")) {
+        ExprPtr arg = std::move(e.operands[0]);
+        object_text(arg, name == "repr");
+        e = std::move(*arg);
+        return e.type;
+      }
+      if (name == "repr" && t == Type::Str)
+        throw CompileError(e.loc, "repr() of a str is supported in kilopy only in print() ({s!r}, %r) and for objects' __repr__");
       if (name == "ord" && t != Type::Str)
         throw CompileError(e.operands[0]->loc, "ord() expected string of length 1, but " + py_type_name(t) + " found");
       if (name == "chr") int_argument(*e.operands[0], name);
-      if (name == "str" && t != Type::Str && t != Type::Int && t != Type::Bool && t != Type::None && t != Type::Unknown)
-        throw CompileError(e.operands[0]->loc, "str() of " + article(t) + " is not supported in kilopy: str() takes an int, "
-                                               "a bool, None or a str");
+      if ((name == "str" || name == "repr") && t != Type::Str && t != Type::Int && t != Type::Bool && t != Type::None &&
+          t != Type::Unknown)
+        throw CompileError(e.operands[0]->loc, name + "() of " + article(t) + " is not supported in kilopy: " + name +
+                                               "() takes an int, a bool, None, a str or an object with __repr__ or __str__");
       return name == "ord" ? Type::Int : Type::Str;
     }
     if (e.operands.size() == 1 && (name == "bool" || name == "int") && expr(*e.operands[0]) == Type::Str)
@@ -1708,13 +1726,14 @@ class TypeInference {
 
   Type print_call(Expr& e) {
     if (e.starred_arg) throw CompileError(e.loc, "*arguments are supported only in print() in kilopy: pass the elements one by one");
-    for (const ExprPtr& a : e.operands) {
+    for (ExprPtr& a : e.operands) {
       if (a->kind == ExprKind::Format) {
         format_type(*a);
         a->type = Type::Str;
         continue;
       }
       Type t = expr(*a);
+      if (t.is_object()) object_text(a, false), t = Type::Str;
       if (t.is_set())
         throw CompileError(a->loc, "printing a set follows CPython's hash table order, which kilopy does not keep: print(sorted(s))");
       if (has_tuple(t) && holds_table(t))
@@ -1722,8 +1741,8 @@ class TypeInference {
       if (t.is_dict() && (t.elems[1].is_table() || t.elems[1].is_object() || has_object(t.elems[1])))
         throw CompileError(a->loc, "printing a dict of " + type_name(t.elems[1]) + " values is not supported in kilopy: print its items one by one");
       if (has_object(t))
-        throw CompileError(a->loc, "printing " + article(t) + " is not supported in kilopy: CPython would print an address "
-                                   "(<__main__." + object_class(t) + " object at 0x...>); print its fields");
+        throw CompileError(a->loc, "printing " + article(t) + " is not supported in kilopy: print its objects one by one "
+                                   "(with __repr__ or __str__ defined, or their fields)");
     }
     for (const Keyword& k : e.keywords) {
       if (k.name != "sep" && k.name != "end")
@@ -2008,6 +2027,26 @@ class TypeInference {
     e.op_loc = at;
     e.cmp_ops = {result ? CmpOp::IsNot : CmpOp::Is};
     return compare_type(e);
+  }
+
+  // x, an object whose class has __str__ or __repr__, becomes the call C.__str__(x) (repr:
+  // C.__repr__(x)); __repr__ stands in for a missing __str__, as CPython's object.__str__ does.
+  void object_text(ExprPtr& x, bool repr) {
+    const std::string cls = x->type.cls;
+    std::string name = cls + (repr ? ".__repr__" : ".__str__");
+    if (!repr && !program_.find_function(name)) name = cls + ".__repr__";
+    if (!program_.find_function(name))
+      throw CompileError(x->loc, "the text of a " + cls + " object is CPython's <__main__." + cls + " object at 0x...>, an "
+                                 "address kilopy cannot show: define __repr__ (or __str__) in class " + cls + ", or print its fields");
+    SourceLoc at = x->loc;
+    ExprPtr call(new Expr(ExprKind::Call, at));
+    call->callee.reset(new Expr(ExprKind::Name, at));
+    call->callee->text = name;
+    call->operands.push_back(std::move(x));
+    x = std::move(call);
+    Type t = expr(*x);
+    if (t != Type::Str && t != Type::Unknown)
+      throw CompileError(at, name.substr(cls.size() + 1) + " returned non-string (type " + py_type_name(t) + ")");
   }
 
   // C(a, ...): C.__init__(New C, a, ...), which returns the new object; without __init__, New C.
