@@ -411,9 +411,10 @@ class Analysis {
                               " (to a length known only at run time)");
           continue;
         }
-        if (info.has(M_STR) && ff.reached[i] && (ins.op == OP_STRSLICE || str_op_allocates(uint8_t(ins.operand_of('m'))))) {
+        if (info.has(M_STR) && ff.reached[i] && (!info.has(M_STROP) || str_op_allocates(uint8_t(ins.operand_of('m'))))) {
           b.heap_proved = false;
-          b.reasons.push_back("str built at " + place(f, ins.pc) + " (its length is known only at run time)");
+          std::string why = "str built at " + place(f, ins.pc) + " (its length is known only at run time)";
+          if (b.reasons.empty() || b.reasons.back() != why) b.reasons.push_back(why);
           continue;
         }
         if (info.has(M_DICT) && ff.reached[i]) {  // a row with a DictOp mode grows a dict only for setdefault

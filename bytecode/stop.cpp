@@ -370,10 +370,9 @@ Stop stop_from_arena(const Image& image, uint8_t status, const uint8_t* arena, u
     }
     s.operands.push_back(o);
   }
-  if ((status == KP_ERR_INT_PARSE || status == KP_ERR_ORD) && ins[0] == OP_STROP && s.operands.size() > 1)
-    s.text = read_str(image, arena, size, st, s.operands[1].value);
-  if (status == KP_ERR_KEY && ins[0] == OP_DICTOP && s.operands.size() > 2)  // a str key: its text
-    s.text = read_str(image, arena, size, st, s.operands[2].value);
+  // int()'s or ord()'s str (STROP's R[B]), a dict's missing key (DICTOP's R[C]): the text, if a str
+  if (status == KP_ERR_INT_PARSE || status == KP_ERR_ORD || status == KP_ERR_KEY)
+    if (const StopOperand* x = operand(s, 'x')) s.text = read_str(image, arena, size, st, x->value);
   // An element store from counted registers (M_STORE, a register operand with a count): the ints.
   for (size_t i = 0; info.has(M_STORE) && i + 1 < s.operands.size(); ++i)
     if (s.operands[i].kind == 'r' && s.operands[i + 1].kind == 'c')
