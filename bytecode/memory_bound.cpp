@@ -39,7 +39,7 @@
 //      sharing the N runs between sequences gives no larger sum, since the terms grow with i.
 //    - A resize to a length known only at run time (M_RESIZE: extend, +=, +, slice assignment)
 //      gets no bound: the heap is then not proved. Nor does a dict (M_DICT): its table grows
-//      with its keys.
+//      with its keys. Nor does a str built at run time (M_STR).
 // Facts about opcodes (which allocate, which write which registers, which call) are the mode
 // column of bytecode/opcodes.def (op_info(op).mode); the VM's heap handlers are the rows the
 // column marks, so a new allocating opcode cannot slip past the bound.
@@ -329,7 +329,7 @@ class Analysis {
     }
     if (info.has(M_NEW_L)) {  // a list of len(the object operand) elements
       n = uint64_t(src.v);
-      kind = src.kind == SEQ_LIST_REF ? uint8_t(SEQ_LIST_REF) : uint8_t(SEQ_LIST);
+      kind = src.kind == SEQ_LIST_REF || src.kind == SEQ_LIST_STR ? src.kind : uint8_t(SEQ_LIST);
       return src.tag == Val::SEQ;
     }
     // M_NEW_OX: len(the object operand) times the value operand
@@ -433,8 +433,14 @@ class Analysis {
                               " (to a length known only at run time)");
           continue;
         }
+        if (info.has(M_STR) && ff.reached[i] && (!info.has(M_STROP) || str_op_allocates(uint8_t(ins.operand_of('m'))))) {
+          b.heap_proved = false;
+          std::string why = "str built at " + place(f, ins.pc) + " (its length is known only at run time)";
+          if (b.reasons.empty() || b.reasons.back() != why) b.reasons.push_back(why);
+          continue;
+        }
         if (info.has(M_DICT) && ff.reached[i]) {  // a row with a DictOp mode grows a dict only for setdefault
-          if (std::strchr(info.kinds, 'm') && (ins.operand_of('m') & ~DICT_BOOLS) != DICT_SETDEFAULT) continue;
+          if (std::strchr(info.kinds, 'm') && (ins.operand_of('m') & ~(DICT_BOOLS | DICT_STRS)) != DICT_SETDEFAULT) continue;
           b.heap_proved = false;
           std::string why = "dict created or grown at " + place(f, ins.pc) + " (its table grows with its keys, known only at run time)";
           if (b.reasons.empty() || b.reasons.back() != why) b.reasons.push_back(why);

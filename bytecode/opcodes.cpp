@@ -53,7 +53,7 @@ std::string mode_words(uint32_t mode) {
       {M_NEW_O, "allocates at most len(R[B]) elements"},
       {M_RESIZE, "may resize to a run-time length"},
       {M_DICT, "may grow a dict"}, {M_WA3, "writes R[A+3]"}, {M_WB1, "writes R[B+1]"},
-      {M_ITER4, "A: a dict iterator R[A..A+3]"},
+      {M_ITER4, "A: a dict iterator R[A..A+3]"}, {M_STR, "may build a str"}, {M_STROP, "m: a StrOp"},
   };
   std::string out;
   for (const auto& w : kWords)

@@ -15,9 +15,10 @@ constexpr uint32_t M_NEW_C = 1ul << 12, M_NEW_X = 1ul << 13, M_NEW_OX = 1ul << 1
 constexpr uint32_t M_GROW = 1ul << 15, M_SHRINK = 1ul << 16, M_STORE = 1ul << 17, M_INPUT = 1ul << 18;
 constexpr uint32_t M_ERR = 1ul << 19, M_ERR_C = 1ul << 20, M_RET = 1ul << 21;
 constexpr uint32_t M_NEW_O = 1ul << 22, M_RESIZE = 1ul << 23, M_NEW_L = 1ul << 24, M_NEW_R = 1ul << 25;
-constexpr uint32_t M_DICT = 1ul << 26, M_WA3 = 1ul << 27, M_WB1 = 1ul << 28, M_ITER4 = 1ul << 29;
+constexpr uint32_t M_DICT = 1ul << 26, M_WA3 = 1ul << 27, M_WB1 = 1ul << 28, M_ITER4 = 1ul << 29, M_STR = 1ul << 30;
+constexpr uint32_t M_STROP = 1ul << 31;
 constexpr uint32_t M_NEW = M_NEW_C | M_NEW_X | M_NEW_OX | M_NEW_O | M_NEW_L | M_NEW_R;  // allocates a new sequence
-constexpr uint32_t M_ALLOCATES = M_NEW | M_GROW | M_RESIZE | M_DICT;                          // may take a heap block
+constexpr uint32_t M_ALLOCATES = M_NEW | M_GROW | M_RESIZE | M_DICT | M_STR;                         // may take a heap block
 
 // The group column's handlers (opcodes.def).
 enum OpGroup : uint8_t { GROUP__, GROUP_ALU, GROUP_CMPJ, GROUP_TESTJ, GROUP_SEQ };

@@ -39,15 +39,39 @@ static_assert(sizeof(VmState) == kStateSize, "VmState must have no padding");
 
 // Heap blocks (docs/memory.md). Each starts with a u16 header: bits 0-1 the tag, bit 2 the
 // collector's mark, bits 3-15 the block size in bytes / 2 (header included; sizes are even).
-// A register names an object or a record (odd tags) by its block's offset.
+// A register names an object or a record by its block's offset; a str built at run time is an
+// object-tagged block of another size than kObjectSize (str_block_size below).
 enum BlockTag : uint8_t { BLOCK_FREE = 0, BLOCK_OBJECT = 1, BLOCK_DATA = 2, BLOCK_RECORD = 3 };
 constexpr uint16_t kBlockMark = 4;
 constexpr uint16_t kMaxBlock = 16382;  // the largest block a header can describe
+// A str value (docs/language.md "Strings"): 0 is "", an odd value 2k + 1 the image's string
+// S[k] (a literal, never copied to the arena), an even value the arena offset of a str block
+// built at run time: header, u16 byte count, the UTF-8 text. Heap blocks start at even offsets
+// (the heap's top is the arena's size rounded down to even). Every str is interned: a new text
+// equal to a literal is that literal, equal to a live str block is that block, so equal texts
+// are equal values (==, in, dict keys and list methods compare ints).
+constexpr uint16_t kStrHeader = 4;
+constexpr uint16_t str_literal(uint16_t k) { return uint16_t(2 * k + 1); }
+// The m operand of STROP (a str operation; opcodes.def).
+enum StrOp : uint8_t {
+  STR_CAT, STR_REPEAT, STR_FROM_INT, STR_LT, STR_LE, STR_IN, STR_GETITEM, STR_ORD, STR_CHR,
+  STR_STARTS, STR_ENDS, STR_FIND, STR_UPPER, STR_LOWER, STR_STRIP, STR_SPLIT, STR_SPLIT_WS, STR_JOIN, STR_INT,
+  STR_OP_COUNT
+};
+constexpr bool str_op_allocates(uint8_t m) {
+  return m <= STR_FROM_INT || m == STR_GETITEM || m == STR_CHR || (m >= STR_UPPER && m <= STR_JOIN);
+}
 // A sequence object: block header, u8 kind, u8 zero, u16 len, u16 data (the offset of its
 // element block, 0 when it has no room). The element block: header, then the elements.
 // A record (SEQ_RECORD: an instance or a tuple, which never grows) is one block instead: its
 // header, then one int per slot, so its length is (size - 2) / the int width.
 constexpr uint16_t kObjectSize = 8;
+// A str block: tagged BLOCK_OBJECT, kStrHeader + its n bytes rounded up to even, made 2 bytes
+// longer where that would be kObjectSize, so that no str block looks like an object block.
+constexpr uint16_t str_block_size(uint16_t n) {
+  return uint16_t(kStrHeader + n + (n & 1)) == kObjectSize ? uint16_t(kObjectSize + 2) : uint16_t(kStrHeader + n + (n & 1));
+}
+constexpr bool is_str_header(uint16_t h) { return (h & 3) == BLOCK_OBJECT && uint16_t((h >> 3) << 1) != kObjectSize; }
 enum SeqKind : uint8_t {
   SEQ_LIST = 0,      // list of ints or bools: one int (2 or 4 bytes) per element
   SEQ_LIST_REF = 1,  // list of sequences: one 2-byte offset per element
@@ -59,6 +83,8 @@ enum SeqKind : uint8_t {
                      // conservatively, as registers)
   SEQ_DICT = 6,      // a dict (docs/memory.md): one entry {u8 state, key int, value int} per
                      // insertion, in order; len counts the live entries
+  SEQ_LIST_STR = 7,  // list of strs: one int per element, traced by the collector (a str
+                     // built at run time is an offset)
   SEQ_KIND_COUNT
 };
 // A constant table: a tuple of int or bool constants kept in the image's table section
@@ -76,7 +102,7 @@ constexpr bool is_array_kind(uint8_t kind) { return kind >= SEQ_ARRAY_b && kind 
 // list of ints or a record's field, a 2-byte offset for a list of sequences, the typecode's
 // size for an array.
 constexpr uint8_t elem_size(uint8_t kind, unsigned int_bytes) {
-  return kind == SEQ_DICT ? uint8_t(1 + 2 * int_bytes) : kind == SEQ_LIST || kind == SEQ_RECORD ? uint8_t(int_bytes) : kind == SEQ_ARRAY_b || kind == SEQ_ARRAY_B ? 1 : 2;
+  return kind == SEQ_DICT ? uint8_t(1 + 2 * int_bytes) : kind == SEQ_LIST || kind == SEQ_RECORD || kind == SEQ_LIST_STR ? uint8_t(int_bytes) : kind == SEQ_ARRAY_b || kind == SEQ_ARRAY_B ? 1 : 2;
 }
 // The m operand of LISTOP: the list method it runs (sort(reverse=True) is a SORT then a REVERSE:
 // equal ints cannot be told apart, so that is stable too). LIST_BOOLS is added when the value is
@@ -94,17 +120,18 @@ constexpr uint16_t dict_capacity(uint32_t need, uint32_t size = 8) {
 // The m operand of DICTOP: the operation, plus DICT_BOOLS when the keys are bools (a KeyError
 // shows the key as Python prints it).
 enum DictOp : uint8_t {
-  DICT_GETITEM, DICT_DEL, DICT_IN, DICT_GET, DICT_POP, DICT_POPDEFAULT, DICT_SETDEFAULT, DICT_CLEAR, DICT_BOOLS = 8
+  DICT_GETITEM, DICT_DEL, DICT_IN, DICT_GET, DICT_POP, DICT_POPDEFAULT, DICT_SETDEFAULT, DICT_CLEAR, DICT_BOOLS = 8,
+  DICT_STRS = 16  // the keys are strs (a KeyError shows the key's repr)
 };
 // DNEXT's iterator registers R[A]..R[A+3]: the dict, the next entry, len at the start (CPython's
 // di_used), the entries still to yield (di_len).
 constexpr unsigned kDictIterRegs = 4;
 // PUTSEQ's m: how the elements print (bools, strs), and of a dict which parts are bools and
 // whether its values are lists.
-enum PutFlags : uint8_t { PUT_BOOLS = 1, PUT_KEY_BOOLS = 2, PUT_VALUE_LISTS = 4, PUT_STRS = 8 };
+enum PutFlags : uint8_t { PUT_BOOLS = 1, PUT_KEY_BOOLS = 2, PUT_VALUE_LISTS = 4, PUT_STRS = 8, PUT_KEY_STRS = 16 };
 // The m operand of SLICE and SETSLICE: which bounds were left out, and SETSLICE's `del`.
 enum SliceFlags : uint8_t { SLICE_NO_START = 1, SLICE_NO_STOP = 2, SLICE_DEL = 4 };
-constexpr uint8_t kModeLimit = 16;  // every m operand is below it (the verifier checks)
+constexpr uint8_t kModeLimit = 32;  // every m operand is below it (the verifier checks)
 // The deepest nesting of lists the VM compares or prints (the compiler refuses deeper types).
 constexpr uint8_t kMaxNesting = 8;
 

@@ -71,6 +71,33 @@ void read_object(StopOperand& o, const Image& image, const uint8_t* arena, uint3
   o.elems = read16(arena + ref + 6) ? read16(arena + ref + 6) + 2u : 0u;
 }
 
+// The text of str value v (bytecode/runtime.h str_literal): a literal of the image or a str
+// block of the arena; "" if it is neither.
+std::string read_str(const Image& image, const uint8_t* arena, uint32_t size, const VmState& st, int64_t v) {
+  uint16_t ref = uint16_t(v);
+  if (v == 0 || (int64_t(int16_t(ref)) != v && int64_t(ref) != v)) return "";
+  if (ref & 1) return ref / 2u < image.strings.size() ? image.strings[ref / 2u] : "";
+  if (ref < st.heap || uint32_t(ref) + kStrHeader > size || !is_str_header(read16(arena + ref))) return "";
+  uint16_t n = read16(arena + ref + 2);
+  return uint32_t(ref) + kStrHeader + n <= size ? std::string(reinterpret_cast<const char*>(arena) + ref + kStrHeader, n) : "";
+}
+
+// Python's repr() of a text as the VM's PUTREPR writes it.
+std::string py_repr(const std::string& t) {
+  bool single = t.find('\'') != std::string::npos, twice = t.find('"') != std::string::npos;
+  char quote = single && !twice ? '"' : '\'';
+  std::string out(1, quote);
+  for (unsigned char c : t) {
+    if (c == quote || c == '\\') out += '\\', out += char(c);
+    else if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (c == '\t') out += "\\t";
+    else if (c < 0x20 || c == 0x7F) out += "\\x", out += "0123456789abcdef"[c >> 4], out += "0123456789abcdef"[c & 15];
+    else out += char(c);
+  }
+  return out + quote;
+}
+
 // The first operand of `kind` (a formats.def letter), the last one with `last`; null if none.
 const StopOperand* operand(const Stop& s, char kind, bool last = false) {
   const StopOperand* found = nullptr;
@@ -291,7 +318,14 @@ std::string detail(const Image& image, const Stop& s) {
     case KP_ERR_KEY: {  // DICTOP's: the key, shown as Python's repr
       const StopOperand *key = operand(s, 'x'), *m = operand(s, 'm');
       if (!key) return message(s.status);
+      if (m && (m->value & DICT_STRS)) return py_repr(s.text);
       return m && (m->value & DICT_BOOLS) ? (key->value ? "True" : "False") : std::to_string(key->value);
+    }
+    case KP_ERR_INT_PARSE: return std::string(message(s.status)) + ": " + py_repr(s.text);
+    case KP_ERR_ORD: {
+      unsigned chars = 0;
+      for (unsigned char c : s.text) chars += (c & 0xC0) != 0x80;
+      return "ord() expected a character, but string of length " + std::to_string(chars) + " found";
     }
     case KP_ERR_BAD_INPUT:
       return std::string(message(s.status)) + " " + shown_token(s.token, "'") + " at input line " +
@@ -357,6 +391,9 @@ Stop stop_from_arena(const Image& image, uint8_t status, const uint8_t* arena, u
     }
     s.operands.push_back(o);
   }
+  // int()'s or ord()'s str (STROP's R[B]), a dict's missing key (DICTOP's R[C]): the text, if a str
+  if (status == KP_ERR_INT_PARSE || status == KP_ERR_ORD || status == KP_ERR_KEY)
+    if (const StopOperand* x = operand(s, 'x')) s.text = read_str(image, arena, size, st, x->value);
   // An element store from counted registers (M_STORE, a register operand with a count): the ints.
   for (size_t i = 0; info.has(M_STORE) && i + 1 < s.operands.size(); ++i)
     if (s.operands[i].kind == 'r' && s.operands[i + 1].kind == 'c')

@@ -27,6 +27,15 @@ std::string vm_config_header(const Image& image) {
   out += std::string("#define KP_HEAP ") + (heap ? "1" : "0") + "\n";
   out += std::string("#define KP_TABLES ") + (image.tables.empty() ? "0" : "1") + "\n";
   out += std::string("#define KP_HANDLERS ") + (image.handlers.empty() ? "0" : "1") + "\n";
+  // STROP's modes (bytecode/runtime.h StrOp) the image uses: the VM compiles only those.
+  uint32_t modes = 0;
+  for (size_t pc = 0; pc < image.code.size(); pc += op_info(image.code[pc]).size)
+    if (op_info(image.code[pc]).has(M_STROP)) {
+      size_t at = pc + 1;
+      for (const char* k = op_info(image.code[pc]).kinds; *k != 'm'; ++k) at += operand_size(*k);
+      modes |= 1ul << (image.code[at] & 31);
+    }
+  out += "#define KP_STR_MODES " + std::to_string(modes) + "ul\n";
   return out;
 }
 

@@ -22,7 +22,7 @@ enum class TypeRule : uint8_t {
   MinMax,  // min(seq), max(seq); 2 or more ints fold pairwise through the 2-operand opcode
   Trace,   // micro.trace(a, ...): 1 to 255 ints or bools
   Exit,    // exit([n]), quit([n]), sys.exit([n]): n an int, a bool or None
-  Convert, // int(), int(x), bool(), bool(x) of an int or a bool
+  Convert, // int(), int(x), bool(), bool(x) of an int, a bool or (bool) a str; str(x), ord(s), chr(i)
   Pow,     // pow(a, b), pow(a, b, m)
   Divmod,  // divmod(a, b): a tuple, only where tuples are allowed (q, r = divmod(a, b))
   Truth,   // any(seq), all(seq)
@@ -38,7 +38,7 @@ enum class CodeRule : uint8_t {
   Array,   // a new sequence of the typecode's kind
   Trace,   // one TRACE of consecutive registers
   Exit,    // EXIT of the argument (0 without one)
-  Convert, // a copy, a != 0 test, or 0
+  Convert, // a copy, a != 0 test, or 0; STROP for str(), ord(), chr()
   Pow,     // POW, or POWMOD for three arguments
   Sorted,  // SORTED with the reverse flag
   Divmod,  // none: type inference rewrites divmod(a, b) into the tuple (a // b, a % b)

@@ -327,8 +327,9 @@ void take_classes(Module& module, Program& program) {
     if (dot == std::string::npos) continue;
     Class& c = program.classes.at(s->name.substr(0, dot));
     std::string m = s->name.substr(dot + 1);
-    if (is_dunder(m) && m != "__init__")
-      throw CompileError(s->loc, "the special method " + m + " is not supported in kilopy (of the special methods only __init__ is)");
+    if (is_dunder(m) && m != "__init__" && m != "__str__" && m != "__repr__")
+      throw CompileError(s->loc, "the special method " + m + " is not supported in kilopy (of the special methods only __init__, "
+                                 "__str__ and __repr__ are)");
     if (s->params.empty())
       throw CompileError(s->loc, "method '" + m + "' of class '" + c.name + "' needs self as its first parameter");
     if (c.constants.count(m)) throw CompileError(s->loc, "'" + m + "' is both a constant and a method of class '" + c.name + "'");

@@ -33,7 +33,7 @@ constexpr size_t kMaxTuplePrintUnrolled = 8;
 uint8_t seq_kind(const Type& t) {
   if (t.is_array()) return t.typecode == 'b' ? SEQ_ARRAY_b : t.typecode == 'B' ? SEQ_ARRAY_B : SEQ_ARRAY_h;
   const Type& e = t.elems[0];
-  return e.is_seq() || e.is_object() || e.is_tuple() ? SEQ_LIST_REF : SEQ_LIST;
+  return e.is_seq() || e.is_object() || e.is_tuple() ? SEQ_LIST_REF : e == Type::Str ? SEQ_LIST_STR : SEQ_LIST;
 }
 
 // True if t is a tuple or a list holding tuples: print() prints it element by element.
@@ -103,12 +103,14 @@ std::string py_repr(const std::string& s, bool ascii, SourceLoc loc) {
 }
 
 // DICTOP's m for the operation op with the key k (a KeyError shows a bool key as True/False).
-int32_t dict_mode(DictOp op, const Expr& k) { return op | (k.type == Type::Bool ? DICT_BOOLS : 0); }
+int32_t dict_mode(DictOp op, const Expr& k) {
+  return op | (k.type == Type::Bool ? DICT_BOOLS : 0) | (k.type == Type::Str ? DICT_STRS : 0);
+}
 
 // PUTSEQ's t for a dict of type t (bytecode/runtime.h PutFlags).
 int32_t dict_print_flags(const Type& t) {
   const Type& v = t.elems[1];
-  return (t.elems[0] == Type::Bool ? PUT_KEY_BOOLS : 0) | (v.is_seq() ? PUT_VALUE_LISTS | leaves_mode(v) : 0) |
+  return (t.elems[0] == Type::Bool ? PUT_KEY_BOOLS : 0) | (t.elems[0] == Type::Str ? PUT_KEY_STRS : 0) | (v.is_seq() ? PUT_VALUE_LISTS | leaves_mode(v) : 0) |
          (v == Type::Bool ? PUT_BOOLS : v == Type::Str ? PUT_STRS : 0);
 }
 
@@ -257,19 +259,20 @@ class CodeGen {
   // The str value of a string literal (opcodes.def PUTSTR): 0 for "", else 1 + its index, the
   // one index of its text. The VM prints its repr() by ASCII rules and copies other UTF-8
   // sequences: a non-ASCII character whose repr() CPython escapes is refused.
-  int64_t str_value(const Expr& e) {
-    if (e.text.empty()) return 0;
-    if (e.text.size() > kMaxStringBytes)
-      throw CompileError(e.loc, "a str value has at most " + std::to_string(kMaxStringBytes) +
+  int64_t str_value(const Expr& e) { return str_constant(e.text, e.loc); }
+  int64_t str_constant(const std::string& text, SourceLoc loc) {
+    if (text.empty()) return 0;
+    if (text.size() > kMaxStringBytes)
+      throw CompileError(loc, "a str value has at most " + std::to_string(kMaxStringBytes) +
                                     " bytes in kilopy: print a longer text directly (print(\"...\"))");
-    if (uint32_t c = repr_escaped_char(e.text)) {
+    if (uint32_t c = repr_escaped_char(text)) {
       char code[16];
       std::snprintf(code, sizeof code, "U+%04X", unsigned(c));
-      throw CompileError(e.loc, std::string("this str value holds ") + code + ", a character kilopy cannot show in repr() "
+      throw CompileError(loc, std::string("this str value holds ") + code + ", a character kilopy cannot show in repr() "
                                 "(it knows the printable Latin, Greek, Cyrillic, CJK and symbol blocks): keep such text "
                                 "as a print argument (print(\"...\"))");
     }
-    return 1 + int64_t(string_id(e.text));
+    return str_literal(uint16_t(string_id(text)));
   }
 
   void print_text(const std::string& s) {
@@ -453,6 +456,7 @@ class CodeGen {
       case ExprKind::Bool: load_const(dest, e.bool_value); break;
       case ExprKind::None: load_const(dest, 0); break;
       case ExprKind::Str: load_const(dest, str_value(e)); break;
+      case ExprKind::Format: format_value(e, dest); break;
       case ExprKind::Name: {
         if (e.check_assigned) check_assigned(e);
         int reg = var_register(e.text);
@@ -509,19 +513,22 @@ class CodeGen {
         break;
       }
       case ExprKind::Subscript: {
-        int32_t c = object(*e.operands[0], has_call(*e.operands[1]));
+        bool str_item = e.operands[0]->type == Type::Str && e.operands[1]->kind != ExprKind::Slice;  // STROP takes a value
+        int32_t c = str_item ? operand(*e.operands[0], has_call(*e.operands[1])) : object(*e.operands[0], has_call(*e.operands[1]));
         if (e.operands[0]->type.is_dict()) {
           int32_t k = operand(*e.operands[1]);
           emit(OP_DICTOP, {int32_t(dest), c, k, immediate_operand(0), dict_mode(DICT_GETITEM, *e.operands[1])});
           break;
         }
+        bool str = e.operands[0]->type == Type::Str;
         if (e.operands[1]->kind == ExprKind::Slice) {
           Slice sl = slice(*e.operands[1], false);
-          emit(OP_SLICE, {int32_t(dest), c, sl.start, sl.stop, sl.step, sl.flags});
+          emit(str ? OP_STRSLICE : OP_SLICE, {int32_t(dest), c, sl.start, sl.stop, sl.step, sl.flags});
           break;
         }
         int32_t i = operand(*e.operands[1]);
-        emit(in_range(*e.operands[0], *e.operands[1]) ? OP_GETF : OP_GETITEM, {int32_t(dest), c, i});
+        if (str) emit(OP_STROP, {int32_t(dest), c, i, STR_GETITEM});
+        else emit(in_range(*e.operands[0], *e.operands[1]) ? OP_GETF : OP_GETITEM, {int32_t(dest), c, i});
         break;
       }
       case ExprKind::Compare: compare_value(e, dest); break;
@@ -740,7 +747,10 @@ class CodeGen {
     int32_t l = !direct && !regs_->is_variable(dest) ? (value_to(left, dest), int32_t(dest))
                                                      : operand(left, has_call(right));
     int32_t r = operand(right);
-    emit(binary_opcode(op), {int32_t(dest), l, r});
+    if (op == BinOp::Add && left.type == Type::Str) emit(OP_STROP, {int32_t(dest), l, r, STR_CAT});
+    else if (op == BinOp::Mul && left.type == Type::Str) emit(OP_STROP, {int32_t(dest), l, r, STR_REPEAT});
+    else if (op == BinOp::Mul && right.type == Type::Str) emit(OP_STROP, {int32_t(dest), r, l, STR_REPEAT});
+    else emit(binary_opcode(op), {int32_t(dest), l, r});
     regs_->free_to(mark);
   }
 
@@ -791,10 +801,17 @@ class CodeGen {
   // Comparisons the VM does on objects: x in seq, seq == seq, tuple == tuple.
   static bool is_seq_link(CmpOp op, const Type& l, const Type& r) {
     return op == CmpOp::In || op == CmpOp::NotIn || l.is_seq() || r.is_seq() || l.is_table() || r.is_table() ||
-           l.is_tuple() || r.is_tuple();
+           l.is_tuple() || r.is_tuple() || (l == Type::Str && op != CmpOp::Eq && op != CmpOp::NotEq);
   }
   // l and r are operand() results; sequences are never constants, so those are registers.
   void seq_link(CmpOp op, int32_t l, int32_t r, unsigned dest, const Type& lt, const Type& rt) {
+    if (rt == Type::Str) {  // a substring test or the order of two strs (STROP)
+      if (op == CmpOp::Gt || op == CmpOp::GtE) std::swap(l, r);
+      uint8_t m = op == CmpOp::In || op == CmpOp::NotIn ? STR_IN : op == CmpOp::Lt || op == CmpOp::Gt ? STR_LT : STR_LE;
+      emit(OP_STROP, {int32_t(dest), l, r, m});
+      if (op == CmpOp::NotIn) emit(OP_NOT, {int32_t(dest), int32_t(dest)});
+      return;
+    }
     if (op == CmpOp::Lt || op == CmpOp::LtE || op == CmpOp::Gt || op == CmpOp::GtE)
       return tuple_order(op, l, r, dest, lt.elems.size(), rt.elems.size());
     if ((op == CmpOp::In || op == CmpOp::NotIn) && rt.is_table()) emit(OP_DICTOP, {int32_t(dest), r, l, immediate_operand(0), DICT_IN});
@@ -964,9 +981,15 @@ class CodeGen {
   // int(x) is x's value; bool(x) is x != 0 (len(x) != 0 of a sequence); int() and bool() are 0.
   void convert_call(const Expr& e, const std::string& name, unsigned dest) {
     unsigned mark = regs_->top();
+    const Type& t = e.operands.empty() ? Type::None : e.operands[0]->type;
     if (e.operands.empty()) {
       emit(OP_LOADI, {int32_t(dest), 0});
-    } else if (name == "int") {
+    } else if (name == "ord" || name == "chr" || (name == "int" && t == Type::Str)) {
+      uint8_t m = name == "ord" ? STR_ORD : name == "chr" ? STR_CHR : STR_INT;
+      emit(OP_STROP, {int32_t(dest), operand(*e.operands[0]), immediate_operand(0), m});
+    } else if ((name == "str" || name == "repr") && t != Type::Str) {
+      to_str(*e.operands[0], dest, false);
+    } else if (name == "int" || name == "str") {
       value_to(*e.operands[0], dest);
     } else {
       const Expr& x = *e.operands[0];
@@ -975,6 +998,47 @@ class CodeGen {
       if (sized) emit(OP_LEN, {v, object(x)});
       emit(OP_NE, {int32_t(dest), v, immediate_operand(0)});
     }
+    regs_->free_to(mark);
+  }
+
+  // dest := str(x) for an int, a bool (as an int: as_int) or None.
+  void to_str(const Expr& x, unsigned dest, bool as_int) {
+    if (x.type == Type::Int || (x.type == Type::Bool && as_int)) {
+      emit(OP_STROP, {int32_t(dest), operand(x), immediate_operand(0), STR_FROM_INT});
+    } else if (x.type == Type::Bool) {  // the literal "True" or "False"
+      Label no, done;
+      jump_if(x, false, no);
+      load_const(dest, str_constant("True", x.loc));
+      jump(done, OP_JMP, {0});
+      bind(no);
+      load_const(dest, str_constant("False", x.loc));
+      bind(done);
+    } else if (x.type == Type::None) {
+      if (has_call(x)) value(x);
+      load_const(dest, str_constant("None", x.loc));
+    } else {
+      value_to(x, dest);
+    }
+  }
+
+  // A Format outside print() (types.cpp format_value_type): its pieces' texts joined by STROP +.
+  void format_value(const Expr& e, unsigned dest) {
+    unsigned mark = regs_->top();
+    unsigned acc = temp(), piece = temp();  // not dest, which may be a field's variable
+    bool first = true;
+    for (const FormatPiece& p : e.format) {
+      unsigned to = first ? acc : piece;
+      if (p.field < 0) {
+        if (p.text.empty()) continue;
+        load_const(to, str_constant(p.text, e.loc));
+      } else {
+        to_str(*e.operands[size_t(p.field)], to, p.percent == 'd' || p.percent == 'i' || p.percent == 'u');
+      }
+      if (!first) emit(OP_STROP, {int32_t(acc), int32_t(acc), int32_t(piece), STR_CAT});
+      first = false;
+    }
+    if (first) load_const(acc, 0);
+    emit(OP_MOVE, {int32_t(dest), int32_t(acc)});
     regs_->free_to(mark);
   }
 
@@ -1078,6 +1142,24 @@ class CodeGen {
 
   // lst.append(v), pop([i]), insert(i, v), extend(ys), index(v), count(v), remove(v), reverse(),
   // sort([reverse=]), clear(), copy()
+  // A str method (types.cpp str_method_type): one STROP.
+  void str_method(const Expr& e, unsigned dest, bool later) {
+    unsigned mark = regs_->top();
+    static const struct { const char* name; uint8_t op; } kStrOps[] = {
+        {"startswith", STR_STARTS}, {"endswith", STR_ENDS}, {"find", STR_FIND}, {"upper", STR_UPPER},
+        {"lower", STR_LOWER},       {"strip", STR_STRIP},   {"split", STR_SPLIT}, {"join", STR_JOIN},
+    };
+    const std::string& m = e.callee->text;
+    uint8_t op = 0;
+    for (const auto& k : kStrOps)
+      if (m == k.name) op = k.op;
+    if (op == STR_SPLIT && e.operands.empty()) op = STR_SPLIT_WS;
+    int32_t s = operand(*e.callee->operands[0], later);
+    int32_t a = e.operands.empty() ? immediate_operand(0) : operand(*e.operands[0]);
+    emit(OP_STROP, {int32_t(dest), s, a, op});
+    regs_->free_to(mark);
+  }
+
   void method_call(const Expr& e, unsigned dest) {
     unsigned mark = regs_->top();
     const std::string& m = e.callee->text;
@@ -1089,6 +1171,7 @@ class CodeGen {
     }
     bool later = false;
     for (const ExprPtr& a : e.operands) later = later || has_call(*a);
+    if (obj.type == Type::Str) return str_method(e, dest, later);
     int32_t o = object(obj, later);
     std::vector<int32_t> args;
     for (size_t i = 0; i < e.operands.size(); ++i) {
@@ -1704,6 +1787,32 @@ class CodeGen {
     bind(broke);
   }
 
+  // for ch in str: R[t] = the str, R[t+1] = its length, R[t+2] = the next index; each
+  // character is a new str (STROP [i]).
+  void for_str(const Stmt& s) {
+    unsigned t = regs_->reserve(3, loc_);
+    value_to(*s.value, t);
+    emit(OP_STRLEN, {int32_t(t + 1), int32_t(t)});
+    load_const(t + 2, 0);
+    const std::string& name = s.target->text;
+    int reg = var_register(name);
+    unsigned var = reg >= 0 ? unsigned(reg) : temp();
+    Label body, next, broke;
+    jump(next, OP_JMP, {0});
+    bind(body);
+    emit(OP_STROP, {int32_t(var), int32_t(t), int32_t(t + 2), STR_GETITEM});
+    emit(OP_ADD, {int32_t(t + 2), int32_t(t + 2), immediate_operand(1)});
+    if (reg == -1) store(name, var);
+    else mark_assigned(name);
+    loops_.push_back(Loop{&next, &broke});
+    block(s.body);
+    loops_.pop_back();
+    bind(next);
+    jump(body, OP_JLT, {int32_t(t + 2), int32_t(t + 1), 0});
+    block(s.orelse);
+    bind(broke);
+  }
+
   // One iterator of a general for loop (a tuple target, or enumerate, zip, reversed), its
   // registers reserved for the whole loop. `value` receives what it yields; enumerate's and
   // zip's are the items' registers.
@@ -1768,6 +1877,9 @@ class CodeGen {
     } else {
       src.kind = name == "reversed" ? Source::Reversed : Source::Seq;
       const Type& seq = src.kind == Source::Seq ? e.type : e.operands[0]->type;
+      if (seq == Type::Str)
+        throw CompileError(e.loc, "iterating over a str is supported in kilopy only as `for ch in s:` (and in comprehensions): "
+                                  "write for i in range(len(s)) and s[i]");
       src.elem = seq.is_tuple() ? seq.elems[0] : seq.elem();
       src.at = regs_->reserve(2, loc_);
       value_to(src.kind == Source::Seq ? e : *e.operands[0], src.at);
@@ -1941,6 +2053,7 @@ class CodeGen {
     if (s.target->kind != ExprKind::Name || (!loop_builtin(*s.value).empty() && loop_builtin(*s.value) != "range"))
       return for_general(s);
     if (s.value->type.is_seq() || s.value->type.is_tuple()) return for_seq(s);
+    if (s.value->type == Type::Str) return for_str(s);
     const Expr& call = *s.value;
     unsigned t = regs_->reserve(3, loc_);
     size_t n = call.operands.size();

@@ -861,10 +861,15 @@ class TypeInference {
     Type kt = k.kind == ExprKind::Tuple ? Type::Unknown : expr(k);
     if (k.kind == ExprKind::Tuple || kt.is_tuple())
       throw CompileError(k.loc, "tuple keys are not supported in kilopy yet: key the dict by an int (i * n + j)");
-    if (kt == Type::Str)
-      throw CompileError(k.loc, "str keys are not supported in kilopy yet: key the dict by an int");
+    if (kt == Type::Str) {  // interned: equal texts are equal values (bytecode/runtime.h)
+      if (dt.is_table() && dt.elems[0] != Type::Unknown && dt.elems[0] != Type::Str)
+        throw CompileError(k.loc, "this would look up a str key in a " + type_name(dt) + " (kilopy dicts have one key type)");
+      return kt;
+    }
+    if (dt.is_table() && dt.elems[0] == Type::Str && kt != Type::Unknown)
+      throw CompileError(k.loc, "this would look up " + article(kt) + " key in a " + type_name(dt) + " (kilopy dicts have one key type)");
     if (!is_int_like(kt))
-      throw CompileError(k.loc, "kilopy dicts have int or bool keys, not " + article(kt));
+      throw CompileError(k.loc, "kilopy dicts have int, bool or str keys, not " + article(kt));
     if (store && dt.is_dict() && !compatible(dt.elems[0], kt))
       throw CompileError(k.loc, "this would store " + article(kt) + " key in a " + type_name(dt) + " (kilopy dicts have one key type)");
     return kt;
@@ -998,8 +1003,7 @@ class TypeInference {
       if (t.is_set())
         throw CompileError(e.loc, "iterating over a set follows CPython's hash table order, which kilopy does not keep: write sorted(s)");
       if (t.is_seq()) return t.elem();
-      if (t == Type::Str)
-        throw CompileError(e.loc, "iterating over a str is not supported in kilopy yet: keep its pieces in a list of strs");
+      if (t == Type::Str) return t;  // a str per character (codegen for_str)
       if (t.is_tuple()) {  // read by index, as a list
         for (const Type& item : t.elems)
           if (!compatible(item, t.elems[0]))
@@ -1150,9 +1154,15 @@ class TypeInference {
     }
     if ((op == BinOp::Mul || op == BinOp::Add) && (l == Type::Unknown || r == Type::Unknown))
       return Type::Unknown;  // maybe a list
-    if (l == Type::Str || r == Type::Str)
-      throw CompileError(loc, std::string("'") + binop_symbol(op) + "' on a str is not supported in kilopy (it would build a new "
-                              "string): print the pieces instead (print(a, b, sep=''))");
+    if (l == Type::Str || r == Type::Str) {  // a new str (STROP)
+      if (op == BinOp::Add && l == Type::Str && r == Type::Str) return Type::Str;
+      if (op == BinOp::Mul && ((l == Type::Str && is_int_like(r)) || (r == Type::Str && is_int_like(l)))) return Type::Str;
+      if (op == BinOp::Add && l == Type::Str)
+        throw CompileError(loc, "can only concatenate str (not \"" + py_type_name(r) + "\") to str");
+      if (op == BinOp::Mul && l == Type::Str && r == Type::Str) throw CompileError(loc, "can't multiply sequence by non-int of type 'str'");
+      throw CompileError(loc, std::string("unsupported operand type(s) for ") + binop_symbol(op) + ": '" +
+                                  py_type_name(l) + "' and '" + py_type_name(r) + "'");
+    }
     if (l == Type::None || r == Type::None)
       throw CompileError(loc, std::string("unsupported operand type(s) for ") + binop_symbol(op) + ": '" +
                                   py_type_name(l) + "' and '" + py_type_name(r) + "'");
@@ -1300,20 +1310,46 @@ class TypeInference {
       case ExprKind::ListComp:
       case ExprKind::GenExp:
       case ExprKind::DictComp: break;  // rewritten into loops after parsing (desugar.h)
-      case ExprKind::Format:
-        throw CompileError(e.loc, "f-strings and string formatting are only supported as print() arguments in kilopy "
-                                  "(they would build a new string): print the pieces");
+      case ExprKind::Format: return format_value_type(e);
       case ExprKind::Slice: throw CompileError(e.loc, "internal error: a slice outside []");
     }
     return Type::Unknown;
+  }
+
+  // A Format outside print(): a new str, its fields' texts joined (codegen format_value). A field
+  // takes an int, a bool, None or a str, with no spec and no !r or !a.
+  Type format_value_type(Expr& e) {
+    format_type(e);
+    for (const FormatPiece& p : e.format) {
+      if (p.field < 0) continue;
+      const Type& t = e.operands[size_t(p.field)]->type;
+      bool number = p.percent && p.percent != 's' && p.percent != 'r' && p.percent != 'a';
+      if (!p.text.empty() || p.conversion == 'r' || p.conversion == 'a' || p.percent == 'r' || p.percent == 'a' ||
+          (number && p.percent != 'd' && p.percent != 'i' && p.percent != 'u'))
+        throw CompileError(p.loc, "a format spec, !r, !a or a %-code other than %d, %i, %u and %s is supported only in a "
+                                  "print() argument in kilopy: print the formatted text, or build the str with str(x) and +");
+      if (t != Type::Int && t != Type::Bool && t != Type::None && t != Type::Str && t != Type::Unknown)
+        throw CompileError(e.operands[size_t(p.field)]->loc, "formatting " + article(t) + " into a str is not supported in "
+                                                              "kilopy: print it as a print() argument");
+    }
+    return Type::Str;
   }
 
   // A print() argument that is a Format: its operands' types, and each field's spec checked
   // against the type of what it formats, as CPython's format() and '%' would check them.
   void format_type(Expr& e) {
     for (ExprPtr& o : e.operands) expr(*o);
-    for (const FormatPiece& p : e.format) {
+    for (FormatPiece& p : e.format) {
       if (p.field < 0) continue;
+      if (e.operands[size_t(p.field)]->type.is_object()) {  // its __str__ or __repr__, called once
+        if (!p.text.empty())
+          throw CompileError(p.loc, "TypeError: unsupported format string passed to " + e.operands[size_t(p.field)]->type.cls +
+                                        ".__format__");
+        if (p.conversion == 'a') throw CompileError(p.loc, "!a of an object is not supported in kilopy: use !r");
+        object_text(e.operands[size_t(p.field)], p.conversion == 'r' || p.percent == 'r');
+        p.conversion = 0;
+        if (p.percent == 'r') p.percent = 's';
+      }
       const Expr& v = *e.operands[size_t(p.field)];
       const Type& t = v.type;
       const std::string& spec = p.text;
@@ -1374,9 +1410,6 @@ class TypeInference {
                                 "append to it or store into it where the type shows, or write e.g. [0] * 0");
     return Type::list(elem);
   }
-
-  static constexpr const char* str_subscript =
-      "indexing or slicing a str is not supported in kilopy yet: keep the pieces in a list of strs";
 
   // (a, b, ...): a tuple value, one element type per element.
   Type tuple_type(Expr& e) {
@@ -1448,8 +1481,7 @@ class TypeInference {
     if (ct.is_tuple()) return tuple_item(e, ct);
     if (e.operands[1]->kind == ExprKind::Slice) {  // a new sequence of the same type
       slice_bounds(*e.operands[1]);
-      if (ct == Type::Str) throw CompileError(e.loc, str_subscript);
-      if (ct != Type::Unknown && !ct.is_seq()) throw CompileError(e.loc, "'" + py_type_name(ct) + "' object is not subscriptable");
+      if (ct != Type::Unknown && ct != Type::Str && !ct.is_seq()) throw CompileError(e.loc, "'" + py_type_name(ct) + "' object is not subscriptable");
       return ct;
     }
     if (ct.is_dict()) {
@@ -1457,11 +1489,10 @@ class TypeInference {
       return ct.elems[1];
     }
     Type it = expr(*e.operands[1]);
-    if (ct == Type::Str) throw CompileError(e.loc, str_subscript);
     if (e.operands[1]->kind == ExprKind::Tuple || !is_int_like(it))
-      throw CompileError(e.operands[1]->loc, std::string(ct.is_array() ? "array" : "list") +
+      throw CompileError(e.operands[1]->loc, std::string(ct.is_array() ? "array" : ct == Type::Str ? "string" : "list") +
                                                  " indices must be integers, not " + py_type_name(it));
-    if (ct == Type::Unknown) return Type::Unknown;
+    if (ct == Type::Unknown || ct == Type::Str) return ct;
     if (!ct.is_seq()) throw CompileError(e.loc, "'" + py_type_name(ct) + "' object is not subscriptable");
     return ct.elem();
   }
@@ -1496,16 +1527,19 @@ class TypeInference {
       Type l = types[i], r = types[i + 1];
       const Expr& lhs = *e.operands[i];
       const Expr& rhs = *e.operands[i + 1];
-      if ((op == CmpOp::In || op == CmpOp::NotIn) && r == Type::Str)
-        throw CompileError(e.op_loc, "'in' on a str (a substring test) is not supported in kilopy yet: compare with == or "
-                                     "look in a list of strs");
+      if ((op == CmpOp::In || op == CmpOp::NotIn) && r == Type::Str) {  // a substring test
+        if (l != Type::Str && l != Type::Unknown)
+          throw CompileError(e.op_loc, "'in <string>' requires string as left operand, not " + py_type_name(l));
+        continue;
+      }
       if ((l == Type::Str || r == Type::Str) && op != CmpOp::In && op != CmpOp::NotIn) {
         bool is = op == CmpOp::Is || op == CmpOp::IsNot;
         if (is && (lhs.kind == ExprKind::None || rhs.kind == ExprKind::None)) continue;  // known: a str is not None
         if (is) throw CompileError(e.op_loc, "'is' is only supported with None in kilopy (use == to compare strs)");
-        if (op != CmpOp::Eq && op != CmpOp::NotEq)
-          throw CompileError(e.op_loc, "ordering comparisons of strs (<, <=, >, >=) are not supported in kilopy yet: "
-                                       "compare with == and !=");
+        if (op != CmpOp::Eq && op != CmpOp::NotEq && l != r && l != Type::Unknown && r != Type::Unknown)
+          throw CompileError(e.op_loc, std::string("'") + (op == CmpOp::Lt ? "<" : op == CmpOp::LtE ? "<=" : op == CmpOp::Gt ? ">" : ">=") +
+                                       "' not supported between instances of '" +
+                                       py_type_name(l) + "' and '" + py_type_name(r) + "'");
         if (!compatible(l, r))
           throw CompileError(e.op_loc, "comparing " + article(l) + " with " + article(r) + " is not supported in kilopy "
                                        "(a str equals only a str)");
@@ -1530,7 +1564,8 @@ class TypeInference {
       if (op == CmpOp::In || op == CmpOp::NotIn) {
         if (r == Type::Unknown) continue;
         if (r.is_table()) {
-          if (!is_int_like(l)) throw CompileError(lhs.loc, "kilopy dicts have int or bool keys, not " + article(l));
+          if (!is_int_like(l) && !(l == Type::Str && (r.elems[0] == Type::Str || r.elems[0] == Type::Unknown)))
+            throw CompileError(lhs.loc, "kilopy dicts have int, bool or str keys, not " + article(l));
           continue;
         }
         if (r.is_tuple()) {  // CONTAINS compares the slots as ints
@@ -1671,9 +1706,6 @@ class TypeInference {
 
   // A name that is neither a variable, a function nor one of kilopy's builtins.
   [[noreturn]] static void undefined(const std::string& name, SourceLoc loc) {
-    if (name == "str")
-      throw CompileError(loc, "str() is not supported in kilopy yet (it would build a new string): print the value itself, "
-                              "print(x) or print(f\"{x}\")");
     if (name == "input")
       throw CompileError(loc, "kilopy has no input(): read ints from the input stream with micro.read()");
     if (name == "tuple")
@@ -1714,6 +1746,30 @@ class TypeInference {
       throw CompileError(e.loc, "int() with a base is not supported in kilopy yet (it parses a str)");
     if (e.operands.size() > 1)
       throw CompileError(e.loc, name + "() takes at most 1 argument (" + std::to_string(e.operands.size()) + " given)");
+    if (name == "str" || name == "ord" || name == "chr" || name == "repr") {
+      if (e.operands.size() != 1 && name != "str")
+        throw CompileError(e.loc, name + "() takes exactly one argument (" + std::to_string(e.operands.size()) + " given)");
+      if (e.operands.empty()) return Type::Str;
+      Type t = expr(*e.operands[0]);
+      if (t.is_object() && (name == "str" || name == "repr")) {
+        ExprPtr arg = std::move(e.operands[0]);
+        object_text(arg, name == "repr");
+        e = std::move(*arg);
+        return e.type;
+      }
+      if (name == "repr" && t == Type::Str)
+        throw CompileError(e.loc, "repr() of a str is supported in kilopy only in print() ({s!r}, %r) and for objects' __repr__");
+      if (name == "ord" && t != Type::Str)
+        throw CompileError(e.operands[0]->loc, "ord() expected string of length 1, but " + py_type_name(t) + " found");
+      if (name == "chr") int_argument(*e.operands[0], name);
+      if ((name == "str" || name == "repr") && t != Type::Str && t != Type::Int && t != Type::Bool && t != Type::None &&
+          t != Type::Unknown)
+        throw CompileError(e.operands[0]->loc, name + "() of " + article(t) + " is not supported in kilopy: " + name +
+                                               "() takes an int, a bool, None, a str or an object with __repr__ or __str__");
+      return name == "ord" ? Type::Int : Type::Str;
+    }
+    if (e.operands.size() == 1 && (name == "bool" || name == "int") && expr(*e.operands[0]) == Type::Str)
+      return name == "int" ? Type::Int : Type::Bool;
     if (e.operands.size() == 1 && !(name == "bool" && (expr(*e.operands[0]).is_seq() || e.operands[0]->type.is_table()))) int_argument(*e.operands[0], name);
     return name == "int" ? Type::Int : Type::Bool;
   }
@@ -1736,6 +1792,9 @@ class TypeInference {
     if (is_range_call(a))
       throw CompileError(a.loc, name + "() of a range is not supported in kilopy: make it a list first, " + name + "(list(range(...)))");
     Type t = as_list(expr(a));
+    if (t.is_table() && t.elems[0] == Type::Str && (name == "list" || name == "sorted"))
+      throw CompileError(a.loc, name + "() of a dict or set of strs is not supported in kilopy yet: loop over it (for k in d) "
+                                       "and append to a list");
     if (t.is_dict() && (name == "list" || name == "sorted")) return Type::list(t.elems[0]);  // its keys
     if (t.is_set() && name == "sorted") return Type::list(t.elems[0]);
     if (t.is_set())
@@ -1789,7 +1848,7 @@ class TypeInference {
     Type t = sequence_argument(e, "sorted");
     if (t == Type::Unknown || e.operands[0]->type.is_table()) return t;
     if (t.is_list() && t.elems[0] == Type::Str)
-      throw CompileError(e.operands[0]->loc, "sorted() of a list of strs is not supported in kilopy yet (strs have no order in kilopy)");
+      throw CompileError(e.operands[0]->loc, "sorted() of a list of strs is not supported in kilopy yet (the VM orders ints): compare strs with < in a loop");
     if (t.elem().is_object())
       throw CompileError(e.operands[0]->loc, "TypeError: '<' not supported between instances of '" + t.elem().cls + "' and '" +
                                                  t.elem().cls + "'");
@@ -1832,13 +1891,14 @@ class TypeInference {
 
   Type print_call(Expr& e) {
     if (e.starred_arg) throw CompileError(e.loc, "*arguments are supported only in print() in kilopy: pass the elements one by one");
-    for (const ExprPtr& a : e.operands) {
+    for (ExprPtr& a : e.operands) {
       if (a->kind == ExprKind::Format) {
         format_type(*a);
         a->type = Type::Str;
         continue;
       }
       Type t = expr(*a);
+      if (t.is_object()) object_text(a, false), t = Type::Str;
       if (t.is_set())
         throw CompileError(a->loc, "printing a set follows CPython's hash table order, which kilopy does not keep: print(sorted(s))");
       if (has_tuple(t) && holds_table(t))
@@ -1846,8 +1906,8 @@ class TypeInference {
       if (t.is_dict() && (t.elems[1].is_table() || t.elems[1].is_object() || has_object(t.elems[1])))
         throw CompileError(a->loc, "printing a dict of " + type_name(t.elems[1]) + " values is not supported in kilopy: print its items one by one");
       if (has_object(t))
-        throw CompileError(a->loc, "printing " + article(t) + " is not supported in kilopy: CPython would print an address "
-                                   "(<__main__." + object_class(t) + " object at 0x...>); print its fields");
+        throw CompileError(a->loc, "printing " + article(t) + " is not supported in kilopy: print its objects one by one "
+                                   "(with __repr__ or __str__ defined, or their fields)");
     }
     for (const Keyword& k : e.keywords) {
       if (k.name != "sep" && k.name != "end")
@@ -1967,7 +2027,7 @@ class TypeInference {
     if (rule == TypeRule::Len) return Type::Int;
     Type elem = t.elem();
     if (elem == Type::Str)
-      throw CompileError(a.loc, name + "() of a list of strs is not supported in kilopy yet (strs have no order in kilopy)");
+      throw CompileError(a.loc, name + "() of a list of strs is not supported in kilopy yet (the VM orders ints): compare strs with < in a loop");
     if (elem.is_object())
       throw CompileError(a.loc, name + "() of a list of " + elem.cls + " objects is not supported in kilopy: use their fields");
     if (elem.is_seq() || elem == Type::Unknown) {
@@ -2138,6 +2198,26 @@ class TypeInference {
     return compare_type(e);
   }
 
+  // x, an object whose class has __str__ or __repr__, becomes the call C.__str__(x) (repr:
+  // C.__repr__(x)); __repr__ stands in for a missing __str__, as CPython's object.__str__ does.
+  void object_text(ExprPtr& x, bool repr) {
+    const std::string cls = x->type.cls;
+    std::string name = cls + (repr ? ".__repr__" : ".__str__");
+    if (!repr && !program_.find_function(name)) name = cls + ".__repr__";
+    if (!program_.find_function(name))
+      throw CompileError(x->loc, "the text of a " + cls + " object is CPython's <__main__." + cls + " object at 0x...>, an "
+                                 "address kilopy cannot show: define __repr__ (or __str__) in class " + cls + ", or print its fields");
+    SourceLoc at = x->loc;
+    ExprPtr call(new Expr(ExprKind::Call, at));
+    call->callee.reset(new Expr(ExprKind::Name, at));
+    call->callee->text = name;
+    call->operands.push_back(std::move(x));
+    x = std::move(call);
+    Type t = expr(*x);
+    if (t != Type::Str && t != Type::Unknown)
+      throw CompileError(at, name.substr(cls.size() + 1) + " returned non-string (type " + py_type_name(t) + ")");
+  }
+
   // C(a, ...): C.__init__(New C, a, ...), which returns the new object; without __init__, New C.
   Type construct(Expr& e) {
     const std::string cls = e.callee->text;
@@ -2152,6 +2232,38 @@ class TypeInference {
     if (!e.operands.empty() || !e.keywords.empty()) throw CompileError(e.loc, cls + "() takes no arguments");
     e = std::move(*n);
     return e.type;
+  }
+
+  // s.startswith(x), endswith(x), find(x), upper(), lower(), strip(), split([sep]), join(xs) (STROP).
+  Type str_method_type(Expr& e, const std::string& m) {
+    static const struct { const char* name; int args; } kMethods[] = {
+        {"startswith", 1}, {"endswith", 1}, {"find", 1}, {"upper", 0}, {"lower", 0}, {"strip", 0}, {"split", -1}, {"join", 1},
+    };
+    int want = -2;
+    for (const auto& k : kMethods)
+      if (m == k.name) want = k.args;
+    if (want == -2)
+      throw CompileError(e.callee->loc, "the str method ." + m + "() is not supported in kilopy: it has startswith, endswith, "
+                                        "find, upper, lower, strip, split and join");
+    size_t n = e.operands.size();
+    if (want >= 0 ? n != size_t(want) : n > 1)
+      throw CompileError(e.loc, "kilopy's str." + m + "() takes " + (want == 0 ? "no arguments" : want == 1 ? "one argument" : "at most one argument (the separator)") +
+                                " (" + std::to_string(n) + " given)");
+    if (m == "join") {
+      Type a = expr(*e.operands[0]);
+      if (!(a.is_list() && (a.elem() == Type::Str || a.elem() == Type::Unknown)) && a != Type::Unknown)
+        throw CompileError(e.operands[0]->loc, "join() takes a list of strs in kilopy, not " + article(a));
+      return Type::Str;
+    }
+    if (n == 1) {
+      Type a = expr(*e.operands[0]);
+      if (a != Type::Str && a != Type::Unknown)
+        throw CompileError(e.operands[0]->loc, "kilopy's str." + m + "() takes a str, not " + article(a));
+    }
+    if (m == "startswith" || m == "endswith") return Type::Bool;
+    if (m == "find") return Type::Int;
+    if (m == "split") return Type::list(Type::Str);
+    return Type::Str;
   }
 
   // lst.append(v), pop([i]), insert(i, v), extend(ys), index(v), count(v), remove(v), reverse(),
@@ -2184,9 +2296,7 @@ class TypeInference {
     const bool array_method = m == "extend" || m == "index" || m == "count" || m == "remove" || m == "reverse";
     if (t.is_array() && (m == "sort" || m == "clear" || m == "copy"))
       throw CompileError(attr.loc, "'array.array' object has no attribute '" + m + "'");
-    if (t == Type::Str)
-      throw CompileError(attr.loc, "str methods (." + m + "()) are not supported in kilopy yet: kilopy's strs are the program's "
-                                   "string literals, compared with == and printed");
+    if (t == Type::Str) return str_method_type(e, m);
     if (t.is_tuple() && (m == "index" || m == "count")) {  // read as a list's (as_list)
       if (!as_list(t).is_list())
         throw CompileError(attr.loc, "tuple." + m + "() of a " + type_name(t) + " is not supported in kilopy (it takes tuples "

@@ -214,6 +214,18 @@ def r_micro_read_malformed():
             "--input", "data.txt"]
 
 
+def r_string_case_non_ascii():
+    return ["run", write("case.py", 's = "caf"\nprint((s + "é").upper())\n')]
+
+
+def r_string_chr_non_ascii():
+    return ["run", write("chr.py", "n = 233\nprint(chr(n))\n")]
+
+
+def r_string_int_parse():
+    return ["run", write("parse.py", 's = "x"\nprint(int(s + "1"))\n')]
+
+
 def r_micro_read_past_end():
     write("short.txt", "7\n")
     return ["run", write("past.py", "import micro\n\nprint(micro.read() + micro.read())\n"), "--input", "short.txt"]

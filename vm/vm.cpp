@@ -35,6 +35,11 @@ constexpr unsigned W = sizeof(Int);  // bytes per register, global and constant
 #else
 #define KP_HAS_OP(name) 1
 #endif
+// STROP's modes (StrOp) the build has: the per-image configuration's KP_STR_MODES, else all.
+#ifndef KP_STR_MODES
+#define KP_STR_MODES 0xFFFFFFFFul
+#endif
+#define KP_HAS_STR(mode) ((KP_STR_MODES >> (mode)) & 1)
 // KP_IF_OP(name, text): text when the build has opcode `name`, else nothing. A handler whose
 // case label is left out is unreachable, and the compiler drops it.
 #define KP_CAT(a, b) KP_CAT_(a, b)
@@ -195,43 +200,68 @@ void print_int(Int v, void (*out)(uint8_t) = kp_port_put) {
   while (n != 0) out(uint8_t(digits[--n]));
 }
 
+inline uint16_t block_size(uint16_t h) { return uint16_t((h >> 3) << 1); }
+inline uint8_t block_tag(uint16_t h) { return uint8_t(h & 3); }
+inline uint16_t block_header(uint16_t size, uint8_t tag) { return uint16_t(((size >> 1) << 3) | tag); }
+
 #if KP_HAS_OP(PUTSTR) || KP_HAS_OP(PUTREPR) || KP_HAS_OP(STRLEN) || KP_HAS_OP(PUTSFMT) || KP_HEAP  // print_seq prints strs too
-// The text of str value v (0 is "", k > 0 is S[k-1]): n bytes from s, in the image. False if
-// v names no string of the image.
-bool str_text(const Sections& sec, Int v, const uint8_t*& s, uint8_t& n) {
-  s = sec.strings;
-  n = 0;
+// The UTF-8 text of a str value: n bytes at p, in the image (flash on the AVR) or in the arena.
+struct Text {
+  const uint8_t* p;
+  uint16_t n;
+  bool ram;
+  uint8_t at(uint16_t i) const { return ram ? p[i] : img8(p + i); }
+};
+
+// The text of str value v (bytecode/runtime.h str_literal): 0 is "", an odd v the image's
+// S[(v-1)/2], an even v the str block at that arena offset. False if v names no str.
+bool str_text(const Sections& sec, const uint8_t* arena, const VmState& st, Int v, Text& t) {
+  t.p = sec.strings;
+  t.n = 0;
+  t.ram = false;
   if (v == 0) return true;
-  if (v < 0 || v > 255) return false;
-  for (Int i = 1; i < v; ++i) {
+  uint16_t ref = uint16_t(v);
+  if (Int(ref) != v) return false;
+  if (!(ref & 1)) {  // a str built at run time
+    if (ref < st.heap || uint32_t(ref) + kStrHeader > st.arena_size) return false;
+    uint16_t h = get16(arena + ref);
+    t.p = arena + ref + kStrHeader;
+    t.n = get16(arena + ref + 2);
+    t.ram = true;
+    return is_str_header(h) && uint32_t(ref) + block_size(h) <= st.arena_size && kStrHeader + t.n <= block_size(h);
+  }
+  if (ref > 511) return false;
+  const uint8_t* s = sec.strings;
+  for (uint16_t i = ref >> 1; i != 0; --i) {
     if (s >= sec.code) return false;
     s += 1 + img8(s);
   }
   if (s >= sec.code) return false;
-  n = img8(s++);
-  return s + n <= sec.code;
+  t.n = img8(s++);
+  t.p = s;
+  return s + t.n <= sec.code;
 }
 
-#if KP_HAS_OP(STRLEN) || KP_HAS_OP(PUTSFMT)
-// The characters of the UTF-8 text s[0..n): the bytes that continue no sequence.
-uint8_t str_chars(const uint8_t* s, uint8_t n) {
-  uint8_t chars = 0;
-  for (uint8_t i = 0; i < n; ++i) chars = uint8_t(chars + ((img8(s + i) & 0xC0) != 0x80));
+#if KP_HAS_OP(STRLEN) || KP_HAS_OP(PUTSFMT) || KP_HAS_OP(STROP) || KP_HAS_OP(STRSLICE)
+// The characters of a UTF-8 text: the bytes that continue no sequence.
+uint16_t str_chars(const Text& t) {
+  uint16_t chars = 0;
+  for (uint16_t i = 0; i < t.n; ++i) chars = uint16_t(chars + ((t.at(i) & 0xC0) != 0x80));
   return chars;
 }
 #endif
 
-// Writes repr() of the text s[0..n) as CPython quotes and escapes it (opcodes.def PUTREPR).
-void print_repr(const uint8_t* s, uint8_t n) {
+// Writes repr() of a text as CPython quotes and escapes it (opcodes.def PUTREPR).
+void print_repr(const Text& t) {
   bool single = false, twice = false;
-  for (uint8_t i = 0; i < n; ++i) {
-    single = single || img8(s + i) == '\'';
-    twice = twice || img8(s + i) == '"';
+  for (uint16_t i = 0; i < t.n; ++i) {
+    single = single || t.at(i) == '\'';
+    twice = twice || t.at(i) == '"';
   }
   uint8_t quote = single && !twice ? '"' : '\'';
   kp_port_put(quote);
-  for (uint8_t i = 0; i < n; ++i) {
-    uint8_t c = img8(s + i);
+  for (uint16_t i = 0; i < t.n; ++i) {
+    uint8_t c = t.at(i);
     if (c == quote || c == '\\' || c < 0x20 || c == 0x7F) kp_port_put('\\');
     if (c == quote || c == '\\') kp_port_put(c);
     else if (c == '\n') kp_port_put('n');
@@ -340,9 +370,6 @@ KP_ALWAYS_INLINE bool branch_taken(uint8_t op, Int a, Int b) {
 #if KP_HEAP
 // ---- the heap (docs/memory.md) -----------------------------------------------------------
 
-inline uint16_t block_size(uint16_t h) { return uint16_t((h >> 3) << 1); }
-inline uint8_t block_tag(uint16_t h) { return uint8_t(h & 3); }
-inline uint16_t block_header(uint16_t size, uint8_t tag) { return uint16_t(((size >> 1) << 3) | tag); }
 
 inline uint8_t elem_size(uint8_t kind) { return kilopy::elem_size(kind, W); }
 
@@ -364,7 +391,7 @@ struct Heap {
       at += block_size(hdr(at));  // visit may have grown the block (coalescing)
     }
   }
-  // Whether ref is the start of an object or a record block (odd tags).
+  // Whether ref is the start of an object, a str or a record block (odd tags).
   bool is_object_start(uint16_t ref) {
     bool found = false;
     walk([&](uint16_t at, uint16_t h) {
@@ -408,11 +435,12 @@ struct Heap {
         if (block_tag(h) == BLOCK_RECORD) {
           len = cap = uint16_t((block_size(h) - 2) / W);
         } else {
+          if (block_tag(h) != BLOCK_OBJECT || block_size(h) != kObjectSize) return true;  // a str: nothing to trace
           uint16_t d = get16(o + 6);
-          if (block_tag(h) != BLOCK_OBJECT || block_size(h) != kObjectSize || !data_block(d)) return true;
+          if (!data_block(d)) return true;
           if (mark(d)) changed = true;
           kind = o[2];
-          if (kind != SEQ_LIST_REF && kind != SEQ_RECORD && kind != SEQ_DICT) return true;
+          if (kind != SEQ_LIST_REF && kind != SEQ_RECORD && kind != SEQ_DICT && kind != SEQ_LIST_STR) return true;
           e = arena + d + 2;
           len = get16(o + 4);
           cap = uint16_t((block_size(hdr(d)) - 2) / elem_size(kind));
@@ -571,7 +599,7 @@ struct Seq {
   KP_NOINLINE Int at(uint16_t i) const {
     const uint8_t* p = elems + unsigned(i) * es();
     switch (kind) {
-      case SEQ_LIST: case SEQ_RECORD: return get(p);
+      case SEQ_LIST: case SEQ_RECORD: case SEQ_LIST_STR: return get(p);
       case SEQ_LIST_REF: return Int(get16(p));
       case SEQ_ARRAY_b: return Int(int8_t(p[0]));
       case SEQ_ARRAY_B: return Int(p[0]);
@@ -589,7 +617,7 @@ struct Seq {
   KP_NOINLINE void set(uint16_t i, Int v) {
     uint8_t* p = elems + unsigned(i) * es();
     switch (kind) {
-      case SEQ_LIST: case SEQ_RECORD: put(p, v); break;
+      case SEQ_LIST: case SEQ_RECORD: case SEQ_LIST_STR: put(p, v); break;
       case SEQ_LIST_REF: put16(p, uint16_t(v)); break;
       case SEQ_ARRAY_b: case SEQ_ARRAY_B: p[0] = uint8_t(v); break;
       default: put16(p, uint16_t(v)); break;
@@ -1054,7 +1082,7 @@ KP_NOINLINE uint8_t find_truth(const uint8_t* arena, const VmState& st, const ui
 KP_NOINLINE uint8_t copy_as_list(Heap& h, Int v, Seq& s) {
   Seq src;
   if (!load_seq(h.arena, h.st, h.tables, v, src)) return KP_ERR_BAD_REF;
-  uint8_t r = new_seq(h, src.kind == SEQ_LIST_REF ? uint8_t(SEQ_LIST_REF) : uint8_t(SEQ_LIST), src.len, src.len, s);
+  uint8_t r = new_seq(h, src.kind == SEQ_LIST_REF || src.kind == SEQ_LIST_STR ? src.kind : uint8_t(SEQ_LIST), src.len, src.len, s);
   if (r) return r;
   if (src.kind == SEQ_DICT) {
     for (uint16_t i = 0, n = 0; n < src.len; ++i)
@@ -1082,13 +1110,18 @@ KP_NOINLINE uint8_t print_dict(const uint8_t* arena, const VmState& st, const ui
     if (dict_entry(s, i)[0] != DICT_LIVE) continue;
     if (!first) put_text(", ");
     first = false;
-    print_scalar(get(dict_entry(s, i) + 1), flags & PUT_KEY_BOOLS);
+    if (flags & PUT_KEY_STRS) {
+      Text key;
+      if (!str_text(sec, arena, st, get(dict_entry(s, i) + 1), key)) return KP_ERR_BAD_REF;
+      print_repr(key);
+    } else {
+      print_scalar(get(dict_entry(s, i) + 1), flags & PUT_KEY_BOOLS);
+    }
     put_text(": ");
     if (!(flags & PUT_VALUE_LISTS) && (flags & PUT_STRS)) {
-      const uint8_t* text;
-      uint8_t n;
-      if (!str_text(sec, dict_value(s, i), text, n)) return KP_ERR_BAD_REF;
-      print_repr(text, n);
+      Text text;
+      if (!str_text(sec, arena, st, dict_value(s, i), text)) return KP_ERR_BAD_REF;
+      print_repr(text);
     } else if (!(flags & PUT_VALUE_LISTS)) {
       print_scalar(dict_value(s, i), flags & PUT_BOOLS);
     } else if (uint8_t r = print_seq(arena, st, tables, sec, dict_value(s, i), flags & (PUT_BOOLS | PUT_STRS), 1)) return r;
@@ -1119,10 +1152,9 @@ uint8_t print_seq(const uint8_t* arena, const VmState& st, const uint8_t* tables
     } else if (flags & PUT_BOOLS) {
       put_text(e ? "True" : "False");
     } else if (flags & PUT_STRS) {
-      const uint8_t* text;
-      uint8_t n;
-      if (!str_text(sec, e, text, n)) return KP_ERR_BAD_REF;
-      print_repr(text, n);
+      Text text;
+      if (!str_text(sec, arena, st, e, text)) return KP_ERR_BAD_REF;
+      print_repr(text);
     } else {
       print_int(e);
     }
@@ -1131,6 +1163,302 @@ uint8_t print_seq(const uint8_t* arena, const VmState& st, const uint8_t* tables
   if (array) kp_port_put(')');
   return KP_OK;
 }
+
+#if KP_HAS_OP(STROP) || KP_HAS_OP(STRSLICE)
+// ---- strs built at run time (bytecode/runtime.h kStrHeader) ----------------------------------
+
+// Copies n bytes of t from byte `from` to `to` (in the arena).
+void copy_text(uint8_t* to, const Text& t, uint16_t from, uint16_t n) {
+  for (uint16_t i = 0; i < n; ++i) to[i] = t.at(uint16_t(from + i));
+}
+
+// The str value of the text in the new str block at `at`: an equal literal or other str block
+// if there is one (the new block is then freed: equal texts are equal values), else the block.
+KP_NOINLINE Int intern(Heap& h, const Sections& sec, uint16_t at) {
+  const uint8_t* t = h.arena + at + kStrHeader;
+  uint16_t n = get16(h.arena + at + 2), k = 0;
+  if (n == 0) { h.release(at); return 0; }
+  for (const uint8_t* s = sec.strings; s < sec.code; s += 1 + img8(s), ++k) {
+    uint16_t i = 0;
+    if (img8(s) == n) while (i < n && img8(s + 1 + i) == t[i]) ++i;
+    if (i == n) { h.release(at); return Int(str_literal(k)); }
+  }
+  uint16_t found = 0;
+  h.walk([&](uint16_t b, uint16_t hd) {
+    if (b == at || !is_str_header(hd) || get16(h.arena + b + 2) != n) return true;
+    for (uint16_t i = 0; i < n; ++i)
+      if (h.arena[b + kStrHeader + i] != t[i]) return true;
+    found = b;
+    return false;
+  });
+  if (found) { h.release(at); return Int(found); }
+  return Int(at);
+}
+
+// A new str block for n bytes (its text to be written at arena + at + kStrHeader); 0 when the
+// arena has no room.
+uint16_t new_str(Heap& h, uint32_t n) {
+  uint16_t at = h.alloc(str_block_size(n), BLOCK_OBJECT);
+  if (at) put16(h.arena + at + 2, uint16_t(n));
+  return at;
+}
+
+// The byte where character i of t starts (t.n if i is its length).
+uint16_t char_at(const Text& t, uint16_t i) {
+  uint16_t b = 0;
+  for (; b < t.n; ++b)
+    if ((t.at(b) & 0xC0) != 0x80 && i-- == 0) break;
+  return b;
+}
+
+// The first byte of t at or after `from` where u starts, or t.n + 1 if u is not found.
+uint16_t find_text(const Text& t, const Text& u, uint16_t from) {
+  for (uint16_t b = from; uint32_t(b) + u.n <= t.n; ++b) {
+    uint16_t i = 0;
+    while (i < u.n && t.at(uint16_t(b + i)) == u.at(i)) ++i;
+    if (i == u.n) return b;
+  }
+  return uint16_t(t.n + 1);
+}
+
+// The code point of the UTF-8 sequence at byte b of t; b moves past it.
+uint32_t next_char(const Text& t, uint16_t& b) {
+  uint8_t lead = t.at(b++);
+  if (lead < 0x80) return lead;
+  uint32_t cp = lead & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F);
+  while (b < t.n && (t.at(b) & 0xC0) == 0x80) cp = (cp << 6) | (t.at(b++) & 0x3F);
+  return cp;
+}
+
+// Whether CPython's str.isspace() holds for code point c (what split() and strip() remove).
+bool is_space(uint32_t c) {
+  return (c >= 9 && c <= 13) || (c >= 28 && c <= 32) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+// The byte where the whitespace run starting at byte b of t ends (space: true) or where the
+// run of non-whitespace does (space: false).
+uint16_t skip(const Text& t, uint16_t b, bool space) {
+  while (b < t.n) {
+    uint16_t next = b;
+    if (is_space(next_char(t, next)) != space) break;
+    b = next;
+  }
+  return b;
+}
+
+// A new str of bytes [from, to) of t, interned; 0 in v when the arena has no room.
+uint8_t sub_str(Heap& h, const Sections& sec, const Text& t, uint16_t from, uint16_t to, Int& v) {
+  uint16_t at = new_str(h, uint16_t(to - from));
+  if (!at) return KP_ERR_MEMORY;
+  copy_text(h.arena + at + kStrHeader, t, from, uint16_t(to - from));
+  v = intern(h, sec, at);
+  return KP_OK;
+}
+
+// x.split(y) (STR_SPLIT) or x.split() (STR_SPLIT_WS): r := a new list of strs (pinned).
+KP_NOINLINE uint8_t str_split(Heap& h, const Sections& sec, const Text& x, const Text& y, bool ws, Int& r) {
+  if (!ws && y.n == 0) return KP_ERR_EMPTY_SEP;
+  for (uint8_t pass = 0; pass < 2; ++pass) {  // count the pieces, then make them
+    Seq list;
+    uint16_t n = 0, b = ws ? skip(x, 0, true) : 0;
+    if (pass == 1) {
+      if (uint8_t e = new_seq(h, SEQ_LIST_STR, uint16_t(r), uint16_t(r), list)) return e;
+    }
+    while (ws ? b < x.n : true) {
+      uint16_t end = ws ? skip(x, b, false) : find_text(x, y, b);
+      if (end > x.n) end = x.n;
+      if (pass == 1) {
+        Int v;
+        if (uint8_t e = sub_str(h, sec, x, b, end, v)) return e;
+        list.set(n, v);
+      }
+      ++n;
+      if (ws) {
+        b = skip(x, end, true);
+      } else {
+        if (end == x.n) break;
+        b = uint16_t(end + y.n);
+      }
+    }
+    r = pass == 0 ? Int(n) : Int(h.st.pin);
+  }
+  return KP_OK;
+}
+
+// int(x): r := the int x spells as CPython reads it (whitespace around, a sign, '_' between
+// digits), else ValueError; OverflowError past the int width.
+uint8_t str_int(const Text& x, Int& r) {
+  uint16_t b = skip(x, 0, true), end = x.n;
+  while (end > b) {  // trailing whitespace
+    uint16_t c = uint16_t(end - 1);
+    while (c > b && (x.at(c) & 0xC0) == 0x80) --c;
+    uint16_t p = c;
+    if (!is_space(next_char(x, p))) break;
+    end = c;
+  }
+  bool neg = b < end && x.at(b) == '-';
+  if (b < end && (x.at(b) == '-' || x.at(b) == '+')) ++b;
+  typedef IntLimits<Int>::Unsigned U;
+  U v = 0, limit = neg ? U(U(IntLimits<Int>::max) + 1u) : U(IntLimits<Int>::max);
+  bool digit = false, overflow = false;
+  for (; b < end; ++b) {
+    uint8_t c = x.at(b);
+    if (c == '_' && digit && b + 1 < end && x.at(uint16_t(b + 1)) != '_') continue;
+    if (c < '0' || c > '9') return KP_ERR_INT_PARSE;  // non-ASCII digits too: kilopy reads only 0-9
+    digit = true;
+    if (v > U((limit - U(c - '0')) / 10u)) overflow = true;
+    else v = U(v * 10u + U(c - '0'));
+  }
+  if (!digit) return KP_ERR_INT_PARSE;
+  if (overflow) return KP_ERR_OVERFLOW;
+  r = neg ? Int(U(U(0) - v)) : Int(v);
+  return KP_OK;
+}
+
+// STROP: r := the str operation m on b and c (opcodes.def). b is a str except for
+// STR_FROM_INT and STR_CHR; c is a str for STR_CAT, STR_LT, STR_LE, STR_IN, STR_STARTS,
+// STR_ENDS and STR_FIND, else an int.
+KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c, Int& r) {
+  Text x, y;
+  bool c_str = m == STR_CAT || m == STR_LT || m == STR_LE || m == STR_IN || m == STR_STARTS || m == STR_ENDS || m == STR_FIND ||
+               m == STR_SPLIT;
+  if (m != STR_FROM_INT && m != STR_CHR && !str_text(sec, h.arena, h.st, b, x)) return KP_ERR_BAD_REF;
+  if (c_str && !str_text(sec, h.arena, h.st, c, y)) return KP_ERR_BAD_REF;
+  uint16_t at;
+  switch (m) {
+    case STR_CAT: if (!KP_HAS_STR(STR_CAT)) return KP_ERR_BAD_REF;
+      if (!(at = new_str(h, uint32_t(x.n) + y.n))) return KP_ERR_MEMORY;
+      copy_text(h.arena + at + kStrHeader, x, 0, x.n);
+      copy_text(h.arena + at + kStrHeader + x.n, y, 0, y.n);
+      break;
+    case STR_REPEAT: if (!KP_HAS_STR(STR_REPEAT)) return KP_ERR_BAD_REF; {
+      uint32_t count = c < 0 || x.n == 0 ? 0u : uint32_t(c);
+      if (!(at = new_str(h, count > kMaxBlock ? uint32_t(kMaxBlock) + 1 : count * x.n))) return KP_ERR_MEMORY;
+      for (uint32_t k = 0; k < count; ++k) copy_text(h.arena + at + kStrHeader + k * x.n, x, 0, x.n);
+      break;
+    }
+    case STR_FROM_INT: case STR_CHR: if (!(KP_HAS_STR(STR_FROM_INT) || KP_HAS_STR(STR_CHR))) return KP_ERR_BAD_REF; {
+      uint8_t buf[12], n = 0;
+      if (m == STR_CHR) {
+        if (uint32_t(int32_t(b)) > 0x10FFFFu) return KP_ERR_CHR_RANGE;  // negative too
+        if (b > 127) return KP_ERR_CHR_ASCII;
+        buf[n++] = uint8_t(b);
+      } else {
+        typedef IntLimits<Int>::Unsigned U;
+        U u = b < 0 ? U(U(0) - U(b)) : U(b);
+        do { buf[n++] = uint8_t('0' + u % 10); u = U(u / 10); } while (u != 0);
+        if (b < 0) buf[n++] = '-';
+      }
+      if (!(at = new_str(h, n))) return KP_ERR_MEMORY;
+      for (uint8_t i = 0; i < n; ++i) h.arena[at + kStrHeader + i] = m == STR_CHR ? buf[i] : buf[n - 1 - i];
+      break;
+    }
+    case STR_LT: case STR_LE: if (!(KP_HAS_STR(STR_LT) || KP_HAS_STR(STR_LE))) return KP_ERR_BAD_REF; {  // UTF-8 bytes compare in code point order
+      uint16_t i = 0;
+      while (i < x.n && i < y.n && x.at(i) == y.at(i)) ++i;
+      r = i < x.n && i < y.n ? x.at(i) < y.at(i) : m == STR_LE ? x.n <= y.n : x.n < y.n;
+      return KP_OK;
+    }
+    case STR_IN: if (!KP_HAS_STR(STR_IN)) return KP_ERR_BAD_REF; r = find_text(y, x, 0) <= y.n; return KP_OK;
+    case STR_STARTS: if (!KP_HAS_STR(STR_STARTS)) return KP_ERR_BAD_REF; r = y.n <= x.n && find_text(Text{x.p, y.n, x.ram}, y, 0) == 0; return KP_OK;
+    case STR_ENDS: if (!KP_HAS_STR(STR_ENDS)) return KP_ERR_BAD_REF; r = y.n <= x.n && find_text(x, y, uint16_t(x.n - y.n)) <= x.n; return KP_OK;
+    case STR_FIND: if (!KP_HAS_STR(STR_FIND)) return KP_ERR_BAD_REF; {
+      uint16_t f = find_text(x, y, 0);
+      r = f > x.n ? Int(-1) : Int(str_chars(Text{x.p, f, x.ram}));
+      return KP_OK;
+    }
+    case STR_GETITEM: case STR_ORD: if (!(KP_HAS_STR(STR_GETITEM) || KP_HAS_STR(STR_ORD))) return KP_ERR_BAD_REF; {
+      Int n = Int(str_chars(x)), i = m == STR_ORD ? 0 : c < 0 ? Int(c + n) : c;
+      if (m == STR_ORD && n != 1) return KP_ERR_ORD;
+      if (i < 0 || i >= n) return KP_ERR_STR_INDEX;
+      uint16_t from = char_at(x, uint16_t(i)), to = char_at(x, uint16_t(i + 1));
+      if (m == STR_ORD) {  // decode the UTF-8 sequence
+        uint8_t lead = x.at(from);
+        int32_t cp = to - from == 1 ? lead : lead & (0x3F >> (to - from - 1));
+        for (uint16_t k = uint16_t(from + 1); k < to; ++k) cp = (cp << 6) | (x.at(k) & 0x3F);
+        r = Int(cp);
+        return KP_OK;
+      }
+      if (!(at = new_str(h, uint16_t(to - from)))) return KP_ERR_MEMORY;
+      copy_text(h.arena + at + kStrHeader, x, from, uint16_t(to - from));
+      break;
+    }
+    case STR_UPPER: case STR_LOWER: if (!(KP_HAS_STR(STR_UPPER) || KP_HAS_STR(STR_LOWER))) return KP_ERR_BAD_REF; {
+      if (!(at = new_str(h, x.n))) return KP_ERR_MEMORY;
+      for (uint16_t i = 0; i < x.n; ++i) {
+        uint8_t ch = x.at(i);
+        if (ch >= 0x80) { h.release(at); return KP_ERR_STR_CASE; }
+        if (m == STR_UPPER ? ch >= 'a' && ch <= 'z' : ch >= 'A' && ch <= 'Z') ch = uint8_t(ch ^ 0x20);
+        h.arena[at + kStrHeader + i] = ch;
+      }
+      break;
+    }
+    case STR_STRIP: if (!KP_HAS_STR(STR_STRIP)) return KP_ERR_BAD_REF; {
+      uint16_t from = skip(x, 0, true), to = from;
+      for (uint16_t b = from; b < x.n;) {  // the end of the last non-whitespace character
+        if (!is_space(next_char(x, b))) to = b;
+      }
+      return sub_str(h, sec, x, from, to, r);
+    }
+    case STR_SPLIT: case STR_SPLIT_WS: if (!(KP_HAS_STR(STR_SPLIT) || KP_HAS_STR(STR_SPLIT_WS))) return KP_ERR_BAD_REF; {
+      uint8_t e = str_split(h, sec, x, y, m == STR_SPLIT_WS, r);
+      if (e) h.st.pin = 0;  // the half-built list is garbage
+      return e;
+    }
+    case STR_JOIN: if (!KP_HAS_STR(STR_JOIN)) return KP_ERR_BAD_REF; {  // b the separator, c a list of strs
+      Seq s;
+      Text e;
+      uint32_t bytes = 0;
+      if (!load_seq(h.arena, h.st, c, s)) return KP_ERR_BAD_REF;
+      for (uint16_t i = 0; i < s.len; ++i) {
+        if (!str_text(sec, h.arena, h.st, s.at(i), e)) return KP_ERR_BAD_REF;
+        bytes += e.n + (i ? x.n : 0u);
+      }
+      if (!(at = new_str(h, bytes))) return KP_ERR_MEMORY;
+      uint16_t to = uint16_t(at + kStrHeader);
+      for (uint16_t i = 0; i < s.len; ++i) {
+        str_text(sec, h.arena, h.st, s.at(i), e);
+        if (i) copy_text(h.arena + to, x, 0, x.n), to = uint16_t(to + x.n);
+        copy_text(h.arena + to, e, 0, e.n);
+        to = uint16_t(to + e.n);
+      }
+      break;
+    }
+    case STR_INT: if (!KP_HAS_STR(STR_INT)) return KP_ERR_BAD_REF; return str_int(x, r);
+    default: return KP_ERR_BAD_REF;
+  }
+  r = intern(h, sec, at);
+  return KP_OK;
+}
+#endif
+
+#if KP_HAS_OP(STRSLICE)
+// STRSLICE with its operand bytes: r := the new str R[B][R[C]:R[D]:R[E]] (m: SliceFlags).
+KP_NOINLINE uint8_t str_slice(Heap& h, const Sections& sec, const uint8_t* frame, const uint8_t* ops, Int& r) {
+  Text x;
+  uint8_t b = ops[1];
+  Int v = get(b < kRegisterLimit ? frame + unsigned(b) * W : h.arena + kStateSize + unsigned(b - kRegisterLimit) * W);
+  if (!str_text(sec, h.arena, h.st, v, x)) return KP_ERR_BAD_REF;
+  int16_t start = value16(frame, ops[2]), stop = value16(frame, ops[3]), step = value16(frame, ops[4]);
+  if (step == 0) return KP_ERR_SLICE_STEP;
+  uint16_t n = py_slice<int16_t>(start, !(ops[5] & SLICE_NO_START), stop, !(ops[5] & SLICE_NO_STOP), step, str_chars(x));
+  uint32_t bytes = 0;
+  for (uint16_t k = 0; k < n; ++k) {
+    uint16_t i = uint16_t(start + int16_t(k) * step);
+    bytes += uint16_t(char_at(x, uint16_t(i + 1)) - char_at(x, i));
+  }
+  uint16_t at = new_str(h, bytes), to = uint16_t(at + kStrHeader);
+  if (!at) return KP_ERR_MEMORY;
+  for (uint16_t k = 0; k < n; ++k) {
+    uint16_t i = uint16_t(start + int16_t(k) * step), from = char_at(x, i), len = uint16_t(char_at(x, uint16_t(i + 1)) - from);
+    copy_text(h.arena + to, x, from, len);
+    to = uint16_t(to + len);
+  }
+  r = intern(h, sec, at);
+  return KP_OK;
+}
+#endif
 
 // The register count of the function whose code holds pc.
 KP_NOINLINE unsigned frame_regs(const uint8_t* image, const Sections& sec, uint16_t pc) {
@@ -1244,7 +1572,7 @@ KpStatus start(const uint8_t* image, uint8_t* arena, uint16_t arena_size) {
   put16(arena + offsetof(VmState, peak), peak);
   put16(arena + offsetof(VmState, depth), 1);
   arena[offsetof(VmState, status)] = status;
-  put16(arena + offsetof(VmState, heap), uint16_t(arena_size & ~1u));
+  put16(arena + offsetof(VmState, heap), arena_size & ~1u);  // heap blocks start at even offsets (str values)
   put16(arena + offsetof(VmState, total_peak), peak);
   return KpStatus(status);
 }
@@ -1502,14 +1830,14 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(THROW) FAIL(KP_ERR_RAISED);  // its operands: find_handler() and the traceback read them
 #if KP_HAS_OP(PUTSFMT)
     CASE(PUTSFMT) {  // the text, padded
-      const uint8_t* s;
-      uint8_t n;
-      if (!str_text(sec, get(R(U8())), s, n)) FAIL(KP_ERR_BAD_REF);
-      uint8_t fill = U8(), align = U8() & FMT_ALIGN_MASK, width = U8(), chars = str_chars(s, n);
+      Text t;
+      if (!str_text(sec, arena, st, get(R(U8())), t)) FAIL(KP_ERR_BAD_REF);
+      uint8_t fill = U8(), align = U8() & FMT_ALIGN_MASK, width = U8();
+      uint16_t chars = str_chars(t);
       uint8_t pad = width > chars ? uint8_t(width - chars) : 0;
       uint8_t before = align == FMT_ALIGN_RIGHT ? pad : align == FMT_ALIGN_CENTER ? uint8_t(pad / 2) : 0;
       for (uint8_t i = 0; i < before; ++i) kp_port_put(fill);
-      for (uint8_t i = 0; i < n; ++i) kp_port_put(img8(s + i));
+      for (uint16_t i = 0; i < t.n; ++i) kp_port_put(t.at(i));
       for (uint8_t i = before; i < pad; ++i) kp_port_put(fill);
       DISPATCH();
     }
@@ -1517,26 +1845,46 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
 #if KP_HAS_OP(PUTSTR) || KP_HAS_OP(PUTREPR)
     CASE(PUTSTR)
     CASE(PUTREPR) {
-      const uint8_t* s;
-      uint8_t n;
-      if (!str_text(sec, get(R(U8())), s, n)) FAIL(KP_ERR_BAD_REF);
-      if (KP_IS(PUTREPR, op)) print_repr(s, n);
-      else for (uint8_t i = 0; i < n; ++i) kp_port_put(img8(s + i));
+      Text t;
+      if (!str_text(sec, arena, st, get(R(U8())), t)) FAIL(KP_ERR_BAD_REF);
+      if (KP_IS(PUTREPR, op)) print_repr(t);
+      else for (uint16_t i = 0; i < t.n; ++i) kp_port_put(t.at(i));
       DISPATCH();
     }
 #endif
 #if KP_HAS_OP(STRLEN)
     CASE(STRLEN) {
       uint8_t a = U8();
-      const uint8_t* s;
-      uint8_t n;
-      if (!str_text(sec, V(U8()), s, n)) FAIL(KP_ERR_BAD_REF);
-      put(R(a), Int(str_chars(s, n)));
+      Text t;
+      if (!str_text(sec, arena, st, V(U8()), t)) FAIL(KP_ERR_BAD_REF);
+      put(R(a), Int(str_chars(t)));
       DISPATCH();
     }
 #endif
 
 #if KP_HEAP
+#if KP_HAS_OP(STRSLICE)
+    CASE(STRSLICE) {
+      uint8_t ops[6];
+      for (uint8_t i = 0; i < 6; ++i) ops[i] = U8();
+      Int r;
+      HEAP(heap);
+      CHECK(str_slice(heap, sec, frame, ops, r));
+      put(R(ops[0]), r);
+      DISPATCH();
+    }
+#endif
+#if KP_HAS_OP(STROP)
+    CASE(STROP) {
+      uint8_t a = U8(), b = U8(), c = U8();
+      Int r;
+      HEAP(heap);
+      CHECK(str_op(heap, sec, U8(), V(b), V(c), r));
+      put(R(a), r);
+      st.pin = 0;  // split()'s new list
+      DISPATCH();
+    }
+#endif
     CASE(NEWSEQ) {
       uint8_t a = U8(), b = U8(), n = U8(), kind = U8();
       if (kind >= SEQ_KIND_COUNT) FAIL(KP_ERR_BAD_REF);
@@ -1750,7 +2098,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       if (s.kind != SEQ_DICT) FAIL(KP_ERR_BAD_REF);
       HEAP(heap);
       Int r;
-      CHECK(dict_method(heap, s, V(c), V(d), uint8_t(m & ~DICT_BOOLS), r));
+      CHECK(dict_method(heap, s, V(c), V(d), uint8_t(m & ~(DICT_BOOLS | DICT_STRS)), r));
       put(R(a), r);
       DISPATCH();
     }

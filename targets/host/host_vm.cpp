@@ -72,7 +72,7 @@ std::string check_heap(const uint8_t* arena, uint32_t arena_size, unsigned int_b
   if (st.pin != 0) return "an object is still pinned";
   struct Block { unsigned at, size, tag; };
   std::vector<Block> blocks;
-  for (unsigned at = st.heap; at < arena_size;) {
+  for (unsigned at = st.heap; at < (arena_size & ~1u);) {  // the heap's top is even
     if (at + 2 > arena_size) return "a block header at " + std::to_string(at) + " runs past the arena";
     uint16_t h = read16(arena + at);
     unsigned size = (h >> 3) << 1, tag = h & 3;
@@ -80,13 +80,14 @@ std::string check_heap(const uint8_t* arena, uint32_t arena_size, unsigned int_b
     if (size < 2 || at + size > arena_size) return "block " + std::to_string(at) + " has size " + std::to_string(size);
     if (tag == BLOCK_RECORD && (size - 2) % (int_bits / 8) != 0)  // a record: header and whole slots
       return "record " + std::to_string(at) + " has size " + std::to_string(size);
+    if (is_str_header(h) && (size < kStrHeader || read16(arena + at + 2) > size - kStrHeader))
+      return "str block " + std::to_string(at) + " is longer than its storage";
     blocks.push_back(Block{at, size, tag});
     at += size;
   }
   std::vector<unsigned> owners(arena_size, 0);
   for (const Block& b : blocks) {
-    if (b.tag != BLOCK_OBJECT) continue;
-    if (b.size != kObjectSize) return "object " + std::to_string(b.at) + " has size " + std::to_string(b.size);
+    if (b.tag != BLOCK_OBJECT || b.size != kObjectSize) continue;  // a str block: checked above
     uint8_t kind = arena[b.at + 2];
     if (kind >= SEQ_KIND_COUNT) return "object " + std::to_string(b.at) + " has kind " + std::to_string(kind);
     unsigned len = read16(arena + b.at + 4), data = read16(arena + b.at + 6), cap = 0;

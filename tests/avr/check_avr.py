@@ -194,6 +194,9 @@ def check_full_vm(a, path):
     code, _, err = run([a.kilopy, "build", "--target", "atmega328p", "--int-bits", str(a.bits), "--arena", str(a.arena),
                         "--full-vm", "-o", elf, os.path.abspath(path)])
     left, want = firmware_files(a, name), [f for f in FIRMWARE_FILES if f != ".vm.h"]
+    if code != 0 and a.bits == 32 and "overflowed by" in err:  # since strs built at run time (docs/targets.md)
+        return Result(name, "SKIP", "the VM with every handler no longer fits the atmega328p's flash at 32-bit ints: "
+                      + err[err.index("overflowed by"):].split("\n")[0])
     if code != 0 or left != want:
         return Result(name, "FAIL", f"kilopy build --full-vm: exit {code}, wrote {left}, not {want}:\n{err}")
     stream = input_stream(path, directives(path))

@@ -1,4 +1,4 @@
-# error: 6:5: error: the special method __eq__ is not supported in kilopy (of the special methods only __init__ is)
+# error: 6:5: error: the special method __eq__ is not supported in kilopy (of the special methods only __init__, __str__ and __repr__ are)
 # special methods other than __init__ are refused.
 class C:
     def __init__(self):

@@ -1,4 +1,4 @@
-# error: 7:7: error: printing a P object is not supported in kilopy: CPython would print an address (<__main__.P object at 0x...>); print its fields
+# error: 7:7: error: the text of a P object is CPython's <__main__.P object at 0x...>, an address kilopy cannot show: define __repr__ (or __str__) in class P, or print its fields
 # printing an instance without __repr__ is refused.
 class P:
     def __init__(self):
