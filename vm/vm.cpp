@@ -1410,7 +1410,7 @@ KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c
       Seq s;
       Text e;
       uint32_t bytes = 0;
-      if (!load_seq(h.arena, h.st, c, s)) return KP_ERR_BAD_REF;
+      if (!load_seq(h.arena, h.st, nullptr, c, s)) return KP_ERR_BAD_REF;
       for (uint16_t i = 0; i < s.len; ++i) {
         if (!str_text(sec, h.arena, h.st, s.at(i), e)) return KP_ERR_BAD_REF;
         bytes += e.n + (i ? x.n : 0u);
