@@ -1017,6 +1017,11 @@ KP_NOINLINE int16_t value16(const uint8_t* frame, uint8_t x) {
 // SLICE: a new sequence (left in st.pin) of src's elements start, start + step, ... (n of them).
 inline uint8_t slice_new(Heap& h, const Seq& src, int16_t start, int16_t step, uint16_t n) {
   Seq s;
+  if (src.kind == SEQ_RECORD || (src.kind & SEQ_IN_IMAGE)) {  // a tuple: one block of its final length
+    uint8_t r = new_seq(h, src.kind, n, n, s);
+    for (uint16_t i = 0, at = uint16_t(start); r == KP_OK && i < n; ++i, at = uint16_t(at + step)) s.set(i, src.at(at));
+    return r;
+  }
   uint8_t r = new_seq(h, src.kind, 0, n, s);
   return r == KP_OK ? replace(h, s, 0, 0, src, uint16_t(start), step, n) : r;
 }
@@ -1533,7 +1538,7 @@ KP_NOINLINE uint16_t find_handler(const uint8_t* image, const Sections& sec, uin
     for (uint8_t n = img8(table); n != 0; --n, h += kHandlerSize)
       if (img16(h + HD_START) <= pc && pc < img16(h + HD_END) && img8(h + HD_FIRST) <= cls && cls <= img8(h + HD_LAST)) {
         uint8_t reg = img8(h + HD_REG);  // `as e`: the str value of THROW's message (only THROW's are bound)
-        if (reg != kNoHandlerRegister) put(arena + base + reg * W, status == KP_ERR_RAISED ? Int(img8(sec.code + pc0 + 3) + 1) : 0);
+        if (reg != kNoHandlerRegister) put(arena + base + reg * W, status == KP_ERR_RAISED ? Int(str_literal(img8(sec.code + pc0 + 3))) : 0);
         st.base = base;
         st.depth = depth;
         st.pin = 0;
