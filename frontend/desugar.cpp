@@ -275,6 +275,11 @@ class Desugar {
     Expr& e = *slot;
     for_each_part(e, [&](ExprPtr& p) { consume_iterators(p); });
     if (number_text(slot)) return;
+    if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute && e.callee->text == "join" &&
+        e.operands.size() == 1 && e.operands[0]->kind == ExprKind::GenExp) {
+      e.operands[0]->kind = ExprKind::ListComp;  // sep.join(gen): join takes the whole list first, as CPython does
+      return;
+    }
     static const std::set<std::string> consumers = {"list", "sorted", "sum", "min", "max", "any", "all"};
     if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.operands.size() != 1 || e.starred_arg ||
         !consumers.count(e.callee->text) || user_names_.count(e.callee->text))
