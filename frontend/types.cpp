@@ -2235,7 +2235,53 @@ class TypeInference {
   }
 
   // s.startswith(x), endswith(x), find(x), upper(), lower(), strip(), split([sep]), join(xs) (STROP).
+  // s.replace(old, new) and s.count(sub) with `old`, `sub` non-empty str literals: new.join(s.split(old))
+  // and len(s.split(sub)) - 1, which they equal (split, count and replace all take the
+  // occurrences left to right, without overlaps). `new` must be a literal or a name when s calls.
+  bool split_based(Expr& e, const std::string& m) {
+    size_t n = m == "replace" ? 2 : m == "count" ? 1 : 0;
+    if (n == 0 || e.operands.size() != n || !e.keywords.empty() || e.starred_arg) return false;
+    const Expr& sep = *e.operands[0];
+    if (sep.kind != ExprKind::Str || sep.text.empty())
+      throw CompileError(sep.loc, "kilopy's str." + m + "() takes a non-empty string literal to look for (" + m +
+                                      "(\"...\")): an empty one, or one only known at run time, is not supported");
+    if (m == "replace" && e.operands[1]->kind != ExprKind::Str &&
+        !(e.operands[1]->kind == ExprKind::Name && !has_call(*e.callee->operands[0])))
+      throw CompileError(e.operands[1]->loc, "kilopy's str.replace() takes a string literal or a name as the replacement "
+                                             "(assign it to a variable first)");
+    SourceLoc loc = e.loc;
+    ExprPtr split(new Expr(ExprKind::Call, loc));
+    split->callee.reset(new Expr(ExprKind::Attribute, e.callee->loc));
+    split->callee->text = "split";
+    split->callee->operands.push_back(std::move(e.callee->operands[0]));
+    split->operands.push_back(std::move(e.operands[0]));
+    ExprPtr out;
+    if (m == "replace") {
+      out.reset(new Expr(ExprKind::Call, loc));
+      out->callee.reset(new Expr(ExprKind::Attribute, e.callee->loc));
+      out->callee->text = "join";
+      out->callee->operands.push_back(std::move(e.operands[1]));
+      out->operands.push_back(std::move(split));
+    } else {
+      ExprPtr len(new Expr(ExprKind::Call, loc));
+      len->callee.reset(new Expr(ExprKind::Name, e.callee->loc));
+      len->callee->text = "len";
+      len->operands.push_back(std::move(split));
+      ExprPtr one(new Expr(ExprKind::Int, loc));
+      one->int_value = 1;
+      one->int_text = "1";
+      out.reset(new Expr(ExprKind::Binary, loc));
+      out->bin_op = BinOp::Sub;
+      out->op_loc = loc;
+      out->operands.push_back(std::move(len));
+      out->operands.push_back(std::move(one));
+    }
+    e = std::move(*out);
+    return true;
+  }
+
   Type str_method_type(Expr& e, const std::string& m) {
+    if (split_based(e, m)) return expr(e);
     static const struct { const char* name; int args; } kMethods[] = {
         {"startswith", 1}, {"endswith", 1}, {"find", 1}, {"upper", 0}, {"lower", 0}, {"strip", 0}, {"split", -1}, {"join", 1},
     };
@@ -2244,7 +2290,7 @@ class TypeInference {
       if (m == k.name) want = k.args;
     if (want == -2)
       throw CompileError(e.callee->loc, "the str method ." + m + "() is not supported in kilopy: it has startswith, endswith, "
-                                        "find, upper, lower, strip, split and join");
+                                        "find, upper, lower, strip, split, join, count and replace");
     size_t n = e.operands.size();
     if (want >= 0 ? n != size_t(want) : n > 1)
       throw CompileError(e.loc, "kilopy's str." + m + "() takes " + (want == 0 ? "no arguments" : want == 1 ? "one argument" : "at most one argument (the separator)") +
