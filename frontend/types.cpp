@@ -2208,11 +2208,32 @@ class TypeInference {
       throw CompileError(x->loc, "the text of a " + cls + " object is CPython's <__main__." + cls + " object at 0x...>, an "
                                  "address kilopy cannot show: define __repr__ (or __str__) in class " + cls + ", or print its fields");
     SourceLoc at = x->loc;
+    bool nullable = x->type.nullable;  // `C.__str__(x) if x is not None else "None"`
+    if (nullable && has_call(*x))
+      throw CompileError(at, "the text of a " + cls + " object that may be None, computed by a call, is not supported in "
+                             "kilopy: assign it to a variable first");
+    ExprPtr test;
+    if (nullable) {
+      test.reset(new Expr(ExprKind::Compare, at));
+      test->op_loc = at;
+      test->cmp_ops = {CmpOp::IsNot};
+      test->operands.push_back(clone(*x));
+      test->operands.push_back(ExprPtr(new Expr(ExprKind::None, at)));
+    }
     ExprPtr call(new Expr(ExprKind::Call, at));
     call->callee.reset(new Expr(ExprKind::Name, at));
     call->callee->text = name;
     call->operands.push_back(std::move(x));
+    call->operands[0]->none_attribute = name.substr(cls.size() + 1);  // never None here
     x = std::move(call);
+    if (nullable) {
+      ExprPtr pick(new Expr(ExprKind::IfExp, at));
+      pick->operands.push_back(std::move(test));
+      pick->operands.push_back(std::move(x));
+      pick->operands.push_back(ExprPtr(new Expr(ExprKind::Str, at)));
+      pick->operands.back()->text = "None";
+      x = std::move(pick);
+    }
     Type t = expr(*x);
     if (t != Type::Str && t != Type::Unknown)
       throw CompileError(at, name.substr(cls.size() + 1) + " returned non-string (type " + py_type_name(t) + ")");
