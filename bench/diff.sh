@@ -8,7 +8,7 @@
 # AVR (an AVR part, e.g. atmega328p: also run programs in simavr against the host VM) and
 # AVR_EVERY (with AVR: every K-th program only; default 1), GEN (the generator: gen_programs, the
 # default; list_ops, list and array statements with the list idioms; objects, statements over
-# objects of a program's classes).
+# objects of a program's classes; strings, strs, formatting and exceptions).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-10000}

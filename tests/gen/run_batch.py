@@ -5,7 +5,8 @@
                [--avr PART [--avr-every K] [--avr-arena A]]
 
 Program i of a batch is M.generate(S * 1000003 + i), M a module of this folder: gen_programs
-(the default: arithmetic, control flow, functions) or list_ops (lists and arrays). Each runs once under CPython
+(the default: arithmetic, control flow, functions), list_ops (lists and arrays), objects (classes)
+or strings (strs, formatting, exceptions). Each runs once under CPython
 (its instrumented copy, see gen_programs.py) and under `kilopy run --int-bits W` for each
 width W, and is compared as tests/check_program.py does: stdout byte for byte and the exit
 status; when both stop with an error, the same Python exception with CPython's message. Where CPython's values leave
@@ -164,7 +165,7 @@ def main():
                          "default: exec each program in the worker process (the same CPython, faster)")
     ap.add_argument("--programs", default="", help="program seeds to run (comma-separated), e.g. from a FAIL line")
     ap.add_argument("--quiet", action="store_true", help="no progress lines")
-    ap.add_argument("--generator", default="gen_programs", choices=["gen_programs", "list_ops", "objects"])
+    ap.add_argument("--generator", default="gen_programs", choices=["gen_programs", "list_ops", "objects", "strings"])
     ap.add_argument("--avr", default="", help="also run programs on this AVR part in simavr, e.g. atmega328p")
     ap.add_argument("--avr-every", type=int, default=1, help="with --avr: every K-th program only")
     ap.add_argument("--avr-arena", type=int, default=1024, help="with --avr: the firmware's (and the host run's) arena")
