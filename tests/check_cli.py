@@ -11,21 +11,13 @@ import sys
 import tempfile
 import threading
 
-failures = []
+from expectations import expect, failures, finish  # noqa: E402
 
 
 def kp(*args, cwd=None):
     p = subprocess.run([KILOPY, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=cwd,
                        timeout=120)
     return p.returncode, p.stdout, p.stderr
-
-
-def expect(name, condition, detail=""):
-    print(("ok:   " if condition else "FAIL: ") + name)
-    if not condition:
-        failures.append(name)
-        if detail:
-            print("      " + detail.replace("\n", "\n      "))
 
 
 def kind(path):
@@ -369,8 +361,7 @@ def main():
         check_modules_and_micro(tmp, write)
         check_several_errors(tmp, write)
 
-    if failures:
-        sys.exit(f"{len(failures)} CLI checks failed")
+    finish("CLI checks")
     print("all CLI checks passed")
 
 

@@ -10,21 +10,13 @@ import subprocess
 import sys
 import tempfile
 
-failures = []
+from expectations import expect, failures, finish  # noqa: E402
 
 
 def kp(*args, cwd=None, env=None):
     p = subprocess.run([KILOPY, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=cwd,
                        env=env, timeout=300)
     return p.returncode, p.stdout, p.stderr
-
-
-def expect(name, condition, detail=""):
-    print(("ok:   " if condition else "FAIL: ") + name)
-    if not condition:
-        failures.append(name)
-        if detail:
-            print("      " + detail.replace("\n", "\n      "))
 
 
 def main():
@@ -115,8 +107,7 @@ def main():
     code, out, err = kp("--version")
     expect("--version gives the image format version", code == 0 and re.fullmatch(r"kilopy \S+ \(image format \d+\)\n", out), out)
 
-    print(f"{len(failures)} failed" if failures else "all ok")
-    sys.exit(1 if failures else 0)
+    finish()
 
 
 if __name__ == "__main__":

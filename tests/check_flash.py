@@ -17,15 +17,7 @@ import sys
 import tempfile
 import threading
 
-failures = []
-
-
-def expect(name, condition, detail=""):
-    print(("ok:   " if condition else "FAIL: ") + name)
-    if not condition:
-        failures.append(name)
-        if detail:
-            print("      " + detail.replace("\n", "\n      "))
+from expectations import expect, failures, finish  # noqa: E402
 
 
 def run(cmd, cwd=None, env=None):
@@ -272,8 +264,7 @@ def main():
     code, out, err = run([kilopy, "monitor", elf, "--port", os.ttyname(slave), "--baud", "1234"])
     expect("monitor: a rate the port cannot take", code == 2 and "not a rate the serial port takes" in err, err)
 
-    print(f"{len(failures)} failed" if failures else "all ok")
-    sys.exit(1 if failures else 0)
+    finish()
 
 
 if __name__ == "__main__":

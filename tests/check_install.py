@@ -15,20 +15,12 @@ import shutil
 import subprocess
 import sys
 
-failures = []
+from expectations import expect, failures, finish  # noqa: E402
 
 
 def run(cmd, cwd=None):
     p = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=600)
     return p.returncode, p.stdout, p.stderr
-
-
-def expect(name, condition, detail=""):
-    print(("ok:   " if condition else "FAIL: ") + name)
-    if not condition:
-        failures.append(name)
-        if detail:
-            print("      " + detail.replace("\n", "\n      "))
 
 
 # Files the commands need, relative to the prefix.
@@ -101,8 +93,7 @@ def main():
         check_install(a)
     if a.deb:
         check_deb(a)
-    print(f"{len(failures)} failed" if failures else "all ok")
-    sys.exit(1 if failures else 0)
+    finish()
 
 
 if __name__ == "__main__":

@@ -19,15 +19,7 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from check_program import directives  # noqa: E402
 
-failures = []
-
-
-def expect(name, condition, detail=""):
-    print(("ok:   " if condition else "FAIL: ") + name)
-    if not condition:
-        failures.append(name)
-        if detail:
-            print("      " + detail.replace("\n", "\n      "))
+from expectations import expect, failures, finish  # noqa: E402
 
 
 def mem(kilopy, *args, cwd=None):
@@ -158,8 +150,7 @@ def main():
         check_bounds(kilopy, a.bounds)
     if a.cli:
         check_cli(kilopy, a.source)
-    print(f"{len(failures)} failed")
-    sys.exit(1 if failures else 0)
+    finish()
 
 
 if __name__ == "__main__":

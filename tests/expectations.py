@@ -1,0 +1,19 @@
+"""What the command-line checks (check_cli.py, check_command.py, check_flash.py, check_install.py,
+check_mem.py) share: expect() prints one `ok:` or `FAIL:` line a check and keeps the failures,
+finish() reports them and exits 1 if there were any."""
+import sys
+
+failures = []
+
+
+def expect(name, condition, detail=""):
+    print(("ok:   " if condition else "FAIL: ") + name)
+    if not condition:
+        failures.append(name)
+        if detail:
+            print("      " + detail.replace("\n", "\n      "))
+
+
+def finish(what="checks"):
+    print(f"{len(failures)} {what} failed" if failures else "all ok")
+    sys.exit(1 if failures else 0)
