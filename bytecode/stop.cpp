@@ -392,7 +392,7 @@ Stop stop_from_arena(const Image& image, uint8_t status, const uint8_t* arena, u
     s.operands.push_back(o);
   }
   // int()'s or ord()'s str (STROP's R[B]), a dict's missing key (DICTOP's R[C]): the text, if a str
-  if (status == KP_ERR_INT_PARSE || status == KP_ERR_ORD || status == KP_ERR_KEY)
+  if (status == KP_ERR_INT_PARSE || status == KP_ERR_ORD || status == KP_ERR_KEY || status == KP_ERR_RAISED)
     if (const StopOperand* x = operand(s, 'x')) s.text = read_str(image, arena, size, st, x->value);
   // An element store from counted registers (M_STORE, a register operand with a count): the ints.
   for (size_t i = 0; info.has(M_STORE) && i + 1 < s.operands.size(); ++i)
@@ -443,9 +443,9 @@ std::string stop_report(const Image& image, const Stop& s) {
   for (size_t i = s.pcs.size(); i-- > 0;) out += frame_line(image, s.pcs[i]);
   std::string message = detail(image, s);
   if (s.status == KP_ERR_RAISED) {  // THROW: the class's name, the message
-    const StopOperand *name = operand(s, 's'), *text = operand(s, 's', true);
+    const StopOperand* name = operand(s, 's');
     out += name && name->raw < image.strings.size() ? image.strings[name->raw] : "Exception";
-    message = text && text->raw < image.strings.size() ? image.strings[text->raw] : "";
+    message = s.text;
   } else {
     out += exception_name(image, s);
   }

@@ -35,7 +35,7 @@ struct Stop {
   uint64_t request = 0;            // after a MemoryError from an allocation: the bytes asked for
   unsigned heap_live = 0;          // then: the bytes of the heap's blocks in use (headers included)
   unsigned heap_free_run = 0;      // and the largest run of adjacent free blocks inside the heap
-  std::string text;                // int()'s or ord()'s failing str (STROP's R[B]), a missing str key: its UTF-8 text
+  std::string text;                // int()'s or ord()'s failing str (STROP's R[B]), a missing str key, a raise's message: its UTF-8 text
   std::string token;               // micro.read()'s last token, and its input line
   unsigned token_line = 0;
 };

@@ -583,10 +583,8 @@ class Parser {
     advance();
     if (accept(Tok::LParen)) {
       if (!at(Tok::RParen)) {
-        if (!at(Tok::String)) fail(cur().loc, "an exception's message is a string literal in kilopy: raise E(\"message\")");
-        s->msg = parse_atom();
-        if (s->msg->kind != ExprKind::Str || !at(Tok::RParen))
-          fail(s->msg->loc, "an exception's message is one string literal in kilopy: raise E(\"message\")");
+        s->msg = parse_test();
+        if (!at(Tok::RParen)) fail(cur().loc, "an exception takes one argument in kilopy, its message: raise E(\"message\")");
       }
       expect(Tok::RParen);
     }

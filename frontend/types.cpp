@@ -655,7 +655,23 @@ class TypeInference {
         return;
       case StmtKind::Raise:
         exception_class(s.names[0], s.name_locs[0], "raise");
-        if (s.msg) s.msg->type = Type::Str;
+        if (s.msg && s.names[0] == "KeyError" && s.msg->kind != ExprKind::Str)  // CPython shows repr(message)
+          throw CompileError(s.msg->loc, "a KeyError's message is a string literal in kilopy (CPython shows its repr()): "
+                                         "raise KeyError(\"name\")");
+        if (s.msg) {
+          Type t = expr(*s.msg);
+          if (t == Type::Int || t == Type::Bool || t == Type::None) {  // E(3): its message is str(3)
+            ExprPtr text(new Expr(ExprKind::Call, s.msg->loc));
+            text->callee.reset(new Expr(ExprKind::Name, s.msg->loc));
+            text->callee->text = "str";
+            text->operands.push_back(std::move(const_cast<Stmt&>(s).msg));
+            const_cast<Stmt&>(s).msg = std::move(text);
+            t = expr(*s.msg);
+          }
+          if (t != Type::Str && t != Type::Unknown)
+            throw CompileError(s.msg->loc, "an exception's message is a str in kilopy, not " + article(t) +
+                                               ": raise E(f\"...{x}\") or raise E(str(x))");
+        }
         return;
       case StmtKind::Def:
       case StmtKind::Global:

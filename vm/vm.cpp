@@ -1533,12 +1533,17 @@ KP_NOINLINE uint16_t find_handler(const uint8_t* image, const Sections& sec, uin
   const uint8_t* table = sec.code + img16(image + HDR_CODE_SIZE);  // after the code and the table section
   if (img8(image + HDR_FLAGS) & kFlagTables) table += 2 + img16(table);
   uint16_t base = st.base, depth = st.depth;
+  Int message = 0;  // THROW's: its value operand, read in the raising frame
+  if (status == KP_ERR_RAISED) {
+    uint8_t x = img8(sec.code + pc0 + 3);
+    message = x < kRegisterLimit ? get(arena + base + x * W) : Int(int(x) - kImmBias);
+  }
   for (;;) {
     const uint8_t* h = table + 1;
     for (uint8_t n = img8(table); n != 0; --n, h += kHandlerSize)
       if (img16(h + HD_START) <= pc && pc < img16(h + HD_END) && img8(h + HD_FIRST) <= cls && cls <= img8(h + HD_LAST)) {
         uint8_t reg = img8(h + HD_REG);  // `as e`: the str value of THROW's message (only THROW's are bound)
-        if (reg != kNoHandlerRegister) put(arena + base + reg * W, status == KP_ERR_RAISED ? Int(str_literal(img8(sec.code + pc0 + 3))) : 0);
+        if (reg != kNoHandlerRegister) put(arena + base + reg * W, message);
         st.base = base;
         st.depth = depth;
         st.pin = 0;

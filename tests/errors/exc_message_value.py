@@ -1,4 +1,4 @@
-# error: 4:18: error: an exception's message is a string literal in kilopy: raise E("message")
-# An exception message that is no string literal.
-m = 3
+# error: 4:18: error: an exception's message is a str in kilopy, not a list[int]: raise E(f"...{x}") or raise E(str(x))
+# An exception message that is no str, int, bool or None.
+m = [3]
 raise ValueError(m)
