@@ -300,7 +300,7 @@ class Inliner {
       out.id = ids[in.id];
       out.line = call.line;
       out.file = call.file;
-      if (in.target >= 0) out.target = ids[in.target];
+      if (in.target >= 0) out.target = ids.at(resolve(in.target));  // where it lands now: a removed target is aliased
       for (unsigned k = 0; info.kinds[k]; ++k)
         if (names_register(info.kinds[k], in.operands[k])) out.operands[k] = map[size_t(in.operands[k])];
       if (info.has(M_RET)) {
