@@ -11,13 +11,11 @@ import sys
 import tempfile
 import threading
 
-from expectations import expect, failures, finish  # noqa: E402
+from expectations import expect, failures, finish, run  # noqa: E402
 
 
 def kp(*args, cwd=None):
-    p = subprocess.run([KILOPY, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=cwd,
-                       timeout=120)
-    return p.returncode, p.stdout, p.stderr
+    return run([KILOPY, *args], cwd=cwd, timeout=120)
 
 
 def kind(path):

@@ -10,13 +10,11 @@ import subprocess
 import sys
 import tempfile
 
-from expectations import expect, failures, finish  # noqa: E402
+from expectations import expect, failures, finish, run  # noqa: E402
 
 
 def kp(*args, cwd=None, env=None):
-    p = subprocess.run([KILOPY, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=cwd,
-                       env=env, timeout=300)
-    return p.returncode, p.stdout, p.stderr
+    return run([KILOPY, *args], cwd=cwd, env=env)
 
 
 def main():
@@ -69,6 +67,21 @@ def main():
         f.write("import sys\nprint('a')\nsys.exit(3)\n")
     code, out, err = kp("check", "exits.py", cwd=tmp.name)
     expect("sys.exit(3) in both: the same, exit 3 reported", code == 0 and "1 lines, exit 3" in out, out + err)
+
+    # The same exception with another message is a difference (python3 here is a stand-in that
+    # raises ValueError with a message of its own).
+    fake = os.path.join(tmp.name, "fake-python")
+    os.makedirs(fake, exist_ok=True)
+    with open(os.path.join(fake, "python3"), "w") as f:
+        f.write("#!/bin/sh\necho 'Traceback (most recent call last):' >&2\n"
+                "echo 'ValueError: not the message kilopy gives' >&2\nexit 1\n")
+    os.chmod(os.path.join(fake, "python3"), 0o755)
+    with open(os.path.join(tmp.name, "bad_int.py"), "w") as f:
+        f.write("print(int('x'))\n")
+    code, out, err = kp("check", "--int-bits", "32", "bad_int.py", cwd=tmp.name, env=dict(os.environ, PATH=fake))
+    expect("the same exception with another message: a difference, both messages shown",
+           code == 1 and "python3: ValueError: not the message kilopy gives" in out
+           and "kilopy:  ValueError: invalid literal for int() with base 10: 'x'" in out, out + err)
 
     for args, says in [(["check"], "file is required"),
                        (["check", "--int-bits", "8", "shadowed.py"], "8"),
