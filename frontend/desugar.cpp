@@ -491,8 +491,10 @@ class Desugar {
     return false;
   }
 
-  // The key of element x: key(x), for key=lambda p: body its body with p renamed x; key=None: x.
-  static ExprPtr key_of(const Keyword& key, const std::string& x, SourceLoc at) {
+  // The key of element x of seq: key(x), for key=lambda p: body its body with p renamed x;
+  // key=None: x; max(d, key=d.get), the idiom over a dict's own keys: d.get(x, d[x]), which
+  // is d[x] for a dict and refused like any .get for what is not one.
+  static ExprPtr key_of(const Keyword& key, const Expr& seq, const std::string& x, SourceLoc at) {
     const Expr& k = *key.value;
     if (!key.lambda.empty()) {
       ExprPtr body = copy_expr(k);
@@ -500,6 +502,20 @@ class Desugar {
       return body;
     }
     if (k.kind == ExprKind::None) return name_expr(x, at);
+    if (k.kind == ExprKind::Attribute && k.text == "get" && k.operands[0]->kind == ExprKind::Name &&
+        seq.kind == ExprKind::Name && seq.text == k.operands[0]->text) {
+      const std::string& d = seq.text;
+      ExprPtr item = std::make_unique<Expr>(ExprKind::Subscript, at);
+      item->operands.push_back(name_expr(d, at));
+      item->operands.push_back(name_expr(x, at));
+      std::vector<ExprPtr> args;
+      args.push_back(name_expr(x, at));
+      args.push_back(std::move(item));
+      return method_call(d, "get", std::move(args), k.loc);
+    }
+    if (k.kind == ExprKind::Attribute && k.operands[0]->kind == ExprKind::Name)
+      throw CompileError(k.loc, "key=" + k.operands[0]->text + "." + k.text + " (a bound method) is not supported in "
+                                "kilopy: write key=lambda v: " + k.operands[0]->text + "." + k.text + "(v)");
     if (k.kind != ExprKind::Name)
       throw CompileError(k.loc, "key= takes a lambda (key=lambda p: p[1]) or the name of a function in kilopy");
     ExprPtr call = std::make_unique<Expr>(ExprKind::Call, k.loc);
@@ -577,7 +593,7 @@ class Desugar {
     StmtPtr loop = stmt(StmtKind::For, seq->loc);
     loop->target = name_expr(x, at);
     loop->value = std::move(seq);
-    loop->body.push_back(assign(k, key_of(*key, x, at), at));
+    loop->body.push_back(assign(k, key_of(*key, *loop->value, x, at), at));
     if (f == "sorted") {
       // j = len(keys); while j > 0 and keys[j - 1] > k: j -= 1; keys.insert(j, k); result.insert(j, x)
       std::string keys = hidden("keys"), j = hidden("position");
