@@ -36,6 +36,7 @@ enum class ExprKind {
   ListComp,   // [operands[0] clauses...]; only between parse_module and desugar (desugar.h)
   GenExp,     // (operands[0] clauses...): likewise
   DictComp,   // {operands[0]: operands[1] clauses...}: likewise
+  SetComp,    // {operands[0] clauses...}, and set(xs) as {v for v in xs}: likewise
   Format,     // a formatted string (f-string, "..." % args, "...".format(args)): format holds
               // its pieces; operands the values its fields format, in evaluation order
   Slice,      // operands = {start, stop, step}, None where left out: the index of value[start:stop:step]

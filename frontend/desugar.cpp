@@ -48,7 +48,8 @@ bool is_constant(const Expr& e) {
 bool is_hidden(const std::string& name) { return name.find(kHiddenSep) != std::string::npos; }
 
 bool is_comprehension(const Expr& e) {
-  return e.kind == ExprKind::ListComp || e.kind == ExprKind::GenExp || e.kind == ExprKind::DictComp;
+  return e.kind == ExprKind::ListComp || e.kind == ExprKind::GenExp || e.kind == ExprKind::DictComp ||
+         e.kind == ExprKind::SetComp;
 }
 
 // Builtins whose calls neither print, read input nor rebind a name.
@@ -269,6 +270,29 @@ class Desugar {
     return true;
   }
 
+  // set(xs) is the comprehension {v for v in xs}; set(e for ...) and set([e for ...]) are
+  // {e for ...} (the set is the same: adding an element has no effect but its bytes).
+  bool set_of_iterable(ExprPtr& slot) {
+    Expr& e = *slot;
+    if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.callee->text != "set" ||
+        e.operands.size() != 1 || e.starred_arg || !e.keywords.empty() || user_names_.count("set"))
+      return false;
+    Expr& it = *e.operands[0];
+    ExprPtr comp = std::make_unique<Expr>(ExprKind::SetComp, e.loc);
+    if (it.kind == ExprKind::GenExp || it.kind == ExprKind::ListComp) {
+      comp->operands = std::move(it.operands);
+      comp->clauses = std::move(it.clauses);
+    } else {
+      ExprPtr target = yield_pattern(it, "element"), element = copy_expr(*target);
+      comp->operands.push_back(std::move(element));
+      comp->clauses.emplace_back();
+      comp->clauses.back().target = std::move(target);
+      comp->clauses.back().value = std::move(e.operands[0]);
+    }
+    slot = std::move(comp);
+    return true;
+  }
+
   // list(zip(a, b)), sorted(enumerate(xs)), sum(reversed(xs)), ...: the iterator becomes the
   // generator expression ((v0, v1) for v0, v1 in zip(a, b)), which those builtins take.
   void consume_iterators(ExprPtr& slot) {
@@ -280,6 +304,7 @@ class Desugar {
       e.operands[0]->kind = ExprKind::ListComp;  // sep.join(gen): join takes the whole list first, as CPython does
       return;
     }
+    if (set_of_iterable(slot)) return;
     static const std::set<std::string> consumers = {"list", "sorted", "sum", "min", "max", "any", "all"};
     if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.operands.size() != 1 || e.starred_arg ||
         !consumers.count(e.callee->text) || user_names_.count(e.callee->text))
@@ -377,7 +402,7 @@ class Desugar {
     Expr& e = *slot;
     if (e.kind == ExprKind::GenExp)
       throw CompileError(e.loc, "generator expressions are supported only as the argument of sum, min, max, any, all, "
-                                "list and sorted in kilopy: use a list comprehension");
+                                "list, sorted, set and str.join in kilopy: use a list comprehension");
     bool lowered = is_comprehension(e) || reduction_call(e) || key_call(e);
     if (lowered || branch_has_comprehension(e)) {
       if (conditional)
@@ -822,6 +847,13 @@ class Desugar {
       store->targets.push_back(std::move(item));
       store->value = std::move(comp.operands[1]);
       innermost.push_back(std::move(store));
+    } else if (comp.kind == ExprKind::SetComp) {  // result = set(); ... result.add(element)
+      ExprPtr empty = std::make_unique<Expr>(ExprKind::Call, loc);
+      empty->callee = name_expr("set", loc);
+      before.push_back(assign(result, std::move(empty), loc));
+      std::vector<ExprPtr> args;
+      args.push_back(std::move(element));
+      innermost.push_back(expr_stmt(method_call(result, "add", std::move(args), at)));
     } else {  // a list: result = []; ... result.append(element)
       before.push_back(assign(result, std::make_unique<Expr>(ExprKind::List, loc), loc));
       ExprPtr append = std::make_unique<Expr>(ExprKind::Call, at);

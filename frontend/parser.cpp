@@ -1192,10 +1192,16 @@ class Parser {
     if (i < toks_.size() && toks_[i].kind != Tok::RBrace && is_set_display()) {
       advance();
       ExprPtr set = make_expr(ExprKind::Set, loc);
-      do {
+      set->operands.push_back(parse_element());
+      if (at(Tok::KwFor) || at(Tok::KwAsync)) {
+        ExprPtr comp = parse_comprehension(ExprKind::SetComp, loc, std::move(set->operands[0]));
+        expect(Tok::RBrace);
+        return comp;
+      }
+      while (accept(Tok::Comma)) {
         if (at(Tok::RBrace)) break;
         set->operands.push_back(parse_element());
-      } while (accept(Tok::Comma));
+      }
       expect(Tok::RBrace);
       return set;
     }
@@ -1240,8 +1246,7 @@ class Parser {
       } else if (depth == 0) {
         if (k == Tok::Colon) colon = true;
         if (k == Tok::Comma) return !colon;
-        if (k == Tok::KwFor && !colon) fail(loc, "set comprehensions are not supported in kilopy: use a list comprehension");
-        if (k == Tok::KwFor) return false;
+        if (k == Tok::KwFor) return !colon;
       }
       if (k == Tok::EndMarker) break;
     }

@@ -1325,7 +1325,8 @@ class TypeInference {
       case ExprKind::New: return Type::object(e.text);
       case ExprKind::ListComp:
       case ExprKind::GenExp:
-      case ExprKind::DictComp: break;  // rewritten into loops after parsing (desugar.h)
+      case ExprKind::DictComp:
+      case ExprKind::SetComp: break;  // rewritten into loops after parsing (desugar.h)
       case ExprKind::Format: return format_value_type(e);
       case ExprKind::Slice: throw CompileError(e.loc, "internal error: a slice outside []");
     }
