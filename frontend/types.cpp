@@ -1665,10 +1665,10 @@ class TypeInference {
     if (program_.lookup(*fn_, name))
       throw CompileError(e.callee->loc, "'" + name + "' is a variable, not a function");
     if (const Function* f = program_.find_function(name)) return user_call(e, *f);
-    if (name == "set") {  // set() is {} of a set, as list() is []
+    if (name == "set") {  // set() is {} of a set, as list() is []; set(xs) was lowered (desugar.h)
       no_keywords_or_stars(e, name);
       if (!e.operands.empty())
-        throw CompileError(e.loc, "set(xs) is not supported in kilopy: start from set() and add() each element");
+        throw CompileError(e.loc, "set expected at most 1 argument, got " + std::to_string(e.operands.size()));
       e.kind = ExprKind::Set;
       e.callee.reset();
       return set_type(e);
