@@ -1021,6 +1021,34 @@ class CodeGen {
     }
   }
 
+  // Field p's text with its spec into register `to` (a Format outside print(), as print_field
+  // prints it): decided now for a literal, None and a bool shown as True/False, else FMTSTR.
+  void format_field(const Expr& a, const FormatPiece& p, unsigned to) {
+    const std::string& spec = p.text;
+    bool as_int = a.type == Type::Int || (a.type == Type::Bool && (is_number_conversion(p.percent) || !p.conversion));
+    if (a.kind == ExprKind::Str || a.type == Type::None) {
+      if (a.type == Type::None && has_call(a)) value(a);
+      std::string literal = a.kind != ExprKind::Str ? "None" : p.conversion == 'r' || p.conversion == 'a'
+                                                                   ? py_repr(a.text, p.conversion == 'a', a.loc)
+                                                                   : a.text;
+      load_const(to, str_constant(format_text(literal, spec, p.loc), a.loc));
+      return;
+    }
+    if (a.type == Type::Bool && !as_int) {
+      Label no, done;
+      jump_if(a, false, no);
+      load_const(to, str_constant(format_text("True", spec, p.loc), a.loc));
+      jump(done, OP_JMP, {0});
+      bind(no);
+      load_const(to, str_constant(format_text("False", spec, p.loc), a.loc));
+      bind(done);
+      return;
+    }
+    bool text = a.type == Type::Str;
+    IntFormat f = text ? str_format(spec, p.loc) : int_format(spec, p.conversion, a.type == Type::Bool ? "bool" : "int", p.loc);
+    emit(OP_FMTSTR, {int32_t(to), operand(a), static_cast<unsigned char>(f.fill), f.flags, int32_t(f.width), text ? 's' : f.type});
+  }
+
   // A Format outside print() (types.cpp format_value_type): its pieces' texts joined by STROP +.
   void format_value(const Expr& e, unsigned dest) {
     unsigned mark = regs_->top();
@@ -1032,7 +1060,10 @@ class CodeGen {
         if (p.text.empty()) continue;
         load_const(to, str_constant(p.text, e.loc));
       } else {
-        to_str(*e.operands[size_t(p.field)], to, p.percent == 'd' || p.percent == 'i' || p.percent == 'u');
+        const Expr& a = *e.operands[size_t(p.field)];
+        if (p.text.empty() && p.conversion != 'r' && p.conversion != 'a')
+          to_str(a, to, p.percent == 'd' || p.percent == 'i' || p.percent == 'u');
+        else format_field(a, p, to);
       }
       if (!first) emit(OP_STROP, {int32_t(acc), int32_t(acc), int32_t(piece), STR_CAT});
       first = false;

@@ -1334,17 +1334,17 @@ class TypeInference {
   }
 
   // A Format outside print(): a new str, its fields' texts joined (codegen format_value). A field
-  // takes an int, a bool, None or a str, with no spec and no !r or !a.
+  // takes an int, a bool, None or a str, with a spec (FMTSTR); !r and !a of a str value only in
+  // print().
   Type format_value_type(Expr& e) {
     format_type(e);
     for (const FormatPiece& p : e.format) {
       if (p.field < 0) continue;
-      const Type& t = e.operands[size_t(p.field)]->type;
-      bool number = p.percent && p.percent != 's' && p.percent != 'r' && p.percent != 'a';
-      if (!p.text.empty() || p.conversion == 'r' || p.conversion == 'a' || p.percent == 'r' || p.percent == 'a' ||
-          (number && p.percent != 'd' && p.percent != 'i' && p.percent != 'u'))
-        throw CompileError(p.loc, "a format spec, !r, !a or a %-code other than %d, %i, %u and %s is supported only in a "
-                                  "print() argument in kilopy: print the formatted text, or build the str with str(x) and +");
+      const Expr& v = *e.operands[size_t(p.field)];
+      const Type& t = v.type;
+      if ((p.conversion == 'r' || p.conversion == 'a') && t == Type::Str && v.kind != ExprKind::Str)
+        throw CompileError(p.loc, "!r, !a, %r and %a of a str value are supported only in a print() argument in kilopy: "
+                                  "print the formatted text");
       if (t != Type::Int && t != Type::Bool && t != Type::None && t != Type::Str && t != Type::Unknown)
         throw CompileError(e.operands[size_t(p.field)]->loc, "formatting " + article(t) + " into a str is not supported in "
                                                               "kilopy: print it as a print() argument");

@@ -242,7 +242,7 @@ bool str_text(const Sections& sec, const uint8_t* arena, const VmState& st, Int 
   return s + t.n <= sec.code;
 }
 
-#if KP_HAS_OP(STRLEN) || KP_HAS_OP(PUTSFMT) || KP_HAS_OP(STROP) || KP_HAS_OP(STRSLICE)
+#if KP_HAS_OP(STRLEN) || KP_HAS_OP(PUTSFMT) || KP_HAS_OP(STROP) || KP_HAS_OP(STRSLICE) || KP_HAS_OP(FMTSTR)
 // The characters of a UTF-8 text: the bytes that continue no sequence.
 uint16_t str_chars(const Text& t) {
   uint16_t chars = 0;
@@ -279,13 +279,39 @@ void print_repr(const Text& t) {
 }
 #endif
 
-#if KP_HAS_OP(PUTFMT)
-void put_repeated(uint8_t c, uint8_t n) {
-  while (n--) kp_port_put(c);
-}
+#if KP_HAS_OP(PUTFMT) || KP_HAS_OP(PUTSFMT) || KP_HAS_OP(FMTSTR)
+// Where formatted text goes: the port, the bytes at `to`, or nowhere (to null: measuring).
+// n counts the bytes.
+struct Sink {
+  bool port;
+  uint8_t* to;
+  uint16_t n;
+  void put(uint8_t c) {
+    if (port) kp_port_put(c);
+    else if (to) to[n] = c;
+    ++n;
+  }
+  void repeat(uint8_t c, uint8_t k) {
+    while (k--) put(c);
+  }
+};
+#endif
 
+#if KP_HAS_OP(PUTSFMT) || KP_HAS_OP(FMTSTR)
+// Writes format(s, spec) of a str's text t: padded with fill to width characters.
+void format_str(Sink& out, const Text& t, uint8_t fill, uint8_t align, uint8_t width) {
+  uint16_t chars = str_chars(t);
+  uint8_t pad = width > chars ? uint8_t(width - chars) : 0;
+  uint8_t before = align == FMT_ALIGN_RIGHT ? pad : align == FMT_ALIGN_CENTER ? uint8_t(pad / 2) : 0;
+  out.repeat(fill, before);
+  for (uint16_t i = 0; i < t.n; ++i) out.put(t.at(i));
+  out.repeat(fill, uint8_t(pad - before));
+}
+#endif
+
+#if KP_HAS_OP(PUTFMT) || KP_HAS_OP(FMTSTR)
 // Writes format(v, spec) for the spec PUTFMT's operands give (bytecode/runtime.h FmtFlags).
-KP_NOINLINE void print_formatted(Int v, uint8_t fill, uint8_t flags, uint8_t width, uint8_t type) {
+KP_NOINLINE void format_int(Sink& out, Int v, uint8_t fill, uint8_t flags, uint8_t width, uint8_t type) {
   typedef IntLimits<Int>::Unsigned U;
   U u = v < 0 ? U(U(0) - U(v)) : U(v);
   uint8_t base = type == 'x' || type == 'X' ? 16 : type == 'o' ? 8 : type == 'b' ? 2 : 10;
@@ -299,6 +325,8 @@ KP_NOINLINE void print_formatted(Int v, uint8_t fill, uint8_t flags, uint8_t wid
   // digits too: zeros, separated like the others (at most kMaxZeroGroupedWidth of them).
   char body[kMaxZeroGroupedWidth + 2];
   uint8_t min_body = align == FMT_ALIGN_AFTER_SIGN && fill == '0' && group && width > lead ? uint8_t(width - lead) : 1;
+  if (min_body > kMaxZeroGroupedWidth) min_body = kMaxZeroGroupedWidth;  // the compiler refuses wider: a made-up image
+
   uint8_t n = 0;
   for (uint8_t digits = 1;; ++digits) {
     uint8_t d = uint8_t(u % base);
@@ -315,18 +343,18 @@ KP_NOINLINE void print_formatted(Int v, uint8_t fill, uint8_t flags, uint8_t wid
   }
   uint8_t len = uint8_t(lead + n), pad = width > len ? uint8_t(width - len) : 0;
   uint8_t before = align == FMT_ALIGN_RIGHT ? pad : align == FMT_ALIGN_CENTER ? uint8_t(pad / 2) : 0;
-  put_repeated(fill, before);
-  if (sign) kp_port_put(uint8_t(sign));
+  out.repeat(fill, before);
+  if (sign) out.put(uint8_t(sign));
   if (prefix) {
-    kp_port_put('0');
-    kp_port_put(uint8_t(prefix));
+    out.put('0');
+    out.put(uint8_t(prefix));
   }
   if (align == FMT_ALIGN_AFTER_SIGN) {
-    put_repeated(fill, pad);
+    out.repeat(fill, pad);
     pad = 0;
   }
-  while (n != 0) kp_port_put(uint8_t(body[--n]));
-  put_repeated(fill, uint8_t(pad - before));
+  while (n != 0) out.put(uint8_t(body[--n]));
+  out.repeat(fill, uint8_t(pad - before));
 }
 #endif
 
@@ -1465,6 +1493,25 @@ KP_NOINLINE uint8_t str_slice(Heap& h, const Sections& sec, const uint8_t* frame
 }
 #endif
 
+#if KP_HAS_OP(FMTSTR)
+// FMTSTR: r := the new str format(v, spec), measured first, then written into its block.
+// Type 's': v is a str value, padded as PUTSFMT; else an int formatted as PUTFMT.
+KP_NOINLINE uint8_t format_to_str(Heap& h, const Sections& sec, Int v, uint8_t fill, uint8_t flags, uint8_t width,
+                                  uint8_t type, Int& r) {
+  Text t;
+  if (type == 's' && !str_text(sec, h.arena, h.st, v, t)) return KP_ERR_BAD_REF;
+  uint16_t at = 0;
+  for (uint8_t pass = 0; pass < 2; ++pass) {
+    Sink out = {false, at ? h.arena + at + kStrHeader : nullptr, 0};
+    if (type == 's') format_str(out, t, fill, flags & FMT_ALIGN_MASK, width);
+    else format_int(out, v, fill, flags, width, type);
+    if (!at && !(at = new_str(h, out.n))) return KP_ERR_MEMORY;
+  }
+  r = intern(h, sec, at);
+  return KP_OK;
+}
+#endif
+
 // The register count of the function whose code holds pc.
 KP_NOINLINE unsigned frame_regs(const uint8_t* image, const Sections& sec, uint16_t pc) {
   unsigned regs = 0;
@@ -1832,7 +1879,8 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(PUTFMT) {
       Int v = get(R(U8()));
       uint8_t fill = U8(), flags = U8(), width = U8();
-      print_formatted(v, fill, flags, width, U8());
+      Sink port = {true, nullptr, 0};
+      format_int(port, v, fill, flags, width, U8());
       DISPATCH();
     }
 #endif
@@ -1842,13 +1890,9 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(PUTSFMT) {  // the text, padded
       Text t;
       if (!str_text(sec, arena, st, get(R(U8())), t)) FAIL(KP_ERR_BAD_REF);
-      uint8_t fill = U8(), align = U8() & FMT_ALIGN_MASK, width = U8();
-      uint16_t chars = str_chars(t);
-      uint8_t pad = width > chars ? uint8_t(width - chars) : 0;
-      uint8_t before = align == FMT_ALIGN_RIGHT ? pad : align == FMT_ALIGN_CENTER ? uint8_t(pad / 2) : 0;
-      for (uint8_t i = 0; i < before; ++i) kp_port_put(fill);
-      for (uint16_t i = 0; i < t.n; ++i) kp_port_put(t.at(i));
-      for (uint8_t i = before; i < pad; ++i) kp_port_put(fill);
+      uint8_t fill = U8(), align = U8() & FMT_ALIGN_MASK;
+      Sink port = {true, nullptr, 0};
+      format_str(port, t, fill, align, U8());
       DISPATCH();
     }
 #endif
@@ -1892,6 +1936,16 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       CHECK(str_op(heap, sec, U8(), V(b), V(c), r));
       put(R(a), r);
       st.pin = 0;  // split()'s new list
+      DISPATCH();
+    }
+#endif
+#if KP_HAS_OP(FMTSTR)
+    CASE(FMTSTR) {
+      uint8_t a = U8(), b = U8(), fill = U8(), flags = U8(), width = U8();
+      Int r;
+      HEAP(heap);
+      CHECK(format_to_str(heap, sec, V(b), fill, flags, width, U8(), r));
+      put(R(a), r);
       DISPATCH();
     }
 #endif

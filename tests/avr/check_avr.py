@@ -225,6 +225,13 @@ def main():
     a = ap.parse_args()
     a.workdir = os.path.abspath(a.workdir)
     os.makedirs(a.workdir, exist_ok=True)
+    # Each program's firmware files are named after it in the work folder: one program given
+    # twice runs once, and two programs of one name would clear each other's files.
+    a.programs = list(dict.fromkeys(os.path.realpath(p) for p in a.programs))
+    names = [os.path.basename(p) for p in a.programs]
+    twice = sorted({n for n in names if names.count(n) > 1})
+    if twice:
+        sys.exit(f"check_avr.py: two programs are named {', '.join(twice)}: run them in separate calls")
 
     start = time.time()
     with concurrent.futures.ThreadPoolExecutor(max_workers=a.jobs) as pool:
