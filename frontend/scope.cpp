@@ -111,7 +111,8 @@ class ScopeCollector {
   }
 
   void declare(Function& f, const std::string& name, SourceLoc loc) {
-    if (program_.function_index.count(name))
+    bool global = !f.def || f.global_decls.count(name);  // a function's local may share a function's name
+    if (global && program_.function_index.count(name))
       throw CompileError(loc, "cannot assign to '" + name + "': it names a function (functions are not values in kilopy)");
     if (is_builtin(name)) throw CompileError(loc, "cannot assign to builtin '" + name + "' in kilopy");
     if (name == "__name__") throw CompileError(loc, "cannot assign to '__name__'");

@@ -1663,7 +1663,11 @@ class TypeInference {
       throw CompileError(e.callee->loc, "only named functions can be called in kilopy");
     const std::string& name = e.callee->text;
     if (program_.lookup(*fn_, name))
-      throw CompileError(e.callee->loc, "'" + name + "' is a variable, not a function");
+      throw CompileError(e.callee->loc, "'" + name + "' is a variable, not a function" +
+                                            std::string(program_.find_function(name)
+                                                            ? ": it is assigned in this function, which makes it a local variable "
+                                                              "here that hides the function " + name + "(); rename the variable"
+                                                            : ""));
     if (const Function* f = program_.find_function(name)) return user_call(e, *f);
     if (name == "set") {  // set() is {} of a set, as list() is []; set(xs) was lowered (desugar.h)
       no_keywords_or_stars(e, name);
