@@ -17,12 +17,16 @@ void calls_in(const Expr& e, std::vector<std::string>& out) {
   for_each_operand(e, [&](const Expr& o) { calls_in(o, out); });
 }
 
-// Names used in a block; nested defs are left out (they are reached through calls).
+// Names used in a block; nested defs are left out (they are reached through calls). A raise
+// names its class outside any expression: it reaches the class's defs, so that take_classes()
+// refuses an exception class's methods (dropped, its __init__ or __str__ would silently not run).
 void calls_in(const std::vector<StmtPtr>& body, std::vector<std::string>& out) {
-  for (const StmtPtr& s : body)
+  for (const StmtPtr& s : body) {
+    if (s->kind == StmtKind::Raise && !s->names.empty()) out.push_back(s->names[0]);
     if (s->kind != StmtKind::Def)
       for_each_child(*s, [&](const Expr& e, Use) { calls_in(e, out); },
                      [&](const std::vector<StmtPtr>& b) { calls_in(b, out); });
+  }
 }
 
 }  // namespace

@@ -2,7 +2,8 @@
 # docs/language.md lists ("The seed's classes"): ints only, random.randrange(10) == 0 for
 # random.random() < 0.1, `import random` at the top, OptimizedMicroPerceptron derived from
 # MicroPerceptron and IncrementalLearner given an __init__ (the seed shows neither class's
-# fields), MicroMLTraining.memory_usage_report and MicroController's dict left out. Under python3:
+# fields), MicroMLTraining.memory_usage_report's str() of a list and float percentage written
+# with ints, MicroController's rule base left out. Under python3:
 #   PYTHONPATH=stdlib_micro python3 samples/seed_classes.py
 import micro   # first: under python3, samples/micro.py finds stdlib_micro/ or says how to run this sample
 import random
@@ -63,6 +64,11 @@ class StreamingData:
 class MicroMLTraining:
     def __init__(self):
         # 总内存预算:1024字节
+        # 分配方案:
+        # - 模型:3个权重 * 1字节 = 3字节
+        # - 当前样本:2个特征 * 1字节 + 1字节标签 = 3字节
+        # - 训练逻辑:约500字节
+        # - 剩余空间用于运行时栈和变量
         self.model = MicroPerceptron(input_size=2)
         self.data_stream = StreamingData()
         self.training_steps = 0
@@ -86,6 +92,15 @@ class MicroMLTraining:
                 self.accuracy = (correct * 100) // (step + 1)
         self.accuracy = (correct * 100) // max_steps
         return self.accuracy
+
+    def memory_usage_report(self):
+        total = 1024
+        used = (len("[" + ", ".join(str(w) for w in self.model.weights) + "]") +
+                len(str(self.model.bias)) +
+                self.training_steps.bit_length() // 8 +
+                self.accuracy.bit_length() // 8)
+        tenths = (used * 1000 + total // 2) // total
+        return f"内存使用: {used}字节/{total}字节 ({tenths // 10}.{tenths % 10}%)"
 
 
 # 优化技巧示例:使用位运算加速
@@ -173,6 +188,7 @@ def main():
     training = MicroMLTraining()
     print("accuracy:", training.train(max_steps=100), "%")
     print("weights:", training.model.weights, "bias:", training.model.bias, "steps:", training.training_steps)
+    print(training.memory_usage_report())
 
     fast = OptimizedMicroPerceptron()
     learner = IncrementalLearner()
