@@ -106,8 +106,9 @@ constexpr uint8_t elem_size(uint8_t kind, unsigned int_bytes) {
 }
 // The m operand of LISTOP: the list method it runs (sort(reverse=True) is a SORT then a REVERSE:
 // equal ints cannot be told apart, so that is stable too). LIST_BOOLS is added when the value is
-// a bool (index()'s ValueError names it as Python prints it).
-enum ListOp : uint8_t { LIST_INDEX, LIST_COUNT, LIST_REMOVE, LIST_REVERSE, LIST_SORT, LIST_CLEAR, LIST_DEL, LIST_BOOLS = 8 };
+// a bool (index()'s ValueError names it as Python prints it); LIST_WORDS when the elements are
+// compared as words, not deeply (a list of objects: by identity, CPython's default ==).
+enum ListOp : uint8_t { LIST_INDEX, LIST_COUNT, LIST_REMOVE, LIST_REVERSE, LIST_SORT, LIST_CLEAR, LIST_DEL, LIST_BOOLS = 8, LIST_WORDS = 16 };
 // A dict entry's state byte. Entries are appended in insertion order and a deleted one stays as a
 // tombstone until the next resize, as in CPython's entry table: with CPython's table sizes
 // (dict_capacity) an iteration that the body mutates stops or goes on exactly as CPython's.

@@ -815,7 +815,11 @@ class CodeGen {
     if (op == CmpOp::Lt || op == CmpOp::LtE || op == CmpOp::Gt || op == CmpOp::GtE)
       return tuple_order(op, l, r, dest, lt.elems.size(), rt.elems.size());
     if ((op == CmpOp::In || op == CmpOp::NotIn) && rt.is_table()) emit(OP_DICTOP, {int32_t(dest), r, l, immediate_operand(0), DICT_IN});
-    else if (op == CmpOp::In || op == CmpOp::NotIn) emit(OP_CONTAINS, {int32_t(dest), l, r});
+    else if ((op == CmpOp::In || op == CmpOp::NotIn) && lt.is_object()) {  // by identity: a count of the same object
+      emit(OP_LISTOP, {int32_t(dest), r, l, LIST_COUNT | LIST_WORDS});
+      emit(OP_NE, {int32_t(dest), int32_t(dest), immediate_operand(0)});
+    } else if (op == CmpOp::In || op == CmpOp::NotIn) emit(OP_CONTAINS, {int32_t(dest), l, r});
+    else if (lt.is_list() && lt.elems[0].is_object()) emit(OP_SEQEQW, {int32_t(dest), l, r});
     else emit(OP_SEQEQ, {int32_t(dest), l, r});
     if (op == CmpOp::NotIn || op == CmpOp::NotEq) emit(OP_NOT, {int32_t(dest), int32_t(dest)});
   }
@@ -1215,6 +1219,7 @@ class CodeGen {
       for (const auto& l : kListOps)
         if (m == l.name) op = l.op;
       if (!e.operands.empty() && e.operands[0]->type == Type::Bool) op |= LIST_BOOLS;
+      if (!e.operands.empty() && e.operands[0]->type.is_object()) op |= LIST_WORDS;
       emit(OP_LISTOP, {int32_t(dest), o, args.empty() ? none : args[0], op});
       if (op == LIST_SORT && !e.keywords.empty()) {  // reverse=True or False, a literal
         const Expr& flag = *e.keywords[0].value;

@@ -1573,6 +1573,12 @@ class TypeInference {
           e.cmp_ops[i] = op == CmpOp::Is || op == CmpOp::Eq ? CmpOp::Eq : CmpOp::NotEq;  // their offsets
           continue;
         }
+        if ((op == CmpOp::Eq || op == CmpOp::NotEq) && l.is_list() && r.is_list() && l.elems[0].is_object() &&
+            r.elems[0].is_object() && l.elems[0].cls == r.elems[0].cls)
+          continue;  // element by element, by identity (SEQEQW)
+        if ((op == CmpOp::In || op == CmpOp::NotIn) && l.is_object() && r.is_list() && r.elems[0].is_object() &&
+            l.cls == r.elems[0].cls)
+          continue;  // by identity (LISTOP count)
         throw CompileError(e.op_loc, "comparing " + article(l) + " with " + article(r) + " is not supported in kilopy "
                                      "(objects compare by identity, with is or ==, to an object of the same class)");
       }
@@ -2450,6 +2456,12 @@ class TypeInference {
           throw CompileError(v.loc, m + "() would look for " + article(v.type) + " in a " + type_name(t) + ": kilopy needs the element type");
         if (m == "index")
           throw CompileError(attr.loc, "index() of a list of lists is not supported in kilopy: loop over it and compare with ==");
+      } else if (et.is_object() || vt.is_object()) {  // by identity, CPython's default ==
+        if (!et.is_object() || !vt.is_object() || et.cls != vt.cls)
+          throw CompileError(v.loc, m + "() would look for " + article(vt) + " in a " + type_name(t) + ": kilopy needs the element type");
+        if (m == "index")
+          throw CompileError(attr.loc, "index() of a list of objects is not supported in kilopy (its ValueError would show the "
+                                       "object's address): loop over it with enumerate() and compare with ==");
       } else if (vt == Type::Str || et == Type::Str) {
         if (!compatible(et, vt))
           throw CompileError(v.loc, m + "() would look for " + article(vt) + " in a " + type_name(t) + ": kilopy needs the element type");

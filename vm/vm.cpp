@@ -909,8 +909,9 @@ KP_NOINLINE bool dict_equal(const Seq& x, const Seq& y) {
   return true;
 }
 
-// Deep equality of two sequences of the same static type.
-uint8_t seq_equal(const uint8_t* arena, const VmState& st, const uint8_t* tables, Int a, Int b, uint8_t depth, bool& eq) {
+// Deep equality of two sequences of the same static type (words: their elements compared as
+// words, as a list of objects is by identity).
+uint8_t seq_equal(const uint8_t* arena, const VmState& st, const uint8_t* tables, Int a, Int b, uint8_t depth, bool& eq, bool words = false) {
   Seq x, y;
   if (depth > kMaxNesting || !load_seq(arena, st, tables, a, x) || !load_seq(arena, st, tables, b, y)) return KP_ERR_BAD_REF;
   if (x.kind == SEQ_DICT || y.kind == SEQ_DICT) {
@@ -919,7 +920,7 @@ uint8_t seq_equal(const uint8_t* arena, const VmState& st, const uint8_t* tables
   }
   eq = x.len == y.len;
   for (uint16_t i = 0; eq && i < x.len; ++i) {
-    if (x.kind == SEQ_LIST_REF && y.kind == SEQ_LIST_REF) {
+    if (x.kind == SEQ_LIST_REF && y.kind == SEQ_LIST_REF && !words) {
       uint8_t r = seq_equal(arena, st, tables, x.at(i), y.at(i), uint8_t(depth + 1), eq);
       if (r) return r;
     } else {
@@ -934,12 +935,14 @@ uint8_t sort_list(const uint8_t* arena, const VmState& st, const uint8_t* tables
 // LISTOP: the list method `method` (a ListOp) of the sequence ref with the value v; r := its result.
 KP_NOINLINE uint8_t list_method(const uint8_t* arena, const VmState& st, const uint8_t* tables, Int ref, Int v, uint8_t method, Int& r) {
   Seq s;
+  const bool words = method & LIST_WORDS;
+  method = uint8_t(method & ~LIST_WORDS);
   if (!load_seq(arena, st, method <= LIST_COUNT ? tables : nullptr, ref, s)) return KP_ERR_BAD_REF;
   r = 0;
   if (method <= LIST_REMOVE) {  // index, count, remove: the first equal element, or all
     uint16_t i = 0;
     for (bool eq = false; i < s.len; ++i) {
-      if (s.kind != SEQ_LIST_REF) eq = s.at(i) == v;
+      if (s.kind != SEQ_LIST_REF || words) eq = s.at(i) == v;
       else if (uint8_t e = seq_equal(arena, st, tables, v, s.at(i), 1, eq)) return e;
       if (eq && method != LIST_COUNT) break;
       r = Int(r + eq);
@@ -2036,6 +2039,13 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       uint8_t a = U8(), b = U8(), c = U8();
       bool eq;
       CHECK(seq_equal(arena, st, tables, O(b), O(c), 0, eq));
+      put(R(a), Int(eq));
+      DISPATCH();
+    }
+    CASE(SEQEQW) {
+      uint8_t a = U8(), b = U8(), c = U8();
+      bool eq;
+      CHECK(seq_equal(arena, st, tables, O(b), O(c), 0, eq, true));
       put(R(a), Int(eq));
       DISPATCH();
     }
