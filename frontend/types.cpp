@@ -1130,6 +1130,9 @@ class TypeInference {
   }
 
   void no_keywords_or_stars(const Expr& call, const std::string& name) {
+    if (call.starred_arg && name == "zip")  // a tuple's length is its type: the rows' count is known only at run time
+      throw CompileError(call.loc, "zip(*rows) is not supported in kilopy (its tuples' length is the number of rows, known only "
+                                   "at run time): write zip(rows[0], rows[1]), or index the rows (rows[i][j])");
     if (call.starred_arg) throw CompileError(call.loc, "*arguments are supported only in print() in kilopy: pass the elements one by one");
     if (!call.keywords.empty())
       throw CompileError(call.keywords[0].loc, name + "() takes no keyword arguments in kilopy");
@@ -1696,6 +1699,7 @@ class TypeInference {
       case TypeRule::Print: return print_call(e);
       case TypeRule::Range: throw CompileError(e.loc, "range() is only supported as the iterable of a for loop");
       case TypeRule::Iterate:
+        if (name == "zip") no_keywords_or_stars(e, name);
         throw CompileError(e.loc, name + "() is only supported as the iterable of a for loop or a comprehension");
       case TypeRule::Array: return array_type(e);
       case TypeRule::Len:
