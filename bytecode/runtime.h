@@ -122,8 +122,12 @@ constexpr uint16_t dict_capacity(uint32_t need, uint32_t size = 8) {
 // shows the key as Python prints it).
 enum DictOp : uint8_t {
   DICT_GETITEM, DICT_DEL, DICT_IN, DICT_GET, DICT_POP, DICT_POPDEFAULT, DICT_SETDEFAULT, DICT_CLEAR, DICT_BOOLS = 8,
-  DICT_STRS = 16  // the keys are strs (a KeyError shows the key's repr)
+  DICT_STRS = 16,  // the keys are strs (a KeyError shows the key's repr)
+  DICT_TUPLES = DICT_BOOLS | DICT_STRS  // the keys are tuples of ints (a KeyError shows the tuple)
 };
+// A dict object's byte 3 (0 from DICTNEW): kDictTupleKeys from DICTNEWT, whose keys are tuples
+// of ints, compared (and printed) by value.
+constexpr uint8_t kDictTupleKeys = 1;
 // DNEXT's iterator registers R[A]..R[A+3]: the dict, the next entry, len at the start (CPython's
 // di_used), the entries still to yield (di_len).
 constexpr unsigned kDictIterRegs = 4;

@@ -104,7 +104,7 @@ std::string py_repr(const std::string& s, bool ascii, SourceLoc loc) {
 
 // DICTOP's m for the operation op with the key k (a KeyError shows a bool key as True/False).
 int32_t dict_mode(DictOp op, const Expr& k) {
-  return op | (k.type == Type::Bool ? DICT_BOOLS : 0) | (k.type == Type::Str ? DICT_STRS : 0);
+  return op | (k.type == Type::Bool ? DICT_BOOLS : k.type == Type::Str ? DICT_STRS : k.type.is_tuple() ? DICT_TUPLES : 0);
 }
 
 // PUTSEQ's t for a dict of type t (bytecode/runtime.h PutFlags).
@@ -631,7 +631,7 @@ class CodeGen {
     unsigned mark = regs_->top();
     unsigned d = temp();
     size_t step = e.kind == ExprKind::Set ? 1 : 2;
-    emit(OP_DICTNEW, {int32_t(d), int32_t(e.operands.size() / step)});
+    emit(e.type.elems[0].is_tuple() ? OP_DICTNEWT : OP_DICTNEW, {int32_t(d), int32_t(e.operands.size() / step)});
     for (size_t i = 0; i < e.operands.size(); i += step) {
       unsigned at = regs_->top();
       int32_t k = operand(*e.operands[i], step == 2 && has_call(*e.operands[i + 1]));

@@ -69,6 +69,13 @@ bool holds_table(const Type& t) {
       if (holds_table(e)) return true;
   return t.is_table() || (t.is_list() && holds_table(t.elems[0]));
 }
+// True if t is a tuple of ints (not bools, which print as True): a dict key or set element.
+bool key_tuple(const Type& t) {
+  if (!t.is_tuple()) return false;
+  for (const Type& e : t.elems)
+    if (e != Type::Int) return false;
+  return true;
+}
 // True if t is a tuple of ints, bools and None: the VM compares its slots as ints (SEQEQ).
 bool flat_tuple(const Type& t) {
   if (!t.is_tuple()) return false;
@@ -874,9 +881,16 @@ class TypeInference {
   // may insert it): an int or a bool. A stored key must have the dict's key type: True stored in
   // a dict of int keys would print as 1.
   Type dict_key(const Type& dt, const Expr& k, bool store) {
-    Type kt = k.kind == ExprKind::Tuple ? Type::Unknown : expr(k);
-    if (k.kind == ExprKind::Tuple || kt.is_tuple())
-      throw CompileError(k.loc, "tuple keys are not supported in kilopy yet: key the dict by an int (i * n + j)");
+    Type kt = expr(k);
+    if (kt.is_tuple()) {  // compared by value: the dict's flag (DICT_TUPLES)
+      if (!key_tuple(kt))
+        throw CompileError(k.loc, "kilopy's tuple keys are tuples of ints, not " + article(kt) + ": key the dict by ints");
+      if (dt.is_table() && dt.elems[0] != Type::Unknown && !(dt.elems[0] == kt))
+        throw CompileError(k.loc, "this would use " + article(kt) + " key in a " + type_name(dt) + " (kilopy dicts have one key type)");
+      return kt;
+    }
+    if (dt.is_table() && dt.elems[0].is_tuple() && kt != Type::Unknown)
+      throw CompileError(k.loc, "this would look up " + article(kt) + " key in a " + type_name(dt) + " (kilopy dicts have one key type)");
     if (kt == Type::Str) {  // interned: equal texts are equal values (bytecode/runtime.h)
       if (dt.is_table() && dt.elems[0] != Type::Unknown && dt.elems[0] != Type::Str)
         throw CompileError(k.loc, "this would look up a str key in a " + type_name(dt) + " (kilopy dicts have one key type)");
@@ -1589,7 +1603,8 @@ class TypeInference {
       if (op == CmpOp::In || op == CmpOp::NotIn) {
         if (r == Type::Unknown) continue;
         if (r.is_table()) {
-          if (!is_int_like(l) && !(l == Type::Str && (r.elems[0] == Type::Str || r.elems[0] == Type::Unknown)))
+          if (!is_int_like(l) && !(l == Type::Str && (r.elems[0] == Type::Str || r.elems[0] == Type::Unknown)) &&
+              !(key_tuple(l) && (r.elems[0] == l || r.elems[0] == Type::Unknown)))
             throw CompileError(lhs.loc, "kilopy dicts have int, bool or str keys, not " + article(l));
           continue;
         }
