@@ -466,7 +466,7 @@ class CodeGen {
       }
       case ExprKind::Unary: {
         unsigned r = value(*e.operands[0]);
-        if (e.operands[0]->type.is_seq() || e.operands[0]->type.is_table()) {  // not lst: empty is false
+        if (e.operands[0]->type.is_seq() || e.operands[0]->type.is_table() || e.operands[0]->type.is_tuple()) {  // not lst: empty is false
           unsigned n = temp();
           emit(OP_LEN, {int32_t(n), int32_t(r)});
           r = n;
@@ -887,7 +887,7 @@ class CodeGen {
       return;
     }
     unsigned r = value(e);
-    if (e.type.is_seq() || e.type.is_table()) {  // a list, dict or set is true when it is not empty
+    if (e.type.is_seq() || e.type.is_table() || e.type.is_tuple()) {  // a list, dict, set or tuple is true when it is not empty
       unsigned n = temp();
       emit(OP_LEN, {int32_t(n), int32_t(r)});
       r = n;
@@ -1607,14 +1607,14 @@ class CodeGen {
       case StmtKind::Return:
         if (s.value && s.value->kind == ExprKind::Tuple) {
           size_t n = s.value->operands.size();
-          unsigned first = regs_->reserve(unsigned(n), loc_);
+          unsigned first = regs_->reserve(unsigned(std::max<size_t>(n, 1)), loc_);  // (): R[A] in the frame
           for (size_t i = 0; i < n; ++i) value_to(*s.value->operands[i], first + unsigned(i));
           write_back();
           emit(OP_RETM, {int32_t(first), int32_t(n)});
         } else if (s.value && s.value->type.is_tuple()) {  // return t: its elements in registers
           int32_t t = int32_t(value(*s.value));
           size_t n = s.value->type.elems.size();
-          unsigned first = regs_->reserve(unsigned(n), loc_);
+          unsigned first = regs_->reserve(unsigned(std::max<size_t>(n, 1)), loc_);  // (): R[A] in the frame
           for (size_t i = 0; i < n; ++i) emit(OP_GETITEM, {int32_t(first + i), t, immediate_operand(int(i))});
           write_back();
           emit(OP_RETM, {int32_t(first), int32_t(n)});

@@ -622,8 +622,6 @@ class TypeInference {
             Type t = expr(*v);
             items.push_back(t);
           }
-          if (items.empty())
-            throw CompileError(s.value->loc, "kilopy has no empty tuple: return nothing (None) instead of ()");
           if (items.size() > kMaxTuple)
             throw CompileError(s.value->loc, "a returned tuple has at most " + std::to_string(kMaxTuple) + " elements in kilopy");
           s.value->type = Type::tuple(items);
@@ -1035,6 +1033,9 @@ class TypeInference {
       if (t.is_seq()) return t.elem();
       if (t == Type::Str) return t;  // a str per character (codegen for_str)
       if (t.is_tuple()) {  // read by index, as a list
+        if (t.elems.empty())
+          throw CompileError(e.loc, "a for loop over the empty tuple () is not supported in kilopy (it has no element type): "
+                                    "leave the loop out, or loop over a list");
         for (const Type& item : t.elems)
           if (!compatible(item, t.elems[0]))
             throw CompileError(e.loc, "a for loop over a " + type_name(t) + " is not supported in kilopy (its elements "
@@ -1446,7 +1447,6 @@ class TypeInference {
 
   // (a, b, ...): a tuple value, one element type per element.
   Type tuple_type(Expr& e) {
-    if (e.operands.empty()) throw CompileError(e.loc, "kilopy has no empty tuple: use None, or a tuple of values");
     bool literals = true;  // a tuple of int and bool literals is a table in the image: any length
     for (const ExprPtr& o : e.operands) {
       const Expr& x = o->kind == ExprKind::Unary && o->unary_op == UnaryOp::Neg ? *o->operands[0] : *o;
@@ -1481,7 +1481,6 @@ class TypeInference {
     uint64_t n = py_slice<int64_t>(start, given[0], stop, given[1], v[2], int64_t(ct.elems.size()));
     std::vector<Type> items;
     for (uint64_t i = 0; i < n; ++i) items.push_back(ct.elems[size_t(start + int64_t(i) * v[2])]);
-    if (items.empty()) throw CompileError(slice.loc, "kilopy has no empty tuple: this slice of a " + type_name(ct) + " is empty");
     return Type::tuple(items);
   }
 
@@ -1501,6 +1500,8 @@ class TypeInference {
                                           std::to_string(n) + " elements)");
       return ct.elems[size_t(k < 0 ? k + n : k)];
     }
+    if (n == 0)  // every index raises
+      throw CompileError(index.loc, "IndexError: tuple index out of range (the empty tuple () has no elements)");
     for (const Type& t : ct.elems)
       if (!compatible(t, ct.elems[0]))
         throw CompileError(index.loc, "indexing a " + type_name(ct) + " needs a constant index in kilopy (its elements "
