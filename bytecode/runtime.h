@@ -106,8 +106,9 @@ constexpr uint8_t elem_size(uint8_t kind, unsigned int_bytes) {
 }
 // The m operand of LISTOP: the list method it runs (sort(reverse=True) is a SORT then a REVERSE:
 // equal ints cannot be told apart, so that is stable too). LIST_BOOLS is added when the value is
-// a bool (index()'s ValueError names it as Python prints it).
-enum ListOp : uint8_t { LIST_INDEX, LIST_COUNT, LIST_REMOVE, LIST_REVERSE, LIST_SORT, LIST_CLEAR, LIST_DEL, LIST_BOOLS = 8 };
+// a bool (index()'s ValueError names it as Python prints it); LIST_WORDS when the elements are
+// compared as words, not deeply (a list of objects: by identity, CPython's default ==).
+enum ListOp : uint8_t { LIST_INDEX, LIST_COUNT, LIST_REMOVE, LIST_REVERSE, LIST_SORT, LIST_CLEAR, LIST_DEL, LIST_BOOLS = 8, LIST_WORDS = 16 };
 // A dict entry's state byte. Entries are appended in insertion order and a deleted one stays as a
 // tombstone until the next resize, as in CPython's entry table: with CPython's table sizes
 // (dict_capacity) an iteration that the body mutates stops or goes on exactly as CPython's.
@@ -121,8 +122,12 @@ constexpr uint16_t dict_capacity(uint32_t need, uint32_t size = 8) {
 // shows the key as Python prints it).
 enum DictOp : uint8_t {
   DICT_GETITEM, DICT_DEL, DICT_IN, DICT_GET, DICT_POP, DICT_POPDEFAULT, DICT_SETDEFAULT, DICT_CLEAR, DICT_BOOLS = 8,
-  DICT_STRS = 16  // the keys are strs (a KeyError shows the key's repr)
+  DICT_STRS = 16,  // the keys are strs (a KeyError shows the key's repr)
+  DICT_TUPLES = DICT_BOOLS | DICT_STRS  // the keys are tuples of ints (a KeyError shows the tuple)
 };
+// A dict object's byte 3 (0 from DICTNEW): kDictTupleKeys from DICTNEWT, whose keys are tuples
+// of ints, compared (and printed) by value.
+constexpr uint8_t kDictTupleKeys = 1;
 // DNEXT's iterator registers R[A]..R[A+3]: the dict, the next entry, len at the start (CPython's
 // di_used), the entries still to yield (di_len).
 constexpr unsigned kDictIterRegs = 4;

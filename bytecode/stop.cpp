@@ -71,6 +71,30 @@ void read_object(StopOperand& o, const Image& image, const uint8_t* arena, uint3
   o.elems = read16(arena + ref + 6) ? read16(arena + ref + 6) + 2u : 0u;
 }
 
+// The text of the tuple of ints v (a record or a constant table) as Python prints it: (1, 2), (1,).
+std::string read_tuple(const Image& image, const uint8_t* arena, uint32_t size, const VmState& st, unsigned width, int64_t v) {
+  StopOperand o;
+  o.value = v;
+  read_object(o, image, arena, size, st, width);
+  if (!o.object || o.seq_kind != SEQ_RECORD) return "";
+  const uint8_t* at = arena + o.elems;
+  uint8_t kind = SEQ_RECORD;
+  if (v & 1) {  // a constant table: its kind tells its elements' size
+    const uint8_t* t = image.tables.data() + (uint16_t(v) >> 1);
+    kind = t[2];
+    at = t + kTableHeaderSize;
+    if ((uint16_t(v) >> 1) + kTableHeaderSize + size_t(o.len) * elem_size(kind, width) > image.tables.size()) return "";
+  }
+  unsigned e = elem_size(kind, width);
+  std::string text = "(";
+  for (unsigned i = 0; i < o.len; ++i) {
+    const uint8_t* p = at + i * e;
+    int64_t x = e == 1 ? (kind == SEQ_ARRAY_b ? int8_t(p[0]) : p[0]) : e == 2 ? int16_t(read16(p)) : int32_t(read16(p) | uint32_t(read16(p + 2)) << 16);
+    text += (i ? ", " : "") + std::to_string(x);
+  }
+  return text + (o.len == 1 ? ",)" : ")");
+}
+
 // The text of str value v (bytecode/runtime.h str_literal): a literal of the image or a str
 // block of the arena; "" if it is neither.
 std::string read_str(const Image& image, const uint8_t* arena, uint32_t size, const VmState& st, int64_t v) {
@@ -318,6 +342,7 @@ std::string detail(const Image& image, const Stop& s) {
     case KP_ERR_KEY: {  // DICTOP's: the key, shown as Python's repr
       const StopOperand *key = operand(s, 'x'), *m = operand(s, 'm');
       if (!key) return message(s.status);
+      if (m && (m->value & DICT_TUPLES) == DICT_TUPLES) return s.text;
       if (m && (m->value & DICT_STRS)) return py_repr(s.text);
       return m && (m->value & DICT_BOOLS) ? (key->value ? "True" : "False") : std::to_string(key->value);
     }
@@ -394,6 +419,10 @@ Stop stop_from_arena(const Image& image, uint8_t status, const uint8_t* arena, u
   // int()'s or ord()'s str (STROP's R[B]), a dict's missing key (DICTOP's R[C]): the text, if a str
   if (status == KP_ERR_INT_PARSE || status == KP_ERR_ORD || status == KP_ERR_KEY || status == KP_ERR_RAISED)
     if (const StopOperand* x = operand(s, 'x')) s.text = read_str(image, arena, size, st, x->value);
+  // A dict's missing tuple key (DICTOP's m has DICT_TUPLES): the tuple as Python prints it.
+  const StopOperand* m = operand(s, 'm');
+  if (status == KP_ERR_KEY && m && (m->value & DICT_TUPLES) == DICT_TUPLES)
+    if (const StopOperand* x = operand(s, 'x')) s.text = read_tuple(image, arena, size, st, width, x->value);
   // An element store from counted registers (M_STORE, a register operand with a count): the ints.
   for (size_t i = 0; info.has(M_STORE) && i + 1 < s.operands.size(); ++i)
     if (s.operands[i].kind == 'r' && s.operands[i + 1].kind == 'c')

@@ -104,7 +104,7 @@ std::string py_repr(const std::string& s, bool ascii, SourceLoc loc) {
 
 // DICTOP's m for the operation op with the key k (a KeyError shows a bool key as True/False).
 int32_t dict_mode(DictOp op, const Expr& k) {
-  return op | (k.type == Type::Bool ? DICT_BOOLS : 0) | (k.type == Type::Str ? DICT_STRS : 0);
+  return op | (k.type == Type::Bool ? DICT_BOOLS : k.type == Type::Str ? DICT_STRS : k.type.is_tuple() ? DICT_TUPLES : 0);
 }
 
 // PUTSEQ's t for a dict of type t (bytecode/runtime.h PutFlags).
@@ -466,7 +466,7 @@ class CodeGen {
       }
       case ExprKind::Unary: {
         unsigned r = value(*e.operands[0]);
-        if (e.operands[0]->type.is_seq() || e.operands[0]->type.is_table()) {  // not lst: empty is false
+        if (e.operands[0]->type.is_seq() || e.operands[0]->type.is_table() || e.operands[0]->type.is_tuple()) {  // not lst: empty is false
           unsigned n = temp();
           emit(OP_LEN, {int32_t(n), int32_t(r)});
           r = n;
@@ -631,7 +631,7 @@ class CodeGen {
     unsigned mark = regs_->top();
     unsigned d = temp();
     size_t step = e.kind == ExprKind::Set ? 1 : 2;
-    emit(OP_DICTNEW, {int32_t(d), int32_t(e.operands.size() / step)});
+    emit(e.type.elems[0].is_tuple() ? OP_DICTNEWT : OP_DICTNEW, {int32_t(d), int32_t(e.operands.size() / step)});
     for (size_t i = 0; i < e.operands.size(); i += step) {
       unsigned at = regs_->top();
       int32_t k = operand(*e.operands[i], step == 2 && has_call(*e.operands[i + 1]));
@@ -815,7 +815,11 @@ class CodeGen {
     if (op == CmpOp::Lt || op == CmpOp::LtE || op == CmpOp::Gt || op == CmpOp::GtE)
       return tuple_order(op, l, r, dest, lt.elems.size(), rt.elems.size());
     if ((op == CmpOp::In || op == CmpOp::NotIn) && rt.is_table()) emit(OP_DICTOP, {int32_t(dest), r, l, immediate_operand(0), DICT_IN});
-    else if (op == CmpOp::In || op == CmpOp::NotIn) emit(OP_CONTAINS, {int32_t(dest), l, r});
+    else if ((op == CmpOp::In || op == CmpOp::NotIn) && lt.is_object()) {  // by identity: a count of the same object
+      emit(OP_LISTOP, {int32_t(dest), r, l, LIST_COUNT | LIST_WORDS});
+      emit(OP_NE, {int32_t(dest), int32_t(dest), immediate_operand(0)});
+    } else if (op == CmpOp::In || op == CmpOp::NotIn) emit(OP_CONTAINS, {int32_t(dest), l, r});
+    else if (lt.is_list() && lt.elems[0].is_object()) emit(OP_SEQEQW, {int32_t(dest), l, r});
     else emit(OP_SEQEQ, {int32_t(dest), l, r});
     if (op == CmpOp::NotIn || op == CmpOp::NotEq) emit(OP_NOT, {int32_t(dest), int32_t(dest)});
   }
@@ -883,7 +887,7 @@ class CodeGen {
       return;
     }
     unsigned r = value(e);
-    if (e.type.is_seq() || e.type.is_table()) {  // a list, dict or set is true when it is not empty
+    if (e.type.is_seq() || e.type.is_table() || e.type.is_tuple()) {  // a list, dict, set or tuple is true when it is not empty
       unsigned n = temp();
       emit(OP_LEN, {int32_t(n), int32_t(r)});
       r = n;
@@ -1246,6 +1250,7 @@ class CodeGen {
       for (const auto& l : kListOps)
         if (m == l.name) op = l.op;
       if (!e.operands.empty() && e.operands[0]->type == Type::Bool) op |= LIST_BOOLS;
+      if (!e.operands.empty() && e.operands[0]->type.is_object()) op |= LIST_WORDS;
       emit(OP_LISTOP, {int32_t(dest), o, args.empty() ? none : args[0], op});
       if (op == LIST_SORT && !e.keywords.empty()) {  // reverse=True or False, a literal
         const Expr& flag = *e.keywords[0].value;
@@ -1633,14 +1638,14 @@ class CodeGen {
       case StmtKind::Return:
         if (s.value && s.value->kind == ExprKind::Tuple) {
           size_t n = s.value->operands.size();
-          unsigned first = regs_->reserve(unsigned(n), loc_);
+          unsigned first = regs_->reserve(unsigned(std::max<size_t>(n, 1)), loc_);  // (): R[A] in the frame
           for (size_t i = 0; i < n; ++i) value_to(*s.value->operands[i], first + unsigned(i));
           write_back();
           emit(OP_RETM, {int32_t(first), int32_t(n)});
         } else if (s.value && s.value->type.is_tuple()) {  // return t: its elements in registers
           int32_t t = int32_t(value(*s.value));
           size_t n = s.value->type.elems.size();
-          unsigned first = regs_->reserve(unsigned(n), loc_);
+          unsigned first = regs_->reserve(unsigned(std::max<size_t>(n, 1)), loc_);  // (): R[A] in the frame
           for (size_t i = 0; i < n; ++i) emit(OP_GETITEM, {int32_t(first + i), t, immediate_operand(int(i))});
           write_back();
           emit(OP_RETM, {int32_t(first), int32_t(n)});

@@ -69,6 +69,13 @@ bool holds_table(const Type& t) {
       if (holds_table(e)) return true;
   return t.is_table() || (t.is_list() && holds_table(t.elems[0]));
 }
+// True if t is a tuple of ints (not bools, which print as True): a dict key or set element.
+bool key_tuple(const Type& t) {
+  if (!t.is_tuple()) return false;
+  for (const Type& e : t.elems)
+    if (e != Type::Int) return false;
+  return true;
+}
 // True if t is a tuple of ints, bools and None: the VM compares its slots as ints (SEQEQ).
 bool flat_tuple(const Type& t) {
   if (!t.is_tuple()) return false;
@@ -615,8 +622,6 @@ class TypeInference {
             Type t = expr(*v);
             items.push_back(t);
           }
-          if (items.empty())
-            throw CompileError(s.value->loc, "kilopy has no empty tuple: return nothing (None) instead of ()");
           if (items.size() > kMaxTuple)
             throw CompileError(s.value->loc, "a returned tuple has at most " + std::to_string(kMaxTuple) + " elements in kilopy");
           s.value->type = Type::tuple(items);
@@ -874,9 +879,16 @@ class TypeInference {
   // may insert it): an int or a bool. A stored key must have the dict's key type: True stored in
   // a dict of int keys would print as 1.
   Type dict_key(const Type& dt, const Expr& k, bool store) {
-    Type kt = k.kind == ExprKind::Tuple ? Type::Unknown : expr(k);
-    if (k.kind == ExprKind::Tuple || kt.is_tuple())
-      throw CompileError(k.loc, "tuple keys are not supported in kilopy yet: key the dict by an int (i * n + j)");
+    Type kt = expr(k);
+    if (kt.is_tuple()) {  // compared by value: the dict's flag (DICT_TUPLES)
+      if (!key_tuple(kt))
+        throw CompileError(k.loc, "kilopy's tuple keys are tuples of ints, not " + article(kt) + ": key the dict by ints");
+      if (dt.is_table() && dt.elems[0] != Type::Unknown && !(dt.elems[0] == kt))
+        throw CompileError(k.loc, "this would use " + article(kt) + " key in a " + type_name(dt) + " (kilopy dicts have one key type)");
+      return kt;
+    }
+    if (dt.is_table() && dt.elems[0].is_tuple() && kt != Type::Unknown)
+      throw CompileError(k.loc, "this would look up " + article(kt) + " key in a " + type_name(dt) + " (kilopy dicts have one key type)");
     if (kt == Type::Str) {  // interned: equal texts are equal values (bytecode/runtime.h)
       if (dt.is_table() && dt.elems[0] != Type::Unknown && dt.elems[0] != Type::Str)
         throw CompileError(k.loc, "this would look up a str key in a " + type_name(dt) + " (kilopy dicts have one key type)");
@@ -1021,6 +1033,9 @@ class TypeInference {
       if (t.is_seq()) return t.elem();
       if (t == Type::Str) return t;  // a str per character (codegen for_str)
       if (t.is_tuple()) {  // read by index, as a list
+        if (t.elems.empty())
+          throw CompileError(e.loc, "a for loop over the empty tuple () is not supported in kilopy (it has no element type): "
+                                    "leave the loop out, or loop over a list");
         for (const Type& item : t.elems)
           if (!compatible(item, t.elems[0]))
             throw CompileError(e.loc, "a for loop over a " + type_name(t) + " is not supported in kilopy (its elements "
@@ -1130,6 +1145,9 @@ class TypeInference {
   }
 
   void no_keywords_or_stars(const Expr& call, const std::string& name) {
+    if (call.starred_arg && name == "zip")  // a tuple's length is its type: the rows' count is known only at run time
+      throw CompileError(call.loc, "zip(*rows) is not supported in kilopy (its tuples' length is the number of rows, known only "
+                                   "at run time): write zip(rows[0], rows[1]), or index the rows (rows[i][j])");
     if (call.starred_arg) throw CompileError(call.loc, "*arguments are supported only in print() in kilopy: pass the elements one by one");
     if (!call.keywords.empty())
       throw CompileError(call.keywords[0].loc, name + "() takes no keyword arguments in kilopy");
@@ -1430,7 +1448,6 @@ class TypeInference {
 
   // (a, b, ...): a tuple value, one element type per element.
   Type tuple_type(Expr& e) {
-    if (e.operands.empty()) throw CompileError(e.loc, "kilopy has no empty tuple: use None, or a tuple of values");
     bool literals = true;  // a tuple of int and bool literals is a table in the image: any length
     for (const ExprPtr& o : e.operands) {
       const Expr& x = o->kind == ExprKind::Unary && o->unary_op == UnaryOp::Neg ? *o->operands[0] : *o;
@@ -1465,7 +1482,6 @@ class TypeInference {
     uint64_t n = py_slice<int64_t>(start, given[0], stop, given[1], v[2], int64_t(ct.elems.size()));
     std::vector<Type> items;
     for (uint64_t i = 0; i < n; ++i) items.push_back(ct.elems[size_t(start + int64_t(i) * v[2])]);
-    if (items.empty()) throw CompileError(slice.loc, "kilopy has no empty tuple: this slice of a " + type_name(ct) + " is empty");
     return Type::tuple(items);
   }
 
@@ -1485,6 +1501,8 @@ class TypeInference {
                                           std::to_string(n) + " elements)");
       return ct.elems[size_t(k < 0 ? k + n : k)];
     }
+    if (n == 0)  // every index raises
+      throw CompileError(index.loc, "IndexError: tuple index out of range (the empty tuple () has no elements)");
     for (const Type& t : ct.elems)
       if (!compatible(t, ct.elems[0]))
         throw CompileError(index.loc, "indexing a " + type_name(ct) + " needs a constant index in kilopy (its elements "
@@ -1574,6 +1592,12 @@ class TypeInference {
           e.cmp_ops[i] = op == CmpOp::Is || op == CmpOp::Eq ? CmpOp::Eq : CmpOp::NotEq;  // their offsets
           continue;
         }
+        if ((op == CmpOp::Eq || op == CmpOp::NotEq) && l.is_list() && r.is_list() && l.elems[0].is_object() &&
+            r.elems[0].is_object() && l.elems[0].cls == r.elems[0].cls)
+          continue;  // element by element, by identity (SEQEQW)
+        if ((op == CmpOp::In || op == CmpOp::NotIn) && l.is_object() && r.is_list() && r.elems[0].is_object() &&
+            l.cls == r.elems[0].cls)
+          continue;  // by identity (LISTOP count)
         throw CompileError(e.op_loc, "comparing " + article(l) + " with " + article(r) + " is not supported in kilopy "
                                      "(objects compare by identity, with is or ==, to an object of the same class)");
       }
@@ -1581,7 +1605,8 @@ class TypeInference {
       if (op == CmpOp::In || op == CmpOp::NotIn) {
         if (r == Type::Unknown) continue;
         if (r.is_table()) {
-          if (!is_int_like(l) && !(l == Type::Str && (r.elems[0] == Type::Str || r.elems[0] == Type::Unknown)))
+          if (!is_int_like(l) && !(l == Type::Str && (r.elems[0] == Type::Str || r.elems[0] == Type::Unknown)) &&
+              !(key_tuple(l) && (r.elems[0] == l || r.elems[0] == Type::Unknown)))
             throw CompileError(lhs.loc, "kilopy dicts have int, bool or str keys, not " + article(l));
           continue;
         }
@@ -1695,6 +1720,7 @@ class TypeInference {
       case TypeRule::Print: return print_call(e);
       case TypeRule::Range: throw CompileError(e.loc, "range() is only supported as the iterable of a for loop");
       case TypeRule::Iterate:
+        if (name == "zip") no_keywords_or_stars(e, name);
         throw CompileError(e.loc, name + "() is only supported as the iterable of a for loop or a comprehension");
       case TypeRule::Array: return array_type(e);
       case TypeRule::Len:
@@ -1732,6 +1758,9 @@ class TypeInference {
     if (name == "tuple")
       throw CompileError(loc, "kilopy has no tuple(): a tuple's length is fixed when compiling, so write its elements out, "
                               "(xs[0], xs[1]), or keep the list");
+    if (name == "next" || name == "iter")  // StopIteration is not one of kilopy's exceptions
+      throw CompileError(loc, "kilopy has no " + name + "() (iterators are not values in kilopy): take the first key or element "
+                              "with a for loop and break, or xs[0] when it cannot be empty");
     if (is_python_builtin(name))
       throw CompileError(loc, "kilopy has no " + name + " (a Python builtin it does not support; docs/language.md lists what it has)");
     throw CompileError(loc, "name '" + name + "' is not defined");
@@ -2455,6 +2484,12 @@ class TypeInference {
           throw CompileError(v.loc, m + "() would look for " + article(v.type) + " in a " + type_name(t) + ": kilopy needs the element type");
         if (m == "index")
           throw CompileError(attr.loc, "index() of a list of lists is not supported in kilopy: loop over it and compare with ==");
+      } else if (et.is_object() || vt.is_object()) {  // by identity, CPython's default ==
+        if (!et.is_object() || !vt.is_object() || et.cls != vt.cls)
+          throw CompileError(v.loc, m + "() would look for " + article(vt) + " in a " + type_name(t) + ": kilopy needs the element type");
+        if (m == "index")
+          throw CompileError(attr.loc, "index() of a list of objects is not supported in kilopy (its ValueError would show the "
+                                       "object's address): loop over it with enumerate() and compare with ==");
       } else if (vt == Type::Str || et == Type::Str) {
         if (!compatible(et, vt))
           throw CompileError(v.loc, m + "() would look for " + article(vt) + " in a " + type_name(t) + ": kilopy needs the element type");

@@ -860,12 +860,17 @@ KP_NOINLINE uint8_t replace(Heap& h, Seq& dst, uint16_t lo, uint16_t removed, co
 inline uint8_t* dict_entry(const Seq& s, uint16_t i) { return s.elems + unsigned(i) * s.es(); }
 inline Int dict_value(const Seq& s, uint16_t i) { return get(dict_entry(s, i) + 1 + W); }
 
-// The entry holding key k, or s.cap when k is not in the dict.
-KP_NOINLINE uint16_t dict_find(const Seq& s, Int k) {
+uint8_t seq_equal(const uint8_t* arena, const VmState& st, const uint8_t* tables, Int a, Int b, uint8_t depth, bool& eq, bool words = false);
+
+// The entry holding key k, or s.cap when k is not in the dict (tuple keys: an equal tuple).
+KP_NOINLINE uint16_t dict_find(const uint8_t* arena, const VmState& st, const uint8_t* tables, const Seq& s, Int k) {
   for (uint16_t i = 0; i < s.cap; ++i) {
     const uint8_t* e = dict_entry(s, i);
     if (e[0] == DICT_UNUSED) break;
-    if (e[0] == DICT_LIVE && get(e + 1) == k) return i;
+    if (e[0] != DICT_LIVE) continue;
+    bool eq = get(e + 1) == k;
+    if (!eq && (s.obj[3] & kDictTupleKeys) && seq_equal(arena, st, tables, get(e + 1), k, 1, eq) != KP_OK) eq = false;
+    if (eq) return i;
   }
   return s.cap;
 }
@@ -873,7 +878,7 @@ KP_NOINLINE uint16_t dict_find(const Seq& s, Int k) {
 // s[k] = v. A new key takes the first unused entry; when none is left the live entries move, in
 // order, to a new table of CPython's size for 3 * len(s) (docs/memory.md).
 KP_NOINLINE uint8_t dict_set(Heap& h, Seq& s, Int k, Int v) {
-  uint16_t i = dict_find(s, k);
+  uint16_t i = dict_find(h.arena, h.st, h.tables, s, k);
   if (i == s.cap) {
     for (i = 0; i < s.cap && dict_entry(s, i)[0] != DICT_UNUSED;) ++i;
     if (i == s.cap) {
@@ -905,7 +910,7 @@ KP_NOINLINE uint8_t dict_set(Heap& h, Seq& s, Int k, Int v) {
 
 // DICTOP: the operation m (a DictOp) of the dict s with key k and default v; r := its result.
 KP_NOINLINE uint8_t dict_method(Heap& h, Seq& s, Int k, Int v, uint8_t m, Int& r) {
-  uint16_t i = dict_find(s, k);
+  uint16_t i = dict_find(h.arena, h.st, h.tables, s, k);
   bool found = i != s.cap;
   r = found ? dict_value(s, i) : v;
   switch (m) {
@@ -927,27 +932,28 @@ KP_NOINLINE uint8_t dict_method(Heap& h, Seq& s, Int k, Int v, uint8_t m, Int& r
 }
 
 // Whether dicts a and b hold the same keys with equal values (ints; the compiler refuses others).
-KP_NOINLINE bool dict_equal(const Seq& x, const Seq& y) {
+KP_NOINLINE bool dict_equal(const uint8_t* arena, const VmState& st, const uint8_t* tables, const Seq& x, const Seq& y) {
   if (x.len != y.len) return false;
   for (uint16_t i = 0; i < x.cap && dict_entry(x, i)[0] != DICT_UNUSED; ++i) {
     if (dict_entry(x, i)[0] != DICT_LIVE) continue;
-    uint16_t j = dict_find(y, get(dict_entry(x, i) + 1));
+    uint16_t j = dict_find(arena, st, tables, y, get(dict_entry(x, i) + 1));
     if (j == y.cap || dict_value(y, j) != dict_value(x, i)) return false;
   }
   return true;
 }
 
-// Deep equality of two sequences of the same static type.
-uint8_t seq_equal(const uint8_t* arena, const VmState& st, const uint8_t* tables, Int a, Int b, uint8_t depth, bool& eq) {
+// Deep equality of two sequences of the same static type (words: their elements compared as
+// words, as a list of objects is by identity).
+uint8_t seq_equal(const uint8_t* arena, const VmState& st, const uint8_t* tables, Int a, Int b, uint8_t depth, bool& eq, bool words) {
   Seq x, y;
   if (depth > kMaxNesting || !load_seq(arena, st, tables, a, x) || !load_seq(arena, st, tables, b, y)) return KP_ERR_BAD_REF;
   if (x.kind == SEQ_DICT || y.kind == SEQ_DICT) {
-    eq = x.kind == y.kind && dict_equal(x, y);
+    eq = x.kind == y.kind && dict_equal(arena, st, tables, x, y);
     return KP_OK;
   }
   eq = x.len == y.len;
   for (uint16_t i = 0; eq && i < x.len; ++i) {
-    if (x.kind == SEQ_LIST_REF && y.kind == SEQ_LIST_REF) {
+    if (x.kind == SEQ_LIST_REF && y.kind == SEQ_LIST_REF && !words) {
       uint8_t r = seq_equal(arena, st, tables, x.at(i), y.at(i), uint8_t(depth + 1), eq);
       if (r) return r;
     } else {
@@ -962,12 +968,14 @@ uint8_t sort_list(const uint8_t* arena, const VmState& st, const uint8_t* tables
 // LISTOP: the list method `method` (a ListOp) of the sequence ref with the value v; r := its result.
 KP_NOINLINE uint8_t list_method(const uint8_t* arena, const VmState& st, const uint8_t* tables, Int ref, Int v, uint8_t method, Int& r) {
   Seq s;
+  const bool words = method & LIST_WORDS;
+  method = uint8_t(method & ~LIST_WORDS);
   if (!load_seq(arena, st, method <= LIST_COUNT ? tables : nullptr, ref, s)) return KP_ERR_BAD_REF;
   r = 0;
   if (method <= LIST_REMOVE) {  // index, count, remove: the first equal element, or all
     uint16_t i = 0;
     for (bool eq = false; i < s.len; ++i) {
-      if (s.kind != SEQ_LIST_REF) eq = s.at(i) == v;
+      if (s.kind != SEQ_LIST_REF || words) eq = s.at(i) == v;
       else if (uint8_t e = seq_equal(arena, st, tables, v, s.at(i), 1, eq)) return e;
       if (eq && method != LIST_COUNT) break;
       r = Int(r + eq);
@@ -1115,7 +1123,8 @@ KP_NOINLINE uint8_t find_truth(const uint8_t* arena, const VmState& st, const ui
 KP_NOINLINE uint8_t copy_as_list(Heap& h, Int v, Seq& s) {
   Seq src;
   if (!load_seq(h.arena, h.st, h.tables, v, src)) return KP_ERR_BAD_REF;
-  uint8_t r = new_seq(h, src.kind == SEQ_LIST_REF || src.kind == SEQ_LIST_STR ? src.kind : uint8_t(SEQ_LIST), src.len, src.len, s);
+  bool refs = src.kind == SEQ_LIST_REF || (src.kind == SEQ_DICT && (src.obj[3] & kDictTupleKeys));
+  uint8_t r = new_seq(h, refs ? uint8_t(SEQ_LIST_REF) : src.kind == SEQ_LIST_STR ? src.kind : uint8_t(SEQ_LIST), src.len, src.len, s);
   if (r) return r;
   if (src.kind == SEQ_DICT) {
     for (uint16_t i = 0, n = 0; n < src.len; ++i)
@@ -1147,6 +1156,15 @@ KP_NOINLINE uint8_t print_dict(const uint8_t* arena, const VmState& st, const ui
       Text key;
       if (!str_text(sec, arena, st, get(dict_entry(s, i) + 1), key)) return KP_ERR_BAD_REF;
       print_repr(key);
+    } else if (s.obj[3] & kDictTupleKeys) {  // a tuple of ints: (1, 2), (1,)
+      Seq t;
+      if (!load_seq(arena, st, tables, get(dict_entry(s, i) + 1), t)) return KP_ERR_BAD_REF;
+      kp_port_put('(');
+      for (uint16_t j = 0; j < t.len; ++j) {
+        if (j) put_text(", ");
+        print_int(t.at(j));
+      }
+      put_text(t.len == 1 ? ",)" : ")");
     } else {
       print_scalar(get(dict_entry(s, i) + 1), flags & PUT_KEY_BOOLS);
     }
@@ -2093,6 +2111,13 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       put(R(a), Int(eq));
       DISPATCH();
     }
+    CASE(SEQEQW) {
+      uint8_t a = U8(), b = U8(), c = U8();
+      bool eq;
+      CHECK(seq_equal(arena, st, tables, O(b), O(c), 0, eq, true));
+      put(R(a), Int(eq));
+      DISPATCH();
+    }
     CASE(SUM) {
       uint8_t a = U8(), b = U8();
       SEQ(s, b);
@@ -2139,11 +2164,12 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       }
       DISPATCH();
     }
-    CASE(DICTNEW) {
+    CASE(DICTNEW) CASE(DICTNEWT) {
       uint8_t a = U8(), n = U8();
       HEAP(heap);
       Seq s;
       CHECK(new_seq(heap, SEQ_DICT, 0, n <= 5 ? 0u : dict_capacity((n * 3u + 1) / 2), s));
+      s.obj[3] = KP_IS(DICTNEWT, op) ? kDictTupleKeys : 0;
       put(R(a), Int(st.pin));
       st.pin = 0;
       DISPATCH();
@@ -2162,7 +2188,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       if (s.kind != SEQ_DICT) FAIL(KP_ERR_BAD_REF);
       HEAP(heap);
       Int r;
-      CHECK(dict_method(heap, s, V(c), V(d), uint8_t(m & ~(DICT_BOOLS | DICT_STRS)), r));
+      CHECK(dict_method(heap, s, V(c), V(d), uint8_t(m & ~DICT_TUPLES), r));
       put(R(a), r);
       DISPATCH();
     }
