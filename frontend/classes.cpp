@@ -375,6 +375,7 @@ void type_methods(Program& program) {
     if (!f.def) continue;
     size_t dot = f.name.find('.');
     if (dot == std::string::npos || f.name.find(kModuleSep, dot) != std::string::npos) continue;  // a method's nested function
+    if (!program.find_class(f.name.substr(0, dot))) continue;  // of a flattened class: no self
     Var& self = f.vars[f.params[0]];
     self.type = Type::object(f.name.substr(0, dot));
     self.typed_at = f.def->params[0].loc;
@@ -388,6 +389,196 @@ void type_methods(Program& program) {
         throw CompileError(entry.second.loc, "'" + f + "' is both a field and a method or constant of class '" + name +
                                                  "': kilopy needs distinct names");
   }
+}
+
+namespace {
+
+// Flattening a class with a single instance (docs/memory.md, "Classes with one instance").
+
+bool is_name(const Expr& e, const std::string& name) { return e.kind == ExprKind::Name && e.text == name; }
+
+// Whether an annotation of s (not a child expression) mentions name.
+bool annotation_mentions(const Stmt& s, const std::string& name) {
+  bool found = s.annotation && mentions(*s.annotation, name);
+  for (const Param& p : s.params) found = found || (p.annotation && mentions(*p.annotation, name));
+  for_each_block(s, [&](const std::vector<StmtPtr>& b) {
+    for (const StmtPtr& t : b) found = found || annotation_mentions(*t, name);
+  });
+  return found;
+}
+
+bool mentions_anywhere(const Stmt& s, const std::string& name) {
+  return mentions(s, name) || annotation_mentions(s, name) || std::find(s.names.begin(), s.names.end(), name) != s.names.end();
+}
+
+bool has_def(const std::vector<StmtPtr>& body) {
+  bool found = false;
+  for (const StmtPtr& s : body) {
+    found = found || s->kind == StmtKind::Def;
+    for_each_block(*s, [&](const std::vector<StmtPtr>& b) { found = found || has_def(b); });
+  }
+  return found;
+}
+
+bool only_called(const Expr& e, const std::string& name) {
+  if (is_name(e, name)) return false;
+  bool ok = true;
+  for_each_operand(e, [&](const Expr& o) { ok = ok && (&o == e.callee.get() && is_name(o, name) ? true : only_called(o, name)); });
+  return ok;
+}
+
+// Whether s names `name` only as the callee of calls.
+bool only_called(const Stmt& s, const std::string& name) {
+  bool ok = !annotation_mentions(s, name) && std::find(s.names.begin(), s.names.end(), name) == s.names.end();
+  for_each_child(s, [&](const Expr& e, Use) { ok = ok && only_called(e, name); },
+                 [&](const std::vector<StmtPtr>& b) {
+                   for (const StmtPtr& t : b) ok = ok && (t->kind == StmtKind::Def ? !mentions_anywhere(*t, name) : only_called(*t, name));
+                 });
+  return ok;
+}
+
+// Rewrites every use of the object `obj` of class c in slot: `obj.f` (a field) becomes the
+// global `c.f`, `obj.m(a)` the call `c.m(a)`; false if obj is used any other way.
+bool flatten_uses(ExprPtr& slot, const std::string& obj, const Class& c, const Module& module) {
+  Expr& e = *slot;
+  if (e.kind == ExprKind::Attribute && is_name(*e.operands[0], obj)) {
+    if (c.slot(e.text) < 0) return false;
+    SourceLoc loc = e.loc;
+    std::string global = c.name + "." + e.text;
+    slot.reset(new Expr(ExprKind::Name, loc));
+    slot->text = global;
+    return true;
+  }
+  if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute && is_name(*e.callee->operands[0], obj)) {
+    std::string method = c.name + "." + e.callee->text;
+    bool found = false;
+    for (const StmtPtr& d : module.body) found = found || (d->kind == StmtKind::Def && d->name == method);
+    if (!found || e.callee->text == "__init__") return false;
+    SourceLoc loc = e.callee->loc;
+    e.callee.reset(new Expr(ExprKind::Name, loc));
+    e.callee->text = method;
+  }
+  if (is_name(e, obj)) return false;
+  bool ok = true;
+  for_each_operand_slot(e, [&](ExprPtr& o) { ok = ok && flatten_uses(o, obj, c, module); });
+  return ok;
+}
+
+bool flatten_uses(Stmt& s, const std::string& obj, const Class& c, const Module& module) {
+  if (s.kind == StmtKind::Del || s.kind == StmtKind::Def) return !mentions_anywhere(s, obj);
+  bool ok = true;
+  for_each_child_slot(s, [&](ExprPtr& e, Use) { ok = ok && flatten_uses(e, obj, c, module); },
+                      [&](std::vector<StmtPtr>& b) {
+                        for (StmtPtr& t : b) ok = ok && flatten_uses(*t, obj, c, module);
+                      });
+  return ok;
+}
+
+// The statement `global c.f0, c.f1, ...` for the fields of c.
+StmtPtr global_fields(const Class& c, SourceLoc loc) {
+  StmtPtr g(new Stmt(StmtKind::Global, loc));
+  for (const std::string& f : c.fields) g->names.push_back(c.name + "." + f);
+  return g;
+}
+
+// Every `return self` of __init__ (take_classes made them) becomes `return`; the last goes.
+void init_returns_none(std::vector<StmtPtr>& body) {
+  for (StmtPtr& s : body) {
+    if (s->kind == StmtKind::Return) s->value.reset();
+    for_each_block(*s, [&](std::vector<StmtPtr>& b) { init_returns_none(b); });
+  }
+}
+
+// Flattens class c if the program makes exactly one instance of it, at `v = C(args)` in the
+// body of a function F that only the module body calls (so no two instances are alive at
+// once), and uses it only as `v.f`, `v.m(...)` after that statement and as `self.f`,
+// `self.m(...)` in its methods: the fields become globals `C.f`, the methods functions without
+// self, and `v = C(args)` the call `C.__init__(args)`. Works on a copy; false if not.
+bool flatten_class(Module& module, const Class& c, const std::map<std::string, Class>& classes) {
+  if (!c.base.empty()) return false;
+  for (const auto& k : classes)
+    if (k.second.base == c.name) return false;
+  const std::string init = c.name + ".__init__";
+  Stmt* site_fn = nullptr;
+  size_t site = 0;
+  bool has_init = false;
+  size_t uses = 0;
+  for (const StmtPtr& s : module.body) {
+    if (s->kind == StmtKind::Def && s->name == init) has_init = true;
+    if (!mentions_anywhere(*s, c.name)) continue;
+    if (s->kind != StmtKind::Def || s->name.find('.') != std::string::npos) return false;
+    for (size_t i = 0; i < s->body.size(); ++i) {
+      const Stmt& a = *s->body[i];
+      if (!mentions_anywhere(a, c.name)) continue;
+      ++uses;
+      if (a.kind != StmtKind::Assign || a.annotation || a.targets.size() != 1 || a.targets[0]->kind != ExprKind::Name ||
+          a.value->kind != ExprKind::Call || !is_name(*a.value->callee, c.name) || a.value->starred_arg)
+        return false;
+      for (const ExprPtr& o : a.value->operands)
+        if (mentions(*o, c.name)) return false;
+      for (const Keyword& k : a.value->keywords)
+        if (mentions(*k.value, c.name)) return false;
+      site_fn = s.get();
+      site = i;
+    }
+  }
+  if (uses != 1 || !has_init) return false;
+  // F runs only when the module body calls it: nothing else names it.
+  const std::string& fn = site_fn->name;
+  for (const StmtPtr& s : module.body)
+    if (s.get() != site_fn && (s->kind == StmtKind::Def ? mentions_anywhere(*s, fn) : !only_called(*s, fn))) return false;
+  if (has_def(site_fn->body)) return false;
+  for (const StmtPtr& s : site_fn->body)
+    if (mentions_anywhere(*s, fn)) return false;
+  const std::string v = site_fn->body[site]->targets[0]->text;
+  if (mentions(*site_fn->body[site]->value, v)) return false;
+  for (const Param& p : site_fn->params)
+    if (p.name == v) return false;
+  for (size_t i = 0; i < site_fn->body.size(); ++i) {
+    Stmt& s = *site_fn->body[i];
+    if (i == site) continue;
+    if (i < site ? mentions_anywhere(s, v) : !flatten_uses(s, v, c, module) || annotation_mentions(s, v)) return false;
+    if (s.kind == StmtKind::Global && std::find(s.names.begin(), s.names.end(), v) != s.names.end()) return false;
+  }
+  // The methods: self is only a receiver.
+  for (StmtPtr& d : module.body) {
+    if (d->kind != StmtKind::Def || d->name.compare(0, c.name.size() + 1, c.name + ".") != 0) continue;
+    if (has_def(d->body) || d->params.empty() || d->params[0].annotation) return false;
+    const std::string self = d->params[0].name;
+    if (d->name == init) {
+      init_returns_none(d->body);
+      d->body.pop_back();
+    }
+    for (StmtPtr& s : d->body)
+      if (annotation_mentions(*s, self) || !flatten_uses(*s, self, c, module)) return false;
+    d->params.erase(d->params.begin());
+    d->body.insert(d->body.begin(), global_fields(c, d->loc));
+  }
+  Stmt& a = *site_fn->body[site];
+  StmtPtr call(new Stmt(StmtKind::Expr, a.loc));
+  call->value = std::move(a.value);
+  call->value->callee->text = init;
+  site_fn->body[site] = std::move(call);
+  site_fn->body.insert(site_fn->body.begin(), global_fields(c, site_fn->loc));
+  return true;
+}
+
+}  // namespace
+
+bool flatten_single_instances(Module& module, Program& program) {
+  bool changed = false;
+  for (auto it = program.classes.begin(); it != program.classes.end();) {
+    Module copy;
+    for (const StmtPtr& s : module.body) copy.body.push_back(copy_stmt(*s));
+    if (flatten_class(copy, it->second, program.classes)) {
+      module.body = std::move(copy.body);
+      it = program.classes.erase(it);
+      changed = true;
+    } else {
+      ++it;
+    }
+  }
+  return changed;
 }
 
 }  // namespace kilopy

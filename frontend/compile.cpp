@@ -23,6 +23,25 @@ std::string dotted(std::string name) {
   return name;
 }
 
+// The code of module into image, with its classes of one instance flattened if flatten
+// (classes.cpp); false if flatten and there is none.
+bool generate(Module& module, const CompileOptions& options, bool flatten, Image& image) {
+  Program program;
+  program.int_bits = options.int_bits;
+  take_classes(module, program);
+  if (flatten && !flatten_single_instances(module, program)) return false;
+  lift_nested_functions(module);
+  collect_scopes(module, program);
+  type_methods(program);
+  infer_types(program);
+  fold_constants(program);
+  check_definite_assignment(program);
+  propagate_constants(program);
+  share_hidden_variables(program);
+  image = generate_code(program);
+  return true;
+}
+
 }  // namespace
 
 Image compile_source(const std::string& filename, const std::string& source, const CompileOptions& options) {
@@ -30,18 +49,17 @@ Image compile_source(const std::string& filename, const std::string& source, con
   try {
     link_program(filename, source, options.search_path, linked);
     drop_uncalled_functions(linked.module);
-    Program program;
-    program.int_bits = options.int_bits;
-    take_classes(linked.module, program);
-    lift_nested_functions(linked.module);
-    collect_scopes(linked.module, program);
-    type_methods(program);
-    infer_types(program);
-    fold_constants(program);
-    check_definite_assignment(program);
-    propagate_constants(program);
-    share_hidden_variables(program);
-    Image image = generate_code(program);
+    Module flat{linked.module.filename, linked.module.source, {}};
+    for (const StmtPtr& s : linked.module.body) flat.body.push_back(copy_stmt(*s));
+    Image image;
+    generate(linked.module, options, false, image);
+    // The flattened program only where the program as written compiles, so every refusal is
+    // the one for the program as written; a refusal of the flattened one keeps the other.
+    try {
+      Image flat_image;
+      if (generate(flat, options, true, flat_image)) image = std::move(flat_image);
+    } catch (const CompileError&) {
+    }
     inline_functions(image);
     for (FunctionInfo& f : image.functions) f.name = dotted(f.name);
     for (std::string& g : image.global_names) g = dotted(g);

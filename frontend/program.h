@@ -121,6 +121,9 @@ inline std::string assigned_flag(const std::string& name) { return "?" + name; }
 
 // The checks, in the order compile() runs them; each throws CompileError.
 void take_classes(Module& module, Program& program);           // classes.cpp
+// Flattens each class the program makes one instance of where no two can be alive at once
+// (see flatten_class): its fields become globals. True if it changed the module.
+bool flatten_single_instances(Module& module, Program& program);  // classes.cpp
 void collect_scopes(Module& module, Program& program);         // scope.cpp
 void type_methods(Program& program);                            // classes.cpp
 void infer_types(Program& program);                             // types.cpp
