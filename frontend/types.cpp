@@ -1333,17 +1333,17 @@ class TypeInference {
   }
 
   // A Format outside print(): a new str, its fields' texts joined (codegen format_value). A field
-  // takes an int, a bool, None or a str, with no spec and no !r or !a.
+  // takes an int, a bool, None or a str, with no spec and no !a (!r and %r: its repr()).
   Type format_value_type(Expr& e) {
     format_type(e);
     for (const FormatPiece& p : e.format) {
       if (p.field < 0) continue;
       const Type& t = e.operands[size_t(p.field)]->type;
       bool number = p.percent && p.percent != 's' && p.percent != 'r' && p.percent != 'a';
-      if (!p.text.empty() || p.conversion == 'r' || p.conversion == 'a' || p.percent == 'r' || p.percent == 'a' ||
-          (number && p.percent != 'd' && p.percent != 'i' && p.percent != 'u'))
-        throw CompileError(p.loc, "a format spec, !r, !a or a %-code other than %d, %i, %u and %s is supported only in a "
-                                  "print() argument in kilopy: print the formatted text, or build the str with str(x) and +");
+      if (!p.text.empty() || p.conversion == 'a' || p.percent == 'a' ||
+          (number && p.percent != 'd' && p.percent != 'i' && p.percent != 'u' && p.percent != 'r'))
+        throw CompileError(p.loc, "a format spec, !a or a %-code other than %d, %i, %u, %s and %r is supported only in a "
+                                  "print() argument in kilopy: print the formatted text, or build the str with str(x), repr(x) and +");
       if (t != Type::Int && t != Type::Bool && t != Type::None && t != Type::Str && t != Type::Unknown)
         throw CompileError(e.operands[size_t(p.field)]->loc, "formatting " + article(t) + " into a str is not supported in "
                                                               "kilopy: print it as a print() argument");
@@ -1773,8 +1773,6 @@ class TypeInference {
         e = std::move(*arg);
         return e.type;
       }
-      if (name == "repr" && t == Type::Str)
-        throw CompileError(e.loc, "repr() of a str is supported in kilopy only in print() ({s!r}, %r) and for objects' __repr__");
       if (name == "ord" && t != Type::Str)
         throw CompileError(e.operands[0]->loc, "ord() expected string of length 1, but " + py_type_name(t) + " found");
       if (name == "chr") int_argument(*e.operands[0], name);
@@ -1863,8 +1861,6 @@ class TypeInference {
     }
     Type t = sequence_argument(e, "sorted");
     if (t == Type::Unknown || e.operands[0]->type.is_table()) return t;
-    if (t.is_list() && t.elems[0] == Type::Str)
-      throw CompileError(e.operands[0]->loc, "sorted() of a list of strs is not supported in kilopy yet (the VM orders ints): compare strs with < in a loop");
     if (t.elem().is_object())
       throw CompileError(e.operands[0]->loc, "TypeError: '<' not supported between instances of '" + t.elem().cls + "' and '" +
                                                  t.elem().cls + "'");
@@ -1948,6 +1944,13 @@ class TypeInference {
                                     (arity == 1 ? "" : "s") + " (" + std::to_string(n) + " given)");
     }
     Type t = same_type(e.operands, name + "()");
+    if (variadic && t == Type::Str) {  // min(a, b, ...) of strs is min([a, b, ...]): MINSEQ compares texts
+      ExprPtr list = std::make_unique<Expr>(ExprKind::List, e.loc);
+      list->operands = std::move(e.operands);
+      e.operands.clear();
+      e.operands.push_back(std::move(list));
+      return sequence_builtin(e, name, TypeRule::MinMax);
+    }
     for (const ExprPtr& a : e.operands) {
       if (a->type == Type::None)
         throw CompileError(a->loc, "bad operand type for " + name + "(): 'NoneType'");
@@ -2042,8 +2045,8 @@ class TypeInference {
     }
     if (rule == TypeRule::Len) return Type::Int;
     Type elem = t.elem();
-    if (elem == Type::Str)
-      throw CompileError(a.loc, name + "() of a list of strs is not supported in kilopy yet (the VM orders ints): compare strs with < in a loop");
+    if (elem == Type::Str && rule == TypeRule::Sum)
+      throw CompileError(a.loc, "TypeError: unsupported operand type(s) for +: 'int' and 'str' (sum() of a list of strs): join them with ''.join(xs)");
     if (elem.is_object())
       throw CompileError(a.loc, name + "() of a list of " + elem.cls + " objects is not supported in kilopy: use their fields");
     if (elem.is_seq() || elem == Type::Unknown) {
@@ -2468,8 +2471,6 @@ class TypeInference {
       if (t.elems[0].is_object())
         throw CompileError(attr.loc, "TypeError: '<' not supported between instances of '" + t.elems[0].cls + "' and '" +
                                          t.elems[0].cls + "'");
-      if (t.elems[0] == Type::Str)
-        throw CompileError(attr.loc, "sorting a list of strs is not supported in kilopy (sort() sorts lists of ints or bools)");
       if (t.elems[0].is_list() || (has_tuple(t.elems[0]) && !int_tuple(t.elems[0])))
         throw CompileError(attr.loc, "sorting a list of lists or of tuples holding more than ints and bools is not supported in kilopy "
                                      "(sort() sorts lists of ints, bools, or tuples of them)");
