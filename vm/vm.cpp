@@ -1353,7 +1353,8 @@ uint8_t str_int(const Text& x, Int& r) {
 // Whether code point c (> 127) is in KP_PRINTABLE_RANGES (bytecode/runtime.h), read from a
 // table of 3-byte big-endian bounds in flash.
 bool printable(uint32_t c) {
-#define KP_RANGE(lo, hi) uint8_t(lo >> 16), uint8_t(lo >> 8), uint8_t(lo), uint8_t(hi >> 16), uint8_t(hi >> 8), uint8_t(hi),
+#define KP_RANGE(lo, hi) uint8_t(uint32_t(lo) >> 16), uint8_t(uint32_t(lo) >> 8), uint8_t(lo), \
+                         uint8_t(uint32_t(hi) >> 16), uint8_t(uint32_t(hi) >> 8), uint8_t(hi),
   static const uint8_t ranges[] KP_CODE_TABLE = {KP_PRINTABLE_RANGES(KP_RANGE)};
 #undef KP_RANGE
   for (uint8_t i = 0; i < sizeof ranges; i = uint8_t(i + 6)) {
@@ -1389,7 +1390,8 @@ KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c
     }
     case STR_FROM_INT: case STR_CHR: if (!(KP_HAS_STR(STR_FROM_INT) || KP_HAS_STR(STR_CHR))) return KP_ERR_BAD_REF; {
       uint8_t buf[12], n = 0;
-      if (m == STR_CHR) {
+      const bool chr = KP_HAS_STR(STR_CHR) && m == STR_CHR;  // a build without chr() drops its code
+      if (chr) {
         if (uint32_t(int32_t(b)) > 0x10FFFFu) return KP_ERR_CHR_RANGE;  // negative too
         uint32_t cp = uint32_t(b);
         if (cp > 127 && !printable(cp)) return KP_ERR_CHR_ASCII;
@@ -1403,7 +1405,7 @@ KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c
         if (b < 0) buf[n++] = '-';
       }
       if (!(at = new_str(h, n))) return KP_ERR_MEMORY;
-      for (uint8_t i = 0; i < n; ++i) h.arena[at + kStrHeader + i] = m == STR_CHR ? buf[i] : buf[n - 1 - i];
+      for (uint8_t i = 0; i < n; ++i) h.arena[at + kStrHeader + i] = chr ? buf[i] : buf[n - 1 - i];
       break;
     }
     case STR_LT: case STR_LE: if (!(KP_HAS_STR(STR_LT) || KP_HAS_STR(STR_LE))) return KP_ERR_BAD_REF; {  // UTF-8 bytes compare in code point order

@@ -3,8 +3,8 @@ def show(s: str) -> str:
     return repr(s)
 
 
-words = "it's a \"test\" run".split()
-for w in words + ["tab\there", "new\nline", "back\\slash", "", "both'\"", "bell" + chr(7), chr(127)]:
+words = ["it's", "a", '"test"', "tab\there", "new\nline", "back\\slash", "", "both'\""]
+for w in words + ["bell" + chr(7), chr(127), "x" * 3]:
     r = show(w)
     print(r, len(r), r == repr(w))
 name = "ab" * 2
@@ -13,9 +13,4 @@ print(msg, len(msg))
 line = "%r and %r, %s" % (name + "'", 42, name)
 print(line)
 print("{!r}/{}".format(name, name))
-print(repr(17), repr(-5), repr(False), repr(None), repr("x" + str(9)))
-keys = {}
-for w in words:
-    keys[repr(w)] = len(w)
-print(keys)
-print(repr(repr(name)), [repr(w) for w in words])
+print(repr(17), repr(-5), repr(False), repr(None), repr("x" + str(9)), repr(repr(name)))
