@@ -1097,8 +1097,10 @@ class CodeGen {
   // sorted(seq[, reverse=True])
   void sorted_call(const Expr& e, unsigned dest) {
     unsigned mark = regs_->top();
-    bool reverse = !e.keywords.empty() && e.keywords[0].value->bool_value;
-    emit(OP_SORTED, {int32_t(dest), operand_for(OP_SORTED, 1, *e.operands[0]), int32_t(reverse)});
+    const Type& t = e.operands[0]->type;
+    int32_t flags = (!e.keywords.empty() && e.keywords[0].value->bool_value ? SORTED_REVERSE : 0) |
+                    (t.is_table() && t.elems[0] == Type::Str ? SORTED_STR_KEYS : 0);
+    emit(OP_SORTED, {int32_t(dest), operand_for(OP_SORTED, 1, *e.operands[0]), flags});
     regs_->free_to(mark);
   }
 

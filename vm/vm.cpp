@@ -1111,12 +1111,13 @@ KP_NOINLINE uint8_t find_truth(const uint8_t* arena, const VmState& st, const ui
 }
 
 // A new list holding the elements of the sequence at v (a list of lists stays one; an array's
-// elements become ints; a dict's keys, in order); its offset is in st.pin until the caller
-// unpins it.
-KP_NOINLINE uint8_t copy_as_list(Heap& h, Int v, Seq& s) {
+// elements become ints; a dict's keys, in order, a list of strs if str_keys); its offset is in
+// st.pin until the caller unpins it.
+KP_NOINLINE uint8_t copy_as_list(Heap& h, Int v, Seq& s, bool str_keys) {
   Seq src;
   if (!load_seq(h.arena, h.st, h.tables, v, src)) return KP_ERR_BAD_REF;
-  uint8_t r = new_seq(h, src.kind == SEQ_LIST_REF || src.kind == SEQ_LIST_STR ? src.kind : uint8_t(SEQ_LIST), src.len, src.len, s);
+  uint8_t kind = src.kind == SEQ_LIST_REF || src.kind == SEQ_LIST_STR ? src.kind : str_keys && src.kind == SEQ_DICT ? uint8_t(SEQ_LIST_STR) : uint8_t(SEQ_LIST);
+  uint8_t r = new_seq(h, kind, src.len, src.len, s);
   if (r) return r;
   if (src.kind == SEQ_DICT) {
     for (uint16_t i = 0, n = 0; n < src.len; ++i)
@@ -2229,7 +2230,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       uint8_t a = U8(), b = U8();
       HEAP(heap);
       Seq s;
-      CHECK(copy_as_list(heap, O(b), s));
+      CHECK(copy_as_list(heap, O(b), s, false));
       put(R(a), Int(st.pin));
       st.pin = 0;
       DISPATCH();
@@ -2251,13 +2252,13 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       DISPATCH();
     }
     CASE(SORTED) {
-      uint8_t a = U8(), b = U8(), reverse = U8();
+      uint8_t a = U8(), b = U8(), t = U8();
       HEAP(heap);
       Seq s;
-      CHECK(copy_as_list(heap, O(b), s));
+      CHECK(copy_as_list(heap, O(b), s, (t & SORTED_STR_KEYS) != 0));
       put(R(a), Int(st.pin));
       st.pin = 0;
-      CHECK(sort_list(sec, arena, st, tables, s, reverse != 0));
+      CHECK(sort_list(sec, arena, st, tables, s, (t & SORTED_REVERSE) != 0));
       DISPATCH();
     }
 #else  // a VM without the heap: the sequence handlers' rows stop
