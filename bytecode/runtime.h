@@ -65,7 +65,7 @@ constexpr bool str_op_allocates(uint8_t m) {
 // throughout, Unicode 14): Latin, Greek, Cyrillic, punctuation, currency, arrows and symbols,
 // CJK, kana, Hangul, fullwidth forms, emoticons. X(lo, hi) per range, inclusive. A string
 // literal holding another is refused (frontend/codegen.cpp), chr() of another raises
-// (KP_ERR_CHR_ASCII): so the VM's repr() copies every non-ASCII character.
+// (KP_ERR_CHR_UNPRINTABLE): so the VM's repr() copies every non-ASCII character.
 #define KP_PRINTABLE_RANGES(X)                                                                              \
   X(0xA1, 0xAC) X(0xAE, 0x24F) X(0x391, 0x3A1) X(0x3A3, 0x3C9) X(0x400, 0x4FF) X(0x2010, 0x2027)        \
   X(0x2030, 0x205E) X(0x20A0, 0x20BF) X(0x2190, 0x22FF) X(0x2500, 0x25FF) X(0x2600, 0x26FF)             \

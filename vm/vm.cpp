@@ -1395,7 +1395,7 @@ KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c
       if (chr) {
         if (uint32_t(int32_t(b)) > 0x10FFFFu) return KP_ERR_CHR_RANGE;  // negative too
         uint32_t cp = uint32_t(b);
-        if (cp > 127 && !printable(cp)) return KP_ERR_CHR_ASCII;
+        if (cp > 127 && !printable(cp)) return KP_ERR_CHR_UNPRINTABLE;
         n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;  // UTF-8
         buf[0] = n == 1 ? uint8_t(cp) : uint8_t((0xF00u >> n) | (cp >> (6 * (n - 1))));
         for (uint8_t k = 1; k < n; ++k) buf[k] = uint8_t(0x80 | ((cp >> (6 * (n - 1 - k))) & 0x3F));

@@ -2,7 +2,7 @@
 words = ["pear", "apple", "fig", "apple", "Zebra", "内存", "émigré"]
 print(sorted(words))
 print(sorted(words, reverse=True))
-print(min(words), max(words), min("b", "a", "c"), max("b" + "b", "bc"))
+print(min(words), max(words), min("b", "a", "c"), max("bb", "bc"))
 copy = words[:]
 copy.sort()
 print(copy)
