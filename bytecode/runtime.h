@@ -56,11 +56,21 @@ constexpr uint16_t str_literal(uint16_t k) { return uint16_t(2 * k + 1); }
 enum StrOp : uint8_t {
   STR_CAT, STR_REPEAT, STR_FROM_INT, STR_LT, STR_LE, STR_IN, STR_GETITEM, STR_ORD, STR_CHR,
   STR_STARTS, STR_ENDS, STR_FIND, STR_UPPER, STR_LOWER, STR_STRIP, STR_SPLIT, STR_SPLIT_WS, STR_JOIN, STR_INT,
-  STR_OP_COUNT
+  STR_REPR, STR_OP_COUNT
 };
 constexpr bool str_op_allocates(uint8_t m) {
-  return m <= STR_FROM_INT || m == STR_GETITEM || m == STR_CHR || (m >= STR_UPPER && m <= STR_JOIN);
+  return m <= STR_FROM_INT || m == STR_GETITEM || m == STR_CHR || (m >= STR_UPPER && m <= STR_JOIN) || m == STR_REPR;
 }
+// The non-ASCII code points kilopy knows CPython 3.11's repr() leaves as they are (printable
+// throughout, Unicode 14): Latin, Greek, Cyrillic, punctuation, currency, arrows and symbols,
+// CJK, kana, Hangul, fullwidth forms, emoticons. X(lo, hi) per range, inclusive. A string
+// literal holding another is refused (frontend/codegen.cpp), chr() of another raises
+// (KP_ERR_CHR_UNPRINTABLE): so the VM's repr() copies every non-ASCII character.
+#define KP_PRINTABLE_RANGES(X)                                                                              \
+  X(0xA1, 0xAC) X(0xAE, 0x24F) X(0x391, 0x3A1) X(0x3A3, 0x3C9) X(0x400, 0x4FF) X(0x2010, 0x2027)        \
+  X(0x2030, 0x205E) X(0x20A0, 0x20BF) X(0x2190, 0x22FF) X(0x2500, 0x25FF) X(0x2600, 0x26FF)             \
+  X(0x2700, 0x27BF) X(0x3001, 0x303F) X(0x3041, 0x3096) X(0x30A1, 0x30FA) X(0x4E00, 0x9FFF)             \
+  X(0xAC00, 0xD7A3) X(0xFF01, 0xFF5E) X(0x1F600, 0x1F64F)
 // A sequence object: block header, u8 kind, u8 zero, u16 len, u16 data (the offset of its
 // element block, 0 when it has no room). The element block: header, then the elements.
 // A record (SEQ_RECORD: an instance or a tuple, which never grows) is one block instead: its
@@ -109,6 +119,9 @@ constexpr uint8_t elem_size(uint8_t kind, unsigned int_bytes) {
 // a bool (index()'s ValueError names it as Python prints it); LIST_WORDS when the elements are
 // compared as words, not deeply (a list of objects: by identity, CPython's default ==).
 enum ListOp : uint8_t { LIST_INDEX, LIST_COUNT, LIST_REMOVE, LIST_REVERSE, LIST_SORT, LIST_CLEAR, LIST_DEL, LIST_BOOLS = 8, LIST_WORDS = 16 };
+// The t operand of SORTED: descending, and whether a dict's or set's keys are strs (the new
+// list is then a list of strs, SEQ_LIST_STR: the collector traces it and the sort compares texts).
+enum SortedFlags : uint8_t { SORTED_REVERSE = 1, SORTED_STR_KEYS = 2 };
 // A dict entry's state byte. Entries are appended in insertion order and a deleted one stays as a
 // tombstone until the next resize, as in CPython's entry table: with CPython's table sizes
 // (dict_capacity) an iteration that the body mutates stops or goes on exactly as CPython's.

@@ -40,14 +40,12 @@ uint8_t seq_kind(const Type& t) {
 bool has_tuple(const Type& t) { return t.is_tuple() || (t.is_list() && has_tuple(t.elems[0])); }
 
 // The first non-ASCII character of the UTF-8 text s that CPython's repr() might not leave as it
-// is, or 0 if none: a character outside the blocks that are printable throughout
-// (str.isprintable(), Unicode 14 as in CPython 3.11) is refused rather than risked.
+// is, or 0 if none: a character outside KP_PRINTABLE_RANGES (bytecode/runtime.h) is refused
+// rather than risked.
 uint32_t repr_escaped_char(const std::string& s) {
-  static const uint32_t printable[][2] = {
-      {0xA1, 0xAC}, {0xAE, 0x24F}, {0x391, 0x3A1}, {0x3A3, 0x3C9}, {0x400, 0x4FF}, {0x2010, 0x2027},
-      {0x2030, 0x205E}, {0x20A0, 0x20BF}, {0x2190, 0x22FF}, {0x2500, 0x25FF}, {0x2600, 0x26FF},
-      {0x2700, 0x27BF}, {0x3001, 0x303F}, {0x3041, 0x3096}, {0x30A1, 0x30FA}, {0x4E00, 0x9FFF},
-      {0xAC00, 0xD7A3}, {0xFF01, 0xFF5E}, {0x1F600, 0x1F64F}};
+#define KP_RANGE(lo, hi) {lo, hi},
+  static const uint32_t printable[][2] = {KP_PRINTABLE_RANGES(KP_RANGE)};
+#undef KP_RANGE
   for (size_t i = 0; i < s.size();) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) { ++i; continue; }
@@ -993,6 +991,8 @@ class CodeGen {
       emit(OP_STROP, {int32_t(dest), operand(*e.operands[0]), immediate_operand(0), m});
     } else if ((name == "str" || name == "repr") && t != Type::Str) {
       to_str(*e.operands[0], dest, false);
+    } else if (name == "repr") {
+      emit(OP_STROP, {int32_t(dest), operand(*e.operands[0]), immediate_operand(0), STR_REPR});
     } else if (name == "int" || name == "str") {
       value_to(*e.operands[0], dest);
     } else {
@@ -1053,7 +1053,8 @@ class CodeGen {
     emit(OP_FMTSTR, {int32_t(to), operand(a), static_cast<unsigned char>(f.fill), f.flags, int32_t(f.width), text ? 's' : f.type});
   }
 
-  // A Format outside print() (types.cpp format_value_type): its pieces' texts joined by STROP +.
+  // A Format outside print() (types.cpp format_value_type): its pieces' texts joined by STROP +
+  // (a str's !r or %r: STROP repr).
   void format_value(const Expr& e, unsigned dest) {
     unsigned mark = regs_->top();
     unsigned acc = temp(), piece = temp();  // not dest, which may be a field's variable
@@ -1063,6 +1064,8 @@ class CodeGen {
       if (p.field < 0) {
         if (p.text.empty()) continue;
         load_const(to, str_constant(p.text, e.loc));
+      } else if ((p.conversion == 'r' || p.percent == 'r') && e.operands[size_t(p.field)]->type == Type::Str) {
+        emit(OP_STROP, {int32_t(to), operand(*e.operands[size_t(p.field)]), immediate_operand(0), STR_REPR});
       } else {
         const Expr& a = *e.operands[size_t(p.field)];
         if (p.text.empty() && p.conversion != 'r' && p.conversion != 'a')
@@ -1129,8 +1132,10 @@ class CodeGen {
   // sorted(seq[, reverse=True])
   void sorted_call(const Expr& e, unsigned dest) {
     unsigned mark = regs_->top();
-    bool reverse = !e.keywords.empty() && e.keywords[0].value->bool_value;
-    emit(OP_SORTED, {int32_t(dest), operand_for(OP_SORTED, 1, *e.operands[0]), int32_t(reverse)});
+    const Type& t = e.operands[0]->type;
+    int32_t flags = (!e.keywords.empty() && e.keywords[0].value->bool_value ? SORTED_REVERSE : 0) |
+                    (t.is_table() && t.elems[0] == Type::Str ? SORTED_STR_KEYS : 0);
+    emit(OP_SORTED, {int32_t(dest), operand_for(OP_SORTED, 1, *e.operands[0]), flags});
     regs_->free_to(mark);
   }
 

@@ -1352,16 +1352,16 @@ class TypeInference {
   }
 
   // A Format outside print(): a new str, its fields' texts joined (codegen format_value). A field
-  // takes an int, a bool, None or a str, with a spec (FMTSTR); !r and !a of a str value only in
-  // print().
+  // takes an int, a bool, None or a str, with a spec (FMTSTR); !r and %r give its repr() (a
+  // str's: STROP repr); !a of a str value only in print().
   Type format_value_type(Expr& e) {
     format_type(e);
     for (const FormatPiece& p : e.format) {
       if (p.field < 0) continue;
       const Expr& v = *e.operands[size_t(p.field)];
       const Type& t = v.type;
-      if ((p.conversion == 'r' || p.conversion == 'a') && t == Type::Str && v.kind != ExprKind::Str)
-        throw CompileError(p.loc, "!r, !a, %r and %a of a str value are supported only in a print() argument in kilopy: "
+      if (p.conversion == 'a' && t == Type::Str && v.kind != ExprKind::Str)
+        throw CompileError(p.loc, "!a and %a of a str value are supported only in a print() argument in kilopy: "
                                   "print the formatted text");
       if (t != Type::Int && t != Type::Bool && t != Type::None && t != Type::Str && t != Type::Unknown)
         throw CompileError(e.operands[size_t(p.field)]->loc, "formatting " + article(t) + " into a str is not supported in "
@@ -1807,8 +1807,6 @@ class TypeInference {
         e = std::move(*arg);
         return e.type;
       }
-      if (name == "repr" && t == Type::Str)
-        throw CompileError(e.loc, "repr() of a str is supported in kilopy only in print() ({s!r}, %r) and for objects' __repr__");
       if (name == "ord" && t != Type::Str)
         throw CompileError(e.operands[0]->loc, "ord() expected string of length 1, but " + py_type_name(t) + " found");
       if (name == "chr") int_argument(*e.operands[0], name);
@@ -1842,9 +1840,9 @@ class TypeInference {
     if (is_range_call(a))
       throw CompileError(a.loc, name + "() of a range is not supported in kilopy: make it a list first, " + name + "(list(range(...)))");
     Type t = as_list(expr(a));
-    if (t.is_table() && t.elems[0] == Type::Str && (name == "list" || name == "sorted"))
-      throw CompileError(a.loc, name + "() of a dict or set of strs is not supported in kilopy yet: loop over it (for k in d) "
-                                       "and append to a list");
+    if (t.is_table() && t.elems[0] == Type::Str && name == "list")
+      throw CompileError(a.loc, "list() of a dict or set of strs is not supported in kilopy yet: write sorted(d), or loop over it "
+                                "(for k in d) and append to a list");
     if (t.is_dict() && (name == "list" || name == "sorted")) return Type::list(t.elems[0]);  // its keys
     if (t.is_set() && name == "sorted") return Type::list(t.elems[0]);
     if (t.is_set())
@@ -1897,8 +1895,6 @@ class TypeInference {
     }
     Type t = sequence_argument(e, "sorted");
     if (t == Type::Unknown || e.operands[0]->type.is_table()) return t;
-    if (t.is_list() && t.elems[0] == Type::Str)
-      throw CompileError(e.operands[0]->loc, "sorted() of a list of strs is not supported in kilopy yet (the VM orders ints): compare strs with < in a loop");
     if (t.elem().is_object())
       throw CompileError(e.operands[0]->loc, "TypeError: '<' not supported between instances of '" + t.elem().cls + "' and '" +
                                                  t.elem().cls + "'");
@@ -1982,6 +1978,13 @@ class TypeInference {
                                     (arity == 1 ? "" : "s") + " (" + std::to_string(n) + " given)");
     }
     Type t = same_type(e.operands, name + "()");
+    if (variadic && t == Type::Str) {  // min(a, b, ...) of strs is min([a, b, ...]): MINSEQ compares texts
+      ExprPtr list = std::make_unique<Expr>(ExprKind::List, e.loc);
+      list->operands = std::move(e.operands);
+      e.operands.clear();
+      e.operands.push_back(std::move(list));
+      return sequence_builtin(e, name, TypeRule::MinMax);
+    }
     for (const ExprPtr& a : e.operands) {
       if (a->type == Type::None)
         throw CompileError(a->loc, "bad operand type for " + name + "(): 'NoneType'");
@@ -2076,8 +2079,8 @@ class TypeInference {
     }
     if (rule == TypeRule::Len) return Type::Int;
     Type elem = t.elem();
-    if (elem == Type::Str)
-      throw CompileError(a.loc, name + "() of a list of strs is not supported in kilopy yet (the VM orders ints): compare strs with < in a loop");
+    if (elem == Type::Str && rule == TypeRule::Sum)
+      throw CompileError(a.loc, "TypeError: unsupported operand type(s) for +: 'int' and 'str' (sum() of a list of strs): join them with ''.join(xs)");
     if (elem.is_object())
       throw CompileError(a.loc, name + "() of a list of " + elem.cls + " objects is not supported in kilopy: use their fields");
     if (elem.is_seq() || elem == Type::Unknown) {
@@ -2508,8 +2511,6 @@ class TypeInference {
       if (t.elems[0].is_object())
         throw CompileError(attr.loc, "TypeError: '<' not supported between instances of '" + t.elems[0].cls + "' and '" +
                                          t.elems[0].cls + "'");
-      if (t.elems[0] == Type::Str)
-        throw CompileError(attr.loc, "sorting a list of strs is not supported in kilopy (sort() sorts lists of ints or bools)");
       if (t.elems[0].is_list() || (has_tuple(t.elems[0]) && !int_tuple(t.elems[0])))
         throw CompileError(attr.loc, "sorting a list of lists or of tuples holding more than ints and bools is not supported in kilopy "
                                      "(sort() sorts lists of ints, bools, or tuples of them)");

@@ -44,3 +44,33 @@ def ema(average, v, shift):
     """One step of an exponential moving average with weight 2^-shift for v:
     average + floor((v - average) / 2^shift) (|v - average| < 2^15)."""
     return average + ((v - average) >> shift)
+
+
+def to_str(v, frac, digits):
+    """v with frac fraction bits as a decimal text with `digits` digits after the point, rounded
+    half to even: the text CPython's f"{v / 2 ** frac:.{digits}f}" gives (to_str(192, 8, 2) is
+    "0.75", to_str(-128, 8, 1) is "-0.5", to_str(-1, 8, 2) is "-0.00"). Every step stays
+    within 16 bits for -2^15 < v and frac <= 11."""
+    a = -v if v < 0 else v
+    one = 1 << frac
+    whole = a >> frac
+    rest = a & (one - 1)
+    ds = []
+    for _ in range(digits):
+        rest = rest * 10
+        ds.append(rest >> frac)
+        rest = rest & (one - 1)
+    last = ds[-1] if digits > 0 else whole
+    if rest * 2 > one or (rest * 2 == one and last % 2 == 1):
+        i = digits - 1
+        while i >= 0 and ds[i] == 9:
+            ds[i] = 0
+            i -= 1
+        if i >= 0:
+            ds[i] += 1
+        else:
+            whole += 1
+    text = ("-" if v < 0 else "") + str(whole)
+    if digits > 0:
+        text = text + "." + "".join(str(d) for d in ds)
+    return text

@@ -218,8 +218,8 @@ def r_string_case_non_ascii():
     return ["run", write("case.py", 's = "caf"\nprint((s + "é").upper())\n')]
 
 
-def r_string_chr_non_ascii():
-    return ["run", write("chr.py", "n = 233\nprint(chr(n))\n")]
+def r_string_chr_unprintable():
+    return ["run", write("chr.py", "n = 160\nprint(chr(n))\n")]
 
 
 def r_string_int_parse():

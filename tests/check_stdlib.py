@@ -38,6 +38,9 @@ print(total, to_fixed(-5, 4), clamp8(300), clamp8(-300), clamp8(-7))
 for v in range(-20, 300, 17):
     print(scale(v, 0, 255, -50, 50), scale(v, -10, 90, 0, 15), end=" ")
 print()
+for v in [-32767, -640, -384, -128, -1, 0, 1, 127, 128, 192, 200, 2047, 32767]:
+    print(to_str(v, 8, 2), to_str(v, 11, 4), to_str(v, 0, 1), to_str(v, 4, 0), end=" ")
+print()
 """,
     "quant": """
 print(shift_to_fit(0, 8), shift_to_fit(127, 8), shift_to_fit(128, 8), shift_to_fit(30000, 4))
@@ -133,6 +136,12 @@ def check_fixed(m):
                 fail(f"fixed: scale({v}, {lo}, {hi}, {olo}, {ohi}) != {want}")
     if m.to_fixed(-3, 5) != -3 * 32:
         fail("fixed: to_fixed")
+    for frac in range(12):  # to_str is CPython's fixed-point format of the exact value
+        for v in list(range(-4100, 4100, 13)) + [-32767, 32767, 1 << frac >> 1, 3 << frac >> 1]:
+            for digits in range(5):
+                want = f"{v / 2 ** frac:.{digits}f}"
+                if m.to_str(v, frac, digits) != want:
+                    fail(f"fixed: to_str({v}, {frac}, {digits}) != {want!r}")
 
 
 def check_quant(m):

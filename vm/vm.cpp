@@ -40,6 +40,12 @@ constexpr unsigned W = sizeof(Int);  // bytes per register, global and constant
 #define KP_STR_MODES 0xFFFFFFFFul
 #endif
 #define KP_HAS_STR(mode) ((KP_STR_MODES >> (mode)) & 1)
+// Where the VM's constant tables live (the opcode tables below, printable()): the port's
+// KP_CODE_TABLE (the AVR: flash, read with img8 and KP_CODE_TABLE_READ), else RAM.
+#ifndef KP_CODE_TABLE
+#define KP_CODE_TABLE
+#define KP_CODE_TABLE_READ(p) (*(p))
+#endif
 // KP_IF_OP(name, text): text when the build has opcode `name`, else nothing. A handler whose
 // case label is left out is unreachable, and the compiler drops it.
 #define KP_CAT(a, b) KP_CAT_(a, b)
@@ -251,32 +257,43 @@ uint16_t str_chars(const Text& t) {
 }
 #endif
 
-// Writes repr() of a text as CPython quotes and escapes it (opcodes.def PUTREPR).
-void print_repr(const Text& t) {
+// Python's order of two texts: -1, 0 or 1 (UTF-8 bytes compare in code point order).
+int8_t text_compare(const Text& x, const Text& y) {
+  uint16_t i = 0;
+  while (i < x.n && i < y.n && x.at(i) == y.at(i)) ++i;
+  if (i < x.n && i < y.n) return int8_t(x.at(i) < y.at(i) ? -1 : 1);
+  return int8_t(x.n < y.n ? -1 : x.n > y.n ? 1 : 0);
+}
+
+// Writes repr() of a text as CPython quotes and escapes it (opcodes.def PUTREPR), one byte at
+// a time to put.
+template <typename Put> void write_repr(const Text& t, Put put) {
   bool single = false, twice = false;
   for (uint16_t i = 0; i < t.n; ++i) {
     single = single || t.at(i) == '\'';
     twice = twice || t.at(i) == '"';
   }
   uint8_t quote = single && !twice ? '"' : '\'';
-  kp_port_put(quote);
+  put(quote);
   for (uint16_t i = 0; i < t.n; ++i) {
     uint8_t c = t.at(i);
-    if (c == quote || c == '\\' || c < 0x20 || c == 0x7F) kp_port_put('\\');
-    if (c == quote || c == '\\') kp_port_put(c);
-    else if (c == '\n') kp_port_put('n');
-    else if (c == '\r') kp_port_put('r');
-    else if (c == '\t') kp_port_put('t');
+    if (c == quote || c == '\\' || c < 0x20 || c == 0x7F) put('\\');
+    if (c == quote || c == '\\') put(c);
+    else if (c == '\n') put('n');
+    else if (c == '\r') put('r');
+    else if (c == '\t') put('t');
     else if (c < 0x20 || c == 0x7F) {
-      kp_port_put('x');
-      kp_port_put(uint8_t("0123456789abcdef"[c >> 4]));
-      kp_port_put(uint8_t("0123456789abcdef"[c & 15]));
+      put('x');
+      put(uint8_t("0123456789abcdef"[c >> 4]));
+      put(uint8_t("0123456789abcdef"[c & 15]));
     } else {
-      kp_port_put(c);
+      put(c);
     }
   }
-  kp_port_put(quote);
+  put(quote);
 }
+
+void print_repr(const Text& t) { write_repr(t, kp_port_put); }
 #endif
 
 #if KP_HAS_OP(PUTFMT) || KP_HAS_OP(PUTSFMT) || KP_HAS_OP(FMTSTR)
@@ -963,10 +980,11 @@ uint8_t seq_equal(const uint8_t* arena, const VmState& st, const uint8_t* tables
   return KP_OK;
 }
 
-uint8_t sort_list(const uint8_t* arena, const VmState& st, const uint8_t* tables, Seq& s, bool reverse);
+uint8_t sort_list(const Sections& sec, const uint8_t* arena, const VmState& st, const uint8_t* tables, Seq& s, bool reverse);
 
 // LISTOP: the list method `method` (a ListOp) of the sequence ref with the value v; r := its result.
-KP_NOINLINE uint8_t list_method(const uint8_t* arena, const VmState& st, const uint8_t* tables, Int ref, Int v, uint8_t method, Int& r) {
+KP_NOINLINE uint8_t list_method(const Sections& sec, const uint8_t* arena, const VmState& st, const uint8_t* tables, Int ref, Int v,
+                                uint8_t method, Int& r) {
   Seq s;
   const bool words = method & LIST_WORDS;
   method = uint8_t(method & ~LIST_WORDS);
@@ -997,7 +1015,7 @@ KP_NOINLINE uint8_t list_method(const uint8_t* arena, const VmState& st, const u
   } else if (method == LIST_CLEAR) {
     s.set_len(0);
   } else {  // sort (sorted()'s insertion sort: stable, in place)
-    return sort_list(arena, st, tables, s, false);
+    return sort_list(sec, arena, st, tables, s, false);
   }
   return KP_OK;
 }
@@ -1022,19 +1040,30 @@ uint8_t seq_compare(const uint8_t* arena, const VmState& st, const uint8_t* tabl
   return KP_OK;
 }
 
+// The order of elements u and v of the list s: cmp is -1, 0 or 1 (strs compare their texts,
+// lists as seq_compare, ints as ints).
+uint8_t elem_compare(const Sections& sec, const uint8_t* arena, const VmState& st, const uint8_t* tables, const Seq& s, Int u, Int v,
+                     int8_t& cmp) {
+  cmp = int8_t(u < v ? -1 : u > v ? 1 : 0);
+  if (s.kind == SEQ_LIST_REF) return seq_compare(arena, st, tables, u, v, 1, cmp);
+  if (s.kind == SEQ_LIST_STR && cmp) {  // interned: equal values are equal texts
+    Text x, y;
+    if (!str_text(sec, arena, st, u, x) || !str_text(sec, arena, st, v, y)) return KP_ERR_BAD_REF;
+    cmp = text_compare(x, y);
+  }
+  return KP_OK;
+}
+
 // Sorts the list s in place, ascending (descending if reverse), by insertion: stable, as
 // CPython's sort (equal lists stay in their order, which aliases can tell).
-KP_NOINLINE uint8_t sort_list(const uint8_t* arena, const VmState& st, const uint8_t* tables, Seq& s, bool reverse) {
+KP_NOINLINE uint8_t sort_list(const Sections& sec, const uint8_t* arena, const VmState& st, const uint8_t* tables, Seq& s, bool reverse) {
   for (uint16_t i = 1; i < s.len; ++i) {
     Int v = s.at(i);
     uint16_t j = i;
     for (; j > 0; --j) {
       Int u = s.at(uint16_t(j - 1));
-      int8_t cmp = int8_t(u < v ? -1 : u > v ? 1 : 0);
-      if (s.kind == SEQ_LIST_REF) {
-        uint8_t r = seq_compare(arena, st, tables, u, v, 1, cmp);
-        if (r) return r;
-      }
+      int8_t cmp;
+      if (uint8_t r = elem_compare(sec, arena, st, tables, s, u, v, cmp)) return r;
       if (reverse ? cmp >= 0 : cmp <= 0) break;
       s.set(j, u);
     }
@@ -1063,7 +1092,7 @@ inline uint8_t slice_new(Heap& h, const Seq& src, int16_t start, int16_t step, u
 }
 
 // SETSLICE: dst[start:stop:step] = src (n: the slice's length), or its del (SLICE_DEL in m).
-inline uint8_t slice_store(Heap& h, Seq& dst, int16_t start, int16_t step, uint16_t n, Int src_ref, uint8_t m) {
+inline uint8_t slice_store(Heap& h, const Sections& sec, Seq& dst, int16_t start, int16_t step, uint16_t n, Int src_ref, uint8_t m) {
   Seq src;
   uint8_t r;
   if (m & SLICE_DEL) return step == 1 ? replace(h, dst, uint16_t(start), n, dst, 0, 1, 0) : uint8_t(KP_ERR_BAD_REF);
@@ -1074,19 +1103,19 @@ inline uint8_t slice_store(Heap& h, Seq& dst, int16_t start, int16_t step, uint1
   if (src.len != n) return KP_ERR_SLICE_SIZE;
   // Equal sizes and step != 1: src is dst only for a[::-1] = a (or a list of at most one).
   Int none;
-  if (src.obj == dst.obj) return list_method(h.arena, h.st, h.tables, Int(dst.obj - h.arena), 0, LIST_REVERSE, none);
+  if (src.obj == dst.obj) return list_method(sec, h.arena, h.st, h.tables, Int(dst.obj - h.arena), 0, LIST_REVERSE, none);
   for (uint16_t i = 0, at = uint16_t(start); i < n; ++i, at = uint16_t(at + step)) dst.set(at, src.at(i));
   return KP_OK;
 }
 
 // SLICE, SETSLICE and LISTOP with their operand bytes ops; r := the value for R[A] (SLICE: the
 // new sequence, also in st.pin).
-KP_NOINLINE uint8_t list_row(Heap& h, uint8_t op, const uint8_t* frame, const uint8_t* ops, Int& r) {
+KP_NOINLINE uint8_t list_row(Heap& h, const Sections& sec, uint8_t op, const uint8_t* frame, const uint8_t* ops, Int& r) {
   (void)op;  // a build with none of the three
   auto object = [&](uint8_t x) {  // an object operand: a register, or a global
     return get(x < kRegisterLimit ? frame + unsigned(x) * W : h.arena + kStateSize + unsigned(x - kRegisterLimit) * W);
   };
-  if (KP_IS(LISTOP, op)) return list_method(h.arena, h.st, h.tables, object(ops[1]), value_call(frame, ops[2]), uint8_t(ops[3] & ~LIST_BOOLS), r);
+  if (KP_IS(LISTOP, op)) return list_method(sec, h.arena, h.st, h.tables, object(ops[1]), value_call(frame, ops[2]), uint8_t(ops[3] & ~LIST_BOOLS), r);
   const bool store = KP_IS(SETSLICE, op);
   const uint8_t* x = ops + (store ? 1 : 2);  // start, stop, step, then SETSLICE's source, then m
   Seq s;
@@ -1095,7 +1124,7 @@ KP_NOINLINE uint8_t list_row(Heap& h, uint8_t op, const uint8_t* frame, const ui
   uint8_t m = ops[5];
   if (step == 0) return KP_ERR_SLICE_STEP;
   uint16_t n = py_slice<int16_t>(start, !(m & SLICE_NO_START), stop, !(m & SLICE_NO_STOP), step, s.len);
-  uint8_t e = store ? slice_store(h, s, start, step, n, object(x[3]), m) : slice_new(h, s, start, step, n);
+  uint8_t e = store ? slice_store(h, sec, s, start, step, n, object(x[3]), m) : slice_new(h, s, start, step, n);
   r = Int(h.st.pin);
   return e;
 }
@@ -1118,13 +1147,15 @@ KP_NOINLINE uint8_t find_truth(const uint8_t* arena, const VmState& st, const ui
 }
 
 // A new list holding the elements of the sequence at v (a list of lists stays one; an array's
-// elements become ints; a dict's keys, in order); its offset is in st.pin until the caller
-// unpins it.
-KP_NOINLINE uint8_t copy_as_list(Heap& h, Int v, Seq& s) {
+// elements become ints; a dict's keys, in order, a list of strs if str_keys); its offset is in
+// st.pin until the caller unpins it.
+KP_NOINLINE uint8_t copy_as_list(Heap& h, Int v, Seq& s, bool str_keys) {
   Seq src;
   if (!load_seq(h.arena, h.st, h.tables, v, src)) return KP_ERR_BAD_REF;
   bool refs = src.kind == SEQ_LIST_REF || (src.kind == SEQ_DICT && (src.obj[3] & kDictTupleKeys));
-  uint8_t r = new_seq(h, refs ? uint8_t(SEQ_LIST_REF) : src.kind == SEQ_LIST_STR ? src.kind : uint8_t(SEQ_LIST), src.len, src.len, s);
+  uint8_t kind = refs ? uint8_t(SEQ_LIST_REF) : src.kind == SEQ_LIST_STR ? src.kind
+                 : str_keys && src.kind == SEQ_DICT ? uint8_t(SEQ_LIST_STR) : uint8_t(SEQ_LIST);
+  uint8_t r = new_seq(h, kind, src.len, src.len, s);
   if (r) return r;
   if (src.kind == SEQ_DICT) {
     for (uint16_t i = 0, n = 0; n < src.len; ++i)
@@ -1367,6 +1398,22 @@ uint8_t str_int(const Text& x, Int& r) {
   return KP_OK;
 }
 
+// Whether code point c (> 127) is in KP_PRINTABLE_RANGES (bytecode/runtime.h), read from a
+// table of 3-byte big-endian bounds in flash.
+bool printable(uint32_t c) {
+#define KP_RANGE(lo, hi) uint8_t(uint32_t(lo) >> 16), uint8_t(uint32_t(lo) >> 8), uint8_t(lo), \
+                         uint8_t(uint32_t(hi) >> 16), uint8_t(uint32_t(hi) >> 8), uint8_t(hi),
+  static const uint8_t ranges[] KP_CODE_TABLE = {KP_PRINTABLE_RANGES(KP_RANGE)};
+#undef KP_RANGE
+  for (uint8_t i = 0; i < sizeof ranges; i = uint8_t(i + 6)) {
+    const uint8_t* p = ranges + i;
+    uint32_t lo = uint32_t(img8(p)) << 16 | uint32_t(img8(p + 1)) << 8 | img8(p + 2);
+    uint32_t hi = uint32_t(img8(p + 3)) << 16 | uint32_t(img8(p + 4)) << 8 | img8(p + 5);
+    if (c >= lo && c <= hi) return true;
+  }
+  return false;
+}
+
 // STROP: r := the str operation m on b and c (opcodes.def). b is a str except for
 // STR_FROM_INT and STR_CHR; c is a str for STR_CAT, STR_LT, STR_LE, STR_IN, STR_STARTS,
 // STR_ENDS and STR_FIND, else an int.
@@ -1391,10 +1438,14 @@ KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c
     }
     case STR_FROM_INT: case STR_CHR: if (!(KP_HAS_STR(STR_FROM_INT) || KP_HAS_STR(STR_CHR))) return KP_ERR_BAD_REF; {
       uint8_t buf[12], n = 0;
-      if (m == STR_CHR) {
+      const bool chr = KP_HAS_STR(STR_CHR) && m == STR_CHR;  // a build without chr() drops its code
+      if (chr) {
         if (uint32_t(int32_t(b)) > 0x10FFFFu) return KP_ERR_CHR_RANGE;  // negative too
-        if (b > 127) return KP_ERR_CHR_ASCII;
-        buf[n++] = uint8_t(b);
+        uint32_t cp = uint32_t(b);
+        if (cp > 127 && !printable(cp)) return KP_ERR_CHR_UNPRINTABLE;
+        n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;  // UTF-8
+        buf[0] = n == 1 ? uint8_t(cp) : uint8_t((0xF00u >> n) | (cp >> (6 * (n - 1))));
+        for (uint8_t k = 1; k < n; ++k) buf[k] = uint8_t(0x80 | ((cp >> (6 * (n - 1 - k))) & 0x3F));
       } else {
         typedef IntLimits<Int>::Unsigned U;
         U u = b < 0 ? U(U(0) - U(b)) : U(b);
@@ -1402,13 +1453,12 @@ KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c
         if (b < 0) buf[n++] = '-';
       }
       if (!(at = new_str(h, n))) return KP_ERR_MEMORY;
-      for (uint8_t i = 0; i < n; ++i) h.arena[at + kStrHeader + i] = m == STR_CHR ? buf[i] : buf[n - 1 - i];
+      for (uint8_t i = 0; i < n; ++i) h.arena[at + kStrHeader + i] = chr ? buf[i] : buf[n - 1 - i];
       break;
     }
     case STR_LT: case STR_LE: if (!(KP_HAS_STR(STR_LT) || KP_HAS_STR(STR_LE))) return KP_ERR_BAD_REF; {  // UTF-8 bytes compare in code point order
-      uint16_t i = 0;
-      while (i < x.n && i < y.n && x.at(i) == y.at(i)) ++i;
-      r = i < x.n && i < y.n ? x.at(i) < y.at(i) : m == STR_LE ? x.n <= y.n : x.n < y.n;
+      int8_t cmp = text_compare(x, y);
+      r = m == STR_LE ? cmp <= 0 : cmp < 0;
       return KP_OK;
     }
     case STR_IN: if (!KP_HAS_STR(STR_IN)) return KP_ERR_BAD_REF; r = find_text(y, x, 0) <= y.n; return KP_OK;
@@ -1477,6 +1527,14 @@ KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c
       break;
     }
     case STR_INT: if (!KP_HAS_STR(STR_INT)) return KP_ERR_BAD_REF; return str_int(x, r);
+    case STR_REPR: if (!KP_HAS_STR(STR_REPR)) return KP_ERR_BAD_REF; {
+      uint32_t n = 0;  // at most 4 * kMaxBlock + 2: no overflow
+      write_repr(x, [&](uint8_t) { ++n; });
+      if (!(at = new_str(h, n > kMaxBlock ? uint32_t(kMaxBlock) + 1 : n))) return KP_ERR_MEMORY;
+      uint8_t* to = h.arena + at + kStrHeader;
+      write_repr(x, [&](uint8_t c) { *to++ = c; });
+      break;
+    }
     default: return KP_ERR_BAD_REF;
   }
   r = intern(h, sec, at);
@@ -1546,10 +1604,6 @@ KP_NOINLINE unsigned frame_regs(const uint8_t* image, const Sections& sec, uint1
 // with KP_LOCAL_OPCODES only the build's opcodes, in opcodes.def order (their local numbers),
 // else every row. KP_CODE_TABLE puts them where the port wants (the AVR: flash, read with
 // img8 and KP_CODE_TABLE_READ).
-#ifndef KP_CODE_TABLE
-#define KP_CODE_TABLE
-#define KP_CODE_TABLE_READ(p) (*(p))
-#endif
 #if KP_LOCAL_OPCODES
 #define KP_ROW(name, ...) KP_IF_OP(name, __VA_ARGS__)
 #else
@@ -2099,7 +2153,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(CONTAINS) {
       uint8_t a = U8(), b = U8(), c = U8();
       Int i;
-      uint8_t found = list_method(arena, st, tables, O(c), V(b), LIST_INDEX, i);
+      uint8_t found = list_method(sec, arena, st, tables, O(c), V(b), LIST_INDEX, i);
       if (found != KP_OK && found != KP_ERR_NOT_FOUND) FAIL(found);
       put(R(a), Int(found == KP_OK));
       DISPATCH();
@@ -2131,7 +2185,11 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       SEQ(s, b);
       if (s.len == 0) FAIL(KP_ERR_EMPTY);
       Int m = s.at(0);
-      for (uint16_t i = 1; i < s.len; ++i) if (s.at(i) < m) m = s.at(i);
+      for (uint16_t i = 1; i < s.len; ++i) {
+        int8_t cmp;
+        CHECK(elem_compare(sec, arena, st, tables, s, s.at(i), m, cmp));
+        if (cmp < 0) m = s.at(i);
+      }
       put(R(a), m);
       DISPATCH();
     }
@@ -2140,7 +2198,11 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       SEQ(s, b);
       if (s.len == 0) FAIL(KP_ERR_EMPTY);
       Int m = s.at(0);
-      for (uint16_t i = 1; i < s.len; ++i) if (s.at(i) > m) m = s.at(i);
+      for (uint16_t i = 1; i < s.len; ++i) {
+        int8_t cmp;
+        CHECK(elem_compare(sec, arena, st, tables, s, s.at(i), m, cmp));
+        if (cmp > 0) m = s.at(i);
+      }
       put(R(a), m);
       DISPATCH();
     }
@@ -2218,7 +2280,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       uint8_t operands[6];
       for (uint8_t i = 0, n = uint8_t(img8(&kSizes[op]) - 1); i < n; ++i) operands[i] = U8();
       Int r;
-      CHECK(list_row(heap, op, frame, operands, r));
+      CHECK(list_row(heap, sec, op, frame, operands, r));
       if (!KP_IS(SETSLICE, op)) put(R(operands[0]), r);
       st.pin = 0;
       DISPATCH();
@@ -2249,7 +2311,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       uint8_t a = U8(), b = U8();
       HEAP(heap);
       Seq s;
-      CHECK(copy_as_list(heap, O(b), s));
+      CHECK(copy_as_list(heap, O(b), s, false));
       put(R(a), Int(st.pin));
       st.pin = 0;
       DISPATCH();
@@ -2271,13 +2333,13 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       DISPATCH();
     }
     CASE(SORTED) {
-      uint8_t a = U8(), b = U8(), reverse = U8();
+      uint8_t a = U8(), b = U8(), t = U8();
       HEAP(heap);
       Seq s;
-      CHECK(copy_as_list(heap, O(b), s));
+      CHECK(copy_as_list(heap, O(b), s, (t & SORTED_STR_KEYS) != 0));
       put(R(a), Int(st.pin));
       st.pin = 0;
-      CHECK(sort_list(arena, st, tables, s, reverse != 0));
+      CHECK(sort_list(sec, arena, st, tables, s, (t & SORTED_REVERSE) != 0));
       DISPATCH();
     }
 #else  // a VM without the heap: the sequence handlers' rows stop

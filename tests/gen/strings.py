@@ -9,7 +9,8 @@ A program is fixed helpers (each called once first: kilopy types parameters from
 one straight sequence of statements over str variables (s, t, u), a list of strs (ws), a dict
 with str keys (d) and an int (n): +, * and +=, indexing and slicing (negative bounds and steps,
 out of range), the str methods, split and join, str() and int() (a bad literal raises
-ValueError), ord, len, in, comparisons, f-strings, % and .format as values and in print(),
+ValueError), ord, len, in, comparisons, f-strings, % and .format (with specs) as values and in
+print(), sets of strs and set comprehensions,
 strs in lists and dicts, and try/except around what may raise (IndexError, KeyError,
 ValueError, a class of the program's own). As in list_ops.py, the generator runs each statement
 as it writes it (CPython, on its own copy of the state) to steer: strs stay short and ASCII, ints
@@ -106,11 +107,16 @@ class Gen(steered.Steered):
                               f"print({A}.count('a'), {A}.replace('a', '-'), bool({A}), not {A})"]),
             lambda: r.choice([f"print(f'{{{A}}}|{{n}}|{{{A}!r}}', '%s:%d' % ({A}, n), '{{}}-{{}}'.format({A}, {B}))",
                               f"{A} = f'{{{B}}}={{n}}'", f"{A} = '%s/%d' % ({B}, n)", f"{A} = '{{}}{{}}'.format({B}, n)",
-                              f"print(f'{{n:>5}}|{{n:<4}}|{{n:04d}}|{{n:x}}', '%5d|%-4d|' % (n, n))"]),
+                              f"print(f'{{n:>5}}|{{n:<4}}|{{n:04d}}|{{n:x}}', '%5d|%-4d|' % (n, n))",
+                              f"{A} = f'{{{B}:>6}}|{{n:04d}}|{{n:+}}'", f"{A} = '%-5s|%3d|%x' % ({B}, n, n)",
+                              f"{A} = '{{:^7}}'.format({B})", f"{A} = hex(n) + bin(n % 8)",
+                              f"{A} = f'{{{B}!s:*<4}}{{n:,}}{{True:>5}}'"]),
             lambda: r.choice([f"ws.append({A})" if len(self.ns['ws']) < 6 else "ws.pop()",
                               f"print(ws, len(ws), {A} in ws, ','.join(ws))", f"ws[{i('ws')}] = {A}",
                               f"{A} = '-'.join(ws)", f"{A} = ws[{i('ws')}]", "ws = sorted(ws, key=len)",
-                              f"ws = {A}.split()", f"print([w.upper() for w in ws if w], [len(w) for w in ws])"]),
+                              f"ws = {A}.split()", f"print([w.upper() for w in ws if w], [len(w) for w in ws])",
+                              f"print(len(set({A})), {L()} in set(ws), sorted({{len(w) for w in ws}}))",
+                              f"print(set(ws) == {{w for w in ws if w}}, sorted(set(ord(c) % 7 for c in {A})))"]),
             lambda: r.choice([f"d[{A}] = n", f"print(d[{A}])", f"print(d.get({A}, -1), {A} in d, len(d))",
                               f"d[{L()}] = len({A})", "print(d)", f"print([k for k in d], sum(d[k] for k in d))"]),
             lambda: r.choice([f"n = len({A}) + {r.randint(-5, 5)}", f"n = int({L()})", f"n = int({A})",
