@@ -1353,16 +1353,12 @@ class TypeInference {
 
   // A Format outside print(): a new str, its fields' texts joined (codegen format_value). A field
   // takes an int, a bool, None or a str, with a spec (FMTSTR); !r and %r give its repr() (a
-  // str's: STROP repr); !a of a str value only in print().
+  // str's: STROP repr).
   Type format_value_type(Expr& e) {
     format_type(e);
     for (const FormatPiece& p : e.format) {
       if (p.field < 0) continue;
-      const Expr& v = *e.operands[size_t(p.field)];
-      const Type& t = v.type;
-      if (p.conversion == 'a' && t == Type::Str && v.kind != ExprKind::Str)
-        throw CompileError(p.loc, "!a and %a of a str value are supported only in a print() argument in kilopy: "
-                                  "print the formatted text");
+      const Type& t = e.operands[size_t(p.field)]->type;
       if (t != Type::Int && t != Type::Bool && t != Type::None && t != Type::Str && t != Type::Unknown)
         throw CompileError(e.operands[size_t(p.field)]->loc, "formatting " + article(t) + " into a str is not supported in "
                                                               "kilopy: print it as a print() argument");
