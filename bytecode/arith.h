@@ -57,25 +57,19 @@ template <typename T> inline uint8_t py_mul(T a, T b, T& r) {
   return __builtin_mul_overflow(a, b, &r) ? KP_ERR_OVERFLOW : KP_OK;
 }
 
-// Both operands in 0..255: on the AVR an 8-bit division (__udivmodqi4, about 60 cycles against
-// about 220 for 16 bits), and no sign correction: `% 10` and `// 25` of small counts and sensor
-// values (docs/targets.md).
-template <typename T> inline bool fits_u8(T a, T b) {
-#ifdef __AVR__
-  return ((a | b) & ~T(0xFF)) == 0;
-#else
-  return (void)a, (void)b, false;
-#endif
-}
-
 // C's a / b and a % b (truncating), for b other than 0 and -1.
 template <typename T> inline void divide(T a, T b, T& q, T& m) {
-  if (fits_u8(a, b)) {  // in 8-bit variables: avr-g++ divides the promoted ints in 16 bits otherwise
+#ifdef __AVR__
+  // Both operands in 0..255: an 8-bit division (__udivmodqi4, about 60 cycles against about
+  // 220 for 16 bits) and no sign correction, for `% 10` or `// 25` of small counts and sensor
+  // values (docs/targets.md). In 8-bit variables: avr-g++ divides the promoted ints otherwise.
+  if (((a | b) & ~T(0xFF)) == 0) {
     uint8_t x = uint8_t(a), y = uint8_t(b);
     q = T(uint8_t(x / y));
     m = T(uint8_t(x % y));
     return;
   }
+#endif
   if (fits16(a, b)) {  // MIN16 / -1 is excluded with b == -1
     q = T(int16_t(a) / int16_t(b));
     m = T(int16_t(a) % int16_t(b));
