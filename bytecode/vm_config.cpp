@@ -1,5 +1,6 @@
 #include "bytecode/vm_config.h"
 
+#include "bytecode/memory_bound.h"
 #include "bytecode/opcode_info.h"
 
 namespace kilopy {
@@ -27,6 +28,11 @@ std::string vm_config_header(const Image& image) {
   out += std::string("#define KP_HEAP ") + (heap ? "1" : "0") + "\n";
   out += std::string("#define KP_TABLES ") + (image.tables.empty() ? "0" : "1") + "\n";
   out += std::string("#define KP_HANDLERS ") + (image.handlers.empty() ? "0" : "1") + "\n";
+  // Where the frames end at most (0: not proved, or the heap shares the arena with them): with
+  // the arena the firmware is built for, vm/vm.cpp's KP_STATIC_CALLS.
+  MemoryBound bound = memory_bound(image);
+  unsigned frames_end = bound.frames_proved && !heap ? unsigned(bound.bookkeeping + bound.globals + bound.frames) : 0;
+  out += "#define KP_FRAMES_END " + std::to_string(frames_end) + "u\n";
   // STROP's modes (bytecode/runtime.h StrOp) the image uses: the VM compiles only those.
   uint32_t modes = 0;
   for (size_t pc = 0; pc < image.code.size(); pc += op_info(image.code[pc]).size)

@@ -10,7 +10,9 @@ namespace kilopy {
 
 // `#define KP_USES_<OP> 0|1` for every row of bytecode/opcodes.def (1: the image's code holds
 // that opcode), KP_HEAP (1: some instruction allocates a sequence, or the image has constant
-// tables, which the sequence handlers read) and KP_TABLES (1: the image has constant tables). vm/vm.cpp includes it
+// tables, which the sequence handlers read), KP_TABLES (1: the image has constant tables) and
+// KP_FRAMES_END (where the frames end at most, memory_bound.h, for a program without recursion
+// and without the heap; else 0: vm/vm.cpp's KP_STATIC_CALLS). vm/vm.cpp includes it
 // when built with -DKP_VM_CONFIG='"file"'. The image must be verified.
 std::string vm_config_header(const Image& image);
 

@@ -76,6 +76,17 @@ constexpr unsigned W = sizeof(Int);  // bytes per register, global and constant
 #ifndef KP_HANDLERS
 #define KP_HANDLERS 1
 #endif
+// KP_STATIC_CALLS: CALL and RET keep no depth count and CALL checks neither the depth nor the
+// callee's room, because the build proved both: the per-image configuration's KP_FRAMES_END
+// (bytecode/memory_bound.h: a program without recursion and without the heap, whose frames
+// end at most there) fits the arena the build is for (KP_ARENA_SIZE: the AVR firmware). The
+// depth (at most the function count, below kMaxDepth) is counted from the call records at a
+// stop. The frames' peak is still tracked per call: it must be exact, and the bound may exceed it.
+#if defined(KP_FRAMES_END) && defined(KP_ARENA_SIZE) && !KP_HEAP
+#define KP_STATIC_CALLS (KP_FRAMES_END != 0 && KP_FRAMES_END <= (KP_ARENA_SIZE & ~1))
+#else
+#define KP_STATIC_CALLS 0
+#endif
 
 // Opcode numbers. With KP_LOCAL_OPCODES (AVR firmware: `kilopy build --target` renumbers the
 // image it puts in flash, bytecode/vm_config.h renumber_opcodes), an opcode's number is its
@@ -1707,10 +1718,14 @@ KpStatus start(const uint8_t* image, uint8_t* arena, uint16_t arena_size) {
 }
 
 KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
+#ifdef KP_ARENA  // the port's one arena, at an address the linker knows
+  arena = KP_ARENA;
+#endif
+#if KP_STATE_IN_ARENA  // run() works on the arena's VmState itself: no copy in run()'s frame
+  VmState& st = *reinterpret_cast<VmState*>(arena);
+#else
   VmState st;
   __builtin_memcpy(&st, arena, kStateSize);
-#if KP_STATE_IN_MEMORY  // st's address escapes: its fields are not kept in registers
-  __asm__("" : : "r"(&st) : "memory");
 #endif
   if (st.status != KP_OK && st.status != KP_PAUSED) return KpStatus(st.status);
   const Sections sec = find_sections(image);
@@ -1738,6 +1753,13 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
 // An object operand (kind 'o'): register x, or global x - kRegisterLimit.
 #define O(x) get((x) < kRegisterLimit ? R(x) : arena + kStateSize + unsigned((x) - kRegisterLimit) * W)
 #define FAIL(code) do { status = (code); goto stop; } while (0)
+#if KP_STATIC_CALLS  // no depth count (above): the module's frame is the one at kStateSize
+#define KP_AT_MODULE() (frame == arena + kStateSize)
+#define KP_DEPTH_DOWN()
+#else
+#define KP_AT_MODULE() (st.depth == 1)
+#define KP_DEPTH_DOWN() --st.depth
+#endif
 #define CHECK(expr) do { if ((status = (expr)) != KP_OK) goto stop; } while (0)
 // The heap, with the end of the current frame (the collector's roots lie below it).
 #define HEAP(h) Heap h = {arena, st, uint16_t((frame - arena) + frame_regs(image, sec, uint16_t(ip - 1 - sec.code)) * W), tables}
@@ -1900,6 +1922,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       // 16-bit arithmetic suffices: the caller's frame, record included, ends below the heap.
       uint16_t base = uint16_t(record - arena);
       uint16_t need = uint16_t(kCallRecordSize + img8(fn + FN_NREGS) * W);
+#if !KP_STATIC_CALLS
       if (st.depth >= kMaxDepth) FAIL(KP_ERR_RECURSION);
       if (need > st.heap - base) {  // collect, which may give the bottom of the heap back
 #if KP_HEAP
@@ -1909,6 +1932,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
 #endif
           FAIL(KP_ERR_RECURSION);
       }
+#endif
       uint16_t end = uint16_t(base + need);
       put16(record, uint16_t(ip - sec.code));
       put16(record + 2, uint16_t(frame - arena));
@@ -1924,7 +1948,9 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
 #else
       if (end > st.peak) st.peak = st.total_peak = end;  // no heap, no footprint: the peak is the total
 #endif
+#if !KP_STATIC_CALLS
       ++st.depth;
+#endif
       frame = record + kCallRecordSize;
       ip = sec.code + img16(fn + FN_CODE);
       DISPATCH();
@@ -1932,12 +1958,12 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(RET) { result = V(U8()); goto do_return; }
     CASE(RETN) { result = 0; goto do_return; }
     do_return: {
-      if (st.depth == 1) FAIL(KP_HALTED);
+      if (KP_AT_MODULE()) FAIL(KP_HALTED);
       uint8_t* record = frame - kCallRecordSize;
       ip = sec.code + get16(record);
       frame = arena + get16(record + 2);
       put(record, result);  // the caller's R[A]
-      --st.depth;
+      KP_DEPTH_DOWN();
       DISPATCH();
     }
     CASE(PUTI) { print_int(get(R(U8()))); DISPATCH(); }
@@ -2348,14 +2374,14 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       FAIL(KP_ERR_BAD_REF);
 #endif
     CASE(RETM) {
-      if (st.depth == 1) FAIL(KP_HALTED);
+      if (KP_AT_MODULE()) FAIL(KP_HALTED);
       uint8_t* record = frame - kCallRecordSize;
       const uint8_t* from = R(U8());
       uint8_t n = U8();
       ip = sec.code + get16(record);
       frame = arena + get16(record + 2);
       for (uint8_t i = 0; i < n; ++i) put(record + i * W, get(from + i * W));  // upward: no overlap hazard
-      --st.depth;
+      KP_DEPTH_DOWN();
       DISPATCH();
     }
     CASE(POWMOD) {
@@ -2412,6 +2438,10 @@ stop:
   st.pc = uint16_t(ip - sec.code);
   if (status != KP_PAUSED) st.pc = instruction_at(sec.code, st.pc);
   st.base = uint16_t(frame - arena);
+#if KP_STATIC_CALLS  // the depth, which CALL and RET did not count: one per call record
+  st.depth = 1;
+  for (uint16_t b = st.base; b != kStateSize; b = get16(arena + b - kCallRecordSize + 2)) ++st.depth;
+#endif
 #if KP_HANDLERS
   if (kp_is_error(status)) {
     uint16_t handler = find_handler(image, sec, arena, st, status, st.pc);
@@ -2424,7 +2454,9 @@ stop:
   }
 #endif
   st.status = status;
+#if !KP_STATE_IN_ARENA
   __builtin_memcpy(arena, &st, kStateSize);
+#endif
 #if KP_STEP_BUDGET
   if (budget) *budget = left;
 #endif

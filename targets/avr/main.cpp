@@ -39,11 +39,13 @@
 
 extern const uint8_t kp_image[] PROGMEM;
 
+uint8_t kp_arena[KP_ARENA_SIZE];  // KP_ARENA (kp_target.h): run() addresses it directly
+
 namespace {
 
 using namespace kilopy;
 
-uint8_t arena[KP_ARENA_SIZE];
+uint8_t* const arena = kp_arena;
 
 void trailer(uint8_t status) {
   kp_port_put(1);
