@@ -1182,20 +1182,25 @@ class CodeGen {
 
   // lst.append(v), pop([i]), insert(i, v), extend(ys), index(v), count(v), remove(v), reverse(),
   // sort([reverse=]), clear(), copy()
-  // A str method (types.cpp str_method_type): one STROP.
+  // A str method (types.cpp str_method_type): one STROP; `arg` is the immediate operand of one
+  // that takes no argument (StripSides, StrTest).
   void str_method(const Expr& e, unsigned dest, bool later) {
     unsigned mark = regs_->top();
-    static const struct { const char* name; uint8_t op; } kStrOps[] = {
-        {"startswith", STR_STARTS}, {"endswith", STR_ENDS}, {"find", STR_FIND}, {"upper", STR_UPPER},
-        {"lower", STR_LOWER},       {"strip", STR_STRIP},   {"split", STR_SPLIT}, {"join", STR_JOIN},
+    static const struct { const char* name; uint8_t op; uint8_t arg; } kStrOps[] = {
+        {"startswith", STR_STARTS, 0},       {"endswith", STR_ENDS, 0},           {"find", STR_FIND, 0},
+        {"upper", STR_UPPER, 0},             {"lower", STR_LOWER, 0},             {"strip", STR_STRIP, STRIP_BOTH},
+        {"lstrip", STR_STRIP, STRIP_LEFT},   {"rstrip", STR_STRIP, STRIP_RIGHT},  {"split", STR_SPLIT, 0},
+        {"join", STR_JOIN, 0},               {"isdigit", STR_IS, STR_IS_DIGIT},   {"isalpha", STR_IS, STR_IS_ALPHA},
+        {"isalnum", STR_IS, STR_IS_ALNUM},   {"isspace", STR_IS, STR_IS_SPACE},   {"isupper", STR_IS, STR_IS_UPPER},
+        {"islower", STR_IS, STR_IS_LOWER},
     };
     const std::string& m = e.callee->text;
-    uint8_t op = 0;
+    uint8_t op = 0, arg = 0;
     for (const auto& k : kStrOps)
-      if (m == k.name) op = k.op;
+      if (m == k.name) op = k.op, arg = k.arg;
     if (op == STR_SPLIT && e.operands.empty()) op = STR_SPLIT_WS;
     int32_t s = operand(*e.callee->operands[0], later);
-    int32_t a = e.operands.empty() ? immediate_operand(0) : operand(*e.operands[0]);
+    int32_t a = e.operands.empty() ? immediate_operand(arg) : operand(*e.operands[0]);
     emit(OP_STROP, {int32_t(dest), s, a, op});
     regs_->free_to(mark);
   }

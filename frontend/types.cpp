@@ -2353,14 +2353,17 @@ class TypeInference {
   Type str_method_type(Expr& e, const std::string& m) {
     if (split_based(e, m)) return expr(e);
     static const struct { const char* name; int args; } kMethods[] = {
-        {"startswith", 1}, {"endswith", 1}, {"find", 1}, {"upper", 0}, {"lower", 0}, {"strip", 0}, {"split", -1}, {"join", 1},
+        {"startswith", 1}, {"endswith", 1}, {"find", 1}, {"upper", 0}, {"lower", 0}, {"strip", 0}, {"lstrip", 0},
+        {"rstrip", 0}, {"split", -1}, {"join", 1}, {"isdigit", 0}, {"isalpha", 0}, {"isalnum", 0}, {"isspace", 0},
+        {"isupper", 0}, {"islower", 0},
     };
     int want = -2;
     for (const auto& k : kMethods)
       if (m == k.name) want = k.args;
     if (want == -2)
       throw CompileError(e.callee->loc, "the str method ." + m + "() is not supported in kilopy: it has startswith, endswith, "
-                                        "find, upper, lower, strip, split, join, count and replace");
+                                        "find, upper, lower, strip, lstrip, rstrip, split, join, count, replace, isdigit, "
+                                        "isalpha, isalnum, isspace, isupper and islower");
     size_t n = e.operands.size();
     if (want >= 0 ? n != size_t(want) : n > 1)
       throw CompileError(e.loc, "kilopy's str." + m + "() takes " + (want == 0 ? "no arguments" : want == 1 ? "one argument" : "at most one argument (the separator)") +
@@ -2376,7 +2379,7 @@ class TypeInference {
       if (a != Type::Str && a != Type::Unknown)
         throw CompileError(e.operands[0]->loc, "kilopy's str." + m + "() takes a str, not " + article(a));
     }
-    if (m == "startswith" || m == "endswith") return Type::Bool;
+    if (m == "startswith" || m == "endswith" || m.compare(0, 2, "is") == 0) return Type::Bool;
     if (m == "find") return Type::Int;
     if (m == "split") return Type::list(Type::Str);
     return Type::Str;

@@ -1506,12 +1506,26 @@ KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c
       }
       break;
     }
-    case STR_STRIP: if (!KP_HAS_STR(STR_STRIP)) return KP_ERR_BAD_REF; {
-      uint16_t from = skip(x, 0, true), to = from;
-      for (uint16_t b = from; b < x.n;) {  // the end of the last non-whitespace character
+    case STR_STRIP: if (!KP_HAS_STR(STR_STRIP)) return KP_ERR_BAD_REF; {  // c: StripSides
+      uint16_t from = c == STRIP_RIGHT ? 0 : skip(x, 0, true), to = c == STRIP_LEFT ? x.n : from;
+      for (uint16_t b = from; c != STRIP_LEFT && b < x.n;) {  // the end of the last non-whitespace character
         if (!is_space(next_char(x, b))) to = b;
       }
       return sub_str(h, sec, x, from, to, r);
+    }
+    case STR_IS: if (!KP_HAS_STR(STR_IS)) return KP_ERR_BAD_REF; {  // c: StrTest; false for ""
+      bool upper = false, lower = false, all = x.n != 0;
+      for (uint16_t i = 0; i < x.n; ++i) {
+        uint8_t ch = x.at(i);
+        if (ch >= 0x80) return KP_ERR_STR_CASE;
+        bool digit = ch >= '0' && ch <= '9', alpha = (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
+        upper = upper || (ch >= 'A' && ch <= 'Z');
+        lower = lower || (ch >= 'a' && ch <= 'z');
+        all = all && (c == STR_IS_DIGIT ? digit : c == STR_IS_ALPHA ? alpha : c == STR_IS_ALNUM ? digit || alpha
+                      : c == STR_IS_SPACE ? is_space(ch) : true);
+      }
+      r = c == STR_IS_UPPER ? upper && !lower : c == STR_IS_LOWER ? lower && !upper : all;
+      return KP_OK;
     }
     case STR_SPLIT: case STR_SPLIT_WS: if (!(KP_HAS_STR(STR_SPLIT) || KP_HAS_STR(STR_SPLIT_WS))) return KP_ERR_BAD_REF; {
       uint8_t e = str_split(h, sec, x, y, m == STR_SPLIT_WS, r);
