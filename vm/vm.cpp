@@ -269,7 +269,7 @@ uint16_t str_chars(const Text& t) {
 #endif
 
 // Python's order of two texts: -1, 0 or 1 (UTF-8 bytes compare in code point order).
-int8_t text_compare(const Text& x, const Text& y) {
+inline int8_t text_compare(const Text& x, const Text& y) {
   uint16_t i = 0;
   while (i < x.n && i < y.n && x.at(i) == y.at(i)) ++i;
   if (i < x.n && i < y.n) return int8_t(x.at(i) < y.at(i) ? -1 : 1);
