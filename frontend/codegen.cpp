@@ -160,6 +160,7 @@ class CodeGen {
   Placement place_;    // where its values live (placement.h)
   Prologue prologue_;  // the module's leading loads of 0 that the cleared arena makes needless
   std::vector<Loop> loops_;
+  std::vector<int> handled_;  // the exception registers of the handlers being generated, innermost last (a bare raise)
   SourceLoc loc_;           // the statement being generated, for limit errors
   size_t last_bound_ = 0;   // code offset of the last label bound
   size_t last_op_at_ = 0;   // code offset of the last instruction emitted
@@ -1501,11 +1502,18 @@ class CodeGen {
       size_t at = code_.size();
       std::vector<std::string> names = h->names;
       if (names.empty()) names.push_back("Exception");  // a bare except: SystemExit (exit()) is no exception here
-      int reg = kNoHandlerRegister;  // `as e`: e's register gets the message's str value
-      if (h->target) {
-        reg = var_register(h->target->text);
-        if (reg < 0) throw CompileError(h->target->loc, "internal error: no register for '" + h->target->text + "'");
-        mark_assigned(h->target->text);
+      // The exception (its message or pc, status | class << 8) in a pair of registers, for
+      // `as e` (e := its message) and a bare raise (RERAISE): they live until the handler ends.
+      unsigned mark = regs_->top();
+      int reg = kNoHandlerRegister;
+      if (h->target || raises_again(h->body)) {
+        reg = int(regs_->reserve(2, loc_));
+        if (h->target) {
+          int e = var_register(h->target->text);
+          if (e < 0) throw CompileError(h->target->loc, "internal error: no register for '" + h->target->text + "'");
+          emit(OP_MOVE, {e, reg});
+          mark_assigned(h->target->text);
+        }
       }
       for (const std::string& name : names) {
         unsigned number, last;
@@ -1513,10 +1521,24 @@ class CodeGen {
         if (end > start)  // an empty body raises nothing
           image_.handlers.push_back(Handler{uint16_t(start), uint16_t(end), uint16_t(at), uint8_t(number), uint8_t(last), uint8_t(reg)});
       }
+      handled_.push_back(reg);
       block(h->body);
+      handled_.pop_back();
+      regs_->free_to(mark);
       if (code_.size() == last_bound_ || !ends_flow_last()) jump(done, OP_JMP, {0});
     }
     bind(done);
+  }
+
+  // True if a bare raise in body raises its handler's exception (not one of a nested handler's
+  // or function's).
+  static bool raises_again(const std::vector<StmtPtr>& body) {
+    for (const StmtPtr& s : body) {
+      if (s->kind == StmtKind::Raise && s->names.empty()) return true;
+      if (s->kind == StmtKind::Def || s->kind == StmtKind::Class) continue;
+      if (raises_again(s->body) || raises_again(s->orelse)) return true;
+    }
+    return false;
   }
 
   // A handler's start: a jump target (the code before it cannot fall into it).
@@ -1636,6 +1658,12 @@ class CodeGen {
       }
       case StmtKind::Try: try_statement(s); break;
       case StmtKind::Raise: {
+        if (s.names.empty()) {  // the handled exception, as its handler entry stored it
+          if (handled_.empty() || handled_.back() == kNoHandlerRegister)
+            throw CompileError(s.loc, "internal error: a bare raise outside a handler");
+          emit(OP_RERAISE, {handled_.back()});
+          break;
+        }
         unsigned number, last;
         program_.exception_range(s.names[0], number, last);
         int32_t message;  // a str value; "" is 0
