@@ -575,9 +575,7 @@ class Parser {
     handler_depth_ = 0;  // a bare raise in F would raise no exception on the normal path
     std::vector<StmtPtr> final_body = parse_block("'finally' statement", at_finally);
     handler_depth_ = depth;
-    if (s->handlers.empty()) no_jumps_out(s->body, false, "the 'try' block of a try statement with 'finally'");
-    else no_jumps_out({}, false, "", s.get());
-    no_jumps_out(final_body, false, "a 'finally' block");
+    no_jumps_out(final_body, false);
     StmtPtr outer = make_stmt(StmtKind::Try, loc);
     if (s->handlers.empty()) outer->body = std::move(s->body);
     else outer->body.push_back(std::move(s));
@@ -590,27 +588,21 @@ class Parser {
     return outer;
   }
 
-  // A return, break or continue that would leave a try statement with finally (or its finally
-  // block) is refused: kilopy runs the finally block only where the statement ends or raises.
-  // `where` names the block; with `whole`, every block of that try statement.
-  void no_jumps_out(const std::vector<StmtPtr>& body, bool in_loop, const std::string& where, const Stmt* whole = nullptr) {
-    if (whole) {
-      no_jumps_out(whole->body, false, "the 'try' block of a try statement with 'finally'");
-      for (const StmtPtr& h : whole->handlers) no_jumps_out(h->body, false, "an 'except' block of a try statement with 'finally'");
-      no_jumps_out(whole->orelse, false, "the 'else' block of a try statement with 'finally'");
-      return;
-    }
+  // A return, break or continue that would leave a finally block is refused (CPython's would
+  // drop the exception the block may be running for).
+  void no_jumps_out(const std::vector<StmtPtr>& body, bool in_loop) {
     for (const StmtPtr& st : body) {
       bool jump = st->kind == StmtKind::Return || (!in_loop && (st->kind == StmtKind::Break || st->kind == StmtKind::Continue));
       if (jump) {
         std::string what = st->kind == StmtKind::Return ? "return" : st->kind == StmtKind::Break ? "break" : "continue";
-        fail(st->loc, "`" + what + "` in " + where + " is not supported in kilopy: set a flag and test it after the try statement");
+        fail(st->loc, "`" + what + "` in a 'finally' block is not supported in kilopy (CPython's drops the exception "
+                      "the block runs for): set a flag and test it after the try statement");
       }
       if (st->kind == StmtKind::Def || st->kind == StmtKind::Class) continue;
       bool loop = st->kind == StmtKind::While || st->kind == StmtKind::For;
-      no_jumps_out(st->body, in_loop || loop, where);
-      no_jumps_out(st->orelse, in_loop, where);
-      for (const StmtPtr& h : st->handlers) no_jumps_out(h->body, in_loop, where);
+      no_jumps_out(st->body, in_loop || loop);
+      no_jumps_out(st->orelse, in_loop);
+      for (const StmtPtr& h : st->handlers) no_jumps_out(h->body, in_loop);
     }
   }
 
