@@ -392,13 +392,16 @@ Stop stop_from_arena(const Image& image, uint8_t status, const uint8_t* arena, u
     }
     s.operands.push_back(o);
   }
-  if (ins[0] == OP_RERAISE) {  // the pair a handler entry stored (vm/vm.cpp find_handler())
+  if (ins[0] == OP_RERAISE) {  // what a handler entry stored (vm/vm.cpp find_handler())
     int64_t message = reg(ins[1]);
     unsigned word = unsigned(uint16_t(reg(ins[1] + 1u)));
     s.reraised = true;
     s.raised_class = word >> 8;
+    s.raised_value = reg(ins[1] + 2u);
     if (status == KP_ERR_RAISED) s.text = read_str(image, arena, size, st, message);
     else s.raised_pc = unsigned(uint16_t(message));
+    if (status == KP_ERR_KEY || status == KP_ERR_INT_PARSE || status == KP_ERR_ORD)
+      s.text = read_str(image, arena, size, st, s.raised_value);
     return s;
   }
   // int()'s or ord()'s str (STROP's R[B]), a dict's missing key (DICTOP's R[C]): the text, if a str
@@ -440,7 +443,8 @@ Stop stop_from_arena(const Image& image, uint8_t status, const uint8_t* arena, u
 
 // The class name and message of a re-raised exception. A THROW's class is named by a THROW of
 // it (every exception of the program's own classes comes from one); a run-time error's message
-// is rebuilt from its raising instruction when it names no value, else it is gone with the frame.
+// is rebuilt from its raising instruction and the value a handler entry kept (a KeyError's key,
+// int()'s and ord()'s str); another value it named is gone with the frame.
 std::string reraised(const Image& image, const Stop& s) {
   if (s.status == KP_ERR_RAISED) {
     std::string name = s.raised_class < EXC_USER_FIRST ? kExcNames[s.raised_class] : "Exception";
@@ -452,8 +456,8 @@ std::string reraised(const Image& image, const Stop& s) {
   std::string name = exception(s.status);
   switch (s.status) {
     case KP_ERR_ZERO_DIV: case KP_ERR_EMPTY: case KP_ERR_ASSERT: case KP_ERR_ATTRIBUTE: case KP_ERR_UNPACK:
-    case KP_ERR_NAME: case KP_ERR_UNBOUND:
-      break;  // the instruction's operator or string
+    case KP_ERR_NAME: case KP_ERR_UNBOUND: case KP_ERR_KEY: case KP_ERR_INT_PARSE: case KP_ERR_ORD:
+      break;  // the instruction's operator or string, the kept value
     case KP_ERR_NEG_SHIFT: case KP_ERR_RANGE_STEP: case KP_ERR_EOF_INPUT: case KP_ERR_SLICE_STEP: case KP_ERR_POW_MOD_ZERO:
     case KP_ERR_NOT_INVERTIBLE: case KP_ERR_DICT_SIZE: case KP_ERR_DICT_KEYS: case KP_ERR_STR_INDEX: case KP_ERR_CHR_RANGE:
     case KP_ERR_CHR_ASCII: case KP_ERR_STR_CASE: case KP_ERR_EMPTY_SEP:
@@ -471,6 +475,7 @@ std::string reraised(const Image& image, const Stop& s) {
     StopOperand o;
     o.kind = *k;
     o.raw = image.code[s.raised_pc + i];
+    o.value = *k == 'x' && !operand(at, 'x') ? s.raised_value : int64_t(o.raw);  // the first: the kept value
     at.operands.push_back(o);
   }
   std::string message = detail(image, at);

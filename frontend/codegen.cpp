@@ -1517,12 +1517,13 @@ class CodeGen {
       size_t at = code_.size();
       std::vector<std::string> names = h->names;
       if (names.empty()) names.push_back("Exception");  // a bare except: SystemExit (exit()) is no exception here
-      // The exception (its message or pc, status | class << 8) in a pair of registers, for
-      // `as e` (e := its message) and a bare raise (RERAISE): they live until the handler ends.
+      // The exception (its message or pc, status | class << 8, the value its message names) in
+      // three registers, for `as e` (e := its message) and a bare raise (RERAISE): they live
+      // until the handler ends.
       unsigned mark = regs_->top();
       int reg = kNoHandlerRegister;
       if (h->target || raises_again(h->body)) {
-        reg = int(regs_->reserve(2, loc_));
+        reg = int(regs_->reserve(3, loc_));
         if (h->target) {
           int e = var_register(h->target->text);
           if (e < 0) throw CompileError(h->target->loc, "internal error: no register for '" + h->target->text + "'");
