@@ -392,7 +392,7 @@ Stop stop_from_arena(const Image& image, uint8_t status, const uint8_t* arena, u
     }
     s.operands.push_back(o);
   }
-  if (ins[0] == OP_RERAISE) {  // what a handler entry stored (vm/vm.cpp find_handler())
+  if (info.has(M_RANGE) && info.has(M_END)) {  // RERAISE: what a handler entry stored (vm/vm.cpp find_handler())
     int64_t message = reg(ins[1]);
     unsigned word = unsigned(uint16_t(reg(ins[1] + 1u)));
     s.reraised = true;
@@ -449,7 +449,7 @@ std::string reraised(const Image& image, const Stop& s) {
   if (s.status == KP_ERR_RAISED) {
     std::string name = s.raised_class < EXC_USER_FIRST ? kExcNames[s.raised_class] : "Exception";
     for (unsigned pc = 0; s.raised_class >= EXC_USER_FIRST && pc < image.code.size(); pc += op_info(op_at(image, pc)).size)
-      if (image.code[pc] == OP_THROW && pc + 2 < image.code.size() && image.code[pc + 1] == s.raised_class)
+      if (op_info(op_at(image, pc)).kinds[0] == 'e' && pc + 2 < image.code.size() && image.code[pc + 1] == s.raised_class)  // THROW
         name = image.code[pc + 2] < image.strings.size() ? image.strings[image.code[pc + 2]] : name;
     return s.text.empty() ? name : name + ": " + s.text;
   }
