@@ -120,7 +120,7 @@ std::string disassemble(const Image& img, size_t image_bytes, const std::string&
   for (const Handler& h : img.handlers)
     out << "  " << h.start << ".." << h.end << " -> " << h.handler << ": e" << int(h.first) << "..e" << int(h.last)
         << (h.first < EXC_USER_FIRST ? std::string(" (") + kExcNames[h.first] + ")" : std::string())
-        << (h.reg != kNoHandlerRegister ? ", message in r" + std::to_string(h.reg) : std::string()) << "\n";
+        << (h.reg != kNoHandlerRegister ? ", exception in r" + std::to_string(h.reg) + "..r" + std::to_string(h.reg + 2) : std::string()) << "\n";
   return out.str();
 }
 

@@ -34,8 +34,9 @@ struct FunctionInfo {
 };
 
 // A handler table entry (image format: HandlerField): an exception of a class first..last
-// (bytecode/exceptions.h) raised by the code in [start, end) jumps to handler, with the str
-// value of its message in register reg (kNoHandlerRegister: none).
+// (bytecode/exceptions.h) raised by the code in [start, end) jumps to handler, with the
+// exception in registers reg, reg + 1 (kNoHandlerRegister: none): THROW's message (a str value)
+// or a run-time error's pc, and status | class << 8 (what RERAISE raises again).
 struct Handler {
   uint16_t start, end, handler;
   uint8_t first, last, reg;

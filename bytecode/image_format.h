@@ -29,7 +29,7 @@
 
 namespace kilopy {
 
-constexpr uint8_t kFormatVersion = 4;  // 4: the handler table; 3: the table section; 2: value/object operands, no string offset table, several files in the debug section
+constexpr uint8_t kFormatVersion = 5;  // 5: three handler registers, FMTSTR, SEQEQW, DICTNEWT, RERAISE; 4: the handler table; 3: the table section; 2: value/object operands, no string offset table, several files in the debug section
 constexpr unsigned kHeaderSize = 16;
 constexpr unsigned kFuncEntrySize = 4;
 constexpr unsigned kMaxImageSize = 65535;
@@ -38,7 +38,8 @@ constexpr uint8_t kFlagTables = 2;
 constexpr uint8_t kFlagHandlers = 4;  // a handler table follows the code
 
 // A handler table entry: the code in [start, end) raising a class in first..last jumps to
-// handler, with the str value of the exception's message in R[reg] (kNoHandlerRegister: none).
+// handler, with the exception in R[reg], R[reg + 1] (kNoHandlerRegister: none): its message or
+// pc, and status | class << 8 (Handler, bytecode/image.h).
 enum HandlerField : uint8_t { HD_START = 0, HD_END = 2, HD_HANDLER = 4, HD_FIRST = 6, HD_LAST = 7, HD_REG = 8 };
 constexpr unsigned kHandlerSize = 9;
 constexpr uint8_t kNoHandlerRegister = 255;

@@ -44,7 +44,7 @@ unsigned register_span(uint8_t op, unsigned index, const uint8_t* code) {
 std::string mode_words(uint32_t mode) {
   static const struct { uint32_t flag; const char* words; } kWords[] = {
       {M_WA, "writes R[A]"}, {M_WA1, "writes R[A+1]"}, {M_WA2, "writes R[A+2]"}, {M_WB, "writes R[B]"},
-      {M_RANGE, "A: a range R[A..A+2]"}, {M_PAIR, "A: R[A..A+1]"}, {M_COPY, "copies"},
+      {M_RANGE, "A: R[A..A+2]"}, {M_PAIR, "A: R[A..A+1]"}, {M_COPY, "copies"},
       {M_LOAD_I, "loads sI"}, {M_LOAD_K, "loads K[B]"}, {M_CALL, "calls"}, {M_TUPLE, "returns a tuple"},
       {M_END, "ends the flow"}, {M_NEW_C, "allocates c elements"}, {M_NEW_X, "allocates R[C] elements"},
       {M_NEW_OX, "allocates len(R[B]) * R[C] elements"}, {M_NEW_L, "allocates a list of len(R[B]) elements"}, {M_NEW_R, "allocates a list of len(range(R[B], R[C], R[D])) elements"}, {M_GROW, "may grow by one"}, {M_SHRINK, "shrinks"},

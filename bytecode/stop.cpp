@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "bytecode/arith.h"
+#include "bytecode/exceptions.h"
 #include "bytecode/image_format.h"
 #include "bytecode/opcode_info.h"
 
@@ -416,6 +417,18 @@ Stop stop_from_arena(const Image& image, uint8_t status, const uint8_t* arena, u
     }
     s.operands.push_back(o);
   }
+  if (info.has(M_RANGE) && info.has(M_END)) {  // RERAISE: what a handler entry stored (vm/vm.cpp find_handler())
+    int64_t message = reg(ins[1]);
+    unsigned word = unsigned(uint16_t(reg(ins[1] + 1u)));
+    s.reraised = true;
+    s.raised_class = word >> 8;
+    s.raised_value = reg(ins[1] + 2u);
+    if (status == KP_ERR_RAISED) s.text = read_str(image, arena, size, st, message);
+    else s.raised_pc = unsigned(uint16_t(message));
+    if (status == KP_ERR_KEY || status == KP_ERR_INT_PARSE || status == KP_ERR_ORD)
+      s.text = read_str(image, arena, size, st, s.raised_value);
+    return s;
+  }
   // int()'s or ord()'s str (STROP's R[B]), a dict's missing key (DICTOP's R[C]): the text, if a str
   if (status == KP_ERR_INT_PARSE || status == KP_ERR_ORD || status == KP_ERR_KEY || status == KP_ERR_RAISED)
     if (const StopOperand* x = operand(s, 'x')) s.text = read_str(image, arena, size, st, x->value);
@@ -457,6 +470,47 @@ Stop stop_from_arena(const Image& image, uint8_t status, const uint8_t* arena, u
   return s;
 }
 
+// The class name and message of a re-raised exception. A THROW's class is named by a THROW of
+// it (every exception of the program's own classes comes from one); a run-time error's message
+// is rebuilt from its raising instruction and the value a handler entry kept (a KeyError's key,
+// int()'s and ord()'s str); another value it named is gone with the frame.
+std::string reraised(const Image& image, const Stop& s) {
+  if (s.status == KP_ERR_RAISED) {
+    std::string name = s.raised_class < EXC_USER_FIRST ? kExcNames[s.raised_class] : "Exception";
+    for (unsigned pc = 0; s.raised_class >= EXC_USER_FIRST && pc < image.code.size(); pc += op_info(op_at(image, pc)).size)
+      if (op_info(op_at(image, pc)).kinds[0] == 'e' && pc + 2 < image.code.size() && image.code[pc + 1] == s.raised_class)  // THROW
+        name = image.code[pc + 2] < image.strings.size() ? image.strings[image.code[pc + 2]] : name;
+    return s.text.empty() ? name : name + ": " + s.text;
+  }
+  std::string name = exception(s.status);
+  switch (s.status) {
+    case KP_ERR_ZERO_DIV: case KP_ERR_EMPTY: case KP_ERR_ASSERT: case KP_ERR_ATTRIBUTE: case KP_ERR_UNPACK:
+    case KP_ERR_NAME: case KP_ERR_UNBOUND: case KP_ERR_KEY: case KP_ERR_INT_PARSE: case KP_ERR_ORD:
+      break;  // the instruction's operator or string, the kept value
+    case KP_ERR_NEG_SHIFT: case KP_ERR_RANGE_STEP: case KP_ERR_EOF_INPUT: case KP_ERR_SLICE_STEP: case KP_ERR_POW_MOD_ZERO:
+    case KP_ERR_NOT_INVERTIBLE: case KP_ERR_DICT_SIZE: case KP_ERR_DICT_KEYS: case KP_ERR_STR_INDEX: case KP_ERR_CHR_RANGE:
+    case KP_ERR_CHR_ASCII: case KP_ERR_STR_CASE: case KP_ERR_EMPTY_SEP:
+      return name + ": " + message(s.status);  // fixed
+    default:
+      return name + ": (kilopy keeps no message of a " + name +
+             " raised again by a bare raise or a finally block: it named a value of the frame the error left)";
+  }
+  Stop at = s;  // the raising instruction's own operands (ZeroDivisionError's operator, RAISE's string)
+  at.state.pc = s.raised_pc;
+  at.operands.clear();
+  const OpInfo& info = op_info(op_at(image, s.raised_pc));
+  unsigned i = 1;
+  for (const char* k = info.kinds; *k && s.raised_pc + i < image.code.size(); i += operand_size(*k), ++k) {
+    StopOperand o;
+    o.kind = *k;
+    o.raw = image.code[s.raised_pc + i];
+    o.value = *k == 'x' && !operand(at, 'x') ? s.raised_value : int64_t(o.raw);  // the first: the kept value
+    at.operands.push_back(o);
+  }
+  std::string message = detail(image, at);
+  return message.empty() ? name : name + ": " + message;
+}
+
 std::string stop_report(const Image& image, const Stop& s) {
   if (s.status == KP_HALTED || s.status == KP_OK || s.status == KP_PAUSED) return "";
   if (s.status == KP_BAD_IMAGE || s.status == KP_BAD_WIDTH)
@@ -470,6 +524,7 @@ std::string stop_report(const Image& image, const Stop& s) {
            " (outside the image's code: wrong --image?)\n";
   std::string out = "Traceback (most recent call last):\n";
   for (size_t i = s.pcs.size(); i-- > 0;) out += frame_line(image, s.pcs[i]);
+  if (s.reraised) return out + reraised(image, s) + "\n";
   std::string message = detail(image, s);
   if (s.status == KP_ERR_RAISED) {  // THROW: the class's name, the message
     const StopOperand* name = operand(s, 's');

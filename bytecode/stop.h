@@ -38,6 +38,10 @@ struct Stop {
   std::string text;                // int()'s or ord()'s failing str (STROP's R[B]), a missing str key, a raise's message: its UTF-8 text
   std::string token;               // micro.read()'s last token, and its input line
   unsigned token_line = 0;
+  bool reraised = false;           // state.pc is a RERAISE (a bare raise, a finally's end): the
+  unsigned raised_class = 0;       // exception's class, and a run-time error's raising pc
+  unsigned raised_pc = 0;          // (a THROW's message is in text), the value the message
+  int64_t raised_value = 0;        // names (a KeyError's key; int()'s, ord()'s str: in text)
 };
 
 // The Stop of a VM that ran `image` in `arena` (size bytes) and returned `status`; token and

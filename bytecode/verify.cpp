@@ -156,7 +156,7 @@ std::string verify_image(llvm::ArrayRef<uint8_t> bytes, Image& img) {
     if (img.function_at(h.end - 1u) != f || img.function_at(h.handler) != f)
       return which + " spans more than one function";
     if (h.first < EXC_Exception || h.first > h.last) return which + " catches no valid class range";
-    if (h.reg != kNoHandlerRegister && h.reg >= img.functions[f].nregs) return which + "'s register is outside its frame";
+    if (h.reg != kNoHandlerRegister && h.reg + 2u >= img.functions[f].nregs) return which + "'s registers are outside its frame";
   }
   // A function returning a tuple writes it into its caller's R[A]..: they must be in the frame.
   for (const CallSite& c : calls) {

@@ -191,8 +191,10 @@ enum class StmtKind {
               // not assigned
   Del,        // del targets[0], targets[1], ... (each a Subscript: an element or a slice)
   Try,        // try: body, handlers (each an Except), else: orelse
-  Except,     // except names (exception classes; none: bare except) [as target]: body
-  Raise,      // raise names[0] or raise names[0](msg) (msg a Str literal, may be null)
+  Except,     // except names (exception classes; none: bare except) [as target]: body;
+              // finally_clause: the parser's `except: F; raise` of a try's `finally: F`
+  Raise,      // raise names[0] or raise names[0](msg) (msg a Str literal, may be null); a bare
+              // raise (no names) in a handler raises its exception again
 };
 
 struct Stmt;
@@ -225,6 +227,7 @@ struct Stmt {
   std::vector<std::string> aliases;  // Import: the name each of `names` is bound to
   std::vector<SourceLoc> name_locs;  // Import: where each of `names` is written
   SourceLoc module_loc;              // Import (from m import ...): where m is written
+  bool finally_clause = false;       // Except: see StmtKind::Except
 
   explicit Stmt(StmtKind k, SourceLoc l) : kind(k), loc(l) {}
 };

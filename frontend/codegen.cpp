@@ -121,6 +121,15 @@ struct Label {
 struct Loop {
   Label* continue_to;
   Label* break_to;
+  size_t finally_depth;  // the finally blocks around the loop (a break or continue runs those inside it)
+};
+
+// A try statement with finally whose body is being generated: a return, break or continue in
+// it runs a copy of its block (the finally handler's, whose assignment checks assume least),
+// and that copy is a hole in the ranges of this try statement and of the tries inside it.
+struct Finally {
+  const Stmt* handler;  // `except: F; raise` (Stmt::finally_clause)
+  size_t tries;         // its index in CodeGen::holes_
 };
 
 class CodeGen {
@@ -158,6 +167,9 @@ class CodeGen {
   Placement place_;    // where its values live (placement.h)
   Prologue prologue_;  // the module's leading loads of 0 that the cleared arena makes needless
   std::vector<Loop> loops_;
+  std::vector<int> handled_;
+  std::vector<Finally> finally_;  // innermost last
+  std::vector<std::vector<std::pair<size_t, size_t>>> holes_;  // per try being generated: code its handlers skip  // the exception registers of the handlers being generated, innermost last (a bare raise)
   SourceLoc loc_;           // the statement being generated, for limit errors
   size_t last_bound_ = 0;   // code offset of the last label bound
   size_t last_op_at_ = 0;   // code offset of the last instruction emitted
@@ -1537,7 +1549,11 @@ class CodeGen {
   // inner try's entries come first (they are added when its handlers are generated).
   void try_statement(const Stmt& s) {
     size_t start = code_.size();
+    holes_.emplace_back();
+    bool with_finally = s.handlers.size() == 1 && s.handlers[0]->finally_clause;
+    if (with_finally) finally_.push_back(Finally{s.handlers[0].get(), holes_.size() - 1});
     block(s.body);
+    if (with_finally) finally_.pop_back();
     size_t end = code_.size();
     block(s.orelse);
     Label done;
@@ -1547,22 +1563,62 @@ class CodeGen {
       size_t at = code_.size();
       std::vector<std::string> names = h->names;
       if (names.empty()) names.push_back("Exception");  // a bare except: SystemExit (exit()) is no exception here
-      int reg = kNoHandlerRegister;  // `as e`: e's register gets the message's str value
-      if (h->target) {
-        reg = var_register(h->target->text);
-        if (reg < 0) throw CompileError(h->target->loc, "internal error: no register for '" + h->target->text + "'");
-        mark_assigned(h->target->text);
+      // The exception (its message or pc, status | class << 8, the value its message names) in
+      // three registers, for `as e` (e := its message) and a bare raise (RERAISE): they live
+      // until the handler ends.
+      unsigned mark = regs_->top();
+      int reg = kNoHandlerRegister;
+      if (h->target || raises_again(h->body)) {
+        reg = int(regs_->reserve(3, loc_));
+        if (h->target) {
+          int e = var_register(h->target->text);
+          if (e < 0) throw CompileError(h->target->loc, "internal error: no register for '" + h->target->text + "'");
+          emit(OP_MOVE, {e, reg});
+          mark_assigned(h->target->text);
+        }
       }
       for (const std::string& name : names) {
         unsigned number, last;
         program_.exception_range(name, number, last);
-        if (end > start)  // an empty body raises nothing
-          image_.handlers.push_back(Handler{uint16_t(start), uint16_t(end), uint16_t(at), uint8_t(number), uint8_t(last), uint8_t(reg)});
+        size_t from = start;  // the body's code but the holes (an empty range raises nothing)
+        for (size_t i = 0; i <= holes_.back().size(); ++i) {
+          size_t to = i < holes_.back().size() ? holes_.back()[i].first : end;
+          if (to > from)
+            image_.handlers.push_back(Handler{uint16_t(from), uint16_t(to), uint16_t(at), uint8_t(number), uint8_t(last), uint8_t(reg)});
+          if (i < holes_.back().size()) from = holes_.back()[i].second;
+        }
       }
+      handled_.push_back(reg);
       block(h->body);
+      handled_.pop_back();
+      regs_->free_to(mark);
       if (code_.size() == last_bound_ || !ends_flow_last()) jump(done, OP_JMP, {0});
     }
     bind(done);
+    holes_.pop_back();
+  }
+
+  // Before a return (depth 0), break or continue leaves the try statements with finally above
+  // `depth`: a copy of each one's block, innermost first. An exception in a copy leaves its try
+  // statement (and the tries inside it), as in CPython: the copy is a hole in their ranges.
+  void run_finally(size_t depth) {
+    for (size_t i = finally_.size(); i-- > depth;) {
+      size_t from = code_.size();
+      const std::vector<StmtPtr>& f = finally_[i].handler->body;
+      for (size_t k = 0; k + 1 < f.size(); ++k) statement(*f[k]);  // not its closing raise
+      for (size_t t = finally_[i].tries; t < holes_.size(); ++t) holes_[t].emplace_back(from, code_.size());
+    }
+  }
+
+  // True if a bare raise in body raises its handler's exception (not one of a nested handler's
+  // or function's).
+  static bool raises_again(const std::vector<StmtPtr>& body) {
+    for (const StmtPtr& s : body) {
+      if (s->kind == StmtKind::Raise && s->names.empty()) return true;
+      if (s->kind == StmtKind::Def || s->kind == StmtKind::Class) continue;
+      if (raises_again(s->body) || raises_again(s->orelse)) return true;
+    }
+    return false;
   }
 
   // A handler's start: a jump target (the code before it cannot fall into it).
@@ -1643,13 +1699,20 @@ class CodeGen {
       case StmtKind::If: if_statement(s); break;
       case StmtKind::While: while_statement(s); break;
       case StmtKind::For: for_statement(s); break;
-      case StmtKind::Break: jump(*loops_.back().break_to, OP_JMP, {0}); break;
-      case StmtKind::Continue: jump(*loops_.back().continue_to, OP_JMP, {0}); break;
+      case StmtKind::Break:
+        run_finally(loops_.back().finally_depth);
+        jump(*loops_.back().break_to, OP_JMP, {0});
+        break;
+      case StmtKind::Continue:
+        run_finally(loops_.back().finally_depth);
+        jump(*loops_.back().continue_to, OP_JMP, {0});
+        break;
       case StmtKind::Return:
         if (s.value && s.value->kind == ExprKind::Tuple) {
           size_t n = s.value->operands.size();
           unsigned first = regs_->reserve(unsigned(std::max<size_t>(n, 1)), loc_);  // (): R[A] in the frame
           for (size_t i = 0; i < n; ++i) value_to(*s.value->operands[i], first + unsigned(i));
+          run_finally(0);
           write_back();
           emit(OP_RETM, {int32_t(first), int32_t(n)});
         } else if (s.value && s.value->type.is_tuple()) {  // return t: its elements in registers
@@ -1657,14 +1720,22 @@ class CodeGen {
           size_t n = s.value->type.elems.size();
           unsigned first = regs_->reserve(unsigned(std::max<size_t>(n, 1)), loc_);  // (): R[A] in the frame
           for (size_t i = 0; i < n; ++i) emit(OP_GETITEM, {int32_t(first + i), t, immediate_operand(int(i))});
+          run_finally(0);
           write_back();
           emit(OP_RETM, {int32_t(first), int32_t(n)});
         } else if (!s.value || s.value->type == Type::None) {
           if (s.value && has_call(*s.value)) value(*s.value);
+          run_finally(0);
           write_back();
           emit(OP_RETN, {});
         } else {
           int32_t result = operand(*s.value);
+          if (!finally_.empty() && result < int32_t(kRegisterLimit)) {  // the value before the finally blocks run
+            int32_t kept = int32_t(temp());
+            emit(OP_MOVE, {kept, result});
+            result = kept;
+          }
+          run_finally(0);
           write_back();
           emit(OP_RET, {result});
         }
@@ -1682,6 +1753,12 @@ class CodeGen {
       }
       case StmtKind::Try: try_statement(s); break;
       case StmtKind::Raise: {
+        if (s.names.empty()) {  // the handled exception, as its handler entry stored it
+          if (handled_.empty() || handled_.back() == kNoHandlerRegister)
+            throw CompileError(s.loc, "internal error: a bare raise outside a handler");
+          emit(OP_RERAISE, {handled_.back()});
+          break;
+        }
         unsigned number, last;
         program_.exception_range(s.names[0], number, last);
         int32_t message;  // a str value; "" is 0
@@ -1808,7 +1885,7 @@ class CodeGen {
     if (constant && !truth) return block(s.orelse);
     if (!constant) jump(test, OP_JMP, {0});
     bind(body);
-    loops_.push_back(Loop{&test, &broke});
+    loops_.push_back(Loop{&test, &broke, finally_.size()});
     block(s.body);
     loops_.pop_back();
     bind(test);
@@ -1831,7 +1908,7 @@ class CodeGen {
     bind(body);
     if (reg == -1) store(name, var);
     else mark_assigned(name);
-    loops_.push_back(Loop{&next, &broke});
+    loops_.push_back(Loop{&next, &broke, finally_.size()});
     block(s.body);
     loops_.pop_back();
     bind(next);
@@ -1857,7 +1934,7 @@ class CodeGen {
     emit(OP_ADD, {int32_t(t + 2), int32_t(t + 2), immediate_operand(1)});
     if (reg == -1) store(name, var);
     else mark_assigned(name);
-    loops_.push_back(Loop{&next, &broke});
+    loops_.push_back(Loop{&next, &broke, finally_.size()});
     block(s.body);
     loops_.pop_back();
     bind(next);
@@ -2089,7 +2166,7 @@ class CodeGen {
     fetch(src, true, orelse);
     bind(body);
     unpack(*s.target, src);
-    loops_.push_back(Loop{&next, &broke});
+    loops_.push_back(Loop{&next, &broke, finally_.size()});
     block(s.body);
     loops_.pop_back();
     bind(next);
@@ -2127,7 +2204,7 @@ class CodeGen {
     bind(body);
     if (reg == -1) store(name, var);
     else mark_assigned(name);
-    loops_.push_back(Loop{&next, &broke});
+    loops_.push_back(Loop{&next, &broke, finally_.size()});
     block(s.body);
     loops_.pop_back();
     bind(next);

@@ -182,6 +182,7 @@ class Parser {
   }
 
  private:
+  int handler_depth_ = 0;  // the except blocks around the statement being parsed (in its function)
   // --- token access ---------------------------------------------------------------------
   const Token& cur() const { return toks_[pos_]; }
   const Token& peek() const { return pos_ + 1 < toks_.size() ? toks_[pos_ + 1] : toks_.back(); }
@@ -557,16 +558,52 @@ class Parser {
         }
       }
       expect_colon();
+      ++handler_depth_;
       h->body = parse_block("'except' statement", clause);
+      --handler_depth_;
       s->handlers.push_back(std::move(h));
     }
-    if (at(Tok::KwFinally))
-      fail(cur().loc, "finally is not supported in kilopy yet: repeat its statements after the try statement and in its handlers");
-    if (s->handlers.empty()) fail(cur().loc, "expected 'except' after the 'try' block (kilopy has no 'finally')");
-    parse_else(s->orelse);
-    if (at(Tok::KwFinally))
-      fail(cur().loc, "finally is not supported in kilopy yet: repeat its statements after the try statement and in its handlers");
-    return s;
+    if (s->handlers.empty() && !at(Tok::KwFinally)) fail(cur().loc, "expected 'except' or 'finally' after the 'try' block");
+    if (!s->handlers.empty()) parse_else(s->orelse);
+    if (!at(Tok::KwFinally)) return s;
+    // try: B ... finally: F is `try: (try: B ...) except: F; raise else: F`: F runs after the
+    // try statement completes, and for any exception leaving it, which it then raises again.
+    SourceLoc at_finally = cur().loc;
+    advance();
+    expect_colon();
+    int depth = handler_depth_;
+    handler_depth_ = 0;  // a bare raise in F would raise no exception on the normal path
+    std::vector<StmtPtr> final_body = parse_block("'finally' statement", at_finally);
+    handler_depth_ = depth;
+    no_jumps_out(final_body, false);
+    StmtPtr outer = make_stmt(StmtKind::Try, loc);
+    if (s->handlers.empty()) outer->body = std::move(s->body);
+    else outer->body.push_back(std::move(s));
+    StmtPtr h = make_stmt(StmtKind::Except, at_finally);
+    h->finally_clause = true;
+    for (const StmtPtr& f : final_body) h->body.push_back(copy_stmt(*f));
+    h->body.push_back(make_stmt(StmtKind::Raise, at_finally));
+    outer->handlers.push_back(std::move(h));
+    outer->orelse = std::move(final_body);
+    return outer;
+  }
+
+  // A return, break or continue that would leave a finally block is refused (CPython's would
+  // drop the exception the block may be running for).
+  void no_jumps_out(const std::vector<StmtPtr>& body, bool in_loop) {
+    for (const StmtPtr& st : body) {
+      bool jump = st->kind == StmtKind::Return || (!in_loop && (st->kind == StmtKind::Break || st->kind == StmtKind::Continue));
+      if (jump) {
+        std::string what = st->kind == StmtKind::Return ? "return" : st->kind == StmtKind::Break ? "break" : "continue";
+        fail(st->loc, "`" + what + "` in a 'finally' block is not supported in kilopy (CPython's drops the exception "
+                      "the block runs for): set a flag and test it after the try statement");
+      }
+      if (st->kind == StmtKind::Def || st->kind == StmtKind::Class) continue;
+      bool loop = st->kind == StmtKind::While || st->kind == StmtKind::For;
+      no_jumps_out(st->body, in_loop || loop);
+      no_jumps_out(st->orelse, in_loop);
+      for (const StmtPtr& h : st->handlers) no_jumps_out(h->body, in_loop);
+    }
   }
 
   // raise E, raise E("literal message"), raise ... from None.
@@ -574,8 +611,12 @@ class Parser {
     SourceLoc loc = cur().loc;
     advance();
     StmtPtr s = make_stmt(StmtKind::Raise, loc);
-    if (at(Tok::Newline) || at(Tok::Semi))
-      fail(loc, "a bare `raise` is not supported in kilopy yet: raise the exception class again (raise E)");
+    if (at(Tok::Newline) || at(Tok::Semi)) {  // raise the handled exception again
+      if (handler_depth_ == 0)
+        fail(loc, "a bare `raise` outside an 'except' block (or in a 'finally' block) is not supported in kilopy: "
+                  "raise an exception class (raise E)");
+      return s;
+    }
     if (!at(Tok::Name) || peek().kind == Tok::Dot)
       fail(cur().loc, "raise names an exception class: raise E or raise E(\"message\")");
     s->names.push_back(cur().text);

@@ -84,6 +84,7 @@ struct Program {
   std::map<std::string, size_t> function_index;
   bool imports_array = false;                // `from array import array` at the top level
   bool catches = false;                      // a try statement: an error need not end the program
+  SourceLoc finally_loc, exit_loc;           // a finally block, an exit() call (line 0: none yet)
   std::map<std::string, Class> classes;
   std::vector<StmtPtr> class_stmts;          // the class statements, taken out of the module body
   std::vector<ExceptionClass> exceptions;    // the program's exception classes, in source order

@@ -651,6 +651,7 @@ class TypeInference {
         for_each_block(s, [&](const std::vector<StmtPtr>& b) { block(b); });
         return;
       case StmtKind::Except:
+        if (s.finally_clause) finally_and_exit(s.loc, program_.exit_loc);
         for (size_t i = 0; i < s.names.size(); ++i) exception_class(s.names[i], s.name_locs[i], "except");
         if (s.target) {
           bound_exception(s);
@@ -659,6 +660,7 @@ class TypeInference {
         block(s.body);
         return;
       case StmtKind::Raise:
+        if (s.names.empty()) return;  // a bare raise: the handled exception
         exception_class(s.names[0], s.name_locs[0], "raise");
         if (s.msg && s.names[0] == "KeyError" && s.msg->kind != ExprKind::Str)  // CPython shows repr(message)
           throw CompileError(s.msg->loc, "a KeyError's message is a string literal in kilopy (CPython shows its repr()): "
@@ -1762,8 +1764,20 @@ class TypeInference {
     throw CompileError(loc, "name '" + name + "' is not defined");
   }
 
+  // A program with both: CPython's exit() raises SystemExit, which runs the finally blocks it
+  // leaves; kilopy's ends the program at once.
+  void finally_and_exit(SourceLoc finally, SourceLoc exit) {
+    program_.finally_loc = finally;
+    program_.exit_loc = exit;
+    if (finally.line != 0 && exit.line != 0)
+      throw CompileError(exit, "exit() in a program with a 'finally' block is not supported in kilopy (CPython would run "
+                               "the finally blocks it leaves; kilopy ends at once): end the program by returning, or drop "
+                               "the finally");
+  }
+
   // exit(), exit(n), sys.exit(n): the status n & 0xFF (None: 0), as CPython gives the shell.
   Type exit_call(Expr& e, const std::string& name) {
+    finally_and_exit(program_.finally_loc, e.loc);
     no_keywords_or_stars(e, name);
     if (e.operands.size() > 1)
       throw CompileError(e.loc, name + "() takes at most 1 argument (" + std::to_string(e.operands.size()) + " given)");

@@ -1672,22 +1672,46 @@ KP_NOINLINE uint16_t find_handler(const uint8_t* image, const Sections& sec, uin
                                   uint8_t status, uint16_t pc) {
   if (!(img8(image + HDR_FLAGS) & kFlagHandlers)) return kNoHandler;
   const uint16_t pc0 = pc;  // the raising instruction
-  uint8_t cls = status == KP_ERR_RAISED ? img8(sec.code + pc + 1) : img8(&kErrorClasses[status - KP_ERR_ZERO_DIV]);
+  uint16_t base = st.base, depth = st.depth;
+  // The exception: its class, and THROW's message (its value operand, read in the raising
+  // frame) or a run-time error's pc (the traceback of a re-raise names the operator by it);
+  // RERAISE's are the pair a handler entry stored.
+  // The value the message names of a KeyError (DICTOP's key, its operand C), of int() and
+  // ord() (STROP's str, its B) is kept too: the traceback of a re-raise shows it.
+  uint8_t cls;
+  Int message = Int(pc0), value = 0;
+  auto operand = [&](uint8_t at) {
+    uint8_t x = img8(sec.code + pc0 + at);
+    return x < kRegisterLimit ? get(arena + base + x * W) : Int(int(x) - kImmBias);
+  };
+#if KP_HAS_OP(RERAISE)
+  if (img8(sec.code + pc0) == KP_OP(RERAISE)) {
+    const uint8_t* kept = arena + base + img8(sec.code + pc0 + 1) * W;
+    message = get(kept);
+    cls = uint8_t(uint16_t(get(kept + W)) >> 8);
+    value = get(kept + 2 * W);
+  } else
+#endif
+  if (status == KP_ERR_RAISED) {
+    cls = img8(sec.code + pc + 1);
+    message = operand(3);
+  } else {
+    cls = img8(&kErrorClasses[status - KP_ERR_ZERO_DIV]);
+    if (status == KP_ERR_KEY || status == KP_ERR_INT_PARSE || status == KP_ERR_ORD) value = operand(status == KP_ERR_KEY ? 3 : 2);
+  }
   if (cls == EXC_NONE) return kNoHandler;
   const uint8_t* table = sec.code + img16(image + HDR_CODE_SIZE);  // after the code and the table section
   if (img8(image + HDR_FLAGS) & kFlagTables) table += 2 + img16(table);
-  uint16_t base = st.base, depth = st.depth;
-  Int message = 0;  // THROW's: its value operand, read in the raising frame
-  if (status == KP_ERR_RAISED) {
-    uint8_t x = img8(sec.code + pc0 + 3);
-    message = x < kRegisterLimit ? get(arena + base + x * W) : Int(int(x) - kImmBias);
-  }
   for (;;) {
     const uint8_t* h = table + 1;
     for (uint8_t n = img8(table); n != 0; --n, h += kHandlerSize)
       if (img16(h + HD_START) <= pc && pc < img16(h + HD_END) && img8(h + HD_FIRST) <= cls && cls <= img8(h + HD_LAST)) {
-        uint8_t reg = img8(h + HD_REG);  // `as e`: the str value of THROW's message (only THROW's are bound)
-        if (reg != kNoHandlerRegister) put(arena + base + reg * W, message);
+        uint8_t reg = img8(h + HD_REG);  // the exception for `as e` and RERAISE: message or pc, status | class << 8, value
+        if (reg != kNoHandlerRegister) {
+          put(arena + base + reg * W, message);
+          put(arena + base + (reg + 1) * W, Int(uint16_t(status | cls << 8)));
+          put(arena + base + (reg + 2) * W, value);
+        }
         st.base = base;
         st.depth = depth;
         st.pin = 0;
@@ -1998,6 +2022,11 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
 #endif
     CASE(RAISE) FAIL(uint8_t(KP_ERR_ZERO_DIV + U8()));
     CASE(THROW) FAIL(KP_ERR_RAISED);  // its operands: find_handler() and the traceback read them
+    CASE(RERAISE) {  // the status a handler entry stored; find_handler() and the traceback read the rest
+      uint8_t e = uint8_t(uint16_t(get(R(U8()) + W)));
+      if (e < KP_ERR_ZERO_DIV || e >= KP_STATUS_COUNT) FAIL(KP_ERR_BAD_REF);
+      FAIL(e);
+    }
 #if KP_HAS_OP(PUTSFMT)
     CASE(PUTSFMT) {  // the text, padded
       Text t;

@@ -664,13 +664,13 @@ BOOST_AUTO_TEST_CASE(checks_the_handler_table) {
   Base b;
   const uint16_t call = uint16_t(b.call_at), f1 = uint16_t(b.halt_at + 1);
   BOOST_TEST(verify(with(0, call, -1, 1, kNoHandlerRegister)) == "");
-  BOOST_TEST(verify(with(0, call, -1, 1, 3)) == "");
+  BOOST_TEST(verify(with(0, call, -1, 1, 1)) == "");  // R[1]..R[3]: the frame's last registers
   expect_reject(with(0, uint16_t(call + 1), -1, 1, kNoHandlerRegister), {"handler entry 0", "instruction"});
   expect_reject(with(0, call, 1, 1, kNoHandlerRegister), {"handler entry 0", "instruction"});
   expect_reject(with(call, call, -1, 1, kNoHandlerRegister), {"handler entry 0", "empty"});
   expect_reject(with(0, call, f1, 1, kNoHandlerRegister), {"more than one function"});
   expect_reject(with(0, call, -1, 0, kNoHandlerRegister), {"class range"});
-  expect_reject(with(0, call, -1, 1, 4), {"register"});
+  expect_reject(with(0, call, -1, 1, 2), {"register"});  // R[4] is outside
 }
 
 BOOST_AUTO_TEST_SUITE_END()
