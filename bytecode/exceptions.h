@@ -39,11 +39,12 @@ constexpr uint8_t exc_class(const char* name, uint8_t i = 1) {
 
 // The class an except clause sees for a run-time error of `status` (an errors.def row):
 // EXC_NONE for kilopy's limits, where CPython would go on (an int that needs more bits, a full
-// arena, its frame limit, a negative exponent's float) and for a malformed image: they end
+// arena, its frame limit, a negative exponent's float, text beyond kilopy's Unicode tables)
+// and for a malformed image: they end
 // the program whatever handlers there are (docs/language.md, "Exceptions").
 constexpr uint8_t error_class(uint8_t status, const char* exception) {
   return status == KP_ERR_OVERFLOW || status == KP_ERR_MEMORY || status == KP_ERR_RECURSION || status == KP_ERR_NEG_POW ||
-                 status == KP_ERR_BAD_REF
+                 status == KP_ERR_STR_CASE || status == KP_ERR_CHR_UNPRINTABLE || status == KP_ERR_BAD_REF
              ? uint8_t(EXC_NONE)
              : exc_class(exception);
 }

@@ -489,7 +489,7 @@ std::string reraised(const Image& image, const Stop& s) {
       break;  // the instruction's operator or string, the kept value
     case KP_ERR_NEG_SHIFT: case KP_ERR_RANGE_STEP: case KP_ERR_EOF_INPUT: case KP_ERR_SLICE_STEP: case KP_ERR_POW_MOD_ZERO:
     case KP_ERR_NOT_INVERTIBLE: case KP_ERR_DICT_SIZE: case KP_ERR_DICT_KEYS: case KP_ERR_STR_INDEX: case KP_ERR_CHR_RANGE:
-    case KP_ERR_CHR_ASCII: case KP_ERR_STR_CASE: case KP_ERR_EMPTY_SEP:
+    case KP_ERR_CHR_UNPRINTABLE: case KP_ERR_STR_CASE: case KP_ERR_EMPTY_SEP:
       return name + ": " + message(s.status);  // fixed
     default:
       return name + ": (kilopy keeps no message of a " + name +
