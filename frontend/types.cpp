@@ -457,8 +457,24 @@ class TypeInference {
     }
   }
 
+  // How deep t nests (an int: 1). A name whose value holds its own earlier value (`t = (1, t)`)
+  // would get a type without end, one level more on each pass of iterate().
+  static unsigned depth(const Type& t) {
+    unsigned d = 0;
+    for (const Type& e : t.elems) d = std::max(d, depth(e));
+    return d + 1;
+  }
+  static constexpr unsigned kMaxTypeDepth = 32;
+
+  static void check_depth(const Type& t, SourceLoc loc, const std::string& what) {
+    if (depth(t) > kMaxTypeDepth)
+      throw CompileError(loc, what + " would hold a value that holds its own earlier value, nested without end "
+                                     "(kilopy gives each name one type): build it from other names");
+  }
+
   void assign(Var& v, const Type& t, SourceLoc loc, const std::string& what) {
     if (t == Type::Unknown) return;
+    check_depth(t, loc, what);
     if (v.type == Type::Unknown) {
       v.type = t;
       v.typed_at = loc;
@@ -508,6 +524,7 @@ class TypeInference {
   void returns(const Type& t, SourceLoc loc, bool falls_off) {
     Function& f = *fn_;
     if (t == Type::Unknown) return;
+    check_depth(t, loc, "the result of " + f.name + "()");
     if (f.return_type == Type::Unknown) {
       f.return_type = t;
       f.return_typed_at = loc;
