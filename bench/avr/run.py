@@ -317,6 +317,9 @@ def sizes(a, tmp, prog, m):
             print(f"  output {'matches' if out == host else 'DIFFERS FROM'} the host VM; exit {code}")
             flash = flash_bytes(elf)
             groups = map_groups(elf[:-4] + ".map")
+            gap = flash - sum(groups.values())  # `. = ALIGN(2)` after an odd section leaves no *fill* line
+            if 0 < gap < 8:
+                groups["alignment fill"] = groups.get("alignment fill", 0) + gap
             if sum(groups.values()) != flash:
                 fail(f"the map's parts of {elf} add up to {sum(groups.values())} B, not its {flash} B of flash")
             print(f"  flash: {flash} B total")
