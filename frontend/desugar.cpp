@@ -293,6 +293,33 @@ class Desugar {
     return true;
   }
 
+  // next(iter(xs)) and next(iter(xs), d), the first element (a dict's first key): the reduction
+  // next((v for v in xs), default=d), lowered as min is (lower()): a loop that takes one element.
+  bool first_of_iterable(ExprPtr& slot) {
+    Expr& e = *slot;
+    auto builtin_call = [&](const Expr& c, const char* name) {
+      return c.kind == ExprKind::Call && c.callee->kind == ExprKind::Name && c.callee->text == name && !c.starred_arg &&
+             c.keywords.empty() && !user_names_.count(name);
+    };
+    if (!builtin_call(e, "next") || e.operands.empty() || e.operands.size() > 2 || !builtin_call(*e.operands[0], "iter") ||
+        e.operands[0]->operands.size() != 1)
+      return false;
+    ExprPtr it = std::move(e.operands[0]->operands[0]);
+    ExprPtr gen = std::make_unique<Expr>(ExprKind::GenExp, it->loc);
+    ExprPtr target = yield_pattern(*it, "element"), element = copy_expr(*target);
+    gen->operands.push_back(std::move(element));
+    gen->clauses.emplace_back();
+    gen->clauses.back().target = std::move(target);
+    gen->clauses.back().value = std::move(it);
+    if (e.operands.size() == 2) {
+      SourceLoc at = e.operands[1]->loc;
+      e.keywords.push_back(Keyword{"default", std::move(e.operands[1]), at, ""});
+    }
+    e.operands.clear();
+    e.operands.push_back(std::move(gen));
+    return true;
+  }
+
   // list(zip(a, b)), sorted(enumerate(xs)), sum(reversed(xs)), ...: the iterator becomes the
   // generator expression ((v0, v1) for v0, v1 in zip(a, b)), which those builtins take.
   void consume_iterators(ExprPtr& slot) {
@@ -304,7 +331,7 @@ class Desugar {
       e.operands[0]->kind = ExprKind::ListComp;  // sep.join(gen): join takes the whole list first, as CPython does
       return;
     }
-    if (set_of_iterable(slot)) return;
+    if (set_of_iterable(slot) || first_of_iterable(slot)) return;
     static const std::set<std::string> consumers = {"list", "sorted", "sum", "min", "max", "any", "all"};
     if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.operands.size() != 1 || e.starred_arg ||
         !consumers.count(e.callee->text) || user_names_.count(e.callee->text))
@@ -482,12 +509,12 @@ class Desugar {
         e.operands[0]->kind != ExprKind::GenExp || user_names_.count(e.callee->text))
       return false;
     const std::string& f = e.callee->text;
-    const char* keyword = f == "min" || f == "max" ? "default" : f == "sorted" ? "reverse" : nullptr;
+    const char* keyword = f == "min" || f == "max" || f == "next" ? "default" : f == "sorted" ? "reverse" : nullptr;
     for (const Keyword& k : e.keywords) {
       if (!keyword || k.name != keyword) return false;
       check_keyword_order(k, *e.operands[0]);
     }
-    if (f == "sum" || f == "min" || f == "max" || f == "any" || f == "all") return true;
+    if (f == "sum" || f == "min" || f == "max" || f == "any" || f == "all" || f == "next") return true;
     return (f == "list" || f == "sorted") && find_builtin(f);
   }
 
@@ -811,6 +838,21 @@ class Desugar {
         s->body.push_back(stmt(StmtKind::Break, l));
         return s;
       };
+    } else if (f == "next") {  // result = the first element; first = False; break (out of every loop)
+      first = hidden("first");
+      before.push_back(assign(first, constant(true, loc), loc));
+      innermost.push_back(assign(result, std::move(element), at));
+      innermost.push_back(assign(first, constant(false, at), at));
+      innermost.push_back(stmt(StmtKind::Break, at));
+      after_loop = [first](SourceLoc l) {
+        StmtPtr s = stmt(StmtKind::If, l);
+        ExprPtr taken = std::make_unique<Expr>(ExprKind::Unary, l);
+        taken->unary_op = UnaryOp::Not;
+        taken->operands.push_back(name_expr(first, l));
+        s->value = std::move(taken);
+        s->body.push_back(stmt(StmtKind::Break, l));
+        return s;
+      };
     } else if (f == "min" || f == "max") {
       // result = the first element, then each one that compares below (min) or above (max), as
       // CPython's min(); `first`: none yet. Nothing: min([0] * 0) raises CPython's ValueError.
@@ -865,11 +907,15 @@ class Desugar {
       innermost.back()->value = std::move(append);
     }
     nest(comp, 0, before, std::move(innermost), after_loop);
-    if (f == "min" || f == "max") {  // no element: the default, or CPython's ValueError
+    if (f == "min" || f == "max" || f == "next") {  // no element: the default, or CPython's exception
       StmtPtr empty = stmt(StmtKind::If, loc);
       empty->value = name_expr(first, loc);
       if (!e.keywords.empty()) {
         empty->body.push_back(assign(result, std::move(e.keywords[0].value), loc));
+      } else if (f == "next") {  // raise StopIteration
+        empty->body.push_back(stmt(StmtKind::Raise, loc));
+        empty->body.back()->names.push_back("StopIteration");
+        empty->body.back()->name_locs.push_back(loc);
       } else {
         empty->body.push_back(stmt(StmtKind::Expr, loc));
         empty->body.back()->value = empty_sequence_call(f, loc);

@@ -1773,9 +1773,9 @@ class TypeInference {
     if (name == "tuple")
       throw CompileError(loc, "kilopy has no tuple(): a tuple's length is fixed when compiling, so write its elements out, "
                               "(xs[0], xs[1]), or keep the list");
-    if (name == "next" || name == "iter")  // StopIteration is not one of kilopy's exceptions
-      throw CompileError(loc, "kilopy has no " + name + "() (iterators are not values in kilopy): take the first key or element "
-                              "with a for loop and break, or xs[0] when it cannot be empty");
+    if (name == "next" || name == "iter")  // next(iter(xs)) itself is lowered (desugar.h)
+      throw CompileError(loc, "kilopy has " + name + "() only as next(iter(xs)) or next(iter(xs), default) (iterators are "
+                              "not values in kilopy): write the first element that way, or loop with for and break");
     if (is_python_builtin(name))
       throw CompileError(loc, "kilopy has no " + name + " (a Python builtin it does not support; docs/language.md lists what it has)");
     throw CompileError(loc, "name '" + name + "' is not defined");

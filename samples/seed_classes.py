@@ -3,7 +3,7 @@
 # random.random() < 0.1, `import random` at the top, OptimizedMicroPerceptron derived from
 # MicroPerceptron and IncrementalLearner given an __init__ (the seed shows neither class's
 # fields), MicroMLTraining.memory_usage_report's str() of a list and float percentage written
-# with ints, MicroController's rule base left out. Under python3:
+# with ints. Under python3:
 #   PYTHONPATH=stdlib_micro python3 samples/seed_classes.py
 import micro   # first: under python3, samples/micro.py finds stdlib_micro/ or says how to run this sample
 import random
@@ -169,6 +169,21 @@ class SensorAnomalyDetector:
 
 
 class MicroController:
+    def __init__(self):
+        # 学习简单的输入-输出映射
+        self.rule_base = {}  # 使用字典表示简单规则
+
+    def learn_rule(self, input_state, output_action):
+        # 将连续输入离散化
+        input_key = self.discretize(input_state)
+        # 存储或更新规则
+        self.rule_base[input_key] = output_action
+        # 保持规则库大小有限
+        if len(self.rule_base) > 8:  # 最多8条规则
+            # 移除最旧的规则
+            oldest_key = next(iter(self.rule_base))
+            del self.rule_base[oldest_key]
+
     def discretize(self, values):
         # 将连续值离散化为3位键
         key = 0
@@ -212,6 +227,10 @@ def main():
 
     controller = MicroController()
     print("keys:", [controller.discretize(s) for s in [[0, 0], [6, 11], [12, 3], [11, 11]]])
+    for step in range(40):
+        state = [random.randrange(15), random.randrange(15)]
+        controller.learn_rule(state, state[0] > state[1])
+    print("rules:", controller.rule_base)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-# error: 4:7: error: kilopy has no next() (iterators are not values in kilopy): take the first key or element with a for loop and break, or xs[0] when it cannot be empty
-# next(iter(d)): the first key of a dict, StopIteration when it is empty.
+# error: 4:6: error: kilopy has iter() only as next(iter(xs)) or next(iter(xs), default) (iterators are not values in kilopy): write the first element that way, or loop with for and break
+# An iterator kept as a value (only next(iter(xs)) is lowered).
 d = {3: 4, 1: 2}
-print(next(iter(d)))
+it = iter(d)
+print(next(it))

@@ -93,7 +93,8 @@ std::string show(const Expr& e) {
     case ExprKind::Attribute: return "(attr " + show(*e.operands[0]) + " " + e.text + ")";
     case ExprKind::ListComp:
     case ExprKind::GenExp:
-    case ExprKind::DictComp: break;  // desugared by parse_module
+    case ExprKind::DictComp:
+    case ExprKind::SetComp: break;  // desugared by parse_module
     case ExprKind::Format: {
       std::string out = "(format";
       for (const FormatPiece& p : e.format) {
