@@ -1454,7 +1454,7 @@ class TypeInference {
       changed_ = saved;
     }
     for (const ExprPtr& o : e.operands) refine(*o, elem);
-    if (final_ && elem == Type::None) check_element(elem, e.operands[0]->loc, elem);
+    if (final_ && elem == Type::None) check_element(elem, e.operands.empty() ? e.loc : e.operands[0]->loc, elem);  // [] that append(None) typed
     if (final_ && !elem.complete())
       throw CompileError(e.loc, "cannot tell what this empty list will hold: kilopy needs one element type per list; "
                                 "append to it or store into it where the type shows, or write e.g. [0] * 0");
