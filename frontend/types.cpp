@@ -588,6 +588,7 @@ class TypeInference {
         return;
       }
       case StmtKind::AugAssign: {
+        if (s.target->kind == ExprKind::Attribute && names_class(*s.target->operands[0])) refuse_class_store(*s.target);
         Type left = expr(*s.target);
         Type right = expr(*s.value);
         if (left.is_seq() && s.target->kind == ExprKind::Name && (s.aug_op == BinOp::Add || s.aug_op == BinOp::Mul)) {
@@ -2211,13 +2212,20 @@ class TypeInference {
     return c.field_vars[size_t(e.operands[1]->int_value)];
   }
 
+  // C.x = value, C.x += value: a class's attributes are constants, folded where read.
+  [[noreturn]] void refuse_class_store(const Expr& t) {
+    const std::string& c = t.operands[0]->text;
+    throw CompileError(t.loc, "assigning the class attribute " + c + "." + t.text +
+                                  " is not supported in kilopy: class attributes are constants; keep what changes in a "
+                                  "module-level name (" + c + "_" + t.text + " = ..., with `global " + c + "_" + t.text +
+                                  "` in the functions that assign it)");
+  }
+
   // obj.f = value
   void store_field(Expr& t, const Expr& value) {
     if (t.kind == ExprKind::Attribute) {
       const Expr& obj = *t.operands[0];
-      if (names_class(obj))
-        throw CompileError(t.loc, "assigning the class attribute " + obj.text + "." + t.text +
-                                      " is not supported in kilopy: class constants are fixed");
+      if (names_class(obj)) refuse_class_store(t);
       Type ot = expr(obj);
       if (ot == Type::Unknown || (ot == Type::None && !final_)) return;
       if (!ot.is_object()) throw CompileError(t.loc, no_attribute(ot, t.text));
