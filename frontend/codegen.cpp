@@ -823,7 +823,7 @@ class CodeGen {
       return;
     }
     if (op == CmpOp::Lt || op == CmpOp::LtE || op == CmpOp::Gt || op == CmpOp::GtE)
-      return tuple_order(op, l, r, dest, lt.elems.size(), rt.elems.size());
+      return tuple_order(op, l, r, dest, lt, rt);
     if ((op == CmpOp::In || op == CmpOp::NotIn) && rt.is_table()) emit(OP_DICTOP, {int32_t(dest), r, l, immediate_operand(0), DICT_IN});
     else if ((op == CmpOp::In || op == CmpOp::NotIn) && lt.is_object()) {  // by identity: a count of the same object
       emit(OP_LISTOP, {int32_t(dest), r, l, LIST_COUNT | LIST_WORDS});
@@ -834,9 +834,11 @@ class CodeGen {
     if (op == CmpOp::NotIn || op == CmpOp::NotEq) emit(OP_NOT, {int32_t(dest), int32_t(dest)});
   }
 
-  // t < u (<=, >, >=) on tuples of ints and bools of nl and nr elements: the first elements
-  // that differ decide, else the lengths (Python's lexicographic order).
-  void tuple_order(CmpOp op, int32_t l, int32_t r, unsigned dest, size_t nl, size_t nr) {
+  // t < u (<=, >, >=) on tuples of nl and nr elements, both ints and bools or both strs at each
+  // place (lt, rt: their types): the first elements that differ decide, else the lengths (Python's
+  // lexicographic order). Strs are interned: equal texts are equal values.
+  void tuple_order(CmpOp op, int32_t l, int32_t r, unsigned dest, const Type& lt, const Type& rt) {
+    size_t nl = lt.elems.size(), nr = rt.elems.size();
     if (op == CmpOp::Gt || op == CmpOp::GtE) {
       std::swap(l, r);
       std::swap(nl, nr);
@@ -850,7 +852,8 @@ class CodeGen {
       emit(OP_GETITEM, {int32_t(b), r, immediate_operand(int(i))});
       Label same;
       jump(same, OP_JEQ, {int32_t(a), int32_t(b), 0});
-      emit(OP_LT, {int32_t(dest), int32_t(a), int32_t(b)});
+      if (lt.elems[i] == Type::Str) emit(OP_STROP, {int32_t(dest), int32_t(a), int32_t(b), STR_LT});
+      else emit(OP_LT, {int32_t(dest), int32_t(a), int32_t(b)});
       jump(done, OP_JMP, {0});
       bind(same);
     }

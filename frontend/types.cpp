@@ -76,13 +76,6 @@ bool key_tuple(const Type& t) {
     if (e != Type::Int) return false;
   return true;
 }
-// True if t is a tuple of ints, bools and None: the VM compares its slots as ints (SEQEQ).
-bool flat_tuple(const Type& t) {
-  if (!t.is_tuple()) return false;
-  for (const Type& e : t.elems)
-    if (!is_int_like(e) && e != Type::None) return false;
-  return true;
-}
 // The list type a tuple of ints only, or of bools only, reads as in list(), sorted(), sum(),
 // min(), max(), any() and all() (the VM reads a tuple as it reads a list); t itself otherwise.
 Type as_list(const Type& t) {
@@ -90,6 +83,15 @@ Type as_list(const Type& t) {
   for (const Type& e : t.elems)
     if (e != t.elems[0]) return t;
   return Type::list(t.elems[0]);
+}
+// True if tuples l and r hold, place by place, ints and bools on both sides or strs on both
+// sides: <, <=, >, >= compare them element by element (codegen's tuple_order).
+bool ordered_alike(const Type& l, const Type& r) {
+  if (!l.is_tuple() || !r.is_tuple()) return false;
+  for (size_t i = 0; i < std::min(l.elems.size(), r.elems.size()); ++i)
+    if (!(is_int_like(l.elems[i]) && is_int_like(r.elems[i])) && !(l.elems[i] == Type::Str && r.elems[i] == Type::Str))
+      return false;
+  return true;
 }
 // True if t is a tuple of ints and bools: <, <=, >, >= compare it element by element.
 bool int_tuple(const Type& t) {
@@ -99,7 +101,14 @@ bool int_tuple(const Type& t) {
   return true;
 }
 // True if t is a tuple, or a list (at any depth) of flat tuples, or of ints and bools: what == compares.
-bool comparable(const Type& t) { return t.is_list() ? comparable(t.elems[0]) : !t.is_tuple() || flat_tuple(t); }
+// True if == can compare two t values slot by slot (strs are interned: equal texts are equal values).
+bool comparable(const Type& t) {
+  if (t.is_list()) return comparable(t.elems[0]);
+  if (!t.is_tuple()) return true;
+  for (const Type& e : t.elems)
+    if (!is_int_like(e) && e != Type::None && e != Type::Str) return false;
+  return true;
+}
 
 // Lists of lists nest at most this deep (the VM compares and prints them recursively).
 constexpr unsigned kMaxListDepth = 8;
@@ -1656,10 +1665,10 @@ class TypeInference {
       }
       if ((l.is_seq() || r.is_seq() || l.is_tuple() || r.is_tuple()) && op != CmpOp::Is && op != CmpOp::IsNot) {
         bool l_ok = int_tuple(l) || l == Type::Unknown, r_ok = int_tuple(r) || r == Type::Unknown;
-        if (op != CmpOp::Eq && op != CmpOp::NotEq && l_ok && r_ok) continue;  // lexicographic
+        if (op != CmpOp::Eq && op != CmpOp::NotEq && ((l_ok && r_ok) || ordered_alike(l, r))) continue;  // lexicographic
         if (op != CmpOp::Eq && op != CmpOp::NotEq && l.is_tuple() && r.is_tuple())
-          throw CompileError(e.op_loc, "kilopy orders tuples of ints and bools only, not a " + type_name(l) + " and a " +
-                                           type_name(r) + ": compare their elements");
+          throw CompileError(e.op_loc, "kilopy orders tuples of ints, bools and strs (ints and bools, or strs, "
+                                       "at each place on both sides), not a " + type_name(l) + " and a " + type_name(r) + ": compare their elements");
         if (op != CmpOp::Eq && op != CmpOp::NotEq) {
           throw CompileError(e.op_loc, std::string("ordering comparisons of ") + (l.is_tuple() || r.is_tuple() ? "tuples" : "lists and arrays") +
                                            " are not supported in kilopy");
@@ -2516,9 +2525,9 @@ class TypeInference {
       Type vt = expr(v);
       Type et = t.elem();
       if (et.is_tuple() && m != "index") {  // compared slot by slot, as ==
-        if (!compatible(et, vt) || !flat_tuple(et))
+        if (!compatible(et, vt) || !comparable(et))
           throw CompileError(v.loc, m + "() would look for " + article(vt) + " in a " + type_name(t) +
-                                        ": kilopy compares tuples of ints, bools and None");
+                                        ": kilopy compares tuples of ints, bools, strs and None");
       } else if (et.is_list()) {
         refine(v, et);
         if (!compatible(et, v.type))
