@@ -155,6 +155,7 @@ struct Expr {
   std::vector<Keyword> keywords;  // Call
   bool starred_arg = false;       // Call: some argument was *x (rejected by the checker but in print)
   std::set<size_t> starred;       // Call: the indices of the operands written *x
+  bool starred_target = false;    // an assignment's or a for loop's target written *x (a, *rest = xs)
   std::vector<CompClause> clauses;  // ListComp, GenExp
   std::vector<FormatPiece> format;  // Format
 
@@ -325,6 +326,14 @@ struct Module {
   std::string source;  // the whole source text, for diagnostics
   std::vector<StmtPtr> body;
 };
+
+// True if an Assign's targets hold a starred one (a, *rest = xs): it unpacks a list only.
+inline bool has_starred_target(const Stmt& s) {
+  for (const ExprPtr& t : s.targets)
+    for (const ExprPtr& o : t->operands)
+      if (o->starred_target) return true;
+  return false;
+}
 
 // Deep copies: every field, types and flags included (frontend/ast_copy.cpp).
 ExprPtr copy_expr(const Expr& e);

@@ -31,6 +31,7 @@ ExprPtr copy_expr(const Expr& e) {
     c->keywords.back().lambda = k.lambda;
   }
   c->starred_arg = e.starred_arg;
+  c->starred_target = e.starred_target;
   c->starred = e.starred;
   for (const CompClause& k : e.clauses) {
     c->clauses.emplace_back();

@@ -1508,26 +1508,37 @@ class CodeGen {
       return;
     }
     unsigned mark = regs_->top();
-    size_t n = target.operands.size();
+    size_t n = target.operands.size(), star = n;  // star: the index of `*rest`, if any (a list's)
+    for (size_t i = 0; i < n; ++i)
+      if (target.operands[i]->starred_target) star = i;
+    size_t fixed = star < n ? n - 1 : n;  // the targets that take one element each
     if (t.is_seq()) {
       unsigned len = temp();
       emit(OP_LEN, {int32_t(len), r});
       Label ok;
-      jump(ok, OP_JEQ, {int32_t(len), immediate_operand(int(n)), 0});
-      std::string expected = "values to unpack (expected " + std::to_string(n);
-      for (size_t k = 0; k < n; ++k) {
+      if (star == n) jump(ok, OP_JEQ, {int32_t(len), immediate_operand(int(n)), 0});
+      std::string expected = "values to unpack (expected " + std::string(star < n ? "at least " : "") + std::to_string(fixed);
+      for (size_t k = 0; k < fixed; ++k) {
         Label other;
         jump(other, OP_JNE, {int32_t(len), immediate_operand(int(k)), 0});
         emit(OP_RAISE, {KP_ERR_UNPACK - KP_ERR_ZERO_DIV, int32_t(string_id("not enough " + expected + ", got " + std::to_string(k) + ")"))});
         bind(other);
       }
-      emit(OP_RAISE, {KP_ERR_UNPACK - KP_ERR_ZERO_DIV, int32_t(string_id("too many " + expected + ")"))});
+      if (star == n) emit(OP_RAISE, {KP_ERR_UNPACK - KP_ERR_ZERO_DIV, int32_t(string_id("too many " + expected + ")"))});
       bind(ok);
     }
     unsigned first = regs_->reserve(unsigned(n), loc_);
-    for (size_t i = 0; i < n; ++i) emit(OP_GETITEM, {int32_t(first + i), r, immediate_operand(int(i))});
+    for (size_t i = 0; i < n; ++i) {
+      if (i == star) {  // r[star:len - (n - 1 - star)], a new list
+        int32_t after = int32_t(n - 1 - star), none = immediate_operand(0);
+        emit(OP_SLICE, {int32_t(first + i), r, immediate_operand(int(star)), after ? immediate_operand(-after) : none,
+                        immediate_operand(1), after ? 0 : SLICE_NO_STOP});
+      } else {  // after the star: counted from the end
+        emit(OP_GETITEM, {int32_t(first + i), r, immediate_operand(i < star ? int(i) : int(i) - int(n))});
+      }
+    }
     for (size_t i = 0; i < n; ++i)
-      destructure(*target.operands[i], int32_t(first + i), t.is_tuple() ? t.elems[i] : t.elem(), loop);
+      destructure(*target.operands[i], int32_t(first + i), t.is_tuple() ? t.elems[i] : i == star ? t : t.elem(), loop);
     regs_->free_to(mark);
   }
 
@@ -1804,6 +1815,7 @@ class CodeGen {
       unpack = unpack || u;
       all_unpack = all_unpack && u;
     }
+    all_unpack = all_unpack && !has_starred_target(s);  // a, *rest = xs: destructure's
     if (all_unpack && program_.called_function(*s.value)) {  // x, y = f(): the elements in registers
       unsigned base = emit_call(*s.value, *program_.called_function(*s.value), regs_->top());
       for (const ExprPtr& t : s.targets)

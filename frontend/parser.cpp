@@ -468,12 +468,19 @@ class Parser {
     return parse_tuple_or_test();
   }
 
-  void check_target(const Expr& e) const {
+  void check_target(const Expr& e, bool in_sequence = false) const {
+    if (e.starred_target && !in_sequence) fail(e.loc, "starred assignment target must be in a list or tuple");
     switch (e.kind) {
       case ExprKind::Name: case ExprKind::Subscript: case ExprKind::Attribute: return;
-      case ExprKind::Tuple: case ExprKind::List:
-        for (const ExprPtr& el : e.operands) check_target(*el);
+      case ExprKind::Tuple: case ExprKind::List: {
+        const Expr* star = nullptr;
+        for (const ExprPtr& el : e.operands) {
+          if (el->starred_target && star) fail(el->loc, "multiple starred expressions in assignment");
+          if (el->starred_target) star = el.get();
+          check_target(*el, true);
+        }
         return;
+      }
       default:
         fail(e.loc, std::string("cannot assign to ") + target_description(e));
     }
@@ -663,10 +670,13 @@ class Parser {
   // `for` targets: a name or a tuple of names (parsed at '|' level so `in` is left alone).
   ExprPtr parse_for_target() {
     SourceLoc start = cur().loc;
-    auto element = [this]() {
-      if (at(Tok::Star)) fail(cur().loc, "starred assignment targets are not supported");
-      return parse_binary(0);
-    };
+    auto element = [this]() { return at(Tok::Star) ? parse_starred_target() : parse_binary(0); };
+    struct InTarget {  // a `*` anywhere in these targets is a starred target
+      bool& flag;
+      bool old;
+      ~InTarget() { flag = old; }
+    } in_target{for_target_, for_target_};
+    for_target_ = true;
     ExprPtr target = element();
     if (at(Tok::Comma)) {
       ExprPtr tuple = make_expr(ExprKind::Tuple, start);
@@ -838,24 +848,38 @@ class Parser {
     return tuple;
   }
 
-  // An element of a tuple or list display: `*x` is rejected here.
+  // An element of a tuple or list display: `*x` only as an assignment target (`a, *rest = xs`).
   ExprPtr parse_element() {
-    if (at(Tok::Star)) starred_error();
+    if (at(Tok::Star)) {
+      if (!starred_is_target()) fail(cur().loc, "starred expressions (*x) are not supported");
+      return parse_starred_target();
+    }
     return parse_test();
   }
 
-  [[noreturn]] void starred_error() const {
-    SourceLoc loc = cur().loc;
-    int depth = 0;  // an '=' after the star, outside any bracket it is in, makes it a target
+  // True if the `*` here is in an assignment's target: an '=' follows, outside any bracket it is in.
+  bool starred_is_target() const {
+    if (for_target_) return true;
+    int depth = 0;
     for (size_t i = pos_; i < toks_.size(); ++i) {
       Tok k = toks_[i].kind;
       if (k == Tok::Newline || k == Tok::EndMarker) break;
       if (is_open_bracket(k)) ++depth;
       if (is_close_bracket(k)) --depth;
-      if (k == Tok::Assign && depth <= 0)
-        fail(loc, "starred assignment targets are not supported; assign the elements one by one");
+      if (k == Tok::Assign && depth <= 0) return true;
     }
-    fail(loc, "starred expressions (*x) are not supported");
+    return false;
+  }
+
+  // `*x` in a target list: x, marked starred (check_target sees it sits in a tuple or list).
+  ExprPtr parse_starred_target() {
+    SourceLoc loc = cur().loc;
+    advance();
+    ExprPtr e = parse_binary(0);
+    if (e->starred_target) fail(loc, "invalid syntax: two stars on one target");
+    e->starred_target = true;
+    e->loc = loc;
+    return e;
   }
 
   // test: or_test ['if' or_test 'else' test]
@@ -1181,7 +1205,7 @@ class Parser {
       case Tok::KwYield: fail(loc, "yield is not supported (kilopy has no generators)");
       case Tok::KwAwait:
       case Tok::KwAsync: fail(loc, "async and await are not supported");
-      case Tok::Star: starred_error();
+      case Tok::Star: fail(loc, "starred expressions (*x) are not supported");
       default: syntax_error();
     }
   }
@@ -1298,6 +1322,7 @@ class Parser {
   std::vector<Diagnostic>* errors_;
   size_t pos_ = 0;
   Nesting depth_;
+  bool for_target_ = false;  // parsing a for loop's targets (parse_for_target)
 };
 
 // Moves every location in e from the field's own text (line 1, after the added "(") to where

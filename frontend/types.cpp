@@ -562,6 +562,7 @@ class TypeInference {
       case StmtKind::Assign: {
         bool all_unpack = true;
         for (const ExprPtr& t : s.targets) all_unpack = all_unpack && (t->kind == ExprKind::Tuple || t->kind == ExprKind::List);
+        all_unpack = all_unpack && !has_starred_target(s);  // a, *rest = ...: a list's elements (bind_target)
         if (is_call_of(*s.value, "divmod")) expand_divmod(const_cast<Stmt&>(s).value);
         if (all_unpack && program_.called_function(*s.value)) return unpack_call(s);  // x, y = f(): in registers
         bool spread = s.value->kind == ExprKind::Tuple && all_unpack;  // a, b = b, a: no tuple is built
@@ -1128,10 +1129,17 @@ class TypeInference {
                                      "fields: unpack into names first");
     if (t == Type::Unknown) return;
     size_t n = target.operands.size();
+    const Expr* star = nullptr;  // `*rest`: the elements the others leave, in a new list
+    for (const ExprPtr& item : target.operands)
+      if (item->starred_target) star = item.get();
+    if (star && (!t.is_list() || star->kind != ExprKind::Name))
+      throw CompileError(star->loc, !t.is_list() ? "kilopy unpacks a starred target (*" + star->text + ") from a list only, not from " +
+                                                       article(t) + ": unpack list(...) of it"
+                                                 : std::string("kilopy unpacks a starred target into a name (*rest)"));
     if (t.is_seq()) {  // its length is checked at run time (codegen.cpp: destructure)
       if (n > kMaxTuple)
         throw CompileError(target.loc, "kilopy unpacks a list into at most " + std::to_string(kMaxTuple) + " names");
-      for (const ExprPtr& item : target.operands) bind_target(*item, t.elem(), nullptr);
+      for (const ExprPtr& item : target.operands) bind_target(*item, item.get() == star ? t : t.elem(), nullptr);
       return;
     }
     if (!t.is_tuple())

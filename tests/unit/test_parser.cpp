@@ -62,7 +62,7 @@ std::string show(const Expr& e) {
     case ExprKind::Bool: return e.bool_value ? "True" : "False";
     case ExprKind::None: return "None";
     case ExprKind::Str: return "\"" + e.text + "\"";
-    case ExprKind::Name: return e.text;
+    case ExprKind::Name: return (e.starred_target ? "*" : "") + e.text;
     case ExprKind::Unary: {
       const char* names[] = {"neg", "pos", "inv", "not"};
       return std::string("(") + names[int(e.unary_op)] + " " + show(*e.operands[0]) + ")";
@@ -321,6 +321,7 @@ BOOST_AUTO_TEST_CASE(assignments) {
   BOOST_CHECK_EQUAL(parse("x = 1\n"), "(= x 1)");
   BOOST_CHECK_EQUAL(parse("a = b = 1\n"), "(= a b 1)");
   BOOST_CHECK_EQUAL(parse("a, b = b, a\n"), "(= (tuple a b) (tuple b a))");
+  BOOST_CHECK_EQUAL(parse("a, *b = c\n[*d, e] = c\n"), "(= (tuple a *b) c); (= (list *d e) c)");
   BOOST_CHECK_EQUAL(parse("(a, b) = [c, d] = x\n"), "(= (tuple a b) (list c d) x)");
   BOOST_CHECK_EQUAL(parse("a[i], o.f = 1, 2\n"), "(= (tuple (sub a i) (attr o f)) (tuple 1 2))");
   BOOST_CHECK_EQUAL(parse("x = 1,\n"), "(= x (tuple 1))");
@@ -418,7 +419,9 @@ BOOST_AUTO_TEST_CASE(loops) {
   BOOST_CHECK_EQUAL(parse_error("for a, (b[0], c) in x: pass\n"),
                     "1:9: a for-loop target must be a name or a tuple of names");
   BOOST_CHECK_EQUAL(parse_error("for x of y: pass\n"), "1:7: invalid syntax");
-  BOOST_CHECK_EQUAL(parse_error("for *a, b in x: pass\n"), "1:5: starred assignment targets are not supported");
+  BOOST_CHECK_EQUAL(parse("for *a, b in x: pass\n"), "(for (tuple *a b) x {pass})");
+  BOOST_CHECK_EQUAL(parse("for a, (b, *c) in x: pass\n"), "(for (tuple a (tuple b *c)) x {pass})");
+  BOOST_CHECK_EQUAL(parse_error("for *a in x: pass\n"), "1:5: starred assignment target must be in a list or tuple");
 }
 
 // A class keeps its constants; its methods follow it at the top level, named C.m.
@@ -529,8 +532,9 @@ BOOST_AUTO_TEST_CASE(unsupported_constructs) {
        "1:5: assignment expressions (:=) are not supported; assign in a separate statement"},
       {"f(x := 1)\n", "1:3: assignment expressions (:=) are not supported; assign in a separate statement"},
       {"def f():\n  ...\n", "2:3: Ellipsis (...) is not supported; use pass for an empty block"},
-      {"*a, b = c\n", "1:1: starred assignment targets are not supported; assign the elements one by one"},
-      {"(a, *b) = c\n", "1:5: starred assignment targets are not supported; assign the elements one by one"},
+      {"*a = c\n", "1:1: starred assignment target must be in a list or tuple"},
+      {"(a, *b, *d) = c\n", "1:9: multiple starred expressions in assignment"},
+      {"a, *b += c\n", "1:4: starred expressions (*x) are not supported"},
       {"x = [*a, f(k=1)]\n", "1:6: starred expressions (*x) are not supported"},
       {"print(*a, [*b])\n", "1:12: starred expressions (*x) are not supported"},
       {"match x:\n  case 1:\n    pass\n", "1:1: match statements are not supported; use if/elif/else"},
