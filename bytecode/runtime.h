@@ -124,8 +124,10 @@ constexpr uint8_t elem_size(uint8_t kind, unsigned int_bytes) {
 // compared as words, not deeply (a list of objects: by identity, CPython's default ==).
 enum ListOp : uint8_t { LIST_INDEX, LIST_COUNT, LIST_REMOVE, LIST_REVERSE, LIST_SORT, LIST_CLEAR, LIST_DEL, LIST_BOOLS = 8, LIST_WORDS = 16 };
 // The t operand of SORTED: descending, and whether a dict's or set's keys are strs (the new
-// list is then a list of strs, SEQ_LIST_STR: the collector traces it and the sort compares texts).
+// list is then a list of strs, SEQ_LIST_STR: the collector traces it and the sort compares texts);
+// its bits from kSortedStrSlots up: the slots (0-5) at which the tuples sorted hold strs.
 enum SortedFlags : uint8_t { SORTED_REVERSE = 1, SORTED_STR_KEYS = 2 };
+constexpr unsigned kSortedStrSlots = 2;
 // A dict entry's state byte. Entries are appended in insertion order and a deleted one stays as a
 // tombstone until the next resize, as in CPython's entry table: with CPython's table sizes
 // (dict_capacity) an iteration that the body mutates stops or goes on exactly as CPython's.

@@ -1144,12 +1144,26 @@ class CodeGen {
     regs_->free_to(mark);
   }
 
+  // SORTED's b operand for a sequence of type t (bytecode/runtime.h SortedFlags).
+  static int32_t sorted_flags(const Type& t, bool reverse) {
+    int32_t flags = (reverse ? SORTED_REVERSE : 0) | (t.is_table() && t.elems[0] == Type::Str ? SORTED_STR_KEYS : 0);
+    if (t.is_list() && t.elems[0].is_tuple())  // the places that hold strs (types.cpp: sortable)
+      for (size_t i = 0; i < t.elems[0].elems.size(); ++i)
+        if (t.elems[0].elems[i] == Type::Str) flags |= 1 << (kSortedStrSlots + i);
+    return flags;
+  }
+
+  // reverse=True or False, a literal (sorted(), sort())
+  static bool reverse_keyword(const Expr& call) {
+    if (call.keywords.empty()) return false;
+    const Expr& flag = *call.keywords[0].value;
+    return flag.kind == ExprKind::Bool ? flag.bool_value : flag.int_value != 0;
+  }
+
   // sorted(seq[, reverse=True])
   void sorted_call(const Expr& e, unsigned dest) {
     unsigned mark = regs_->top();
-    const Type& t = e.operands[0]->type;
-    int32_t flags = (!e.keywords.empty() && e.keywords[0].value->bool_value ? SORTED_REVERSE : 0) |
-                    (t.is_table() && t.elems[0] == Type::Str ? SORTED_STR_KEYS : 0);
+    int32_t flags = sorted_flags(e.operands[0]->type, reverse_keyword(e));
     emit(OP_SORTED, {int32_t(dest), operand_for(OP_SORTED, 1, *e.operands[0]), flags});
     regs_->free_to(mark);
   }
@@ -1270,6 +1284,10 @@ class CodeGen {
       extend(o, args[0]);
     } else if (m == "copy") {
       emit(OP_SLICE, {int32_t(dest), o, none, none, immediate_operand(1), SLICE_NO_START | SLICE_NO_STOP});
+    } else if (m == "sort" && (obj.type.elem().is_list() || sorted_flags(obj.type, false) != 0)) {
+      unsigned sorted = temp();  // lists, tuples holding strs: sorted()'s order, copied back in place
+      emit(OP_SORTED, {int32_t(sorted), o, sorted_flags(obj.type, reverse_keyword(e))});
+      emit(OP_SETSLICE, {o, none, none, immediate_operand(1), int32_t(sorted), SLICE_NO_START | SLICE_NO_STOP});
     } else {
       uint8_t op = 0;
       for (const auto& l : kListOps)
@@ -1277,11 +1295,7 @@ class CodeGen {
       if (!e.operands.empty() && e.operands[0]->type == Type::Bool) op |= LIST_BOOLS;
       if (!e.operands.empty() && e.operands[0]->type.is_object()) op |= LIST_WORDS;
       emit(OP_LISTOP, {int32_t(dest), o, args.empty() ? none : args[0], op});
-      if (op == LIST_SORT && !e.keywords.empty()) {  // reverse=True or False, a literal
-        const Expr& flag = *e.keywords[0].value;
-        if (flag.kind == ExprKind::Bool ? flag.bool_value : flag.int_value != 0)
-          emit(OP_LISTOP, {int32_t(dest), o, none, LIST_REVERSE});
-      }
+      if (op == LIST_SORT && reverse_keyword(e)) emit(OP_LISTOP, {int32_t(dest), o, none, LIST_REVERSE});
     }
     regs_->free_to(mark);
   }

@@ -320,8 +320,8 @@ class Desugar {
     return true;
   }
 
-  // list(zip(a, b)), sorted(enumerate(xs)), sum(reversed(xs)), ...: the iterator becomes the
-  // generator expression ((v0, v1) for v0, v1 in zip(a, b)), which those builtins take.
+  // list(zip(a, b)), sorted(enumerate(xs)), sum(reversed(xs)), max(d.values()), ...: the iterator
+  // becomes the generator expression ((v0, v1) for v0, v1 in zip(a, b)), which those builtins take.
   void consume_iterators(ExprPtr& slot) {
     Expr& e = *slot;
     for_each_part(e, [&](ExprPtr& p) { consume_iterators(p); });
@@ -337,11 +337,14 @@ class Desugar {
         !consumers.count(e.callee->text) || user_names_.count(e.callee->text))
       return;
     Expr& it = *e.operands[0];
-    if (it.kind != ExprKind::Call || it.callee->kind != ExprKind::Name || it.starred_arg || !it.keywords.empty() ||
-        user_names_.count(it.callee->text))
-      return;
+    if (it.kind != ExprKind::Call || it.starred_arg || !it.keywords.empty()) return;
+    // x.keys(), x.values(), x.items(): a dict's views (or any method's result: iterating it
+    // into a new list is the same)
+    bool view = it.callee->kind == ExprKind::Attribute && it.operands.empty() &&
+                (it.callee->text == "keys" || it.callee->text == "values" || it.callee->text == "items");
+    if (!view && (it.callee->kind != ExprKind::Name || user_names_.count(it.callee->text))) return;
     const std::string& f = it.callee->text;
-    if (!(f == "zip" && it.operands.size() >= 2) && !(f == "enumerate" && it.operands.size() == 1) &&
+    if (!view && !(f == "zip" && it.operands.size() >= 2) && !(f == "enumerate" && it.operands.size() == 1) &&
         !(f == "reversed" && it.operands.size() == 1))
       return;
     SourceLoc loc = it.loc;

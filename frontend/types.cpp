@@ -93,6 +93,16 @@ bool ordered_alike(const Type& l, const Type& r) {
       return false;
   return true;
 }
+// True if sorted() orders elements of type t: ints, bools, strs, lists of them (at any depth), and
+// at the top, tuples of ints, bools and strs (SORTED's operand names a tuple's first 6 places).
+bool sortable(const Type& t, bool top) {
+  if (is_int_like(t) || t == Type::Str) return true;
+  if (t.is_list()) return sortable(t.elems[0], false);
+  if (!top || !t.is_tuple()) return false;
+  for (size_t i = 0; i < t.elems.size(); ++i)
+    if (!is_int_like(t.elems[i]) && !(t.elems[i] == Type::Str && i < 6)) return false;
+  return true;
+}
 // True if t is a tuple of ints and bools: <, <=, >, >= compare it element by element.
 bool int_tuple(const Type& t) {
   if (!t.is_tuple()) return false;
@@ -1943,8 +1953,9 @@ class TypeInference {
     if (t.elem().is_object())
       throw CompileError(e.operands[0]->loc, "TypeError: '<' not supported between instances of '" + t.elem().cls + "' and '" +
                                                  t.elem().cls + "'");
-    if (has_tuple(t.elem()) && !int_tuple(t.elem()))  // the VM orders tuples of ints slot by slot
-      throw CompileError(e.operands[0]->loc, "kilopy sorts tuples of ints and bools only, not a " + type_name(t));
+    if (!sortable(t.elem(), true))  // the VM's order (vm.cpp: seq_compare)
+      throw CompileError(e.operands[0]->loc, "kilopy sorts ints, bools, strs, lists of them and tuples of them (strs in "
+                                             "their first 6 places only), not a " + type_name(t));
     return Type::list(t.is_array() ? Type::Int : t.elem());
   }
 
@@ -2566,9 +2577,9 @@ class TypeInference {
       if (t.elems[0].is_object())
         throw CompileError(attr.loc, "TypeError: '<' not supported between instances of '" + t.elems[0].cls + "' and '" +
                                          t.elems[0].cls + "'");
-      if (t.elems[0].is_list() || (has_tuple(t.elems[0]) && !int_tuple(t.elems[0])))
-        throw CompileError(attr.loc, "sorting a list of lists or of tuples holding more than ints and bools is not supported in kilopy "
-                                     "(sort() sorts lists of ints, bools, or tuples of them)");
+      if (!sortable(t.elems[0], true))  // as sorted()
+        throw CompileError(attr.loc, "kilopy sorts ints, bools, strs, lists of them and tuples of them (strs in their first 6 "
+                                     "places only), not a " + type_name(t));
       return Type::None;
     }
     if (m == "copy") {

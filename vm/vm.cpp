@@ -991,7 +991,8 @@ uint8_t seq_equal(const uint8_t* arena, const VmState& st, const uint8_t* tables
   return KP_OK;
 }
 
-uint8_t sort_list(const Sections& sec, const uint8_t* arena, const VmState& st, const uint8_t* tables, Seq& s, bool reverse);
+uint8_t sort_list(const Sections& sec, const uint8_t* arena, const VmState& st, const uint8_t* tables, Seq& s, bool reverse,
+                  uint8_t str_slots);
 
 // LISTOP: the list method `method` (a ListOp) of the sequence ref with the value v; r := its result.
 KP_NOINLINE uint8_t list_method(const Sections& sec, const uint8_t* arena, const VmState& st, const uint8_t* tables, Int ref, Int v,
@@ -1026,55 +1027,63 @@ KP_NOINLINE uint8_t list_method(const Sections& sec, const uint8_t* arena, const
   } else if (method == LIST_CLEAR) {
     s.set_len(0);
   } else {  // sort (sorted()'s insertion sort: stable, in place)
-    return sort_list(sec, arena, st, tables, s, false);
+    return sort_list(sec, arena, st, tables, s, false, 0);
   }
+  return KP_OK;
+}
+
+// The order of two strs u and v: cmp is -1, 0 or 1 (interned: equal values are equal texts).
+uint8_t str_compare(const Sections& sec, const uint8_t* arena, const VmState& st, Int u, Int v, int8_t& cmp) {
+  cmp = 0;
+  if (u == v) return KP_OK;
+  Text x, y;
+  if (!str_text(sec, arena, st, u, x) || !str_text(sec, arena, st, v, y)) return KP_ERR_BAD_REF;
+  cmp = text_compare(x, y);
   return KP_OK;
 }
 
 // Python's order of two sequences of the same static type: cmp is -1, 0 or 1 as the one at a
 // is less than, equal to or greater than the one at b (the first differing elements decide,
-// else the shorter is less; nested lists compare so too).
-uint8_t seq_compare(const uint8_t* arena, const VmState& st, const uint8_t* tables, Int a, Int b, uint8_t depth, int8_t& cmp) {
+// else the shorter is less; nested lists compare so too). A list of strs compares texts, and
+// so does a tuple at the slots (below 6) whose bits str_slots sets (tuples say no kind).
+uint8_t seq_compare(const Sections& sec, const uint8_t* arena, const VmState& st, const uint8_t* tables, Int a, Int b,
+                    uint8_t depth, uint8_t str_slots, int8_t& cmp) {
   Seq x, y;
   if (depth > kMaxNesting || !load_seq(arena, st, tables, a, x) || !load_seq(arena, st, tables, b, y)) return KP_ERR_BAD_REF;
   cmp = 0;
   for (uint16_t i = 0; cmp == 0 && i < x.len && i < y.len; ++i) {
     Int p = x.at(i), q = y.at(i);
-    if (x.kind == SEQ_LIST_REF && y.kind == SEQ_LIST_REF) {
-      uint8_t r = seq_compare(arena, st, tables, p, q, uint8_t(depth + 1), cmp);
-      if (r) return r;
-    } else {
-      cmp = int8_t(p < q ? -1 : p > q ? 1 : 0);
-    }
+    uint8_t r = KP_OK;
+    if (x.kind == SEQ_LIST_REF && y.kind == SEQ_LIST_REF) r = seq_compare(sec, arena, st, tables, p, q, uint8_t(depth + 1), 0, cmp);
+    else if (x.kind == SEQ_LIST_STR || (x.kind == SEQ_RECORD && i < 6 && (str_slots >> i) & 1)) r = str_compare(sec, arena, st, p, q, cmp);
+    else cmp = int8_t(p < q ? -1 : p > q ? 1 : 0);
+    if (r) return r;
   }
   if (cmp == 0) cmp = int8_t(x.len < y.len ? -1 : x.len > y.len ? 1 : 0);
   return KP_OK;
 }
 
 // The order of elements u and v of the list s: cmp is -1, 0 or 1 (strs compare their texts,
-// lists as seq_compare, ints as ints).
+// lists and tuples as seq_compare, ints as ints).
 uint8_t elem_compare(const Sections& sec, const uint8_t* arena, const VmState& st, const uint8_t* tables, const Seq& s, Int u, Int v,
-                     int8_t& cmp) {
+                     uint8_t str_slots, int8_t& cmp) {
+  if (s.kind == SEQ_LIST_REF) return seq_compare(sec, arena, st, tables, u, v, 1, str_slots, cmp);
+  if (s.kind == SEQ_LIST_STR) return str_compare(sec, arena, st, u, v, cmp);
   cmp = int8_t(u < v ? -1 : u > v ? 1 : 0);
-  if (s.kind == SEQ_LIST_REF) return seq_compare(arena, st, tables, u, v, 1, cmp);
-  if (s.kind == SEQ_LIST_STR && cmp) {  // interned: equal values are equal texts
-    Text x, y;
-    if (!str_text(sec, arena, st, u, x) || !str_text(sec, arena, st, v, y)) return KP_ERR_BAD_REF;
-    cmp = text_compare(x, y);
-  }
   return KP_OK;
 }
 
 // Sorts the list s in place, ascending (descending if reverse), by insertion: stable, as
 // CPython's sort (equal lists stay in their order, which aliases can tell).
-KP_NOINLINE uint8_t sort_list(const Sections& sec, const uint8_t* arena, const VmState& st, const uint8_t* tables, Seq& s, bool reverse) {
+KP_NOINLINE uint8_t sort_list(const Sections& sec, const uint8_t* arena, const VmState& st, const uint8_t* tables, Seq& s, bool reverse,
+                              uint8_t str_slots) {
   for (uint16_t i = 1; i < s.len; ++i) {
     Int v = s.at(i);
     uint16_t j = i;
     for (; j > 0; --j) {
       Int u = s.at(uint16_t(j - 1));
       int8_t cmp;
-      if (uint8_t r = elem_compare(sec, arena, st, tables, s, u, v, cmp)) return r;
+      if (uint8_t r = elem_compare(sec, arena, st, tables, s, u, v, str_slots, cmp)) return r;
       if (reverse ? cmp >= 0 : cmp <= 0) break;
       s.set(j, u);
     }
@@ -2256,7 +2265,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       Int m = s.at(0);
       for (uint16_t i = 1; i < s.len; ++i) {
         int8_t cmp;
-        CHECK(elem_compare(sec, arena, st, tables, s, s.at(i), m, cmp));
+        CHECK(elem_compare(sec, arena, st, tables, s, s.at(i), m, 0, cmp));
         if (cmp < 0) m = s.at(i);
       }
       put(R(a), m);
@@ -2269,7 +2278,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       Int m = s.at(0);
       for (uint16_t i = 1; i < s.len; ++i) {
         int8_t cmp;
-        CHECK(elem_compare(sec, arena, st, tables, s, s.at(i), m, cmp));
+        CHECK(elem_compare(sec, arena, st, tables, s, s.at(i), m, 0, cmp));
         if (cmp > 0) m = s.at(i);
       }
       put(R(a), m);
@@ -2408,7 +2417,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       CHECK(copy_as_list(heap, O(b), s, (t & SORTED_STR_KEYS) != 0));
       put(R(a), Int(st.pin));
       st.pin = 0;
-      CHECK(sort_list(sec, arena, st, tables, s, (t & SORTED_REVERSE) != 0));
+      CHECK(sort_list(sec, arena, st, tables, s, (t & SORTED_REVERSE) != 0, uint8_t(t >> kSortedStrSlots)));
       DISPATCH();
     }
 #else  // a VM without the heap: the sequence handlers' rows stop
