@@ -1,5 +1,5 @@
 # sorted() and sort() order strs by their texts inside lists and tuples too (a list of lists of
-# strs once sorted by where the strs were stored), and dict views feed sum, min, max, sorted, list.
+# strs once sorted by where the strs were stored).
 rows = [["b", "x"], ["a", "y"], ["a"], []]
 print(sorted(rows), sorted(rows, reverse=True))
 rows.sort()
@@ -15,11 +15,3 @@ lists = [a, b]
 lists.sort(reverse=True)
 lists[0].append(9)
 print(a, b)
-counts = {}
-for w in "the cat and the hat and the bat".split():
-    counts[w] = counts.get(w, 0) + 1
-for word, n in sorted(counts.items()):
-    print(word, n)
-print(sorted(counts.items(), reverse=True)[:2], sum(counts.values()), max(counts.values()), min(counts.keys()))
-print(list(counts.values()), list(counts.keys()), list(counts.items())[0], sorted(counts.values()))
-print(sorted(("b", i, "z" * i) for i in range(3)))
