@@ -84,6 +84,14 @@ Type as_list(const Type& t) {
     if (e != t.elems[0]) return t;
   return Type::list(t.elems[0]);
 }
+// True if t is a tuple of ints, bools and strs: <, <=, >, >= compare it with one of the same kind
+// at each place (ordered_alike).
+bool orderable_tuple(const Type& t) {
+  if (!t.is_tuple()) return false;
+  for (const Type& e : t.elems)
+    if (!is_int_like(e) && e != Type::Str) return false;
+  return true;
+}
 // True if tuples l and r hold, place by place, ints and bools on both sides or strs on both
 // sides: <, <=, >, >= compare them element by element (codegen's tuple_order).
 bool ordered_alike(const Type& l, const Type& r) {
@@ -101,13 +109,6 @@ bool sortable(const Type& t, bool top) {
   if (!top || !t.is_tuple()) return false;
   for (size_t i = 0; i < t.elems.size(); ++i)
     if (!is_int_like(t.elems[i]) && !(t.elems[i] == Type::Str && i < 6)) return false;
-  return true;
-}
-// True if t is a tuple of ints and bools: <, <=, >, >= compare it element by element.
-bool int_tuple(const Type& t) {
-  if (!t.is_tuple()) return false;
-  for (const Type& e : t.elems)
-    if (!is_int_like(e)) return false;
   return true;
 }
 // True if t is a tuple, or a list (at any depth) of flat tuples, or of ints and bools: what == compares.
@@ -1682,8 +1683,9 @@ class TypeInference {
         continue;
       }
       if ((l.is_seq() || r.is_seq() || l.is_tuple() || r.is_tuple()) && op != CmpOp::Is && op != CmpOp::IsNot) {
-        bool l_ok = int_tuple(l) || l == Type::Unknown, r_ok = int_tuple(r) || r == Type::Unknown;
-        if (op != CmpOp::Eq && op != CmpOp::NotEq && ((l_ok && r_ok) || ordered_alike(l, r))) continue;  // lexicographic
+        bool l_ok = orderable_tuple(l) || l == Type::Unknown, r_ok = orderable_tuple(r) || r == Type::Unknown;
+        bool alike = !l.is_tuple() || !r.is_tuple() || ordered_alike(l, r);
+        if (op != CmpOp::Eq && op != CmpOp::NotEq && l_ok && r_ok && alike) continue;  // lexicographic
         if (op != CmpOp::Eq && op != CmpOp::NotEq && l.is_tuple() && r.is_tuple())
           throw CompileError(e.op_loc, "kilopy orders tuples of ints, bools and strs (ints and bools, or strs, "
                                        "at each place on both sides), not a " + type_name(l) + " and a " + type_name(r) + ": compare their elements");

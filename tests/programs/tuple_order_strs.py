@@ -15,3 +15,5 @@ print(best)
 print((1, "z") in scores, (2, "z") in scores, scores.count((3, "a")))
 scores.remove((1, "z"))
 print(scores, scores == [(3, "c"), (3, "a")])
+words = ["pear", "fig", "apple", "fig"]
+print(min((w, i) for i, w in enumerate(words)), max((len(w), w) for w in words))
