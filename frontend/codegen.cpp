@@ -995,6 +995,24 @@ class CodeGen {
     regs_->free_to(mark);
   }
 
+  // '%c' % v (format.cpp: chr(v)): outside 0..0x10FFFF CPython raises OverflowError, not chr()'s ValueError.
+  void percent_c_range(int32_t v) {
+    unsigned number, last, message = temp();
+    program_.exception_range("OverflowError", number, last);
+    Label bad, ok;
+    jump(bad, OP_JLT, {v, immediate_operand(0), 0});
+    if (program_.int_bits > 16) {
+      unsigned top = temp();
+      load_const(top, 0x10FFFF);
+      jump(bad, OP_JLT, {int32_t(top), v, 0});
+    }
+    jump(ok, OP_JMP, {0});
+    bind(bad);
+    load_const(message, str_constant("%c arg not in range(0x110000)", loc_));
+    emit(OP_THROW, {int32_t(number), int32_t(string_id("OverflowError")), int32_t(message)});
+    bind(ok);
+  }
+
   // int(x) is x's value; bool(x) is x != 0 (len(x) != 0 of a sequence); int() and bool() are 0.
   void convert_call(const Expr& e, const std::string& name, unsigned dest) {
     unsigned mark = regs_->top();
@@ -1003,7 +1021,9 @@ class CodeGen {
       emit(OP_LOADI, {int32_t(dest), 0});
     } else if (name == "ord" || name == "chr" || (name == "int" && t == Type::Str)) {
       uint8_t m = name == "ord" ? STR_ORD : name == "chr" ? STR_CHR : STR_INT;
-      emit(OP_STROP, {int32_t(dest), operand(*e.operands[0]), immediate_operand(0), m});
+      int32_t v = operand(*e.operands[0]);
+      if (e.text == "%c") percent_c_range(v);
+      emit(OP_STROP, {int32_t(dest), v, immediate_operand(0), m});
     } else if ((name == "str" || name == "repr") && t != Type::Str) {
       to_str(*e.operands[0], dest, false);
     } else if (name == "repr") {

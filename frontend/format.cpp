@@ -315,8 +315,18 @@ ExprPtr percent_format(ExprPtr binary) {
     } else if (c == 'e' || c == 'E' || c == 'f' || c == 'F' || c == 'g' || c == 'G') {
       throw CompileError(loc, std::string("'%") + c + "' formats a float, and kilopy has no floats: use '%d' with "
                               "scaled integers");
-    } else if (c == 'c') {
-      throw CompileError(loc, "'%c' (a character) is not supported in kilopy");
+    } else if (c == 'c') {  // chr(v) as '%s' (a str value is refused there: kilopy's '%c' takes an int)
+      if (precision >= 0) throw CompileError(loc, "a precision on '%c' is not supported in kilopy");
+      if (next < e->operands.size()) {
+        ExprPtr call = std::make_unique<Expr>(ExprKind::Call, e->operands[next]->loc);
+        call->callee = std::make_unique<Expr>(ExprKind::Name, call->loc);
+        call->callee->text = "chr";
+        call->text = "%c";  // for types.cpp's refusal of a str
+        call->operands.push_back(std::move(e->operands[next]));
+        e->operands[next] = std::move(call);
+      }
+      conversion = 's';
+      if (width >= 0) spec = (left ? "<" : ">") + std::to_string(width);
     } else {
       char buf[96];
       std::snprintf(buf, sizeof buf, "unsupported format character '%c' (0x%x) at index %zu", c,

@@ -1866,6 +1866,8 @@ class TypeInference {
       }
       if (name == "ord" && t != Type::Str)
         throw CompileError(e.operands[0]->loc, "ord() expected string of length 1, but " + py_type_name(t) + " found");
+      if (name == "chr" && e.text == "%c" && t == Type::Str)  // format.cpp: '%c' % v is chr(v)
+        throw CompileError(e.operands[0]->loc, "'%c' of a str is not supported in kilopy (only of an int): use '%s'");
       if (name == "chr") int_argument(*e.operands[0], name);
       if ((name == "str" || name == "repr") && t != Type::Str && t != Type::Int && t != Type::Bool && t != Type::None &&
           t != Type::Unknown)

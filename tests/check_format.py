@@ -27,7 +27,7 @@ KILOPY_LIMITS = (  # kilopy's own refusals of specs CPython accepts (docs/langua
     "zero padding with group separators is supported up to a width of",
     "a precision that cuts the text of a number is not supported",
     "formats a float, and kilopy has no floats",
-    "'%c' (a character) is not supported",
+    "'%c' of a str is not supported",
     "a precision on '%",
     "padding the text of a list",
 )
