@@ -1899,9 +1899,11 @@ class TypeInference {
     if (is_range_call(a))
       throw CompileError(a.loc, name + "() of a range is not supported in kilopy: make it a list first, " + name + "(list(range(...)))");
     Type t = as_list(expr(a));
-    if (t.is_table() && t.elems[0] == Type::Str && name == "list")
-      throw CompileError(a.loc, "list() of a dict or set of strs is not supported in kilopy yet: write sorted(d), or loop over it "
-                                "(for k in d) and append to a list");
+    if (t.is_dict() && t.elems[0] == Type::Str && name == "list")
+      throw CompileError(a.loc, "list() of a dict with str keys is not supported in kilopy yet: write list(d.keys()), the same list");
+    if (t.is_set() && t.elems[0] == Type::Str && name == "list")
+      throw CompileError(a.loc, "list() of a set of strs would follow CPython's hash table order, which kilopy does not keep: "
+                                "write sorted(s)");
     if (t.is_dict() && (name == "list" || name == "sorted")) return Type::list(t.elems[0]);  // its keys
     if (t.is_set() && name == "sorted") return Type::list(t.elems[0]);
     if (t.is_set())
