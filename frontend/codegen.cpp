@@ -1032,9 +1032,105 @@ class CodeGen {
     } else if (x.type == Type::None) {
       if (has_call(x)) value(x);
       load_const(dest, str_constant("None", x.loc));
+    } else if (x.type.is_seq() || x.type.is_dict() || x.type.is_tuple()) {
+      unsigned mark = regs_->top();
+      Text out;
+      out.acc = temp();  // not dest, which may be x's variable
+      append_text(out, operand(x), x.type);
+      flush_text(out);
+      if (!out.started) load_const(out.acc, 0);
+      emit(OP_MOVE, {int32_t(dest), int32_t(out.acc)});
+      regs_->free_to(mark);
     } else {
       value_to(x, dest);
     }
+  }
+
+  // A str being built in register acc (started: it holds a value), and the literal text still
+  // to be appended to it.
+  struct Text {
+    unsigned acc = 0;
+    bool started = false;
+    std::string text;
+  };
+
+  // out.acc += out.text.
+  void flush_text(Text& out) {
+    if (out.text.empty()) return;
+    unsigned mark = regs_->top(), piece = out.started ? temp() : out.acc;
+    load_const(piece, str_constant(out.text, loc_));
+    if (out.started) emit(OP_STROP, {int32_t(out.acc), int32_t(out.acc), int32_t(piece), STR_CAT});
+    out.started = true;
+    out.text.clear();
+    regs_->free_to(mark);
+  }
+
+  // Appends to out the text print() shows for the value of type t in register r (as
+  // print_value prints it): a list, an array or a dict without tuples is one STROP
+  // STR_OF_SEQ; a tuple, and a list holding tuples, are joined element by element.
+  void append_text(Text& out, int32_t r, const Type& t) {
+    if (t == Type::None) {
+      out.text += "None";
+      return;
+    }
+    unsigned mark = regs_->top();
+    bool uniform = t.is_tuple() && std::all_of(t.elems.begin(), t.elems.end(), [&](const Type& x) { return x == t.elems[0]; });
+    if (t.is_tuple() && !(uniform && t.elems.size() > kMaxTuplePrintUnrolled)) {
+      out.text += "(";
+      for (size_t i = 0; i < t.elems.size(); ++i) {
+        if (i) out.text += ", ";
+        unsigned v = t.elems[i] == Type::None ? 0 : temp();
+        if (t.elems[i] != Type::None) emit(OP_GETF, {int32_t(v), r, immediate_operand(int(i))});
+        append_text(out, int32_t(v), t.elems[i]);
+      }
+      out.text += t.elems.size() == 1 ? ",)" : ")";
+      regs_->free_to(mark);
+      return;
+    }
+    if ((t.is_list() && has_tuple(t)) || t.is_tuple()) {  // "[" e0 ", " e1 ... "]", as print_value
+      out.text += t.is_tuple() ? "(" : "[";
+      flush_text(out);
+      unsigned at = regs_->reserve(2, loc_), v = temp();
+      emit(OP_MOVE, {int32_t(at), r});
+      load_const(at + 1, 0);
+      Label first, next, body, done;
+      jump(first, OP_NEXTITEM, {int32_t(at), int32_t(v), 0});
+      jump(done, OP_JMP, {0});
+      bind(next);
+      jump(body, OP_NEXTITEM, {int32_t(at), int32_t(v), 0});
+      jump(done, OP_JMP, {0});
+      bind(body);
+      out.text = ", ";
+      flush_text(out);
+      bind(first);
+      append_text(out, int32_t(v), t.elems[0]);
+      flush_text(out);
+      jump(next, OP_JMP, {0});
+      bind(done);
+      out.text = t.is_tuple() ? ")" : "]";
+      regs_->free_to(mark);
+      return;
+    }
+    flush_text(out);
+    unsigned piece = out.started ? temp() : out.acc;
+    if (t.is_seq() || t.is_dict()) {
+      emit(OP_STROP, {int32_t(piece), r, immediate_operand(t.is_dict() ? dict_print_flags(t) : leaves_mode(t)), STR_OF_SEQ});
+    } else if (t == Type::Str) {
+      emit(OP_STROP, {int32_t(piece), r, immediate_operand(0), STR_REPR});
+    } else if (t == Type::Bool) {
+      Label no, done;
+      jump(no, OP_JF, {r, 0});
+      load_const(piece, str_constant("True", loc_));
+      jump(done, OP_JMP, {0});
+      bind(no);
+      load_const(piece, str_constant("False", loc_));
+      bind(done);
+    } else {
+      emit(OP_STROP, {int32_t(piece), r, immediate_operand(0), STR_FROM_INT});
+    }
+    if (out.started) emit(OP_STROP, {int32_t(out.acc), int32_t(out.acc), int32_t(piece), STR_CAT});
+    out.started = true;
+    regs_->free_to(mark);
   }
 
   // Field p's text with its spec into register `to` (a Format outside print(), as print_field
@@ -1080,7 +1176,7 @@ class CodeGen {
         emit(OP_STROP, {int32_t(to), operand(*e.operands[size_t(p.field)]), immediate_operand(0), STR_REPR});
       } else {
         const Expr& a = *e.operands[size_t(p.field)];
-        if (p.text.empty() && p.conversion != 'r' && p.conversion != 'a')
+        if ((p.text.empty() && p.conversion != 'r' && p.conversion != 'a') || a.type.is_seq() || a.type.is_dict() || a.type.is_tuple())
           to_str(a, to, p.percent == 'd' || p.percent == 'i' || p.percent == 'u');
         else format_field(a, p, to);
       }

@@ -61,6 +61,10 @@ std::string object_class(const Type& t) {
 }
 
 // True if t is a tuple or a list holding tuples (at any depth).
+// Whether t is a str or holds one (a list's, a tuple's or a dict's elements).
+bool holds_str(const Type& t) {
+  return t == Type::Str || std::any_of(t.elems.begin(), t.elems.end(), [](const Type& e) { return holds_str(e); });
+}
 bool has_tuple(const Type& t) { return t.is_tuple() || (t.is_list() && has_tuple(t.elems[0])); }
 // True if t is a dict or a set, or a list or tuple holding one (at any depth).
 bool holds_table(const Type& t) {
@@ -1378,7 +1382,8 @@ class TypeInference {
     for (const FormatPiece& p : e.format) {
       if (p.field < 0) continue;
       const Type& t = e.operands[size_t(p.field)]->type;
-      if (t != Type::Int && t != Type::Bool && t != Type::None && t != Type::Str && t != Type::Unknown)
+      if (t != Type::Int && t != Type::Bool && t != Type::None && t != Type::Str && t != Type::Unknown && !t.is_seq() &&
+          !t.is_dict() && !t.is_tuple())
         throw CompileError(e.operands[size_t(p.field)]->loc, "formatting " + article(t) + " into a str is not supported in "
                                                               "kilopy: print it as a print() argument");
     }
@@ -1407,18 +1412,18 @@ class TypeInference {
       bool number = is_number_conversion(p.percent);
       std::string name = t == Type::Str ? "str" : t == Type::None ? "NoneType" : t.is_list() ? "list"
                          : t.is_array() ? "array.array" : t.is_tuple() ? "tuple" : t == Type::Bool ? "bool" : "int";
-      if (t.is_tuple())
-        throw CompileError(v.loc, "formatting a tuple is not supported in kilopy: print it as an argument of its own, or unpack it");
+      if (t.is_tuple() && p.percent)
+        throw CompileError(v.loc, "formatting a tuple with '%' is not supported in kilopy: use an f-string (f\"{t}\") or str(t)");
+      if (t != Type::Unknown) check_shown(v, "formatting", "format");
       if (number && !is_int_like(t))
         throw CompileError(p.loc, std::string("TypeError: %") + p.percent +
                                       (p.percent == 'd' || p.percent == 'i' || p.percent == 'u'
                                            ? " format: a real number is required, not "
                                            : " format: an integer is required, not ") +
                                       (t.is_array() ? "array.array" : name));
-      Type leaf = t;
-      while (leaf.is_list()) leaf = leaf.elems[0];
-      if (p.conversion == 'a' && t.is_list() && leaf == Type::Str)  // the VM's repr keeps non-ASCII text
-        throw CompileError(p.loc, "!a (ascii()) of a list of strs is not supported in kilopy yet: use !r");
+      if (p.conversion == 'a' && t != Type::Str && holds_str(t))  // the VM's repr keeps non-ASCII text
+        throw CompileError(p.loc, "!a (ascii()) of " + (t.is_list() ? std::string("a list of strs") : article(t)) +
+                                      " is not supported in kilopy yet: use !r");
       if (t == Type::Str && v.kind != ExprKind::Str) {
         if (p.conversion == 'a' || (p.conversion == 'r' && !spec.empty()))
           throw CompileError(p.loc, std::string(p.conversion == 'a' ? "!a on a str value" : "a format spec after !r") +
@@ -1837,6 +1842,10 @@ class TypeInference {
       if (name == "ord" && t != Type::Str)
         throw CompileError(e.operands[0]->loc, "ord() expected string of length 1, but " + py_type_name(t) + " found");
       if (name == "chr") int_argument(*e.operands[0], name);
+      if ((name == "str" || name == "repr") && (t.is_seq() || t.is_table() || t.is_tuple())) {
+        check_shown(*e.operands[0], "the text of", "format");
+        return Type::Str;
+      }
       if ((name == "str" || name == "repr") && t != Type::Str && t != Type::Int && t != Type::Bool && t != Type::None &&
           t != Type::Unknown)
         throw CompileError(e.operands[0]->loc, name + "() of " + article(t) + " is not supported in kilopy: " + name +
@@ -1962,6 +1971,22 @@ class TypeInference {
     return Type::None;
   }
 
+  // Refuses a value whose text kilopy cannot show as CPython does (a set, a container holding
+  // objects or nested dicts); `doing` and `how` name the context in the message ("printing",
+  // "print" or "the text of", "format").
+  void check_shown(const Expr& a, const std::string& doing, const std::string& how) {
+    const Type& t = a.type;
+    if (t.is_set())
+      throw CompileError(a.loc, doing + " a set follows CPython's hash table order, which kilopy does not keep: " + (how == "print" ? "print(sorted(s))" : "use sorted(s)"));
+    if (has_tuple(t) && holds_table(t))
+      throw CompileError(a.loc, doing + " " + article(t) + " is not supported in kilopy: " + how + " its dicts one by one");
+    if (t.is_dict() && (t.elems[1].is_table() || t.elems[1].is_object() || has_object(t.elems[1])))
+      throw CompileError(a.loc, doing + " a dict of " + type_name(t.elems[1]) + " values is not supported in kilopy: " + how + " its items one by one");
+    if (has_object(t))
+      throw CompileError(a.loc, doing + " " + article(t) + " is not supported in kilopy: " + how + " its objects one by one "
+                                "(with __repr__ or __str__ defined, or their fields)");
+  }
+
   Type print_call(Expr& e) {
     if (e.starred_arg) throw CompileError(e.loc, "*arguments are supported only in print() in kilopy: pass the elements one by one");
     for (ExprPtr& a : e.operands) {
@@ -1972,15 +1997,7 @@ class TypeInference {
       }
       Type t = expr(*a);
       if (t.is_object()) object_text(a, false), t = Type::Str;
-      if (t.is_set())
-        throw CompileError(a->loc, "printing a set follows CPython's hash table order, which kilopy does not keep: print(sorted(s))");
-      if (has_tuple(t) && holds_table(t))
-        throw CompileError(a->loc, "printing " + article(t) + " is not supported in kilopy: print its dicts one by one");
-      if (t.is_dict() && (t.elems[1].is_table() || t.elems[1].is_object() || has_object(t.elems[1])))
-        throw CompileError(a->loc, "printing a dict of " + type_name(t.elems[1]) + " values is not supported in kilopy: print its items one by one");
-      if (has_object(t))
-        throw CompileError(a->loc, "printing " + article(t) + " is not supported in kilopy: print its objects one by one "
-                                   "(with __repr__ or __str__ defined, or their fields)");
+      check_shown(*a, "printing", "print");
     }
     for (const Keyword& k : e.keywords) {
       if (k.name != "sep" && k.name != "end")

@@ -206,15 +206,34 @@ Sections find_sections(const uint8_t* image) {
   return s;
 }
 
-// Writes v in decimal to `out` (the output or the trace stream).
-void print_int(Int v, void (*out)(uint8_t) = kp_port_put) {
+// Where text goes: a port stream (the output or the trace), the bytes at `to`, or nowhere (both
+// null: measuring). n counts the bytes.
+struct Sink {
+  void (*port)(uint8_t);
+  uint8_t* to;
+  uint32_t n;
+  void put(uint8_t c) {
+    if (port) port(c);
+    else if (to) to[n] = c;
+    ++n;
+  }
+  void repeat(uint8_t c, uint8_t k) {
+    while (k--) put(c);
+  }
+  void text(const char* s) {
+    while (*s) put(uint8_t(*s++));
+  }
+};
+
+// Writes v in decimal to out.
+KP_NOINLINE void print_int(Sink& out, Int v) {
   typedef IntLimits<Int>::Unsigned U;
   U u = U(v);
-  if (v < 0) { out('-'); u = U(U(0) - u); }
+  if (v < 0) { out.put('-'); u = U(U(0) - u); }
   char digits[10];
   uint8_t n = 0;
   do { digits[n++] = char('0' + u % 10); u = U(u / 10); } while (u != 0);
-  while (n != 0) out(uint8_t(digits[--n]));
+  while (n != 0) out.put(uint8_t(digits[--n]));
 }
 
 inline uint16_t block_size(uint16_t h) { return uint16_t((h >> 3) << 1); }
@@ -276,9 +295,9 @@ inline int8_t text_compare(const Text& x, const Text& y) {
   return int8_t(x.n < y.n ? -1 : x.n > y.n ? 1 : 0);
 }
 
-// Writes repr() of a text as CPython quotes and escapes it (opcodes.def PUTREPR), one byte at
-// a time to put.
-template <typename Put> void write_repr(const Text& t, Put put) {
+// Writes repr() of a text as CPython quotes and escapes it (opcodes.def PUTREPR) to out.
+KP_NOINLINE void write_repr(Sink& out, const Text& t) {
+  auto put = [&](uint8_t c) { out.put(c); };
   bool single = false, twice = false;
   for (uint16_t i = 0; i < t.n; ++i) {
     single = single || t.at(i) == '\'';
@@ -304,25 +323,6 @@ template <typename Put> void write_repr(const Text& t, Put put) {
   put(quote);
 }
 
-void print_repr(const Text& t) { write_repr(t, kp_port_put); }
-#endif
-
-#if KP_HAS_OP(PUTFMT) || KP_HAS_OP(PUTSFMT) || KP_HAS_OP(FMTSTR)
-// Where formatted text goes: the port, the bytes at `to`, or nowhere (to null: measuring).
-// n counts the bytes.
-struct Sink {
-  bool port;
-  uint8_t* to;
-  uint16_t n;
-  void put(uint8_t c) {
-    if (port) kp_port_put(c);
-    else if (to) to[n] = c;
-    ++n;
-  }
-  void repeat(uint8_t c, uint8_t k) {
-    while (k--) put(c);
-  }
-};
 #endif
 
 #if KP_HAS_OP(PUTSFMT) || KP_HAS_OP(FMTSTR)
@@ -1177,84 +1177,89 @@ KP_NOINLINE uint8_t copy_as_list(Heap& h, Int v, Seq& s, bool str_keys) {
   return KP_OK;
 }
 
-void put_text(const char* s) { while (*s) kp_port_put(uint8_t(*s++)); }
+uint8_t write_seq(Sink& out, const uint8_t* arena, const VmState& st, const uint8_t* tables, const Sections& sec, Int v, uint8_t flags, uint8_t depth);
 
-uint8_t print_seq(const uint8_t* arena, const VmState& st, const uint8_t* tables, const Sections& sec, Int v, uint8_t flags, uint8_t depth);
+// Writes str value v quoted as repr() does; false if v names no str.
+bool write_str_repr(Sink& out, const uint8_t* arena, const VmState& st, const Sections& sec, Int v) {
+  Text text;
+  if (!str_text(sec, arena, st, v, text)) return false;
+  write_repr(out, text);
+  return true;
+}
 
-void print_scalar(Int e, bool bools) {
-  if (bools) put_text(e ? "True" : "False");
-  else print_int(e);
+void write_scalar(Sink& out, Int e, bool bools) {
+  if (bools) out.text(e ? "True" : "False");
+  else print_int(out, e);
 }
 
 // A dict as Python prints it: {k: v, ...} in insertion order; flags are PUTSEQ's PutFlags.
-KP_NOINLINE uint8_t print_dict(const uint8_t* arena, const VmState& st, const uint8_t* tables, const Sections& sec, const Seq& s, uint8_t flags) {
-  kp_port_put('{');
+KP_NOINLINE uint8_t write_dict(Sink& out, const uint8_t* arena, const VmState& st, const uint8_t* tables, const Sections& sec, const Seq& s, uint8_t flags) {
+  out.put('{');
   bool first = true;
   for (uint16_t i = 0; i < s.cap && dict_entry(s, i)[0] != DICT_UNUSED; ++i) {
     if (dict_entry(s, i)[0] != DICT_LIVE) continue;
-    if (!first) put_text(", ");
+    if (!first) out.text(", ");
     first = false;
     if (flags & PUT_KEY_STRS) {
-      Text key;
-      if (!str_text(sec, arena, st, get(dict_entry(s, i) + 1), key)) return KP_ERR_BAD_REF;
-      print_repr(key);
+      if (!write_str_repr(out, arena, st, sec, get(dict_entry(s, i) + 1))) return KP_ERR_BAD_REF;
     } else if (s.obj[3] & kDictTupleKeys) {  // a tuple of ints: (1, 2), (1,)
       Seq t;
       if (!load_seq(arena, st, tables, get(dict_entry(s, i) + 1), t)) return KP_ERR_BAD_REF;
-      kp_port_put('(');
+      out.put('(');
       for (uint16_t j = 0; j < t.len; ++j) {
-        if (j) put_text(", ");
-        print_int(t.at(j));
+        if (j) out.text(", ");
+        print_int(out, t.at(j));
       }
-      put_text(t.len == 1 ? ",)" : ")");
+      out.text(t.len == 1 ? ",)" : ")");
     } else {
-      print_scalar(get(dict_entry(s, i) + 1), flags & PUT_KEY_BOOLS);
+      write_scalar(out, get(dict_entry(s, i) + 1), flags & PUT_KEY_BOOLS);
     }
-    put_text(": ");
+    out.text(": ");
     if (!(flags & PUT_VALUE_LISTS) && (flags & PUT_STRS)) {
-      Text text;
-      if (!str_text(sec, arena, st, dict_value(s, i), text)) return KP_ERR_BAD_REF;
-      print_repr(text);
+      if (!write_str_repr(out, arena, st, sec, dict_value(s, i))) return KP_ERR_BAD_REF;
     } else if (!(flags & PUT_VALUE_LISTS)) {
-      print_scalar(dict_value(s, i), flags & PUT_BOOLS);
-    } else if (uint8_t r = print_seq(arena, st, tables, sec, dict_value(s, i), flags & (PUT_BOOLS | PUT_STRS), 1)) return r;
+      write_scalar(out, dict_value(s, i), flags & PUT_BOOLS);
+    } else if (uint8_t r = write_seq(out, arena, st, tables, sec, dict_value(s, i), flags & (PUT_BOOLS | PUT_STRS), 1)) return r;
   }
-  kp_port_put('}');
+  out.put('}');
   return KP_OK;
 }
 
-// Prints list or array v; flags (PUTSEQ's PutFlags) say how its innermost elements print.
-uint8_t print_seq(const uint8_t* arena, const VmState& st, const uint8_t* tables, const Sections& sec, Int v, uint8_t flags, uint8_t depth) {
+// Writes list or array v; flags (PUTSEQ's PutFlags) say how its innermost elements print.
+uint8_t write_seq(Sink& out, const uint8_t* arena, const VmState& st, const uint8_t* tables, const Sections& sec, Int v, uint8_t flags, uint8_t depth) {
   Seq s;
   if (depth > kMaxNesting || !load_seq(arena, st, tables, v, s) || s.kind == SEQ_DICT) return KP_ERR_BAD_REF;
   bool array = is_array_kind(s.kind);
   if (array) {
-    put_text("array('");
-    kp_port_put(s.kind == SEQ_ARRAY_b ? 'b' : s.kind == SEQ_ARRAY_B ? 'B' : 'h');
-    kp_port_put('\'');
-    if (s.len == 0) { kp_port_put(')'); return KP_OK; }
-    put_text(", ");
+    out.text("array('");
+    out.put(s.kind == SEQ_ARRAY_b ? 'b' : s.kind == SEQ_ARRAY_B ? 'B' : 'h');
+    out.put('\'');
+    if (s.len == 0) { out.put(')'); return KP_OK; }
+    out.text(", ");
   }
-  kp_port_put('[');
+  out.put('[');
   for (uint16_t i = 0; i < s.len; ++i) {
-    if (i) put_text(", ");
+    if (i) out.text(", ");
     Int e = s.at(i);
     if (s.kind == SEQ_LIST_REF) {
-      uint8_t r = print_seq(arena, st, tables, sec, e, flags, uint8_t(depth + 1));
+      uint8_t r = write_seq(out, arena, st, tables, sec, e, flags, uint8_t(depth + 1));
       if (r) return r;
-    } else if (flags & PUT_BOOLS) {
-      put_text(e ? "True" : "False");
     } else if (flags & PUT_STRS) {
-      Text text;
-      if (!str_text(sec, arena, st, e, text)) return KP_ERR_BAD_REF;
-      print_repr(text);
+      if (!write_str_repr(out, arena, st, sec, e)) return KP_ERR_BAD_REF;
     } else {
-      print_int(e);
+      write_scalar(out, e, flags & PUT_BOOLS);
     }
   }
-  kp_port_put(']');
-  if (array) kp_port_put(')');
+  out.put(']');
+  if (array) out.put(')');
   return KP_OK;
+}
+
+// Writes the list, array or dict v as print() shows it (PUTSEQ; flags its PutFlags).
+KP_NOINLINE uint8_t write_container(Sink& out, const uint8_t* arena, const VmState& st, const uint8_t* tables, const Sections& sec, Int v, uint8_t flags) {
+  Seq s;
+  if (load_seq(arena, st, tables, v, s) && s.kind == SEQ_DICT) return write_dict(out, arena, st, tables, sec, s, flags);
+  return write_seq(out, arena, st, tables, sec, v, flags, 0);
 }
 
 #if KP_HAS_OP(STROP) || KP_HAS_OP(STRSLICE)
@@ -1294,6 +1299,18 @@ uint16_t new_str(Heap& h, uint32_t n) {
   uint16_t at = h.alloc(str_block_size(n), BLOCK_OBJECT);
   if (at) put16(h.arena + at + 2, uint16_t(n));
   return at;
+}
+
+// at := a new str block holding the text write(Sink&) writes: measured first, then written
+// (write returns a status; it writes the same text twice, the block moving nothing).
+template <typename Write> uint8_t new_str_of(Heap& h, uint16_t& at, Write write) {
+  at = 0;
+  for (uint8_t pass = 0; pass < 2; ++pass) {
+    Sink out = {nullptr, at ? h.arena + at + kStrHeader : nullptr, 0};
+    if (uint8_t e = write(out)) return e;
+    if (!at && !(at = new_str(h, out.n > kMaxBlock ? uint32_t(kMaxBlock) + 1 : out.n))) return KP_ERR_MEMORY;
+  }
+  return KP_OK;
 }
 
 // The byte where character i of t starts (t.n if i is its length).
@@ -1432,7 +1449,7 @@ KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c
   Text x, y;
   bool c_str = m == STR_CAT || m == STR_LT || m == STR_LE || m == STR_IN || m == STR_STARTS || m == STR_ENDS || m == STR_FIND ||
                m == STR_SPLIT;
-  if (m != STR_FROM_INT && m != STR_CHR && !str_text(sec, h.arena, h.st, b, x)) return KP_ERR_BAD_REF;
+  if (m != STR_FROM_INT && m != STR_CHR && m != STR_OF_SEQ && !str_text(sec, h.arena, h.st, b, x)) return KP_ERR_BAD_REF;
   if (c_str && !str_text(sec, h.arena, h.st, c, y)) return KP_ERR_BAD_REF;
   uint16_t at;
   switch (m) {
@@ -1553,11 +1570,11 @@ KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c
     }
     case STR_INT: if (!KP_HAS_STR(STR_INT)) return KP_ERR_BAD_REF; return str_int(x, r);
     case STR_REPR: if (!KP_HAS_STR(STR_REPR)) return KP_ERR_BAD_REF; {
-      uint32_t n = 0;  // at most 4 * kMaxBlock + 2: no overflow
-      write_repr(x, [&](uint8_t) { ++n; });
-      if (!(at = new_str(h, n > kMaxBlock ? uint32_t(kMaxBlock) + 1 : n))) return KP_ERR_MEMORY;
-      uint8_t* to = h.arena + at + kStrHeader;
-      write_repr(x, [&](uint8_t c) { *to++ = c; });
+      if (uint8_t e = new_str_of(h, at, [&](Sink& out) { write_repr(out, x); return uint8_t(KP_OK); })) return e;
+      break;
+    }
+    case STR_OF_SEQ: if (!KP_HAS_STR(STR_OF_SEQ)) return KP_ERR_BAD_REF; {  // b a list, an array or a dict, c its PutFlags
+      if (uint8_t e = new_str_of(h, at, [&](Sink& out) { return write_container(out, h.arena, h.st, h.tables, sec, b, uint8_t(c)); })) return e;
       break;
     }
     default: return KP_ERR_BAD_REF;
@@ -1601,13 +1618,13 @@ KP_NOINLINE uint8_t format_to_str(Heap& h, const Sections& sec, Int v, uint8_t f
                                   uint8_t type, Int& r) {
   Text t;
   if (type == 's' && !str_text(sec, h.arena, h.st, v, t)) return KP_ERR_BAD_REF;
-  uint16_t at = 0;
-  for (uint8_t pass = 0; pass < 2; ++pass) {
-    Sink out = {false, at ? h.arena + at + kStrHeader : nullptr, 0};
-    if (type == 's') format_str(out, t, fill, flags & FMT_ALIGN_MASK, width);
-    else format_int(out, v, fill, flags, width, type);
-    if (!at && !(at = new_str(h, out.n))) return KP_ERR_MEMORY;
-  }
+  uint16_t at;
+  if (uint8_t e = new_str_of(h, at, [&](Sink& out) {
+        if (type == 's') format_str(out, t, fill, flags & FMT_ALIGN_MASK, width);
+        else format_int(out, v, fill, flags, width, type);
+        return uint8_t(KP_OK);
+      }))
+    return e;
   r = intern(h, sec, at);
   return KP_OK;
 }
@@ -2004,7 +2021,11 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       KP_DEPTH_DOWN();
       DISPATCH();
     }
-    CASE(PUTI) { print_int(get(R(U8()))); DISPATCH(); }
+    CASE(PUTI) {
+      Sink port = {kp_port_put, nullptr, 0};
+      print_int(port, get(R(U8())));
+      DISPATCH();
+    }
     CASE(PUTS) {
       const uint8_t* s = sec.strings;
       for (uint8_t i = U8(); i != 0; --i) s += 1 + img8(s);  // strings are stored one after another
@@ -2015,7 +2036,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(PUTFMT) {
       Int v = get(R(U8()));
       uint8_t fill = U8(), flags = U8(), width = U8();
-      Sink port = {true, nullptr, 0};
+      Sink port = {kp_port_put, nullptr, 0};
       format_int(port, v, fill, flags, width, U8());
       DISPATCH();
     }
@@ -2032,7 +2053,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       Text t;
       if (!str_text(sec, arena, st, get(R(U8())), t)) FAIL(KP_ERR_BAD_REF);
       uint8_t fill = U8(), align = U8() & FMT_ALIGN_MASK;
-      Sink port = {true, nullptr, 0};
+      Sink port = {kp_port_put, nullptr, 0};
       format_str(port, t, fill, align, U8());
       DISPATCH();
     }
@@ -2042,7 +2063,8 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(PUTREPR) {
       Text t;
       if (!str_text(sec, arena, st, get(R(U8())), t)) FAIL(KP_ERR_BAD_REF);
-      if (KP_IS(PUTREPR, op)) print_repr(t);
+      Sink port = {kp_port_put, nullptr, 0};
+      if (KP_IS(PUTREPR, op)) write_repr(port, t);
       else for (uint16_t i = 0; i < t.n; ++i) kp_port_put(t.at(i));
       DISPATCH();
     }
@@ -2277,9 +2299,8 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     }
     CASE(PUTSEQ) {
       uint8_t a = U8(), m = U8();
-      Seq s;
-      if (load_seq(arena, st, tables, O(a), s) && s.kind == SEQ_DICT) CHECK(print_dict(arena, st, tables, sec, s, m));
-      else CHECK(print_seq(arena, st, tables, sec, O(a), m, 0));
+      Sink port = {kp_port_put, nullptr, 0};
+      CHECK(write_container(port, arena, st, tables, sec, O(a), m));
       DISPATCH();
     }
     CASE(NEXTITEM) {
@@ -2449,9 +2470,10 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
 #if KP_TRACE  // a port without a trace stream (KP_TRACE 0), or whose stream no one reads now, skips the row
       if (kp_port_tracing()) {
         uint8_t a = U8(), n = U8();
+        Sink trace = {kp_port_trace, nullptr, 0};
         for (uint8_t i = 0; i < n; ++i) {
-          if (i) kp_port_trace(',');
-          print_int(get(R(a + i)), kp_port_trace);
+          if (i) trace.put(',');
+          print_int(trace, get(R(a + i)));
         }
         kp_port_trace('\n');
         DISPATCH();
