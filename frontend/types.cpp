@@ -2403,19 +2403,40 @@ class TypeInference {
     static const struct { const char* name; int args; } kMethods[] = {
         {"startswith", 1}, {"endswith", 1}, {"find", 1}, {"upper", 0}, {"lower", 0}, {"strip", 0}, {"lstrip", 0},
         {"rstrip", 0}, {"split", -1}, {"join", 1}, {"isdigit", 0}, {"isalpha", 0}, {"isalnum", 0}, {"isspace", 0},
-        {"isupper", 0}, {"islower", 0},
+        {"isupper", 0}, {"islower", 0}, {"rfind", 1}, {"index", 1}, {"rindex", 1}, {"swapcase", 0}, {"capitalize", 0},
+        {"title", 0}, {"partition", 1}, {"rpartition", 1}, {"rsplit", -1}, {"ljust", -3}, {"rjust", -3}, {"center", -3},
+        {"zfill", 1},
     };
     int want = -2;
     for (const auto& k : kMethods)
       if (m == k.name) want = k.args;
     if (want == -2)
       throw CompileError(e.callee->loc, "the str method ." + m + "() is not supported in kilopy: it has startswith, endswith, "
-                                        "find, upper, lower, strip, lstrip, rstrip, split, join, count, replace, isdigit, "
-                                        "isalpha, isalnum, isspace, isupper and islower");
+                                        "find, rfind, index, rindex, upper, lower, swapcase, capitalize, title, strip, lstrip, "
+                                        "rstrip, split, rsplit, partition, rpartition, join, count, replace, ljust, rjust, "
+                                        "center, zfill, isdigit, isalpha, isalnum, isspace, isupper and islower");
     size_t n = e.operands.size();
-    if (want >= 0 ? n != size_t(want) : n > 1)
-      throw CompileError(e.loc, "kilopy's str." + m + "() takes " + (want == 0 ? "no arguments" : want == 1 ? "one argument" : "at most one argument (the separator)") +
+    if (want == -3 ? n < 1 || n > 2 : want >= 0 ? n != size_t(want) : n > 1)
+      throw CompileError(e.loc, "kilopy's str." + m + "() takes " + (want == 0 ? "no arguments" : want == 1 ? "one argument"
+                                                                  : want == -3 ? "a width and an optional fill character"
+                                                                               : "at most one argument (the separator)") +
                                 " (" + std::to_string(n) + " given)");
+    if (m == "rsplit") e.callee->text = "split";  // without maxsplit, the same pieces
+    if (want == -3 || m == "zfill") {  // the width, then a fill character as a literal
+      Type w = expr(*e.operands[0]);
+      if (!is_int_like(w) && w != Type::Unknown)
+        throw CompileError(e.operands[0]->loc, "TypeError: '" + py_type_name(w) + "' object cannot be interpreted as an integer");
+      if (n == 2) {
+        const Expr& f = *e.operands[1];
+        if (f.kind != ExprKind::Str)
+          throw CompileError(f.loc, "kilopy's str." + m + "() takes its fill character as a string literal (\"*\")");
+        size_t chars = 0;
+        for (char c : f.text) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        if (chars != 1) throw CompileError(f.loc, "TypeError: The fill character must be exactly one character long");
+        expr(*e.operands[1]);
+      }
+      return Type::Str;
+    }
     if (m == "join") {
       Type a = expr(*e.operands[0]);
       if (!(a.is_list() && (a.elem() == Type::Str || a.elem() == Type::Unknown)) && a != Type::Unknown)
@@ -2428,7 +2449,8 @@ class TypeInference {
         throw CompileError(e.operands[0]->loc, "kilopy's str." + m + "() takes a str, not " + article(a));
     }
     if (m == "startswith" || m == "endswith" || m.compare(0, 2, "is") == 0) return Type::Bool;
-    if (m == "find") return Type::Int;
+    if (m == "find" || m == "rfind" || m == "index" || m == "rindex") return Type::Int;
+    if (m == "partition" || m == "rpartition") return Type::tuple({Type::Str, Type::Str, Type::Str});
     if (m == "split") return Type::list(Type::Str);
     return Type::Str;
   }

@@ -1448,7 +1448,7 @@ bool printable(uint32_t c) {
 KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c, Int& r) {
   Text x, y;
   bool c_str = m == STR_CAT || m == STR_LT || m == STR_LE || m == STR_IN || m == STR_STARTS || m == STR_ENDS || m == STR_FIND ||
-               m == STR_SPLIT;
+               m == STR_RFIND || m == STR_SPLIT;
   if (m != STR_FROM_INT && m != STR_CHR && m != STR_OF_SEQ && !str_text(sec, h.arena, h.st, b, x)) return KP_ERR_BAD_REF;
   if (c_str && !str_text(sec, h.arena, h.st, c, y)) return KP_ERR_BAD_REF;
   uint16_t at;
@@ -1492,8 +1492,10 @@ KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c
     case STR_IN: if (!KP_HAS_STR(STR_IN)) return KP_ERR_BAD_REF; r = find_text(y, x, 0) <= y.n; return KP_OK;
     case STR_STARTS: if (!KP_HAS_STR(STR_STARTS)) return KP_ERR_BAD_REF; r = y.n <= x.n && find_text(Text{x.p, y.n, x.ram}, y, 0) == 0; return KP_OK;
     case STR_ENDS: if (!KP_HAS_STR(STR_ENDS)) return KP_ERR_BAD_REF; r = y.n <= x.n && find_text(x, y, uint16_t(x.n - y.n)) <= x.n; return KP_OK;
-    case STR_FIND: if (!KP_HAS_STR(STR_FIND)) return KP_ERR_BAD_REF; {
+    case STR_FIND: case STR_RFIND: if (!(KP_HAS_STR(STR_FIND) || KP_HAS_STR(STR_RFIND))) return KP_ERR_BAD_REF; {
       uint16_t f = find_text(x, y, 0);
+      if (KP_HAS_STR(STR_RFIND) && m == STR_RFIND)  // the last match
+        for (uint16_t g = f; g <= x.n; g = find_text(x, y, uint16_t(g + 1))) f = g;
       r = f > x.n ? Int(-1) : Int(str_chars(Text{x.p, f, x.ram}));
       return KP_OK;
     }
@@ -1513,12 +1515,17 @@ KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c
       copy_text(h.arena + at + kStrHeader, x, from, uint16_t(to - from));
       break;
     }
-    case STR_UPPER: case STR_LOWER: if (!(KP_HAS_STR(STR_UPPER) || KP_HAS_STR(STR_LOWER))) return KP_ERR_BAD_REF; {
+    case STR_UPPER: case STR_LOWER: case STR_RECASE: {  // c: STR_RECASE's StrCase
+      if (!(KP_HAS_STR(STR_UPPER) || KP_HAS_STR(STR_LOWER) || KP_HAS_STR(STR_RECASE))) return KP_ERR_BAD_REF;
       if (!(at = new_str(h, x.n))) return KP_ERR_MEMORY;
+      bool cased = false;  // the character before is a letter (title())
       for (uint16_t i = 0; i < x.n; ++i) {
         uint8_t ch = x.at(i);
         if (ch >= 0x80) { h.release(at); return KP_ERR_STR_CASE; }
-        if (m == STR_UPPER ? ch >= 'a' && ch <= 'z' : ch >= 'A' && ch <= 'Z') ch = uint8_t(ch ^ 0x20);
+        bool up = ch >= 'A' && ch <= 'Z', low = ch >= 'a' && ch <= 'z';
+        bool to_upper = m == STR_UPPER || (m == STR_RECASE && (c == CASE_SWAP ? low : c == CASE_CAPITALIZE ? i == 0 : !cased));
+        if (to_upper ? low : up) ch = uint8_t(ch ^ 0x20);
+        cased = up || low;
         h.arena[at + kStrHeader + i] = ch;
       }
       break;
