@@ -2405,7 +2405,7 @@ class TypeInference {
         {"rstrip", 0}, {"split", -1}, {"join", 1}, {"isdigit", 0}, {"isalpha", 0}, {"isalnum", 0}, {"isspace", 0},
         {"isupper", 0}, {"islower", 0}, {"rfind", 1}, {"index", 1}, {"rindex", 1}, {"swapcase", 0}, {"capitalize", 0},
         {"title", 0}, {"partition", 1}, {"rpartition", 1}, {"rsplit", -1}, {"ljust", -3}, {"rjust", -3}, {"center", -3},
-        {"zfill", 1},
+        {"zfill", 1}, {"splitlines", 0},
     };
     int want = -2;
     for (const auto& k : kMethods)
@@ -2413,7 +2413,7 @@ class TypeInference {
     if (want == -2)
       throw CompileError(e.callee->loc, "the str method ." + m + "() is not supported in kilopy: it has startswith, endswith, "
                                         "find, rfind, index, rindex, upper, lower, swapcase, capitalize, title, strip, lstrip, "
-                                        "rstrip, split, rsplit, partition, rpartition, join, count, replace, ljust, rjust, "
+                                        "rstrip, split, rsplit, splitlines, partition, rpartition, join, count, replace, ljust, rjust, "
                                         "center, zfill, isdigit, isalpha, isalnum, isspace, isupper and islower");
     size_t n = e.operands.size();
     if (want == -3 ? n < 1 || n > 2 : want >= 0 ? n != size_t(want) : n > 1)
@@ -2451,7 +2451,7 @@ class TypeInference {
     if (m == "startswith" || m == "endswith" || m.compare(0, 2, "is") == 0) return Type::Bool;
     if (m == "find" || m == "rfind" || m == "index" || m == "rindex") return Type::Int;
     if (m == "partition" || m == "rpartition") return Type::tuple({Type::Str, Type::Str, Type::Str});
-    if (m == "split") return Type::list(Type::Str);
+    if (m == "split" || m == "splitlines") return Type::list(Type::Str);
     return Type::Str;
   }
 

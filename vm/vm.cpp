@@ -1366,17 +1366,33 @@ uint8_t sub_str(Heap& h, const Sections& sec, const Text& t, uint16_t from, uint
   return KP_OK;
 }
 
-// x.split(y) (STR_SPLIT) or x.split() (STR_SPLIT_WS): r := a new list of strs (pinned).
-KP_NOINLINE uint8_t str_split(Heap& h, const Sections& sec, const Text& x, const Text& y, bool ws, Int& r) {
-  if (!ws && y.n == 0) return KP_ERR_EMPTY_SEP;
+// The byte after the line break (CPython's str.splitlines(): \r\n is one) starting at byte b
+// of t; b if none starts there.
+uint16_t line_break_end(const Text& t, uint16_t b) {
+  if (b >= t.n) return b;
+  uint16_t next = b;
+  uint32_t c = next_char(t, next);
+  if (c == '\r' && next < t.n && t.at(next) == '\n') return uint16_t(next + 1);
+  bool line_break = (c >= 0x0A && c <= 0x0D) || (c >= 0x1C && c <= 0x1E) || c == 0x85 || c == 0x2028 || c == 0x2029;
+  return line_break ? next : b;
+}
+
+// x.split(y) (STR_SPLIT), x.split() (STR_SPLIT_WS) or x.splitlines() (STR_SPLITLINES, m):
+// r := a new list of strs (pinned).
+KP_NOINLINE uint8_t str_split(Heap& h, const Sections& sec, const Text& x, const Text& y, uint8_t m, Int& r) {
+  bool ws = m == STR_SPLIT_WS, lines = m == STR_SPLITLINES;
+  if (m == STR_SPLIT && y.n == 0) return KP_ERR_EMPTY_SEP;
   for (uint8_t pass = 0; pass < 2; ++pass) {  // count the pieces, then make them
     Seq list;
     uint16_t n = 0, b = ws ? skip(x, 0, true) : 0;
     if (pass == 1) {
       if (uint8_t e = new_seq(h, SEQ_LIST_STR, uint16_t(r), uint16_t(r), list)) return e;
     }
-    while (ws ? b < x.n : true) {
-      uint16_t end = ws ? skip(x, b, false) : find_text(x, y, b);
+    while (ws || lines ? b < x.n : true) {
+      uint16_t end = b;
+      if (lines)  // to the next line break
+        while (end < x.n && line_break_end(x, end) == end) next_char(x, end);
+      else end = ws ? skip(x, b, false) : find_text(x, y, b);
       if (end > x.n) end = x.n;
       if (pass == 1) {
         Int v;
@@ -1386,6 +1402,8 @@ KP_NOINLINE uint8_t str_split(Heap& h, const Sections& sec, const Text& x, const
       ++n;
       if (ws) {
         b = skip(x, end, true);
+      } else if (lines) {
+        b = line_break_end(x, end);
       } else {
         if (end == x.n) break;
         b = uint16_t(end + y.n);
@@ -1551,8 +1569,9 @@ KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c
       r = c == STR_IS_UPPER ? upper && !lower : c == STR_IS_LOWER ? lower && !upper : all;
       return KP_OK;
     }
-    case STR_SPLIT: case STR_SPLIT_WS: if (!(KP_HAS_STR(STR_SPLIT) || KP_HAS_STR(STR_SPLIT_WS))) return KP_ERR_BAD_REF; {
-      uint8_t e = str_split(h, sec, x, y, m == STR_SPLIT_WS, r);
+    case STR_SPLIT: case STR_SPLIT_WS: case STR_SPLITLINES: {
+      if (!(KP_HAS_STR(STR_SPLIT) || KP_HAS_STR(STR_SPLIT_WS) || KP_HAS_STR(STR_SPLITLINES))) return KP_ERR_BAD_REF;
+      uint8_t e = str_split(h, sec, x, y, m, r);
       if (e) h.st.pin = 0;  // the half-built list is garbage
       return e;
     }
