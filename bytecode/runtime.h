@@ -56,14 +56,16 @@ constexpr uint16_t str_literal(uint16_t k) { return uint16_t(2 * k + 1); }
 enum StrOp : uint8_t {
   STR_CAT, STR_REPEAT, STR_FROM_INT, STR_LT, STR_LE, STR_IN, STR_GETITEM, STR_ORD, STR_CHR,
   STR_STARTS, STR_ENDS, STR_FIND, STR_UPPER, STR_LOWER, STR_STRIP, STR_SPLIT, STR_SPLIT_WS, STR_JOIN, STR_INT,
-  STR_REPR, STR_IS, STR_OP_COUNT
+  STR_REPR, STR_IS, STR_OF_SEQ, STR_RFIND, STR_RECASE, STR_SPLITLINES, STR_OP_COUNT
 };
 // STROP STR_STRIP's c operand: which ends lose their whitespace (strip, lstrip, rstrip).
 enum StripSides : uint8_t { STRIP_BOTH, STRIP_LEFT, STRIP_RIGHT };
+// STROP STR_RECASE's c operand: which case change (swapcase(), capitalize(), title(); ASCII text only).
+enum StrCase : uint8_t { CASE_SWAP, CASE_CAPITALIZE, CASE_TITLE };
 // STROP STR_IS's c operand: which str test (isdigit(), ...; ASCII text only).
 enum StrTest : uint8_t { STR_IS_DIGIT, STR_IS_ALPHA, STR_IS_ALNUM, STR_IS_SPACE, STR_IS_UPPER, STR_IS_LOWER };
 constexpr bool str_op_allocates(uint8_t m) {
-  return m <= STR_FROM_INT || m == STR_GETITEM || m == STR_CHR || (m >= STR_UPPER && m <= STR_JOIN) || m == STR_REPR;
+  return m <= STR_FROM_INT || m == STR_GETITEM || m == STR_CHR || (m >= STR_UPPER && m <= STR_JOIN) || m == STR_REPR || m == STR_OF_SEQ || m == STR_RECASE || m == STR_SPLITLINES;
 }
 // The non-ASCII code points kilopy knows CPython 3.11's repr() leaves as they are (printable
 // throughout, Unicode 14): Latin, Greek, Cyrillic, punctuation, currency, arrows and symbols,

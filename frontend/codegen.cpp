@@ -1055,9 +1055,105 @@ class CodeGen {
     } else if (x.type == Type::None) {
       if (has_call(x)) value(x);
       load_const(dest, str_constant("None", x.loc));
+    } else if (x.type.is_seq() || x.type.is_dict() || x.type.is_tuple()) {
+      unsigned mark = regs_->top();
+      Text out;
+      out.acc = temp();  // not dest, which may be x's variable
+      append_text(out, operand(x), x.type);
+      flush_text(out);
+      if (!out.started) load_const(out.acc, 0);
+      emit(OP_MOVE, {int32_t(dest), int32_t(out.acc)});
+      regs_->free_to(mark);
     } else {
       value_to(x, dest);
     }
+  }
+
+  // A str being built in register acc (started: it holds a value), and the literal text still
+  // to be appended to it.
+  struct Text {
+    unsigned acc = 0;
+    bool started = false;
+    std::string text;
+  };
+
+  // out.acc += out.text.
+  void flush_text(Text& out) {
+    if (out.text.empty()) return;
+    unsigned mark = regs_->top(), piece = out.started ? temp() : out.acc;
+    load_const(piece, str_constant(out.text, loc_));
+    if (out.started) emit(OP_STROP, {int32_t(out.acc), int32_t(out.acc), int32_t(piece), STR_CAT});
+    out.started = true;
+    out.text.clear();
+    regs_->free_to(mark);
+  }
+
+  // Appends to out the text print() shows for the value of type t in register r (as
+  // print_value prints it): a list, an array or a dict without tuples is one STROP
+  // STR_OF_SEQ; a tuple, and a list holding tuples, are joined element by element.
+  void append_text(Text& out, int32_t r, const Type& t) {
+    if (t == Type::None) {
+      out.text += "None";
+      return;
+    }
+    unsigned mark = regs_->top();
+    bool uniform = t.is_tuple() && std::all_of(t.elems.begin(), t.elems.end(), [&](const Type& x) { return x == t.elems[0]; });
+    if (t.is_tuple() && !(uniform && t.elems.size() > kMaxTuplePrintUnrolled)) {
+      out.text += "(";
+      for (size_t i = 0; i < t.elems.size(); ++i) {
+        if (i) out.text += ", ";
+        unsigned v = t.elems[i] == Type::None ? 0 : temp();
+        if (t.elems[i] != Type::None) emit(OP_GETF, {int32_t(v), r, immediate_operand(int(i))});
+        append_text(out, int32_t(v), t.elems[i]);
+      }
+      out.text += t.elems.size() == 1 ? ",)" : ")";
+      regs_->free_to(mark);
+      return;
+    }
+    if ((t.is_list() && has_tuple(t)) || t.is_tuple()) {  // "[" e0 ", " e1 ... "]", as print_value
+      out.text += t.is_tuple() ? "(" : "[";
+      flush_text(out);
+      unsigned at = regs_->reserve(2, loc_), v = temp();
+      emit(OP_MOVE, {int32_t(at), r});
+      load_const(at + 1, 0);
+      Label first, next, body, done;
+      jump(first, OP_NEXTITEM, {int32_t(at), int32_t(v), 0});
+      jump(done, OP_JMP, {0});
+      bind(next);
+      jump(body, OP_NEXTITEM, {int32_t(at), int32_t(v), 0});
+      jump(done, OP_JMP, {0});
+      bind(body);
+      out.text = ", ";
+      flush_text(out);
+      bind(first);
+      append_text(out, int32_t(v), t.elems[0]);
+      flush_text(out);
+      jump(next, OP_JMP, {0});
+      bind(done);
+      out.text = t.is_tuple() ? ")" : "]";
+      regs_->free_to(mark);
+      return;
+    }
+    flush_text(out);
+    unsigned piece = out.started ? temp() : out.acc;
+    if (t.is_seq() || t.is_dict()) {
+      emit(OP_STROP, {int32_t(piece), r, immediate_operand(t.is_dict() ? dict_print_flags(t) : leaves_mode(t)), STR_OF_SEQ});
+    } else if (t == Type::Str) {
+      emit(OP_STROP, {int32_t(piece), r, immediate_operand(0), STR_REPR});
+    } else if (t == Type::Bool) {
+      Label no, done;
+      jump(no, OP_JF, {r, 0});
+      load_const(piece, str_constant("True", loc_));
+      jump(done, OP_JMP, {0});
+      bind(no);
+      load_const(piece, str_constant("False", loc_));
+      bind(done);
+    } else {
+      emit(OP_STROP, {int32_t(piece), r, immediate_operand(0), STR_FROM_INT});
+    }
+    if (out.started) emit(OP_STROP, {int32_t(out.acc), int32_t(out.acc), int32_t(piece), STR_CAT});
+    out.started = true;
+    regs_->free_to(mark);
   }
 
   // Field p's text with its spec into register `to` (a Format outside print(), as print_field
@@ -1103,7 +1199,7 @@ class CodeGen {
         emit(OP_STROP, {int32_t(to), operand(*e.operands[size_t(p.field)]), immediate_operand(0), STR_REPR});
       } else {
         const Expr& a = *e.operands[size_t(p.field)];
-        if (p.text.empty() && p.conversion != 'r' && p.conversion != 'a')
+        if ((p.text.empty() && p.conversion != 'r' && p.conversion != 'a') || a.type.is_seq() || a.type.is_dict() || a.type.is_tuple())
           to_str(a, to, p.percent == 'd' || p.percent == 'i' || p.percent == 'u');
         else format_field(a, p, to);
       }
@@ -1241,16 +1337,119 @@ class CodeGen {
         {"lstrip", STR_STRIP, STRIP_LEFT},   {"rstrip", STR_STRIP, STRIP_RIGHT},  {"split", STR_SPLIT, 0},
         {"join", STR_JOIN, 0},               {"isdigit", STR_IS, STR_IS_DIGIT},   {"isalpha", STR_IS, STR_IS_ALPHA},
         {"isalnum", STR_IS, STR_IS_ALNUM},   {"isspace", STR_IS, STR_IS_SPACE},   {"isupper", STR_IS, STR_IS_UPPER},
-        {"islower", STR_IS, STR_IS_LOWER},
+        {"islower", STR_IS, STR_IS_LOWER},   {"rfind", STR_RFIND, 0},             {"index", STR_FIND, 0},
+        {"rindex", STR_RFIND, 0},            {"swapcase", STR_RECASE, CASE_SWAP}, {"capitalize", STR_RECASE, CASE_CAPITALIZE},
+        {"title", STR_RECASE, CASE_TITLE},   {"partition", STR_FIND, 0},          {"rpartition", STR_RFIND, 0},
+        {"splitlines", STR_SPLITLINES, 0},
     };
     const std::string& m = e.callee->text;
+    if (m == "ljust" || m == "rjust" || m == "center" || m == "zfill") return str_pad(e, dest, later);
     uint8_t op = 0, arg = 0;
     for (const auto& k : kStrOps)
       if (m == k.name) op = k.op, arg = k.arg;
     if (op == STR_SPLIT && e.operands.empty()) op = STR_SPLIT_WS;
     int32_t s = operand(*e.callee->operands[0], later);
     int32_t a = e.operands.empty() ? immediate_operand(arg) : operand(*e.operands[0]);
-    emit(OP_STROP, {int32_t(dest), s, a, op});
+    if (m == "partition" || m == "rpartition") {
+      str_partition(s, a, op, dest);
+    } else {
+      emit(OP_STROP, {int32_t(dest), s, a, op});
+      if (m == "index" || m == "rindex") {  // find's -1 is CPython's ValueError (the kind whose message is RAISE's string)
+        Label found;
+        jump(found, OP_JNE, {int32_t(dest), immediate_operand(-1), 0});
+        emit(OP_RAISE, {KP_ERR_UNPACK - KP_ERR_ZERO_DIV, int32_t(string_id("substring not found"))});
+        bind(found);
+      }
+    }
+    regs_->free_to(mark);
+  }
+
+  // Value operand x in a register: an immediate is moved into a new one.
+  int32_t in_register(int32_t x) {
+    if (x < int32_t(kRegisterLimit)) return x;
+    unsigned r = temp();
+    emit(OP_MOVE, {int32_t(r), x});
+    return int32_t(r);
+  }
+
+  // dest := the tuple s.partition(sep) (op STR_FIND) or s.rpartition(sep) (STR_RFIND): the
+  // text before the match, sep, the text after it; no match: (s, "", "") or ("", "", s).
+  void str_partition(int32_t s, int32_t sep, uint8_t op, unsigned dest) {
+    s = in_register(s);  // STRSLICE's object operand
+    unsigned first = regs_->reserve(3, loc_), i = temp();
+    Label ok, found, done;
+    jump(ok, OP_JNE, {sep, immediate_operand(0), 0});  // "" is 0
+    emit(OP_RAISE, {KP_ERR_EMPTY_SEP - KP_ERR_ZERO_DIV, int32_t(string_id("empty separator"))});
+    bind(ok);
+    emit(OP_STROP, {int32_t(i), s, sep, op});
+    jump(found, OP_JNE, {int32_t(i), immediate_operand(-1), 0});
+    bool left = op == STR_FIND;
+    emit(OP_MOVE, {int32_t(first), left ? s : immediate_operand(0)});
+    emit(OP_MOVE, {int32_t(first + 1), immediate_operand(0)});
+    emit(OP_MOVE, {int32_t(first + 2), left ? immediate_operand(0) : s});
+    jump(done, OP_JMP, {0});
+    bind(found);
+    emit(OP_STRSLICE, {int32_t(first), s, 0, int32_t(i), immediate_operand(1), SLICE_NO_START});
+    emit(OP_MOVE, {int32_t(first + 1), sep});
+    emit(OP_STRLEN, {int32_t(first + 2), sep});
+    emit(OP_ADD, {int32_t(i), int32_t(i), int32_t(first + 2)});
+    emit(OP_STRSLICE, {int32_t(first + 2), s, int32_t(i), 0, immediate_operand(1), SLICE_NO_STOP});
+    bind(done);
+    emit(OP_NEWSEQ, {int32_t(dest), int32_t(first), 3, SEQ_RECORD});
+  }
+
+  // s.ljust(w[, fill]), rjust, center (CPython's: the odd pad goes left when w is odd) and
+  // zfill(w) (the zeros after a sign): the pads are fill * n (STROP *), joined with +.
+  void str_pad(const Expr& e, unsigned dest, bool later) {
+    unsigned mark = regs_->top();
+    const std::string& m = e.callee->text;
+    int32_t s = operand(*e.callee->operands[0], later || has_call(*e.operands[0]));
+    int32_t w = operand(*e.operands[0]);
+    s = in_register(s);  // STRSLICE's object operand
+    unsigned fill = temp(), n = temp(), res = temp(), t = temp(), u = temp();
+    load_const(fill, str_constant(m == "zfill" ? "0" : e.operands.size() == 2 ? e.operands[1]->text : " ", e.loc));
+    auto cat = [&](unsigned to, int32_t a, int32_t b) { emit(OP_STROP, {int32_t(to), a, b, STR_CAT}); };
+    Label fits, done;
+    emit(OP_STRLEN, {int32_t(n), s});
+    jump(fits, OP_JLE, {w, int32_t(n), 0});
+    emit(OP_SUB, {int32_t(n), w, int32_t(n)});  // the padding: w > len(s) >= 0, no overflow
+    if (m == "center") {  // left = n // 2 + (n & w & 1)
+      emit(OP_BAND, {int32_t(t), int32_t(n), w});
+      emit(OP_BAND, {int32_t(t), int32_t(t), immediate_operand(1)});
+      emit(OP_SHR, {int32_t(u), int32_t(n), immediate_operand(1)});
+      emit(OP_ADD, {int32_t(t), int32_t(t), int32_t(u)});
+      emit(OP_SUB, {int32_t(n), int32_t(n), int32_t(t)});
+      emit(OP_STROP, {int32_t(t), int32_t(fill), int32_t(t), STR_REPEAT});
+      emit(OP_STROP, {int32_t(n), int32_t(fill), int32_t(n), STR_REPEAT});
+      cat(res, int32_t(t), s);
+      cat(res, int32_t(res), int32_t(n));
+    } else {
+      emit(OP_STROP, {int32_t(n), int32_t(fill), int32_t(n), STR_REPEAT});
+      if (m == "ljust") {
+        cat(res, s, int32_t(n));
+      } else if (m == "rjust") {
+        cat(res, int32_t(n), s);
+      } else {  // zfill: a leading '+' or '-' stays first
+        Label sign, plain;
+        emit(OP_STRSLICE, {int32_t(t), s, 0, immediate_operand(1), immediate_operand(1), SLICE_NO_START});
+        load_const(u, str_constant("-", e.loc));
+        jump(sign, OP_JEQ, {int32_t(t), int32_t(u), 0});
+        load_const(u, str_constant("+", e.loc));
+        jump(plain, OP_JNE, {int32_t(t), int32_t(u), 0});
+        bind(sign);
+        cat(res, int32_t(t), int32_t(n));
+        emit(OP_STRSLICE, {int32_t(t), s, immediate_operand(1), 0, immediate_operand(1), SLICE_NO_STOP});
+        cat(res, int32_t(res), int32_t(t));
+        jump(done, OP_JMP, {0});
+        bind(plain);
+        cat(res, int32_t(n), s);
+      }
+    }
+    jump(done, OP_JMP, {0});
+    bind(fits);
+    emit(OP_MOVE, {int32_t(res), s});
+    bind(done);
+    emit(OP_MOVE, {int32_t(dest), int32_t(res)});
     regs_->free_to(mark);
   }
 

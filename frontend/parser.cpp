@@ -254,7 +254,7 @@ class Parser {
     SourceLoc loc = cur().loc;
     switch (cur().kind) {
       case Tok::Indent: fail(loc, "unexpected indent");
-      case Tok::KwIf: out.push_back(parse_if()); return;
+      case Tok::KwIf: parse_if(out); return;
       case Tok::KwWhile: out.push_back(parse_while()); return;
       case Tok::KwFor: out.push_back(parse_for()); return;
       case Tok::KwDef: out.push_back(parse_def()); return;
@@ -503,11 +503,28 @@ class Parser {
     return body;
   }
 
-  StmtPtr parse_if() {
+  // An if, elif or while condition. A `name := value` that CPython evaluates first (the whole
+  // condition, or its first operand in parentheses: `(n := f(x)) > 0`) comes back as the
+  // statement `name = value` in `assign`, and the condition reads the name; any other := is
+  // refused (parse_test).
+  ExprPtr parse_condition(StmtPtr& assign) {
+    struct Reset {
+      StmtPtr*& walrus;
+      ~Reset() { walrus = nullptr; }  // after an error too
+    } reset{walrus_};
+    walrus_start_ = pos_;
+    walrus_ = &assign;
+    return parse_test();
+  }
+
+  // if ...: the statement, after the assignment its condition's := hoists.
+  void parse_if(std::vector<StmtPtr>& out) {
     SourceLoc loc = cur().loc;
     advance();
     StmtPtr top = make_stmt(StmtKind::If, loc);
-    top->value = parse_test();
+    StmtPtr assign;
+    top->value = parse_condition(assign);
+    if (assign) out.push_back(std::move(assign));
     expect_colon();
     top->body = parse_block("'if' statement", loc);
     Stmt* last = top.get();  // elif chains are built iteratively: no recursion per elif
@@ -517,15 +534,17 @@ class Parser {
       chain.link(elif_loc);
       advance();
       StmtPtr elif = make_stmt(StmtKind::If, elif_loc);
-      elif->value = parse_test();
+      StmtPtr assign;
+      elif->value = parse_condition(assign);
       expect_colon();
       elif->body = parse_block("'elif' statement", elif_loc);
       Stmt* next = elif.get();
+      if (assign) last->orelse.push_back(std::move(assign));  // the else block: assign, then the if
       last->orelse.push_back(std::move(elif));
       last = next;
     }
     parse_else(last->orelse);
-    return top;
+    out.push_back(std::move(top));
   }
 
   void parse_else(std::vector<StmtPtr>& orelse) {
@@ -647,10 +666,25 @@ class Parser {
     SourceLoc loc = cur().loc;
     advance();
     StmtPtr s = make_stmt(StmtKind::While, loc);
-    s->value = parse_test();
+    StmtPtr assign;
+    s->value = parse_condition(assign);
     expect_colon();
     s->body = parse_block("'while' statement", loc);
+    if (assign && at(Tok::KwElse))
+      fail(cur().loc, "a while loop whose condition holds := cannot have an else block in kilopy: assign before the loop "
+                      "and at the end of its body");
     parse_else(s->orelse);
+    if (assign) {  // while True: assign; if not condition: break; body
+      StmtPtr exit = make_stmt(StmtKind::If, s->value->loc);
+      exit->value = make_expr(ExprKind::Unary, s->value->loc);
+      exit->value->unary_op = UnaryOp::Not;
+      exit->value->operands.push_back(std::move(s->value));
+      exit->body.push_back(make_stmt(StmtKind::Break, loc));
+      s->value = make_expr(ExprKind::Bool, loc);
+      s->value->bool_value = true;
+      s->body.insert(s->body.begin(), std::move(exit));
+      s->body.insert(s->body.begin(), std::move(assign));
+    }
     return s;
   }
 
@@ -887,6 +921,7 @@ class Parser {
     DepthGuard guard(depth_, cur().loc);
     SourceLoc start = cur().loc;
     if (at(Tok::KwLambda)) fail(start, "lambda is supported in kilopy only as the key= of min, max, sorted and sort, and as `f = lambda x: ...` at the top level: define a function with def");
+    size_t first = pos_;
     ExprPtr e = parse_or();
     if (at(Tok::KwIf)) {
       ExprPtr ifexp = make_expr(ExprKind::IfExp, start);
@@ -900,8 +935,22 @@ class Parser {
       ifexp->operands.push_back(std::move(orelse));
       e = std::move(ifexp);
     }
-    if (at(Tok::ColonEqual))
-      fail(start, "assignment expressions (:=) are not supported; assign in a separate statement");
+    if (at(Tok::ColonEqual)) {
+      bool leading = first == walrus_start_ || (first == walrus_start_ + 1 && toks_[walrus_start_].kind == Tok::LParen);
+      if (!walrus_ || *walrus_ || !leading || e->kind != ExprKind::Name || pos_ != first + 1)  // not `(n) := v`
+        fail(start, "assignment expressions (:=) are supported only first in an if, elif or while condition "
+                    "(`if (n := f(x)) > 0:`); assign in a separate statement");
+      SourceLoc at = cur().loc;
+      advance();
+      StmtPtr& assign = *walrus_;
+      walrus_ = nullptr;  // the value holds no other
+      assign = make_stmt(StmtKind::Assign, at);
+      assign->value = parse_test();
+      ExprPtr name = make_expr(ExprKind::Name, e->loc);
+      name->text = e->text;
+      assign->targets.push_back(std::move(e));
+      return name;
+    }
     return e;
   }
 
@@ -1323,6 +1372,8 @@ class Parser {
   size_t pos_ = 0;
   Nesting depth_;
   bool for_target_ = false;  // parsing a for loop's targets (parse_for_target)
+  StmtPtr* walrus_ = nullptr;  // parse_condition(): where a leading := goes (null: none may)
+  size_t walrus_start_ = 0;    // the condition's first token
 };
 
 // Moves every location in e from the field's own text (line 1, after the added "(") to where

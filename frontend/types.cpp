@@ -61,6 +61,10 @@ std::string object_class(const Type& t) {
 }
 
 // True if t is a tuple or a list holding tuples (at any depth).
+// Whether t is a str or holds one (a list's, a tuple's or a dict's elements).
+bool holds_str(const Type& t) {
+  return t == Type::Str || std::any_of(t.elems.begin(), t.elems.end(), [](const Type& e) { return holds_str(e); });
+}
 bool has_tuple(const Type& t) { return t.is_tuple() || (t.is_list() && has_tuple(t.elems[0])); }
 // True if t is a dict or a set, or a list or tuple holding one (at any depth).
 bool holds_table(const Type& t) {
@@ -1407,7 +1411,8 @@ class TypeInference {
     for (const FormatPiece& p : e.format) {
       if (p.field < 0) continue;
       const Type& t = e.operands[size_t(p.field)]->type;
-      if (t != Type::Int && t != Type::Bool && t != Type::None && t != Type::Str && t != Type::Unknown)
+      if (t != Type::Int && t != Type::Bool && t != Type::None && t != Type::Str && t != Type::Unknown && !t.is_seq() &&
+          !t.is_dict() && !t.is_tuple())
         throw CompileError(e.operands[size_t(p.field)]->loc, "formatting " + article(t) + " into a str is not supported in "
                                                               "kilopy: print it as a print() argument");
     }
@@ -1436,18 +1441,18 @@ class TypeInference {
       bool number = is_number_conversion(p.percent);
       std::string name = t == Type::Str ? "str" : t == Type::None ? "NoneType" : t.is_list() ? "list"
                          : t.is_array() ? "array.array" : t.is_tuple() ? "tuple" : t == Type::Bool ? "bool" : "int";
-      if (t.is_tuple())
-        throw CompileError(v.loc, "formatting a tuple is not supported in kilopy: print it as an argument of its own, or unpack it");
+      if (t.is_tuple() && p.percent)
+        throw CompileError(v.loc, "formatting a tuple with '%' is not supported in kilopy: use an f-string (f\"{t}\") or str(t)");
+      if (t != Type::Unknown) check_shown(v, "formatting", "format");
       if (number && !is_int_like(t))
         throw CompileError(p.loc, std::string("TypeError: %") + p.percent +
                                       (p.percent == 'd' || p.percent == 'i' || p.percent == 'u'
                                            ? " format: a real number is required, not "
                                            : " format: an integer is required, not ") +
                                       (t.is_array() ? "array.array" : name));
-      Type leaf = t;
-      while (leaf.is_list()) leaf = leaf.elems[0];
-      if (p.conversion == 'a' && t.is_list() && leaf == Type::Str)  // the VM's repr keeps non-ASCII text
-        throw CompileError(p.loc, "!a (ascii()) of a list of strs is not supported in kilopy yet: use !r");
+      if (p.conversion == 'a' && t != Type::Str && holds_str(t))  // the VM's repr keeps non-ASCII text
+        throw CompileError(p.loc, "!a (ascii()) of " + (t.is_list() ? std::string("a list of strs") : article(t)) +
+                                      " is not supported in kilopy yet: use !r");
       if (t == Type::Str && v.kind != ExprKind::Str) {
         if (p.conversion == 'a' || (p.conversion == 'r' && !spec.empty()))
           throw CompileError(p.loc, std::string(p.conversion == 'a' ? "!a on a str value" : "a format spec after !r") +
@@ -1869,6 +1874,10 @@ class TypeInference {
       if (name == "chr" && e.text == "%c" && t == Type::Str)  // format.cpp: '%c' % v is chr(v)
         throw CompileError(e.operands[0]->loc, "'%c' of a str is not supported in kilopy (only of an int): use '%s'");
       if (name == "chr") int_argument(*e.operands[0], name);
+      if ((name == "str" || name == "repr") && (t.is_seq() || t.is_table() || t.is_tuple())) {
+        check_shown(*e.operands[0], "the text of", "format");
+        return Type::Str;
+      }
       if ((name == "str" || name == "repr") && t != Type::Str && t != Type::Int && t != Type::Bool && t != Type::None &&
           t != Type::Unknown)
         throw CompileError(e.operands[0]->loc, name + "() of " + article(t) + " is not supported in kilopy: " + name +
@@ -1997,6 +2006,22 @@ class TypeInference {
     return Type::None;
   }
 
+  // Refuses a value whose text kilopy cannot show as CPython does (a set, a container holding
+  // objects or nested dicts); `doing` and `how` name the context in the message ("printing",
+  // "print" or "the text of", "format").
+  void check_shown(const Expr& a, const std::string& doing, const std::string& how) {
+    const Type& t = a.type;
+    if (t.is_set())
+      throw CompileError(a.loc, doing + " a set follows CPython's hash table order, which kilopy does not keep: " + (how == "print" ? "print(sorted(s))" : "use sorted(s)"));
+    if (has_tuple(t) && holds_table(t))
+      throw CompileError(a.loc, doing + " " + article(t) + " is not supported in kilopy: " + how + " its dicts one by one");
+    if (t.is_dict() && (t.elems[1].is_table() || t.elems[1].is_object() || has_object(t.elems[1])))
+      throw CompileError(a.loc, doing + " a dict of " + type_name(t.elems[1]) + " values is not supported in kilopy: " + how + " its items one by one");
+    if (has_object(t))
+      throw CompileError(a.loc, doing + " " + article(t) + " is not supported in kilopy: " + how + " its objects one by one "
+                                "(with __repr__ or __str__ defined, or their fields)");
+  }
+
   Type print_call(Expr& e) {
     if (e.starred_arg) throw CompileError(e.loc, "*arguments are supported only in print() in kilopy: pass the elements one by one");
     for (ExprPtr& a : e.operands) {
@@ -2007,15 +2032,7 @@ class TypeInference {
       }
       Type t = expr(*a);
       if (t.is_object()) object_text(a, false), t = Type::Str;
-      if (t.is_set())
-        throw CompileError(a->loc, "printing a set follows CPython's hash table order, which kilopy does not keep: print(sorted(s))");
-      if (has_tuple(t) && holds_table(t))
-        throw CompileError(a->loc, "printing " + article(t) + " is not supported in kilopy: print its dicts one by one");
-      if (t.is_dict() && (t.elems[1].is_table() || t.elems[1].is_object() || has_object(t.elems[1])))
-        throw CompileError(a->loc, "printing a dict of " + type_name(t.elems[1]) + " values is not supported in kilopy: print its items one by one");
-      if (has_object(t))
-        throw CompileError(a->loc, "printing " + article(t) + " is not supported in kilopy: print its objects one by one "
-                                   "(with __repr__ or __str__ defined, or their fields)");
+      check_shown(*a, "printing", "print");
     }
     for (const Keyword& k : e.keywords) {
       if (k.name != "sep" && k.name != "end")
@@ -2428,19 +2445,40 @@ class TypeInference {
     static const struct { const char* name; int args; } kMethods[] = {
         {"startswith", 1}, {"endswith", 1}, {"find", 1}, {"upper", 0}, {"lower", 0}, {"strip", 0}, {"lstrip", 0},
         {"rstrip", 0}, {"split", -1}, {"join", 1}, {"isdigit", 0}, {"isalpha", 0}, {"isalnum", 0}, {"isspace", 0},
-        {"isupper", 0}, {"islower", 0},
+        {"isupper", 0}, {"islower", 0}, {"rfind", 1}, {"index", 1}, {"rindex", 1}, {"swapcase", 0}, {"capitalize", 0},
+        {"title", 0}, {"partition", 1}, {"rpartition", 1}, {"rsplit", -1}, {"ljust", -3}, {"rjust", -3}, {"center", -3},
+        {"zfill", 1}, {"splitlines", 0},
     };
     int want = -2;
     for (const auto& k : kMethods)
       if (m == k.name) want = k.args;
     if (want == -2)
       throw CompileError(e.callee->loc, "the str method ." + m + "() is not supported in kilopy: it has startswith, endswith, "
-                                        "find, upper, lower, strip, lstrip, rstrip, split, join, count, replace, isdigit, "
-                                        "isalpha, isalnum, isspace, isupper and islower");
+                                        "find, rfind, index, rindex, upper, lower, swapcase, capitalize, title, strip, lstrip, "
+                                        "rstrip, split, rsplit, splitlines, partition, rpartition, join, count, replace, ljust, rjust, "
+                                        "center, zfill, isdigit, isalpha, isalnum, isspace, isupper and islower");
     size_t n = e.operands.size();
-    if (want >= 0 ? n != size_t(want) : n > 1)
-      throw CompileError(e.loc, "kilopy's str." + m + "() takes " + (want == 0 ? "no arguments" : want == 1 ? "one argument" : "at most one argument (the separator)") +
+    if (want == -3 ? n < 1 || n > 2 : want >= 0 ? n != size_t(want) : n > 1)
+      throw CompileError(e.loc, "kilopy's str." + m + "() takes " + (want == 0 ? "no arguments" : want == 1 ? "one argument"
+                                                                  : want == -3 ? "a width and an optional fill character"
+                                                                               : "at most one argument (the separator)") +
                                 " (" + std::to_string(n) + " given)");
+    if (m == "rsplit") e.callee->text = "split";  // without maxsplit, the same pieces
+    if (want == -3 || m == "zfill") {  // the width, then a fill character as a literal
+      Type w = expr(*e.operands[0]);
+      if (!is_int_like(w) && w != Type::Unknown)
+        throw CompileError(e.operands[0]->loc, "TypeError: '" + py_type_name(w) + "' object cannot be interpreted as an integer");
+      if (n == 2) {
+        const Expr& f = *e.operands[1];
+        if (f.kind != ExprKind::Str)
+          throw CompileError(f.loc, "kilopy's str." + m + "() takes its fill character as a string literal (\"*\")");
+        size_t chars = 0;
+        for (char c : f.text) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        if (chars != 1) throw CompileError(f.loc, "TypeError: The fill character must be exactly one character long");
+        expr(*e.operands[1]);
+      }
+      return Type::Str;
+    }
     if (m == "join") {
       Type a = expr(*e.operands[0]);
       if (!(a.is_list() && (a.elem() == Type::Str || a.elem() == Type::Unknown)) && a != Type::Unknown)
@@ -2453,8 +2491,9 @@ class TypeInference {
         throw CompileError(e.operands[0]->loc, "kilopy's str." + m + "() takes a str, not " + article(a));
     }
     if (m == "startswith" || m == "endswith" || m.compare(0, 2, "is") == 0) return Type::Bool;
-    if (m == "find") return Type::Int;
-    if (m == "split") return Type::list(Type::Str);
+    if (m == "find" || m == "rfind" || m == "index" || m == "rindex") return Type::Int;
+    if (m == "partition" || m == "rpartition") return Type::tuple({Type::Str, Type::Str, Type::Str});
+    if (m == "split" || m == "splitlines") return Type::list(Type::Str);
     return Type::Str;
   }
 

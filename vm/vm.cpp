@@ -206,15 +206,34 @@ Sections find_sections(const uint8_t* image) {
   return s;
 }
 
-// Writes v in decimal to `out` (the output or the trace stream).
-void print_int(Int v, void (*out)(uint8_t) = kp_port_put) {
+// Where text goes: a port stream (the output or the trace), the bytes at `to`, or nowhere (both
+// null: measuring). n counts the bytes.
+struct Sink {
+  void (*port)(uint8_t);
+  uint8_t* to;
+  uint32_t n;
+  void put(uint8_t c) {
+    if (port) port(c);
+    else if (to) to[n] = c;
+    ++n;
+  }
+  void repeat(uint8_t c, uint8_t k) {
+    while (k--) put(c);
+  }
+  void text(const char* s) {
+    while (*s) put(uint8_t(*s++));
+  }
+};
+
+// Writes v in decimal to out.
+KP_NOINLINE void print_int(Sink& out, Int v) {
   typedef IntLimits<Int>::Unsigned U;
   U u = U(v);
-  if (v < 0) { out('-'); u = U(U(0) - u); }
+  if (v < 0) { out.put('-'); u = U(U(0) - u); }
   char digits[10];
   uint8_t n = 0;
   do { digits[n++] = char('0' + u % 10); u = U(u / 10); } while (u != 0);
-  while (n != 0) out(uint8_t(digits[--n]));
+  while (n != 0) out.put(uint8_t(digits[--n]));
 }
 
 inline uint16_t block_size(uint16_t h) { return uint16_t((h >> 3) << 1); }
@@ -276,9 +295,9 @@ inline int8_t text_compare(const Text& x, const Text& y) {
   return int8_t(x.n < y.n ? -1 : x.n > y.n ? 1 : 0);
 }
 
-// Writes repr() of a text as CPython quotes and escapes it (opcodes.def PUTREPR), one byte at
-// a time to put.
-template <typename Put> void write_repr(const Text& t, Put put) {
+// Writes repr() of a text as CPython quotes and escapes it (opcodes.def PUTREPR) to out.
+KP_NOINLINE void write_repr(Sink& out, const Text& t) {
+  auto put = [&](uint8_t c) { out.put(c); };
   bool single = false, twice = false;
   for (uint16_t i = 0; i < t.n; ++i) {
     single = single || t.at(i) == '\'';
@@ -304,25 +323,6 @@ template <typename Put> void write_repr(const Text& t, Put put) {
   put(quote);
 }
 
-void print_repr(const Text& t) { write_repr(t, kp_port_put); }
-#endif
-
-#if KP_HAS_OP(PUTFMT) || KP_HAS_OP(PUTSFMT) || KP_HAS_OP(FMTSTR)
-// Where formatted text goes: the port, the bytes at `to`, or nowhere (to null: measuring).
-// n counts the bytes.
-struct Sink {
-  bool port;
-  uint8_t* to;
-  uint16_t n;
-  void put(uint8_t c) {
-    if (port) kp_port_put(c);
-    else if (to) to[n] = c;
-    ++n;
-  }
-  void repeat(uint8_t c, uint8_t k) {
-    while (k--) put(c);
-  }
-};
 #endif
 
 #if KP_HAS_OP(PUTSFMT) || KP_HAS_OP(FMTSTR)
@@ -1186,84 +1186,89 @@ KP_NOINLINE uint8_t copy_as_list(Heap& h, Int v, Seq& s, bool str_keys) {
   return KP_OK;
 }
 
-void put_text(const char* s) { while (*s) kp_port_put(uint8_t(*s++)); }
+uint8_t write_seq(Sink& out, const uint8_t* arena, const VmState& st, const uint8_t* tables, const Sections& sec, Int v, uint8_t flags, uint8_t depth);
 
-uint8_t print_seq(const uint8_t* arena, const VmState& st, const uint8_t* tables, const Sections& sec, Int v, uint8_t flags, uint8_t depth);
+// Writes str value v quoted as repr() does; false if v names no str.
+bool write_str_repr(Sink& out, const uint8_t* arena, const VmState& st, const Sections& sec, Int v) {
+  Text text;
+  if (!str_text(sec, arena, st, v, text)) return false;
+  write_repr(out, text);
+  return true;
+}
 
-void print_scalar(Int e, bool bools) {
-  if (bools) put_text(e ? "True" : "False");
-  else print_int(e);
+void write_scalar(Sink& out, Int e, bool bools) {
+  if (bools) out.text(e ? "True" : "False");
+  else print_int(out, e);
 }
 
 // A dict as Python prints it: {k: v, ...} in insertion order; flags are PUTSEQ's PutFlags.
-KP_NOINLINE uint8_t print_dict(const uint8_t* arena, const VmState& st, const uint8_t* tables, const Sections& sec, const Seq& s, uint8_t flags) {
-  kp_port_put('{');
+KP_NOINLINE uint8_t write_dict(Sink& out, const uint8_t* arena, const VmState& st, const uint8_t* tables, const Sections& sec, const Seq& s, uint8_t flags) {
+  out.put('{');
   bool first = true;
   for (uint16_t i = 0; i < s.cap && dict_entry(s, i)[0] != DICT_UNUSED; ++i) {
     if (dict_entry(s, i)[0] != DICT_LIVE) continue;
-    if (!first) put_text(", ");
+    if (!first) out.text(", ");
     first = false;
     if (flags & PUT_KEY_STRS) {
-      Text key;
-      if (!str_text(sec, arena, st, get(dict_entry(s, i) + 1), key)) return KP_ERR_BAD_REF;
-      print_repr(key);
+      if (!write_str_repr(out, arena, st, sec, get(dict_entry(s, i) + 1))) return KP_ERR_BAD_REF;
     } else if (s.obj[3] & kDictTupleKeys) {  // a tuple of ints: (1, 2), (1,)
       Seq t;
       if (!load_seq(arena, st, tables, get(dict_entry(s, i) + 1), t)) return KP_ERR_BAD_REF;
-      kp_port_put('(');
+      out.put('(');
       for (uint16_t j = 0; j < t.len; ++j) {
-        if (j) put_text(", ");
-        print_int(t.at(j));
+        if (j) out.text(", ");
+        print_int(out, t.at(j));
       }
-      put_text(t.len == 1 ? ",)" : ")");
+      out.text(t.len == 1 ? ",)" : ")");
     } else {
-      print_scalar(get(dict_entry(s, i) + 1), flags & PUT_KEY_BOOLS);
+      write_scalar(out, get(dict_entry(s, i) + 1), flags & PUT_KEY_BOOLS);
     }
-    put_text(": ");
+    out.text(": ");
     if (!(flags & PUT_VALUE_LISTS) && (flags & PUT_STRS)) {
-      Text text;
-      if (!str_text(sec, arena, st, dict_value(s, i), text)) return KP_ERR_BAD_REF;
-      print_repr(text);
+      if (!write_str_repr(out, arena, st, sec, dict_value(s, i))) return KP_ERR_BAD_REF;
     } else if (!(flags & PUT_VALUE_LISTS)) {
-      print_scalar(dict_value(s, i), flags & PUT_BOOLS);
-    } else if (uint8_t r = print_seq(arena, st, tables, sec, dict_value(s, i), flags & (PUT_BOOLS | PUT_STRS), 1)) return r;
+      write_scalar(out, dict_value(s, i), flags & PUT_BOOLS);
+    } else if (uint8_t r = write_seq(out, arena, st, tables, sec, dict_value(s, i), flags & (PUT_BOOLS | PUT_STRS), 1)) return r;
   }
-  kp_port_put('}');
+  out.put('}');
   return KP_OK;
 }
 
-// Prints list or array v; flags (PUTSEQ's PutFlags) say how its innermost elements print.
-uint8_t print_seq(const uint8_t* arena, const VmState& st, const uint8_t* tables, const Sections& sec, Int v, uint8_t flags, uint8_t depth) {
+// Writes list or array v; flags (PUTSEQ's PutFlags) say how its innermost elements print.
+uint8_t write_seq(Sink& out, const uint8_t* arena, const VmState& st, const uint8_t* tables, const Sections& sec, Int v, uint8_t flags, uint8_t depth) {
   Seq s;
   if (depth > kMaxNesting || !load_seq(arena, st, tables, v, s) || s.kind == SEQ_DICT) return KP_ERR_BAD_REF;
   bool array = is_array_kind(s.kind);
   if (array) {
-    put_text("array('");
-    kp_port_put(s.kind == SEQ_ARRAY_b ? 'b' : s.kind == SEQ_ARRAY_B ? 'B' : 'h');
-    kp_port_put('\'');
-    if (s.len == 0) { kp_port_put(')'); return KP_OK; }
-    put_text(", ");
+    out.text("array('");
+    out.put(s.kind == SEQ_ARRAY_b ? 'b' : s.kind == SEQ_ARRAY_B ? 'B' : 'h');
+    out.put('\'');
+    if (s.len == 0) { out.put(')'); return KP_OK; }
+    out.text(", ");
   }
-  kp_port_put('[');
+  out.put('[');
   for (uint16_t i = 0; i < s.len; ++i) {
-    if (i) put_text(", ");
+    if (i) out.text(", ");
     Int e = s.at(i);
     if (s.kind == SEQ_LIST_REF) {
-      uint8_t r = print_seq(arena, st, tables, sec, e, flags, uint8_t(depth + 1));
+      uint8_t r = write_seq(out, arena, st, tables, sec, e, flags, uint8_t(depth + 1));
       if (r) return r;
-    } else if (flags & PUT_BOOLS) {
-      put_text(e ? "True" : "False");
     } else if (flags & PUT_STRS) {
-      Text text;
-      if (!str_text(sec, arena, st, e, text)) return KP_ERR_BAD_REF;
-      print_repr(text);
+      if (!write_str_repr(out, arena, st, sec, e)) return KP_ERR_BAD_REF;
     } else {
-      print_int(e);
+      write_scalar(out, e, flags & PUT_BOOLS);
     }
   }
-  kp_port_put(']');
-  if (array) kp_port_put(')');
+  out.put(']');
+  if (array) out.put(')');
   return KP_OK;
+}
+
+// Writes the list, array or dict v as print() shows it (PUTSEQ; flags its PutFlags).
+KP_NOINLINE uint8_t write_container(Sink& out, const uint8_t* arena, const VmState& st, const uint8_t* tables, const Sections& sec, Int v, uint8_t flags) {
+  Seq s;
+  if (load_seq(arena, st, tables, v, s) && s.kind == SEQ_DICT) return write_dict(out, arena, st, tables, sec, s, flags);
+  return write_seq(out, arena, st, tables, sec, v, flags, 0);
 }
 
 #if KP_HAS_OP(STROP) || KP_HAS_OP(STRSLICE)
@@ -1303,6 +1308,18 @@ uint16_t new_str(Heap& h, uint32_t n) {
   uint16_t at = h.alloc(str_block_size(n), BLOCK_OBJECT);
   if (at) put16(h.arena + at + 2, uint16_t(n));
   return at;
+}
+
+// at := a new str block holding the text write(Sink&) writes: measured first, then written
+// (write returns a status; it writes the same text twice, the block moving nothing).
+template <typename Write> uint8_t new_str_of(Heap& h, uint16_t& at, Write write) {
+  at = 0;
+  for (uint8_t pass = 0; pass < 2; ++pass) {
+    Sink out = {nullptr, at ? h.arena + at + kStrHeader : nullptr, 0};
+    if (uint8_t e = write(out)) return e;
+    if (!at && !(at = new_str(h, out.n > kMaxBlock ? uint32_t(kMaxBlock) + 1 : out.n))) return KP_ERR_MEMORY;
+  }
+  return KP_OK;
 }
 
 // The byte where character i of t starts (t.n if i is its length).
@@ -1358,17 +1375,33 @@ uint8_t sub_str(Heap& h, const Sections& sec, const Text& t, uint16_t from, uint
   return KP_OK;
 }
 
-// x.split(y) (STR_SPLIT) or x.split() (STR_SPLIT_WS): r := a new list of strs (pinned).
-KP_NOINLINE uint8_t str_split(Heap& h, const Sections& sec, const Text& x, const Text& y, bool ws, Int& r) {
-  if (!ws && y.n == 0) return KP_ERR_EMPTY_SEP;
+// The byte after the line break (CPython's str.splitlines(): \r\n is one) starting at byte b
+// of t; b if none starts there.
+uint16_t line_break_end(const Text& t, uint16_t b) {
+  if (b >= t.n) return b;
+  uint16_t next = b;
+  uint32_t c = next_char(t, next);
+  if (c == '\r' && next < t.n && t.at(next) == '\n') return uint16_t(next + 1);
+  bool line_break = (c >= 0x0A && c <= 0x0D) || (c >= 0x1C && c <= 0x1E) || c == 0x85 || c == 0x2028 || c == 0x2029;
+  return line_break ? next : b;
+}
+
+// x.split(y) (STR_SPLIT), x.split() (STR_SPLIT_WS) or x.splitlines() (STR_SPLITLINES, m):
+// r := a new list of strs (pinned).
+KP_NOINLINE uint8_t str_split(Heap& h, const Sections& sec, const Text& x, const Text& y, uint8_t m, Int& r) {
+  bool ws = m == STR_SPLIT_WS, lines = m == STR_SPLITLINES;
+  if (m == STR_SPLIT && y.n == 0) return KP_ERR_EMPTY_SEP;
   for (uint8_t pass = 0; pass < 2; ++pass) {  // count the pieces, then make them
     Seq list;
     uint16_t n = 0, b = ws ? skip(x, 0, true) : 0;
     if (pass == 1) {
       if (uint8_t e = new_seq(h, SEQ_LIST_STR, uint16_t(r), uint16_t(r), list)) return e;
     }
-    while (ws ? b < x.n : true) {
-      uint16_t end = ws ? skip(x, b, false) : find_text(x, y, b);
+    while (ws || lines ? b < x.n : true) {
+      uint16_t end = b;
+      if (lines)  // to the next line break
+        while (end < x.n && line_break_end(x, end) == end) next_char(x, end);
+      else end = ws ? skip(x, b, false) : find_text(x, y, b);
       if (end > x.n) end = x.n;
       if (pass == 1) {
         Int v;
@@ -1378,6 +1411,8 @@ KP_NOINLINE uint8_t str_split(Heap& h, const Sections& sec, const Text& x, const
       ++n;
       if (ws) {
         b = skip(x, end, true);
+      } else if (lines) {
+        b = line_break_end(x, end);
       } else {
         if (end == x.n) break;
         b = uint16_t(end + y.n);
@@ -1440,8 +1475,8 @@ bool printable(uint32_t c) {
 KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c, Int& r) {
   Text x, y;
   bool c_str = m == STR_CAT || m == STR_LT || m == STR_LE || m == STR_IN || m == STR_STARTS || m == STR_ENDS || m == STR_FIND ||
-               m == STR_SPLIT;
-  if (m != STR_FROM_INT && m != STR_CHR && !str_text(sec, h.arena, h.st, b, x)) return KP_ERR_BAD_REF;
+               m == STR_RFIND || m == STR_SPLIT;
+  if (m != STR_FROM_INT && m != STR_CHR && m != STR_OF_SEQ && !str_text(sec, h.arena, h.st, b, x)) return KP_ERR_BAD_REF;
   if (c_str && !str_text(sec, h.arena, h.st, c, y)) return KP_ERR_BAD_REF;
   uint16_t at;
   switch (m) {
@@ -1484,8 +1519,10 @@ KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c
     case STR_IN: if (!KP_HAS_STR(STR_IN)) return KP_ERR_BAD_REF; r = find_text(y, x, 0) <= y.n; return KP_OK;
     case STR_STARTS: if (!KP_HAS_STR(STR_STARTS)) return KP_ERR_BAD_REF; r = y.n <= x.n && find_text(Text{x.p, y.n, x.ram}, y, 0) == 0; return KP_OK;
     case STR_ENDS: if (!KP_HAS_STR(STR_ENDS)) return KP_ERR_BAD_REF; r = y.n <= x.n && find_text(x, y, uint16_t(x.n - y.n)) <= x.n; return KP_OK;
-    case STR_FIND: if (!KP_HAS_STR(STR_FIND)) return KP_ERR_BAD_REF; {
+    case STR_FIND: case STR_RFIND: if (!(KP_HAS_STR(STR_FIND) || KP_HAS_STR(STR_RFIND))) return KP_ERR_BAD_REF; {
       uint16_t f = find_text(x, y, 0);
+      if (KP_HAS_STR(STR_RFIND) && m == STR_RFIND)  // the last match
+        for (uint16_t g = f; g <= x.n; g = find_text(x, y, uint16_t(g + 1))) f = g;
       r = f > x.n ? Int(-1) : Int(str_chars(Text{x.p, f, x.ram}));
       return KP_OK;
     }
@@ -1505,12 +1542,17 @@ KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c
       copy_text(h.arena + at + kStrHeader, x, from, uint16_t(to - from));
       break;
     }
-    case STR_UPPER: case STR_LOWER: if (!(KP_HAS_STR(STR_UPPER) || KP_HAS_STR(STR_LOWER))) return KP_ERR_BAD_REF; {
+    case STR_UPPER: case STR_LOWER: case STR_RECASE: {  // c: STR_RECASE's StrCase
+      if (!(KP_HAS_STR(STR_UPPER) || KP_HAS_STR(STR_LOWER) || KP_HAS_STR(STR_RECASE))) return KP_ERR_BAD_REF;
       if (!(at = new_str(h, x.n))) return KP_ERR_MEMORY;
+      bool cased = false;  // the character before is a letter (title())
       for (uint16_t i = 0; i < x.n; ++i) {
         uint8_t ch = x.at(i);
         if (ch >= 0x80) { h.release(at); return KP_ERR_STR_CASE; }
-        if (m == STR_UPPER ? ch >= 'a' && ch <= 'z' : ch >= 'A' && ch <= 'Z') ch = uint8_t(ch ^ 0x20);
+        bool up = ch >= 'A' && ch <= 'Z', low = ch >= 'a' && ch <= 'z';
+        bool to_upper = m == STR_UPPER || (m == STR_RECASE && (c == CASE_SWAP ? low : c == CASE_CAPITALIZE ? i == 0 : !cased));
+        if (to_upper ? low : up) ch = uint8_t(ch ^ 0x20);
+        cased = up || low;
         h.arena[at + kStrHeader + i] = ch;
       }
       break;
@@ -1536,8 +1578,9 @@ KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c
       r = c == STR_IS_UPPER ? upper && !lower : c == STR_IS_LOWER ? lower && !upper : all;
       return KP_OK;
     }
-    case STR_SPLIT: case STR_SPLIT_WS: if (!(KP_HAS_STR(STR_SPLIT) || KP_HAS_STR(STR_SPLIT_WS))) return KP_ERR_BAD_REF; {
-      uint8_t e = str_split(h, sec, x, y, m == STR_SPLIT_WS, r);
+    case STR_SPLIT: case STR_SPLIT_WS: case STR_SPLITLINES: {
+      if (!(KP_HAS_STR(STR_SPLIT) || KP_HAS_STR(STR_SPLIT_WS) || KP_HAS_STR(STR_SPLITLINES))) return KP_ERR_BAD_REF;
+      uint8_t e = str_split(h, sec, x, y, m, r);
       if (e) h.st.pin = 0;  // the half-built list is garbage
       return e;
     }
@@ -1562,11 +1605,11 @@ KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c
     }
     case STR_INT: if (!KP_HAS_STR(STR_INT)) return KP_ERR_BAD_REF; return str_int(x, r);
     case STR_REPR: if (!KP_HAS_STR(STR_REPR)) return KP_ERR_BAD_REF; {
-      uint32_t n = 0;  // at most 4 * kMaxBlock + 2: no overflow
-      write_repr(x, [&](uint8_t) { ++n; });
-      if (!(at = new_str(h, n > kMaxBlock ? uint32_t(kMaxBlock) + 1 : n))) return KP_ERR_MEMORY;
-      uint8_t* to = h.arena + at + kStrHeader;
-      write_repr(x, [&](uint8_t c) { *to++ = c; });
+      if (uint8_t e = new_str_of(h, at, [&](Sink& out) { write_repr(out, x); return uint8_t(KP_OK); })) return e;
+      break;
+    }
+    case STR_OF_SEQ: if (!KP_HAS_STR(STR_OF_SEQ)) return KP_ERR_BAD_REF; {  // b a list, an array or a dict, c its PutFlags
+      if (uint8_t e = new_str_of(h, at, [&](Sink& out) { return write_container(out, h.arena, h.st, h.tables, sec, b, uint8_t(c)); })) return e;
       break;
     }
     default: return KP_ERR_BAD_REF;
@@ -1610,13 +1653,13 @@ KP_NOINLINE uint8_t format_to_str(Heap& h, const Sections& sec, Int v, uint8_t f
                                   uint8_t type, Int& r) {
   Text t;
   if (type == 's' && !str_text(sec, h.arena, h.st, v, t)) return KP_ERR_BAD_REF;
-  uint16_t at = 0;
-  for (uint8_t pass = 0; pass < 2; ++pass) {
-    Sink out = {false, at ? h.arena + at + kStrHeader : nullptr, 0};
-    if (type == 's') format_str(out, t, fill, flags & FMT_ALIGN_MASK, width);
-    else format_int(out, v, fill, flags, width, type);
-    if (!at && !(at = new_str(h, out.n))) return KP_ERR_MEMORY;
-  }
+  uint16_t at;
+  if (uint8_t e = new_str_of(h, at, [&](Sink& out) {
+        if (type == 's') format_str(out, t, fill, flags & FMT_ALIGN_MASK, width);
+        else format_int(out, v, fill, flags, width, type);
+        return uint8_t(KP_OK);
+      }))
+    return e;
   r = intern(h, sec, at);
   return KP_OK;
 }
@@ -2013,7 +2056,11 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       KP_DEPTH_DOWN();
       DISPATCH();
     }
-    CASE(PUTI) { print_int(get(R(U8()))); DISPATCH(); }
+    CASE(PUTI) {
+      Sink port = {kp_port_put, nullptr, 0};
+      print_int(port, get(R(U8())));
+      DISPATCH();
+    }
     CASE(PUTS) {
       const uint8_t* s = sec.strings;
       for (uint8_t i = U8(); i != 0; --i) s += 1 + img8(s);  // strings are stored one after another
@@ -2024,7 +2071,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(PUTFMT) {
       Int v = get(R(U8()));
       uint8_t fill = U8(), flags = U8(), width = U8();
-      Sink port = {true, nullptr, 0};
+      Sink port = {kp_port_put, nullptr, 0};
       format_int(port, v, fill, flags, width, U8());
       DISPATCH();
     }
@@ -2041,7 +2088,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       Text t;
       if (!str_text(sec, arena, st, get(R(U8())), t)) FAIL(KP_ERR_BAD_REF);
       uint8_t fill = U8(), align = U8() & FMT_ALIGN_MASK;
-      Sink port = {true, nullptr, 0};
+      Sink port = {kp_port_put, nullptr, 0};
       format_str(port, t, fill, align, U8());
       DISPATCH();
     }
@@ -2051,7 +2098,8 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(PUTREPR) {
       Text t;
       if (!str_text(sec, arena, st, get(R(U8())), t)) FAIL(KP_ERR_BAD_REF);
-      if (KP_IS(PUTREPR, op)) print_repr(t);
+      Sink port = {kp_port_put, nullptr, 0};
+      if (KP_IS(PUTREPR, op)) write_repr(port, t);
       else for (uint16_t i = 0; i < t.n; ++i) kp_port_put(t.at(i));
       DISPATCH();
     }
@@ -2286,9 +2334,8 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     }
     CASE(PUTSEQ) {
       uint8_t a = U8(), m = U8();
-      Seq s;
-      if (load_seq(arena, st, tables, O(a), s) && s.kind == SEQ_DICT) CHECK(print_dict(arena, st, tables, sec, s, m));
-      else CHECK(print_seq(arena, st, tables, sec, O(a), m, 0));
+      Sink port = {kp_port_put, nullptr, 0};
+      CHECK(write_container(port, arena, st, tables, sec, O(a), m));
       DISPATCH();
     }
     CASE(NEXTITEM) {
@@ -2458,9 +2505,10 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
 #if KP_TRACE  // a port without a trace stream (KP_TRACE 0), or whose stream no one reads now, skips the row
       if (kp_port_tracing()) {
         uint8_t a = U8(), n = U8();
+        Sink trace = {kp_port_trace, nullptr, 0};
         for (uint8_t i = 0; i < n; ++i) {
-          if (i) kp_port_trace(',');
-          print_int(get(R(a + i)), kp_port_trace);
+          if (i) trace.put(',');
+          print_int(trace, get(R(a + i)));
         }
         kp_port_trace('\n');
         DISPATCH();
