@@ -1213,7 +1213,7 @@ class TypeInference {
     if (name.kind == ExprKind::Name && widens(part, name.type))
       throw CompileError(name.loc, "'" + name.text + "' holds a " + type_name(name.type) + ", but here it is given a " +
                                        type_name(part) + " unpacked from another value, which kilopy cannot widen (a list has "
-                                       "one type wherever it is seen): assign the value to a name first, and unpack that");
+                                       "one type wherever it is seen): pass the list in a name of its own, not inside another value");
   }
 
   // The builtin a for loop compiles itself (range, enumerate, zip, reversed) if e calls one.
@@ -2251,10 +2251,18 @@ class TypeInference {
            (c.base.empty() ? "" : " (a super().__init__(...) whose __init__ does more than assign fields is a use of self)");
   }
 
+  // A field or method f that class c lacks, read through a value holding objects of c or its subclasses.
+  static std::string may_be_any(const Class& c, const std::string& what, const std::string& f) {
+    return "'" + c.name + "' object has no attribute '" + f + "': this value holds " + c.name + " objects or a subclass's, "
+           "and kilopy uses through it only the fields and methods of class " + c.name + " (isinstance() does not narrow "
+           "it): define " + f + " in " + c.name + ", or keep the objects that have " + f + " in a name or a list of their own";
+  }
+
   // obj.f: a field becomes obj[slot of f] (text f); C.NAME or obj.NAME, a class constant, its value.
   Type attribute_type(Expr& e) {
     Expr& obj = *e.operands[0];
     const Class* c = nullptr;
+    bool subclasses = false;
     if (names_class(obj)) {
       c = program_.find_class(obj.text);
       if (!c->constants.count(e.text))
@@ -2265,6 +2273,7 @@ class TypeInference {
       if (t == Type::Unknown || (t == Type::None && !final_)) return Type::Unknown;  // None: it may be an object later
       if (!t.is_object()) throw CompileError(e.loc, no_attribute(t, e.text));
       c = program_.find_class(t.cls);
+      subclasses = t.subclasses;
     }
     auto k = c->constants.find(e.text);
     if (k != c->constants.end()) {
@@ -2285,6 +2294,7 @@ class TypeInference {
     int slot = c->slot(e.text);
     if (slot < 0 && program_.find_function(c->name + "." + e.text))
       throw CompileError(e.loc, "methods are not values in kilopy: call it (obj." + e.text + "(...))");
+    if (slot < 0 && subclasses) throw CompileError(e.loc, may_be_any(*c, "field", e.text));
     if (slot < 0) throw CompileError(e.loc, no_field(*c, e.text));
     obj.none_attribute = e.text;
     ExprPtr index(new Expr(ExprKind::Int, e.loc));
@@ -2303,9 +2313,7 @@ class TypeInference {
     Type t = expr(*e.operands[0]);
     Class& c = program_.classes.at(t.cls);
     int slot = c.slot(e.text);
-    if (slot < 0)
-      throw CompileError(e.loc, "'" + c.name + "' object has no attribute '" + e.text + "' (this value may be any " + c.name +
-                                    " object: kilopy reads through it only the fields class " + c.name + " has)");
+    if (slot < 0) throw CompileError(e.loc, may_be_any(c, "field", e.text));
     e.operands[1]->int_value = slot;
     e.operands[1]->int_text = std::to_string(slot);
     Var& v = c.field_vars[size_t(slot)];
@@ -2473,7 +2481,7 @@ class TypeInference {
           if (program_.classes.at(k).fields[size_t(at)] != e.text)
             throw CompileError(e.loc, "'" + k + "' object has no attribute '" + e.text + "' assigned by its __init__, and this "
                                       "value may be a " + k + " object: call super().__init__(...) at the start of " + k +
-                                      ".__init__, or keep the " + k + " objects apart");
+                                      ".__init__, or keep the " + k + " objects in a name or a list of their own");
       } else if (!e.method.empty() && e.operands[0]->type.is_object() && e.operands[0]->type.subclasses) {
         std::vector<std::string> ks = objects_of(e.operands[0]->type.cls);
         if (ks.empty()) return;
@@ -2625,9 +2633,8 @@ class TypeInference {
     if (!program_.find_function(m)) {
       if (program_.find_class(t.cls)->slot(attr.text) >= 0)
         throw CompileError(attr.loc, "field '" + attr.text + "' of class '" + t.cls + "' is not a method: kilopy cannot call it");
-      throw CompileError(attr.loc, "'" + t.cls + "' object has no attribute '" + attr.text + "'" +
-                                       (t.subclasses ? " (this value may be any " + t.cls + " object: kilopy calls on it only the "
-                                                       "methods class " + t.cls + " has)" : ""));
+      if (t.subclasses) throw CompileError(attr.loc, may_be_any(*program_.find_class(t.cls), "method", attr.text));
+      throw CompileError(attr.loc, "'" + t.cls + "' object has no attribute '" + attr.text + "'");
     }
     e.method = attr.text;
     ExprPtr receiver = std::move(attr.operands[0]);
