@@ -419,7 +419,7 @@ class TypeInference {
         }
         return;
       case ExprKind::Tuple:
-        if (!widen || e.operands.size() != want.elems.size()) break;
+        if (!widen) return;
         merge(e.type, want);
         for (size_t i = 0; i < e.operands.size(); ++i) refine(*e.operands[i], want.elems[i]);
         return;
@@ -434,7 +434,7 @@ class TypeInference {
     }
     throw CompileError(e.loc, "this " + type_name(e.type) + " is also seen here as a " + type_name(want) +
                               ", whose objects may be of other classes: kilopy gives a list one type wherever it is seen, "
-                              "and cannot widen it here; assign it to a name first, and use that name");
+                              "and cannot widen it in a tuple: keep the list in a name of its own, not in a tuple");
   }
 
   // True if want sees an object that a list, dict or set within have holds as one of a wider class
