@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace kilopy {
@@ -67,6 +68,7 @@ struct Type {
   std::vector<Type> elems;
   std::string cls;
   bool nullable = false;  // Object: may also be None (the offset 0), as after `self.next = None`
+  bool subclasses = false;  // Object: may also be an instance of a subclass of cls (its class is read at run time)
 
   static const Type Unknown, Int, Bool, None, Str;
   static Type list(const Type& elem) { Type t; t.kind = Kind::List; t.elems.push_back(elem); return t; }
@@ -91,7 +93,8 @@ struct Type {
   // Nesting depth of lists (int: 0, list[int]: 1, list[list[int]]: 2).
   unsigned depth() const { return is_list() ? 1 + elems[0].depth() : is_array() ? 1 : 0; }
   bool operator==(const Type& o) const {
-    return kind == o.kind && typecode == o.typecode && elems == o.elems && cls == o.cls && nullable == o.nullable;
+    return kind == o.kind && typecode == o.typecode && elems == o.elems && cls == o.cls && nullable == o.nullable &&
+           subclasses == o.subclasses;
   }
   bool operator!=(const Type& o) const { return !(*this == o); }
 };
@@ -165,6 +168,10 @@ struct Expr {
                                   // holds is let go after the statement
   std::string none_attribute;     // an object whose field or method this is read through: if its
                                   // type is nullable, None here raises AttributeError naming it
+  std::string method;             // Call: obj.method(...), bound by the checker to the call `C.method(obj, ...)`
+  // Call of a method on an object of a class or its subclasses: (class tag, function) pairs tried
+  // in order on the object's class tag (types.cpp); the callee runs when none matches.
+  std::vector<std::pair<int, std::string>> dispatch;
 
   explicit Expr(ExprKind k, SourceLoc l) : kind(k), loc(l) {}
 };

@@ -42,6 +42,8 @@ ExprPtr copy_expr(const Expr& e) {
   c->type = e.type;
   c->check_assigned = e.check_assigned;
   c->none_attribute = e.none_attribute;
+  c->method = e.method;
+  c->dispatch = e.dispatch;
   c->last_read = e.last_read;
   return c;
 }

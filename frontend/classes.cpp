@@ -5,8 +5,9 @@
 // where `super().m()` calls it, fixes the fields and makes __init__ return self; type_methods
 // gives each method's first parameter the class's type. The type checker (types.cpp) then turns
 // `obj.f` into the subscript obj[slot of f] (its text: f), `obj.m(a)` into the call
-// `C.m(obj, a)` and `C(a)` into `C.__init__(New C, a)`, so the later passes see only calls,
-// subscripts and New.
+// `C.m(obj, a)` (on an object of C or a subclass, a call that runs the `K.m` of the object's
+// class K: Expr::dispatch) and `C(a)` into `C.__init__(New C, a)`, so the later passes see only
+// calls, subscripts and New.
 #include <algorithm>
 #include <functional>
 

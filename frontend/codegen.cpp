@@ -570,9 +570,10 @@ class CodeGen {
         break;
       }
       case ExprKind::Call: call(e, dest); break;
-      case ExprKind::New: {  // an instance: one zero slot per field (frontend/classes.cpp)
-        size_t fields = program_.find_class(e.text)->fields.size();
-        emit(OP_FILL, {int32_t(dest), immediate_operand(0), immediate_operand(int(fields)), SEQ_RECORD});
+      case ExprKind::New: {  // an instance: one zero slot per field (frontend/classes.cpp), its class number in slot 0
+        const Class& c = *program_.find_class(e.text);
+        emit(OP_FILL, {int32_t(dest), immediate_operand(0), immediate_operand(int(c.fields.size())), SEQ_RECORD});
+        if (c.tag > 0) emit(OP_SETF, {int32_t(dest), immediate_operand(0), immediate_operand(c.tag)});
         break;
       }
       default:
@@ -1551,7 +1552,19 @@ class CodeGen {
     for (size_t i = 0; i < f.params.size(); ++i)
       if (!given[i]) value_to(*f.defaults[i], base + record + unsigned(i));
     size_t index = program_.function_index.at(f.name);
+    // A method called on an object of a class or its subclasses: the one of the object's class,
+    // by its number in slot 0 (read into R[base], which the call overwrites).
+    Label done;
+    if (!e.dispatch.empty()) emit(OP_GETF, {int32_t(base), int32_t(base + record), immediate_operand(0)});
+    for (const auto& d : e.dispatch) {
+      Label next;
+      jump(next, OP_JNE, {int32_t(base), immediate_operand(d.first), 0});
+      emit(OP_CALL, {int32_t(base), int32_t(program_.function_index.at(d.second))});
+      jump(done, OP_JMP, {0});
+      bind(next);
+    }
     emit(OP_CALL, {int32_t(base), int32_t(index)});
+    if (!e.dispatch.empty()) bind(done);
     return base;
   }
 

@@ -218,7 +218,16 @@ class DefiniteAssignment {
           if (!is_function_name(e, o)) expr(o, s);  // of lst.append(v): lst, then v
         });
         if (e.callee->kind == ExprKind::Name)
-          if (const Function* f = program_.find_function(e.callee->text)) call(*f, e.loc, s);
+          if (const Function* f = program_.find_function(e.callee->text)) {
+            State ran = s;  // a dispatched call runs one of its methods: what all of them assign
+            call(*f, e.loc, ran);
+            for (const auto& d : e.dispatch) {
+              State other = s;
+              call(*program_.find_function(d.second), e.loc, other);
+              ran.meet(other);
+            }
+            s = ran;
+          }
         return;
       default:
         for_each_operand(e, [&](const Expr& o) { expr(o, s); });

@@ -53,6 +53,11 @@ struct Function {
   const std::vector<StmtPtr>& body(const Module& m) const { return def ? def->body : m.body; }
 };
 
+// The hidden field of slot 0 that holds an object's class number (Class::tag) in a hierarchy whose
+// calls dispatch at run time, and a slot a subclass leaves to a base field it does not have.
+constexpr const char* kClassTag = "\x03class";
+constexpr const char* kNoField = "\x03none";
+
 // A class (frontend/classes.cpp): an instance is a record of one slot per field, in this order.
 struct Class {
   std::string name;
@@ -61,6 +66,7 @@ struct Class {
   std::vector<std::string> fields;              // slot i holds fields[i]
   std::vector<Var> field_vars;                  // each field's static type, as a variable's
   std::map<std::string, const Expr*> constants;  // NAME = <int or bool literal> in the class body
+  int tag = -1;  // its number in slot 0 (kClassTag) when calls on its hierarchy's objects dispatch at run time
   int slot(const std::string& field) const {
     for (size_t i = 0; i < fields.size(); ++i)
       if (fields[i] == field) return int(i);

@@ -32,7 +32,7 @@ std::string type_name(const Type& t) {
     case Type::Kind::Str: return "str";
     case Type::Kind::List: return "list[" + (t.elems[0].kind == Type::Kind::Unknown ? std::string("?") : type_name(t.elems[0])) + "]";
     case Type::Kind::Array: return std::string("array('") + t.typecode + "')";
-    case Type::Kind::Object: return t.nullable ? t.cls + " | None" : t.cls;
+    case Type::Kind::Object: return (t.subclasses ? t.cls + " or a subclass" : t.cls) + (t.nullable ? " | None" : "");
     case Type::Kind::Dict: {
       auto part = [](const Type& p) { return p.kind == Type::Kind::Unknown ? std::string("?") : type_name(p); };
       return "dict[" + part(t.elems[0]) + ", " + part(t.elems[1]) + "]";

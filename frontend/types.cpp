@@ -2,6 +2,8 @@
 // bool or None), inferred over the whole program until nothing changes. Parameters take the
 // types of the arguments at every call site; a name that would hold two types is an error
 // naming both places. Unsupported constructs found in expressions are refused here.
+#include <algorithm>
+
 #include "bytecode/arith.h"
 #include "bytecode/exceptions.h"
 #include "frontend/builtins.h"
@@ -278,6 +280,10 @@ class TypeInference {
   explicit TypeInference(Program& p) : program_(p) {}
 
   void run() {
+    for (Function& f : program_.functions) {
+      fn_ = &f;
+      find_constructed(f.body(*program_.module));
+    }
     for (Function& f : program_.functions) annotations(f);
     iterate();
     // What is still unknown never receives a value at run time (a function never called, a
@@ -290,6 +296,7 @@ class TypeInference {
     iterate();
     final_ = true;
     iterate();
+    lower_classes();
     for (Function& f : program_.functions) {
       f.param_types.clear();
       for (const std::string& p : f.params) f.param_types.push_back(f.vars[p].type);
@@ -301,11 +308,26 @@ class TypeInference {
   Function* fn_ = nullptr;
   bool changed_ = false;
   bool final_ = false;  // the last pass: every list literal's element type must be known
+  std::set<std::string> constructed_;  // the classes C of every C(...): only they have objects
 
-  // True if a and b can be the same type (Unknown parts match anything).
-  static bool compatible(const Type& a, const Type& b) {
+  void find_constructed(const Expr& e) {
+    if (e.kind == ExprKind::Call && names_class(*e.callee)) constructed_.insert(e.callee->text);
+    for_each_operand(e, [&](const Expr& o) { find_constructed(o); });
+  }
+
+  void find_constructed(const std::vector<StmtPtr>& body) {
+    for (const StmtPtr& s : body)
+      for_each_child(*s, [&](const Expr& e, Use) { find_constructed(e); }, [&](const std::vector<StmtPtr>& b) {
+        if (s->kind != StmtKind::Def) find_constructed(b);
+      });
+  }
+
+  // True if a and b can be the same type (Unknown parts match anything; objects of one hierarchy
+  // are objects of their common base or a subclass).
+  bool compatible(const Type& a, const Type& b) const {
     if (a.kind == Type::Kind::Unknown || b.kind == Type::Kind::Unknown) return true;
     if ((a.is_object() && b.kind == Type::Kind::None) || (b.is_object() && a.kind == Type::Kind::None)) return true;
+    if (a.is_object() && b.is_object()) return root(a.cls) == root(b.cls);
     if (a.kind != b.kind || a.typecode != b.typecode || a.cls != b.cls || a.elems.size() != b.elems.size()) return false;
     for (size_t i = 0; i < a.elems.size(); ++i)
       if (!compatible(a.elems[i], b.elems[i])) return false;
@@ -333,6 +355,17 @@ class TypeInference {
       if (t.kind == Type::Kind::None) return true;
     }
     if (into.is_object() && t.kind == Type::Kind::None) return true;
+    if (into.is_object() && t.is_object()) {  // of one hierarchy: their common base or a subclass
+      if (root(into.cls) != root(t.cls)) return false;
+      std::string base = common_base(into.cls, t.cls);
+      bool subclasses = into.subclasses || t.subclasses || into.cls != t.cls;
+      if (base != into.cls || subclasses != into.subclasses) {
+        into.cls = base;
+        into.subclasses = subclasses;
+        changed_ = true;
+      }
+      return true;
+    }
     if (into.kind != t.kind || into.typecode != t.typecode || into.cls != t.cls || into.elems.size() != t.elems.size()) return false;
     for (size_t i = 0; i < t.elems.size(); ++i)
       if (!merge(into.elems[i], t.elems[i])) return false;
@@ -350,7 +383,8 @@ class TypeInference {
   // (`x = []` learns its element type from a later `x.append(1)`).
   void refine(const Expr& ce, const Type& want) {
     Expr& e = const_cast<Expr&>(ce);
-    if (!(want.is_list() || want.is_table()) || (e.type.complete() && !holds_none(e.type))) return;
+    bool widen = widens(e.type, want);
+    if (!widen && (!(want.is_list() || want.is_table()) || (e.type.complete() && !holds_none(e.type)))) return;
     switch (e.kind) {
       case ExprKind::Set:
         merge(e.type, want);
@@ -387,13 +421,16 @@ class TypeInference {
           e.type = f.type;
           return;
         }
+        if (widen && e.operands[0]->type.is_tuple()) break;
         merge(e.type, want);
         if (e.operands[0]->type.is_dict()) refine(*e.operands[0], Type::dict(e.operands[0]->type.elems[0], want));
         else refine(*e.operands[0], e.operands[1]->kind == ExprKind::Slice ? want : Type::list(want));
         return;
       case ExprKind::Call:
         merge(e.type, want);
-        if (e.callee->kind == ExprKind::Name) {
+        if (!e.method.empty()) {
+          for (const Function* f : methods_called(e)) merge(const_cast<Function*>(f)->return_type, want);
+        } else if (e.callee->kind == ExprKind::Name) {
           if (const Function* f = program_.find_function(e.callee->text)) merge(const_cast<Function*>(f)->return_type, want);
         } else if (e.callee->kind == ExprKind::Attribute && e.callee->operands[0]->type.is_dict()) {
           const Type& dt = e.callee->operands[0]->type;
@@ -405,9 +442,36 @@ class TypeInference {
           refine(*e.callee->operands[0], want);
         }
         return;
-      default:
+      case ExprKind::Tuple:
+        if (!widen) return;
+        merge(e.type, want);
+        for (size_t i = 0; i < e.operands.size(); ++i) refine(*e.operands[i], want.elems[i]);
         return;
+      case ExprKind::BoolOp:
+        if (!widen) return;
+        merge(e.type, want);
+        for (const ExprPtr& o : e.operands) refine(*o, want);
+        return;
+      default:
+        if (!widen) return;
+        break;
     }
+    throw CompileError(e.loc, "this " + type_name(e.type) + " is also seen here as a " + type_name(want) +
+                              ", whose objects may be of other classes: kilopy gives a list one type wherever it is seen, "
+                              "and cannot widen it in a tuple: keep the list in a name of its own, not in a tuple");
+  }
+
+  // True if want sees an object that a list, dict or set within have holds as one of a wider class
+  // (its common base with another class): the list is shared by every name of it, so each must widen.
+  bool widens(const Type& have, const Type& want, bool inside = false) const {
+    if (have.is_object() && want.is_object()) {
+      if (!inside || root(have.cls) != root(want.cls)) return false;
+      return common_base(have.cls, want.cls) != have.cls || (!have.subclasses && (want.subclasses || want.cls != have.cls));
+    }
+    if (have.kind != want.kind || have.elems.size() != want.elems.size()) return false;
+    for (size_t i = 0; i < have.elems.size(); ++i)
+      if (widens(have.elems[i], want.elems[i], inside || !have.is_tuple())) return true;
+    return false;
   }
 
   void iterate() {
@@ -514,25 +578,22 @@ class TypeInference {
       }
       bool scalar_or_none = (t == Type::None && v.type.kind <= Type::Kind::Str) || (v.type == Type::None && t.kind <= Type::Kind::Str);
       throw CompileError(loc, what + " would hold " + article(t) + " here, but holds " + article(v.type) +
-                                  " at " + at_line(v.typed_at) + one_type(t, v.type, " (kilopy gives each name one type)") +
+                                  " at " + at_line(v.typed_at) + " (kilopy gives each name one type)" +
                                   (scalar_or_none ? ": only an object can also be None in kilopy; for an int, start from a "
                                                     "value it never takes otherwise (-1), or keep a separate bool" : ""));
     }
   }
 
-  // The end of a one-type refusal: for objects of two classes of one hierarchy, why (no
-  // dynamic dispatch) and the fix; else `plain`.
-  std::string one_type(Type a, Type b, const std::string& plain) const {
-    while (a.is_list()) a = a.elems[0];
-    while (b.is_list()) b = b.elems[0];
-    if (!a.is_object() || !b.is_object() || a.cls == b.cls || root(a.cls) != root(b.cls)) return plain;
-    return ": kilopy resolves methods at compile time, so a name, field, parameter or list holds objects of one class, "
-           "even of one hierarchy: keep the " + a.cls + " and " + b.cls + " objects apart (a name or a list for each class)";
-  }
-
   std::string root(std::string cls) const {
     while (!program_.classes.at(cls).base.empty()) cls = program_.classes.at(cls).base;
     return cls;
+  }
+
+  // The nearest class that a and b (of one hierarchy) both are or derive from.
+  std::string common_base(const std::string& a, const std::string& b) const {
+    for (const Class* k = program_.find_class(a); k; k = program_.find_class(k->base))
+      if (program_.derives(b, k->name)) return k->name;
+    return root(a);
   }
 
   static std::string article(const Type& t) {
@@ -541,7 +602,7 @@ class TypeInference {
     if (t == Type::None) return "None";
     if (t == Type::Str) return "a string";
     if (t.is_array()) return "an " + type_name(t);
-    if (t.is_object()) return "a " + t.cls + " object" + (t.nullable ? " or None" : "");
+    if (t.is_object()) return "a " + t.cls + " object" + (t.subclasses ? " (or a subclass's)" : "") + (t.nullable ? " or None" : "");
     return "a " + type_name(t);
   }
 
@@ -560,7 +621,7 @@ class TypeInference {
                                                          " at " + at_line(loc) + ": make the annotation and the returns agree");
       std::string here = falls_off ? "can end without a return (so returns None)" : "returns " + article(t) + " here";
       throw CompileError(loc, "function '" + f.name + "' " + here + ", but returns " + article(f.return_type) +
-                                  " at " + at_line(f.return_typed_at) + one_type(t, f.return_type, " (kilopy functions return one type)"));
+                                  " at " + at_line(f.return_typed_at) + " (kilopy functions return one type)");
     }
   }
 
@@ -595,6 +656,7 @@ class TypeInference {
               if (item.kind == ExprKind::Subscript) store_item(item, *s.value->operands[i]);
               else if (item.kind == ExprKind::Name) assign_name(item, types[i]);
               else bind_target(item, types[i], nullptr);
+              if (widens(types[i], item.type)) refine(*s.value->operands[i], item.type);
             }
           }
         } else {
@@ -654,6 +716,7 @@ class TypeInference {
         Type t = iteration_type(*s.value);
         bind_target(*s.target, t, s.value.get());
         if (s.target->kind == ExprKind::Name && s.value->type.is_list()) refine(*s.value, Type::list(s.target->type));
+        else same_list_type(*s.target, t);
         for_each_block(s, [&](const std::vector<StmtPtr>& b) { block(b); });
         return;
       }
@@ -915,7 +978,7 @@ class TypeInference {
     refine(container, Type::list(vt));
     if (!compatible(container.type.elems[0], vt))
       throw CompileError(value.loc, "this would store " + article(vt) + " in a " + type_name(container.type) +
-                                        one_type(vt, container.type, " (kilopy lists hold one type)"));
+                                        " (kilopy lists hold one type)");
     refine(value, container.type.elems[0]);
     const_cast<Expr&>(target).type = container.type.elems[0];
   }
@@ -1085,7 +1148,7 @@ class TypeInference {
           if (!compatible(item, t.elems[0]))
             throw CompileError(e.loc, "a for loop over a " + type_name(t) + " is not supported in kilopy (its elements "
                                       "differ in type): unpack it, or loop over a list");
-        return t.elems[0];
+        return tuple_element(t);
       }
       if (t != Type::Unknown)
         throw CompileError(e.loc, "for loops iterate over range(...), a list or an array in kilopy, not " + article(t));
@@ -1154,7 +1217,14 @@ class TypeInference {
     if (t.is_seq()) {  // its length is checked at run time (codegen.cpp: destructure)
       if (n > kMaxTuple)
         throw CompileError(target.loc, "kilopy unpacks a list into at most " + std::to_string(kMaxTuple) + " names");
-      for (const ExprPtr& item : target.operands) bind_target(*item, item.get() == star ? t : t.elem(), nullptr);
+      for (const ExprPtr& item : target.operands) {
+        if (item.get() == star) {  // a new list (a slice): no other name holds it
+          bind_target(*item, t, nullptr);
+          continue;
+        }
+        bind_target(*item, t.elem(), nullptr);
+        same_list_type(*item, t.elem());
+      }
       return;
     }
     if (!t.is_tuple())
@@ -1169,7 +1239,17 @@ class TypeInference {
       const Expr* item = !yields ? nullptr : source->callee->text == "zip" ? source->operands[i].get()
                                            : i == 1 ? source->operands[0].get() : nullptr;
       bind_target(*target.operands[i], t.elems[i], item);
+      same_list_type(*target.operands[i], t.elems[i]);
     }
+  }
+
+  // A name bound to a part of another value (unpacking, a loop) whose other values widened the
+  // class of the objects a list of it holds: the value's own type cannot follow.
+  void same_list_type(const Expr& name, const Type& part) {
+    if (name.kind == ExprKind::Name && widens(part, name.type))
+      throw CompileError(name.loc, "'" + name.text + "' holds a " + type_name(name.type) + ", but here it is given a " +
+                                       type_name(part) + " unpacked from another value, which kilopy cannot widen (a list has "
+                                       "one type wherever it is seen): pass the list in a name of its own, not inside another value");
   }
 
   // The builtin a for loop compiles itself (range, enumerate, zip, reversed) if e calls one.
@@ -1481,8 +1561,8 @@ class TypeInference {
       Type t = expr(*o);
       check_element(t, o->loc, elem);
       if (!compatible(elem, t))
-        throw CompileError(o->loc, "this list would hold " + article(t) + " here and " + article(elem) + " before it" +
-                                       one_type(t, elem, ": kilopy lists hold one type"));
+        throw CompileError(o->loc, "this list would hold " + article(t) + " here and " + article(elem) +
+                                       " before it: kilopy lists hold one type");
       bool saved = changed_;
       merge(elem, t);
       changed_ = saved;
@@ -1534,6 +1614,17 @@ class TypeInference {
     return Type::tuple(items);
   }
 
+  // The type of any element of the tuple t, whose elements are compatible: objects of classes of
+  // one hierarchy are their common base or a subclass.
+  Type tuple_element(const Type& t) {
+    Type joined = t.elems[0];
+    bool saved = changed_;
+    if (joined.is_object())
+      for (const Type& item : t.elems) merge(joined, item);
+    changed_ = saved;
+    return joined;
+  }
+
   // t[i]: a constant index for a tuple of mixed types, any int for one of one type.
   Type tuple_item(Expr& e, const Type& ct) {
     const Expr& index = *e.operands[1];
@@ -1556,7 +1647,7 @@ class TypeInference {
       if (!compatible(t, ct.elems[0]))
         throw CompileError(index.loc, "indexing a " + type_name(ct) + " needs a constant index in kilopy (its elements "
                                       "differ in type): write t[0], t[1], ...");
-    return ct.elems[0];
+    return tuple_element(ct);
   }
 
   Type subscript_type(Expr& e) {
@@ -1637,15 +1728,15 @@ class TypeInference {
           if (o.is_object() && o.nullable) e.cmp_ops[i] = op == CmpOp::Is || op == CmpOp::Eq ? CmpOp::Eq : CmpOp::NotEq;
           continue;
         }
-        if ((is || op == CmpOp::Eq || op == CmpOp::NotEq) && l.is_object() && r.is_object() && l.cls == r.cls) {
+        if ((is || op == CmpOp::Eq || op == CmpOp::NotEq) && l.is_object() && r.is_object() && root(l.cls) == root(r.cls)) {
           e.cmp_ops[i] = op == CmpOp::Is || op == CmpOp::Eq ? CmpOp::Eq : CmpOp::NotEq;  // their offsets
           continue;
         }
         if ((op == CmpOp::Eq || op == CmpOp::NotEq) && l.is_list() && r.is_list() && l.elems[0].is_object() &&
-            r.elems[0].is_object() && l.elems[0].cls == r.elems[0].cls)
+            r.elems[0].is_object() && root(l.elems[0].cls) == root(r.elems[0].cls))
           continue;  // element by element, by identity (SEQEQW)
         if ((op == CmpOp::In || op == CmpOp::NotIn) && l.is_object() && r.is_list() && r.elems[0].is_object() &&
-            l.cls == r.elems[0].cls)
+            root(l.cls) == root(r.elems[0].cls))
           continue;  // by identity (LISTOP count)
         throw CompileError(e.op_loc, "comparing " + article(l) + " with " + article(r) + " is not supported in kilopy "
                                      "(objects compare by identity, with is or ==, to an object of the same class)");
@@ -1723,6 +1814,7 @@ class TypeInference {
   }
 
   Type call_type(Expr& e) {
+    if (!e.method.empty()) return method_call_type(e);
     // obj.m(...) where obj is still None: a later pass may find it an object that may be None.
     if (e.callee->kind == ExprKind::Attribute && !final_ && !names_class(*e.callee->operands[0]) &&
         expr(*e.callee->operands[0]) == Type::None)
@@ -2125,11 +2217,14 @@ class TypeInference {
     }
   }
 
-  Type user_call(Expr& e, const Function& cf) {
+  // A call of f; `dispatched`: a method called on an object of a class or a subclass, whose self
+  // is the object's class, not its receiver's type.
+  Type user_call(Expr& e, const Function& cf, bool dispatched = false) {
     Function& f = const_cast<Function&>(cf);
     bind_arguments(e, f);
     auto argument = [&](const Expr& a, size_t p) {
       Type t = expr(a);
+      if (p == 0 && dispatched) return;
       if (p == 0 && !a.none_attribute.empty()) t.nullable = false;  // a receiver: checked before the call
       assign(f.vars[f.params[p]], t, a.loc, "parameter '" + f.params[p] + "' of " + f.name + "()");
       refine(a, f.vars[f.params[p]].type);
@@ -2211,10 +2306,18 @@ class TypeInference {
            (c.base.empty() ? "" : " (a super().__init__(...) whose __init__ does more than assign fields is a use of self)");
   }
 
+  // A field or method f that class c lacks, read through a value holding objects of c or its subclasses.
+  static std::string may_be_any(const Class& c, const std::string& what, const std::string& f) {
+    return "'" + c.name + "' object has no attribute '" + f + "': this value holds " + c.name + " objects or a subclass's, "
+           "and kilopy uses through it only the fields and methods of class " + c.name + " (isinstance() does not narrow "
+           "it): define " + f + " in " + c.name + ", or keep the objects that have " + f + " in a name or a list of their own";
+  }
+
   // obj.f: a field becomes obj[slot of f] (text f); C.NAME or obj.NAME, a class constant, its value.
   Type attribute_type(Expr& e) {
     Expr& obj = *e.operands[0];
     const Class* c = nullptr;
+    bool subclasses = false;
     if (names_class(obj)) {
       c = program_.find_class(obj.text);
       if (!c->constants.count(e.text))
@@ -2225,6 +2328,7 @@ class TypeInference {
       if (t == Type::Unknown || (t == Type::None && !final_)) return Type::Unknown;  // None: it may be an object later
       if (!t.is_object()) throw CompileError(e.loc, no_attribute(t, e.text));
       c = program_.find_class(t.cls);
+      subclasses = t.subclasses;
     }
     auto k = c->constants.find(e.text);
     if (k != c->constants.end()) {
@@ -2245,6 +2349,7 @@ class TypeInference {
     int slot = c->slot(e.text);
     if (slot < 0 && program_.find_function(c->name + "." + e.text))
       throw CompileError(e.loc, "methods are not values in kilopy: call it (obj." + e.text + "(...))");
+    if (slot < 0 && subclasses) throw CompileError(e.loc, may_be_any(*c, "field", e.text));
     if (slot < 0) throw CompileError(e.loc, no_field(*c, e.text));
     obj.none_attribute = e.text;
     ExprPtr index(new Expr(ExprKind::Int, e.loc));
@@ -2256,11 +2361,289 @@ class TypeInference {
     return c->field_vars[size_t(slot)].type;
   }
 
-  // The field a rewritten obj.f (obj[slot], text f) names.
+  // The field a rewritten obj.f (obj[slot], text f) names: found again by name, as obj's class may
+  // have widened to a base. Through an object of a class or its subclasses, the field is each
+  // subclass's field of that name too: they get one type.
   Var& field(Expr& e) {
     Type t = expr(*e.operands[0]);
     Class& c = program_.classes.at(t.cls);
-    return c.field_vars[size_t(e.operands[1]->int_value)];
+    int slot = c.slot(e.text);
+    if (slot < 0) throw CompileError(e.loc, may_be_any(c, "field", e.text));
+    e.operands[1]->int_value = slot;
+    e.operands[1]->int_text = std::to_string(slot);
+    Var& v = c.field_vars[size_t(slot)];
+    if (!t.subclasses) return v;
+    for (auto& k : program_.classes) {
+      int s = k.second.slot(e.text);
+      if (k.first == c.name || s < 0 || !program_.derives(k.first, c.name)) continue;
+      Var& sub = k.second.field_vars[size_t(s)];
+      assign(sub, v.type, e.loc, "field '" + e.text + "' of " + k.first);
+      assign(v, sub.type, e.loc, "field '" + e.text + "' of " + c.name);
+    }
+    return v;
+  }
+
+  // The program's function `cls.m` (for __str__, `cls.__repr__` where cls has no __str__).
+  const Function& method_of(const std::string& cls, const std::string& m) const {
+    const Function* f = program_.find_function(cls + "." + m);
+    if (!f && m == "__str__") f = program_.find_function(cls + ".__repr__");
+    return *f;  // the receiver's class has m, so each subclass has its own copy (classes.cpp)
+  }
+
+  // The functions a method call e (obj.m(...), bound to `C.m(obj, ...)`) may run: on an object of
+  // a class or its subclasses, the copy of m of each of those classes the program makes objects
+  // of, and that of obj's class (the callee), first.
+  std::vector<const Function*> methods_called(const Expr& e) const {
+    const Type& t = e.operands[0]->type;
+    if (!t.is_object()) return {program_.find_function(e.callee->text)};
+    std::vector<const Function*> out{&method_of(t.cls, e.method)};
+    for (const auto& k : program_.classes)
+      if (t.subclasses && k.first != t.cls && constructed_.count(k.first) && program_.derives(k.first, t.cls))
+        out.push_back(&method_of(k.first, e.method));
+    return out;
+  }
+
+  static bool same_constant(const Expr& a, const Expr& b) {
+    return a.kind == b.kind && a.int_value == b.int_value && a.bool_value == b.bool_value && a.text == b.text &&
+           a.operands.size() == b.operands.size() && (a.operands.empty() || same_constant(*a.operands[0], *b.operands[0]));
+  }
+
+  // obj.m(...), bound to `C.m(obj, ...)` (e.method: m), bound again on every pass: obj's type may
+  // have widened to "C or a subclass", whose calls run the m of the object's class (lower_dispatch):
+  // each gets the arguments, passed one way for all, and their results must have one type.
+  Type method_call_type(Expr& e) {
+    Type t = expr(*e.operands[0]);
+    if (!t.is_object()) return user_call(e, *program_.find_function(e.callee->text));
+    std::vector<const Function*> fs = methods_called(e);
+    e.callee->text = fs[0]->name;
+    if (!t.subclasses) return user_call(e, *fs[0]);
+    Type result = Type::Unknown;
+    for (const Function* f : fs) {
+      bool same = f->params.size() == fs[0]->params.size() && f->positional == fs[0]->positional;
+      for (size_t i = 1; same && i < f->params.size(); ++i)
+        same = f->params[i] == fs[0]->params[i] && !f->defaults[i] == !fs[0]->defaults[i] &&
+               (!f->defaults[i] || same_constant(*f->defaults[i], *fs[0]->defaults[i]));
+      if (!same)
+        throw CompileError(e.loc, fs[0]->name + "() and " + f->name + "() take different parameters: this call runs the " + e.method +
+                                      " of the object's class, and kilopy passes the arguments one way to all of them: give "
+                                      "the overrides the same parameters and defaults");
+      Type r = user_call(e, *f, true);
+      if (!compatible(result, r))
+        throw CompileError(e.loc, "this call would give " + article(r) + " (" + f->name + ") or " + article(result) + " (" +
+                                      fs[0]->name + "): it runs the " + e.method + " of the object's class, and kilopy needs "
+                                      "one type from them all");
+      bool saved = changed_;
+      merge(result, r);
+      changed_ = saved;
+    }
+    for (const Function* f : fs)
+      if (widens(f->return_type, result)) merge(const_cast<Function*>(f)->return_type, result);
+    return result;
+  }
+
+  // ---- once the types are known: objects of a class or its subclasses ---------------------------
+
+  std::map<std::string, int> number_, last_;  // each class's number in pre-order of its hierarchy, its last descendant's
+
+  void number_classes(const std::string& cls, int& next) {
+    number_[cls] = next++;
+    for (const auto& k : program_.classes)
+      if (k.second.base == cls) number_classes(k.first, next);
+    last_[cls] = next - 1;
+  }
+
+  // The classes of cls's objects: cls and its subclasses that the program makes objects of, in number order.
+  std::vector<std::string> objects_of(const std::string& cls) const {
+    std::vector<std::string> out;
+    for (const auto& k : number_)
+      if (constructed_.count(k.first) && program_.derives(k.first, cls)) out.push_back(k.first);
+    std::sort(out.begin(), out.end(), [&](const std::string& a, const std::string& b) { return number_.at(a) < number_.at(b); });
+    return out;
+  }
+
+  bool is_isinstance(const Expr& e) {
+    return e.kind == ExprKind::Call && e.callee && e.callee->kind == ExprKind::Name && e.callee->text == "isinstance" &&
+           !program_.lookup(*fn_, "isinstance") && !program_.find_function("isinstance");
+  }
+
+  // isinstance(x, D): 1 if true for every object x may hold, 0 if for none, -1 if its class decides.
+  int isinstance_known(const Expr& e) const {
+    const Type& t = e.operands[0]->type;
+    const std::string& d = e.operands[1]->text;
+    if (!t.is_object()) return 0;
+    if (program_.derives(t.cls, d)) return 1;
+    if (!t.subclasses) return 0;
+    bool some = false, all = true;
+    for (const std::string& k : objects_of(t.cls)) {
+      some = some || program_.derives(k, d);
+      all = all && program_.derives(k, d);
+    }
+    return !some ? 0 : all ? 1 : -1;
+  }
+
+  // Calls f on every expression slot of every function, operands first.
+  template <class F>
+  void each_expr(F&& f) {
+    for (Function& fn : program_.functions) {
+      fn_ = &fn;
+      each_expr(const_cast<std::vector<StmtPtr>&>(fn.body(*program_.module)), f);
+    }
+  }
+  template <class F>
+  void each_expr(std::vector<StmtPtr>& body, F& f) {
+    for (StmtPtr& s : body)
+      if (s->kind != StmtKind::Def)
+        for_each_child_slot(*s, [&](ExprPtr& e, Use) { each_expr(e, f); }, [&](std::vector<StmtPtr>& b) { each_expr(b, f); });
+  }
+  template <class F>
+  void each_expr(ExprPtr& e, F& f) {
+    for_each_operand_slot(*e, [&](ExprPtr& o) { each_expr(o, f); });
+    f(e);
+  }
+
+  static bool is_field(const Expr& e) { return e.kind == ExprKind::Subscript && !e.text.empty() && e.operands[0]->type.is_object(); }
+
+  // A call on an object of a class or its subclasses runs the method of the object's class, read
+  // from the object's slot 0 (kClassTag); isinstance() on it may read it too. Those hierarchies
+  // get the slot, and each class its number (Class::tag). A field read or written through such an
+  // object is at one slot in all those classes: their hierarchy's fields are laid out as prefixes
+  // (a subclass's fields after its base's, in the base's slots). Then every field's slot is set.
+  void lower_classes() {
+    for (const auto& k : program_.classes) {
+      int next = 0;
+      if (k.second.base.empty()) number_classes(k.first, next);
+    }
+    std::set<std::string> tagged, prefixed;  // roots of hierarchies
+    each_expr([&](ExprPtr& slot) {
+      const Expr& e = *slot;
+      const Type& t = e.kind == ExprKind::Call || is_field(e) ? e.operands.empty() ? Type::Unknown : e.operands[0]->type : Type::Unknown;
+      if (!t.is_object() || !t.subclasses) return;
+      if (!e.method.empty() && objects_of(t.cls).size() > 1) tagged.insert(root(t.cls));
+      if (is_isinstance(e) && isinstance_known(e) < 0) tagged.insert(root(t.cls));
+      if (is_field(e)) prefixed.insert(root(t.cls));
+    });
+    for (const auto& k : program_.classes)
+      if (k.second.base.empty() && (tagged.count(k.first) || prefixed.count(k.first)))
+        lay_out(k.first, nullptr, tagged.count(k.first) > 0, prefixed.count(k.first) > 0);
+    each_expr([&](ExprPtr& slot) {
+      Expr& e = *slot;
+      if (is_field(e)) {
+        const Type& t = e.operands[0]->type;
+        int at = program_.classes.at(t.cls).slot(e.text);
+        e.operands[1]->int_value = at;
+        e.operands[1]->int_text = std::to_string(at);
+        for (const std::string& k : t.subclasses ? objects_of(t.cls) : std::vector<std::string>())
+          if (program_.classes.at(k).fields[size_t(at)] != e.text)
+            throw CompileError(e.loc, "'" + k + "' object has no attribute '" + e.text + "' assigned by its __init__, and this "
+                                      "value may be a " + k + " object: call super().__init__(...) at the start of " + k +
+                                      ".__init__, or keep the " + k + " objects in a name or a list of their own");
+      } else if (!e.method.empty() && e.operands[0]->type.is_object() && e.operands[0]->type.subclasses) {
+        std::vector<std::string> ks = objects_of(e.operands[0]->type.cls);
+        if (ks.empty()) return;
+        e.callee->text = method_of(ks.back(), e.method).name;
+        for (size_t i = 0; i + 1 < ks.size(); ++i) e.dispatch.emplace_back(number_.at(ks[i]), method_of(ks[i], e.method).name);
+      } else if (is_isinstance(e)) {
+        lower_isinstance(slot);
+      }
+    });
+  }
+
+  // The fields of cls (and then of its subclasses): with `tagged` the class number first; with
+  // `prefixed` its base's fields first, in the base's slots (kNoField where cls has no such field).
+  void lay_out(const std::string& cls, const std::vector<std::string>* base, bool tagged, bool prefixed) {
+    Class& c = program_.classes.at(cls);
+    std::vector<std::string> fields;
+    if (base && prefixed) {
+      for (const std::string& f : *base) fields.push_back(f == kClassTag || c.slot(f) >= 0 ? f : kNoField);
+    } else if (tagged) {
+      fields.push_back(kClassTag);
+    }
+    for (const std::string& f : c.fields)
+      if (std::find(fields.begin(), fields.end(), f) == fields.end()) fields.push_back(f);
+    std::vector<Var> vars;
+    for (const std::string& f : fields) {
+      int at = c.slot(f);
+      vars.push_back(at >= 0 ? c.field_vars[size_t(at)] : Var{f, Type::Int, {}, {}, nullptr});
+    }
+    c.fields = fields;
+    c.field_vars = vars;
+    if (tagged) {
+      if (number_.at(cls) > kImmMax)
+        throw CompileError(c.loc, "a hierarchy of classes whose methods are called on objects of a class or its subclasses has at "
+                                  "most " + std::to_string(kImmMax + 1) + " classes in kilopy");
+      c.tag = number_.at(cls);
+    }
+    for (const auto& k : program_.classes)
+      if (k.second.base == cls) lay_out(k.first, &c.fields, tagged, prefixed);
+  }
+
+  // isinstance(x, D): `x is not None` where it is true for every object x may hold, `x is None`
+  // where for none (both still read x), else a test of x's class number (the classes derived from
+  // D are number(D)..last(D)), after `x is not None` where x may be None.
+  void lower_isinstance(ExprPtr& slot) {
+    Expr& e = *slot;
+    int known = isinstance_known(e);
+    const std::string d = e.operands[1]->text;
+    SourceLoc at = e.operands[1]->loc;  // the class name is freed by the reset below
+    if (known >= 0) {
+      e.operands[1].reset(new Expr(ExprKind::None, at));
+      e.callee.reset();
+      e.kind = ExprKind::Compare;
+      e.op_loc = at;
+      e.cmp_ops = {known ? CmpOp::IsNot : CmpOp::Is};
+      e.type = compare_type(e);
+      return;
+    }
+    ExprPtr x = std::move(e.operands[0]);
+    bool nullable = x->type.nullable;
+    if (nullable && has_call(*x))
+      throw CompileError(x->loc, "isinstance() of an object that may be None, computed by a call, is not supported in kilopy: "
+                                 "assign it to a variable first");
+    auto number = [&](int n) {
+      ExprPtr i(new Expr(ExprKind::Int, at));
+      i->int_value = n;
+      i->int_text = std::to_string(n);
+      i->type = Type::Int;
+      return i;
+    };
+    ExprPtr test;
+    if (nullable) {
+      test.reset(new Expr(ExprKind::Compare, at));
+      test->op_loc = at;
+      test->cmp_ops = {CmpOp::IsNot};
+      test->operands.push_back(clone(*x));
+      test->operands.push_back(ExprPtr(new Expr(ExprKind::None, at)));
+      test->type = compare_type(*test);
+    }
+    ExprPtr tag(new Expr(ExprKind::Subscript, x->loc));
+    tag->text = kClassTag;
+    tag->type = Type::Int;
+    tag->operands.push_back(std::move(x));
+    tag->operands.push_back(number(0));
+    ExprPtr range(new Expr(ExprKind::Compare, e.loc));
+    range->op_loc = at;
+    range->type = Type::Bool;
+    if (number_.at(d) == last_.at(d)) {
+      range->cmp_ops = {CmpOp::Eq};
+      range->operands.push_back(std::move(tag));
+      range->operands.push_back(number(number_.at(d)));
+    } else {
+      range->cmp_ops = {CmpOp::LtE, CmpOp::LtE};
+      range->operands.push_back(number(number_.at(d)));
+      range->operands.push_back(std::move(tag));
+      range->operands.push_back(number(last_.at(d)));
+    }
+    if (!nullable) {
+      slot = std::move(range);
+      return;
+    }
+    ExprPtr both(new Expr(ExprKind::BoolOp, e.loc));
+    both->bool_op = BoolOpKind::And;
+    both->op_loc = at;
+    both->type = Type::Bool;
+    both->operands.push_back(std::move(test));
+    both->operands.push_back(std::move(range));
+    slot = std::move(both);
   }
 
   // C.x = value, C.x += value: a class's attributes are constants, folded where read.
@@ -2305,8 +2688,10 @@ class TypeInference {
     if (!program_.find_function(m)) {
       if (program_.find_class(t.cls)->slot(attr.text) >= 0)
         throw CompileError(attr.loc, "field '" + attr.text + "' of class '" + t.cls + "' is not a method: kilopy cannot call it");
+      if (t.subclasses) throw CompileError(attr.loc, may_be_any(*program_.find_class(t.cls), "method", attr.text));
       throw CompileError(attr.loc, "'" + t.cls + "' object has no attribute '" + attr.text + "'");
     }
+    e.method = attr.text;
     ExprPtr receiver = std::move(attr.operands[0]);
     receiver->none_attribute = attr.text;
     ExprPtr callee(new Expr(ExprKind::Name, attr.loc));
@@ -2316,8 +2701,7 @@ class TypeInference {
     return true;
   }
 
-  // isinstance(x, C), C a class: known at compile time (x has one static type), so it becomes
-  // `x is not None` (true: x is a C) or `x is None` (false), which still reads x.
+  // isinstance(x, C), C a class: x's type is known once inference ends (lower_isinstance).
   Type isinstance_type(Expr& e) {
     no_keywords_or_stars(e, "isinstance");
     if (e.operands.size() != 2)
@@ -2327,14 +2711,7 @@ class TypeInference {
     Type t = expr(*e.operands[0]);
     if (t == Type::Unknown || (t == Type::None && !final_)) return Type::Bool;  // None: it may be an object later
     if (t == Type::None) throw CompileError(e.operands[0]->loc, "isinstance() of None is not supported in kilopy (it is False)");
-    bool result = t.is_object() && program_.derives(t.cls, c.text);
-    SourceLoc at = c.loc;  // c is freed by the reset below
-    e.operands[1].reset(new Expr(ExprKind::None, at));
-    e.callee.reset();
-    e.kind = ExprKind::Compare;
-    e.op_loc = at;
-    e.cmp_ops = {result ? CmpOp::IsNot : CmpOp::Is};
-    return compare_type(e);
+    return Type::Bool;  // x's type may still widen: lower_isinstance() decides
   }
 
   // x, an object whose class has __str__ or __repr__, becomes the call C.__str__(x) (repr:
@@ -2362,6 +2739,7 @@ class TypeInference {
     ExprPtr call(new Expr(ExprKind::Call, at));
     call->callee.reset(new Expr(ExprKind::Name, at));
     call->callee->text = name;
+    call->method = repr ? "__repr__" : "__str__";
     call->operands.push_back(std::move(x));
     call->operands[0]->none_attribute = name.substr(cls.size() + 1);  // never None here
     x = std::move(call);
@@ -2554,7 +2932,7 @@ class TypeInference {
       refine(obj, Type::list(vt));
       if (!compatible(obj.type.elems[0], vt))
         throw CompileError(v.loc, "this would put " + article(vt) + " in a " + type_name(obj.type) +
-                                      one_type(vt, obj.type, " (kilopy lists hold one type)"));
+                                      " (kilopy lists hold one type)");
       refine(v, obj.type.elems[0]);
     };
     auto index = [&](const Expr& i) {
@@ -2599,7 +2977,7 @@ class TypeInference {
         if (m == "index")
           throw CompileError(attr.loc, "index() of a list of lists is not supported in kilopy: loop over it and compare with ==");
       } else if (et.is_object() || vt.is_object()) {  // by identity, CPython's default ==
-        if (!et.is_object() || !vt.is_object() || et.cls != vt.cls)
+        if (!et.is_object() || !vt.is_object() || root(et.cls) != root(vt.cls))
           throw CompileError(v.loc, m + "() would look for " + article(vt) + " in a " + type_name(t) + ": kilopy needs the element type");
         if (m == "index")
           throw CompileError(attr.loc, "index() of a list of objects is not supported in kilopy (its ValueError would show the "
