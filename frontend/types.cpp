@@ -2307,7 +2307,7 @@ class TypeInference {
   }
 
   // A field or method f that class c lacks, read through a value holding objects of c or its subclasses.
-  static std::string may_be_any(const Class& c, const std::string& what, const std::string& f) {
+  static std::string may_be_any(const Class& c, const std::string& f) {
     return "'" + c.name + "' object has no attribute '" + f + "': this value holds " + c.name + " objects or a subclass's, "
            "and kilopy uses through it only the fields and methods of class " + c.name + " (isinstance() does not narrow "
            "it): define " + f + " in " + c.name + ", or keep the objects that have " + f + " in a name or a list of their own";
@@ -2349,7 +2349,7 @@ class TypeInference {
     int slot = c->slot(e.text);
     if (slot < 0 && program_.find_function(c->name + "." + e.text))
       throw CompileError(e.loc, "methods are not values in kilopy: call it (obj." + e.text + "(...))");
-    if (slot < 0 && subclasses) throw CompileError(e.loc, may_be_any(*c, "field", e.text));
+    if (slot < 0 && subclasses) throw CompileError(e.loc, may_be_any(*c, e.text));
     if (slot < 0) throw CompileError(e.loc, no_field(*c, e.text));
     obj.none_attribute = e.text;
     ExprPtr index(new Expr(ExprKind::Int, e.loc));
@@ -2368,7 +2368,7 @@ class TypeInference {
     Type t = expr(*e.operands[0]);
     Class& c = program_.classes.at(t.cls);
     int slot = c.slot(e.text);
-    if (slot < 0) throw CompileError(e.loc, may_be_any(c, "field", e.text));
+    if (slot < 0) throw CompileError(e.loc, may_be_any(c, e.text));
     e.operands[1]->int_value = slot;
     e.operands[1]->int_text = std::to_string(slot);
     Var& v = c.field_vars[size_t(slot)];
@@ -2688,7 +2688,7 @@ class TypeInference {
     if (!program_.find_function(m)) {
       if (program_.find_class(t.cls)->slot(attr.text) >= 0)
         throw CompileError(attr.loc, "field '" + attr.text + "' of class '" + t.cls + "' is not a method: kilopy cannot call it");
-      if (t.subclasses) throw CompileError(attr.loc, may_be_any(*program_.find_class(t.cls), "method", attr.text));
+      if (t.subclasses) throw CompileError(attr.loc, may_be_any(*program_.find_class(t.cls), attr.text));
       throw CompileError(attr.loc, "'" + t.cls + "' object has no attribute '" + attr.text + "'");
     }
     e.method = attr.text;
