@@ -207,7 +207,7 @@ Sections find_sections(const uint8_t* image) {
 }
 
 // Writes v in decimal to `out` (the output or the trace stream).
-void print_int(Int v, void (*out)(uint8_t) = kp_port_put) {
+template <typename Put> void write_int(Int v, Put out) {
   typedef IntLimits<Int>::Unsigned U;
   U u = U(v);
   if (v < 0) { out('-'); u = U(U(0) - u); }
@@ -216,6 +216,7 @@ void print_int(Int v, void (*out)(uint8_t) = kp_port_put) {
   do { digits[n++] = char('0' + u % 10); u = U(u / 10); } while (u != 0);
   while (n != 0) out(uint8_t(digits[--n]));
 }
+void print_int(Int v, void (*out)(uint8_t) = kp_port_put) { write_int(v, out); }
 
 inline uint16_t block_size(uint16_t h) { return uint16_t((h >> 3) << 1); }
 inline uint8_t block_tag(uint16_t h) { return uint8_t(h & 3); }
@@ -342,7 +343,7 @@ void format_str(Sink& out, const Text& t, uint8_t fill, uint8_t align, uint8_t w
 }
 #endif
 
-#if KP_HAS_OP(PUTFMT) || KP_HAS_OP(FMTSTR) || KP_EXC_TEXT
+#if KP_HAS_OP(PUTFMT) || KP_HAS_OP(FMTSTR)
 // Writes format(v, spec) for the spec PUTFMT's operands give (bytecode/runtime.h FmtFlags).
 KP_NOINLINE void format_int(Sink& out, Int v, uint8_t fill, uint8_t flags, uint8_t width, uint8_t type) {
   typedef IntLimits<Int>::Unsigned U;
@@ -1262,13 +1263,8 @@ uint8_t print_seq(const uint8_t* arena, const VmState& st, const uint8_t* tables
   return KP_OK;
 }
 
-#if KP_HAS_OP(STROP) || KP_HAS_OP(STRSLICE)
+#if KP_HAS_OP(STROP) || KP_HAS_OP(STRSLICE) || KP_HAS_OP(FMTSTR) || KP_EXC_TEXT
 // ---- strs built at run time (bytecode/runtime.h kStrHeader) ----------------------------------
-
-// Copies n bytes of t from byte `from` to `to` (in the arena).
-void copy_text(uint8_t* to, const Text& t, uint16_t from, uint16_t n) {
-  for (uint16_t i = 0; i < n; ++i) to[i] = t.at(uint16_t(from + i));
-}
 
 // The str value of the text in the new str block at `at`: an equal literal or other str block
 // if there is one (the new block is then freed: equal texts are equal values), else the block.
@@ -1299,6 +1295,14 @@ uint16_t new_str(Heap& h, uint32_t n) {
   uint16_t at = h.alloc(str_block_size(n), BLOCK_OBJECT);
   if (at) put16(h.arena + at + 2, uint16_t(n));
   return at;
+}
+
+#endif
+
+#if KP_HAS_OP(STROP) || KP_HAS_OP(STRSLICE)
+// Copies n bytes of t from byte `from` to `to` (in the arena).
+void copy_text(uint8_t* to, const Text& t, uint16_t from, uint16_t n) {
+  for (uint16_t i = 0; i < n; ++i) to[i] = t.at(uint16_t(from + i));
 }
 
 // The byte where character i of t starts (t.n if i is its length).
@@ -1635,36 +1639,65 @@ const char kTextTrue[] KP_CODE_TABLE = "True";
 const char kTextFalse[] KP_CODE_TABLE = "False";
 const char kTextColon[] KP_CODE_TABLE = ": ";
 
-void put_text(Sink& out, const char* text) {
+inline void put_text(Sink& out, const char* text) {
   for (uint8_t c; (c = img8(reinterpret_cast<const uint8_t*>(text))) != 0; ++text) out.put(c);
 }
 
 // Writes str(e) of the run-time error `status` raised by the instruction at pc, whose kept
 // value is `value` (find_handler()): CPython's text. False for an error whose text names a
 // value of the frame it left (a list's missing value, a slice's sizes, a name, an input token,
-// ...) or a tuple key: find_handler() lets no handler that binds it catch it.
+// ...) or a tuple key: find_handler() lets no handler that binds it catch it. A build has the
+// cases of the opcodes its image has that raise them (one it lacks is never raised; a case
+// left out by mistake only stops the program with its traceback).
 KP_NOINLINE bool error_text(Sink& out, const Sections& sec, const uint8_t* arena, const VmState& st, uint8_t status,
                             uint16_t pc, Int value) {
   const uint8_t* ins = sec.code + pc;
   const uint8_t op = img8(ins);
   Text t;
+  auto put = [&](uint8_t c) { out.put(c); };
+  (void)arena, (void)st, (void)value, (void)op, (void)t, (void)put;  // a build without the cases that read them
   switch (status) {
+#if KP_HAS_OP(FLOORDIV) || KP_HAS_OP(MOD) || KP_HAS_OP(POW)
     case KP_ERR_ZERO_DIV: put_text(out, KP_IS(MOD, op) ? kTextModZero : KP_IS(POW, op) ? kTextPowZero : kText_ZERO_DIV); return true;
+#endif
+#if KP_HAS_OP(SHL) || KP_HAS_OP(SHR)
     case KP_ERR_NEG_SHIFT: put_text(out, kText_NEG_SHIFT); return true;
+#endif
+#if KP_HAS_OP(RAISE) || KP_HAS_OP(FORPREP) || KP_HAS_OP(NEWRANGE)
     case KP_ERR_RANGE_STEP: put_text(out, kText_RANGE_STEP); return true;
+#endif
+#if KP_HAS_OP(READ)
     case KP_ERR_EOF_INPUT: put_text(out, kText_EOF_INPUT); return true;
+#endif
+#if KP_HAS_OP(SLICE) || KP_HAS_OP(SETSLICE) || KP_HAS_OP(STRSLICE)
     case KP_ERR_SLICE_STEP: put_text(out, kText_SLICE_STEP); return true;
+#endif
+#if KP_HAS_OP(POWMOD)
     case KP_ERR_POW_MOD_ZERO: put_text(out, kText_POW_MOD_ZERO); return true;
     case KP_ERR_NOT_INVERTIBLE: put_text(out, kText_NOT_INVERTIBLE); return true;
+#endif
+#if KP_HAS_OP(DNEXT)
     case KP_ERR_DICT_SIZE: put_text(out, kText_DICT_SIZE); return true;
     case KP_ERR_DICT_KEYS: put_text(out, kText_DICT_KEYS); return true;
+#endif
+#if KP_HAS_OP(STROP)
     case KP_ERR_STR_INDEX: put_text(out, kText_STR_INDEX); return true;
     case KP_ERR_CHR_RANGE: put_text(out, kText_CHR_RANGE); return true;
     case KP_ERR_EMPTY_SEP: put_text(out, kText_EMPTY_SEP); return true;
+    case KP_ERR_INT_PARSE:
+      if (!str_text(sec, arena, st, value, t)) return false;
+      put_text(out, kText_INT_PARSE);
+      put_text(out, kTextColon);
+      write_repr(t, put);
+      return true;
+#endif
+#if KP_HAS_OP(RAISE)
     case KP_ERR_ASSERT: case KP_ERR_ATTRIBUTE: case KP_ERR_UNPACK:  // RAISE's string is the text
       if (!KP_IS(RAISE, op) || !str_text(sec, arena, st, Int(str_literal(img8(ins + 2))), t)) return false;
       for (uint16_t i = 0; i < t.n; ++i) out.put(t.at(i));
       return true;
+#endif
+#if KP_HAS_OP(GETITEM) || KP_HAS_OP(SETITEM) || KP_HAS_OP(POP)
     case KP_ERR_INDEX:
       if ((value & 3) > INDEX_TUPLE) return false;
       if (KP_IS(POP, op)) {
@@ -1677,25 +1710,22 @@ KP_NOINLINE bool error_text(Sink& out, const Sections& sec, const uint8_t* arena
       if (KP_IS(SETITEM, op)) put_text(out, kTextAssignment);
       put_text(out, kTextIndex);
       return true;
+#endif
+#if KP_HAS_OP(DICTOP)
     case KP_ERR_KEY: {  // DICTOP's m (its operand 5) tells the key's type; str(e) is repr(key)
       uint8_t m = img8(ins + 5);
       if ((m & DICT_TUPLES) == DICT_TUPLES) return false;
       if (m & DICT_STRS) {
         if (!str_text(sec, arena, st, value, t)) return false;
-        write_repr(t, [&](uint8_t c) { out.put(c); });
+        write_repr(t, put);
       } else if (m & DICT_BOOLS) {
         put_text(out, value ? kTextTrue : kTextFalse);
       } else {
-        format_int(out, value, ' ', 0, 0, 'd');
+        write_int(value, put);
       }
       return true;
     }
-    case KP_ERR_INT_PARSE:
-      if (!str_text(sec, arena, st, value, t)) return false;
-      put_text(out, kText_INT_PARSE);
-      put_text(out, kTextColon);
-      write_repr(t, [&](uint8_t c) { out.put(c); });
-      return true;
+#endif
     default:
       return false;
   }

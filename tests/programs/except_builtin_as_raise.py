@@ -18,16 +18,13 @@ def risky(k):
     return [1][k]
 
 
-msgs = []
 for k in range(6):
     try:
         risky(k)
     except (KeyError, ValueError) as e:
-        msgs.append(str(e))
-        print("lookup or value:", e)
+        print("lookup or value:", e, len(str(e)))
     except Exception as e:
         print("other: <" + str(e) + ">")
-print(msgs)
 try:
     try:
         risky(1)
