@@ -1638,6 +1638,10 @@ const char kTextPopIndex[] KP_CODE_TABLE = "pop index out of range";
 const char kTextTrue[] KP_CODE_TABLE = "True";
 const char kTextFalse[] KP_CODE_TABLE = "False";
 const char kTextColon[] KP_CODE_TABLE = ": ";
+const char kTextMin[] KP_CODE_TABLE = "min() ";
+const char kTextMax[] KP_CODE_TABLE = "max() ";
+const char kTextOrdLength[] KP_CODE_TABLE = ", but string of length ";
+const char kTextFound[] KP_CODE_TABLE = " found";
 
 inline void put_text(Sink& out, const char* text) {
   for (uint8_t c; (c = img8(reinterpret_cast<const uint8_t*>(text))) != 0; ++text) out.put(c);
@@ -1689,6 +1693,19 @@ KP_NOINLINE bool error_text(Sink& out, const Sections& sec, const uint8_t* arena
       put_text(out, kText_INT_PARSE);
       put_text(out, kTextColon);
       write_repr(t, put);
+      return true;
+    case KP_ERR_ORD:
+      if (!str_text(sec, arena, st, value, t)) return false;
+      put_text(out, kText_ORD);
+      put_text(out, kTextOrdLength);
+      write_int(Int(str_chars(t)), put);
+      put_text(out, kTextFound);
+      return true;
+#endif
+#if KP_HAS_OP(MINSEQ) || KP_HAS_OP(MAXSEQ)
+    case KP_ERR_EMPTY:
+      put_text(out, KP_IS(MINSEQ, op) ? kTextMin : kTextMax);
+      put_text(out, kText_EMPTY);
       return true;
 #endif
 #if KP_HAS_OP(RAISE)
