@@ -1653,10 +1653,10 @@ inline void put_text(Sink& out, const char* text) {
 // ...) or a tuple key: find_handler() lets no handler that binds it catch it. A build has the
 // cases of the opcodes its image has that raise them (one it lacks is never raised; a case
 // left out by mistake only stops the program with its traceback).
-KP_NOINLINE bool error_text(Sink& out, const Sections& sec, const uint8_t* arena, const VmState& st, uint8_t status,
-                            uint16_t pc, Int value) {
-  const uint8_t* ins = sec.code + pc;
-  const uint8_t op = img8(ins);
+KP_NOINLINE bool error_text(Sink& out, const Sections& sec, uint16_t code_size, const uint8_t* arena, const VmState& st,
+                            uint8_t status, uint16_t pc, Int value) {
+  auto ins = [&](uint8_t i) { return uint32_t(pc) + i < code_size ? img8(sec.code + pc + i) : uint8_t(0); };  // pc was kept in a register
+  const uint8_t op = ins(0);
   Text t;
   auto put = [&](uint8_t c) { out.put(c); };
   (void)arena, (void)st, (void)value, (void)op, (void)t, (void)put;  // a build without the cases that read them
@@ -1710,7 +1710,7 @@ KP_NOINLINE bool error_text(Sink& out, const Sections& sec, const uint8_t* arena
 #endif
 #if KP_HAS_OP(RAISE)
     case KP_ERR_ASSERT: case KP_ERR_ATTRIBUTE: case KP_ERR_UNPACK:  // RAISE's string is the text
-      if (!KP_IS(RAISE, op) || !str_text(sec, arena, st, Int(str_literal(img8(ins + 2))), t)) return false;
+      if (!KP_IS(RAISE, op) || !str_text(sec, arena, st, Int(str_literal(ins(2))), t)) return false;
       for (uint16_t i = 0; i < t.n; ++i) out.put(t.at(i));
       return true;
 #endif
@@ -1730,7 +1730,7 @@ KP_NOINLINE bool error_text(Sink& out, const Sections& sec, const uint8_t* arena
 #endif
 #if KP_HAS_OP(DICTOP)
     case KP_ERR_KEY: {  // DICTOP's m (its operand 5) tells the key's type; str(e) is repr(key)
-      uint8_t m = img8(ins + 5);
+      uint8_t m = ins(5);
       if ((m & DICT_TUPLES) == DICT_TUPLES) return false;
       if (m & DICT_STRS) {
         if (!str_text(sec, arena, st, value, t)) return false;
@@ -1751,14 +1751,15 @@ KP_NOINLINE bool error_text(Sink& out, const Sections& sec, const uint8_t* arena
 // EXCSTR: r := str(e) of the exception a handler entry stored (find_handler()): a raise's
 // message (the compiler made a KeyError's its repr()), else the run-time error's text in a new
 // str, measured first, then written into its block.
-KP_NOINLINE uint8_t exception_str(Heap& h, const Sections& sec, Int message, Int word, Int value, Int& r) {
+KP_NOINLINE uint8_t exception_str(Heap& h, const Sections& sec, uint16_t code_size, Int message, Int word, Int value,
+                                  Int& r) {
   const uint8_t status = uint8_t(word);
   r = status == KP_ERR_RAISED ? message : 0;  // 0 is "" (an assert without a message)
   if (status == KP_ERR_RAISED) return KP_OK;
   uint16_t at = 0;
   for (uint8_t pass = 0; pass < 2; ++pass) {
     Sink out = {false, at ? h.arena + at + kStrHeader : nullptr, 0};
-    if (!error_text(out, sec, h.arena, h.st, status, uint16_t(message), value)) return KP_ERR_BAD_REF;
+    if (!error_text(out, sec, code_size, h.arena, h.st, status, uint16_t(message), value)) return KP_ERR_BAD_REF;
     if (out.n == 0) return KP_OK;
     if (!at && !(at = new_str(h, out.n))) return KP_ERR_MEMORY;
   }
@@ -1874,7 +1875,7 @@ KP_NOINLINE uint16_t find_handler(const uint8_t* image, const Sections& sec, uin
 #if KP_EXC_TEXT
         if (status != KP_ERR_RAISED && img8(sec.code + img16(h + HD_HANDLER)) == KP_OP(EXCSTR)) {  // `as e` binds it
           Sink measure = {false, nullptr, 0};
-          if (!error_text(measure, sec, arena, st, status, uint16_t(message), value)) return kNoHandler;
+          if (!error_text(measure, sec, img16(image + HDR_CODE_SIZE), arena, st, status, uint16_t(message), value)) return kNoHandler;
         }
 #endif
         if (reg != kNoHandlerRegister) {
@@ -2256,7 +2257,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       uint8_t b = U8();
       Int r;
       HEAP(heap);
-      CHECK(exception_str(heap, sec, get(e), get(e + W), get(e + 2 * W), r));
+      CHECK(exception_str(heap, sec, img16(image + HDR_CODE_SIZE), get(e), get(e + W), get(e + 2 * W), r));
       put(R(b), r);
       DISPATCH();
     }
