@@ -1642,6 +1642,10 @@ const char kTextMin[] KP_CODE_TABLE = "min() ";
 const char kTextMax[] KP_CODE_TABLE = "max() ";
 const char kTextOrdLength[] KP_CODE_TABLE = ", but string of length ";
 const char kTextFound[] KP_CODE_TABLE = " found";
+const char kTextName[] KP_CODE_TABLE = "name '";
+const char kTextNotDefined[] KP_CODE_TABLE = "' is not defined";
+const char kTextLocal[] KP_CODE_TABLE = "cannot access local variable '";
+const char kTextNoValue[] KP_CODE_TABLE = "' where it is not associated with a value";
 
 inline void put_text(Sink& out, const char* text) {
   for (uint8_t c; (c = img8(reinterpret_cast<const uint8_t*>(text))) != 0; ++text) out.put(c);
@@ -1649,8 +1653,8 @@ inline void put_text(Sink& out, const char* text) {
 
 // Writes str(e) of the run-time error `status` raised by the instruction at pc, whose kept
 // value is `value` (find_handler()): CPython's text. False for an error whose text names a
-// value of the frame it left (a list's missing value, a slice's sizes, a name, an input token,
-// ...) or a tuple key: find_handler() lets no handler that binds it catch it. A build has the
+// value of the frame it left (a list's missing value, a slice's sizes, an input token, ...)
+// or a tuple key: find_handler() lets no handler that binds it catch it. A build has the
 // cases of the opcodes its image has that raise them (one it lacks is never raised; a case
 // left out by mistake only stops the program with its traceback).
 KP_NOINLINE bool error_text(Sink& out, const Sections& sec, uint16_t code_size, const uint8_t* arena, const VmState& st,
@@ -1713,6 +1717,16 @@ KP_NOINLINE bool error_text(Sink& out, const Sections& sec, uint16_t code_size, 
       if (!KP_IS(RAISE, op) || !str_text(sec, arena, st, Int(str_literal(ins(2))), t)) return false;
       for (uint16_t i = 0; i < t.n; ++i) out.put(t.at(i));
       return true;
+    case KP_ERR_NAME: case KP_ERR_UNBOUND: {  // RAISE's string is the variable's name (a global's after its module's)
+      if (!KP_IS(RAISE, op) || !str_text(sec, arena, st, Int(str_literal(ins(2))), t)) return false;
+      uint16_t from = 0;
+      for (uint16_t i = 0; status == KP_ERR_NAME && i < t.n; ++i)
+        if (t.at(i) == '.' || t.at(i) == 1) from = uint16_t(i + 1);
+      put_text(out, status == KP_ERR_NAME ? kTextName : kTextLocal);
+      for (uint16_t i = from; i < t.n; ++i) out.put(t.at(i));
+      put_text(out, status == KP_ERR_NAME ? kTextNotDefined : kTextNoValue);
+      return true;
+    }
 #endif
 #if KP_HAS_OP(GETITEM) || KP_HAS_OP(SETITEM) || KP_HAS_OP(POP)
     case KP_ERR_INDEX:
