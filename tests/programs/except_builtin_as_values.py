@@ -1,5 +1,5 @@
 # `except E as e` of a built-in class: str(e) of int()'s ValueError, of ZeroDivisionError by
-# operator, of a shift and an assert is CPython's text, in print(e), str(e), f"{e}", "%s" % e.
+# operator and of an assert is CPython's text, in print(e), str(e), f"{e}", "%s" % e.
 def parse(s):
     try:
         v = int(s)
@@ -33,7 +33,3 @@ try:
     assert parse("5") == 2
 except AssertionError as e:
     print(f"[{e}]")
-try:
-    print(1 << -parse("3"))
-except ValueError as e:
-    print(e)
