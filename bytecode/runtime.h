@@ -146,6 +146,10 @@ enum DictOp : uint8_t {
   DICT_STRS = 16,  // the keys are strs (a KeyError shows the key's repr)
   DICT_TUPLES = DICT_BOOLS | DICT_STRS  // the keys are tuples of ints (a KeyError shows the tuple)
 };
+// An IndexError's sequence, which a handler entry keeps as the error's value (vm/vm.cpp
+// find_handler(); the sequence may be gone when `as e`'s EXCSTR or the traceback of a re-raise
+// reads it): the word its text names ("list", "array", "tuple"), plus INDEX_EMPTY if it is empty.
+enum IndexKind : uint8_t { INDEX_LIST, INDEX_ARRAY, INDEX_TUPLE, INDEX_EMPTY = 4 };
 // A dict object's byte 3 (0 from DICTNEW): kDictTupleKeys from DICTNEWT, whose keys are tuples
 // of ints, compared (and printed) by value.
 constexpr uint8_t kDictTupleKeys = 1;

@@ -18,6 +18,11 @@ enum KpStatus : uint8_t {
   KP_STATUS_COUNT
 };
 
+// CPython's ZeroDivisionError texts but errors.def's (that of // and divmod()): % and ** by zero.
+// The host's traceback and the VM's EXCSTR write them.
+#define KP_TEXT_MOD_ZERO "integer modulo by zero"
+#define KP_TEXT_POW_ZERO "0.0 cannot be raised to a negative power"
+
 constexpr bool kp_is_error(uint8_t status) { return status >= KP_ERR_ZERO_DIV; }
 
 }  // namespace kilopy

@@ -258,8 +258,8 @@ std::string python_expression(const OpInfo& info, const Stop& s) {
 // CPython's ZeroDivisionError text, by the Python operator that raised it.
 std::string zero_division(const OpInfo& info) {
   std::string py = info.python;
-  if (py == "%") return "integer modulo by zero";
-  if (py == "**") return "0.0 cannot be raised to a negative power";
+  if (py == "%") return KP_TEXT_MOD_ZERO;
+  if (py == "**") return KP_TEXT_POW_ZERO;
   return message(KP_ERR_ZERO_DIV);
 }
 
@@ -473,7 +473,8 @@ Stop stop_from_arena(const Image& image, uint8_t status, const uint8_t* arena, u
 // The class name and message of a re-raised exception. A THROW's class is named by a THROW of
 // it (every exception of the program's own classes comes from one); a run-time error's message
 // is rebuilt from its raising instruction and the value a handler entry kept (a KeyError's key,
-// int()'s and ord()'s str); another value it named is gone with the frame.
+// int()'s and ord()'s str, an IndexError's IndexKind); another value it named is gone with the
+// frame.
 std::string reraised(const Image& image, const Stop& s) {
   if (s.status == KP_ERR_RAISED) {
     std::string name = s.raised_class < EXC_USER_FIRST ? kExcNames[s.raised_class] : "Exception";
@@ -483,6 +484,13 @@ std::string reraised(const Image& image, const Stop& s) {
     return s.text.empty() ? name : name + ": " + s.text;
   }
   std::string name = exception(s.status);
+  if (s.status == KP_ERR_INDEX && (s.raised_value & 3) <= INDEX_TUPLE) {  // the kept value: the sequence's IndexKind
+    const char* const kinds[] = {"list", "array", "tuple"};
+    const std::string kind = kinds[s.raised_value & 3];
+    const OpInfo& info = op_info(op_at(image, s.raised_pc));
+    if (info.has(M_SHRINK)) return name + ": " + (s.raised_value & INDEX_EMPTY ? "pop from empty " + kind : "pop index out of range");
+    return name + ": " + kind + (info.has(M_STORE) ? " assignment" : "") + " index out of range";
+  }
   switch (s.status) {
     case KP_ERR_ZERO_DIV: case KP_ERR_EMPTY: case KP_ERR_ASSERT: case KP_ERR_ATTRIBUTE: case KP_ERR_UNPACK:
     case KP_ERR_NAME: case KP_ERR_UNBOUND: case KP_ERR_KEY: case KP_ERR_INT_PARSE: case KP_ERR_ORD:

@@ -11,6 +11,7 @@
 #include <set>
 
 #include "bytecode/encoder.h"
+#include "bytecode/exceptions.h"
 #include "bytecode/image_format.h"
 #include "frontend/builtins.h"
 #include "frontend/format.h"
@@ -1824,7 +1825,7 @@ class CodeGen {
       std::vector<std::string> names = h->names;
       if (names.empty()) names.push_back("Exception");  // a bare except: SystemExit (exit()) is no exception here
       // The exception (its message or pc, status | class << 8, the value its message names) in
-      // three registers, for `as e` (e := its message) and a bare raise (RERAISE): they live
+      // three registers, for `as e` (e := str(e)) and a bare raise (RERAISE): they live
       // until the handler ends.
       unsigned mark = regs_->top();
       int reg = kNoHandlerRegister;
@@ -1833,7 +1834,14 @@ class CodeGen {
         if (h->target) {
           int e = var_register(h->target->text);
           if (e < 0) throw CompileError(h->target->loc, "internal error: no register for '" + h->target->text + "'");
-          emit(OP_MOVE, {e, reg});
+          bool builtin = false;  // a built-in class: the exception may be a run-time error, e := its text
+          for (const std::string& name : names) {
+            unsigned number, last;
+            program_.exception_range(name, number, last);
+            builtin = builtin || number < EXC_USER_FIRST;
+          }
+          if (builtin) emit(OP_EXCSTR, {reg, e});
+          else emit(OP_MOVE, {e, reg});
           mark_assigned(h->target->text);
         }
       }

@@ -798,29 +798,34 @@ class TypeInference {
     }
   }
 
-  // `except E as e`: kilopy's exception value is the message of a raise of the program's own
-  // classes, so E must be such classes (a built-in error's text is not always CPython's), and
-  // e is read only as a print() argument in the handlers that bind it (CPython unbinds it
+  // `except E as e`: kilopy's exception value is its str(): a raise's message or a run-time
+  // error's text (EXCSTR), so e is read only where CPython reads str(e): a print() argument,
+  // str(e) and a formatted string's plain field, in the handlers that bind it (CPython unbinds it
   // after them; any other use would see a str where CPython has an exception object).
   void bound_exception(const Stmt& clause) {
     const std::string& e = clause.target->text;
-    for (size_t i = 0; i < clause.names.size(); ++i) {
-      unsigned number, last;
-      program_.exception_range(clause.names[i], number, last);
-      if (number < EXC_USER_FIRST)
-        throw CompileError(clause.name_locs[i], "`except " + clause.names[i] + " as " + e +
-                                                    "` is not supported in kilopy: `as` binds exceptions of the program's own "
-                                                    "classes (the text of a built-in error may not be CPython's); write `except " +
-                                                    clause.names[i] + ":`");
-    }
     if (clause.names.empty())
       throw CompileError(clause.target->loc, "a bare except cannot bind a name");
-    std::function<void(const Expr&, bool, bool)> expr = [&](const Expr& x, bool printed, bool inside) {
-      if (x.kind == ExprKind::Name && x.text == e && !(printed && inside))
-        throw CompileError(x.loc, "the exception '" + e + "' can only be printed in kilopy (print(" + e +
-                                      ")), in the handler that binds it");
-      bool print = x.kind == ExprKind::Call && x.callee->kind == ExprKind::Name && x.callee->text == "print";
-      for_each_operand(x, [&](const Expr& o) { expr(o, print && &o != x.callee.get() && o.kind == ExprKind::Name, inside); });
+    // True if operand o of x reads str(e) there: print(o), str(o), f"{o}" (no spec, no !r).
+    auto as_str = [&](const Expr& x, const Expr& o) {
+      if (x.kind == ExprKind::Call && x.callee->kind == ExprKind::Name && &o != x.callee.get())
+        return x.callee->text == "print" || (x.callee->text == "str" && x.operands.size() == 1 && x.keywords.empty());
+      if (x.kind != ExprKind::Format) return false;
+      for (const FormatPiece& p : x.format)
+        if (p.field >= 0 && x.operands[size_t(p.field)].get() == &o &&
+            (!p.text.empty() || (p.conversion != 0 && p.conversion != 's') || (p.percent != 0 && p.percent != 's')))
+          return false;
+      return true;
+    };
+    std::function<void(const Expr&, bool, bool)> expr = [&](const Expr& x, bool read_as_str, bool inside) {
+      if (x.kind == ExprKind::Name && x.text == e && !inside)
+        throw CompileError(x.loc, "the exception '" + e + "' is read outside the handler that binds it (CPython unbinds it "
+                                      "when the handler ends): keep str(" + e + ") in a variable there");
+      if (x.kind == ExprKind::Name && x.text == e && !read_as_str)
+        throw CompileError(x.loc, "the exception '" + e + "' can only be printed or formatted in kilopy (print(" + e +
+                                      "), str(" + e + "), f\"{" + e + "}\"): its repr(), " + e +
+                                      ".args and other uses are not supported");
+      for_each_operand(x, [&](const Expr& o) { expr(o, o.kind == ExprKind::Name && as_str(x, o), inside); });
     };
     std::function<void(const std::vector<StmtPtr>&, bool)> walk = [&](const std::vector<StmtPtr>& body, bool inside) {
       for (const StmtPtr& st : body) {

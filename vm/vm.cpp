@@ -325,6 +325,11 @@ KP_NOINLINE void write_repr(Sink& out, const Text& t) {
 
 #endif
 
+// EXCSTR writes str(e) of a run-time error (a new str: it needs the heap). A handler entry
+// keeps an IndexError's IndexKind for it and for the traceback of a re-raise (RERAISE).
+#define KP_EXC_TEXT (KP_HEAP && KP_HAS_OP(EXCSTR))
+#define KP_INDEX_KEPT (KP_HEAP && (KP_HAS_OP(EXCSTR) || KP_HAS_OP(RERAISE)))
+
 #if KP_HAS_OP(PUTSFMT) || KP_HAS_OP(FMTSTR)
 // Writes format(s, spec) of a str's text t: padded with fill to width characters.
 void format_str(Sink& out, const Text& t, uint8_t fill, uint8_t align, uint8_t width) {
@@ -1271,13 +1276,8 @@ KP_NOINLINE uint8_t write_container(Sink& out, const uint8_t* arena, const VmSta
   return write_seq(out, arena, st, tables, sec, v, flags, 0);
 }
 
-#if KP_HAS_OP(STROP) || KP_HAS_OP(STRSLICE)
+#if KP_HAS_OP(STROP) || KP_HAS_OP(STRSLICE) || KP_HAS_OP(FMTSTR) || KP_EXC_TEXT
 // ---- strs built at run time (bytecode/runtime.h kStrHeader) ----------------------------------
-
-// Copies n bytes of t from byte `from` to `to` (in the arena).
-void copy_text(uint8_t* to, const Text& t, uint16_t from, uint16_t n) {
-  for (uint16_t i = 0; i < n; ++i) to[i] = t.at(uint16_t(from + i));
-}
 
 // The str value of the text in the new str block at `at`: an equal literal or other str block
 // if there is one (the new block is then freed: equal texts are equal values), else the block.
@@ -1320,6 +1320,13 @@ template <typename Write> uint8_t new_str_of(Heap& h, uint16_t& at, Write write)
     if (!at && !(at = new_str(h, out.n > kMaxBlock ? uint32_t(kMaxBlock) + 1 : out.n))) return KP_ERR_MEMORY;
   }
   return KP_OK;
+}
+#endif
+
+#if KP_HAS_OP(STROP) || KP_HAS_OP(STRSLICE)
+// Copies n bytes of t from byte `from` to `to` (in the arena).
+void copy_text(uint8_t* to, const Text& t, uint16_t from, uint16_t n) {
+  for (uint16_t i = 0; i < n; ++i) to[i] = t.at(uint16_t(from + i));
 }
 
 // The byte where character i of t starts (t.n if i is its length).
@@ -1665,6 +1672,165 @@ KP_NOINLINE uint8_t format_to_str(Heap& h, const Sections& sec, Int v, uint8_t f
 }
 #endif
 
+#if KP_EXC_TEXT
+// CPython's texts of the run-time errors EXCSTR writes: errors.def's messages (only those it
+// reads stay in the build) and the words the others are made of.
+#define ERR(name, exception, message) __attribute__((unused)) const char kText_##name[] KP_CODE_TABLE = message;
+#include "bytecode/errors.def"
+#undef ERR
+const char kTextModZero[] KP_CODE_TABLE = KP_TEXT_MOD_ZERO;
+const char kTextPowZero[] KP_CODE_TABLE = KP_TEXT_POW_ZERO;
+const char kTextKinds[][6] KP_CODE_TABLE = {"list", "array", "tuple"};  // by IndexKind
+const char kTextAssignment[] KP_CODE_TABLE = " assignment";
+const char kTextIndex[] KP_CODE_TABLE = " index out of range";
+const char kTextPopEmpty[] KP_CODE_TABLE = "pop from empty ";
+const char kTextPopIndex[] KP_CODE_TABLE = "pop index out of range";
+const char kTextTrue[] KP_CODE_TABLE = "True";
+const char kTextFalse[] KP_CODE_TABLE = "False";
+const char kTextColon[] KP_CODE_TABLE = ": ";
+const char kTextMin[] KP_CODE_TABLE = "min() ";
+const char kTextMax[] KP_CODE_TABLE = "max() ";
+const char kTextOrdLength[] KP_CODE_TABLE = ", but string of length ";
+const char kTextFound[] KP_CODE_TABLE = " found";
+const char kTextName[] KP_CODE_TABLE = "name '";
+const char kTextNotDefined[] KP_CODE_TABLE = "' is not defined";
+const char kTextLocal[] KP_CODE_TABLE = "cannot access local variable '";
+const char kTextNoValue[] KP_CODE_TABLE = "' where it is not associated with a value";
+
+inline void put_text(Sink& out, const char* text) {
+  for (uint8_t c; (c = img8(reinterpret_cast<const uint8_t*>(text))) != 0; ++text) out.put(c);
+}
+
+// Writes str(e) of the run-time error `status` raised by the instruction at pc, whose kept
+// value is `value` (find_handler()): CPython's text. False for an error whose text names a
+// value of the frame it left (a list's missing value, a slice's sizes, an input token, ...)
+// or a tuple key: find_handler() lets no handler that binds it catch it. A build has the
+// cases of the opcodes its image has that raise them (one it lacks is never raised; a case
+// left out by mistake only stops the program with its traceback).
+KP_NOINLINE bool error_text(Sink& out, const Sections& sec, uint16_t code_size, const uint8_t* arena, const VmState& st,
+                            uint8_t status, uint16_t pc, Int value) {
+  auto ins = [&](uint8_t i) { return uint32_t(pc) + i < code_size ? img8(sec.code + pc + i) : uint8_t(0); };  // pc was kept in a register
+  const uint8_t op = ins(0);
+  Text t;
+  (void)arena, (void)st, (void)value, (void)op, (void)t;  // a build without the cases that read them
+  switch (status) {
+#if KP_HAS_OP(FLOORDIV) || KP_HAS_OP(MOD) || KP_HAS_OP(POW)
+    case KP_ERR_ZERO_DIV: put_text(out, KP_IS(MOD, op) ? kTextModZero : KP_IS(POW, op) ? kTextPowZero : kText_ZERO_DIV); return true;
+#endif
+#if KP_HAS_OP(SHL) || KP_HAS_OP(SHR)
+    case KP_ERR_NEG_SHIFT: put_text(out, kText_NEG_SHIFT); return true;
+#endif
+#if KP_HAS_OP(RAISE) || KP_HAS_OP(FORPREP) || KP_HAS_OP(NEWRANGE)
+    case KP_ERR_RANGE_STEP: put_text(out, kText_RANGE_STEP); return true;
+#endif
+#if KP_HAS_OP(READ)
+    case KP_ERR_EOF_INPUT: put_text(out, kText_EOF_INPUT); return true;
+#endif
+#if KP_HAS_OP(SLICE) || KP_HAS_OP(SETSLICE) || KP_HAS_OP(STRSLICE)
+    case KP_ERR_SLICE_STEP: put_text(out, kText_SLICE_STEP); return true;
+#endif
+#if KP_HAS_OP(POWMOD)
+    case KP_ERR_POW_MOD_ZERO: put_text(out, kText_POW_MOD_ZERO); return true;
+    case KP_ERR_NOT_INVERTIBLE: put_text(out, kText_NOT_INVERTIBLE); return true;
+#endif
+#if KP_HAS_OP(DNEXT)
+    case KP_ERR_DICT_SIZE: put_text(out, kText_DICT_SIZE); return true;
+    case KP_ERR_DICT_KEYS: put_text(out, kText_DICT_KEYS); return true;
+#endif
+#if KP_HAS_OP(STROP)
+    case KP_ERR_STR_INDEX: put_text(out, kText_STR_INDEX); return true;
+    case KP_ERR_CHR_RANGE: put_text(out, kText_CHR_RANGE); return true;
+    case KP_ERR_EMPTY_SEP: put_text(out, kText_EMPTY_SEP); return true;
+    case KP_ERR_INT_PARSE:
+      if (!str_text(sec, arena, st, value, t)) return false;
+      put_text(out, kText_INT_PARSE);
+      put_text(out, kTextColon);
+      write_repr(out, t);
+      return true;
+    case KP_ERR_ORD:
+      if (!str_text(sec, arena, st, value, t)) return false;
+      put_text(out, kText_ORD);
+      put_text(out, kTextOrdLength);
+      print_int(out, Int(str_chars(t)));
+      put_text(out, kTextFound);
+      return true;
+#endif
+#if KP_HAS_OP(MINSEQ) || KP_HAS_OP(MAXSEQ)
+    case KP_ERR_EMPTY:
+      put_text(out, KP_IS(MINSEQ, op) ? kTextMin : kTextMax);
+      put_text(out, kText_EMPTY);
+      return true;
+#endif
+#if KP_HAS_OP(RAISE)
+    case KP_ERR_ASSERT: case KP_ERR_ATTRIBUTE: case KP_ERR_UNPACK:  // RAISE's string is the text
+      if (!KP_IS(RAISE, op) || !str_text(sec, arena, st, Int(str_literal(ins(2))), t)) return false;
+      for (uint16_t i = 0; i < t.n; ++i) out.put(t.at(i));
+      return true;
+    case KP_ERR_NAME: case KP_ERR_UNBOUND: {  // RAISE's string is the variable's name (a global's after its module's)
+      if (!KP_IS(RAISE, op) || !str_text(sec, arena, st, Int(str_literal(ins(2))), t)) return false;
+      uint16_t from = 0;
+      for (uint16_t i = 0; status == KP_ERR_NAME && i < t.n; ++i)
+        if (t.at(i) == '.' || t.at(i) == 1) from = uint16_t(i + 1);
+      put_text(out, status == KP_ERR_NAME ? kTextName : kTextLocal);
+      for (uint16_t i = from; i < t.n; ++i) out.put(t.at(i));
+      put_text(out, status == KP_ERR_NAME ? kTextNotDefined : kTextNoValue);
+      return true;
+    }
+#endif
+#if KP_HAS_OP(GETITEM) || KP_HAS_OP(SETITEM) || KP_HAS_OP(POP)
+    case KP_ERR_INDEX:
+      if ((value & 3) > INDEX_TUPLE) return false;
+      if (KP_IS(POP, op)) {
+        if (!(value & INDEX_EMPTY)) { put_text(out, kTextPopIndex); return true; }
+        put_text(out, kTextPopEmpty);
+        put_text(out, kTextKinds[value & 3]);
+        return true;
+      }
+      put_text(out, kTextKinds[value & 3]);
+      if (KP_IS(SETITEM, op)) put_text(out, kTextAssignment);
+      put_text(out, kTextIndex);
+      return true;
+#endif
+#if KP_HAS_OP(DICTOP)
+    case KP_ERR_KEY: {  // DICTOP's m (its operand 5) tells the key's type; str(e) is repr(key)
+      uint8_t m = ins(5);
+      if ((m & DICT_TUPLES) == DICT_TUPLES) return false;
+      if (m & DICT_STRS) {
+        if (!str_text(sec, arena, st, value, t)) return false;
+        write_repr(out, t);
+      } else if (m & DICT_BOOLS) {
+        put_text(out, value ? kTextTrue : kTextFalse);
+      } else {
+        print_int(out, value);
+      }
+      return true;
+    }
+#endif
+    default:
+      return false;
+  }
+}
+
+// EXCSTR: r := str(e) of the exception a handler entry stored (find_handler()): a raise's
+// message (the compiler made a KeyError's its repr()), else the run-time error's text in a new
+// str, measured first, then written into its block.
+KP_NOINLINE uint8_t exception_str(Heap& h, const Sections& sec, uint16_t code_size, Int message, Int word, Int value,
+                                  Int& r) {
+  const uint8_t status = uint8_t(word);
+  r = status == KP_ERR_RAISED ? message : 0;  // 0 is "" (an assert without a message)
+  if (status == KP_ERR_RAISED) return KP_OK;
+  uint16_t at = 0;
+  for (uint8_t pass = 0; pass < 2; ++pass) {
+    Sink out = {nullptr, at ? h.arena + at + kStrHeader : nullptr, 0};
+    if (!error_text(out, sec, code_size, h.arena, h.st, status, uint16_t(message), value)) return KP_ERR_BAD_REF;
+    if (out.n == 0) return KP_OK;
+    if (!at && !(at = new_str(h, out.n))) return KP_ERR_MEMORY;
+  }
+  r = intern(h, sec, at);
+  return KP_OK;
+}
+#endif
+
 // The register count of the function whose code holds pc.
 KP_NOINLINE unsigned frame_regs(const uint8_t* image, const Sections& sec, uint16_t pc) {
   unsigned regs = 0;
@@ -1750,6 +1916,16 @@ KP_NOINLINE uint16_t find_handler(const uint8_t* image, const Sections& sec, uin
   } else {
     cls = img8(&kErrorClasses[status - KP_ERR_ZERO_DIV]);
     if (status == KP_ERR_KEY || status == KP_ERR_INT_PARSE || status == KP_ERR_ORD) value = operand(status == KP_ERR_KEY ? 3 : 2);
+#if KP_INDEX_KEPT
+    if (status == KP_ERR_INDEX) {  // GETITEM's and POP's sequence is their operand 2, SETITEM's 1
+      uint8_t x = img8(sec.code + pc0 + (KP_IS(SETITEM, img8(sec.code + pc0)) ? 1 : 2));
+      Seq s;
+      if (load_seq(arena, st, sec.tables, get(x < kRegisterLimit ? arena + base + x * W : arena + kStateSize + (x - kRegisterLimit) * W), s)) {
+        bool tuple = s.kind == SEQ_RECORD || (s.kind & SEQ_IN_IMAGE);  // a constant table is a tuple
+        value = Int((tuple ? INDEX_TUPLE : is_array_kind(s.kind) ? INDEX_ARRAY : INDEX_LIST) | (s.len ? 0 : INDEX_EMPTY));
+      }
+    }
+#endif
   }
   if (cls == EXC_NONE) return kNoHandler;
   const uint8_t* table = sec.code + img16(image + HDR_CODE_SIZE);  // after the code and the table section
@@ -1759,6 +1935,12 @@ KP_NOINLINE uint16_t find_handler(const uint8_t* image, const Sections& sec, uin
     for (uint8_t n = img8(table); n != 0; --n, h += kHandlerSize)
       if (img16(h + HD_START) <= pc && pc < img16(h + HD_END) && img8(h + HD_FIRST) <= cls && cls <= img8(h + HD_LAST)) {
         uint8_t reg = img8(h + HD_REG);  // the exception for `as e` and RERAISE: message or pc, status | class << 8, value
+#if KP_EXC_TEXT
+        if (status != KP_ERR_RAISED && img8(sec.code + img16(h + HD_HANDLER)) == KP_OP(EXCSTR)) {  // `as e` binds it
+          Sink measure = {nullptr, nullptr, 0};
+          if (!error_text(measure, sec, img16(image + HDR_CODE_SIZE), arena, st, status, uint16_t(message), value)) return kNoHandler;
+        }
+#endif
         if (reg != kNoHandlerRegister) {
           put(arena + base + reg * W, message);
           put(arena + base + (reg + 1) * W, Int(uint16_t(status | cls << 8)));
@@ -2134,6 +2316,17 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       CHECK(str_op(heap, sec, U8(), V(b), V(c), r));
       put(R(a), r);
       st.pin = 0;  // split()'s new list
+      DISPATCH();
+    }
+#endif
+#if KP_HAS_OP(EXCSTR)
+    CASE(EXCSTR) {
+      const uint8_t* e = R(U8());
+      uint8_t b = U8();
+      Int r;
+      HEAP(heap);
+      CHECK(exception_str(heap, sec, img16(image + HDR_CODE_SIZE), get(e), get(e + W), get(e + 2 * W), r));
+      put(R(b), r);
       DISPATCH();
     }
 #endif

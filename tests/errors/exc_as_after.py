@@ -1,4 +1,4 @@
-# error: 11:7: error: the exception 'e' can only be printed in kilopy (print(e)), in the handler that binds it
+# error: 11:7: error: the exception 'e' is read outside the handler that binds it (CPython unbinds it when the handler ends): keep str(e) in a variable there
 # the name bound by `as` printed after its handler (CPython has unbound it).
 class Oops(Exception):
     pass
