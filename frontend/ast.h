@@ -43,6 +43,9 @@ enum class ExprKind {
   Dict,       // operands: k0, v0, k1, v1, ... of {k0: v0, k1: v1, ...}
   Set,        // operands: the elements of {a, b, ...} (or none: set())
   New,        // text: a class; a new instance, its fields zero (C(...) calls C.__init__(New C, ...))
+  Box,        // operands[0] an int, as an "int or None" value: a new one-slot record holding it
+  Unbox,      // operands[0] an "int or None": its int; None raises TypeError(text), or gives 0 if
+              // text is empty (a test: None and 0 are both false)
 };
 
 // Static types. The checker gives every expression, variable, parameter and return value one.
@@ -66,7 +69,8 @@ struct Type {
   char typecode = 0;
   std::vector<Type> elems;
   std::string cls;
-  bool nullable = false;  // Object: may also be None (the offset 0), as after `self.next = None`
+  bool nullable = false;  // Object: may also be None (the offset 0), as after `self.next = None`;
+                          // Int: "int or None", a Box (a one-slot record) or None (0)
 
   static const Type Unknown, Int, Bool, None, Str;
   static Type list(const Type& elem) { Type t; t.kind = Kind::List; t.elems.push_back(elem); return t; }

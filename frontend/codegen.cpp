@@ -365,6 +365,27 @@ class CodeGen {
     bind(ok);
   }
 
+  // dest := the int of e.operands[0], an int or None (a Box or 0); None raises TypeError(e.text),
+  // or gives 0 if e.text is empty.
+  void unbox(const Expr& e, unsigned dest) {
+    unsigned box = value(*e.operands[0]);
+    Label some, done;
+    jump(some, OP_JT, {int32_t(box), 0});
+    if (e.text.empty()) {
+      load_const(dest, 0);
+      jump(done, OP_JMP, {0});
+    } else {
+      unsigned number, last;
+      program_.exception_range("TypeError", number, last);
+      unsigned message = temp();
+      load_const(message, str_constant(e.text, e.loc));
+      emit(OP_THROW, {int32_t(number), int32_t(string_id("TypeError")), int32_t(message)});
+    }
+    bind(some);
+    emit(OP_GETF, {int32_t(dest), int32_t(box), immediate_operand(0)});
+    bind(done);
+  }
+
   // if not flag(name): raise NameError (module) or UnboundLocalError (function).
   void check_assigned(const Expr& name) {
     Label ok;
@@ -575,6 +596,10 @@ class CodeGen {
         emit(OP_FILL, {int32_t(dest), immediate_operand(0), immediate_operand(int(fields)), SEQ_RECORD});
         break;
       }
+      case ExprKind::Box:  // an int or None that is an int: a one-slot record holding it
+        emit(OP_FILL, {int32_t(dest), operand(*e.operands[0]), immediate_operand(1), SEQ_RECORD});
+        break;
+      case ExprKind::Unbox: unbox(e, dest); break;
       default:
         throw CompileError(e.loc, "internal error: unexpected expression in code generation");
     }
@@ -1423,6 +1448,16 @@ class CodeGen {
       print_value(r, a.type, text);
       print_text(text);
       text.clear();
+    } else if (a.type.kind == Type::Kind::Int && a.type.nullable) {  // an int or None (no spec: types.cpp)
+      Label some, done;
+      jump(some, OP_JT, {r, 0});
+      print_text("None");
+      jump(done, OP_JMP, {0});
+      bind(some);
+      unsigned v = temp();
+      emit(OP_GETF, {int32_t(v), r, immediate_operand(0)});
+      emit(OP_PUTI, {int32_t(v)});
+      bind(done);
     } else if (spec.empty()) {
       emit(OP_PUTI, {r});
     } else {
