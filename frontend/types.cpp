@@ -372,6 +372,32 @@ class TypeInference {
     (left ? l : r) = Type::Int;
   }
 
+  // x op= v with x a name holding an int or None: x = x op v, x unboxed (None: TypeError naming op=).
+  void none_int_aug(Stmt& s) {
+    Type r = value_expr(*s.value);
+    if (r == Type::Unknown) return;
+    if (maybe_none_int(r))
+      throw CompileError(s.value->loc, "both operands may be None here (" + described(*s.target) + " and " + described(*s.value) +
+                                           " are ints or None), which kilopy does not support: write int(x) for one of them");
+    if (r != Type::Int && r != Type::Bool)
+      throw CompileError(s.loc, std::string("unsupported operand type(s) for ") + binop_symbol(s.aug_op) + "=: 'int' and '" +
+                                    py_type_name(r) + "'");
+    if (!plain(*s.value))
+      throw CompileError(s.value->loc, "kilopy tests " + described(*s.target) + " (an int or None) for None before it "
+                                       "evaluates this operand, where CPython evaluates it first: assign it to a name first");
+    ExprPtr op(new Expr(ExprKind::Binary, s.target->loc));
+    op->op_loc = s.loc;
+    op->bin_op = s.aug_op;
+    op->operands.push_back(clone(*s.target));
+    unbox(*op->operands[0], std::string("unsupported operand type(s) for ") + binop_symbol(s.aug_op) + "=: 'NoneType' and '" +
+                                py_type_name(r) + "'");
+    op->operands.push_back(std::move(s.value));
+    s.kind = StmtKind::Assign;
+    s.targets.push_back(std::move(s.target));
+    s.value = std::move(op);
+    statement(s);
+  }
+
   // A comparison with an int or None operand. `is None`, `== None` and their negations compare
   // its offset with 0; `x == y` with y an int or a bool becomes `x is not None and int(x) == y`;
   // an ordering unboxes it (None: TypeError).
@@ -389,7 +415,7 @@ class TypeInference {
     }
     if (op == CmpOp::Is || op == CmpOp::IsNot)
       throw CompileError(e.op_loc, "'is' is only supported with None in kilopy (use == to compare values)");
-    if (op == CmpOp::In || op == CmpOp::NotIn) refuse_maybe_none(maybe_none_int(types[0]) ? a : b, "with 'in'");
+    if (op == CmpOp::In || op == CmpOp::NotIn) refuse_maybe_none(maybe_none_int(types[0]) ? a : b, "in 'in'");
     if (!equality) {
       const char* sym = op == CmpOp::Lt ? "<" : op == CmpOp::LtE ? "<=" : op == CmpOp::Gt ? ">" : ">=";
       unbox_operands(e, types[0], types[1], std::string("'") + sym + "' not supported between instances of ");
@@ -403,7 +429,7 @@ class TypeInference {
     if (other == Type::Unknown) return Type::Bool;
     if (maybe_none_int(other))
       throw CompileError(e.op_loc, "comparing two ints that may be None is not supported in kilopy: "
-                                   "test them with 'is None' first");
+                                   "test them with 'is None' and compare int(x) with int(y)");
     if (other != Type::Int && other != Type::Bool)
       throw CompileError(e.op_loc, "comparing an int or None with " + article(other) + " is not supported in kilopy");
     if (!plain(a) || !plain(b))
@@ -428,13 +454,32 @@ class TypeInference {
     return value_expr(e);
   }
 
+  // True if one of a and b is None (or an int or None) and the other a bool or a str.
+  static bool scalar_and_none(const Type& a, const Type& b) {
+    auto none = [](const Type& t) { return t == Type::None || maybe_none_int(t); };
+    auto scalar = [](const Type& t) { return t == Type::Bool || t == Type::Str; };
+    return (none(a) && scalar(b)) || (none(b) && scalar(a));
+  }
+  static constexpr const char* only_int_or_object =
+      ": only an object or an int can also be None in kilopy; for a bool or a str, start from a value it never "
+      "takes otherwise (\"\"), or keep a separate bool";
+
+  // The end of a refusal to put an int in a list of None or None in a list of ints.
+  static std::string none_elements(const Type& v, const Type& list) {
+    const Type& e = list.elems[0];
+    bool mixed = (v == Type::None && e.kind == Type::Kind::Int) || (v.kind == Type::Kind::Int && e == Type::None);
+    return mixed ? ": a list element cannot be an int or None in kilopy (a name, field, parameter or result can); "
+                   "store a value the list never holds otherwise (-1)"
+                 : "";
+  }
+
   // An int or None where kilopy has no rule for it (an index, a builtin's argument, a list
   // element, ...): refused.
   [[noreturn]] static void refuse_maybe_none(const Expr& e, const std::string& what) {
-    throw CompileError(e.loc, described(e) + " is an int or None here, " + what +
-                                  ": kilopy takes an int that may be None only in arithmetic, comparisons, tests, "
-                                  "is None, ==, print(), str(), f-strings and int(), or stores it in a name, field, "
-                                  "parameter or result; write int(x) where it cannot be None");
+    throw CompileError(e.loc, described(e) + " is an int or None, which kilopy does not take " + what +
+                                  ": it takes one in arithmetic, comparisons, tests, is None, ==, print(), str(), "
+                                  "f-strings and int(), and keeps one in a name, field, parameter or result; write " +
+                                  (e.kind == ExprKind::Name ? "int(" + e.text + ")" : "int(x)") + " where it cannot be None");
   }
 
   // True if a and b can be the same type (Unknown parts match anything).
@@ -649,7 +694,7 @@ class TypeInference {
       v.type = t;
       v.typed_at = loc;
       changed_ = true;
-    } else if (!merge(v.type, t, true)) {
+    } else if (!merge(v.type, t, !v.annotation)) {  // an annotated int stays an int
       if (v.annotation) {  // at the annotation, or at the value if that is in another file (a module's caller)
         std::string gets = (what.compare(0, 9, "parameter") == 0 ? " receives " : " is assigned ") + article(t);
         std::string agree = ": make the annotation and the value agree";
@@ -658,12 +703,10 @@ class TypeInference {
                                       " of the module that defines it) but" + gets + " here" + agree);
         throw CompileError(v.annotation->loc, what + " is annotated " + type_name(v.type) + " but" + gets + " at " + at_line(loc) + agree);
       }
-      bool scalar_or_none = (t == Type::None && v.type.kind <= Type::Kind::Str) || (v.type == Type::None && t.kind <= Type::Kind::Str) ||
-                            (maybe_none_int(v.type) && t.kind <= Type::Kind::Str) || (maybe_none_int(t) && v.type.kind <= Type::Kind::Str);
+      bool scalar_or_none = scalar_and_none(t, v.type);
       throw CompileError(loc, what + " would hold " + article(t) + " here, but holds " + article(v.type) +
                                   " at " + at_line(v.typed_at) + one_type(t, v.type, " (kilopy gives each name one type)") +
-                                  (scalar_or_none ? ": only an object or an int can also be None in kilopy; for a bool or a str, start "
-                                                    "from a value it never takes otherwise (\"\"), or keep a separate bool" : ""));
+                                  (scalar_or_none ? only_int_or_object : ""));
     }
   }
 
@@ -701,14 +744,15 @@ class TypeInference {
       f.return_type = t;
       f.return_typed_at = loc;
       changed_ = true;
-    } else if (!merge(f.return_type, t, true)) {
+    } else if (!merge(f.return_type, t, !f.return_annotation)) {
       if (f.return_annotation)
         throw CompileError(f.return_annotation->loc, "function '" + f.name + "' is annotated to return " + type_name(f.return_type) +
                                                          " but " + (falls_off ? "can end without a return (so returns None)" : "returns " + article(t)) +
                                                          " at " + at_line(loc) + ": make the annotation and the returns agree");
       std::string here = falls_off ? "can end without a return (so returns None)" : "returns " + article(t) + " here";
       throw CompileError(loc, "function '" + f.name + "' " + here + ", but returns " + article(f.return_type) +
-                                  " at " + at_line(f.return_typed_at) + one_type(t, f.return_type, " (kilopy functions return one type)"));
+                                  " at " + at_line(f.return_typed_at) + one_type(t, f.return_type, " (kilopy functions return one type)") +
+                                  (scalar_and_none(t, f.return_type) ? only_int_or_object : ""));
     }
   }
 
@@ -750,7 +794,7 @@ class TypeInference {
             if (target->kind == ExprKind::Subscript || target->kind == ExprKind::Attribute) {
               store_item(*target, *s.value);
             } else if (target->kind == ExprKind::Tuple || target->kind == ExprKind::List) {
-              if (maybe_none_int(t)) refuse_maybe_none(*s.value, "which kilopy cannot unpack");
+              if (maybe_none_int(t)) refuse_maybe_none(*s.value, "to unpack");
               bind_target(*target, t, nullptr);
             } else {
               assign_name(*target, t, s.value.get());
@@ -768,6 +812,11 @@ class TypeInference {
         return;
       }
       case StmtKind::AugAssign: {
+        if (s.target->kind == ExprKind::Name) {
+          Type held = value_expr(*s.target);
+          if (none_so_far(*s.target)) return;
+          if (maybe_none_int(held)) return none_int_aug(const_cast<Stmt&>(s));
+        }
         Type left = expr(*s.target);
         Type right = expr(*s.value);
         if (left.is_seq() && s.target->kind == ExprKind::Name && (s.aug_op == BinOp::Add || s.aug_op == BinOp::Mul)) {
@@ -1070,7 +1119,7 @@ class TypeInference {
     refine(container, Type::list(vt));
     if (!compatible(container.type.elems[0], vt))
       throw CompileError(value.loc, "this would store " + article(vt) + " in a " + type_name(container.type) +
-                                        one_type(vt, container.type, " (kilopy lists hold one type)"));
+                                        one_type(vt, container.type, " (kilopy lists hold one type)" + none_elements(vt, container.type)));
     refine(value, container.type.elems[0]);
     const_cast<Expr&>(target).type = container.type.elems[0];
   }
@@ -1507,7 +1556,7 @@ class TypeInference {
   // e's type, refused if it is an int or None.
   Type expr(const Expr& ce) {
     Type t = value_expr(ce);
-    if (maybe_none_int(t)) refuse_maybe_none(ce, "where kilopy needs an int");
+    if (maybe_none_int(t)) refuse_maybe_none(ce, "here");
     return t;
   }
 
@@ -1614,7 +1663,7 @@ class TypeInference {
       if (maybe_none_int(e.operands[size_t(p.field)]->type)) {  // its text: an int's or "None"
         if (!p.text.empty() || (p.percent && p.percent != 's' && p.percent != 'r') || p.conversion == 'a')
           throw CompileError(p.loc, "a format spec, %d or !a on an int or None is not supported in kilopy "
-                                    "(CPython formats an int and raises TypeError for None): test it for None first");
+                                    "(CPython formats an int and raises TypeError for None): format int(x) where it cannot be None");
         p.conversion = 0;
         if (p.percent) p.percent = 's';
         if (printed) continue;  // print_field prints it
@@ -2719,7 +2768,7 @@ class TypeInference {
       refine(obj, Type::list(vt));
       if (!compatible(obj.type.elems[0], vt))
         throw CompileError(v.loc, "this would put " + article(vt) + " in a " + type_name(obj.type) +
-                                      one_type(vt, obj.type, " (kilopy lists hold one type)"));
+                                      one_type(vt, obj.type, " (kilopy lists hold one type)" + none_elements(vt, obj.type)));
       refine(v, obj.type.elems[0]);
     };
     auto index = [&](const Expr& i) {
