@@ -801,7 +801,37 @@ class CodeGen {
     return op == CmpOp::Is || op == CmpOp::IsNot || l == Type::None || r == Type::None;
   }
 
+  static bool maybe_none_int(const Type& t) { return t.kind == Type::Kind::Int && t.nullable; }
+
+  // True if e is x == y or x != y with one operand an int or None, the other an int or a bool.
+  static bool none_int_equality(const Expr& e) {
+    if (e.cmp_ops.size() != 1 || (e.cmp_ops[0] != CmpOp::Eq && e.cmp_ops[0] != CmpOp::NotEq)) return false;
+    const Expr &a = *e.operands[0], &b = *e.operands[1];
+    return maybe_none_int(a.type) != maybe_none_int(b.type) && a.kind != ExprKind::None && b.kind != ExprKind::None;
+  }
+
+  // dest := x == y (x != y) of none_int_equality: False (True) if the int or None is None,
+  // else its int compared with the other.
+  void none_int_equal(const Expr& e, unsigned dest) {
+    unsigned mark = regs_->top();
+    int32_t l = operand(*e.operands[0], has_call(*e.operands[1]));
+    int32_t r = operand(*e.operands[1]);
+    bool left = maybe_none_int(e.operands[0]->type);
+    int32_t box = left ? l : r;  // a register (no constant is an int or None)
+    bool eq = e.cmp_ops[0] == CmpOp::Eq;
+    unsigned v = temp(), out = temp();  // not dest, which may be an operand's variable
+    Label done;
+    load_const(out, eq ? 0 : 1);
+    jump(done, OP_JF, {box, 0});
+    emit(OP_GETF, {int32_t(v), box, immediate_operand(0)});
+    emit(eq ? OP_EQ : OP_NE, {int32_t(out), left ? int32_t(v) : l, left ? r : int32_t(v)});
+    bind(done);
+    emit(OP_MOVE, {int32_t(dest), int32_t(out)});
+    regs_->free_to(mark);
+  }
+
   void compare_value(const Expr& e, unsigned dest) {
+    if (none_int_equality(e)) return none_int_equal(e, dest);
     Label done;
     unsigned mark = regs_->top();
     int32_t left = operand(*e.operands[0], has_call(e));
@@ -958,6 +988,13 @@ class CodeGen {
 
   void compare_jump(const Expr& e, bool when, Label& target) {
     unsigned mark = regs_->top();
+    if (none_int_equality(e)) {
+      unsigned t = temp();
+      none_int_equal(e, t);
+      jump(target, when ? OP_JT : OP_JF, {int32_t(t), 0});
+      regs_->free_to(mark);
+      return;
+    }
     Label skip;  // for when == true: a false link skips the final jump
     int32_t left = operand(*e.operands[0], has_call(e));
     for (size_t i = 0; i < e.cmp_ops.size(); ++i) {

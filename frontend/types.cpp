@@ -399,8 +399,8 @@ class TypeInference {
   }
 
   // A comparison with an int or None operand. `is None`, `== None` and their negations compare
-  // its offset with 0; `x == y` with y an int or a bool becomes `x is not None and int(x) == y`;
-  // an ordering unboxes it (None: TypeError).
+  // its offset with 0; `x == y` with y an int or a bool is codegen's none_int_equal; an ordering
+  // unboxes it (None: TypeError).
   Type compare_maybe_none(Expr& e, std::vector<Type>& types) {
     if (e.cmp_ops.size() != 1)
       throw CompileError(e.op_loc, "a chained comparison with an int or None is not supported in kilopy: "
@@ -432,26 +432,7 @@ class TypeInference {
                                    "test them with 'is None' and compare int(x) with int(y)");
     if (other != Type::Int && other != Type::Bool)
       throw CompileError(e.op_loc, "comparing an int or None with " + article(other) + " is not supported in kilopy");
-    if (!plain(a) || !plain(b))
-      throw CompileError(e.op_loc, "comparing an int or None computed by an expression is not supported in kilopy: "
-                                   "assign the operands to names first");
-    SourceLoc at = e.loc;
-    bool eq = op == CmpOp::Eq;
-    Expr& x = left ? a : b;
-    ExprPtr test(new Expr(ExprKind::Compare, at));  // x is not None (==), x is None (!=)
-    test->op_loc = e.op_loc;
-    test->cmp_ops = {eq ? CmpOp::IsNot : CmpOp::Is};
-    test->operands.push_back(clone(x));
-    test->operands.push_back(ExprPtr(new Expr(ExprKind::None, at)));
-    unbox(x, "");
-    ExprPtr values(new Expr(std::move(e)));  // int(x) == y, int(x) != y
-    Expr both(ExprKind::BoolOp, at);
-    both.op_loc = values->op_loc;
-    both.bool_op = eq ? BoolOpKind::And : BoolOpKind::Or;
-    both.operands.push_back(std::move(test));
-    both.operands.push_back(std::move(values));
-    e = std::move(both);
-    return value_expr(e);
+    return Type::Bool;  // codegen's none_int_equal
   }
 
   // True if one of a and b is None (or an int or None) and the other a bool or a str.
@@ -1608,8 +1589,17 @@ class TypeInference {
       case ExprKind::BoolOp: return bool_op_value(e);
       case ExprKind::IfExp: {
         condition(*e.operands[0]);
-        Type body = expr(*e.operands[1]);
-        Type orelse = expr(*e.operands[2]);
+        Type body = value_expr(*e.operands[1]);
+        Type orelse = value_expr(*e.operands[2]);
+        auto int_or_none_part = [](const Type& t) { return t.kind == Type::Kind::Int || t == Type::None; };
+        if (int_or_none_part(body) && int_or_none_part(orelse) && body != orelse && (body == Type::None || orelse == Type::None ||
+                                                                                  maybe_none_int(body) || maybe_none_int(orelse))) {
+          box_into(int_or_none(), *e.operands[1]);  // an int branch is boxed
+          box_into(int_or_none(), *e.operands[2]);
+          return int_or_none();
+        }
+        if (maybe_none_int(body)) refuse_maybe_none(*e.operands[1], "in a conditional expression with " + article(orelse));
+        if (maybe_none_int(orelse)) refuse_maybe_none(*e.operands[2], "in a conditional expression with " + article(body));
         if (!compatible(body, orelse))
           throw CompileError(e.operands[2]->loc, "a conditional expression would give " + article(body) + " or " +
                                                      article(orelse) + ": kilopy needs one type");
