@@ -803,30 +803,38 @@ class CodeGen {
 
   static bool maybe_none_int(const Type& t) { return t.kind == Type::Kind::Int && t.nullable; }
 
-  // True if e is x == y or x != y with one operand an int or None, the other an int or a bool.
+  // True if e is x == y or x != y with an operand an int or None, the other an int, a bool or
+  // an int or None.
   static bool none_int_equality(const Expr& e) {
     if (e.cmp_ops.size() != 1 || (e.cmp_ops[0] != CmpOp::Eq && e.cmp_ops[0] != CmpOp::NotEq)) return false;
     const Expr &a = *e.operands[0], &b = *e.operands[1];
-    return maybe_none_int(a.type) != maybe_none_int(b.type) && a.kind != ExprKind::None && b.kind != ExprKind::None;
+    return (maybe_none_int(a.type) || maybe_none_int(b.type)) && a.type != Type::None && b.type != Type::None;
   }
 
-  // dest := x == y (x != y) of none_int_equality: False (True) if the int or None is None,
-  // else its int compared with the other.
+  // dest := x == y (x != y) of none_int_equality: None equals only None, else the ints compare.
   void none_int_equal(const Expr& e, unsigned dest) {
     unsigned mark = regs_->top();
     int32_t l = operand(*e.operands[0], has_call(*e.operands[1]));
     int32_t r = operand(*e.operands[1]);
-    bool left = maybe_none_int(e.operands[0]->type);
-    int32_t box = left ? l : r;  // a register (no constant is an int or None)
-    bool eq = e.cmp_ops[0] == CmpOp::Eq;
-    unsigned v = temp(), out = temp();  // not dest, which may be an operand's variable
+    bool boxed_l = maybe_none_int(e.operands[0]->type), boxed_r = maybe_none_int(e.operands[1]->type);
+    unsigned out = temp();  // not dest, which may be an operand's variable
     Label done;
-    load_const(out, eq ? 0 : 1);
-    jump(done, OP_JF, {box, 0});
-    emit(OP_GETF, {int32_t(v), box, immediate_operand(0)});
-    emit(eq ? OP_EQ : OP_NE, {int32_t(out), left ? int32_t(v) : l, left ? r : int32_t(v)});
+    if (boxed_l && boxed_r) {
+      emit(OP_EQ, {int32_t(out), l, r});  // both None, or one box
+      jump(done, OP_JT, {int32_t(out), 0});
+    } else {
+      load_const(out, 0);
+    }
+    for (int32_t* box : {boxed_l ? &l : nullptr, boxed_r ? &r : nullptr}) {  // registers: no constant is an int or None
+      if (!box) continue;
+      jump(done, OP_JF, {*box, 0});
+      unsigned v = temp();
+      emit(OP_GETF, {int32_t(v), *box, immediate_operand(0)});
+      *box = int32_t(v);
+    }
+    emit(OP_EQ, {int32_t(out), l, r});
     bind(done);
-    emit(OP_MOVE, {int32_t(dest), int32_t(out)});
+    emit(e.cmp_ops[0] == CmpOp::Eq ? OP_MOVE : OP_NOT, {int32_t(dest), int32_t(out)});
     regs_->free_to(mark);
   }
 

@@ -399,7 +399,8 @@ class TypeInference {
   }
 
   // A comparison with an int or None operand. `is None`, `== None` and their negations compare
-  // its offset with 0; `x == y` with y an int or a bool is codegen's none_int_equal; an ordering
+  // its offset with 0; `x == y` with y an int, a bool or an int or None is codegen's
+  // none_int_equal; an ordering
   // unboxes it (None: TypeError).
   Type compare_maybe_none(Expr& e, std::vector<Type>& types) {
     if (e.cmp_ops.size() != 1)
@@ -408,8 +409,9 @@ class TypeInference {
     CmpOp op = e.cmp_ops[0];
     Expr& a = *e.operands[0];
     Expr& b = *e.operands[1];
+    if (none_so_far(a) || none_so_far(b)) return Type::Bool;  // a later pass knows both
     bool equality = op == CmpOp::Eq || op == CmpOp::NotEq;
-    if ((equality || op == CmpOp::Is || op == CmpOp::IsNot) && (a.kind == ExprKind::None || b.kind == ExprKind::None)) {
+    if ((equality || op == CmpOp::Is || op == CmpOp::IsNot) && (types[0] == Type::None || types[1] == Type::None)) {
       e.cmp_ops[0] = op == CmpOp::Is || op == CmpOp::Eq ? CmpOp::Eq : CmpOp::NotEq;  // its offset against 0
       return Type::Bool;
     }
@@ -427,10 +429,7 @@ class TypeInference {
     bool left = maybe_none_int(types[0]);
     const Type& other = left ? types[1] : types[0];
     if (other == Type::Unknown) return Type::Bool;
-    if (maybe_none_int(other))
-      throw CompileError(e.op_loc, "comparing two ints that may be None is not supported in kilopy: "
-                                   "test them with 'is None' and compare int(x) with int(y)");
-    if (other != Type::Int && other != Type::Bool)
+    if (other != Type::Int && other != Type::Bool && !maybe_none_int(other))
       throw CompileError(e.op_loc, "comparing an int or None with " + article(other) + " is not supported in kilopy");
     return Type::Bool;  // codegen's none_int_equal
   }
