@@ -773,7 +773,20 @@ class CodeGen {
     }
   }
 
+  // left, an int or None unboxed (None: TypeError), is checked before right is read: refused if
+  // reading right may raise (a name that may be unassigned), as CPython would raise that first.
+  static void unbox_before(const Expr& left, const Expr& right) {
+    if (left.kind != ExprKind::Unbox || left.text.empty()) return;
+    const Expr* name = right.kind == ExprKind::Name ? &right : !right.operands.empty() ? right.operands[0].get() : nullptr;
+    if (name && name->kind == ExprKind::Name && name->check_assigned)
+      throw CompileError(right.loc, "'" + name->text + "' may be unassigned here, and kilopy would test " +
+                                        (left.operands[0]->kind == ExprKind::Name ? "'" + left.operands[0]->text + "'" : std::string("the left operand")) +
+                                        " (an int or None) for None before reading it, where CPython reads it first: "
+                                        "assign it on every path before this line");
+  }
+
   void binary(BinOp op, const Expr& left, const Expr& right, unsigned dest) {
+    unbox_before(left, right);
     unsigned mark = regs_->top();
     int v;
     bool direct = (left.kind == ExprKind::Name && var_register(left.text) >= 0) || small_constant(left, v) ||
@@ -840,6 +853,7 @@ class CodeGen {
 
   void compare_value(const Expr& e, unsigned dest) {
     if (none_int_equality(e)) return none_int_equal(e, dest);
+    unbox_before(*e.operands[0], *e.operands[1]);
     Label done;
     unsigned mark = regs_->top();
     int32_t left = operand(*e.operands[0], has_call(e));
@@ -995,6 +1009,7 @@ class CodeGen {
   }
 
   void compare_jump(const Expr& e, bool when, Label& target) {
+    unbox_before(*e.operands[0], *e.operands[1]);
     unsigned mark = regs_->top();
     if (none_int_equality(e)) {
       unsigned t = temp();
