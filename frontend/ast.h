@@ -44,6 +44,9 @@ enum class ExprKind {
   Dict,       // operands: k0, v0, k1, v1, ... of {k0: v0, k1: v1, ...}
   Set,        // operands: the elements of {a, b, ...} (or none: set())
   New,        // text: a class; a new instance, its fields zero (C(...) calls C.__init__(New C, ...))
+  Box,        // operands[0] an int, as an "int or None" value: a new one-slot record holding it
+  Unbox,      // operands[0] an "int or None": its int; None raises TypeError(text), or gives 0 if
+              // text is empty (a test: None and 0 are both false)
 };
 
 // Static types. The checker gives every expression, variable, parameter and return value one.
@@ -67,7 +70,8 @@ struct Type {
   char typecode = 0;
   std::vector<Type> elems;
   std::string cls;
-  bool nullable = false;  // Object: may also be None (the offset 0), as after `self.next = None`
+  bool nullable = false;  // Object: may also be None (the offset 0), as after `self.next = None`;
+                          // Int: "int or None", a Box (a one-slot record) or None (0)
   bool subclasses = false;  // Object: may also be an instance of a subclass of cls (its class is read at run time)
 
   static const Type Unknown, Int, Bool, None, Str;

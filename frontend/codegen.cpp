@@ -366,6 +366,27 @@ class CodeGen {
     bind(ok);
   }
 
+  // dest := the int of e.operands[0], an int or None (a Box or 0); None raises TypeError(e.text),
+  // or gives 0 if e.text is empty.
+  void unbox(const Expr& e, unsigned dest) {
+    unsigned box = value(*e.operands[0]);
+    Label some, done;
+    jump(some, OP_JT, {int32_t(box), 0});
+    if (e.text.empty()) {
+      load_const(dest, 0);
+      jump(done, OP_JMP, {0});
+    } else {
+      unsigned number, last;
+      program_.exception_range("TypeError", number, last);
+      unsigned message = temp();
+      load_const(message, str_constant(e.text, e.loc));
+      emit(OP_THROW, {int32_t(number), int32_t(string_id("TypeError")), int32_t(message)});
+    }
+    bind(some);
+    emit(OP_GETF, {int32_t(dest), int32_t(box), immediate_operand(0)});
+    bind(done);
+  }
+
   // if not flag(name): raise NameError (module) or UnboundLocalError (function).
   void check_assigned(const Expr& name) {
     Label ok;
@@ -577,6 +598,10 @@ class CodeGen {
         if (c.tag > 0) emit(OP_SETF, {int32_t(dest), immediate_operand(0), immediate_operand(c.tag)});
         break;
       }
+      case ExprKind::Box:  // an int or None that is an int: a one-slot record holding it
+        emit(OP_FILL, {int32_t(dest), operand(*e.operands[0]), immediate_operand(1), SEQ_RECORD});
+        break;
+      case ExprKind::Unbox: unbox(e, dest); break;
       default:
         throw CompileError(e.loc, "internal error: unexpected expression in code generation");
     }
@@ -750,7 +775,20 @@ class CodeGen {
     }
   }
 
+  // left, an int or None unboxed (None: TypeError), is checked before right is read: refused if
+  // reading right may raise (a name that may be unassigned), as CPython would raise that first.
+  static void unbox_before(const Expr& left, const Expr& right) {
+    if (left.kind != ExprKind::Unbox || left.text.empty()) return;
+    const Expr* name = right.kind == ExprKind::Name ? &right : !right.operands.empty() ? right.operands[0].get() : nullptr;
+    if (name && name->kind == ExprKind::Name && name->check_assigned)
+      throw CompileError(right.loc, "'" + name->text + "' may be unassigned here, and kilopy would test " +
+                                        (left.operands[0]->kind == ExprKind::Name ? "'" + left.operands[0]->text + "'" : std::string("the left operand")) +
+                                        " (an int or None) for None before reading it, where CPython reads it first: "
+                                        "assign it on every path before this line");
+  }
+
   void binary(BinOp op, const Expr& left, const Expr& right, unsigned dest) {
+    unbox_before(left, right);
     unsigned mark = regs_->top();
     int v;
     bool direct = (left.kind == ExprKind::Name && var_register(left.text) >= 0) || small_constant(left, v) ||
@@ -778,7 +816,46 @@ class CodeGen {
     return op == CmpOp::Is || op == CmpOp::IsNot || l == Type::None || r == Type::None;
   }
 
+  static bool maybe_none_int(const Type& t) { return t.kind == Type::Kind::Int && t.nullable; }
+
+  // True if e is x == y or x != y with an operand an int or None, the other an int, a bool or
+  // an int or None.
+  static bool none_int_equality(const Expr& e) {
+    if (e.cmp_ops.size() != 1 || (e.cmp_ops[0] != CmpOp::Eq && e.cmp_ops[0] != CmpOp::NotEq)) return false;
+    const Expr &a = *e.operands[0], &b = *e.operands[1];
+    return (maybe_none_int(a.type) || maybe_none_int(b.type)) && a.type != Type::None && b.type != Type::None;
+  }
+
+  // dest := x == y (x != y) of none_int_equality: None equals only None, else the ints compare.
+  void none_int_equal(const Expr& e, unsigned dest) {
+    unsigned mark = regs_->top();
+    int32_t l = operand(*e.operands[0], has_call(*e.operands[1]));
+    int32_t r = operand(*e.operands[1]);
+    bool boxed_l = maybe_none_int(e.operands[0]->type), boxed_r = maybe_none_int(e.operands[1]->type);
+    unsigned out = temp();  // not dest, which may be an operand's variable
+    Label done;
+    if (boxed_l && boxed_r) {
+      emit(OP_EQ, {int32_t(out), l, r});  // both None, or one box
+      jump(done, OP_JT, {int32_t(out), 0});
+    } else {
+      load_const(out, 0);
+    }
+    for (int32_t* box : {boxed_l ? &l : nullptr, boxed_r ? &r : nullptr}) {  // registers: no constant is an int or None
+      if (!box) continue;
+      jump(done, OP_JF, {*box, 0});
+      unsigned v = temp();
+      emit(OP_GETF, {int32_t(v), *box, immediate_operand(0)});
+      *box = int32_t(v);
+    }
+    emit(OP_EQ, {int32_t(out), l, r});
+    bind(done);
+    emit(e.cmp_ops[0] == CmpOp::Eq ? OP_MOVE : OP_NOT, {int32_t(dest), int32_t(out)});
+    regs_->free_to(mark);
+  }
+
   void compare_value(const Expr& e, unsigned dest) {
+    if (none_int_equality(e)) return none_int_equal(e, dest);
+    unbox_before(*e.operands[0], *e.operands[1]);
     Label done;
     unsigned mark = regs_->top();
     int32_t left = operand(*e.operands[0], has_call(e));
@@ -937,7 +1014,15 @@ class CodeGen {
   }
 
   void compare_jump(const Expr& e, bool when, Label& target) {
+    unbox_before(*e.operands[0], *e.operands[1]);
     unsigned mark = regs_->top();
+    if (none_int_equality(e)) {
+      unsigned t = temp();
+      none_int_equal(e, t);
+      jump(target, when ? OP_JT : OP_JF, {int32_t(t), 0});
+      regs_->free_to(mark);
+      return;
+    }
     Label skip;  // for when == true: a false link skips the final jump
     int32_t left = operand(*e.operands[0], has_call(e));
     for (size_t i = 0; i < e.cmp_ops.size(); ++i) {
@@ -1673,6 +1758,16 @@ class CodeGen {
       print_value(r, a.type, text);
       print_text(text);
       text.clear();
+    } else if (a.type.kind == Type::Kind::Int && a.type.nullable) {  // an int or None (no spec: types.cpp)
+      Label some, done;
+      jump(some, OP_JT, {r, 0});
+      print_text("None");
+      jump(done, OP_JMP, {0});
+      bind(some);
+      unsigned v = temp();
+      emit(OP_GETF, {int32_t(v), r, immediate_operand(0)});
+      emit(OP_PUTI, {int32_t(v)});
+      bind(done);
     } else if (spec.empty()) {
       emit(OP_PUTI, {r});
     } else {

@@ -26,7 +26,7 @@ bool Type::complete() const {
 std::string type_name(const Type& t) {
   switch (t.kind) {
     case Type::Kind::Unknown: return "unknown";
-    case Type::Kind::Int: return "int";
+    case Type::Kind::Int: return t.nullable ? "int | None" : "int";
     case Type::Kind::Bool: return "bool";
     case Type::Kind::None: return "None";
     case Type::Kind::Str: return "str";

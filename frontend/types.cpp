@@ -322,6 +322,190 @@ class TypeInference {
       });
   }
 
+  // ---- "int or None": a Box (a one-slot record) or None (0). A value stored where one is
+  // held is boxed; one used as an int is unboxed, None raising CPython's TypeError there.
+  static bool maybe_none_int(const Type& t) { return t.kind == Type::Kind::Int && t.nullable; }
+  static Type int_or_none() {
+    Type t = Type::Int;
+    t.nullable = true;
+    return t;
+  }
+
+  // Replaces e by a node of `kind` (Box, Unbox) whose operand is e.
+  static void wrap(const Expr& ce, ExprKind kind, const std::string& text, const Type& type) {
+    Expr& e = const_cast<Expr&>(ce);
+    ExprPtr inner(new Expr(std::move(e)));
+    e = Expr(kind, inner->loc);
+    e.op_loc = inner->op_loc;
+    e.text = text;
+    e.type = type;
+    e.operands.push_back(std::move(inner));
+  }
+
+  // value, an int, is stored where `to` is held: boxed if that is an int or None.
+  static void box_into(const Type& to, const Expr& value) {
+    if (maybe_none_int(to) && value.type == Type::Int) wrap(value, ExprKind::Box, "", to);
+  }
+
+  // True if evaluating e cannot raise and has no effect, so it may be evaluated again or after
+  // a None check of another operand: a literal, a name, a field of a name's object.
+  static bool plain(const Expr& e) {
+    if (e.kind == ExprKind::Int || e.kind == ExprKind::Bool || e.kind == ExprKind::None || e.kind == ExprKind::Name) return true;
+    bool field = e.kind == ExprKind::Attribute || (e.kind == ExprKind::Subscript && !e.text.empty());
+    return field && e.operands[0]->kind == ExprKind::Name && e.operands[0]->type.is_object() && !e.operands[0]->type.nullable;
+  }
+
+  static std::string described(const Expr& e) {
+    if (e.kind == ExprKind::Name) return "'" + e.text + "'";
+    if (e.kind == ExprKind::Attribute || (e.kind == ExprKind::Subscript && !e.text.empty())) return "field '" + e.text + "'";
+    if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name) return "the result of " + e.callee->text + "()";
+    return "this value";
+  }
+
+  // True if o, not the literal None, is None so far: a later pass may find it an int or None.
+  bool none_so_far(const Expr& o) const { return !final_ && o.type == Type::None && o.kind != ExprKind::None; }
+
+  // x, an int or None used as an int: unboxed, None raising TypeError(message).
+  static void unbox(const Expr& x, const std::string& message) { wrap(x, ExprKind::Unbox, message, Type::Int); }
+
+  // `str(x) if x is not None else "None"`, the text of x, an int or None (print, str, f-strings).
+  void none_int_text(ExprPtr& x) {
+    if (!plain(*x))
+      throw CompileError(x->loc, "the text of an int or None computed by an expression is not supported in kilopy: "
+                                 "assign it to a name first");
+    SourceLoc at = x->loc;
+    ExprPtr test(new Expr(ExprKind::Compare, at));
+    test->op_loc = at;
+    test->cmp_ops = {CmpOp::IsNot};
+    test->operands.push_back(clone(*x));
+    test->operands.push_back(ExprPtr(new Expr(ExprKind::None, at)));
+    ExprPtr call(new Expr(ExprKind::Call, at));
+    call->callee.reset(new Expr(ExprKind::Name, at));
+    call->callee->text = "str";
+    call->operands.push_back(std::move(x));
+    unbox(*call->operands[0], "");
+    ExprPtr pick(new Expr(ExprKind::IfExp, at));
+    pick->operands.push_back(std::move(test));
+    pick->operands.push_back(std::move(call));
+    pick->operands.push_back(ExprPtr(new Expr(ExprKind::Str, at)));
+    pick->operands.back()->text = "None";
+    x = std::move(pick);
+    expr(*x);
+  }
+
+  // l op r (an operator, an ordering) with an int or None operand: it is unboxed, None raising
+  // TypeError(prefix 'type' and 'type'), once the operands before it are evaluated. An operand
+  // of another type is left to the caller's refusal; one not known yet, to a later pass.
+  void unbox_operands(Expr& e, Type& l, Type& r, const std::string& prefix) {
+    Expr& a = *e.operands[0];
+    Expr& b = *e.operands[1];
+    bool left = maybe_none_int(l);
+    const Type& other = left ? r : l;
+    if (left && maybe_none_int(r))
+      throw CompileError(e.op_loc, "both operands may be None here (" + described(a) + " and " + described(b) +
+                                       " are ints or None), which kilopy does not support: write int(x) for one of them");
+    if (other == Type::Unknown || !(other == Type::Int || other == Type::Bool)) {
+      if (other == Type::Unknown) (left ? l : r) = Type::Int;
+      return;
+    }
+    if (left && !plain(b))
+      throw CompileError(b.loc, "kilopy tests " + described(a) + " (an int or None) for None before it evaluates this "
+                                "operand, where CPython evaluates it first: assign it to a name first");
+    std::string shown = "'" + py_type_name(other) + "'";
+    unbox(left ? a : b, prefix + (left ? "'NoneType' and " + shown : shown + " and 'NoneType'"));
+    (left ? l : r) = Type::Int;
+  }
+
+  // x op= v with x a name holding an int or None: x = x op v, x unboxed (None: TypeError naming op=).
+  void none_int_aug(Stmt& s) {
+    Type r = value_expr(*s.value);
+    if (r == Type::Unknown) return;
+    if (maybe_none_int(r))
+      throw CompileError(s.value->loc, "both operands may be None here (" + described(*s.target) + " and " + described(*s.value) +
+                                           " are ints or None), which kilopy does not support: write int(x) for one of them");
+    if (r != Type::Int && r != Type::Bool)
+      throw CompileError(s.loc, std::string("unsupported operand type(s) for ") + binop_symbol(s.aug_op) + "=: 'int' and '" +
+                                    py_type_name(r) + "'");
+    if (!plain(*s.value))
+      throw CompileError(s.value->loc, "kilopy tests " + described(*s.target) + " (an int or None) for None before it "
+                                       "evaluates this operand, where CPython evaluates it first: assign it to a name first");
+    ExprPtr op(new Expr(ExprKind::Binary, s.target->loc));
+    op->op_loc = s.loc;
+    op->bin_op = s.aug_op;
+    op->operands.push_back(clone(*s.target));
+    unbox(*op->operands[0], std::string("unsupported operand type(s) for ") + binop_symbol(s.aug_op) + "=: 'NoneType' and '" +
+                                py_type_name(r) + "'");
+    op->operands.push_back(std::move(s.value));
+    s.kind = StmtKind::Assign;
+    s.targets.push_back(std::move(s.target));
+    s.value = std::move(op);
+    statement(s);
+  }
+
+  // A comparison with an int or None operand. `is None`, `== None` and their negations compare
+  // its offset with 0; `x == y` with y an int, a bool or an int or None is codegen's
+  // none_int_equal; an ordering
+  // unboxes it (None: TypeError).
+  Type compare_maybe_none(Expr& e, std::vector<Type>& types) {
+    if (e.cmp_ops.size() != 1)
+      throw CompileError(e.op_loc, "a chained comparison with an int or None is not supported in kilopy: "
+                                   "write each comparison with 'and'");
+    CmpOp op = e.cmp_ops[0];
+    Expr& a = *e.operands[0];
+    Expr& b = *e.operands[1];
+    if (none_so_far(a) || none_so_far(b)) return Type::Bool;  // a later pass knows both
+    bool equality = op == CmpOp::Eq || op == CmpOp::NotEq;
+    if ((equality || op == CmpOp::Is || op == CmpOp::IsNot) && (types[0] == Type::None || types[1] == Type::None)) {
+      e.cmp_ops[0] = op == CmpOp::Is || op == CmpOp::Eq ? CmpOp::Eq : CmpOp::NotEq;  // its offset against 0
+      return Type::Bool;
+    }
+    if (op == CmpOp::Is || op == CmpOp::IsNot)
+      throw CompileError(e.op_loc, "'is' is only supported with None in kilopy (use == to compare values)");
+    if (op == CmpOp::In || op == CmpOp::NotIn) refuse_maybe_none(maybe_none_int(types[0]) ? a : b, "in 'in'");
+    if (!equality) {
+      const char* sym = op == CmpOp::Lt ? "<" : op == CmpOp::LtE ? "<=" : op == CmpOp::Gt ? ">" : ">=";
+      unbox_operands(e, types[0], types[1], std::string("'") + sym + "' not supported between instances of ");
+      if (maybe_none_int(types[0]) || maybe_none_int(types[1]))
+        throw CompileError(e.op_loc, std::string("'") + sym + "' between an int or None and " +
+                                         article(maybe_none_int(types[0]) ? types[1] : types[0]) + " is not supported in kilopy");
+      return Type::Bool;
+    }
+    bool left = maybe_none_int(types[0]);
+    const Type& other = left ? types[1] : types[0];
+    if (other == Type::Unknown) return Type::Bool;
+    if (other != Type::Int && other != Type::Bool && !maybe_none_int(other))
+      throw CompileError(e.op_loc, "comparing an int or None with " + article(other) + " is not supported in kilopy");
+    return Type::Bool;  // codegen's none_int_equal
+  }
+
+  // True if one of a and b is None (or an int or None) and the other a bool or a str.
+  static bool scalar_and_none(const Type& a, const Type& b) {
+    auto none = [](const Type& t) { return t == Type::None || maybe_none_int(t); };
+    auto scalar = [](const Type& t) { return t == Type::Bool || t == Type::Str; };
+    return (none(a) && scalar(b)) || (none(b) && scalar(a));
+  }
+  static constexpr const char* only_int_or_object =
+      ": only an object or an int can also be None in kilopy; for a bool or a str, start from a value it never "
+      "takes otherwise (\"\"), or keep a separate bool";
+
+  // The end of a refusal to put an int in a list of None or None in a list of ints.
+  static std::string none_elements(const Type& v, const Type& list) {
+    const Type& e = list.elems[0];
+    bool mixed = (v == Type::None && e.kind == Type::Kind::Int) || (v.kind == Type::Kind::Int && e == Type::None);
+    return mixed ? ": a list element cannot be an int or None in kilopy (a name, field, parameter or result can); "
+                   "store a value the list never holds otherwise (-1)"
+                 : "";
+  }
+
+  // An int or None where kilopy has no rule for it (an index, a builtin's argument, a list
+  // element, ...): refused.
+  [[noreturn]] static void refuse_maybe_none(const Expr& e, const std::string& what) {
+    throw CompileError(e.loc, described(e) + " is an int or None, which kilopy does not take " + what +
+                                  ": it takes one in arithmetic, comparisons, tests, is None, ==, print(), str(), "
+                                  "f-strings and int(), and keeps one in a name, field, parameter or result; write " +
+                                  (e.kind == ExprKind::Name ? "int(" + e.text + ")" : "int(x)") + " where it cannot be None");
+  }
+
   // True if a and b can be the same type (Unknown parts match anything; objects of one hierarchy
   // are objects of their common base or a subclass).
   bool compatible(const Type& a, const Type& b) const {
@@ -334,9 +518,18 @@ class TypeInference {
     return true;
   }
 
-  // Merges t into `into` (filling in what is Unknown); false if they conflict.
-  bool merge(Type& into, const Type& t) {
+  // Merges t into `into` (filling in what is Unknown); false if they conflict. `top`: into is
+  // what a name, parameter, field or result holds, where an int and None make "int or None".
+  bool merge(Type& into, const Type& t, bool top = false) {
     if (t.kind == Type::Kind::Unknown) return true;
+    if (top && ((into.kind == Type::Kind::None && t.kind == Type::Kind::Int) ||
+                (into.kind == Type::Kind::Int && (t.kind == Type::Kind::None || maybe_none_int(t))))) {
+      if (!maybe_none_int(into)) {
+        into = int_or_none();
+        changed_ = true;
+      }
+      return true;
+    }
     if (into.kind == Type::Kind::Unknown) {
       into = t;
       changed_ = true;
@@ -490,6 +683,7 @@ class TypeInference {
   }
 
   void default_value(Function& f, size_t i, const Expr& d) {
+    if (d.kind == ExprKind::Box) return;  // an int default of an int or None, boxed below
     Type t = Type::Unknown;
     if (d.kind == ExprKind::Int) t = Type::Int;
     else if (d.kind == ExprKind::Bool) t = Type::Bool;
@@ -500,6 +694,7 @@ class TypeInference {
     const_cast<Expr&>(d).type = t;
     if (t == Type::Int && d.kind == ExprKind::Unary) d.operands[0]->type = Type::Int;
     assign(f.vars[f.params[i]], t, d.loc, "parameter '" + f.params[i] + "' of " + f.name);
+    box_into(f.vars[f.params[i]].type, d);
   }
 
   // ---- annotations: read before inference, each gives the type of what it annotates; the
@@ -567,7 +762,7 @@ class TypeInference {
       v.type = t;
       v.typed_at = loc;
       changed_ = true;
-    } else if (!merge(v.type, t)) {
+    } else if (!merge(v.type, t, !v.annotation)) {  // an annotated int stays an int
       if (v.annotation) {  // at the annotation, or at the value if that is in another file (a module's caller)
         std::string gets = (what.compare(0, 9, "parameter") == 0 ? " receives " : " is assigned ") + article(t);
         std::string agree = ": make the annotation and the value agree";
@@ -576,11 +771,10 @@ class TypeInference {
                                       " of the module that defines it) but" + gets + " here" + agree);
         throw CompileError(v.annotation->loc, what + " is annotated " + type_name(v.type) + " but" + gets + " at " + at_line(loc) + agree);
       }
-      bool scalar_or_none = (t == Type::None && v.type.kind <= Type::Kind::Str) || (v.type == Type::None && t.kind <= Type::Kind::Str);
+      bool scalar_or_none = scalar_and_none(t, v.type);
       throw CompileError(loc, what + " would hold " + article(t) + " here, but holds " + article(v.type) +
                                   " at " + at_line(v.typed_at) + " (kilopy gives each name one type)" +
-                                  (scalar_or_none ? ": only an object can also be None in kilopy; for an int, start from a "
-                                                    "value it never takes otherwise (-1), or keep a separate bool" : ""));
+                                  (scalar_or_none ? only_int_or_object : ""));
     }
   }
 
@@ -603,6 +797,7 @@ class TypeInference {
     if (t == Type::Str) return "a string";
     if (t.is_array()) return "an " + type_name(t);
     if (t.is_object()) return "a " + t.cls + " object" + (t.subclasses ? " (or a subclass's)" : "") + (t.nullable ? " or None" : "");
+    if (maybe_none_int(t)) return "an int or None";
     return "a " + type_name(t);
   }
 
@@ -614,14 +809,15 @@ class TypeInference {
       f.return_type = t;
       f.return_typed_at = loc;
       changed_ = true;
-    } else if (!merge(f.return_type, t)) {
+    } else if (!merge(f.return_type, t, !f.return_annotation)) {
       if (f.return_annotation)
         throw CompileError(f.return_annotation->loc, "function '" + f.name + "' is annotated to return " + type_name(f.return_type) +
                                                          " but " + (falls_off ? "can end without a return (so returns None)" : "returns " + article(t)) +
                                                          " at " + at_line(loc) + ": make the annotation and the returns agree");
       std::string here = falls_off ? "can end without a return (so returns None)" : "returns " + article(t) + " here";
       throw CompileError(loc, "function '" + f.name + "' " + here + ", but returns " + article(f.return_type) +
-                                  " at " + at_line(f.return_typed_at) + " (kilopy functions return one type)");
+                                  " at " + at_line(f.return_typed_at) + " (kilopy functions return one type)" +
+                                  (scalar_and_none(t, f.return_type) ? only_int_or_object : ""));
     }
   }
 
@@ -633,7 +829,7 @@ class TypeInference {
     switch (s.kind) {
       case StmtKind::Expr:
         if (s.value->kind == ExprKind::Str) return;  // a docstring or a bare string: no effect
-        expr(*s.value);
+        value_expr(*s.value);
         return;
       case StmtKind::Assign: {
         bool all_unpack = true;
@@ -654,28 +850,41 @@ class TypeInference {
             for (size_t i = 0; i < types.size(); ++i) {
               const Expr& item = *t->operands[i];
               if (item.kind == ExprKind::Subscript) store_item(item, *s.value->operands[i]);
-              else if (item.kind == ExprKind::Name) assign_name(item, types[i]);
+              else if (item.kind == ExprKind::Name) assign_name(item, types[i], s.value->operands[i].get());
               else bind_target(item, types[i], nullptr);
               if (widens(types[i], item.type)) refine(*s.value->operands[i], item.type);
             }
           }
         } else {
-          Type t = expr(*s.value);
+          Type t = value_expr(*s.value);
           for (const ExprPtr& target : s.targets) {
             if (target->kind == ExprKind::Subscript || target->kind == ExprKind::Attribute) {
               store_item(*target, *s.value);
             } else if (target->kind == ExprKind::Tuple || target->kind == ExprKind::List) {
+              if (maybe_none_int(t)) refuse_maybe_none(*s.value, "to unpack");
               bind_target(*target, t, nullptr);
             } else {
-              assign_name(*target, t);
+              assign_name(*target, t, s.value.get());
               refine(*s.value, target->type);
             }
           }
         }
+        if (s.targets.size() > 1)  // one value, boxed or not, for every target
+          for (const ExprPtr& target : s.targets)
+            for_each_target(*target, [&](const Expr& name) {
+              if (maybe_none_int(name.type))
+                throw CompileError(name.loc, described(name) + " holds an int or None: kilopy assigns it in an "
+                                             "assignment of its own (x = v, not x = y = v)");
+            });
         return;
       }
       case StmtKind::AugAssign: {
         if (s.target->kind == ExprKind::Attribute && names_class(*s.target->operands[0])) refuse_class_store(*s.target);
+        if (s.target->kind == ExprKind::Name) {
+          Type held = value_expr(*s.target);
+          if (none_so_far(*s.target)) return;
+          if (maybe_none_int(held)) return none_int_aug(const_cast<Stmt&>(s));
+        }
         Type left = expr(*s.target);
         Type right = expr(*s.value);
         if (left.is_seq() && s.target->kind == ExprKind::Name && (s.aug_op == BinOp::Add || s.aug_op == BinOp::Mul)) {
@@ -736,7 +945,8 @@ class TypeInference {
             refine(*s.value->operands[i], fn_->return_type.elems[i]);
           return;
         }
-        returns(s.value ? expr(*s.value) : Type::None, s.value ? s.value->loc : s.loc, false);
+        returns(s.value ? value_expr(*s.value) : Type::None, s.value ? s.value->loc : s.loc, false);
+        if (s.value) box_into(fn_->return_type, *s.value);
         if (s.value && s.value->type.is_tuple() && s.value->type.elems.size() > kMaxTuple)
           throw CompileError(s.value->loc, "a returned tuple has at most " + std::to_string(kMaxTuple) + " elements in kilopy");
         if (s.value) refine(*s.value, fn_->return_type);
@@ -983,7 +1193,7 @@ class TypeInference {
     refine(container, Type::list(vt));
     if (!compatible(container.type.elems[0], vt))
       throw CompileError(value.loc, "this would store " + article(vt) + " in a " + type_name(container.type) +
-                                        " (kilopy lists hold one type)");
+                                        " (kilopy lists hold one type)" + none_elements(vt, container.type));
     refine(value, container.type.elems[0]);
     const_cast<Expr&>(target).type = container.type.elems[0];
   }
@@ -1113,10 +1323,26 @@ class TypeInference {
       throw CompileError(loc, "lists nest at most " + std::to_string(kMaxListDepth) + " deep in kilopy");
   }
 
-  void assign_name(const Expr& target, Type t) {
+  // target := a value of type t: `value` if it can be boxed (a plain assignment), else null (a
+  // for loop's or an unpacking's value, which cannot be: refused where an int or None is held).
+  void assign_name(const Expr& target, Type t, const Expr* value = nullptr) {
     Var* v = program_.lookup(*fn_, target.text);
     assign(*v, t, target.loc, "'" + target.text + "'");
     const_cast<Expr&>(target).type = v->type;
+    if (value) box_into(v->type, *value);
+    else if (maybe_none_int(v->type) && t == Type::Int)
+      throw CompileError(target.loc, "'" + target.text + "' holds an int or None, which a for loop, an unpacking or an "
+                                     "augmented assignment cannot assign in kilopy: use a name that is never None here");
+  }
+
+  // Calls f on each name or field a target (maybe a tuple of targets) assigns.
+  template <class F>
+  static void for_each_target(const Expr& target, F&& f) {
+    if (target.kind == ExprKind::Tuple || target.kind == ExprKind::List) {
+      for (const ExprPtr& o : target.operands) for_each_target(*o, f);
+      return;
+    }
+    f(target);
   }
 
   // The type of the values a for loop over e yields: a tuple for enumerate and zip.
@@ -1388,7 +1614,10 @@ class TypeInference {
       e.type = result;
       return result;
     }
-    return expr(e);
+    Type t = value_expr(e);
+    if (!maybe_none_int(t)) return t;
+    unbox(e, "");  // None and 0 are false
+    return Type::Int;
   }
 
   // `a and b` / `a or b` as a value: a string literal operand that cannot be the result (a
@@ -1415,10 +1644,18 @@ class TypeInference {
     return same_type(e.operands, what);
   }
 
-  Type expr(const Expr& ce) {
+  // e's type, which may be an int or None (the contexts that take one call this).
+  Type value_expr(const Expr& ce) {
     Expr& e = const_cast<Expr&>(ce);
     e.type = expr_type(e);
     return e.type;
+  }
+
+  // e's type, refused if it is an int or None.
+  Type expr(const Expr& ce) {
+    Type t = value_expr(ce);
+    if (maybe_none_int(t)) refuse_maybe_none(ce, "here");
+    return t;
   }
 
   Type expr_type(Expr& e) {
@@ -1429,8 +1666,14 @@ class TypeInference {
       case ExprKind::Str: return Type::Str;
       case ExprKind::Name: return name_type(e);
       case ExprKind::Unary: {
-        Type t = e.unary_op == UnaryOp::Not ? condition(*e.operands[0]) : expr(*e.operands[0]);
+        Type t = e.unary_op == UnaryOp::Not ? condition(*e.operands[0]) : value_expr(*e.operands[0]);
         if (e.unary_op == UnaryOp::Not) return Type::Bool;
+        if (none_so_far(*e.operands[0])) return Type::Unknown;
+        if (maybe_none_int(t)) {
+          const char* sym = e.unary_op == UnaryOp::Neg ? "-" : e.unary_op == UnaryOp::Pos ? "+" : "~";
+          unbox(*e.operands[0], std::string("bad operand type for unary ") + sym + ": 'NoneType'");
+          t = Type::Int;
+        }
         if (t == Type::Str) {
           const char* sym = e.unary_op == UnaryOp::Neg ? "-" : e.unary_op == UnaryOp::Pos ? "+" : "~";
           throw CompileError(e.loc, std::string("bad operand type for unary ") + sym + ": 'str'");
@@ -1446,8 +1689,12 @@ class TypeInference {
         return Type::Int;
       }
       case ExprKind::Binary: {
-        Type l = expr(*e.operands[0]);
-        Type r = expr(*e.operands[1]);
+        Type l = value_expr(*e.operands[0]);
+        Type r = value_expr(*e.operands[1]);
+        if (none_so_far(*e.operands[0]) || none_so_far(*e.operands[1])) return Type::Unknown;
+        if (maybe_none_int(l) || maybe_none_int(r))
+          unbox_operands(e, l, r, std::string("unsupported operand type(s) for ") +
+                                      (e.bin_op == BinOp::Pow ? "** or pow()" : binop_symbol(e.bin_op)) + ": ");
         Type t = binary_type(e.bin_op, l, r, e.op_loc);
         if (e.bin_op == BinOp::Add && t.is_list()) {
           refine(*e.operands[0], t);
@@ -1459,8 +1706,17 @@ class TypeInference {
       case ExprKind::BoolOp: return bool_op_value(e);
       case ExprKind::IfExp: {
         condition(*e.operands[0]);
-        Type body = expr(*e.operands[1]);
-        Type orelse = expr(*e.operands[2]);
+        Type body = value_expr(*e.operands[1]);
+        Type orelse = value_expr(*e.operands[2]);
+        auto int_or_none_part = [](const Type& t) { return t.kind == Type::Kind::Int || t == Type::None; };
+        if (int_or_none_part(body) && int_or_none_part(orelse) && body != orelse && (body == Type::None || orelse == Type::None ||
+                                                                                  maybe_none_int(body) || maybe_none_int(orelse))) {
+          box_into(int_or_none(), *e.operands[1]);  // an int branch is boxed
+          box_into(int_or_none(), *e.operands[2]);
+          return int_or_none();
+        }
+        if (maybe_none_int(body)) refuse_maybe_none(*e.operands[1], "in a conditional expression with " + article(orelse));
+        if (maybe_none_int(orelse)) refuse_maybe_none(*e.operands[2], "in a conditional expression with " + article(body));
         if (!compatible(body, orelse))
           throw CompileError(e.operands[2]->loc, "a conditional expression would give " + article(body) + " or " +
                                                      article(orelse) + ": kilopy needs one type");
@@ -1478,6 +1734,8 @@ class TypeInference {
       case ExprKind::Subscript: return subscript_type(e);
       case ExprKind::Attribute: return attribute_type(e);
       case ExprKind::New: return Type::object(e.text);
+      case ExprKind::Box: value_expr(*e.operands[0]); return int_or_none();
+      case ExprKind::Unbox: value_expr(*e.operands[0]); return Type::Int;
       case ExprKind::ListComp:
       case ExprKind::GenExp:
       case ExprKind::DictComp:
@@ -1492,7 +1750,7 @@ class TypeInference {
   // takes an int, a bool, None or a str, with a spec (FMTSTR); !r and %r give its repr() (a
   // str's: STROP repr).
   Type format_value_type(Expr& e) {
-    format_type(e);
+    format_type(e, false);
     for (const FormatPiece& p : e.format) {
       if (p.field < 0) continue;
       const Type& t = e.operands[size_t(p.field)]->type;
@@ -1506,10 +1764,19 @@ class TypeInference {
 
   // A print() argument that is a Format: its operands' types, and each field's spec checked
   // against the type of what it formats, as CPython's format() and '%' would check them.
-  void format_type(Expr& e) {
-    for (ExprPtr& o : e.operands) expr(*o);
+  void format_type(Expr& e, bool printed) {
+    for (ExprPtr& o : e.operands) value_expr(*o);
     for (FormatPiece& p : e.format) {
       if (p.field < 0) continue;
+      if (maybe_none_int(e.operands[size_t(p.field)]->type)) {  // its text: an int's or "None"
+        if (!p.text.empty() || (p.percent && p.percent != 's' && p.percent != 'r') || p.conversion == 'a')
+          throw CompileError(p.loc, "a format spec, %d or !a on an int or None is not supported in kilopy "
+                                    "(CPython formats an int and raises TypeError for None): format int(x) where it cannot be None");
+        p.conversion = 0;
+        if (p.percent) p.percent = 's';
+        if (printed) continue;  // print_field prints it
+        none_int_text(e.operands[size_t(p.field)]);
+      }
       if (e.operands[size_t(p.field)]->type.is_object()) {  // its __str__ or __repr__, called once
         if (!p.text.empty())
           throw CompileError(p.loc, "TypeError: unsupported format string passed to " + e.operands[size_t(p.field)]->type.cls +
@@ -1701,7 +1968,9 @@ class TypeInference {
       return Type::Bool;
     }
     std::vector<Type> types;
-    for (const ExprPtr& o : e.operands) types.push_back(expr(*o));
+    for (const ExprPtr& o : e.operands) types.push_back(value_expr(*o));
+    for (const Type& t : types)
+      if (maybe_none_int(t)) return compare_maybe_none(e, types);
     for (size_t i = 0; i < e.cmp_ops.size(); ++i) {
       CmpOp op = e.cmp_ops[i];
       Type l = types[i], r = types[i + 1];
@@ -1809,7 +2078,7 @@ class TypeInference {
         continue;
       }
       bool ordering = op != CmpOp::Eq && op != CmpOp::NotEq;
-      if (ordering && (l == Type::None || r == Type::None)) {
+      if (ordering && (l == Type::None || r == Type::None) && !none_so_far(lhs) && !none_so_far(rhs)) {
         const char* sym = op == CmpOp::Lt ? "<" : op == CmpOp::LtE ? "<=" : op == CmpOp::Gt ? ">" : ">=";
         throw CompileError(e.op_loc, std::string("'") + sym + "' not supported between instances of '" +
                                          py_type_name(l) + "' and '" + py_type_name(r) + "'");
@@ -1959,7 +2228,14 @@ class TypeInference {
       if (e.operands.size() != 1 && name != "str")
         throw CompileError(e.loc, name + "() takes exactly one argument (" + std::to_string(e.operands.size()) + " given)");
       if (e.operands.empty()) return Type::Str;
-      Type t = expr(*e.operands[0]);
+      Type t = value_expr(*e.operands[0]);
+      if (maybe_none_int(t) && (name == "str" || name == "repr")) {
+        ExprPtr arg = std::move(e.operands[0]);
+        none_int_text(arg);
+        e = std::move(*arg);
+        return e.type;
+      }
+      if (maybe_none_int(t)) refuse_maybe_none(*e.operands[0], "as " + name + "()'s argument");
       if (t.is_object() && (name == "str" || name == "repr")) {
         ExprPtr arg = std::move(e.operands[0]);
         object_text(arg, name == "repr");
@@ -1980,6 +2256,11 @@ class TypeInference {
         throw CompileError(e.operands[0]->loc, name + "() of " + article(t) + " is not supported in kilopy: " + name +
                                                "() takes an int, a bool, None, a str or an object with __repr__ or __str__");
       return name == "ord" ? Type::Int : Type::Str;
+    }
+    if (e.operands.size() == 1 && (maybe_none_int(value_expr(*e.operands[0])) || none_so_far(*e.operands[0]))) {
+      if (none_so_far(*e.operands[0])) return name == "int" ? Type::Int : Type::Bool;  // bool(None) is False
+      unbox(*e.operands[0], name == "int" ? "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'" : "");
+      return name == "int" ? Type::Int : Type::Bool;
     }
     if (e.operands.size() == 1 && (name == "bool" || name == "int") && expr(*e.operands[0]) == Type::Str)
       return name == "int" ? Type::Int : Type::Bool;
@@ -2123,13 +2404,13 @@ class TypeInference {
     if (e.starred_arg) throw CompileError(e.loc, "*arguments are supported only in print() in kilopy: pass the elements one by one");
     for (ExprPtr& a : e.operands) {
       if (a->kind == ExprKind::Format) {
-        format_type(*a);
+        format_type(*a, true);
         a->type = Type::Str;
         continue;
       }
-      Type t = expr(*a);
+      Type t = value_expr(*a);
       if (t.is_object()) object_text(a, false), t = Type::Str;
-      check_shown(*a, "printing", "print");
+      check_shown(*a, "printing", "print");  // an int or None: printed by codegen's print_field
     }
     for (const Keyword& k : e.keywords) {
       if (k.name != "sep" && k.name != "end")
@@ -2228,10 +2509,11 @@ class TypeInference {
     Function& f = const_cast<Function&>(cf);
     bind_arguments(e, f);
     auto argument = [&](const Expr& a, size_t p) {
-      Type t = expr(a);
+      Type t = value_expr(a);
       if (p == 0 && dispatched) return;
       if (p == 0 && !a.none_attribute.empty()) t.nullable = false;  // a receiver: checked before the call
       assign(f.vars[f.params[p]], t, a.loc, "parameter '" + f.params[p] + "' of " + f.name + "()");
+      box_into(f.vars[f.params[p]].type, a);
       refine(a, f.vars[f.params[p]].type);
     };
     for (size_t i = 0; i < e.operands.size(); ++i) argument(*e.operands[i], i);
@@ -2675,6 +2957,7 @@ class TypeInference {
     }
     Var& f = field(t);
     assign(f, value.type, value.loc, "field '" + t.text + "'");
+    box_into(f.type, value);
     refine(value, f.type);
     t.type = f.type;
   }
@@ -2937,7 +3220,7 @@ class TypeInference {
       refine(obj, Type::list(vt));
       if (!compatible(obj.type.elems[0], vt))
         throw CompileError(v.loc, "this would put " + article(vt) + " in a " + type_name(obj.type) +
-                                      " (kilopy lists hold one type)");
+                                      " (kilopy lists hold one type)" + none_elements(vt, obj.type));
       refine(v, obj.type.elems[0]);
     };
     auto index = [&](const Expr& i) {

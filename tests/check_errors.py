@@ -237,6 +237,11 @@ def r_attribute_of_none():
                                      "c = Cell()\nc.next = Cell()\nprint(c.next.next.next is None)\n")]
 
 
+def r_none_as_int():
+    return ["run", write("largest.py", "def largest(xs):\n    best = None\n    for x in xs:\n        if x > best:\n"
+                                       "            best = x\n    return best\n\n\nprint(largest([3, 1]))\n")]
+
+
 def r_missing_file():
     return ["run", "missing.py"]
 

@@ -95,6 +95,7 @@ std::string show(const Expr& e) {
     case ExprKind::GenExp:
     case ExprKind::DictComp:
     case ExprKind::SetComp: break;  // desugared by parse_module
+    case ExprKind::Box: case ExprKind::Unbox: break;  // made by types.cpp, never parsed
     case ExprKind::Format: {
       std::string out = "(format";
       for (const FormatPiece& p : e.format) {
