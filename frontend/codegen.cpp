@@ -37,7 +37,7 @@ uint8_t seq_kind(const Type& t) {
 }
 
 // True if t is a tuple or a list holding tuples: print() prints it element by element.
-bool has_tuple(const Type& t) { return t.is_tuple() || (t.is_list() && has_tuple(t.elems[0])); }
+bool has_tuple(const Type& t) { return t.is_tuple() || t.is_var_tuple() || (t.is_list() && has_tuple(t.elems[0])); }
 
 // The first non-ASCII character of the UTF-8 text s that CPython's repr() might not leave as it
 // is, or 0 if none: a character outside KP_PRINTABLE_RANGES (bytecode/runtime.h) is refused
@@ -102,7 +102,7 @@ std::string py_repr(const std::string& s, bool ascii, SourceLoc loc) {
 
 // DICTOP's m for the operation op with the key k (a KeyError shows a bool key as True/False).
 int32_t dict_mode(DictOp op, const Expr& k) {
-  return op | (k.type == Type::Bool ? DICT_BOOLS : k.type == Type::Str ? DICT_STRS : k.type.is_tuple() ? DICT_TUPLES : 0);
+  return op | (k.type == Type::Bool ? DICT_BOOLS : k.type == Type::Str ? DICT_STRS : k.type.is_tuple() || k.type.is_var_tuple() ? DICT_TUPLES : 0);
 }
 
 // PUTSEQ's t for a dict of type t (bytecode/runtime.h PutFlags).
@@ -490,7 +490,10 @@ class CodeGen {
         break;
       }
       case ExprKind::Binary:
-        if (e.type.is_seq() && e.bin_op == BinOp::Add) {  // a copy of the left, extended by the right
+        if (e.type.is_var_tuple()) {  // t + u: one new record
+          int32_t l = object(*e.operands[0], has_call(*e.operands[1]));
+          emit(OP_TUPCAT, {int32_t(dest), l, object(*e.operands[1])});
+        } else if (e.type.is_seq() && e.bin_op == BinOp::Add) {  // a copy of the left, extended by the right
           int32_t l = object(*e.operands[0], has_call(*e.operands[1]));
           int32_t r = object(*e.operands[1]);
           unsigned copy = temp();  // not dest, which may be an operand's variable
@@ -641,7 +644,7 @@ class CodeGen {
     unsigned mark = regs_->top();
     unsigned d = temp();
     size_t step = e.kind == ExprKind::Set ? 1 : 2;
-    emit(e.type.elems[0].is_tuple() ? OP_DICTNEWT : OP_DICTNEW, {int32_t(d), int32_t(e.operands.size() / step)});
+    emit(e.type.elems[0].is_tuple() || e.type.elems[0].is_var_tuple() ? OP_DICTNEWT : OP_DICTNEW, {int32_t(d), int32_t(e.operands.size() / step)});
     for (size_t i = 0; i < e.operands.size(); i += step) {
       unsigned at = regs_->top();
       int32_t k = operand(*e.operands[i], step == 2 && has_call(*e.operands[i + 1]));
@@ -822,6 +825,8 @@ class CodeGen {
       if (op == CmpOp::NotIn) emit(OP_NOT, {int32_t(dest), int32_t(dest)});
       return;
     }
+    if ((op == CmpOp::Lt || op == CmpOp::LtE || op == CmpOp::Gt || op == CmpOp::GtE) && (lt.is_var_tuple() || rt.is_var_tuple()))
+      return tuple_order_loop(op, l, r, dest);
     if (op == CmpOp::Lt || op == CmpOp::LtE || op == CmpOp::Gt || op == CmpOp::GtE)
       return tuple_order(op, l, r, dest, lt.elems.size(), rt.elems.size());
     if ((op == CmpOp::In || op == CmpOp::NotIn) && rt.is_table()) emit(OP_DICTOP, {int32_t(dest), r, l, immediate_operand(0), DICT_IN});
@@ -855,6 +860,35 @@ class CodeGen {
       bind(same);
     }
     load_const(dest, op == CmpOp::Lt ? nl < nr : nl <= nr);
+    bind(done);
+    regs_->free_to(mark);
+  }
+
+  // tuple_order where a length is known only at run time (a tuple[T, ...]): the same order, a loop.
+  void tuple_order_loop(CmpOp op, int32_t l, int32_t r, unsigned dest) {
+    if (op == CmpOp::Gt || op == CmpOp::GtE) {
+      std::swap(l, r);
+      op = op == CmpOp::Gt ? CmpOp::Lt : CmpOp::LtE;
+    }
+    unsigned mark = regs_->top();
+    int32_t i = int32_t(temp()), nl = int32_t(temp()), nr = int32_t(temp()), a = int32_t(temp()), b = int32_t(temp());
+    load_const(unsigned(i), 0);
+    emit(OP_LEN, {nl, l});
+    emit(OP_LEN, {nr, r});
+    Label loop, ends, same, done;
+    bind(loop);
+    jump(ends, OP_JLE, {nl, i, 0});
+    jump(ends, OP_JLE, {nr, i, 0});
+    emit(OP_GETITEM, {a, l, i});
+    emit(OP_GETITEM, {b, r, i});
+    jump(same, OP_JEQ, {a, b, 0});
+    emit(OP_LT, {int32_t(dest), a, b});
+    jump(done, OP_JMP, {0});
+    bind(same);
+    emit(OP_ADD, {i, i, immediate_operand(1)});
+    jump(loop, OP_JMP, {0});
+    bind(ends);
+    emit(op == CmpOp::Lt ? OP_LT : OP_LE, {int32_t(dest), nl, nr});
     bind(done);
     regs_->free_to(mark);
   }
@@ -982,6 +1016,7 @@ class CodeGen {
       case CodeRule::Sorted: return sorted_call(e, dest);
       case CodeRule::Divmod: throw CompileError(e.loc, "internal error: divmod() not expanded into a tuple");
       case CodeRule::List: return list_call(e, dest);
+      case CodeRule::Tuple: return tuple_call(e, dest);
     }
   }
 
@@ -1138,6 +1173,23 @@ class CodeGen {
       v[n == 1 ? 1 : i] = operand(*a.operands[i], later);
     }
     emit(OP_NEWRANGE, {int32_t(dest), v[0], v[1], v[2]});
+    regs_->free_to(mark);
+  }
+
+  // tuple(seq): TUPLE of a list, an array or a tuple; of the list list() makes of a range or a
+  // dict's keys.
+  void tuple_call(const Expr& e, unsigned dest) {
+    unsigned mark = regs_->top();
+    const Expr& a = *e.operands[0];
+    int32_t src;
+    if ((a.kind == ExprKind::Call && a.callee->kind == ExprKind::Name && a.callee->text == "range") || a.type.is_table()) {
+      unsigned list = temp();
+      list_call(e, list);
+      src = int32_t(list);
+    } else {
+      src = object(a);
+    }
+    emit(OP_TUPLE, {int32_t(dest), src});
     regs_->free_to(mark);
   }
 
@@ -1455,11 +1507,12 @@ class CodeGen {
     }
     print_text(text);
     text.clear();
-    if ((t.is_list() && has_tuple(t)) || t.is_tuple()) {  // "[" e0 ", " e1 ... "]", read as CPython's repr does
+    bool round = t.is_tuple() || t.is_var_tuple();
+    if ((t.is_list() && has_tuple(t)) || round) {  // "[" e0 ", " e1 ... "]", read as CPython's repr does
       unsigned at = regs_->reserve(2, loc_), v = temp();
       emit(OP_MOVE, {int32_t(at), r});
       load_const(at + 1, 0);
-      print_text(t.is_tuple() ? "(" : "[");
+      print_text(round ? "(" : "[");
       Label first, next, body, done;
       jump(first, OP_NEXTITEM, {int32_t(at), int32_t(v), 0});
       jump(done, OP_JMP, {0});
@@ -1474,7 +1527,13 @@ class CodeGen {
       print_text(inner);
       jump(next, OP_JMP, {0});
       bind(done);
-      text = t.is_tuple() ? ")" : "]";
+      if (t.is_var_tuple()) {  // (x,)
+        Label many;
+        jump(many, OP_JNE, {int32_t(at + 1), immediate_operand(1), 0});
+        print_text(",");
+        bind(many);
+      }
+      text = round ? ")" : "]";
     } else if (t.is_seq()) {
       emit(OP_PUTSEQ, {r, leaves_mode(t)});
     } else if (t.is_dict()) {

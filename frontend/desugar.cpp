@@ -429,7 +429,7 @@ class Desugar {
     Expr& e = *slot;
     if (e.kind == ExprKind::GenExp)
       throw CompileError(e.loc, "generator expressions are supported only as the argument of sum, min, max, any, all, "
-                                "list, sorted, set and str.join in kilopy: use a list comprehension");
+                                "list, tuple, sorted, set and str.join in kilopy: use a list comprehension");
     bool lowered = is_comprehension(e) || reduction_call(e) || key_call(e);
     if (lowered || branch_has_comprehension(e)) {
       if (conditional)
@@ -515,7 +515,7 @@ class Desugar {
       check_keyword_order(k, *e.operands[0]);
     }
     if (f == "sum" || f == "min" || f == "max" || f == "any" || f == "all" || f == "next") return true;
-    return (f == "list" || f == "sorted") && find_builtin(f);
+    return (f == "list" || f == "tuple" || f == "sorted") && find_builtin(f);
   }
 
   // CPython evaluates a keyword argument after the generator's first iterable and before the
@@ -922,8 +922,8 @@ class Desugar {
       }
       before.push_back(std::move(empty));
     }
-    if (f == "list" || f == "sorted") {
-      e.operands[0] = last_read(result, loc);  // list([...]), sorted([...])
+    if (f == "list" || f == "tuple" || f == "sorted") {
+      e.operands[0] = last_read(result, loc);  // list([...]), tuple([...]), sorted([...])
       return slot;
     }
     return last_read(result, loc);
