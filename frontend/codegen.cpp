@@ -1269,6 +1269,46 @@ class CodeGen {
     regs_->free_to(mark);
   }
 
+  // d.update(other, k=v, ...): the arguments first, as CPython evaluates them; then other's items
+  // in its order (DNEXT, DSET), then each keyword's, its name a str key.
+  void dict_update(const Expr& e) {
+    unsigned mark = regs_->top();
+    bool later = !e.operands.empty() && has_call(*e.operands[0]);
+    for (const Keyword& k : e.keywords) later = later || has_call(*k.value);
+    int32_t d = object(*e.callee->operands[0], later);
+    unsigned at = 0;
+    if (!e.operands.empty()) {
+      at = regs_->reserve(kDictIterRegs, loc_);
+      value_to(*e.operands[0], at);
+    }
+    std::vector<int32_t> values;
+    for (size_t i = 0; i < e.keywords.size(); ++i) {
+      bool more = false;
+      for (size_t j = i + 1; j < e.keywords.size(); ++j) more = more || has_call(*e.keywords[j].value);
+      values.push_back(operand(*e.keywords[i].value, more));
+    }
+    if (!e.operands.empty()) {
+      load_const(at + 1, 0);
+      emit(OP_LEN, {int32_t(at + 2), int32_t(at)});
+      emit(OP_MOVE, {int32_t(at + 3), int32_t(at + 2)});
+      unsigned kv = regs_->reserve(2, loc_);
+      Label next, got, done;
+      bind(next);
+      jump(got, OP_DNEXT, {int32_t(at), int32_t(kv), 0});
+      jump(done, OP_JMP, {0});
+      bind(got);
+      emit(OP_DSET, {d, int32_t(kv), int32_t(kv + 1)});
+      jump(next, OP_JMP, {0});
+      bind(done);
+    }
+    for (size_t i = 0; i < e.keywords.size(); ++i) {
+      unsigned key = temp();
+      load_const(key, str_constant(e.keywords[i].name, e.keywords[i].loc));
+      emit(OP_DSET, {d, int32_t(key), values[i]});
+    }
+    regs_->free_to(mark);
+  }
+
   void method_call(const Expr& e, unsigned dest) {
     unsigned mark = regs_->top();
     const std::string& m = e.callee->text;
@@ -1281,6 +1321,7 @@ class CodeGen {
     bool later = false;
     for (const ExprPtr& a : e.operands) later = later || has_call(*a);
     if (obj.type == Type::Str) return str_method(e, dest, later);
+    if (obj.type.is_dict() && m == "update") return dict_update(e);
     int32_t o = object(obj, later);
     std::vector<int32_t> args;
     for (size_t i = 0; i < e.operands.size(); ++i) {

@@ -2513,6 +2513,8 @@ class TypeInference {
       if (flag.kind != ExprKind::Bool && flag.kind != ExprKind::Int)
         throw CompileError(flag.loc, "kilopy's sort() needs reverse=True or reverse=False written out (the order is fixed at compile time)");
       expr(flag);
+    } else if (m == "update" && t.is_dict()) {
+      return dict_update_type(e);
     } else {
       no_keywords_or_stars(e, m);
     }
@@ -2637,6 +2639,36 @@ class TypeInference {
   }
 
   // d.get, d.pop, d.setdefault, d.clear (keys, values and items: iteration_type).
+  // d.update(other), d.update(k=v, ...), d.update(other, k=v, ...): other a dict of d's type; a
+  // keyword's name is a str key.
+  Type dict_update_type(Expr& e) {
+    const Expr& obj = *e.callee->operands[0];
+    if (e.starred_arg)
+      throw CompileError(e.loc, "*arguments are supported only in print() in kilopy: pass the dict itself, d.update(other)");
+    if (e.operands.size() > 1)
+      throw CompileError(e.loc, "update expected at most 1 argument, got " + std::to_string(e.operands.size()));
+    if (!e.operands.empty()) {
+      const Expr& o = *e.operands[0];
+      Type ot = expr(o);
+      if (ot != Type::Unknown && !ot.is_dict())
+        throw CompileError(o.loc, "d.update() of " + article(ot) + " is not supported in kilopy: it takes a dict or keyword "
+                                  "arguments (store pairs in a loop: for k, v in pairs: d[k] = v)");
+      refine(obj, ot);
+      refine(o, obj.type);
+      if (!compatible(obj.type, o.type))
+        throw CompileError(o.loc, "this would put the items of a " + type_name(o.type) + " in a " + type_name(obj.type) +
+                                  " (kilopy dicts have one key and one value type)");
+    }
+    for (const Keyword& k : e.keywords) {
+      if (obj.type.elems[0] != Type::Str && obj.type.elems[0] != Type::Unknown)
+        throw CompileError(k.loc, "d.update(" + k.name + "=...) stores the str key '" + k.name + "' in a " + type_name(obj.type) +
+                                  " (kilopy dicts have one key type)");
+      expr(*k.value);
+      dict_value(obj, Type::Str, *k.value);
+    }
+    return Type::None;
+  }
+
   Type dict_method_type(Expr& e, const Type& t) {
     const std::string& m = e.callee->text;
     const Expr& obj = *e.callee->operands[0];
