@@ -429,7 +429,7 @@ class Analysis {
         const bool creates = info.has(M_NEW), grows = info.has(M_GROW);
         if (info.has(M_RESIZE) && ff.reached[i]) {
           b.heap_proved = false;
-          b.reasons.push_back(ins.op == OP_TUPLE || ins.op == OP_TUPCAT
+          b.reasons.push_back(info.has(M_WA)  // a new record (TUPLE, TUPCAT), not a list resized in place
                                   ? "tuple built by tuple() or + at " + place(f, ins.pc) + " (its length is known only at run time)"
                                   : "list resized by extend, += or a slice assignment at " + place(f, ins.pc) +
                                         " (to a length known only at run time)");

@@ -1190,8 +1190,8 @@ class TypeInference {
 
   void no_keywords_or_stars(const Expr& call, const std::string& name) {
     if (call.starred_arg && name == "zip")  // a tuple's length is its type: the rows' count is known only at run time
-      throw CompileError(call.loc, "zip(*rows) is not supported in kilopy (its tuples' length is the number of rows, known only "
-                                   "at run time): write zip(rows[0], rows[1]), or index the rows (rows[i][j])");
+      throw CompileError(call.loc, "zip(*rows) is supported in kilopy only as a for loop's iterable (for col in zip(*rows)), "
+                                   "in a comprehension and in list(), sorted(), sum(), min(), max(), any() and all()");
     if (call.starred_arg) throw CompileError(call.loc, "*arguments are supported only in print() in kilopy: pass the elements one by one");
     if (!call.keywords.empty())
       throw CompileError(call.keywords[0].loc, name + "() takes no keyword arguments in kilopy");
