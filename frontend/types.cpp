@@ -610,6 +610,8 @@ class TypeInference {
       case StmtKind::AugAssign: {
         Type left = expr(*s.target);
         Type right = expr(*s.value);
+        if (s.target->kind == ExprKind::Subscript && s.target->operands[0]->type.is_var_tuple())
+          throw CompileError(s.target->loc, "'tuple' object does not support item assignment");
         if (left.is_var_tuple())
           throw CompileError(s.loc, std::string("augmented assignment (") + binop_symbol(s.aug_op) + "=) to a tuple is not "
                                     "supported in kilopy: write t = t + u");
