@@ -1447,8 +1447,11 @@ class TypeInference {
       const std::string& spec = p.text;
       if (t == Type::Unknown) continue;  // checked once known (and again by codegen)
       bool number = is_number_conversion(p.percent);
-      std::string name = t == Type::Str ? "str" : t == Type::None ? "NoneType" : t.is_list() ? "list"
+      std::string name = t == Type::Str ? "str" : t == Type::None ? "NoneType" : t.is_list() ? py_type_name(t)
                          : t.is_array() ? "array.array" : t.is_tuple() ? "tuple" : t == Type::Bool ? "bool" : "int";
+      if (t.is_var_tuple() && p.percent)
+        throw CompileError(v.loc, "'...' % t of a tuple built by tuple() is not supported in kilopy (CPython formats each of "
+                                  "its elements): write them out, '%d %d' % (t[0], t[1])");
       if (t.is_tuple())
         throw CompileError(v.loc, "formatting a tuple is not supported in kilopy: print it as an argument of its own, or unpack it");
       if (number && !is_int_like(t))
