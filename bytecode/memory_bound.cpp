@@ -37,8 +37,8 @@
 //      c' <= g(L + N - 1) (c is a length, at most L + N - 1 before the last append), so the
 //      growths allocate at most sum_{i=1..N} (2 + E * min(g^i(L), g(L + N - 1))): any way of
 //      sharing the N runs between sequences gives no larger sum, since the terms grow with i.
-//    - A resize to a length known only at run time (M_RESIZE: extend, +=, +, slice assignment)
-//      gets no bound: the heap is then not proved. Nor does a dict (M_DICT): its table grows
+//    - A resize to a length known only at run time (M_RESIZE: extend, +=, +, slice assignment;
+//      a tuple built by tuple() or +, TUPLE and TUPCAT) gets no bound: the heap is then not proved. Nor does a dict (M_DICT): its table grows
 //      with its keys. Nor does a str built at run time (M_STR).
 // Facts about opcodes (which allocate, which write which registers, which call) are the mode
 // column of bytecode/opcodes.def (op_info(op).mode); the VM's heap handlers are the rows the
@@ -429,8 +429,10 @@ class Analysis {
         const bool creates = info.has(M_NEW), grows = info.has(M_GROW);
         if (info.has(M_RESIZE) && ff.reached[i]) {
           b.heap_proved = false;
-          b.reasons.push_back("list resized by extend, += or a slice assignment at " + place(f, ins.pc) +
-                              " (to a length known only at run time)");
+          b.reasons.push_back(info.has(M_WA)  // a new record (TUPLE, TUPCAT), not a list resized in place
+                                  ? "tuple built by tuple() or + at " + place(f, ins.pc) + " (its length is known only at run time)"
+                                  : "list resized by extend, += or a slice assignment at " + place(f, ins.pc) +
+                                        " (to a length known only at run time)");
           continue;
         }
         if (info.has(M_STR) && ff.reached[i] && (!info.has(M_STROP) || str_op_allocates(uint8_t(ins.operand_of('m'))))) {

@@ -73,6 +73,8 @@ struct Type {
   bool nullable = false;  // Object: may also be None (the offset 0), as after `self.next = None`;
                           // Int: "int or None", a Box (a one-slot record) or None (0)
   bool subclasses = false;  // Object: may also be an instance of a subclass of cls (its class is read at run time)
+  bool frozen = false;    // List: a tuple of any length, tuple[T, ...] (tuple(xs)): read as a list
+                          // is, never written; in the VM a record, as a fixed tuple
 
   static const Type Unknown, Int, Bool, None, Str;
   static Type list(const Type& elem) { Type t; t.kind = Kind::List; t.elems.push_back(elem); return t; }
@@ -81,8 +83,10 @@ struct Type {
   static Type object(const std::string& cls) { Type t; t.kind = Kind::Object; t.cls = cls; return t; }
   static Type dict(const Type& key, const Type& value) { Type t; t.kind = Kind::Dict; t.elems = {key, value}; return t; }
   static Type set(const Type& elem) { Type t; t.kind = Kind::Set; t.elems.push_back(elem); return t; }
+  static Type var_tuple(const Type& elem) { Type t = list(elem); t.frozen = true; return t; }
 
   bool is_list() const { return kind == Kind::List; }
+  bool is_var_tuple() const { return kind == Kind::List && frozen; }
   bool is_array() const { return kind == Kind::Array; }
   bool is_seq() const { return kind == Kind::List || kind == Kind::Array; }  // a heap object
   bool is_tuple() const { return kind == Kind::Tuple; }
@@ -98,7 +102,7 @@ struct Type {
   unsigned depth() const { return is_list() ? 1 + elems[0].depth() : is_array() ? 1 : 0; }
   bool operator==(const Type& o) const {
     return kind == o.kind && typecode == o.typecode && elems == o.elems && cls == o.cls && nullable == o.nullable &&
-           subclasses == o.subclasses;
+           subclasses == o.subclasses && frozen == o.frozen;
   }
   bool operator!=(const Type& o) const { return !(*this == o); }
 };

@@ -35,6 +35,7 @@ const Builtin kBuiltins[] = {
     {"any", TypeRule::Truth, CodeRule::Opcode, false},
     {"all", TypeRule::Truth, CodeRule::Opcode, false},
     {"list", TypeRule::List, CodeRule::List, false},
+    {"tuple", TypeRule::Tuple, CodeRule::Tuple, false},
     {"sorted", TypeRule::Sorted, CodeRule::Sorted, false},
 };
 const Builtin kOneOpcode = {"", TypeRule::Opcode, CodeRule::Opcode, false};

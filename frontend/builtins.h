@@ -28,6 +28,7 @@ enum class TypeRule : uint8_t {
   Truth,   // any(seq), all(seq)
   List,    // list(), list(seq)
   Sorted,  // sorted(seq, reverse=constant)
+  Tuple,   // tuple(), tuple(seq): a tuple[T, ...] of ints, bools or strs
 };
 
 // How codegen.cpp compiles a call.
@@ -43,6 +44,7 @@ enum class CodeRule : uint8_t {
   Sorted,  // SORTED with the reverse flag
   Divmod,  // none: type inference rewrites divmod(a, b) into the tuple (a // b, a % b)
   List,    // NEWRANGE of a range's operands, else LIST
+  Tuple,   // TUPLE of the sequence (of a LIST of a dict's keys, of a range's NEWRANGE)
 };
 
 struct Builtin {

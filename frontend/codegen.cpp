@@ -38,7 +38,7 @@ uint8_t seq_kind(const Type& t) {
 }
 
 // True if t is a tuple or a list holding tuples: print() prints it element by element.
-bool has_tuple(const Type& t) { return t.is_tuple() || (t.is_list() && has_tuple(t.elems[0])); }
+bool has_tuple(const Type& t) { return t.is_tuple() || t.is_var_tuple() || (t.is_list() && has_tuple(t.elems[0])); }
 
 // The first non-ASCII character of the UTF-8 text s that CPython's repr() might not leave as it
 // is, or 0 if none: a character outside KP_PRINTABLE_RANGES (bytecode/runtime.h) is refused
@@ -103,7 +103,7 @@ std::string py_repr(const std::string& s, bool ascii, SourceLoc loc) {
 
 // DICTOP's m for the operation op with the key k (a KeyError shows a bool key as True/False).
 int32_t dict_mode(DictOp op, const Expr& k) {
-  return op | (k.type == Type::Bool ? DICT_BOOLS : k.type == Type::Str ? DICT_STRS : k.type.is_tuple() ? DICT_TUPLES : 0);
+  return op | (k.type == Type::Bool ? DICT_BOOLS : k.type == Type::Str ? DICT_STRS : k.type.is_tuple() || k.type.is_var_tuple() ? DICT_TUPLES : 0);
 }
 
 // PUTSEQ's t for a dict of type t (bytecode/runtime.h PutFlags).
@@ -512,7 +512,10 @@ class CodeGen {
         break;
       }
       case ExprKind::Binary:
-        if (e.type.is_seq() && e.bin_op == BinOp::Add) {  // a copy of the left, extended by the right
+        if (e.type.is_var_tuple()) {  // t + u: one new record
+          int32_t l = object(*e.operands[0], has_call(*e.operands[1]));
+          emit(OP_TUPCAT, {int32_t(dest), l, object(*e.operands[1])});
+        } else if (e.type.is_seq() && e.bin_op == BinOp::Add) {  // a copy of the left, extended by the right
           int32_t l = object(*e.operands[0], has_call(*e.operands[1]));
           int32_t r = object(*e.operands[1]);
           unsigned copy = temp();  // not dest, which may be an operand's variable
@@ -668,7 +671,7 @@ class CodeGen {
     unsigned mark = regs_->top();
     unsigned d = temp();
     size_t step = e.kind == ExprKind::Set ? 1 : 2;
-    emit(e.type.elems[0].is_tuple() ? OP_DICTNEWT : OP_DICTNEW, {int32_t(d), int32_t(e.operands.size() / step)});
+    emit(e.type.elems[0].is_tuple() || e.type.elems[0].is_var_tuple() ? OP_DICTNEWT : OP_DICTNEW, {int32_t(d), int32_t(e.operands.size() / step)});
     for (size_t i = 0; i < e.operands.size(); i += step) {
       unsigned at = regs_->top();
       int32_t k = operand(*e.operands[i], step == 2 && has_call(*e.operands[i + 1]));
@@ -901,6 +904,8 @@ class CodeGen {
       if (op == CmpOp::NotIn) emit(OP_NOT, {int32_t(dest), int32_t(dest)});
       return;
     }
+    if ((op == CmpOp::Lt || op == CmpOp::LtE || op == CmpOp::Gt || op == CmpOp::GtE) && (lt.is_var_tuple() || rt.is_var_tuple()))
+      return tuple_order_loop(op, l, r, dest);
     if (op == CmpOp::Lt || op == CmpOp::LtE || op == CmpOp::Gt || op == CmpOp::GtE)
       return tuple_order(op, l, r, dest, lt, rt);
     if ((op == CmpOp::In || op == CmpOp::NotIn) && rt.is_table()) emit(OP_DICTOP, {int32_t(dest), r, l, immediate_operand(0), DICT_IN});
@@ -937,6 +942,35 @@ class CodeGen {
       bind(same);
     }
     load_const(dest, op == CmpOp::Lt ? nl < nr : nl <= nr);
+    bind(done);
+    regs_->free_to(mark);
+  }
+
+  // tuple_order where a length is known only at run time (a tuple[T, ...]): the same order, a loop.
+  void tuple_order_loop(CmpOp op, int32_t l, int32_t r, unsigned dest) {
+    if (op == CmpOp::Gt || op == CmpOp::GtE) {
+      std::swap(l, r);
+      op = op == CmpOp::Gt ? CmpOp::Lt : CmpOp::LtE;
+    }
+    unsigned mark = regs_->top();
+    int32_t i = int32_t(temp()), nl = int32_t(temp()), nr = int32_t(temp()), a = int32_t(temp()), b = int32_t(temp());
+    load_const(unsigned(i), 0);
+    emit(OP_LEN, {nl, l});
+    emit(OP_LEN, {nr, r});
+    Label loop, ends, same, done;
+    bind(loop);
+    jump(ends, OP_JLE, {nl, i, 0});
+    jump(ends, OP_JLE, {nr, i, 0});
+    emit(OP_GETITEM, {a, l, i});
+    emit(OP_GETITEM, {b, r, i});
+    jump(same, OP_JEQ, {a, b, 0});
+    emit(OP_LT, {int32_t(dest), a, b});
+    jump(done, OP_JMP, {0});
+    bind(same);
+    emit(OP_ADD, {i, i, immediate_operand(1)});
+    jump(loop, OP_JMP, {0});
+    bind(ends);
+    emit(op == CmpOp::Lt ? OP_LT : OP_LE, {int32_t(dest), nl, nr});
     bind(done);
     regs_->free_to(mark);
   }
@@ -1072,6 +1106,7 @@ class CodeGen {
       case CodeRule::Sorted: return sorted_call(e, dest);
       case CodeRule::Divmod: throw CompileError(e.loc, "internal error: divmod() not expanded into a tuple");
       case CodeRule::List: return list_call(e, dest);
+      case CodeRule::Tuple: return tuple_call(e, dest);
     }
   }
 
@@ -1197,8 +1232,9 @@ class CodeGen {
       regs_->free_to(mark);
       return;
     }
-    if ((t.is_list() && has_tuple(t)) || t.is_tuple()) {  // "[" e0 ", " e1 ... "]", as print_value
-      out.text += t.is_tuple() ? "(" : "[";
+    bool round = t.is_tuple() || t.is_var_tuple();
+    if ((t.is_list() && has_tuple(t)) || round) {  // "[" e0 ", " e1 ... "]", as print_value
+      out.text += round ? "(" : "[";
       flush_text(out);
       unsigned at = regs_->reserve(2, loc_), v = temp();
       emit(OP_MOVE, {int32_t(at), r});
@@ -1217,7 +1253,14 @@ class CodeGen {
       flush_text(out);
       jump(next, OP_JMP, {0});
       bind(done);
-      out.text = t.is_tuple() ? ")" : "]";
+      if (t.is_var_tuple()) {  // (x,)
+        Label many;
+        jump(many, OP_JNE, {int32_t(at + 1), immediate_operand(1), 0});
+        out.text = ",";
+        flush_text(out);
+        bind(many);
+      }
+      out.text = round ? ")" : "]";
       regs_->free_to(mark);
       return;
     }
@@ -1361,6 +1404,23 @@ class CodeGen {
     if (call.keywords.empty()) return false;
     const Expr& flag = *call.keywords[0].value;
     return flag.kind == ExprKind::Bool ? flag.bool_value : flag.int_value != 0;
+  }
+
+  // tuple(seq): TUPLE of a list, an array or a tuple; of the list list() makes of a range or a
+  // dict's keys.
+  void tuple_call(const Expr& e, unsigned dest) {
+    unsigned mark = regs_->top();
+    const Expr& a = *e.operands[0];
+    int32_t src;
+    if ((a.kind == ExprKind::Call && a.callee->kind == ExprKind::Name && a.callee->text == "range") || a.type.is_table()) {
+      unsigned list = temp();
+      list_call(e, list);
+      src = int32_t(list);
+    } else {
+      src = object(a);
+    }
+    emit(OP_TUPLE, {int32_t(dest), src});
+    regs_->free_to(mark);
   }
 
   // sorted(seq[, reverse=True])
@@ -1540,6 +1600,46 @@ class CodeGen {
     regs_->free_to(mark);
   }
 
+  // d.update(other, k=v, ...): the arguments first, as CPython evaluates them; then other's items
+  // in its order (DNEXT, DSET), then each keyword's, its name a str key.
+  void dict_update(const Expr& e) {
+    unsigned mark = regs_->top();
+    bool later = !e.operands.empty() && has_call(*e.operands[0]);
+    for (const Keyword& k : e.keywords) later = later || has_call(*k.value);
+    int32_t d = object(*e.callee->operands[0], later);
+    unsigned at = 0;
+    if (!e.operands.empty()) {
+      at = regs_->reserve(kDictIterRegs, loc_);
+      value_to(*e.operands[0], at);
+    }
+    std::vector<int32_t> values;
+    for (size_t i = 0; i < e.keywords.size(); ++i) {
+      bool more = false;
+      for (size_t j = i + 1; j < e.keywords.size(); ++j) more = more || has_call(*e.keywords[j].value);
+      values.push_back(operand(*e.keywords[i].value, more));
+    }
+    if (!e.operands.empty()) {
+      load_const(at + 1, 0);
+      emit(OP_LEN, {int32_t(at + 2), int32_t(at)});
+      emit(OP_MOVE, {int32_t(at + 3), int32_t(at + 2)});
+      unsigned kv = regs_->reserve(2, loc_);
+      Label next, got, done;
+      bind(next);
+      jump(got, OP_DNEXT, {int32_t(at), int32_t(kv), 0});
+      jump(done, OP_JMP, {0});
+      bind(got);
+      emit(OP_DSET, {d, int32_t(kv), int32_t(kv + 1)});
+      jump(next, OP_JMP, {0});
+      bind(done);
+    }
+    for (size_t i = 0; i < e.keywords.size(); ++i) {
+      unsigned key = temp();
+      load_const(key, str_constant(e.keywords[i].name, e.keywords[i].loc));
+      emit(OP_DSET, {d, int32_t(key), values[i]});
+    }
+    regs_->free_to(mark);
+  }
+
   void method_call(const Expr& e, unsigned dest) {
     unsigned mark = regs_->top();
     const std::string& m = e.callee->text;
@@ -1552,6 +1652,7 @@ class CodeGen {
     bool later = false;
     for (const ExprPtr& a : e.operands) later = later || has_call(*a);
     if (obj.type == Type::Str) return str_method(e, dest, later);
+    if (obj.type.is_dict() && m == "update") return dict_update(e);
     int32_t o = object(obj, later);
     std::vector<int32_t> args;
     for (size_t i = 0; i < e.operands.size(); ++i) {
@@ -1800,11 +1901,12 @@ class CodeGen {
     }
     print_text(text);
     text.clear();
-    if ((t.is_list() && has_tuple(t)) || t.is_tuple()) {  // "[" e0 ", " e1 ... "]", read as CPython's repr does
+    bool round = t.is_tuple() || t.is_var_tuple();
+    if ((t.is_list() && has_tuple(t)) || round) {  // "[" e0 ", " e1 ... "]", read as CPython's repr does
       unsigned at = regs_->reserve(2, loc_), v = temp();
       emit(OP_MOVE, {int32_t(at), r});
       load_const(at + 1, 0);
-      print_text(t.is_tuple() ? "(" : "[");
+      print_text(round ? "(" : "[");
       Label first, next, body, done;
       jump(first, OP_NEXTITEM, {int32_t(at), int32_t(v), 0});
       jump(done, OP_JMP, {0});
@@ -1819,7 +1921,13 @@ class CodeGen {
       print_text(inner);
       jump(next, OP_JMP, {0});
       bind(done);
-      text = t.is_tuple() ? ")" : "]";
+      if (t.is_var_tuple()) {  // (x,)
+        Label many;
+        jump(many, OP_JNE, {int32_t(at + 1), immediate_operand(1), 0});
+        print_text(",");
+        bind(many);
+      }
+      text = round ? ")" : "]";
     } else if (t.is_seq()) {
       emit(OP_PUTSEQ, {r, leaves_mode(t)});
     } else if (t.is_dict()) {

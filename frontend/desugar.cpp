@@ -92,6 +92,10 @@ class Desugar {
         for (StmtPtr& b : block(lower_unpacking_print(*s))) out.push_back(std::move(b));
         continue;
       }
+      if (s->kind == StmtKind::For && zip_star(*s->value)) {
+        for (StmtPtr& b : block(lower_zip_star(std::move(s)))) out.push_back(std::move(b));
+        continue;
+      }
       std::vector<StmtPtr> before = statement(*s);
       for (StmtPtr& b : block(std::move(before))) out.push_back(std::move(b));
       s->body = block(std::move(s->body), s->kind == StmtKind::Def);
@@ -231,6 +235,103 @@ class Desugar {
     return out;
   }
 
+  // zip(*rows): the builtin zip of one starred argument.
+  bool zip_star(const Expr& e) const {
+    return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == "zip" &&
+           !user_names_.count("zip") && e.operands.size() == 1 && e.starred.count(0) && e.keywords.empty();
+  }
+
+  static ExprPtr call(const std::string& f, std::vector<ExprPtr> args, SourceLoc at) {
+    ExprPtr c = std::make_unique<Expr>(ExprKind::Call, at);
+    c->callee = name_expr(f, at);
+    c->operands = std::move(args);
+    return c;
+  }
+
+  // `for t in zip(*rows): body else: orelse` as CPython runs it: the rows are taken when the loop
+  // starts (a copy of the list, not of the rows), and before each step every row is checked in
+  // turn, so a row that grows in the body is read further, as by CPython's list iterator:
+  //   rs = list(rows)
+  //   [ended = False]
+  //   for j in range(32767):                         (a sequence is shorter: the test ends it)
+  //       if not rs or any(j >= len(r) for r in rs): [ended = True]; break
+  //       t = tuple(r[j] for r in rs)                (a tuple[T, ...], len(rows) elements)
+  //       body
+  //   [if ended: orelse]
+  std::vector<StmtPtr> lower_zip_star(StmtPtr loop) {
+    SourceLoc loc = loop->loc, at = loop->value->loc;
+    std::string rs = hidden("rows"), j = hidden("column"), ended = hidden("ended");
+    std::vector<StmtPtr> out;
+    std::vector<ExprPtr> rows;
+    rows.push_back(std::move(loop->value->operands[0]));
+    out.push_back(assign(rs, call("list", std::move(rows), at), at));
+    bool orelse = !loop->orelse.empty();
+    if (orelse) out.push_back(assign(ended, constant(false, loc), loc));
+    // any(j >= len(r) for r in rs)
+    std::string r1 = hidden("row");
+    ExprPtr past = std::make_unique<Expr>(ExprKind::Compare, at);
+    past->op_loc = at;
+    past->cmp_ops.push_back(CmpOp::GtE);
+    past->operands.push_back(name_expr(j, at));
+    std::vector<ExprPtr> len_args;
+    len_args.push_back(name_expr(r1, at));
+    past->operands.push_back(call("len", std::move(len_args), at));
+    ExprPtr short_row = std::make_unique<Expr>(ExprKind::GenExp, at);
+    short_row->operands.push_back(std::move(past));
+    short_row->clauses.emplace_back();
+    short_row->clauses.back().target = name_expr(r1, at);
+    short_row->clauses.back().value = name_expr(rs, at);
+    std::vector<ExprPtr> any_args;
+    any_args.push_back(std::move(short_row));
+    ExprPtr no_rows = std::make_unique<Expr>(ExprKind::Unary, at);
+    no_rows->unary_op = UnaryOp::Not;
+    no_rows->operands.push_back(name_expr(rs, at));
+    ExprPtr stop = std::make_unique<Expr>(ExprKind::BoolOp, at);
+    stop->bool_op = BoolOpKind::Or;
+    stop->op_loc = at;
+    stop->operands.push_back(std::move(no_rows));
+    stop->operands.push_back(call("any", std::move(any_args), at));
+    StmtPtr test = stmt(StmtKind::If, at);
+    test->value = std::move(stop);
+    if (orelse) test->body.push_back(assign(ended, constant(true, at), at));
+    test->body.push_back(stmt(StmtKind::Break, at));
+    // t = tuple(r[j] for r in rs)
+    std::string r2 = hidden("row");
+    ExprPtr item = std::make_unique<Expr>(ExprKind::Subscript, at);
+    item->operands.push_back(name_expr(r2, at));
+    item->operands.push_back(name_expr(j, at));
+    ExprPtr column = std::make_unique<Expr>(ExprKind::GenExp, at);
+    column->operands.push_back(std::move(item));
+    column->clauses.emplace_back();
+    column->clauses.back().target = name_expr(r2, at);
+    column->clauses.back().value = name_expr(rs, at);
+    std::vector<ExprPtr> tuple_args;
+    tuple_args.push_back(std::move(column));
+    StmtPtr take = stmt(StmtKind::Assign, at);
+    take->targets.push_back(std::move(loop->target));
+    take->value = call("tuple", std::move(tuple_args), at);
+    // for j in range(32767): test; take; body
+    StmtPtr steps = stmt(StmtKind::For, loc);
+    steps->target = name_expr(j, at);
+    ExprPtr bound = std::make_unique<Expr>(ExprKind::Int, at);
+    bound->int_text = "32767";
+    bound->int_value = 32767;
+    std::vector<ExprPtr> range_args;
+    range_args.push_back(std::move(bound));
+    steps->value = call("range", std::move(range_args), at);
+    steps->body.push_back(std::move(test));
+    steps->body.push_back(std::move(take));
+    for (StmtPtr& b : loop->body) steps->body.push_back(std::move(b));
+    out.push_back(std::move(steps));
+    if (orelse) {
+      StmtPtr tail = stmt(StmtKind::If, loc);
+      tail->value = name_expr(ended, loc);
+      tail->body = std::move(loop->orelse);
+      out.push_back(std::move(tail));
+    }
+    return out;
+  }
+
   std::string hidden(const std::string& base) {
     return base + kHiddenSep + std::to_string(group_) + kHiddenSep + std::to_string(++counter_);
   }
@@ -332,19 +433,19 @@ class Desugar {
       return;
     }
     if (set_of_iterable(slot) || first_of_iterable(slot)) return;
-    static const std::set<std::string> consumers = {"list", "sorted", "sum", "min", "max", "any", "all"};
+    static const std::set<std::string> consumers = {"list", "tuple", "sorted", "sum", "min", "max", "any", "all"};
     if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.operands.size() != 1 || e.starred_arg ||
         !consumers.count(e.callee->text) || user_names_.count(e.callee->text))
       return;
     Expr& it = *e.operands[0];
-    if (it.kind != ExprKind::Call || it.starred_arg || !it.keywords.empty()) return;
+    if (it.kind != ExprKind::Call || (it.starred_arg && !zip_star(it)) || !it.keywords.empty()) return;
     // x.keys(), x.values(), x.items(): a dict's views (or any method's result: iterating it
     // into a new list is the same)
     bool view = it.callee->kind == ExprKind::Attribute && it.operands.empty() &&
                 (it.callee->text == "keys" || it.callee->text == "values" || it.callee->text == "items");
     if (!view && (it.callee->kind != ExprKind::Name || user_names_.count(it.callee->text))) return;
     const std::string& f = it.callee->text;
-    if (!view && !(f == "zip" && it.operands.size() >= 2) && !(f == "enumerate" && it.operands.size() == 1) &&
+    if (!view && !(f == "zip" && (it.operands.size() >= 2 || zip_star(it))) && !(f == "enumerate" && it.operands.size() == 1) &&
         !(f == "reversed" && it.operands.size() == 1))
       return;
     SourceLoc loc = it.loc;
@@ -432,7 +533,7 @@ class Desugar {
     Expr& e = *slot;
     if (e.kind == ExprKind::GenExp)
       throw CompileError(e.loc, "generator expressions are supported only as the argument of sum, min, max, any, all, "
-                                "list, sorted, set and str.join in kilopy: use a list comprehension");
+                                "list, tuple, sorted, set and str.join in kilopy: use a list comprehension");
     bool lowered = is_comprehension(e) || reduction_call(e) || key_call(e);
     if (lowered || branch_has_comprehension(e)) {
       if (conditional)
@@ -518,7 +619,7 @@ class Desugar {
       check_keyword_order(k, *e.operands[0]);
     }
     if (f == "sum" || f == "min" || f == "max" || f == "any" || f == "all" || f == "next") return true;
-    return (f == "list" || f == "sorted") && find_builtin(f);
+    return (f == "list" || f == "tuple" || f == "sorted") && find_builtin(f);
   }
 
   // CPython evaluates a keyword argument after the generator's first iterable and before the
@@ -925,8 +1026,8 @@ class Desugar {
       }
       before.push_back(std::move(empty));
     }
-    if (f == "list" || f == "sorted") {
-      e.operands[0] = last_read(result, loc);  // list([...]), sorted([...])
+    if (f == "list" || f == "tuple" || f == "sorted") {
+      e.operands[0] = last_read(result, loc);  // list([...]), tuple([...]), sorted([...])
       return slot;
     }
     return last_read(result, loc);

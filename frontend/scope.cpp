@@ -30,7 +30,9 @@ std::string type_name(const Type& t) {
     case Type::Kind::Bool: return "bool";
     case Type::Kind::None: return "None";
     case Type::Kind::Str: return "str";
-    case Type::Kind::List: return "list[" + (t.elems[0].kind == Type::Kind::Unknown ? std::string("?") : type_name(t.elems[0])) + "]";
+    case Type::Kind::List:
+      if (t.frozen) return "tuple[" + (t.elems[0].kind == Type::Kind::Unknown ? std::string("?") : type_name(t.elems[0])) + ", ...]";
+      return "list[" + (t.elems[0].kind == Type::Kind::Unknown ? std::string("?") : type_name(t.elems[0])) + "]";
     case Type::Kind::Array: return std::string("array('") + t.typecode + "')";
     case Type::Kind::Object: return (t.subclasses ? t.cls + " or a subclass" : t.cls) + (t.nullable ? " | None" : "");
     case Type::Kind::Dict: {

@@ -37,7 +37,7 @@ const char* binop_symbol(BinOp op) {
 }
 
 std::string py_type_name(const Type& t) {
-  if (t.is_list()) return "list";
+  if (t.is_list()) return t.frozen ? "tuple" : "list";
   if (t.is_array()) return "array.array";
   if (t.is_tuple()) return "tuple";
   if (t.is_dict()) return "dict";
@@ -62,12 +62,12 @@ std::string object_class(const Type& t) {
   return t.is_object() ? t.cls : object_class(t.elems[0]);
 }
 
-// True if t is a tuple or a list holding tuples (at any depth).
 // Whether t is a str or holds one (a list's, a tuple's or a dict's elements).
 bool holds_str(const Type& t) {
   return t == Type::Str || std::any_of(t.elems.begin(), t.elems.end(), [](const Type& e) { return holds_str(e); });
 }
-bool has_tuple(const Type& t) { return t.is_tuple() || (t.is_list() && has_tuple(t.elems[0])); }
+// True if t is a tuple (a tuple[T, ...] too) or a list holding tuples (at any depth).
+bool has_tuple(const Type& t) { return t.is_tuple() || t.is_var_tuple() || (t.is_list() && has_tuple(t.elems[0])); }
 // True if t is a dict or a set, or a list or tuple holding one (at any depth).
 bool holds_table(const Type& t) {
   if (t.is_tuple())
@@ -77,6 +77,7 @@ bool holds_table(const Type& t) {
 }
 // True if t is a tuple of ints (not bools, which print as True): a dict key or set element.
 bool key_tuple(const Type& t) {
+  if (t.is_var_tuple()) return t.elems[0] == Type::Int;
   if (!t.is_tuple()) return false;
   for (const Type& e : t.elems)
     if (e != Type::Int) return false;
@@ -85,14 +86,29 @@ bool key_tuple(const Type& t) {
 // The list type a tuple of ints only, or of bools only, reads as in list(), sorted(), sum(),
 // min(), max(), any() and all() (the VM reads a tuple as it reads a list); t itself otherwise.
 Type as_list(const Type& t) {
+  if (t.is_var_tuple()) return Type::list(t.elems[0]);
   if (!t.is_tuple() || t.elems.empty() || (t.elems[0] != Type::Int && t.elems[0] != Type::Bool)) return t;
   for (const Type& e : t.elems)
     if (e != t.elems[0]) return t;
   return Type::list(t.elems[0]);
 }
+// True if t is a tuple whose elements share one type, el (Unknown for ()): a tuple built by
+// tuple() or a fixed one (both records in the VM, read slot by slot).
+bool tuple_elem(const Type& t, Type& el) {
+  if (t.is_var_tuple()) {
+    el = t.elems[0];
+    return true;
+  }
+  if (!t.is_tuple()) return false;
+  el = t.elems.empty() ? Type::Unknown : t.elems[0];
+  for (const Type& e : t.elems)
+    if (e != el) return false;
+  return true;
+}
 // True if t is a tuple of ints, bools and strs: <, <=, >, >= compare it with one of the same kind
 // at each place (ordered_alike).
 bool orderable_tuple(const Type& t) {
+  if (t.is_var_tuple()) return is_int_like(t.elems[0]);  // a run-time loop (codegen)
   if (!t.is_tuple()) return false;
   for (const Type& e : t.elems)
     if (!is_int_like(e) && e != Type::Str) return false;
@@ -111,13 +127,13 @@ bool ordered_alike(const Type& l, const Type& r) {
 // at the top, tuples of ints, bools and strs (SORTED's operand names a tuple's first 6 places).
 bool sortable(const Type& t, bool top) {
   if (is_int_like(t) || t == Type::Str) return true;
+  if (t.is_var_tuple()) return is_int_like(t.elems[0]);  // a record: its slots compare as ints
   if (t.is_list()) return sortable(t.elems[0], false);
   if (!top || !t.is_tuple()) return false;
   for (size_t i = 0; i < t.elems.size(); ++i)
     if (!is_int_like(t.elems[i]) && !(t.elems[i] == Type::Str && i < 6)) return false;
   return true;
 }
-// True if t is a tuple, or a list (at any depth) of flat tuples, or of ints and bools: what == compares.
 // True if == can compare two t values slot by slot (strs are interned: equal texts are equal values).
 bool comparable(const Type& t) {
   if (t.is_list()) return comparable(t.elems[0]);
@@ -512,7 +528,8 @@ class TypeInference {
     if (a.kind == Type::Kind::Unknown || b.kind == Type::Kind::Unknown) return true;
     if ((a.is_object() && b.kind == Type::Kind::None) || (b.is_object() && a.kind == Type::Kind::None)) return true;
     if (a.is_object() && b.is_object()) return root(a.cls) == root(b.cls);
-    if (a.kind != b.kind || a.typecode != b.typecode || a.cls != b.cls || a.elems.size() != b.elems.size()) return false;
+    if (a.kind != b.kind || a.typecode != b.typecode || a.cls != b.cls || a.frozen != b.frozen || a.elems.size() != b.elems.size())
+      return false;
     for (size_t i = 0; i < a.elems.size(); ++i)
       if (!compatible(a.elems[i], b.elems[i])) return false;
     return true;
@@ -559,7 +576,9 @@ class TypeInference {
       }
       return true;
     }
-    if (into.kind != t.kind || into.typecode != t.typecode || into.cls != t.cls || into.elems.size() != t.elems.size()) return false;
+    if (into.kind != t.kind || into.typecode != t.typecode || into.cls != t.cls || into.frozen != t.frozen ||
+        into.elems.size() != t.elems.size())
+      return false;
     for (size_t i = 0; i < t.elems.size(); ++i)
       if (!merge(into.elems[i], t.elems[i])) return false;
     return true;
@@ -887,6 +906,11 @@ class TypeInference {
         }
         Type left = expr(*s.target);
         Type right = expr(*s.value);
+        if (s.target->kind == ExprKind::Subscript && s.target->operands[0]->type.is_var_tuple())
+          throw CompileError(s.target->loc, "'tuple' object does not support item assignment");
+        if (left.is_var_tuple())
+          throw CompileError(s.loc, std::string("augmented assignment (") + binop_symbol(s.aug_op) + "=) to a tuple is not "
+                                    "supported in kilopy: write t = t + u");
         if (left.is_seq() && s.target->kind == ExprKind::Name && (s.aug_op == BinOp::Add || s.aug_op == BinOp::Mul)) {
           if (s.aug_op == BinOp::Add) extend_type(*s.target, *s.value, true);
           else if (!is_int_like(right))
@@ -1073,6 +1097,7 @@ class TypeInference {
       const_cast<Expr&>(target).type = ct.elems[1];
       return;
     }
+    if (ct.is_var_tuple()) throw CompileError(target.loc, "'tuple' object doesn't support item deletion");
     if (index.kind == ExprKind::Slice) {
       slice_bounds(index);
       const Expr& step = *index.operands[2];
@@ -1155,6 +1180,7 @@ class TypeInference {
     Type vt = value.type;
     const Expr& container = *target.operands[0];
     Type ct = expr(container);
+    if (ct.is_var_tuple()) throw CompileError(target.loc, "'tuple' object does not support item assignment");
     if (target.operands[1]->kind == ExprKind::Slice) {  // xs[a:b] = ys: ys a list of xs's type
       slice_bounds(*target.operands[1]);
       if (ct == Type::Unknown) return;
@@ -1203,14 +1229,14 @@ class TypeInference {
   // a dict of int keys would print as 1.
   Type dict_key(const Type& dt, const Expr& k, bool store) {
     Type kt = expr(k);
-    if (kt.is_tuple()) {  // compared by value: the dict's flag (DICT_TUPLES)
+    if (kt.is_tuple() || kt.is_var_tuple()) {  // compared by value: the dict's flag (DICT_TUPLES)
       if (!key_tuple(kt))
         throw CompileError(k.loc, "kilopy's tuple keys are tuples of ints, not " + article(kt) + ": key the dict by ints");
       if (dt.is_table() && dt.elems[0] != Type::Unknown && !(dt.elems[0] == kt))
         throw CompileError(k.loc, "this would use " + article(kt) + " key in a " + type_name(dt) + " (kilopy dicts have one key type)");
       return kt;
     }
-    if (dt.is_table() && dt.elems[0].is_tuple() && kt != Type::Unknown)
+    if (dt.is_table() && (dt.elems[0].is_tuple() || dt.elems[0].is_var_tuple()) && kt != Type::Unknown)
       throw CompileError(k.loc, "this would look up " + article(kt) + " key in a " + type_name(dt) + " (kilopy dicts have one key type)");
     if (kt == Type::Str) {  // interned: equal texts are equal values (bytecode/runtime.h)
       if (dt.is_table() && dt.elems[0] != Type::Unknown && dt.elems[0] != Type::Str)
@@ -1230,7 +1256,7 @@ class TypeInference {
   // dict and v are refined.
   void dict_value(const Expr& dict, const Type& kt, const Expr& v) {
     Type vt = v.type;
-    if (vt == Type::None || vt.is_tuple())
+    if (vt == Type::None || vt.is_tuple() || vt.is_var_tuple())
       throw CompileError(v.loc, "kilopy dict values are ints, bools, strs, lists, arrays, objects or dicts, not " + article(vt));
     refine(dict, Type::dict(kt, vt));
     if (dict.type.is_dict() && !compatible(dict.type.elems[1], vt))
@@ -1246,7 +1272,7 @@ class TypeInference {
       const Expr& v = *e.operands[i + 1];
       dict_key(t, k, false);
       Type vt = expr(v);
-      if (vt == Type::None || vt.is_tuple())
+      if (vt == Type::None || vt.is_tuple() || vt.is_var_tuple())
         throw CompileError(v.loc, "kilopy dict values are ints, bools, strs, lists, arrays, objects or dicts, not " + article(vt));
       if (!compatible(t.elems[0], k.type))
         throw CompileError(k.loc, "this dict would have " + article(k.type) + " key here and " + article(t.elems[0]) +
@@ -1509,8 +1535,8 @@ class TypeInference {
 
   void no_keywords_or_stars(const Expr& call, const std::string& name) {
     if (call.starred_arg && name == "zip")  // a tuple's length is its type: the rows' count is known only at run time
-      throw CompileError(call.loc, "zip(*rows) is not supported in kilopy (its tuples' length is the number of rows, known only "
-                                   "at run time): write zip(rows[0], rows[1]), or index the rows (rows[i][j])");
+      throw CompileError(call.loc, "zip(*rows) is supported in kilopy only as a for loop's iterable (for col in zip(*rows)), "
+                                   "in a comprehension and in list(), sorted(), sum(), min(), max(), any() and all()");
     if (call.starred_arg) throw CompileError(call.loc, "*arguments are supported only in print() in kilopy: pass the elements one by one");
     if (!call.keywords.empty())
       throw CompileError(call.keywords[0].loc, name + "() takes no keyword arguments in kilopy");
@@ -1523,6 +1549,21 @@ class TypeInference {
     if (l.is_table() || r.is_table())
       throw CompileError(loc, std::string("the '") + binop_symbol(op) + "' operator on " + (l.is_set() || r.is_set() ? "sets" : "dicts") +
                                   " is not supported in kilopy: " + (l.is_set() || r.is_set() ? "add the elements in a loop" : "store the items in a loop"));
+    if (l.is_var_tuple() || r.is_var_tuple()) {  // + of two tuples of one element type (TUPCAT)
+      Type le, re;
+      if (op == BinOp::Add && (l == Type::Unknown || r == Type::Unknown)) return l == Type::Unknown ? r : l;
+      if (op == BinOp::Add && tuple_elem(l, le) && tuple_elem(r, re) && compatible(le, re))
+        return Type::var_tuple(le == Type::Unknown ? re : le);
+      if (op == BinOp::Add && (l.is_tuple() || r.is_tuple()) && tuple_elem(l, le) && tuple_elem(r, re))
+        throw CompileError(loc, "joining a " + type_name(l) + " and a " + type_name(r) + " is not supported in kilopy "
+                                "(a tuple built by tuple() holds one type)");
+      if (op == BinOp::Mul && (is_int_like(l) || is_int_like(r)))
+        throw CompileError(loc, "repetition (*) of a tuple built by tuple() is not supported in kilopy: write tuple(list(t) * n)");
+      if (op == BinOp::Add && (l.is_var_tuple() || l.is_tuple() || l.is_list()))
+        throw CompileError(loc, "can only concatenate " + py_type_name(l) + " (not \"" + py_type_name(r) + "\") to " + py_type_name(l));
+      throw CompileError(loc, std::string("unsupported operand type(s) for ") + binop_symbol(op) + ": '" +
+                                  py_type_name(l) + "' and '" + py_type_name(r) + "'");
+    }
     if (l.is_seq() || r.is_seq() || l.is_tuple() || r.is_tuple() || l.is_object() || r.is_object()) {
       if (op == BinOp::Add && (l == Type::Unknown || r == Type::Unknown)) return l == Type::Unknown ? r : l;
       if (op == BinOp::Mul && l.is_seq() && is_int_like(r)) return l;
@@ -1791,8 +1832,11 @@ class TypeInference {
       const std::string& spec = p.text;
       if (t == Type::Unknown) continue;  // checked once known (and again by codegen)
       bool number = is_number_conversion(p.percent);
-      std::string name = t == Type::Str ? "str" : t == Type::None ? "NoneType" : t.is_list() ? "list"
+      std::string name = t == Type::Str ? "str" : t == Type::None ? "NoneType" : t.is_list() ? py_type_name(t)
                          : t.is_array() ? "array.array" : t.is_tuple() ? "tuple" : t == Type::Bool ? "bool" : "int";
+      if (t.is_var_tuple() && p.percent)
+        throw CompileError(v.loc, "'...' % t of a tuple built by tuple() is not supported in kilopy (CPython formats each of "
+                                  "its elements): write them out, '%d %d' % (t[0], t[1])");
       if (t.is_tuple() && p.percent)
         throw CompileError(v.loc, "formatting a tuple with '%' is not supported in kilopy: use an f-string (f\"{t}\") or str(t)");
       if (t != Type::Unknown) check_shown(v, "formatting", "format");
@@ -2052,6 +2096,19 @@ class TypeInference {
                                            " is not supported in kilopy (dicts of ints or bools compare): compare them key by key");
         continue;
       }
+      if ((l.is_var_tuple() || r.is_var_tuple()) && op != CmpOp::Is && op != CmpOp::IsNot && l != Type::Unknown &&
+          r != Type::Unknown) {  // SEQEQ, or slot by slot (tuple_order): records alike
+        Type le, re;
+        if (!tuple_elem(l, le) || !tuple_elem(r, re) || !compatible(le, re))
+          throw CompileError(e.op_loc, "comparing " + article(l) + " with " + article(r) + " is not supported in kilopy "
+                                       "(a tuple built by tuple() compares with a tuple of its element type)");
+        bool ints = is_int_like(le) && is_int_like(re);
+        if (!ints && (op == CmpOp::Eq || op == CmpOp::NotEq ? le != Type::Str && re != Type::Str : true))
+          throw CompileError(e.op_loc, std::string(op == CmpOp::Eq || op == CmpOp::NotEq ? "comparing" : "ordering") +
+                                       " tuples of " + type_name(le == Type::Unknown ? re : le) + " is not supported in kilopy "
+                                       "(of ints and bools, and == of strs, it is): compare their elements");
+        continue;
+      }
       if ((l.is_seq() || r.is_seq() || l.is_tuple() || r.is_tuple()) && op != CmpOp::Is && op != CmpOp::IsNot) {
         bool l_ok = orderable_tuple(l) || l == Type::Unknown, r_ok = orderable_tuple(r) || r == Type::Unknown;
         bool alike = !l.is_tuple() || !r.is_tuple() || ordered_alike(l, r);
@@ -2162,6 +2219,7 @@ class TypeInference {
       }
       case TypeRule::Truth: return truth_call(e, name);
       case TypeRule::List: return list_call(e);
+      case TypeRule::Tuple: return tuple_call(e);
       case TypeRule::Sorted: return sorted_call(e);
     }
     return Type::Unknown;
@@ -2171,9 +2229,6 @@ class TypeInference {
   [[noreturn]] static void undefined(const std::string& name, SourceLoc loc) {
     if (name == "input")
       throw CompileError(loc, "kilopy has no input(): read ints from the input stream with micro.read()");
-    if (name == "tuple")
-      throw CompileError(loc, "kilopy has no tuple(): a tuple's length is fixed when compiling, so write its elements out, "
-                              "(xs[0], xs[1]), or keep the list");
     if (name == "next" || name == "iter")  // next(iter(xs)) itself is lowered (desugar.h)
       throw CompileError(loc, "kilopy has " + name + "() only as next(iter(xs)) or next(iter(xs), default) (iterators are "
                               "not values in kilopy): write the first element that way, or loop with for and break");
@@ -2285,13 +2340,17 @@ class TypeInference {
     const Expr& a = *e.operands[0];
     if (is_range_call(a))
       throw CompileError(a.loc, name + "() of a range is not supported in kilopy: make it a list first, " + name + "(list(range(...)))");
-    Type t = as_list(expr(a));
-    if (t.is_dict() && t.elems[0] == Type::Str && name == "list")
-      throw CompileError(a.loc, "list() of a dict with str keys is not supported in kilopy yet: write list(d.keys()), the same list");
-    if (t.is_set() && t.elems[0] == Type::Str && name == "list")
-      throw CompileError(a.loc, "list() of a set of strs would follow CPython's hash table order, which kilopy does not keep: "
-                                "write sorted(s)");
-    if (t.is_dict() && (name == "list" || name == "sorted")) return Type::list(t.elems[0]);  // its keys
+    Type t = expr(a);
+    if (t.is_var_tuple() && t.elems[0] == Type::Str && (name == "list" || name == "sorted"))
+      throw CompileError(a.loc, name + "() of a tuple of strs is not supported in kilopy yet: write " + name + "([s for s in t])");
+    t = as_list(t);
+    if (t.is_dict() && t.elems[0] == Type::Str && (name == "list" || name == "tuple"))
+      throw CompileError(a.loc, name + "() of a dict with str keys is not supported in kilopy yet: write " + name +
+                                    "(d.keys()), the same " + (name == "list" ? "list" : "tuple"));
+    if (t.is_set() && t.elems[0] == Type::Str && (name == "list" || name == "tuple"))
+      throw CompileError(a.loc, name + "() of a set of strs would follow CPython's hash table order, which kilopy does not "
+                                    "keep: write sorted(s)");
+    if (t.is_dict() && (name == "list" || name == "tuple" || name == "sorted")) return Type::list(t.elems[0]);  // its keys
     if (t.is_set() && name == "sorted") return Type::list(t.elems[0]);
     if (t.is_set())
       throw CompileError(a.loc, name + "() of a set would follow CPython's hash table order, which kilopy does not keep: write " +
@@ -2329,6 +2388,30 @@ class TypeInference {
     Type t = sequence_argument(e, "list");
     if (t == Type::Unknown || e.operands[0]->type.is_table()) return t;
     return Type::list(t.is_array() ? Type::Int : t.elem());
+  }
+
+  // tuple() is (); tuple(seq) a new tuple[T, ...] of a list's, an array's, a tuple's, a dict's
+  // keys' or a range's elements (a generator expression's: lowered to a list, desugar.cpp).
+  Type tuple_call(Expr& e) {
+    no_keywords_or_stars(e, "tuple");
+    if (e.operands.empty()) {
+      e.kind = ExprKind::Tuple;
+      e.callee.reset();
+      return Type::tuple({});
+    }
+    if (e.operands.size() == 1 && !e.starred_arg && is_range_call(*e.operands[0])) {
+      range_call(*e.operands[0]);
+      return Type::var_tuple(Type::Int);
+    }
+    if (e.operands.size() == 1 && !e.starred_arg && expr(*e.operands[0]) == Type::Str)
+      throw CompileError(e.operands[0]->loc, "tuple() of a str is not supported in kilopy yet: write tuple(c for c in s)");
+    Type t = sequence_argument(e, "tuple");
+    if (t == Type::Unknown) return t;
+    Type el = t.is_table() ? t.elems[0] : t.elem();
+    if (el != Type::Unknown && !is_int_like(el) && el != Type::Str)
+      throw CompileError(e.operands[0]->loc, "tuple() of a " + type_name(t) + " is not supported in kilopy (a tuple built by "
+                                             "tuple() holds ints, bools or strs): keep the list");
+    return Type::var_tuple(el);
   }
 
   // sorted(seq), sorted(seq, reverse=True): a new list (lists compare lexicographically).
@@ -2528,6 +2611,8 @@ class TypeInference {
     if (t == Type::Unknown) return rule == TypeRule::MinMax ? Type::Unknown : Type::Int;
     if (rule == TypeRule::Len && t == Type::Str) return Type::Int;
     if ((t.is_tuple() || t.is_seq() || t.is_table()) && rule == TypeRule::Len) return Type::Int;
+    if (t.is_var_tuple() && t.elems[0] == Type::Str)
+      throw CompileError(a.loc, name + "() of a tuple of strs is not supported in kilopy yet: write " + name + "([s for s in t])");
     t = as_list(t);
     if (t.is_table())
       throw CompileError(a.loc, name + "() of a dict is not supported in kilopy: loop over it (for k in d)");
@@ -3180,6 +3265,8 @@ class TypeInference {
       if (flag.kind != ExprKind::Bool && flag.kind != ExprKind::Int)
         throw CompileError(flag.loc, "kilopy's sort() needs reverse=True or reverse=False written out (the order is fixed at compile time)");
       expr(flag);
+    } else if (m == "update" && t.is_dict()) {
+      return dict_update_type(e);
     } else {
       no_keywords_or_stars(e, m);
     }
@@ -3206,6 +3293,8 @@ class TypeInference {
                                                    " is not supported in kilopy (its elements are " + type_name(t.elems[0]) + "s)");
       return Type::Int;
     }
+    if (t.is_var_tuple() && m != "index" && m != "count")
+      throw CompileError(attr.loc, "'tuple' object has no attribute '" + m + "'");
     if (!t.is_list() && !(t.is_array() && array_method))
       throw CompileError(attr.loc, "'" + py_type_name(t) + "' object has no method '" + m + "' in kilopy");
     size_t n = e.operands.size();
@@ -3263,7 +3352,8 @@ class TypeInference {
         if (!compatible(et, v.type))
           throw CompileError(v.loc, m + "() would look for " + article(v.type) + " in a " + type_name(t) + ": kilopy needs the element type");
         if (m == "index")
-          throw CompileError(attr.loc, "index() of a list of lists is not supported in kilopy: loop over it and compare with ==");
+          throw CompileError(attr.loc, std::string("index() of a list of ") + (et.is_var_tuple() ? "tuples" : "lists") +
+                                       " is not supported in kilopy: loop over it and compare with ==");
       } else if (et.is_object() || vt.is_object()) {  // by identity, CPython's default ==
         if (!et.is_object() || !vt.is_object() || root(et.cls) != root(vt.cls))
           throw CompileError(v.loc, m + "() would look for " + article(vt) + " in a " + type_name(t) + ": kilopy needs the element type");
@@ -3301,6 +3391,36 @@ class TypeInference {
   }
 
   // d.get, d.pop, d.setdefault, d.clear (keys, values and items: iteration_type).
+  // d.update(other), d.update(k=v, ...), d.update(other, k=v, ...): other a dict of d's type; a
+  // keyword's name is a str key.
+  Type dict_update_type(Expr& e) {
+    const Expr& obj = *e.callee->operands[0];
+    if (e.starred_arg)
+      throw CompileError(e.loc, "*arguments are supported only in print() in kilopy: pass the dict itself, d.update(other)");
+    if (e.operands.size() > 1)
+      throw CompileError(e.loc, "update expected at most 1 argument, got " + std::to_string(e.operands.size()));
+    if (!e.operands.empty()) {
+      const Expr& o = *e.operands[0];
+      Type ot = expr(o);
+      if (ot != Type::Unknown && !ot.is_dict())
+        throw CompileError(o.loc, "d.update() of " + article(ot) + " is not supported in kilopy: it takes a dict or keyword "
+                                  "arguments (store pairs in a loop: for k, v in pairs: d[k] = v)");
+      refine(obj, ot);
+      refine(o, obj.type);
+      if (!compatible(obj.type, o.type))
+        throw CompileError(o.loc, "this would put the items of a " + type_name(o.type) + " in a " + type_name(obj.type) +
+                                  " (kilopy dicts have one key and one value type)");
+    }
+    for (const Keyword& k : e.keywords) {
+      if (obj.type.elems[0] != Type::Str && obj.type.elems[0] != Type::Unknown)
+        throw CompileError(k.loc, "d.update(" + k.name + "=...) stores the str key '" + k.name + "' in a " + type_name(obj.type) +
+                                  " (kilopy dicts have one key type)");
+      expr(*k.value);
+      dict_value(obj, Type::Str, *k.value);
+    }
+    return Type::None;
+  }
+
   Type dict_method_type(Expr& e, const Type& t) {
     const std::string& m = e.callee->text;
     const Expr& obj = *e.callee->operands[0];

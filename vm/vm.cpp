@@ -2660,6 +2660,22 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       CHECK(sort_list(sec, arena, st, tables, s, (t & SORTED_REVERSE) != 0, uint8_t(t >> kSortedStrSlots)));
       DISPATCH();
     }
+    CASE(TUPLE)
+    CASE(TUPCAT) {  // one record of its final length (the static bound counts it as a resize)
+      uint8_t a = U8(), b = U8(), c = KP_IS(TUPCAT, op) ? U8() : b;
+      SEQ(x, b);
+      SEQ(y, c);
+      if (x.kind == SEQ_DICT || y.kind == SEQ_DICT) FAIL(KP_ERR_BAD_REF);
+      uint16_t ny = KP_IS(TUPCAT, op) ? y.len : 0;
+      HEAP(heap);
+      Seq s;
+      CHECK(new_seq(heap, SEQ_RECORD, uint32_t(x.len) + ny, uint32_t(x.len) + ny, s));
+      for (uint16_t i = 0; i < x.len; ++i) s.set(i, x.at(i));
+      for (uint16_t i = 0; i < ny; ++i) s.set(uint16_t(x.len + i), y.at(i));
+      put(R(a), Int(st.pin));
+      st.pin = 0;
+      DISPATCH();
+    }
 #else  // a VM without the heap: the sequence handlers' rows stop
 #define KP_GROUP SEQ
 #include "vm/group_cases.h"

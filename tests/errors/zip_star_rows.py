@@ -1,5 +1,4 @@
-# error: 4:10: error: zip(*rows) is not supported in kilopy (its tuples' length is the number of rows, known only at run time): write zip(rows[0], rows[1]), or index the rows (rows[i][j])
-# zip(*rows) transposes a list of lists: its tuples have as many elements as rows.
+# error: 4:5: error: zip(*rows) is supported in kilopy only as a for loop's iterable (for col in zip(*rows)), in a comprehension and in list(), sorted(), sum(), min(), max(), any() and all()
+# zip(*rows) kept as a value: an iterator is no value in kilopy.
 rows = [[1, 2], [3, 4]]
-for c in zip(*rows):
-    print(c)
+z = zip(*rows)
