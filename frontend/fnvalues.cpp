@@ -1,0 +1,410 @@
+#include "frontend/fnvalues.h"
+
+#include <algorithm>
+#include <iterator>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "frontend/diagnostic.h"
+#include "frontend/link.h"
+
+namespace kilopy {
+
+namespace {
+
+using Names = std::set<std::string>;
+
+// The names a block binds (targets, nested defs) and those it declares global; nested defs'
+// bodies are their own scopes.
+void bound_names(const std::vector<StmtPtr>& body, Names& bound, Names& globals) {
+  for (const StmtPtr& s : body) {
+    if (s->kind == StmtKind::Global) globals.insert(s->names.begin(), s->names.end());
+    if (s->kind == StmtKind::Def) {
+      bound.insert(s->name);
+      continue;
+    }
+    for_each_expr(*s, [&](const Expr& e, Use use) {
+      if (use != Use::Read) for_each_target_name(e, [&](const Expr& n) { bound.insert(n.text); });
+    });
+    for_each_block(*s, [&](const std::vector<StmtPtr>& b) { bound_names(b, bound, globals); });
+  }
+}
+
+// The local variables of a def: its parameters and the names its body binds but not global.
+Names locals_of(const Stmt& def) {
+  Names bound, globals, out;
+  for (const Param& p : def.params) bound.insert(p.name);
+  bound_names(def.body, bound, globals);
+  for (const std::string& n : bound)
+    if (!globals.count(n)) out.insert(n);
+  return out;
+}
+
+// Every name a def or a nested def of body binds (parameters included).
+void all_bound(const std::vector<StmtPtr>& body, Names& out) {
+  Names globals;
+  bound_names(body, out, globals);
+  for (const StmtPtr& s : body) {
+    if (s->kind == StmtKind::Def) {
+      for (const Param& p : s->params) out.insert(p.name);
+      all_bound(s->body, out);
+    } else {
+      for_each_block(*s, [&](const std::vector<StmtPtr>& b) {
+        for (const StmtPtr& x : b)
+          if (x->kind == StmtKind::Def) {
+            for (const Param& p : x->params) out.insert(p.name);
+            all_bound(x->body, out);
+          }
+      });
+    }
+  }
+}
+
+// Renames the reads of each name of `to` in body, but where a nested def binds it.
+void substitute(std::vector<StmtPtr>& body, const std::map<std::string, std::string>& to);
+
+void substitute(Expr& e, const std::map<std::string, std::string>& to) {
+  if (e.kind == ExprKind::Name) {
+    auto it = to.find(e.text);
+    if (it != to.end()) e.text = it->second;
+  }
+  for_each_operand(e, [&](Expr& o) { substitute(o, to); });
+}
+
+void substitute(std::vector<StmtPtr>& body, const std::map<std::string, std::string>& to) {
+  for (StmtPtr& s : body) {
+    if (s->kind == StmtKind::Def) {
+      for (Param& p : s->params)
+        if (p.default_value) substitute(*p.default_value, to);
+      std::map<std::string, std::string> inner = to;
+      for (const std::string& n : locals_of(*s)) inner.erase(n);
+      substitute(s->body, inner);
+      continue;
+    }
+    for_each_child(*s, [&](Expr& e, Use) { substitute(e, to); },
+                   [&](std::vector<StmtPtr>& b) { substitute(b, to); });
+  }
+}
+
+// Counts the module-level bindings of name (defs' and classes' bodies left out) and the
+// `global name` statements anywhere.
+size_t module_writes(const std::vector<StmtPtr>& body, const std::string& name, bool in_def) {
+  size_t n = 0;
+  for (const StmtPtr& s : body) {
+    if (s->kind == StmtKind::Global)
+      for (const std::string& g : s->names) n += g == name;
+    if (!in_def && s->kind != StmtKind::Def && s->kind != StmtKind::Class)
+      for_each_expr(*s, [&](const Expr& e, Use use) {
+        if (use != Use::Read) for_each_target_name(e, [&](const Expr& t) { n += t.text == name; });
+      });
+    bool def = in_def || s->kind == StmtKind::Def || s->kind == StmtKind::Class;
+    for_each_block(*s, [&](const std::vector<StmtPtr>& b) { n += module_writes(b, name, def); });
+  }
+  return n;
+}
+
+bool mentions(const Expr& e, const std::string& name) {
+  return (e.kind == ExprKind::Name && e.text == name) || any_operand(e, [&](const Expr& o) { return mentions(o, name); });
+}
+
+// True if s reads the module's name (a def that binds its own name skipped).
+bool reads_global(const Stmt& s, const std::string& name) {
+  bool found = false;
+  if (s.kind == StmtKind::Def) {
+    for (const Param& p : s.params) found = found || (p.default_value && mentions(*p.default_value, name));
+    if (found || locals_of(s).count(name)) return found;
+    for (const StmtPtr& x : s.body) found = found || reads_global(*x, name);
+    return found;
+  }
+  for_each_child(s, [&](const Expr& e, Use) { found = found || mentions(e, name); },
+                 [&](const std::vector<StmtPtr>& b) {
+                   for (const StmtPtr& x : b) found = found || reads_global(*x, name);
+                 });
+  return found;
+}
+
+// True if s is a def that reads the module's g and binds f somewhere (as a parameter of its
+// own or of a nested def, or a variable): renaming g to f there would read that f.
+bool captures(const Stmt& s, const std::string& g, const std::string& f) {
+  if (s.kind != StmtKind::Def) return false;
+  Names bound;
+  for (const Param& p : s.params) bound.insert(p.name);
+  all_bound(s.body, bound);
+  return bound.count(f) && reads_global(s, g);
+}
+
+// Most copies of functions that function arguments may make (a program passing functions
+// through ever longer chains of parameters is refused, not compiled forever).
+constexpr size_t kMaxCopies = 256;
+
+class Specializer {
+ public:
+  explicit Specializer(Module& module) : module_(module) {
+    for (size_t i = 0; i < module.body.size(); ++i) {
+      const Stmt& s = *module.body[i];
+      if (s.kind == StmtKind::Def && s.name.find('.') == std::string::npos) {
+        defs_[s.name] = module.body[i].get();
+        position_[s.name] = i;
+      }
+    }
+  }
+
+  void run() {
+    if (defs_.empty()) return;
+    alias_names();
+    visit(module_.body);
+    for (size_t i = 0; i < work_.size(); ++i) {
+      scope_.push_back(locals_of(*work_[i]));
+      visit(work_[i]->body);
+      scope_.pop_back();
+    }
+    if (copies_.empty()) return;
+    std::vector<StmtPtr> body;
+    for (StmtPtr& s : module_.body) {
+      std::string name = s->kind == StmtKind::Def ? s->name : "";
+      body.push_back(std::move(s));
+      for (auto& c : copies_)
+        if (c.first == name) body.push_back(std::move(c.second));
+    }
+    module_.body = std::move(body);
+  }
+
+  // The function of the program e names here, or "".
+  std::string function_named(const Expr& e) const {
+    if (e.kind != ExprKind::Name || !defs_.count(e.text)) return "";
+    for (const Names& s : scope_)
+      if (s.count(e.text)) return "";
+    return e.text;
+  }
+
+ private:
+  // `g = f` at module level, g bound nowhere else and not read before: every later read of g
+  // is f, and the statement goes.
+  void alias_names() {
+    std::vector<StmtPtr>& body = module_.body;
+    for (size_t i = 0; i < body.size(); ++i) {
+      Stmt& s = *body[i];
+      if (s.kind != StmtKind::Assign || s.targets.size() != 1 || s.annotation || s.targets[0]->kind != ExprKind::Name ||
+          !s.value || s.value->kind != ExprKind::Name)
+        continue;
+      const std::string g = s.targets[0]->text;
+      const std::string f = s.value->text;
+      if (!defs_.count(f) || position_.at(f) > i || defs_.count(g) || module_writes(body, g, false) != 1) continue;
+      bool before = false;
+      for (size_t j = 0; j < i; ++j) before = before || reads_global(*body[j], g);
+      for (size_t j = i + 1; j < body.size(); ++j) before = before || captures(*body[j], g, f);
+      if (before) continue;
+      body[i] = std::make_unique<Stmt>(StmtKind::Pass, s.loc);
+      std::vector<StmtPtr> rest(std::make_move_iterator(body.begin() + i + 1), std::make_move_iterator(body.end()));
+      substitute(rest, {{g, f}});
+      std::move(rest.begin(), rest.end(), body.begin() + i + 1);
+    }
+  }
+
+  void visit(std::vector<StmtPtr>& body) {
+    for (StmtPtr& s : body) {
+      if (s->kind == StmtKind::Def) {
+        for (Param& p : s->params)
+          if (p.default_value) expr(p.default_value);
+        scope_.push_back(locals_of(*s));
+        visit(s->body);
+        scope_.pop_back();
+        continue;
+      }
+      for_each_child_slot(*s, [&](ExprPtr& e, Use) { expr(e); }, [&](std::vector<StmtPtr>& b) { visit(b); });
+    }
+  }
+
+  void expr(ExprPtr& slot) {
+    for_each_operand_slot(*slot, [&](ExprPtr& o) { expr(o); });
+    Expr& e = *slot;
+    if (e.kind == ExprKind::Call) specialize(e);
+    if (e.kind == ExprKind::Compare && e.cmp_ops.size() == 1) {
+      CmpOp op = e.cmp_ops[0];
+      std::string a = function_named(*e.operands[0]), b = function_named(*e.operands[1]);
+      if (a.empty() || b.empty() || (op != CmpOp::Is && op != CmpOp::IsNot && op != CmpOp::Eq && op != CmpOp::NotEq)) return;
+      ExprPtr result = std::make_unique<Expr>(ExprKind::Bool, e.loc);
+      result->bool_value = (a == b) == (op == CmpOp::Is || op == CmpOp::Eq);
+      slot = std::move(result);
+    }
+  }
+
+  // A call of a function g of the program that binds functions to parameters of g: a call of
+  // the copy of g with those parameters replaced by the functions.
+  void specialize(Expr& e) {
+    if (e.callee->kind != ExprKind::Name || e.starred_arg) return;
+    const std::string g = function_named(*e.callee);
+    if (g.empty()) return;
+    const Stmt& def = *defs_.at(g);
+    const size_t n = def.params.size();
+    size_t positional = 0;
+    while (positional < n && !def.params[positional].keyword_only) ++positional;
+    if (e.operands.size() > positional) return;
+    std::vector<std::string> bound(n);
+    std::vector<bool> given(n, false);
+    for (size_t i = 0; i < e.operands.size(); ++i) {
+      bound[i] = function_named(*e.operands[i]);
+      given[i] = true;
+    }
+    std::vector<size_t> keyword_param;
+    for (const Keyword& k : e.keywords) {
+      size_t j = 0;
+      while (j < n && def.params[j].name != k.name) ++j;
+      if (j == n || given[j]) return;  // the checker's error
+      bound[j] = function_named(*k.value);
+      given[j] = true;
+      keyword_param.push_back(j);
+    }
+    for (size_t j = 0; j < n; ++j) {
+      const Expr* d = def.params[j].default_value.get();
+      if (!given[j] && d && d->kind == ExprKind::Name && defs_.count(d->text) && position_.count(d->text) &&
+          position_.at(d->text) < position_.at(root(g)))
+        bound[j] = d->text;
+    }
+    Names written, globals, inner;
+    bound_names(def.body, written, globals);
+    for (const Param& p : def.params) inner.insert(p.name);
+    all_bound(def.body, inner);
+    std::string key = g;
+    for (size_t j = 0; j < n; ++j) {
+      if (bound[j].empty()) continue;
+      // A parameter the body rebinds, or a function whose name g binds, stays a value (refused).
+      if (written.count(def.params[j].name) || inner.count(bound[j])) return;
+      key += '\0' + def.params[j].name + '=' + bound[j];
+    }
+    if (key == g) return;
+    auto made = copy_of_.find(key);
+    std::string copy = made != copy_of_.end() ? made->second : make_copy(g, bound, e.loc);
+    copy_of_[key] = copy;
+    e.callee->text = copy;
+    std::vector<ExprPtr> operands;
+    for (size_t i = 0; i < e.operands.size(); ++i)
+      if (bound[i].empty()) operands.push_back(std::move(e.operands[i]));
+    e.operands = std::move(operands);
+    std::vector<Keyword> keywords;
+    for (size_t k = 0; k < e.keywords.size(); ++k)
+      if (bound[keyword_param[k]].empty()) keywords.push_back(std::move(e.keywords[k]));
+    e.keywords = std::move(keywords);
+  }
+
+  // The def a copy was made of (a copy's own copies follow that def too).
+  std::string root(const std::string& g) const {
+    auto it = root_.find(g);
+    return it == root_.end() ? g : it->second;
+  }
+
+  std::string make_copy(const std::string& g, const std::vector<std::string>& bound, SourceLoc loc) {
+    if (copies_.size() == kMaxCopies)
+      throw CompileError(loc, "functions passed as arguments need more than " + std::to_string(kMaxCopies) +
+                                  " copies of the functions they are passed to: pass fewer different functions");
+    StmtPtr c = copy_stmt(*defs_.at(g));
+    // `g` kDefSep `0n`: shown as g (link.h); a replaced def's number never starts with 0.
+    c->name = g + kDefSep + "0" + std::to_string(copies_.size() + 1);
+    std::map<std::string, std::string> to;
+    std::vector<Param> params;
+    for (size_t j = 0; j < bound.size(); ++j) {
+      if (bound[j].empty()) params.push_back(std::move(c->params[j]));
+      else to[c->params[j].name] = bound[j];
+    }
+    c->params = std::move(params);
+    substitute(c->body, to);
+    defs_[c->name] = c.get();
+    root_[c->name] = root(g);
+    work_.push_back(c.get());
+    std::string name = c->name;
+    copies_.emplace_back(root(g), std::move(c));
+    return name;
+  }
+
+  Module& module_;
+  std::map<std::string, Stmt*> defs_;            // the functions of the program (not methods) and the copies
+  std::map<std::string, size_t> position_;       // a def's place in the module's body
+  std::map<std::string, std::string> root_;      // a copy -> the def it copies
+  std::map<std::string, std::string> copy_of_;   // g and its bound parameters -> the copy
+  std::vector<std::pair<std::string, StmtPtr>> copies_;  // each after its def
+  std::vector<Stmt*> work_;                      // copies whose bodies are still to visit
+  std::vector<Names> scope_;                     // the locals of the defs around the statement visited
+};
+
+// ---- refusals
+
+class Refuser {
+ public:
+  explicit Refuser(const Module& module) {
+    for (const StmtPtr& s : module.body)
+      if (s->kind == StmtKind::Def && s->name.find('.') == std::string::npos) defs_.insert(s->name);
+  }
+
+  void visit(const std::vector<StmtPtr>& body) {
+    for (const StmtPtr& s : body) {
+      if (s->kind == StmtKind::Def) {
+        for (const Param& p : s->params)
+          if (p.default_value) expr(*p.default_value, nullptr, s.get());
+        scope_.push_back(locals_of(*s));
+        visit(s->body);
+        scope_.pop_back();
+        continue;
+      }
+      for_each_child(*s, [&](const Expr& e, Use use) {
+                       if (use == Use::Read || !(e.kind == ExprKind::Name || e.kind == ExprKind::Tuple || e.kind == ExprKind::List))
+                         expr(e, nullptr, s.get());
+                     },
+                     [&](const std::vector<StmtPtr>& b) { visit(b); });
+    }
+  }
+
+ private:
+  bool is_function(const Expr& e) const {
+    if (e.kind != ExprKind::Name || !defs_.count(e.text)) return false;
+    for (const Names& s : scope_)
+      if (s.count(e.text)) return false;
+    return true;
+  }
+
+  void expr(const Expr& e, const Expr* parent, const Stmt* s) {
+    if (is_function(e) && !(parent && is_function_name(*parent, e))) refuse(e, parent, *s);
+    for_each_operand(e, [&](const Expr& o) { expr(o, &e, s); });
+  }
+
+  [[noreturn]] static void refuse(const Expr& e, const Expr* parent, const Stmt& s) {
+    const std::string f = "function '" + e.text + "'";
+    std::string callee = parent && parent->kind == ExprKind::Call && parent->callee->kind == ExprKind::Name ? parent->callee->text : "";
+    if (callee == "print" || (parent && parent->kind == ExprKind::Format))
+      throw CompileError(e.loc, "printing " + f + " is not supported in kilopy (CPython shows its address): print its name as a string");
+    if (callee == "map" || callee == "filter")
+      throw CompileError(e.loc, callee + "() is not supported in kilopy: write a list comprehension, [" +
+                                    (callee == "map" ? e.text + "(x) for x in xs]" : "x for x in xs if " + e.text + "(x)]"));
+    if (parent && (parent->kind == ExprKind::List || parent->kind == ExprKind::Tuple || parent->kind == ExprKind::Dict ||
+                   parent->kind == ExprKind::Set))
+      throw CompileError(e.loc, "kilopy has no lists, tuples or dicts of functions (" + f + " here): call each function by name, "
+                                "or pick one with an int (relu(x) if k == 0 else step(x))");
+    if (parent && parent->kind == ExprKind::Compare)
+      throw CompileError(e.loc, "kilopy compares functions only with is, is not, == and != between two functions (" + f +
+                                    " here): compare the names you call them by");
+    if (parent && parent->kind == ExprKind::Call && parent->callee->kind == ExprKind::Attribute)
+      throw CompileError(e.loc, "passing " + f + " to a method is not supported in kilopy: pass functions only to functions "
+                                "defined with def, or call '" + e.text + "(...)' and pass its result");
+    if (!parent && s.kind == StmtKind::Assign)
+      throw CompileError(e.loc, "assigning " + f + " is supported in kilopy only as `g = " + e.text +
+                                    "` at module level, after its def, with g assigned once and not read before: call '" +
+                                    e.text + "(...)' where you use it");
+    if (!parent && s.kind == StmtKind::Return)
+      throw CompileError(e.loc, "returning " + f + " is not supported in kilopy: return a number and call the function it picks");
+    throw CompileError(e.loc, f + " is used as a value here: kilopy passes a function only as an argument of a call "
+                              "of a function of the program (apply(" + e.text + ", xs)), as a parameter's default (act=" + e.text +
+                              ") or through a name assigned it once at module level (g = " + e.text + "): call '" + e.text + "(...)' here");
+  }
+
+  Names defs_;
+  std::vector<Names> scope_;
+};
+
+}  // namespace
+
+void specialize_function_values(Module& module) { Specializer(module).run(); }
+
+void refuse_function_values(const Module& module) { Refuser(module).visit(module.body); }
+
+}  // namespace kilopy
