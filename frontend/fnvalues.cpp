@@ -109,20 +109,51 @@ bool mentions(const Expr& e, const std::string& name) {
   return (e.kind == ExprKind::Name && e.text == name) || any_operand(e, [&](const Expr& o) { return mentions(o, name); });
 }
 
-// True if s reads the module's name (a def that binds its own name skipped).
-bool reads_global(const Stmt& s, const std::string& name) {
+// True if s reads the module's name (a def that binds its own name skipped), but as the
+// iterable of a for loop if loops is set.
+bool reads_global(const Stmt& s, const std::string& name, bool loops = false) {
   bool found = false;
   if (s.kind == StmtKind::Def) {
     for (const Param& p : s.params) found = found || (p.default_value && mentions(*p.default_value, name));
     if (found || locals_of(s).count(name)) return found;
-    for (const StmtPtr& x : s.body) found = found || reads_global(*x, name);
+    for (const StmtPtr& x : s.body) found = found || reads_global(*x, name, loops);
     return found;
   }
-  for_each_child(s, [&](const Expr& e, Use) { found = found || mentions(e, name); },
+  for_each_child(s, [&](const Expr& e, Use) {
+                   bool iterated = loops && s.kind == StmtKind::For && &e == s.value.get() && e.kind == ExprKind::Name;
+                   found = found || (!iterated && mentions(e, name));
+                 },
                  [&](const std::vector<StmtPtr>& b) {
-                   for (const StmtPtr& x : b) found = found || reads_global(*x, name);
+                   for (const StmtPtr& x : b) found = found || reads_global(*x, name, loops);
                  });
   return found;
+}
+
+// True if a statement of body mentions v but in the bodies of for loops over lists or tuples
+// `for v in (f, g):` (a def binding v skipped).
+bool used_outside_loops(const std::vector<StmtPtr>& body, const std::string& v) {
+  for (const StmtPtr& s : body) {
+    if (s->kind == StmtKind::Def) {
+      if (reads_global(*s, v)) return true;
+      continue;
+    }
+    bool loop = s->kind == StmtKind::For && s->target->kind == ExprKind::Name && s->target->text == v &&
+                (s->value->kind == ExprKind::List || s->value->kind == ExprKind::Tuple);
+    bool found = false;
+    for_each_child(*s, [&](const Expr& e, Use) { found = found || (!loop && mentions(e, v)); },
+                   [&](const std::vector<StmtPtr>& b) { found = found || ((!loop || &b == &s->orelse) && used_outside_loops(b, v)); });
+    if (found) return true;
+  }
+  return false;
+}
+
+// Replaces the module's name where it is the iterable of a for loop with a copy of items.
+void iterate_items(Stmt& s, const std::string& name, const Expr& items) {
+  if (s.kind == StmtKind::Def && locals_of(s).count(name)) return;
+  if (s.kind == StmtKind::For && s.value->kind == ExprKind::Name && s.value->text == name) s.value = copy_expr(items);
+  for_each_block(s, [&](std::vector<StmtPtr>& b) {
+    for (StmtPtr& x : b) iterate_items(*x, name, items);
+  });
 }
 
 // True if s is a def that reads the module's g and binds f somewhere (as a parameter of its
@@ -186,12 +217,17 @@ class Specializer {
     std::vector<StmtPtr>& body = module_.body;
     for (size_t i = 0; i < body.size(); ++i) {
       Stmt& s = *body[i];
-      if (s.kind != StmtKind::Assign || s.targets.size() != 1 || s.annotation || s.targets[0]->kind != ExprKind::Name ||
-          !s.value || s.value->kind != ExprKind::Name)
+      if (s.kind != StmtKind::Assign || s.targets.size() != 1 || s.annotation || s.targets[0]->kind != ExprKind::Name || !s.value)
         continue;
       const std::string g = s.targets[0]->text;
+      if (defs_.count(g) || module_writes(body, g, false) != 1) continue;
+      if (s.value->kind == ExprKind::List || s.value->kind == ExprKind::Tuple) {
+        iterated_functions(i);
+        continue;
+      }
+      if (s.value->kind != ExprKind::Name) continue;
       const std::string f = s.value->text;
-      if (!defs_.count(f) || position_.at(f) > i || defs_.count(g) || module_writes(body, g, false) != 1) continue;
+      if (!defs_.count(f) || position_.at(f) > i) continue;
       bool before = false;
       for (size_t j = 0; j < i; ++j) before = before || reads_global(*body[j], g);
       for (size_t j = i + 1; j < body.size(); ++j) before = before || captures(*body[j], g, f);
@@ -203,16 +239,36 @@ class Specializer {
     }
   }
 
+  // `fs = [f, g]` (or a tuple) at module level, fs bound nowhere else, read only as the
+  // iterable of for loops, none before: each loop iterates over the functions (then
+  // loop_over_functions), and the statement goes.
+  void iterated_functions(size_t i) {
+    std::vector<StmtPtr>& body = module_.body;
+    const Stmt& s = *body[i];
+    const std::string g = s.targets[0]->text;
+    if (s.value->operands.empty()) return;
+    for (const ExprPtr& o : s.value->operands)
+      if (!defs_.count(function_named(*o)) || position_.at(o->text) > i) return;
+    for (size_t j = 0; j < body.size(); ++j)
+      if (j != i && reads_global(*body[j], g, j > i)) return;
+    ExprPtr items = std::move(body[i]->value);
+    body[i] = std::make_unique<Stmt>(StmtKind::Pass, s.loc);
+    for (size_t j = i + 1; j < body.size(); ++j) iterate_items(*body[j], g, *items);
+  }
+
   void visit(std::vector<StmtPtr>& body) {
     for (StmtPtr& s : body) {
       if (s->kind == StmtKind::Def) {
         for (Param& p : s->params)
           if (p.default_value) expr(p.default_value);
         scope_.push_back(locals_of(*s));
+        defs_around_.push_back(s.get());
         visit(s->body);
+        defs_around_.pop_back();
         scope_.pop_back();
         continue;
       }
+      if (s->kind == StmtKind::For) loop_over_functions(*s);
       for_each_child_slot(*s, [&](ExprPtr& e, Use) { expr(e); }, [&](std::vector<StmtPtr>& b) { visit(b); });
     }
   }
@@ -229,6 +285,69 @@ class Specializer {
       result->bool_value = (a == b) == (op == CmpOp::Is || op == CmpOp::Eq);
       slot = std::move(result);
     }
+  }
+
+  static ExprPtr integer(int v, SourceLoc at) {
+    ExprPtr e = std::make_unique<Expr>(ExprKind::Int, at);
+    e->int_value = v;
+    e->int_text = std::to_string(v);
+    return e;
+  }
+
+  static ExprPtr name(const std::string& text, SourceLoc at) {
+    ExprPtr e = std::make_unique<Expr>(ExprKind::Name, at);
+    e->text = text;
+    return e;
+  }
+
+  // `for v in (f, g, h): body`, v used only in such loops (and not global): `for k in range(3):` with `if k == 0:`
+  // body with v read as f, `elif k == 1:` ... as g, `else:` ... as h (k a name no program has).
+  void loop_over_functions(Stmt& s) {
+    const Expr& items = *s.value;
+    if (s.target->kind != ExprKind::Name || (items.kind != ExprKind::List && items.kind != ExprKind::Tuple) || items.operands.empty())
+      return;
+    std::vector<std::string> fns;
+    for (const ExprPtr& o : items.operands) {
+      fns.push_back(function_named(*o));
+      if (fns.back().empty()) return;
+    }
+    const std::string v = s.target->text;
+    const std::vector<StmtPtr>& scope = defs_around_.empty() ? module_.body : defs_around_.back()->body;
+    if (defs_.count(v) || used_outside_loops(scope, v)) return;
+    if (!defs_around_.empty()) {
+      if (!locals_of(*defs_around_.back()).count(v)) return;  // global v
+      for (const Param& p : defs_around_.back()->params)
+        if (p.name == v) return;
+    }
+    SourceLoc at = s.loc;
+    const std::string k = v + kDefSep + "0" + std::to_string(++loops_);
+    std::vector<StmtPtr> chain;  // the else branch built so far: the last function's body
+    for (size_t i = fns.size(); i-- > 0;) {
+      std::vector<StmtPtr> copy;
+      for (const StmtPtr& x : s.body) copy.push_back(copy_stmt(*x));
+      substitute(copy, {{v, fns[i]}});
+      if (i + 1 == fns.size()) {
+        chain = std::move(copy);
+        continue;
+      }
+      StmtPtr test = std::make_unique<Stmt>(StmtKind::If, at);
+      ExprPtr eq = std::make_unique<Expr>(ExprKind::Compare, at);
+      eq->op_loc = at;
+      eq->operands.push_back(name(k, at));
+      eq->operands.push_back(integer(int(i), at));
+      eq->cmp_ops.push_back(CmpOp::Eq);
+      test->value = std::move(eq);
+      test->body = std::move(copy);
+      test->orelse = std::move(chain);
+      chain.clear();
+      chain.push_back(std::move(test));
+    }
+    ExprPtr range = std::make_unique<Expr>(ExprKind::Call, at);
+    range->callee = name("range", at);
+    range->operands.push_back(integer(int(fns.size()), at));
+    s.target = name(k, s.target->loc);
+    s.value = std::move(range);
+    s.body = std::move(chain);
   }
 
   // A call of a function g of the program that binds functions to parameters of g: a call of
@@ -326,6 +445,8 @@ class Specializer {
   std::vector<std::pair<std::string, StmtPtr>> copies_;  // each after its def
   std::vector<Stmt*> work_;                      // copies whose bodies are still to visit
   std::vector<Names> scope_;                     // the locals of the defs around the statement visited
+  std::vector<Stmt*> defs_around_;               // those defs
+  unsigned loops_ = 0;                           // loops over functions rewritten
 };
 
 // ---- refusals
@@ -378,8 +499,12 @@ class Refuser {
                                     (callee == "map" ? e.text + "(x) for x in xs]" : "x for x in xs if " + e.text + "(x)]"));
     if (parent && (parent->kind == ExprKind::List || parent->kind == ExprKind::Tuple || parent->kind == ExprKind::Dict ||
                    parent->kind == ExprKind::Set))
-      throw CompileError(e.loc, "kilopy has no lists, tuples or dicts of functions (" + f + " here): call each function by name, "
-                                "or pick one with an int (relu(x) if k == 0 else step(x))");
+      throw CompileError(e.loc, "a list, tuple or dict of functions (" + f + " here) is supported in kilopy only as what a for "
+                                "loop or a comprehension iterates over, written there or through a name assigned it once "
+                                "(for act in (relu, step): ...): call the functions by name, or pick one with an int");
+    if (parent && (parent->kind == ExprKind::IfExp || parent->kind == ExprKind::BoolOp))
+      throw CompileError(e.loc, "choosing " + f + " at run time (a conditional expression, and, or) is not supported in kilopy: "
+                                "call the functions in the branches (f(x) if c else g(x))");
     if (parent && parent->kind == ExprKind::Compare)
       throw CompileError(e.loc, "kilopy compares functions only with is, is not, == and != between two functions (" + f +
                                     " here): compare the names you call them by");
