@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "frontend/desugar.h"
 #include "frontend/diagnostic.h"
 #include "frontend/link.h"
 
@@ -166,6 +167,95 @@ bool captures(const Stmt& s, const std::string& g, const std::string& f) {
   return bound.count(f) && reads_global(s, g);
 }
 
+// ---- lambdas passed as arguments
+
+bool is_lambda(const Stmt& s) { return s.kind == StmtKind::Def && s.name.find("<lambda>") != std::string::npos; }
+
+void names_in(const Expr& e, Names& out) {
+  if (e.kind == ExprKind::Name) out.insert(e.text);
+  for_each_operand(e, [&](const Expr& o) { names_in(o, out); });
+}
+
+void names_in(const Stmt& s, Names& out) {
+  for_each_child(s, [&](const Expr& e, Use) { names_in(e, out); },
+                 [&](const std::vector<StmtPtr>& b) {
+                   for (const StmtPtr& x : b) names_in(*x, out);
+                 });
+}
+
+// A lambda reads only its parameters and module-level names: those it reads of `around` (the
+// variables of the functions and comprehensions around where it is written) are refused.
+void check_lambda(const Stmt& lambda, const Names& around) {
+  Names read, own = locals_of(lambda);
+  names_in(lambda, read);
+  for (const std::string& n : read)
+    if (!own.count(n) && around.count(n))
+      throw CompileError(lambda.loc, "this lambda reads '" + n + "', a variable of the function or comprehension it is written in: "
+                                     "kilopy's lambdas read only their parameters and module-level names; pass " + n +
+                                     " as a parameter, or define a function with def");
+}
+
+// The variables of s's comprehensions (desugar.h's hidden names, as written) and, for a def, its locals.
+Names around_of(const Stmt& s) {
+  Names names, out;
+  names_in(s, names);
+  for (const std::string& n : names)
+    if (n.find(kHiddenSep) != std::string::npos) out.insert(n.substr(0, n.find(kHiddenSep)));
+  if (s.kind == StmtKind::Def) {
+    Names locals = locals_of(s);
+    out.insert(locals.begin(), locals.end());
+  }
+  return out;
+}
+
+// Moves the lambdas a statement's blocks hold to `moved`, checked against `around`.
+void take_lambdas(Stmt& s, Names around, std::vector<StmtPtr>& moved) {
+  if (s.kind == StmtKind::Def) {
+    Names locals = locals_of(s);
+    around.insert(locals.begin(), locals.end());
+  }
+  for_each_block(s, [&](std::vector<StmtPtr>& b) {
+    std::vector<StmtPtr> kept;
+    for (StmtPtr& x : b) {
+      if (is_lambda(*x)) {
+        check_lambda(*x, around);
+        moved.push_back(std::move(x));
+        continue;
+      }
+      take_lambdas(*x, around, moved);
+      kept.push_back(std::move(x));
+    }
+    b = std::move(kept);
+  });
+}
+
+// Each lambda passed as an argument (a def the parser put before its statement) goes to the
+// module's top level, before the top-level statement that holds it.
+void hoist_lambdas(std::vector<StmtPtr>& body) {
+  std::vector<StmtPtr> out;
+  for (size_t i = 0; i < body.size(); ++i) {
+    if (is_lambda(*body[i])) {
+      // The statement that holds it follows, after the statements desugar.h made of its
+      // comprehensions (each with hidden names): all are checked.
+      Names around;
+      for (size_t j = i + 1; j < body.size(); ++j) {
+        if (is_lambda(*body[j])) continue;
+        Names more = around_of(*body[j]);
+        around.insert(more.begin(), more.end());
+        if (more.empty()) break;
+      }
+      check_lambda(*body[i], around);
+      out.push_back(std::move(body[i]));
+      continue;
+    }
+    std::vector<StmtPtr> moved;
+    take_lambdas(*body[i], around_of(*body[i]), moved);
+    for (StmtPtr& m : moved) out.push_back(std::move(m));
+    out.push_back(std::move(body[i]));
+  }
+  body = std::move(out);
+}
+
 // Most copies of functions that function arguments may make (a program passing functions
 // through ever longer chains of parameters is refused, not compiled forever).
 constexpr size_t kMaxCopies = 256;
@@ -173,6 +263,7 @@ constexpr size_t kMaxCopies = 256;
 class Specializer {
  public:
   explicit Specializer(Module& module) : module_(module) {
+    hoist_lambdas(module.body);
     for (size_t i = 0; i < module.body.size(); ++i) {
       const Stmt& s = *module.body[i];
       if (s.kind == StmtKind::Def && s.name.find('.') == std::string::npos) {

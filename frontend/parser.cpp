@@ -5,6 +5,8 @@
 
 #include "frontend/parser.h"
 
+#include "frontend/link.h"
+
 #include <algorithm>
 #include <string>
 #include <utility>
@@ -14,6 +16,7 @@
 #include "frontend/diagnostic.h"
 #include "frontend/format.h"
 #include "frontend/lexer.h"
+#include "frontend/link.h"
 
 namespace kilopy {
 namespace {
@@ -183,6 +186,8 @@ class Parser {
 
  private:
   int handler_depth_ = 0;  // the except blocks around the statement being parsed (in its function)
+  std::vector<StmtPtr> lambdas_;  // the lambdas passed as arguments in the statement being parsed
+  unsigned lambda_count_ = 0;
   // --- token access ---------------------------------------------------------------------
   const Token& cur() const { return toks_[pos_]; }
   const Token& peek() const { return pos_ + 1 < toks_.size() ? toks_[pos_ + 1] : toks_.back(); }
@@ -210,17 +215,28 @@ class Parser {
   // One statement; reporting every error, a statement that fails is noted and skipped whole
   // (its line, its block, and a compound statement's elif/else/except/finally clauses), and
   // parsing goes on with the next one, until kMaxErrors.
+  // The lambdas passed as arguments in a statement become defs before it (fnvalues.cpp moves
+  // them to the top level).
   void statement(std::vector<StmtPtr>& out) {
-    if (!errors_) return parse_statement(out);
-    size_t start = pos_;
-    try {
+    std::vector<StmtPtr> outer = std::move(lambdas_);
+    lambdas_.clear();
+    size_t at = out.size();
+    if (!errors_) {
       parse_statement(out);
-    } catch (const CompileError& e) {
-      if (errors_->size() >= kMaxErrors) throw;  // unwinding after the last one
-      errors_->push_back(Diagnostic{e.loc, e.what()});
-      if (errors_->size() >= kMaxErrors) throw;
-      skip_statement(start);
+    } else {
+      size_t start = pos_;
+      try {
+        parse_statement(out);
+      } catch (const CompileError& e) {
+        if (errors_->size() >= kMaxErrors) throw;  // unwinding after the last one
+        errors_->push_back(Diagnostic{e.loc, e.what()});
+        if (errors_->size() >= kMaxErrors) throw;
+        skip_statement(start);
+        lambdas_.clear();
+      }
     }
+    out.insert(out.begin() + at, std::make_move_iterator(lambdas_.begin()), std::make_move_iterator(lambdas_.end()));
+    lambdas_ = std::move(outer);
   }
 
   void skip_statement(size_t start) {
@@ -756,10 +772,27 @@ class Parser {
   // `f = lambda a, b=1: expr` is `def f(a, b=1): return expr`.
   StmtPtr parse_named_lambda() {
     SourceLoc loc = cur().loc;
-    StmtPtr s = make_stmt(StmtKind::Def, loc);
-    s->name = cur().text;
+    std::string name = cur().text;
     advance();  // the name
     advance();  // '='
+    return parse_lambda(name, loc);
+  }
+
+  // An argument `lambda a: e`: a def named `<lambda>` kDefSep `00n` (shown as <lambda>, as
+  // CPython names it; no def of the program has the name) before the statement, and its name.
+  ExprPtr parse_lambda_argument() {
+    SourceLoc loc = cur().loc;
+    StmtPtr def = parse_lambda(std::string("<lambda>") + kDefSep + "00" + std::to_string(++lambda_count_), loc);
+    ExprPtr e = make_expr(ExprKind::Name, loc);
+    e->text = def->name;
+    lambdas_.push_back(std::move(def));
+    return e;
+  }
+
+  // `lambda a, b=1: expr` as `def name(a, b=1): return expr`.
+  StmtPtr parse_lambda(const std::string& name, SourceLoc loc) {
+    StmtPtr s = make_stmt(StmtKind::Def, loc);
+    s->name = name;
     advance();  // 'lambda'
     bool seen_default = false;
     while (!at(Tok::Colon)) {
@@ -820,7 +853,7 @@ class Parser {
       for (const Param& q : s->params)
         if (q.name == p.name) fail(ploc, "duplicate argument '" + p.name + "' in function definition");
       if (accept(Tok::Assign)) {
-        p.default_value = parse_test();
+        p.default_value = at(Tok::KwLambda) ? parse_lambda_argument() : parse_test();
         seen_default = true;
       } else if (seen_default && !keyword_only) {
         fail(ploc, "non-default argument follows default argument");
@@ -886,7 +919,7 @@ class Parser {
   ExprPtr parse_test() {
     DepthGuard guard(depth_, cur().loc);
     SourceLoc start = cur().loc;
-    if (at(Tok::KwLambda)) fail(start, "lambda is supported in kilopy only as the key= of min, max, sorted and sort, and as `f = lambda x: ...` at the top level: define a function with def");
+    if (at(Tok::KwLambda)) fail(start, "lambda is supported in kilopy only as an argument of a call (apply(lambda v: v * 2, xs)), as the key= of min, max, sorted and sort, and as `f = lambda x: ...` at the top level: define a function with def");
     ExprPtr e = parse_or();
     if (at(Tok::KwIf)) {
       ExprPtr ifexp = make_expr(ExprKind::IfExp, start);
@@ -1138,11 +1171,11 @@ class Parser {
           advance();
           advance();
         }
-        kw.value = parse_test();
+        kw.value = !kw.lambda.empty() || !at(Tok::KwLambda) ? parse_test() : parse_lambda_argument();
         call->keywords.push_back(std::move(kw));
         seen_keyword = true;
       } else {
-        ExprPtr arg = parse_test();
+        ExprPtr arg = at(Tok::KwLambda) ? parse_lambda_argument() : parse_test();
         if (at(Tok::KwFor) || at(Tok::KwAsync)) {
           arg = parse_comprehension(ExprKind::GenExp, loc, std::move(arg));
           if (!call->operands.empty() || !at(Tok::RParen)) fail(loc, "Generator expression must be parenthesized");
@@ -1201,7 +1234,7 @@ class Parser {
       case Tok::LBracket: return parse_list();
       case Tok::LBrace: return parse_dict();
       case Tok::Ellipsis: fail(loc, "Ellipsis (...) is not supported; use pass for an empty block");
-      case Tok::KwLambda: fail(loc, "lambda is supported in kilopy only as the key= of min, max, sorted and sort, and as `f = lambda x: ...` at the top level: define a function with def");
+      case Tok::KwLambda: fail(loc, "lambda is supported in kilopy only as an argument of a call (apply(lambda v: v * 2, xs)), as the key= of min, max, sorted and sort, and as `f = lambda x: ...` at the top level: define a function with def");
       case Tok::KwYield: fail(loc, "yield is not supported (kilopy has no generators)");
       case Tok::KwAwait:
       case Tok::KwAsync: fail(loc, "async and await are not supported");
