@@ -586,7 +586,8 @@ class Refuser {
     if (callee == "print" || (parent && parent->kind == ExprKind::Format))
       throw CompileError(e.loc, "printing " + f + " is not supported in kilopy (CPython shows its address): print its name as a string");
     if (callee == "map" || callee == "filter")
-      throw CompileError(e.loc, callee + "() is not supported in kilopy: write a list comprehension, [" +
+      throw CompileError(e.loc, callee + "(f, xs) is supported in kilopy only as the argument of list, sum, min, max, any, all "
+                                "or sorted, and as what a for loop iterates over: write a list comprehension, [" +
                                     (callee == "map" ? e.text + "(x) for x in xs]" : "x for x in xs if " + e.text + "(x)]"));
     if (parent && (parent->kind == ExprKind::List || parent->kind == ExprKind::Tuple || parent->kind == ExprKind::Dict ||
                    parent->kind == ExprKind::Set))

@@ -188,6 +188,7 @@ class Parser {
   int handler_depth_ = 0;  // the except blocks around the statement being parsed (in its function)
   std::vector<StmtPtr> lambdas_;  // the lambdas passed as arguments in the statement being parsed
   unsigned lambda_count_ = 0;
+  unsigned item_count_ = 0;  // map's and filter's item variables made
   // --- token access ---------------------------------------------------------------------
   const Token& cur() const { return toks_[pos_]; }
   const Token& peek() const { return pos_ + 1 < toks_.size() ? toks_[pos_ + 1] : toks_.back(); }
@@ -680,6 +681,28 @@ class Parser {
     expect_colon();
     s->body = parse_block("'for' statement", loc);
     parse_else(s->orelse);
+    while (is_map_call(*s->value)) {  // for t in map(f, xs): B is for v in xs: t = f(v); B (filter: if f(v): t = v; B)
+      Expr& call = *s->value;
+      ExprPtr v = item_name(call.loc);
+      const std::string name = v->text;
+      bool map = call.callee->text == "map";
+      StmtPtr assign = make_stmt(StmtKind::Assign, s->target->loc);
+      assign->targets.push_back(std::move(s->target));
+      assign->value = map ? call_of(*call.operands[0], item_name(call.loc, name)) : item_name(call.loc, name);
+      std::vector<StmtPtr> body;
+      body.push_back(std::move(assign));
+      for (StmtPtr& b : s->body) body.push_back(std::move(b));
+      if (!map) {
+        StmtPtr test = make_stmt(StmtKind::If, call.loc);
+        test->value = call_of(*call.operands[0], item_name(call.loc, name));
+        test->body = std::move(body);
+        body.clear();
+        body.push_back(std::move(test));
+      }
+      s->body = std::move(body);
+      s->target = std::move(v);
+      s->value = std::move(call.operands[1]);
+    }
     return s;
   }
 
@@ -1188,7 +1211,54 @@ class Parser {
       if (!accept(Tok::Comma)) break;
     }
     expect(Tok::RParen);
+    static const char* const takes_generator[] = {"list", "sum", "min", "max", "any", "all", "sorted"};
+    if (call->callee->kind == ExprKind::Name && call->operands.size() == 1 && is_map_call(*call->operands[0]))
+      for (const char* f : takes_generator)
+        if (call->callee->text == f) call->operands[0] = map_as_generator(*call->operands[0]);
     return call;
+  }
+
+  // map(f, xs) or filter(f, xs), f a name (a lambda argument is one); not filter(None, xs).
+  static bool is_map_call(const Expr& e) {
+    return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name &&
+           (e.callee->text == "map" || e.callee->text == "filter") && e.operands.size() == 2 && e.keywords.empty() &&
+           !e.starred_arg && e.operands[0]->kind == ExprKind::Name && e.operands[0]->text != "None";
+  }
+
+  // A variable for map's and filter's items: `item` kDefSep `0n`, a name no program has.
+  ExprPtr item_name(SourceLoc loc, const std::string& text = "") {
+    ExprPtr e = make_expr(ExprKind::Name, loc);
+    e->text = text.empty() ? std::string("item") + kDefSep + "0" + std::to_string(++item_count_) : text;
+    return e;
+  }
+
+  // f(v) for map(f, xs)'s f.
+  static ExprPtr call_of(const Expr& f, ExprPtr v) {
+    ExprPtr call = make_expr(ExprKind::Call, f.loc);
+    call->callee = make_expr(ExprKind::Name, f.loc);
+    call->callee->text = f.text;
+    call->operands.push_back(std::move(v));
+    return call;
+  }
+
+  // The argument map(f, xs) of list, sum, ... as (f(v) for v in xs); filter(f, xs) as (v for v
+  // in xs if f(v)). f is a function, so evaluating it once or at each item is the same.
+  ExprPtr map_as_generator(Expr& call) {
+    ExprPtr v = item_name(call.loc);
+    const std::string name = v->text;
+    bool map = call.callee->text == "map";
+    ExprPtr comp = make_expr(ExprKind::GenExp, call.loc);
+    comp->operands.push_back(map ? call_of(*call.operands[0], item_name(call.loc, name)) : item_name(call.loc, name));
+    CompClause each;
+    each.target = std::move(v);
+    each.value = std::move(call.operands[1]);
+    comp->clauses.push_back(std::move(each));
+    if (!map) {
+      CompClause test;
+      test.value = call_of(*call.operands[0], item_name(call.loc, name));
+      comp->clauses.push_back(std::move(test));
+    }
+    return comp;
   }
 
   ExprPtr parse_atom() {
