@@ -23,6 +23,3 @@ for y in filter(pos, xs):
         continue
     print(y)
 print(any(map(pos, xs)), all(filter(pos, xs)))
-print(list(map(str, [1, 2])), sum(map(len, ["ab", "c"])), list(map(abs, [-3])))
-for s in map(str, [5]):
-    print(s + "!")
