@@ -43,23 +43,15 @@ Names locals_of(const Stmt& def) {
   return out;
 }
 
-// Every name a def or a nested def of body binds (parameters included).
+// Every name body or a def in it binds (parameters included); defs stand only at the top of
+// a body.
 void all_bound(const std::vector<StmtPtr>& body, Names& out) {
   Names globals;
   bound_names(body, out, globals);
   for (const StmtPtr& s : body) {
-    if (s->kind == StmtKind::Def) {
-      for (const Param& p : s->params) out.insert(p.name);
-      all_bound(s->body, out);
-    } else {
-      for_each_block(*s, [&](const std::vector<StmtPtr>& b) {
-        for (const StmtPtr& x : b)
-          if (x->kind == StmtKind::Def) {
-            for (const Param& p : x->params) out.insert(p.name);
-            all_bound(x->body, out);
-          }
-      });
-    }
+    if (s->kind != StmtKind::Def) continue;
+    for (const Param& p : s->params) out.insert(p.name);
+    all_bound(s->body, out);
   }
 }
 

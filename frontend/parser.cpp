@@ -188,6 +188,7 @@ class Parser {
   int handler_depth_ = 0;  // the except blocks around the statement being parsed (in its function)
   std::vector<StmtPtr> lambdas_;  // the lambdas passed as arguments in the statement being parsed
   unsigned lambda_count_ = 0;
+  int in_lambda_ = 0;  // parsing a lambda argument's body
   unsigned item_count_ = 0;  // map's and filter's item variables made
   // --- token access ---------------------------------------------------------------------
   const Token& cur() const { return toks_[pos_]; }
@@ -234,6 +235,7 @@ class Parser {
         if (errors_->size() >= kMaxErrors) throw;
         skip_statement(start);
         lambdas_.clear();
+        in_lambda_ = 0;
       }
     }
     out.insert(out.begin() + at, std::make_move_iterator(lambdas_.begin()), std::make_move_iterator(lambdas_.end()));
@@ -805,7 +807,10 @@ class Parser {
   // CPython names it; no def of the program has the name) before the statement, and its name.
   ExprPtr parse_lambda_argument() {
     SourceLoc loc = cur().loc;
+    if (in_lambda_) fail(loc, "a lambda inside a lambda is not supported in kilopy: define the outer one with def");
+    ++in_lambda_;
     StmtPtr def = parse_lambda(std::string("<lambda>") + kDefSep + "00" + std::to_string(++lambda_count_), loc);
+    --in_lambda_;
     ExprPtr e = make_expr(ExprKind::Name, loc);
     e->text = def->name;
     lambdas_.push_back(std::move(def));
