@@ -3,6 +3,7 @@
 #include "frontend/codegen.h"
 #include "frontend/desugar.h"
 #include "frontend/diagnostic.h"
+#include "frontend/fnvalues.h"
 #include "frontend/inline.h"
 #include "frontend/link.h"
 #include "frontend/nested.h"
@@ -48,7 +49,9 @@ Image compile_source(const std::string& filename, const std::string& source, con
   LinkedProgram linked;
   try {
     link_program(filename, source, options.search_path, linked);
+    specialize_function_values(linked.module);
     drop_uncalled_functions(linked.module);
+    refuse_function_values(linked.module);
     Module flat{linked.module.filename, linked.module.source, {}};
     for (const StmtPtr& s : linked.module.body) flat.body.push_back(copy_stmt(*s));
     Image image;

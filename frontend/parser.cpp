@@ -5,6 +5,8 @@
 
 #include "frontend/parser.h"
 
+#include "frontend/link.h"
+
 #include <algorithm>
 #include <string>
 #include <utility>
@@ -14,6 +16,7 @@
 #include "frontend/diagnostic.h"
 #include "frontend/format.h"
 #include "frontend/lexer.h"
+#include "frontend/link.h"
 
 namespace kilopy {
 namespace {
@@ -183,6 +186,10 @@ class Parser {
 
  private:
   int handler_depth_ = 0;  // the except blocks around the statement being parsed (in its function)
+  std::vector<StmtPtr> lambdas_;  // the lambdas passed as arguments in the statement being parsed
+  unsigned lambda_count_ = 0;
+  int in_lambda_ = 0;  // parsing a lambda argument's body
+  unsigned item_count_ = 0;  // map's and filter's item variables made
   // --- token access ---------------------------------------------------------------------
   const Token& cur() const { return toks_[pos_]; }
   const Token& peek() const { return pos_ + 1 < toks_.size() ? toks_[pos_ + 1] : toks_.back(); }
@@ -210,17 +217,29 @@ class Parser {
   // One statement; reporting every error, a statement that fails is noted and skipped whole
   // (its line, its block, and a compound statement's elif/else/except/finally clauses), and
   // parsing goes on with the next one, until kMaxErrors.
+  // The lambdas passed as arguments in a statement become defs before it (fnvalues.cpp moves
+  // them to the top level).
   void statement(std::vector<StmtPtr>& out) {
-    if (!errors_) return parse_statement(out);
-    size_t start = pos_;
-    try {
+    std::vector<StmtPtr> outer = std::move(lambdas_);
+    lambdas_.clear();
+    size_t at = out.size();
+    if (!errors_) {
       parse_statement(out);
-    } catch (const CompileError& e) {
-      if (errors_->size() >= kMaxErrors) throw;  // unwinding after the last one
-      errors_->push_back(Diagnostic{e.loc, e.what()});
-      if (errors_->size() >= kMaxErrors) throw;
-      skip_statement(start);
+    } else {
+      size_t start = pos_;
+      try {
+        parse_statement(out);
+      } catch (const CompileError& e) {
+        if (errors_->size() >= kMaxErrors) throw;  // unwinding after the last one
+        errors_->push_back(Diagnostic{e.loc, e.what()});
+        if (errors_->size() >= kMaxErrors) throw;
+        skip_statement(start);
+        lambdas_.clear();
+        in_lambda_ = 0;
+      }
     }
+    out.insert(out.begin() + at, std::make_move_iterator(lambdas_.begin()), std::make_move_iterator(lambdas_.end()));
+    lambdas_ = std::move(outer);
   }
 
   void skip_statement(size_t start) {
@@ -698,6 +717,28 @@ class Parser {
     expect_colon();
     s->body = parse_block("'for' statement", loc);
     parse_else(s->orelse);
+    while (is_map_call(*s->value)) {  // for t in map(f, xs): B is for v in xs: t = f(v); B (filter: if f(v): t = v; B)
+      Expr& call = *s->value;
+      ExprPtr v = item_name(call.loc);
+      const std::string name = v->text;
+      bool map = call.callee->text == "map";
+      StmtPtr assign = make_stmt(StmtKind::Assign, s->target->loc);
+      assign->targets.push_back(std::move(s->target));
+      assign->value = map ? call_of(*call.operands[0], item_name(call.loc, name)) : item_name(call.loc, name);
+      std::vector<StmtPtr> body;
+      body.push_back(std::move(assign));
+      for (StmtPtr& b : s->body) body.push_back(std::move(b));
+      if (!map) {
+        StmtPtr test = make_stmt(StmtKind::If, call.loc);
+        test->value = call_of(*call.operands[0], item_name(call.loc, name));
+        test->body = std::move(body);
+        body.clear();
+        body.push_back(std::move(test));
+      }
+      s->body = std::move(body);
+      s->target = std::move(v);
+      s->value = std::move(call.operands[1]);
+    }
     return s;
   }
 
@@ -790,10 +831,30 @@ class Parser {
   // `f = lambda a, b=1: expr` is `def f(a, b=1): return expr`.
   StmtPtr parse_named_lambda() {
     SourceLoc loc = cur().loc;
-    StmtPtr s = make_stmt(StmtKind::Def, loc);
-    s->name = cur().text;
+    std::string name = cur().text;
     advance();  // the name
     advance();  // '='
+    return parse_lambda(name, loc);
+  }
+
+  // An argument `lambda a: e`: a def named `<lambda>` kDefSep `00n` (shown as <lambda>, as
+  // CPython names it; no def of the program has the name) before the statement, and its name.
+  ExprPtr parse_lambda_argument() {
+    SourceLoc loc = cur().loc;
+    if (in_lambda_) fail(loc, "a lambda inside a lambda is not supported in kilopy: define the outer one with def");
+    ++in_lambda_;
+    StmtPtr def = parse_lambda(std::string("<lambda>") + kDefSep + "00" + std::to_string(++lambda_count_), loc);
+    --in_lambda_;
+    ExprPtr e = make_expr(ExprKind::Name, loc);
+    e->text = def->name;
+    lambdas_.push_back(std::move(def));
+    return e;
+  }
+
+  // `lambda a, b=1: expr` as `def name(a, b=1): return expr`.
+  StmtPtr parse_lambda(const std::string& name, SourceLoc loc) {
+    StmtPtr s = make_stmt(StmtKind::Def, loc);
+    s->name = name;
     advance();  // 'lambda'
     bool seen_default = false;
     while (!at(Tok::Colon)) {
@@ -854,7 +915,7 @@ class Parser {
       for (const Param& q : s->params)
         if (q.name == p.name) fail(ploc, "duplicate argument '" + p.name + "' in function definition");
       if (accept(Tok::Assign)) {
-        p.default_value = parse_test();
+        p.default_value = at(Tok::KwLambda) ? parse_lambda_argument() : parse_test();
         seen_default = true;
       } else if (seen_default && !keyword_only) {
         fail(ploc, "non-default argument follows default argument");
@@ -920,7 +981,7 @@ class Parser {
   ExprPtr parse_test() {
     DepthGuard guard(depth_, cur().loc);
     SourceLoc start = cur().loc;
-    if (at(Tok::KwLambda)) fail(start, "lambda is supported in kilopy only as the key= of min, max, sorted and sort, and as `f = lambda x: ...` at the top level: define a function with def");
+    if (at(Tok::KwLambda)) fail(start, "lambda is supported in kilopy only as an argument of a call (apply(lambda v: v * 2, xs)), as the key= of min, max, sorted and sort, and as `f = lambda x: ...` at the top level: define a function with def");
     size_t first = pos_;
     ExprPtr e = parse_or();
     if (at(Tok::KwIf)) {
@@ -1187,11 +1248,11 @@ class Parser {
           advance();
           advance();
         }
-        kw.value = parse_test();
+        kw.value = !kw.lambda.empty() || !at(Tok::KwLambda) ? parse_test() : parse_lambda_argument();
         call->keywords.push_back(std::move(kw));
         seen_keyword = true;
       } else {
-        ExprPtr arg = parse_test();
+        ExprPtr arg = at(Tok::KwLambda) ? parse_lambda_argument() : parse_test();
         if (at(Tok::KwFor) || at(Tok::KwAsync)) {
           arg = parse_comprehension(ExprKind::GenExp, loc, std::move(arg));
           if (!call->operands.empty() || !at(Tok::RParen)) fail(loc, "Generator expression must be parenthesized");
@@ -1204,7 +1265,54 @@ class Parser {
       if (!accept(Tok::Comma)) break;
     }
     expect(Tok::RParen);
+    static const char* const takes_generator[] = {"list", "sum", "min", "max", "any", "all", "sorted"};
+    if (call->callee->kind == ExprKind::Name && call->operands.size() == 1 && is_map_call(*call->operands[0]))
+      for (const char* f : takes_generator)
+        if (call->callee->text == f) call->operands[0] = map_as_generator(*call->operands[0]);
     return call;
+  }
+
+  // map(f, xs) or filter(f, xs), f a name (a lambda argument is one); not filter(None, xs).
+  static bool is_map_call(const Expr& e) {
+    return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name &&
+           (e.callee->text == "map" || e.callee->text == "filter") && e.operands.size() == 2 && e.keywords.empty() &&
+           !e.starred_arg && e.operands[0]->kind == ExprKind::Name && e.operands[0]->text != "None";
+  }
+
+  // A variable for map's and filter's items: `item` kDefSep `0n`, a name no program has.
+  ExprPtr item_name(SourceLoc loc, const std::string& text = "") {
+    ExprPtr e = make_expr(ExprKind::Name, loc);
+    e->text = text.empty() ? std::string("item") + kDefSep + "0" + std::to_string(++item_count_) : text;
+    return e;
+  }
+
+  // f(v) for map(f, xs)'s f.
+  static ExprPtr call_of(const Expr& f, ExprPtr v) {
+    ExprPtr call = make_expr(ExprKind::Call, f.loc);
+    call->callee = make_expr(ExprKind::Name, f.loc);
+    call->callee->text = f.text;
+    call->operands.push_back(std::move(v));
+    return call;
+  }
+
+  // The argument map(f, xs) of list, sum, ... as (f(v) for v in xs); filter(f, xs) as (v for v
+  // in xs if f(v)). f is a function, so evaluating it once or at each item is the same.
+  ExprPtr map_as_generator(Expr& call) {
+    ExprPtr v = item_name(call.loc);
+    const std::string name = v->text;
+    bool map = call.callee->text == "map";
+    ExprPtr comp = make_expr(ExprKind::GenExp, call.loc);
+    comp->operands.push_back(map ? call_of(*call.operands[0], item_name(call.loc, name)) : item_name(call.loc, name));
+    CompClause each;
+    each.target = std::move(v);
+    each.value = std::move(call.operands[1]);
+    comp->clauses.push_back(std::move(each));
+    if (!map) {
+      CompClause test;
+      test.value = call_of(*call.operands[0], item_name(call.loc, name));
+      comp->clauses.push_back(std::move(test));
+    }
+    return comp;
   }
 
   ExprPtr parse_atom() {
@@ -1250,7 +1358,7 @@ class Parser {
       case Tok::LBracket: return parse_list();
       case Tok::LBrace: return parse_dict();
       case Tok::Ellipsis: fail(loc, "Ellipsis (...) is not supported; use pass for an empty block");
-      case Tok::KwLambda: fail(loc, "lambda is supported in kilopy only as the key= of min, max, sorted and sort, and as `f = lambda x: ...` at the top level: define a function with def");
+      case Tok::KwLambda: fail(loc, "lambda is supported in kilopy only as an argument of a call (apply(lambda v: v * 2, xs)), as the key= of min, max, sorted and sort, and as `f = lambda x: ...` at the top level: define a function with def");
       case Tok::KwYield: fail(loc, "yield is not supported (kilopy has no generators)");
       case Tok::KwAwait:
       case Tok::KwAsync: fail(loc, "async and await are not supported");

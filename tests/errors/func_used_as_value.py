@@ -1,7 +1,12 @@
-# error: 6:5: error: functions are not values in kilopy: call 'f(...)'
-# a function name used as a value.
+# error: 11:5: error: choosing function 'f' at run time (a conditional expression, and, or) is not supported in kilopy: call the functions in the branches (f(x) if c else g(x))
+# a function chosen by a conditional expression (a value at run time).
 def f():
     return 1
 
-g = f
-print(1)
+
+def g():
+    return 2
+
+
+h = f if len("ab") > 1 else g
+print(h())
