@@ -139,6 +139,13 @@ constexpr uint8_t kGroupFormat_ALU = FMT_RXX, kGroupFormat_CMPJ = FMT_XXJ, kGrou
 #else
 #define KP_AVR_NOINLINE inline
 #endif
+// Out of line in the AVR firmware with every handler (`--full-vm`: the ATmega328P's 32 KB bound
+// it), inline in a firmware's own handlers and on the host.
+#if defined(__AVR__) && !KP_LOCAL_OPCODES
+#define KP_FULL_NOINLINE KP_NOINLINE
+#else
+#define KP_FULL_NOINLINE inline
+#endif
 
 namespace {
 
@@ -1712,7 +1719,7 @@ KP_NOINLINE bool error_text(Sink& out, const Sections& sec, uint16_t code_size, 
   auto ins = [&](uint8_t i) { return uint32_t(pc) + i < code_size ? img8(sec.code + pc + i) : uint8_t(0); };  // pc was kept in a register
   const uint8_t op = ins(0);
   Text t;
-  (void)arena, (void)st, (void)value, (void)op, (void)t;  // a build without the cases that read them
+  (void)out, (void)arena, (void)st, (void)value, (void)op, (void)t;  // a build without the cases that read them
   switch (status) {
 #if KP_HAS_OP(FLOORDIV) || KP_HAS_OP(MOD) || KP_HAS_OP(POW)
     case KP_ERR_ZERO_DIV: put_text(out, KP_IS(MOD, op) ? kTextModZero : KP_IS(POW, op) ? kTextPowZero : kText_ZERO_DIV); return true;
@@ -1840,6 +1847,17 @@ KP_NOINLINE unsigned frame_regs(const uint8_t* image, const Sections& sec, uint1
     regs = img8(e + FN_NREGS);
   }
   return regs;
+}
+
+// The end of the frame at `frame` (the collector's roots lie below it); ip is inside the running
+// instruction (its opcode read).
+KP_FULL_NOINLINE uint16_t frame_end(const uint8_t* image, const Sections& sec, const uint8_t* arena, const uint8_t* frame, const uint8_t* ip) {
+  return uint16_t((frame - arena) + frame_regs(image, sec, uint16_t(ip - 1 - sec.code)) * W);
+}
+
+// The value of an object operand (kind 'o'): register x of the frame, or global x - kRegisterLimit.
+KP_FULL_NOINLINE Int object_operand(const uint8_t* frame, const uint8_t* arena, uint8_t x) {
+  return get(x < kRegisterLimit ? frame + unsigned(x) * W : arena + kStateSize + unsigned(x - kRegisterLimit) * W);
 }
 #endif  // KP_HEAP
 
@@ -2023,7 +2041,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
 #define R(x) (frame + unsigned(x) * W)
 #define V(x) value_call(frame, x)
 // An object operand (kind 'o'): register x, or global x - kRegisterLimit.
-#define O(x) get((x) < kRegisterLimit ? R(x) : arena + kStateSize + unsigned((x) - kRegisterLimit) * W)
+#define O(x) object_operand(frame, arena, x)
 #define FAIL(code) do { status = (code); goto stop; } while (0)
 #if KP_STATIC_CALLS  // no depth count (above): the module's frame is the one at kStateSize
 #define KP_AT_MODULE() (frame == arena + kStateSize)
@@ -2034,7 +2052,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
 #endif
 #define CHECK(expr) do { if ((status = (expr)) != KP_OK) goto stop; } while (0)
 // The heap, with the end of the current frame (the collector's roots lie below it).
-#define HEAP(h) Heap h = {arena, st, uint16_t((frame - arena) + frame_regs(image, sec, uint16_t(ip - 1 - sec.code)) * W), tables}
+#define HEAP(h) Heap h = {arena, st, frame_end(image, sec, arena, frame, ip), tables}
 // s := the sequence whose offset register x holds (a malformed one stops the VM).
 #define SEQ(s, x) Seq s; if (!load_seq(arena, st, tables, O(x), s)) FAIL(KP_ERR_BAD_REF)
 // The same for a handler that writes s: a constant table is no sequence here.
