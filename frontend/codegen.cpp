@@ -1210,6 +1210,28 @@ class CodeGen {
     regs_->free_to(mark);
   }
 
+  // A loop over the elements of the list or tuple in register r (NEXTITEM): between() before
+  // each element but the first, each(register holding it). Returns the loop's two registers (the
+  // sequence, then the count of elements taken); the caller frees them.
+  template <typename Between, typename Each> unsigned each_element(int32_t r, Between between, Each each) {
+    unsigned at = regs_->reserve(2, loc_), v = temp();
+    emit(OP_MOVE, {int32_t(at), r});
+    load_const(at + 1, 0);
+    Label first, next, body, done;
+    jump(first, OP_NEXTITEM, {int32_t(at), int32_t(v), 0});
+    jump(done, OP_JMP, {0});
+    bind(next);
+    jump(body, OP_NEXTITEM, {int32_t(at), int32_t(v), 0});
+    jump(done, OP_JMP, {0});
+    bind(body);
+    between();
+    bind(first);
+    each(v);
+    jump(next, OP_JMP, {0});
+    bind(done);
+    return at;
+  }
+
   // Appends to out the text print() shows for the value of type t in register r (as
   // print_value prints it): a list, an array or a dict without tuples is one STROP
   // STR_OF_SEQ; a tuple, and a list holding tuples, are joined element by element.
@@ -1236,23 +1258,16 @@ class CodeGen {
     if ((t.is_list() && has_tuple(t)) || round) {  // "[" e0 ", " e1 ... "]", as print_value
       out.text += round ? "(" : "[";
       flush_text(out);
-      unsigned at = regs_->reserve(2, loc_), v = temp();
-      emit(OP_MOVE, {int32_t(at), r});
-      load_const(at + 1, 0);
-      Label first, next, body, done;
-      jump(first, OP_NEXTITEM, {int32_t(at), int32_t(v), 0});
-      jump(done, OP_JMP, {0});
-      bind(next);
-      jump(body, OP_NEXTITEM, {int32_t(at), int32_t(v), 0});
-      jump(done, OP_JMP, {0});
-      bind(body);
-      out.text = ", ";
-      flush_text(out);
-      bind(first);
-      append_text(out, int32_t(v), t.elems[0]);
-      flush_text(out);
-      jump(next, OP_JMP, {0});
-      bind(done);
+      unsigned at = each_element(
+          r,
+          [&] {
+            out.text = ", ";
+            flush_text(out);
+          },
+          [&](unsigned v) {
+            append_text(out, int32_t(v), t.elems[0]);
+            flush_text(out);
+          });
       if (t.is_var_tuple()) {  // (x,)
         Label many;
         jump(many, OP_JNE, {int32_t(at + 1), immediate_operand(1), 0});
@@ -1903,24 +1918,14 @@ class CodeGen {
     text.clear();
     bool round = t.is_tuple() || t.is_var_tuple();
     if ((t.is_list() && has_tuple(t)) || round) {  // "[" e0 ", " e1 ... "]", read as CPython's repr does
-      unsigned at = regs_->reserve(2, loc_), v = temp();
-      emit(OP_MOVE, {int32_t(at), r});
-      load_const(at + 1, 0);
       print_text(round ? "(" : "[");
-      Label first, next, body, done;
-      jump(first, OP_NEXTITEM, {int32_t(at), int32_t(v), 0});
-      jump(done, OP_JMP, {0});
-      bind(next);
-      jump(body, OP_NEXTITEM, {int32_t(at), int32_t(v), 0});
-      jump(done, OP_JMP, {0});
-      bind(body);
-      print_text(", ");
-      bind(first);
-      std::string inner;
-      print_value(int32_t(v), t.elems[0], inner);
-      print_text(inner);
-      jump(next, OP_JMP, {0});
-      bind(done);
+      unsigned at = each_element(
+          r, [&] { print_text(", "); },
+          [&](unsigned v) {
+            std::string inner;
+            print_value(int32_t(v), t.elems[0], inner);
+            print_text(inner);
+          });
       if (t.is_var_tuple()) {  // (x,)
         Label many;
         jump(many, OP_JNE, {int32_t(at + 1), immediate_operand(1), 0});

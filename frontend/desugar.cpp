@@ -241,6 +241,16 @@ class Desugar {
            !user_names_.count("zip") && e.operands.size() == 1 && e.starred.count(0) && e.keywords.empty();
   }
 
+  // (element for target in iterable) as a comprehension of `kind` (GenExp, ListComp, SetComp).
+  static ExprPtr comprehension(ExprKind kind, ExprPtr element, ExprPtr target, ExprPtr iterable, SourceLoc at) {
+    ExprPtr c = std::make_unique<Expr>(kind, at);
+    c->operands.push_back(std::move(element));
+    c->clauses.emplace_back();
+    c->clauses.back().target = std::move(target);
+    c->clauses.back().value = std::move(iterable);
+    return c;
+  }
+
   static ExprPtr call(const std::string& f, std::vector<ExprPtr> args, SourceLoc at) {
     ExprPtr c = std::make_unique<Expr>(ExprKind::Call, at);
     c->callee = name_expr(f, at);
@@ -276,11 +286,7 @@ class Desugar {
     std::vector<ExprPtr> len_args;
     len_args.push_back(name_expr(r1, at));
     past->operands.push_back(call("len", std::move(len_args), at));
-    ExprPtr short_row = std::make_unique<Expr>(ExprKind::GenExp, at);
-    short_row->operands.push_back(std::move(past));
-    short_row->clauses.emplace_back();
-    short_row->clauses.back().target = name_expr(r1, at);
-    short_row->clauses.back().value = name_expr(rs, at);
+    ExprPtr short_row = comprehension(ExprKind::GenExp, std::move(past), name_expr(r1, at), name_expr(rs, at), at);
     std::vector<ExprPtr> any_args;
     any_args.push_back(std::move(short_row));
     ExprPtr no_rows = std::make_unique<Expr>(ExprKind::Unary, at);
@@ -300,11 +306,7 @@ class Desugar {
     ExprPtr item = std::make_unique<Expr>(ExprKind::Subscript, at);
     item->operands.push_back(name_expr(r2, at));
     item->operands.push_back(name_expr(j, at));
-    ExprPtr column = std::make_unique<Expr>(ExprKind::GenExp, at);
-    column->operands.push_back(std::move(item));
-    column->clauses.emplace_back();
-    column->clauses.back().target = name_expr(r2, at);
-    column->clauses.back().value = name_expr(rs, at);
+    ExprPtr column = comprehension(ExprKind::GenExp, std::move(item), name_expr(r2, at), name_expr(rs, at), at);
     std::vector<ExprPtr> tuple_args;
     tuple_args.push_back(std::move(column));
     StmtPtr take = stmt(StmtKind::Assign, at);
@@ -379,16 +381,14 @@ class Desugar {
         e.operands.size() != 1 || e.starred_arg || !e.keywords.empty() || user_names_.count("set"))
       return false;
     Expr& it = *e.operands[0];
-    ExprPtr comp = std::make_unique<Expr>(ExprKind::SetComp, e.loc);
+    ExprPtr comp;
     if (it.kind == ExprKind::GenExp || it.kind == ExprKind::ListComp) {
+      comp = std::make_unique<Expr>(ExprKind::SetComp, e.loc);
       comp->operands = std::move(it.operands);
       comp->clauses = std::move(it.clauses);
     } else {
       ExprPtr target = yield_pattern(it, "element"), element = copy_expr(*target);
-      comp->operands.push_back(std::move(element));
-      comp->clauses.emplace_back();
-      comp->clauses.back().target = std::move(target);
-      comp->clauses.back().value = std::move(e.operands[0]);
+      comp = comprehension(ExprKind::SetComp, std::move(element), std::move(target), std::move(e.operands[0]), e.loc);
     }
     slot = std::move(comp);
     return true;
@@ -406,12 +406,9 @@ class Desugar {
         e.operands[0]->operands.size() != 1)
       return false;
     ExprPtr it = std::move(e.operands[0]->operands[0]);
-    ExprPtr gen = std::make_unique<Expr>(ExprKind::GenExp, it->loc);
+    SourceLoc at = it->loc;
     ExprPtr target = yield_pattern(*it, "element"), element = copy_expr(*target);
-    gen->operands.push_back(std::move(element));
-    gen->clauses.emplace_back();
-    gen->clauses.back().target = std::move(target);
-    gen->clauses.back().value = std::move(it);
+    ExprPtr gen = comprehension(ExprKind::GenExp, std::move(element), std::move(target), std::move(it), at);
     if (e.operands.size() == 2) {
       SourceLoc at = e.operands[1]->loc;
       e.keywords.push_back(Keyword{"default", std::move(e.operands[1]), at, ""});
@@ -450,13 +447,9 @@ class Desugar {
       return;
     SourceLoc loc = it.loc;
     bool keyed = std::any_of(e.keywords.begin(), e.keywords.end(), [](const Keyword& k) { return k.name == "key"; });
-    ExprPtr gen = std::make_unique<Expr>(keyed ? ExprKind::ListComp : ExprKind::GenExp, loc);  // key= takes a list
     ExprPtr target = yield_pattern(it, f), element = copy_expr(*target);
-    gen->operands.push_back(std::move(element));
-    gen->clauses.emplace_back();
-    gen->clauses.back().target = std::move(target);
-    gen->clauses.back().value = std::move(e.operands[0]);
-    e.operands[0] = std::move(gen);
+    e.operands[0] = comprehension(keyed ? ExprKind::ListComp : ExprKind::GenExp,  // key= takes a list
+                                  std::move(element), std::move(target), std::move(e.operands[0]), loc);
   }
 
   // The comprehensions in s's expressions, as statements to run before s.

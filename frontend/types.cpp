@@ -263,6 +263,16 @@ ExprPtr clone(const Expr& e) {
   return c;
 }
 
+// `x is not None` (x copied), at `at`.
+ExprPtr is_not_none(const Expr& x, SourceLoc at) {
+  ExprPtr test(new Expr(ExprKind::Compare, at));
+  test->op_loc = at;
+  test->cmp_ops = {CmpOp::IsNot};
+  test->operands.push_back(clone(x));
+  test->operands.push_back(ExprPtr(new Expr(ExprKind::None, at)));
+  return test;
+}
+
 bool is_call_of(const Expr& e, const char* name) {
   return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == name;
 }
@@ -2980,11 +2990,7 @@ class TypeInference {
     };
     ExprPtr test;
     if (nullable) {
-      test.reset(new Expr(ExprKind::Compare, at));
-      test->op_loc = at;
-      test->cmp_ops = {CmpOp::IsNot};
-      test->operands.push_back(clone(*x));
-      test->operands.push_back(ExprPtr(new Expr(ExprKind::None, at)));
+      test = is_not_none(*x, at);
       test->type = compare_type(*test);
     }
     ExprPtr tag(new Expr(ExprKind::Subscript, x->loc));
@@ -3102,13 +3108,7 @@ class TypeInference {
       throw CompileError(at, "the text of a " + cls + " object that may be None, computed by a call, is not supported in "
                              "kilopy: assign it to a variable first");
     ExprPtr test;
-    if (nullable) {
-      test.reset(new Expr(ExprKind::Compare, at));
-      test->op_loc = at;
-      test->cmp_ops = {CmpOp::IsNot};
-      test->operands.push_back(clone(*x));
-      test->operands.push_back(ExprPtr(new Expr(ExprKind::None, at)));
-    }
+    if (nullable) test = is_not_none(*x, at);
     ExprPtr call(new Expr(ExprKind::Call, at));
     call->callee.reset(new Expr(ExprKind::Name, at));
     call->callee->text = name;
