@@ -154,7 +154,8 @@ struct Expr {
   bool int_too_big = false;  // Int: the literal does not fit in int64_t
   std::string int_text;    // Int: the literal as written (for messages)
   bool bool_value = false;
-  std::string text;        // Name, Str, Attribute; "%c" on the chr() call '%c' % v becomes
+  std::string text;        // Name, Str, Attribute; "%c" on the chr() call '%c' % v becomes,
+                           // "divmod()" on the // and % divmod(a, b) becomes
 
   UnaryOp unary_op = UnaryOp::Neg;
   BinOp bin_op = BinOp::Add;

@@ -294,6 +294,7 @@ void expand_divmod(ExprPtr& value) {
     ExprPtr b(new Expr(ExprKind::Binary, call.loc));
     b->bin_op = op;
     b->op_loc = call.callee->loc;
+    b->text = "divmod()";  // TypeError's operator where an operand is None
     b->operands.push_back(clone(*call.operands[0]));
     b->operands.push_back(clone(*call.operands[1]));
     tuple->operands.push_back(std::move(b));
@@ -874,10 +875,11 @@ class TypeInference {
         }
         if (spread) {
           std::vector<Type> types;
-          for (const ExprPtr& v : s.value->operands) types.push_back(expr(*v));
+          for (const ExprPtr& v : s.value->operands) types.push_back(value_expr(*v));  // an int or None too (a name takes one)
           for (const ExprPtr& t : s.targets) {
             for (size_t i = 0; i < types.size(); ++i) {
               const Expr& item = *t->operands[i];
+              if (item.kind != ExprKind::Name && maybe_none_int(types[i])) refuse_maybe_none(*s.value->operands[i], "there");
               if (item.kind == ExprKind::Subscript) store_item(item, *s.value->operands[i]);
               else if (item.kind == ExprKind::Name) assign_name(item, types[i], s.value->operands[i].get());
               else bind_target(item, types[i], nullptr);
@@ -1187,6 +1189,7 @@ class TypeInference {
   // container[index] = value
   void store_item(const Expr& target, const Expr& value) {
     if (target.kind == ExprKind::Attribute || !target.text.empty()) return store_field(const_cast<Expr&>(target), value);
+    if (maybe_none_int(value.type)) refuse_maybe_none(value, "as an element of a list or a dict");
     Type vt = value.type;
     const Expr& container = *target.operands[0];
     Type ct = expr(container);
@@ -1745,7 +1748,7 @@ class TypeInference {
         if (none_so_far(*e.operands[0]) || none_so_far(*e.operands[1])) return Type::Unknown;
         if (maybe_none_int(l) || maybe_none_int(r))
           unbox_operands(e, l, r, std::string("unsupported operand type(s) for ") +
-                                      (e.bin_op == BinOp::Pow ? "** or pow()" : binop_symbol(e.bin_op)) + ": ");
+                                      (!e.text.empty() ? e.text : e.bin_op == BinOp::Pow ? "** or pow()" : binop_symbol(e.bin_op)) + ": ");
         Type t = binary_type(e.bin_op, l, r, e.op_loc);
         if (e.bin_op == BinOp::Add && t.is_list()) {
           refine(*e.operands[0], t);
@@ -1785,7 +1788,15 @@ class TypeInference {
       case ExprKind::Subscript: return subscript_type(e);
       case ExprKind::Attribute: return attribute_type(e);
       case ExprKind::New: return Type::object(e.text);
-      case ExprKind::Box: value_expr(*e.operands[0]); return int_or_none();
+      case ExprKind::Box: {
+        Type t = value_expr(*e.operands[0]);
+        if (maybe_none_int(t)) {  // its value is an int or None itself now (a later pass): no box
+          ExprPtr inner = std::move(e.operands[0]);
+          e = std::move(*inner);
+          return t;
+        }
+        return int_or_none();
+      }
       case ExprKind::Unbox: value_expr(*e.operands[0]); return Type::Int;
       case ExprKind::ListComp:
       case ExprKind::GenExp:
