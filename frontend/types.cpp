@@ -401,11 +401,7 @@ class TypeInference {
       throw CompileError(x->loc, "the text of an int or None computed by an expression is not supported in kilopy: "
                                  "assign it to a name first");
     SourceLoc at = x->loc;
-    ExprPtr test(new Expr(ExprKind::Compare, at));
-    test->op_loc = at;
-    test->cmp_ops = {CmpOp::IsNot};
-    test->operands.push_back(clone(*x));
-    test->operands.push_back(ExprPtr(new Expr(ExprKind::None, at)));
+    ExprPtr test = is_not_none(*x, at);
     ExprPtr call(new Expr(ExprKind::Call, at));
     call->callee.reset(new Expr(ExprKind::Name, at));
     call->callee->text = "str";
@@ -917,7 +913,13 @@ class TypeInference {
           if (maybe_none_int(held)) return none_int_aug(const_cast<Stmt&>(s));
         }
         Type left = expr(*s.target);
-        Type right = expr(*s.value);
+        Type right = value_expr(*s.value);
+        if (maybe_none_int(right)) {  // total += k: k unboxed after the target is read (None: CPython's TypeError)
+          if (!is_int_like(left)) refuse_maybe_none(*s.value, "here");
+          unbox(*s.value, std::string("unsupported operand type(s) for ") + binop_symbol(s.aug_op) + "=: '" +
+                              py_type_name(left) + "' and 'NoneType'");
+          right = Type::Int;
+        }
         if (s.target->kind == ExprKind::Subscript && s.target->operands[0]->type.is_var_tuple())
           throw CompileError(s.target->loc, "'tuple' object does not support item assignment");
         if (left.is_var_tuple())
@@ -1763,8 +1765,8 @@ class TypeInference {
         Type body = value_expr(*e.operands[1]);
         Type orelse = value_expr(*e.operands[2]);
         auto int_or_none_part = [](const Type& t) { return t.kind == Type::Kind::Int || t == Type::None; };
-        if (int_or_none_part(body) && int_or_none_part(orelse) && body != orelse && (body == Type::None || orelse == Type::None ||
-                                                                                  maybe_none_int(body) || maybe_none_int(orelse))) {
+        if (int_or_none_part(body) && int_or_none_part(orelse) && (body != orelse || maybe_none_int(body)) &&
+            (body == Type::None || orelse == Type::None || maybe_none_int(body) || maybe_none_int(orelse))) {
           box_into(int_or_none(), *e.operands[1]);  // an int branch is boxed
           box_into(int_or_none(), *e.operands[2]);
           return int_or_none();
