@@ -84,6 +84,8 @@ class Desugar {
 
   // The statements of body with their comprehensions lowered; `top`: the file's top level
   // or a def's body, whose statements each start a group.
+  // Recursive through nested blocks (an elif chain is 900 deep): what it calls for one statement
+  // is out of line, so its frame stays small.
   std::vector<StmtPtr> block(std::vector<StmtPtr> body, bool top = false) {
     std::vector<StmtPtr> out;
     for (StmtPtr& s : body) {
@@ -168,7 +170,7 @@ class Desugar {
   // hidden variable (as CPython evaluates them before printing), then printed one by one with
   // end="", S between two of them, E at the end. `started` tells, where it is not known at
   // compile time (after an unpacked sequence that may be empty), whether anything was printed.
-  std::vector<StmtPtr> lower_unpacking_print(Stmt& s) {
+  [[gnu::noinline]] std::vector<StmtPtr> lower_unpacking_print(Stmt& s) {
     Expr& call = *s.value;
     SourceLoc loc = call.loc;
     std::string sep = " ", end = "\n";
@@ -268,7 +270,7 @@ class Desugar {
   //       t = tuple(r[j] for r in rs)                (a tuple[T, ...], len(rows) elements)
   //       body
   //   [if ended: orelse]
-  std::vector<StmtPtr> lower_zip_star(StmtPtr loop) {
+  [[gnu::noinline]] std::vector<StmtPtr> lower_zip_star(StmtPtr loop) {
     SourceLoc loc = loop->loc, at = loop->value->loc;
     std::string rs = hidden("rows"), j = hidden("column"), ended = hidden("ended");
     std::vector<StmtPtr> out;
@@ -453,7 +455,7 @@ class Desugar {
   }
 
   // The comprehensions in s's expressions, as statements to run before s.
-  std::vector<StmtPtr> statement(Stmt& s) {
+  [[gnu::noinline]] std::vector<StmtPtr> statement(Stmt& s) {
     std::vector<StmtPtr> before;
     for_each_child_slot(s, [&](ExprPtr& slot, Use use) {
       if (use == Use::Read) consume_iterators(slot);

@@ -857,100 +857,8 @@ class TypeInference {
         if (s.value->kind == ExprKind::Str) return;  // a docstring or a bare string: no effect
         value_expr(*s.value);
         return;
-      case StmtKind::Assign: {
-        bool all_unpack = true;
-        for (const ExprPtr& t : s.targets) all_unpack = all_unpack && (t->kind == ExprKind::Tuple || t->kind == ExprKind::List);
-        all_unpack = all_unpack && !has_starred_target(s);  // a, *rest = ...: a list's elements (bind_target)
-        if (is_call_of(*s.value, "divmod")) expand_divmod(const_cast<Stmt&>(s).value);
-        if (all_unpack && program_.called_function(*s.value)) return unpack_call(s);  // x, y = f(): in registers
-        bool spread = s.value->kind == ExprKind::Tuple && all_unpack;  // a, b = b, a: no tuple is built
-        for (const ExprPtr& t : s.targets) {
-          if (spread && s.value->operands.size() != t->operands.size())
-            throw CompileError(s.value->loc, "multiple assignment needs a tuple of exactly " +
-                                                 std::to_string(t->operands.size()) + " values on the right in kilopy");
-        }
-        if (spread) {
-          std::vector<Type> types;
-          for (const ExprPtr& v : s.value->operands) types.push_back(value_expr(*v));  // an int or None too (a name takes one)
-          for (const ExprPtr& t : s.targets) {
-            for (size_t i = 0; i < types.size(); ++i) {
-              const Expr& item = *t->operands[i];
-              if (item.kind != ExprKind::Name && maybe_none_int(types[i])) refuse_maybe_none(*s.value->operands[i], "there");
-              if (item.kind == ExprKind::Subscript) store_item(item, *s.value->operands[i]);
-              else if (item.kind == ExprKind::Name) assign_name(item, types[i], s.value->operands[i].get());
-              else bind_target(item, types[i], nullptr);
-              if (widens(types[i], item.type)) refine(*s.value->operands[i], item.type);
-            }
-          }
-        } else {
-          Type t = value_expr(*s.value);
-          for (const ExprPtr& target : s.targets) {
-            if (target->kind == ExprKind::Subscript || target->kind == ExprKind::Attribute) {
-              store_item(*target, *s.value);
-            } else if (target->kind == ExprKind::Tuple || target->kind == ExprKind::List) {
-              if (maybe_none_int(t)) refuse_maybe_none(*s.value, "to unpack");
-              bind_target(*target, t, nullptr);
-            } else {
-              assign_name(*target, t, s.value.get());
-              refine(*s.value, target->type);
-            }
-          }
-        }
-        if (s.targets.size() > 1)  // one value, boxed or not, for every target
-          for (const ExprPtr& target : s.targets)
-            for_each_target(*target, [&](const Expr& name) {
-              if (maybe_none_int(name.type))
-                throw CompileError(name.loc, described(name) + " holds an int or None: kilopy assigns it in an "
-                                             "assignment of its own (x = v, not x = y = v)");
-            });
-        return;
-      }
-      case StmtKind::AugAssign: {
-        if (s.target->kind == ExprKind::Attribute && names_class(*s.target->operands[0])) refuse_class_store(*s.target);
-        if (s.target->kind == ExprKind::Name) {
-          Type held = value_expr(*s.target);
-          if (none_so_far(*s.target)) return;
-          if (maybe_none_int(held)) return none_int_aug(const_cast<Stmt&>(s));
-        }
-        Type left = expr(*s.target);
-        Type right = value_expr(*s.value);
-        if (maybe_none_int(right)) {  // total += k: k unboxed after the target is read (None: CPython's TypeError)
-          if (!is_int_like(left)) refuse_maybe_none(*s.value, "here");
-          unbox(*s.value, std::string("unsupported operand type(s) for ") + binop_symbol(s.aug_op) + "=: '" +
-                              py_type_name(left) + "' and 'NoneType'");
-          right = Type::Int;
-        }
-        if (s.target->kind == ExprKind::Subscript && s.target->operands[0]->type.is_var_tuple())
-          throw CompileError(s.target->loc, "'tuple' object does not support item assignment");
-        if (left.is_var_tuple())
-          throw CompileError(s.loc, std::string("augmented assignment (") + binop_symbol(s.aug_op) + "=) to a tuple is not "
-                                    "supported in kilopy: write t = t + u");
-        if (left.is_seq() && s.target->kind == ExprKind::Name && (s.aug_op == BinOp::Add || s.aug_op == BinOp::Mul)) {
-          if (s.aug_op == BinOp::Add) extend_type(*s.target, *s.value, true);
-          else if (!is_int_like(right))
-            throw CompileError(s.value->loc, "can't multiply sequence by non-int of type '" + py_type_name(right) + "'");
-          return;
-        }
-        if (left.is_seq() && s.target->kind == ExprKind::Subscript)
-          throw CompileError(s.loc, "augmented assignment to an element that is a " + py_type_name(left) +
-                                        " is not supported in kilopy: use its methods (m[i].extend(ys))");
-        if (left.is_tuple() && (s.aug_op == BinOp::Add || s.aug_op == BinOp::Mul))
-          throw CompileError(s.loc, tuple_arith);
-        if (left.is_seq() || left.is_tuple())
-          throw CompileError(s.loc, std::string("unsupported operand type(s) for ") + binop_symbol(s.aug_op) + "=: '" +
-                                        py_type_name(left) + "' and '" + py_type_name(right) + "'");
-        Type result = binary_type(s.aug_op, left, right, s.loc);
-        if (s.target->kind == ExprKind::Attribute) return;  // obj.f, obj's type not known yet: a later pass
-        if (s.target->kind == ExprKind::Subscript) {
-          Type have = s.target->operands[0]->type;
-          if (!compatible(s.target->type, result))
-            throw CompileError(s.loc, "this would store " + article(result) + " in a " + type_name(have) +
-                                          " (kilopy lists hold one type)");
-          return;
-        }
-        assign_name(*s.target, result);
-        return;
-      }
+      case StmtKind::Assign: return assign_statement(s);
+      case StmtKind::AugAssign: return aug_assign_statement(s);
       case StmtKind::If:
         condition(*s.value);
         for_each_block(s, [&](const std::vector<StmtPtr>& b) { block(b); });
@@ -967,28 +875,7 @@ class TypeInference {
         for_each_block(s, [&](const std::vector<StmtPtr>& b) { block(b); });
         return;
       }
-      case StmtKind::Return:
-        if (s.value && is_call_of(*s.value, "divmod")) expand_divmod(const_cast<Stmt&>(s).value);
-        if (s.value && s.value->kind == ExprKind::Tuple) {
-          std::vector<Type> items;
-          for (const ExprPtr& v : s.value->operands) {
-            Type t = expr(*v);
-            items.push_back(t);
-          }
-          if (items.size() > kMaxTuple)
-            throw CompileError(s.value->loc, "a returned tuple has at most " + std::to_string(kMaxTuple) + " elements in kilopy");
-          s.value->type = Type::tuple(items);
-          returns(s.value->type, s.value->loc, false);
-          for (size_t i = 0; i < items.size() && fn_->return_type.is_tuple() && i < fn_->return_type.elems.size(); ++i)
-            refine(*s.value->operands[i], fn_->return_type.elems[i]);
-          return;
-        }
-        returns(s.value ? value_expr(*s.value) : Type::None, s.value ? s.value->loc : s.loc, false);
-        if (s.value) box_into(fn_->return_type, *s.value);
-        if (s.value && s.value->type.is_tuple() && s.value->type.elems.size() > kMaxTuple)
-          throw CompileError(s.value->loc, "a returned tuple has at most " + std::to_string(kMaxTuple) + " elements in kilopy");
-        if (s.value) refine(*s.value, fn_->return_type);
-        return;
+      case StmtKind::Return: return return_statement(s);
       case StmtKind::Assert:
         condition(*s.value);
         if (s.msg) {
@@ -1013,27 +900,7 @@ class TypeInference {
         }
         block(s.body);
         return;
-      case StmtKind::Raise:
-        if (s.names.empty()) return;  // a bare raise: the handled exception
-        exception_class(s.names[0], s.name_locs[0], "raise");
-        if (s.msg && s.names[0] == "KeyError" && s.msg->kind != ExprKind::Str)  // CPython shows repr(message)
-          throw CompileError(s.msg->loc, "a KeyError's message is a string literal in kilopy (CPython shows its repr()): "
-                                         "raise KeyError(\"name\")");
-        if (s.msg) {
-          Type t = expr(*s.msg);
-          if (t == Type::Int || t == Type::Bool || t == Type::None) {  // E(3): its message is str(3)
-            ExprPtr text(new Expr(ExprKind::Call, s.msg->loc));
-            text->callee.reset(new Expr(ExprKind::Name, s.msg->loc));
-            text->callee->text = "str";
-            text->operands.push_back(std::move(const_cast<Stmt&>(s).msg));
-            const_cast<Stmt&>(s).msg = std::move(text);
-            t = expr(*s.msg);
-          }
-          if (t != Type::Str && t != Type::Unknown)
-            throw CompileError(s.msg->loc, "an exception's message is a str in kilopy, not " + article(t) +
-                                               ": raise E(f\"...{x}\") or raise E(str(x))");
-        }
-        return;
+      case StmtKind::Raise: return raise_statement(s);
       case StmtKind::Def:
       case StmtKind::Global:
       case StmtKind::Pass:
@@ -1043,6 +910,147 @@ class TypeInference {
       case StmtKind::Import:
       case StmtKind::Class:  // taken out of the module by take_classes
         return;
+    }
+  }
+
+  // The statements with many locals are functions of their own, out of line: statement()
+  // recurses through nested blocks (an elif chain is 900 deep), and its frame stays small.
+  [[gnu::noinline]] void assign_statement(const Stmt& s) {
+    bool all_unpack = true;
+    for (const ExprPtr& t : s.targets) all_unpack = all_unpack && (t->kind == ExprKind::Tuple || t->kind == ExprKind::List);
+    all_unpack = all_unpack && !has_starred_target(s);  // a, *rest = ...: a list's elements (bind_target)
+    if (is_call_of(*s.value, "divmod")) expand_divmod(const_cast<Stmt&>(s).value);
+    if (all_unpack && program_.called_function(*s.value)) return unpack_call(s);  // x, y = f(): in registers
+    bool spread = s.value->kind == ExprKind::Tuple && all_unpack;  // a, b = b, a: no tuple is built
+    for (const ExprPtr& t : s.targets) {
+      if (spread && s.value->operands.size() != t->operands.size())
+        throw CompileError(s.value->loc, "multiple assignment needs a tuple of exactly " +
+                                             std::to_string(t->operands.size()) + " values on the right in kilopy");
+    }
+    if (spread) {
+      std::vector<Type> types;
+      for (const ExprPtr& v : s.value->operands) types.push_back(value_expr(*v));  // an int or None too (a name takes one)
+      for (const ExprPtr& t : s.targets) {
+        for (size_t i = 0; i < types.size(); ++i) {
+          const Expr& item = *t->operands[i];
+          if (item.kind != ExprKind::Name && maybe_none_int(types[i])) refuse_maybe_none(*s.value->operands[i], "there");
+          if (item.kind == ExprKind::Subscript) store_item(item, *s.value->operands[i]);
+          else if (item.kind == ExprKind::Name) assign_name(item, types[i], s.value->operands[i].get());
+          else bind_target(item, types[i], nullptr);
+          if (widens(types[i], item.type)) refine(*s.value->operands[i], item.type);
+        }
+      }
+    } else {
+      Type t = value_expr(*s.value);
+      for (const ExprPtr& target : s.targets) {
+        if (target->kind == ExprKind::Subscript || target->kind == ExprKind::Attribute) {
+          store_item(*target, *s.value);
+        } else if (target->kind == ExprKind::Tuple || target->kind == ExprKind::List) {
+          if (maybe_none_int(t)) refuse_maybe_none(*s.value, "to unpack");
+          bind_target(*target, t, nullptr);
+        } else {
+          assign_name(*target, t, s.value.get());
+          refine(*s.value, target->type);
+        }
+      }
+    }
+    if (s.targets.size() > 1)  // one value, boxed or not, for every target
+      for (const ExprPtr& target : s.targets)
+        for_each_target(*target, [&](const Expr& name) {
+          if (maybe_none_int(name.type))
+            throw CompileError(name.loc, described(name) + " holds an int or None: kilopy assigns it in an "
+                                         "assignment of its own (x = v, not x = y = v)");
+        });
+  }
+
+  [[gnu::noinline]] void aug_assign_statement(const Stmt& s) {
+    if (s.target->kind == ExprKind::Attribute && names_class(*s.target->operands[0])) refuse_class_store(*s.target);
+    if (s.target->kind == ExprKind::Name) {
+      Type held = value_expr(*s.target);
+      if (none_so_far(*s.target)) return;
+      if (maybe_none_int(held)) return none_int_aug(const_cast<Stmt&>(s));
+    }
+    Type left = expr(*s.target);
+    Type right = value_expr(*s.value);
+    if (maybe_none_int(right)) {  // total += k: k unboxed after the target is read (None: CPython's TypeError)
+      if (!is_int_like(left)) refuse_maybe_none(*s.value, "here");
+      unbox(*s.value, std::string("unsupported operand type(s) for ") + binop_symbol(s.aug_op) + "=: '" +
+                          py_type_name(left) + "' and 'NoneType'");
+      right = Type::Int;
+    }
+    if (s.target->kind == ExprKind::Subscript && s.target->operands[0]->type.is_var_tuple())
+      throw CompileError(s.target->loc, "'tuple' object does not support item assignment");
+    if (left.is_var_tuple())
+      throw CompileError(s.loc, std::string("augmented assignment (") + binop_symbol(s.aug_op) + "=) to a tuple is not "
+                                "supported in kilopy: write t = t + u");
+    if (left.is_seq() && s.target->kind == ExprKind::Name && (s.aug_op == BinOp::Add || s.aug_op == BinOp::Mul)) {
+      if (s.aug_op == BinOp::Add) extend_type(*s.target, *s.value, true);
+      else if (!is_int_like(right))
+        throw CompileError(s.value->loc, "can't multiply sequence by non-int of type '" + py_type_name(right) + "'");
+      return;
+    }
+    if (left.is_seq() && s.target->kind == ExprKind::Subscript)
+      throw CompileError(s.loc, "augmented assignment to an element that is a " + py_type_name(left) +
+                                    " is not supported in kilopy: use its methods (m[i].extend(ys))");
+    if (left.is_tuple() && (s.aug_op == BinOp::Add || s.aug_op == BinOp::Mul))
+      throw CompileError(s.loc, tuple_arith);
+    if (left.is_seq() || left.is_tuple())
+      throw CompileError(s.loc, std::string("unsupported operand type(s) for ") + binop_symbol(s.aug_op) + "=: '" +
+                                    py_type_name(left) + "' and '" + py_type_name(right) + "'");
+    Type result = binary_type(s.aug_op, left, right, s.loc);
+    if (s.target->kind == ExprKind::Attribute) return;  // obj.f, obj's type not known yet: a later pass
+    if (s.target->kind == ExprKind::Subscript) {
+      Type have = s.target->operands[0]->type;
+      if (!compatible(s.target->type, result))
+        throw CompileError(s.loc, "this would store " + article(result) + " in a " + type_name(have) +
+                                      " (kilopy lists hold one type)");
+      return;
+    }
+    assign_name(*s.target, result);
+  }
+
+  [[gnu::noinline]] void return_statement(const Stmt& s) {
+    if (s.value && is_call_of(*s.value, "divmod")) expand_divmod(const_cast<Stmt&>(s).value);
+    if (s.value && s.value->kind == ExprKind::Tuple) {
+      std::vector<Type> items;
+      for (const ExprPtr& v : s.value->operands) {
+        Type t = expr(*v);
+        items.push_back(t);
+      }
+      if (items.size() > kMaxTuple)
+        throw CompileError(s.value->loc, "a returned tuple has at most " + std::to_string(kMaxTuple) + " elements in kilopy");
+      s.value->type = Type::tuple(items);
+      returns(s.value->type, s.value->loc, false);
+      for (size_t i = 0; i < items.size() && fn_->return_type.is_tuple() && i < fn_->return_type.elems.size(); ++i)
+        refine(*s.value->operands[i], fn_->return_type.elems[i]);
+      return;
+    }
+    returns(s.value ? value_expr(*s.value) : Type::None, s.value ? s.value->loc : s.loc, false);
+    if (s.value) box_into(fn_->return_type, *s.value);
+    if (s.value && s.value->type.is_tuple() && s.value->type.elems.size() > kMaxTuple)
+      throw CompileError(s.value->loc, "a returned tuple has at most " + std::to_string(kMaxTuple) + " elements in kilopy");
+    if (s.value) refine(*s.value, fn_->return_type);
+  }
+
+  [[gnu::noinline]] void raise_statement(const Stmt& s) {
+    if (s.names.empty()) return;  // a bare raise: the handled exception
+    exception_class(s.names[0], s.name_locs[0], "raise");
+    if (s.msg && s.names[0] == "KeyError" && s.msg->kind != ExprKind::Str)  // CPython shows repr(message)
+      throw CompileError(s.msg->loc, "a KeyError's message is a string literal in kilopy (CPython shows its repr()): "
+                                     "raise KeyError(\"name\")");
+    if (s.msg) {
+      Type t = expr(*s.msg);
+      if (t == Type::Int || t == Type::Bool || t == Type::None) {  // E(3): its message is str(3)
+        ExprPtr text(new Expr(ExprKind::Call, s.msg->loc));
+        text->callee.reset(new Expr(ExprKind::Name, s.msg->loc));
+        text->callee->text = "str";
+        text->operands.push_back(std::move(const_cast<Stmt&>(s).msg));
+        const_cast<Stmt&>(s).msg = std::move(text);
+        t = expr(*s.msg);
+      }
+      if (t != Type::Str && t != Type::Unknown)
+        throw CompileError(s.msg->loc, "an exception's message is a str in kilopy, not " + article(t) +
+                                           ": raise E(f\"...{x}\") or raise E(str(x))");
     }
   }
 
