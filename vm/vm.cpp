@@ -140,11 +140,11 @@ constexpr uint8_t kGroupFormat_ALU = FMT_RXX, kGroupFormat_CMPJ = FMT_XXJ, kGrou
 #define KP_AVR_NOINLINE inline
 #endif
 // Out of line in the AVR firmware with every handler (`--full-vm`: the ATmega328P's 32 KB bound
-// it), inline in a firmware's own handlers and on the host.
+// it), always inline in a firmware's own handlers (as the macros they replace) and on the host.
 #if defined(__AVR__) && !KP_LOCAL_OPCODES
 #define KP_FULL_NOINLINE KP_NOINLINE
 #else
-#define KP_FULL_NOINLINE inline
+#define KP_FULL_NOINLINE KP_ALWAYS_INLINE
 #endif
 
 namespace {
