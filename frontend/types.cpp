@@ -1490,8 +1490,9 @@ class TypeInference {
     const Expr* star = nullptr;  // `*rest`: the elements the others leave, in a new list
     for (const ExprPtr& item : target.operands)
       if (item->starred_target) star = item.get();
-    if (star && (!t.is_list() || star->kind != ExprKind::Name))
-      throw CompileError(star->loc, !t.is_list() ? "kilopy unpacks a starred target (*" + star->text + ") from a list only, not from " +
+    bool list = t.is_list() && !t.is_var_tuple();  // a tuple's slice is a tuple: *rest is a list
+    if (star && (!list || star->kind != ExprKind::Name))
+      throw CompileError(star->loc, !list ? "kilopy unpacks a starred target (*" + star->text + ") from a list only, not from " +
                                                        article(t) + ": unpack list(...) of it"
                                                  : std::string("kilopy unpacks a starred target into a name (*rest)"));
     if (t.is_seq()) {  // its length is checked at run time (codegen.cpp: destructure)
