@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -265,6 +266,15 @@ void for_each_operand_slot(E& e, F&& f) {
 template <class E, class F>
 void for_each_operand(E& e, F&& f) {
   for_each_operand_slot(e, [&](auto& slot) { f(static_cast<E&>(*slot)); });
+}
+
+// Renames every Name in e (at any depth) that `to` maps to its new text.
+inline void rename_names(Expr& e, const std::map<std::string, std::string>& to) {
+  if (e.kind == ExprKind::Name) {
+    auto it = to.find(e.text);
+    if (it != to.end()) e.text = it->second;
+  }
+  for_each_operand(e, [&](Expr& o) { rename_names(o, to); });
 }
 
 // True if some direct subexpression of e satisfies pred (tried in for_each_operand's order).

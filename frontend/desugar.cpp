@@ -1057,19 +1057,9 @@ void desugar_comprehensions(Module& module) {
 
 namespace {
 
-void rename_in(std::vector<StmtPtr>& body, const std::map<std::string, std::string>& names);
-
-void rename_in(Expr& e, const std::map<std::string, std::string>& names) {
-  if (e.kind == ExprKind::Name) {
-    auto it = names.find(e.text);
-    if (it != names.end()) e.text = it->second;
-  }
-  for_each_operand(e, [&](Expr& o) { rename_in(o, names); });
-}
-
 void rename_in(std::vector<StmtPtr>& body, const std::map<std::string, std::string>& names) {
   for (StmtPtr& s : body)
-    if (s->kind != StmtKind::Def) for_each_child(*s, [&](Expr& e, Use) { rename_in(e, names); },
+    if (s->kind != StmtKind::Def) for_each_child(*s, [&](Expr& e, Use) { rename_names(e, names); },
                                                  [&](std::vector<StmtPtr>& b) { rename_in(b, names); });
 }
 

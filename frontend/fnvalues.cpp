@@ -56,27 +56,17 @@ void all_bound(const std::vector<StmtPtr>& body, Names& out) {
 }
 
 // Renames the reads of each name of `to` in body, but where a nested def binds it.
-void substitute(std::vector<StmtPtr>& body, const std::map<std::string, std::string>& to);
-
-void substitute(Expr& e, const std::map<std::string, std::string>& to) {
-  if (e.kind == ExprKind::Name) {
-    auto it = to.find(e.text);
-    if (it != to.end()) e.text = it->second;
-  }
-  for_each_operand(e, [&](Expr& o) { substitute(o, to); });
-}
-
 void substitute(std::vector<StmtPtr>& body, const std::map<std::string, std::string>& to) {
   for (StmtPtr& s : body) {
     if (s->kind == StmtKind::Def) {
       for (Param& p : s->params)
-        if (p.default_value) substitute(*p.default_value, to);
+        if (p.default_value) rename_names(*p.default_value, to);
       std::map<std::string, std::string> inner = to;
       for (const std::string& n : locals_of(*s)) inner.erase(n);
       substitute(s->body, inner);
       continue;
     }
-    for_each_child(*s, [&](Expr& e, Use) { substitute(e, to); },
+    for_each_child(*s, [&](Expr& e, Use) { rename_names(e, to); },
                    [&](std::vector<StmtPtr>& b) { substitute(b, to); });
   }
 }

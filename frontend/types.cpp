@@ -263,6 +263,16 @@ ExprPtr clone(const Expr& e) {
   return c;
 }
 
+// `text if test else "None"`: the text of a value that may be None (test: `x is not None`).
+ExprPtr or_none_text(ExprPtr test, ExprPtr text, SourceLoc at) {
+  ExprPtr pick(new Expr(ExprKind::IfExp, at));
+  pick->operands.push_back(std::move(test));
+  pick->operands.push_back(std::move(text));
+  pick->operands.push_back(ExprPtr(new Expr(ExprKind::Str, at)));
+  pick->operands.back()->text = "None";
+  return pick;
+}
+
 // `x is not None` (x copied), at `at`.
 ExprPtr is_not_none(const Expr& x, SourceLoc at) {
   ExprPtr test(new Expr(ExprKind::Compare, at));
@@ -407,12 +417,7 @@ class TypeInference {
     call->callee->text = "str";
     call->operands.push_back(std::move(x));
     unbox(*call->operands[0], "");
-    ExprPtr pick(new Expr(ExprKind::IfExp, at));
-    pick->operands.push_back(std::move(test));
-    pick->operands.push_back(std::move(call));
-    pick->operands.push_back(ExprPtr(new Expr(ExprKind::Str, at)));
-    pick->operands.back()->text = "None";
-    x = std::move(pick);
+    x = or_none_text(std::move(test), std::move(call), at);
     expr(*x);
   }
 
@@ -3138,14 +3143,7 @@ class TypeInference {
     call->operands.push_back(std::move(x));
     call->operands[0]->none_attribute = name.substr(cls.size() + 1);  // never None here
     x = std::move(call);
-    if (nullable) {
-      ExprPtr pick(new Expr(ExprKind::IfExp, at));
-      pick->operands.push_back(std::move(test));
-      pick->operands.push_back(std::move(x));
-      pick->operands.push_back(ExprPtr(new Expr(ExprKind::Str, at)));
-      pick->operands.back()->text = "None";
-      x = std::move(pick);
-    }
+    if (nullable) x = or_none_text(std::move(test), std::move(x), at);
     Type t = expr(*x);
     if (t != Type::Str && t != Type::Unknown)
       throw CompileError(at, name.substr(cls.size() + 1) + " returned non-string (type " + py_type_name(t) + ")");
