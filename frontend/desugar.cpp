@@ -346,10 +346,15 @@ class Desugar {
     bool call = it.kind == ExprKind::Call && it.callee->kind == ExprKind::Name && !it.starred_arg &&
                 it.keywords.empty() && !user_names_.count(it.callee->text);
     const std::string f = call ? it.callee->text : "";
-    if ((f == "zip" && it.operands.size() >= 2) || (f == "enumerate" && it.operands.size() == 1)) {
+    if (f == "zip" && it.operands.size() >= 2) {
       ExprPtr t = std::make_unique<Expr>(ExprKind::Tuple, it.loc);
-      if (f == "enumerate") t->operands.push_back(name_expr(hidden(context), it.loc));
       for (const ExprPtr& o : it.operands) t->operands.push_back(yield_pattern(*o, context));
+      return t;
+    }
+    if (f == "enumerate" && (it.operands.size() == 1 || it.operands.size() == 2)) {  // (i, x) of enumerate(xs[, start])
+      ExprPtr t = std::make_unique<Expr>(ExprKind::Tuple, it.loc);
+      t->operands.push_back(name_expr(hidden(context), it.loc));
+      t->operands.push_back(yield_pattern(*it.operands[0], context));
       return t;
     }
     return name_expr(hidden(context), it.loc);
@@ -433,8 +438,9 @@ class Desugar {
     }
     if (set_of_iterable(slot) || first_of_iterable(slot)) return;
     static const std::set<std::string> consumers = {"list", "tuple", "sorted", "sum", "min", "max", "any", "all"};
-    if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.operands.size() != 1 || e.starred_arg ||
-        !consumers.count(e.callee->text) || user_names_.count(e.callee->text))
+    bool join = e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute && e.callee->text == "join";
+    if (e.kind != ExprKind::Call || e.operands.size() != 1 || e.starred_arg ||
+        !(join || (e.callee->kind == ExprKind::Name && consumers.count(e.callee->text) && !user_names_.count(e.callee->text))))
       return;
     Expr& it = *e.operands[0];
     if (it.kind != ExprKind::Call || (it.starred_arg && !zip_star(it)) || !it.keywords.empty()) return;
@@ -444,13 +450,13 @@ class Desugar {
                 (it.callee->text == "keys" || it.callee->text == "values" || it.callee->text == "items");
     if (!view && (it.callee->kind != ExprKind::Name || user_names_.count(it.callee->text))) return;
     const std::string& f = it.callee->text;
-    if (!view && !(f == "zip" && (it.operands.size() >= 2 || zip_star(it))) && !(f == "enumerate" && it.operands.size() == 1) &&
-        !(f == "reversed" && it.operands.size() == 1))
+    if (!view && !(f == "zip" && (it.operands.size() >= 2 || zip_star(it))) &&
+        !(f == "enumerate" && (it.operands.size() == 1 || it.operands.size() == 2)) && !(f == "reversed" && it.operands.size() == 1))
       return;
     SourceLoc loc = it.loc;
     bool keyed = std::any_of(e.keywords.begin(), e.keywords.end(), [](const Keyword& k) { return k.name == "key"; });
     ExprPtr target = yield_pattern(it, f), element = copy_expr(*target);
-    e.operands[0] = comprehension(keyed ? ExprKind::ListComp : ExprKind::GenExp,  // key= takes a list
+    e.operands[0] = comprehension(keyed || join ? ExprKind::ListComp : ExprKind::GenExp,  // key= and join take a list
                                   std::move(element), std::move(target), std::move(e.operands[0]), loc);
   }
 
