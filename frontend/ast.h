@@ -156,7 +156,8 @@ struct Expr {
   std::string int_text;    // Int: the literal as written (for messages)
   bool bool_value = false;
   std::string text;        // Name, Str, Attribute; "%c" on the chr() call '%c' % v becomes,
-                           // "divmod()" on the // and % divmod(a, b) becomes
+                           // "divmod()" on the // and % divmod(a, b) becomes, "property" on
+                           // the call x.p() a property's read x.p becomes (classes.cpp)
 
   UnaryOp unary_op = UnaryOp::Neg;
   BinOp bin_op = BinOp::Add;
@@ -218,6 +219,10 @@ enum class StmtKind {
 struct Stmt;
 using StmtPtr = std::unique_ptr<Stmt>;
 
+// The hidden first parameter of a @staticmethod: the receiver a call through an object passes,
+// which the method never reads (a call through the class passes None).
+constexpr const char* kStaticReceiver = "self\x03static";
+
 struct Param {
   std::string name;
   ExprPtr default_value;  // may be null
@@ -246,6 +251,7 @@ struct Stmt {
   std::vector<SourceLoc> name_locs;  // Import: where each of `names` is written
   SourceLoc module_loc;              // Import (from m import ...): where m is written
   bool finally_clause = false;       // Except: see StmtKind::Except
+  std::string decorator;             // Def: "property" or "staticmethod" (a method's), else ""
 
   explicit Stmt(StmtKind k, SourceLoc l) : kind(k), loc(l) {}
 };

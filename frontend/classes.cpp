@@ -299,6 +299,75 @@ void number_exceptions(Program& program) {
   visit("Exception");
 }
 
+// The properties of the program's classes: each name with the classes that have it.
+using Properties = std::map<std::string, std::set<std::string>>;
+
+// A store self.f = v in a method of class owner (self its first parameter), where f is a
+// property: CPython's AttributeError if owner has the property, else f is also a field.
+[[noreturn]] void refuse_property_store(const Expr& target, const Properties& properties, const std::string& owner,
+                                        const std::string& self) {
+  const std::string& f = target.text;
+  const std::set<std::string>& have = properties.at(f);
+  const Expr& obj = *target.operands[0];
+  if (obj.kind == ExprKind::Name && obj.text == self && !have.count(owner))
+    throw CompileError(target.loc, "'" + f + "' is a property of class '" + *have.begin() + "' and a field of class '" + owner +
+                                       "': kilopy needs distinct names");
+  throw CompileError(target.loc, "AttributeError: property '" + f + "' of '" + (have.count(owner) ? owner : *have.begin()) +
+                                     "' object has no setter (kilopy has no setters): assign a field instead");
+}
+
+// Every read `x.p` of a property p becomes the call `x.p()` (bind_method in types.cpp calls the
+// method; a call `x.p()` written out stays as written, and is refused there); a store to one is
+// refused (refuse_property_store).
+void call_properties(ExprPtr& slot, const Properties& properties, bool target, const std::string& owner,
+                     const std::string& self) {
+  Expr& e = *slot;
+  auto walk = [&](ExprPtr& o, bool is_target) { call_properties(o, properties, is_target, owner, self); };
+  if (target && (e.kind == ExprKind::Tuple || e.kind == ExprKind::List)) {
+    for (ExprPtr& o : e.operands) walk(o, true);
+    return;
+  }
+  if (target && e.kind == ExprKind::Attribute && properties.count(e.text)) refuse_property_store(e, properties, owner, self);
+  bool method_call = e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute;
+  for_each_operand_slot(e, [&](ExprPtr& o) { walk(method_call && o == e.callee ? o->operands[0] : o, false); });
+  for (CompClause& c : e.clauses) {
+    if (c.target) walk(c.target, true);
+    walk(c.value, false);
+  }
+  if (target || e.kind != ExprKind::Attribute || !properties.count(e.text)) return;
+  ExprPtr call(new Expr(ExprKind::Call, e.loc));
+  call->text = "property";
+  call->callee = std::move(slot);
+  slot = std::move(call);
+}
+
+void call_properties(Stmt& s, const Properties& properties, const std::string& owner, const std::string& self) {
+  for_each_child_slot(s, [&](ExprPtr& e, Use use) { call_properties(e, properties, use != Use::Read, owner, self); },
+                      [&](std::vector<StmtPtr>& b) {
+                        for (StmtPtr& t : b) call_properties(*t, properties, owner, self);
+                      });
+}
+
+// The program's properties. A name that is a property in one class is no plain method of any
+// (nor a field: refuse_property_store), so `x.p` is a call wherever it is read.
+Properties properties(const Module& module) {
+  Properties found;
+  for (const StmtPtr& s : module.body)
+    if (s->kind == StmtKind::Def && s->decorator == "property") {
+      if (s->params.size() != 1)
+        throw CompileError(s->loc, "a property takes only self in kilopy: def " + method_name(s->name) + "(self)");
+      found[method_name(s->name)].insert(s->name.substr(0, s->name.find('.')));
+    }
+  for (const StmtPtr& s : module.body) {
+    if (s->kind != StmtKind::Def || s->decorator == "property" || s->name.find('.') == std::string::npos) continue;
+    auto it = found.find(method_name(s->name));
+    if (it != found.end())
+      throw CompileError(s->loc, "'" + it->first + "' is a property of class '" + *it->second.begin() + "' and a method of class '" +
+                                     s->name.substr(0, s->name.find('.')) + "': kilopy needs distinct names");
+  }
+  return found;
+}
+
 }  // namespace
 
 void take_classes(Module& module, Program& program) {
@@ -348,6 +417,13 @@ void take_classes(Module& module, Program& program) {
         methods.def_for(d, methods.definer(d, m.first), m.first);
       }
   }
+  Properties props = properties(module);
+  if (!props.empty())
+    for (std::vector<StmtPtr>* defs : {&module.body, &methods.copies})
+      for (StmtPtr& s : *defs) {
+        bool method = methods.defs.count(s->name);
+        call_properties(*s, props, method ? s->name.substr(0, s->name.find('.')) : "", method ? s->params[0].name : "");
+      }
   for (StmtPtr& s : module.body)
     if (methods.defs.count(s->name))
       rewrite_super(*s, methods, s->name.substr(0, s->name.find('.')), methods.written_in.at(s->name), s->params[0].name);

@@ -185,6 +185,7 @@ class Parser {
   }
 
  private:
+  bool in_class_body_ = false;  // parsing the statements of a class body (its methods' bodies are not)
   int handler_depth_ = 0;  // the except blocks around the statement being parsed (in its function)
   std::vector<StmtPtr> lambdas_;  // the lambdas passed as arguments in the statement being parsed
   unsigned lambda_count_ = 0;
@@ -281,7 +282,7 @@ class Parser {
       case Tok::KwTry: out.push_back(parse_try()); return;
       case Tok::KwWith: fail(loc, "with statements are not supported");
       case Tok::KwAsync: fail(loc, "async and await are not supported");
-      case Tok::At: fail(loc, "decorators are not supported");
+      case Tok::At: out.push_back(parse_decorated_method()); return;
       case Tok::Name:
         if (looks_like_match()) fail(loc, "match statements are not supported; use if/elif/else");
         if (peek().kind == Tok::Assign && pos_ + 2 < toks_.size() && toks_[pos_ + 2].kind == Tok::KwLambda) {
@@ -814,7 +815,9 @@ class Parser {
       expect(Tok::RParen);
     }
     expect_colon();
+    in_class_body_ = true;
     std::vector<StmtPtr> body = parse_block("class definition", loc);
+    in_class_body_ = false;
     std::vector<StmtPtr> methods;
     for (StmtPtr& m : body) {
       if (m->kind == StmtKind::Def) {
@@ -882,8 +885,39 @@ class Parser {
     return s;
   }
 
+  // `@property` or `@staticmethod` and the method it decorates. A static method gets a hidden
+  // first parameter, its receiver (kStaticReceiver), so that it is called
+  // as any method is; nothing reads it.
+  StmtPtr parse_decorated_method() {
+    SourceLoc loc = cur().loc;
+    advance();  // '@'
+    if (!at(Tok::Name)) syntax_error();
+    std::string name = cur().text;
+    advance();
+    if (name == "classmethod")
+      fail(loc, "@classmethod is not supported in kilopy: make it a @staticmethod, or a function at the top level");
+    if (name != "property" && name != "staticmethod")
+      fail(loc, "the decorator @" + name + " is not supported in kilopy: of the decorators only @property and "
+                "@staticmethod on a method are; call the function yourself");
+    if (!at(Tok::Newline)) fail(cur().loc, "@" + name + " takes no arguments");
+    advance();
+    if (!at(Tok::KwDef)) fail(cur().loc, "@" + name + " must come right before a def");
+    if (!in_class_body_) fail(loc, "@" + name + " is supported in kilopy only on a method, in a class body");
+    StmtPtr s = parse_def();
+    s->decorator = name;
+    if (name == "staticmethod") {
+      Param receiver;
+      receiver.name = kStaticReceiver;
+      receiver.loc = s->loc;
+      s->params.insert(s->params.begin(), std::move(receiver));
+    }
+    return s;
+  }
+
   StmtPtr parse_def() {
     SourceLoc loc = cur().loc;
+    bool in_class_body = in_class_body_;
+    in_class_body_ = false;  // a def's body is not the class's
     advance();
     if (!at(Tok::Name)) syntax_error();
     StmtPtr s = make_stmt(StmtKind::Def, loc);
@@ -927,6 +961,7 @@ class Parser {
     if (accept(Tok::Arrow)) s->annotation = parse_test();
     expect_colon();
     s->body = parse_block("function definition", loc);
+    in_class_body_ = in_class_body;
     return s;
   }
 

@@ -9,6 +9,7 @@
 #include "frontend/builtins.h"
 #include "frontend/diagnostic.h"
 #include "frontend/format.h"
+#include "frontend/link.h"
 #include "frontend/program.h"
 
 namespace kilopy {
@@ -323,6 +324,8 @@ class TypeInference {
     }
     for (Function& f : program_.functions) annotations(f);
     iterate();
+    inherit_parameter_types();
+    iterate();
     // What is still unknown never receives a value at run time (a function never called, a
     // call that never returns): give it int so that code can be generated.
     for (Function& f : program_.functions) {
@@ -345,6 +348,29 @@ class TypeInference {
   Function* fn_ = nullptr;
   bool changed_ = false;
   bool final_ = false;  // the last pass: every list literal's element type must be known
+
+  // A subclass's copy of an inherited method that no call reaches (take_classes made it) gets
+  // the parameter types of the nearest base's method, whose code it is, so that the copy checks
+  // as the original does (an object parameter is no int).
+  void inherit_parameter_types() {
+    for (Function& f : program_.functions) {
+      size_t dot = f.name.find('.');
+      if (!f.def || dot == std::string::npos || f.name.find(kModuleSep, dot) != std::string::npos) continue;
+      const Class* c = program_.find_class(f.name.substr(0, dot));
+      if (!c) continue;
+      for (const Class* b = program_.find_class(c->base); b; b = program_.find_class(b->base)) {
+        const Function* g = program_.find_function(b->name + f.name.substr(dot));
+        if (!g) continue;
+        if (g->params.size() == f.params.size())
+          for (size_t i = 1; i < f.params.size(); ++i) {
+            Var& v = f.vars[f.params[i]];
+            auto from = g->vars.find(g->params[i]);
+            if (v.type == Type::Unknown && from != g->vars.end()) v.type = from->second.type;
+          }
+        break;
+      }
+    }
+  }
   std::set<std::string> constructed_;  // the classes C of every C(...): only they have objects
 
   void find_constructed(const Expr& e) {
@@ -3084,12 +3110,25 @@ class TypeInference {
   bool bind_method(Expr& e) {
     Expr& attr = *e.callee;
     Expr& obj = *attr.operands[0];
-    if (names_class(obj))
-      throw CompileError(attr.loc, "calling a method through its class (" + obj.text + "." + attr.text +
-                                       "(...)) is not supported in kilopy: call it on an object (obj." + attr.text + "(...))");
+    if (names_class(obj)) {
+      const Function* f = program_.find_function(obj.text + "." + attr.text);
+      if (!f || !f->def || f->def->decorator != "staticmethod")
+        throw CompileError(attr.loc, "calling a method through its class (" + obj.text + "." + attr.text +
+                                         "(...)) is not supported in kilopy: call it on an object (obj." + attr.text +
+                                         "(...)), or make it a @staticmethod");
+      ExprPtr callee(new Expr(ExprKind::Name, attr.loc));
+      callee->text = f->name;
+      e.callee = std::move(callee);
+      e.operands.insert(e.operands.begin(), ExprPtr(new Expr(ExprKind::None, e.loc)));  // the receiver it never reads
+      return true;
+    }
     Type t = expr(obj);
     if (!t.is_object()) return false;
     std::string m = t.cls + "." + attr.text;
+    const Function* method = program_.find_function(m);
+    if (method && method->def && method->def->decorator == "property" && e.text != "property")
+      throw CompileError(attr.loc, "'" + attr.text + "' is a property of class '" + t.cls + "': read it without calling it (obj." +
+                                       attr.text + ")");
     if (attr.text == "__init__") throw CompileError(attr.loc, "calling __init__ is not supported in kilopy: create a new object");
     if (!program_.find_function(m)) {
       if (program_.find_class(t.cls)->slot(attr.text) >= 0)

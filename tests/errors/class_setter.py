@@ -1,0 +1,13 @@
+# error: 13:1: error: AttributeError: property 'double' of 'C' object has no setter (kilopy has no setters): assign a field instead
+# a property has no setter.
+class C:
+    def __init__(self):
+        self.v = 1
+
+    @property
+    def double(self):
+        return self.v * 2
+
+
+c = C()
+c.double = 4
