@@ -157,7 +157,8 @@ struct Expr {
   bool bool_value = false;
   std::string text;        // Name, Str, Attribute; "%c" on the chr() call '%c' % v becomes,
                            // "divmod()" on the // and % divmod(a, b) becomes, "property" on
-                           // the call x.p() a property's read x.p becomes (classes.cpp)
+                           // the call x.p() a property's read x.p becomes (classes.cpp), "is"
+                           // on a Compare whose `is` of objects types.cpp lowered to ==
 
   UnaryOp unary_op = UnaryOp::Neg;
   BinOp bin_op = BinOp::Add;

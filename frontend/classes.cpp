@@ -397,9 +397,12 @@ void take_classes(Module& module, Program& program) {
     if (dot == std::string::npos) continue;
     Class& c = program.classes.at(s->name.substr(0, dot));
     std::string m = s->name.substr(dot + 1);
-    if (is_dunder(m) && m != "__init__" && m != "__str__" && m != "__repr__")
+    static const std::set<std::string> kSpecial = {"__init__", "__str__", "__repr__", "__call__", "__eq__", "__ne__", "__lt__",
+                                                   "__le__", "__gt__", "__ge__", "__add__", "__sub__", "__mul__"};
+    if (is_dunder(m) && !kSpecial.count(m))
       throw CompileError(s->loc, "the special method " + m + " is not supported in kilopy (of the special methods only __init__, "
-                                 "__str__ and __repr__ are)");
+                                 "__str__, __repr__, __call__, __eq__, __ne__, __lt__, __le__, __gt__, __ge__, __add__, "
+                                 "__sub__ and __mul__ are)");
     if (s->params.empty())
       throw CompileError(s->loc, "method '" + m + "' of class '" + c.name + "' needs self as its first parameter");
     if (c.constants.count(m)) throw CompileError(s->loc, "'" + m + "' is both a constant and a method of class '" + c.name + "'");

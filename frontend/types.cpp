@@ -1002,6 +1002,22 @@ class TypeInference {
       if (maybe_none_int(held)) return none_int_aug(const_cast<Stmt&>(s));
     }
     Type left = expr(*s.target);
+    if (left.is_object() && arithmetic_method(s.aug_op) && hierarchy_has(left.cls, arithmetic_method(s.aug_op))) {
+      if (s.target->kind != ExprKind::Name)
+        throw CompileError(s.loc, std::string("augmented assignment (") + binop_symbol(s.aug_op) + "=) to an object's field or "
+                                      "an element is not supported in kilopy: compute it in a name (v = v " +
+                                      binop_symbol(s.aug_op) + " w), then store it");
+      Stmt& a = const_cast<Stmt&>(s);  // v += w with no __iadd__ is v = v + w, as CPython does it
+      ExprPtr op(new Expr(ExprKind::Binary, s.target->loc));
+      op->bin_op = s.aug_op;
+      op->op_loc = s.target->loc;
+      op->operands.push_back(clone(*s.target));
+      op->operands.push_back(std::move(a.value));
+      a.kind = StmtKind::Assign;
+      a.targets.push_back(std::move(a.target));
+      a.value = std::move(op);
+      return assign_statement(a);
+    }
     Type right = value_expr(*s.value);
     if (maybe_none_int(right)) {  // total += k: k unboxed after the target is read (None: CPython's TypeError)
       if (!is_int_like(left)) refuse_maybe_none(*s.value, "here");
@@ -1788,6 +1804,10 @@ class TypeInference {
         Type l = value_expr(*e.operands[0]);
         Type r = value_expr(*e.operands[1]);
         if (none_so_far(*e.operands[0]) || none_so_far(*e.operands[1])) return Type::Unknown;
+        if (l.is_object() && arithmetic_method(e.bin_op) && hierarchy_has(l.cls, arithmetic_method(e.bin_op)))
+          return call_special(e, 0, 1, arithmetic_method(e.bin_op));
+        if (l == Type::Unknown && !final_ && arithmetic_method(e.bin_op) && defines_arithmetic())
+          return Type::Unknown;  // maybe an object whose class defines the operator: not an int yet
         if (maybe_none_int(l) || maybe_none_int(r))
           unbox_operands(e, l, r, std::string("unsupported operand type(s) for ") +
                                       (!e.text.empty() ? e.text : e.bin_op == BinOp::Pow ? "** or pow()" : binop_symbol(e.bin_op)) + ": ");
@@ -2068,6 +2088,14 @@ class TypeInference {
            e.operands[1]->kind == ExprKind::Str;
   }
 
+  // Comparison i of e, `is`, `is not`, `==` or `!=` of objects by identity, as == or != of their
+  // offsets; text "is" keeps a later pass from taking an `is` so lowered for an == that calls __eq__.
+  static void lower_identity(Expr& e, size_t i) {
+    CmpOp op = e.cmp_ops[i];
+    if (op == CmpOp::Is || op == CmpOp::IsNot) e.text = "is";
+    e.cmp_ops[i] = op == CmpOp::Is || op == CmpOp::Eq ? CmpOp::Eq : CmpOp::NotEq;
+  }
+
   Type compare_type(Expr& e) {
     if (is_main_test(e)) {
       e.operands[0]->type = Type::Str;
@@ -2078,6 +2106,8 @@ class TypeInference {
     for (const ExprPtr& o : e.operands) types.push_back(value_expr(*o));
     for (const Type& t : types)
       if (maybe_none_int(t)) return compare_maybe_none(e, types);
+    Type special = Type::Unknown;
+    if (special_compare(e, types, special)) return special;
     for (size_t i = 0; i < e.cmp_ops.size(); ++i) {
       CmpOp op = e.cmp_ops[i];
       Type l = types[i], r = types[i + 1];
@@ -2106,21 +2136,25 @@ class TypeInference {
         bool is = op == CmpOp::Is || op == CmpOp::IsNot;
         if ((is || op == CmpOp::Eq || op == CmpOp::NotEq) && (lhs.kind == ExprKind::None || rhs.kind == ExprKind::None)) {
           const Type& o = lhs.kind == ExprKind::None ? r : l;  // an object that may be None: compared at run time
-          if (o.is_object() && o.nullable) e.cmp_ops[i] = op == CmpOp::Is || op == CmpOp::Eq ? CmpOp::Eq : CmpOp::NotEq;
+          if (o.is_object() && o.nullable) lower_identity(e, i);
           continue;
         }
         if ((is || op == CmpOp::Eq || op == CmpOp::NotEq) && l.is_object() && r.is_object() && root(l.cls) == root(r.cls)) {
-          e.cmp_ops[i] = op == CmpOp::Is || op == CmpOp::Eq ? CmpOp::Eq : CmpOp::NotEq;  // their offsets
+          lower_identity(e, i);  // their offsets
           continue;
         }
         if ((op == CmpOp::Eq || op == CmpOp::NotEq) && l.is_list() && r.is_list() && l.elems[0].is_object() &&
-            r.elems[0].is_object() && root(l.elems[0].cls) == root(r.elems[0].cls))
+            r.elems[0].is_object() && root(l.elems[0].cls) == root(r.elems[0].cls) && !compares_by_method(l.elems[0].cls))
           continue;  // element by element, by identity (SEQEQW)
         if ((op == CmpOp::In || op == CmpOp::NotIn) && l.is_object() && r.is_list() && r.elems[0].is_object() &&
-            root(l.cls) == root(r.elems[0].cls))
+            root(l.cls) == root(r.elems[0].cls) && !compares_by_method(l.cls))
           continue;  // by identity (LISTOP count)
+        if ((l.is_object() && compares_by_method(l.cls)) || (l.is_list() && l.elems[0].is_object() && compares_by_method(l.elems[0].cls)))
+          throw CompileError(e.op_loc, "comparing " + article(l) + " with " + article(r) + " is not supported in kilopy "
+                                       "(its class defines __eq__, which CPython would call for each element)");
         throw CompileError(e.op_loc, "comparing " + article(l) + " with " + article(r) + " is not supported in kilopy "
-                                     "(objects compare by identity, with is or ==, to an object of the same class)");
+                                     "(objects compare by identity, with is or ==, to an object of the same class; to order "
+                                     "them, define __lt__ and the like in their class)");
       }
       if ((op == CmpOp::Is || op == CmpOp::IsNot) && (l == Type::Unknown || r == Type::Unknown)) continue;
       if (op == CmpOp::In || op == CmpOp::NotIn) {
@@ -2220,6 +2254,11 @@ class TypeInference {
     if (e.callee->kind == ExprKind::Name && e.callee->text == "isinstance" && !program_.lookup(*fn_, "isinstance") &&
         !program_.find_function("isinstance"))
       return isinstance_type(e);
+    if (e.callee->kind != ExprKind::Name || program_.lookup(*fn_, e.callee->text)) {  // obj(...): obj.__call__(...)
+      Type t = expr(*e.callee);
+      if (t == Type::Unknown && !final_) return Type::Unknown;
+      if (t.is_object() && hierarchy_has(t.cls, "__call__")) return call_object(e);
+    }
     if (e.callee->kind != ExprKind::Name)
       throw CompileError(e.callee->loc, "only named functions can be called in kilopy");
     const std::string& name = e.callee->text;
@@ -3106,6 +3145,118 @@ class TypeInference {
     t.type = f.type;
   }
 
+  // Special methods (docs/language.md, "Classes"): operators and calls on an object of a class
+  // that defines them become method calls, bound as any other.
+  bool has_method(const std::string& cls, const std::string& m) const { return program_.find_function(cls + "." + m); }
+
+  // Whether a class of cls's hierarchy defines m.
+  bool hierarchy_has(const std::string& cls, const std::string& m) const {
+    const std::string r = root(cls);
+    for (const auto& k : program_.classes)
+      if (root(k.first) == r && has_method(k.first, m)) return true;
+    return false;
+  }
+
+  // e becomes the call e.operands[self].m(e.operands[arg]) (not ...: negate), typed as a method call.
+  Type call_special(Expr& e, size_t self, size_t arg, const std::string& m, bool negate = false) {
+    SourceLoc loc = e.loc;
+    ExprPtr call(new Expr(ExprKind::Call, loc));
+    call->callee.reset(new Expr(ExprKind::Attribute, e.op_loc));
+    call->callee->text = m;
+    call->callee->operands.push_back(std::move(e.operands[self]));
+    call->operands.push_back(std::move(e.operands[arg]));
+    if (negate) {
+      ExprPtr n(new Expr(ExprKind::Unary, loc));
+      n->unary_op = UnaryOp::Not;
+      n->op_loc = loc;
+      n->operands.push_back(std::move(call));
+      call = std::move(n);
+    }
+    e = std::move(*call);
+    return expr(e);
+  }
+
+  // a OP b for a comparison operator with a (or b, reflected) an object whose class defines the
+  // operator's method, as CPython tries them: a.__lt__(b), else b.__gt__(a) (only where neither
+  // operand calls, so the order of evaluation cannot show); != is `not a.__eq__(b)` without
+  // __ne__. Only where the objects are of one class exactly (no subclass objects, whose
+  // reflected method CPython would try first); false where no special method applies.
+  bool special_compare(Expr& e, const std::vector<Type>& types, Type& result) {
+    static const std::map<CmpOp, std::pair<const char*, const char*>> kMethods = {
+        {CmpOp::Eq, {"__eq__", "__eq__"}}, {CmpOp::NotEq, {"__ne__", "__ne__"}}, {CmpOp::Lt, {"__lt__", "__gt__"}},
+        {CmpOp::LtE, {"__le__", "__ge__"}}, {CmpOp::Gt, {"__gt__", "__lt__"}}, {CmpOp::GtE, {"__ge__", "__le__"}}};
+    if (e.cmp_ops.size() != 1 || !kMethods.count(e.cmp_ops[0]) || e.text == "is") return false;
+    const Type &l = types[0], &r = types[1];
+    auto special = [&](const Type& t) {
+      if (!t.is_object()) return false;
+      for (const auto& k : kMethods)
+        if (hierarchy_has(t.cls, k.second.first)) return true;
+      return false;
+    };
+    if (!special(l) && !special(r)) return false;
+    const Type& o = special(l) ? l : r;
+    if (l.nullable || r.nullable)
+      throw CompileError(e.op_loc, "comparing an object that may be None with a class's comparison method is not supported in "
+                                   "kilopy (it would be called on None): compare the fields (x.f == y.f), or keep None out of that name");
+    if (o.subclasses || (l.is_object() && r.is_object() && (l.subclasses || r.subclasses || l.cls != r.cls)) ||
+        program_.classes.at(o.cls).base != "" || any_subclass(o.cls))
+      throw CompileError(e.op_loc, "comparing objects of a class that defines comparison methods is supported in kilopy "
+                                   "only between objects of that one class (no base or subclass), or with an int or str");
+    CmpOp op = e.cmp_ops[0];
+    const char* m = kMethods.at(op).first;
+    const char* reflected = kMethods.at(op).second;
+    bool calls = has_call(*e.operands[0]) || has_call(*e.operands[1]);
+    if (l.is_object() && has_method(l.cls, m)) result = call_special(e, 0, 1, m);
+    else if (op == CmpOp::NotEq && l.is_object() && has_method(l.cls, "__eq__")) result = call_special(e, 0, 1, "__eq__", true);
+    else if (r.is_object() && has_method(r.cls, reflected) && !calls) result = call_special(e, 1, 0, reflected);
+    else if (r.is_object() && op == CmpOp::NotEq && has_method(r.cls, "__eq__") && !calls)
+      result = call_special(e, 1, 0, "__eq__", true);
+    else if (op == CmpOp::Eq || op == CmpOp::NotEq) {
+      if (l.is_object() && r.is_object() && (has_method(l.cls, "__eq__") || has_method(l.cls, "__ne__")))
+        throw CompileError(e.op_loc, "kilopy calls the reflected comparison method only where neither operand calls a "
+                                     "function: assign them to variables first");
+      return false;  // by identity, as CPython's object.__eq__
+    } else
+      throw CompileError(e.op_loc, std::string("'") + (op == CmpOp::Lt ? "<" : op == CmpOp::LtE ? "<=" : op == CmpOp::Gt ? ">" : ">=") +
+                                   "' is not supported between these operands in kilopy: define " + m + " in class '" +
+                                   (l.is_object() ? l.cls : r.cls) + "'" + (calls ? " (or assign the operands to variables first)" : ""));
+    return true;
+  }
+
+  // obj(a, ...), obj an object whose class defines __call__: obj.__call__(a, ...).
+  Type call_object(Expr& e) {
+    ExprPtr attr(new Expr(ExprKind::Attribute, e.callee->loc));
+    attr->text = "__call__";
+    attr->operands.push_back(std::move(e.callee));
+    e.callee = std::move(attr);
+    return call_type(e);
+  }
+
+  // Whether objects of cls's hierarchy compare by a method rather than by identity.
+  bool compares_by_method(const std::string& cls) const { return hierarchy_has(cls, "__eq__") || hierarchy_has(cls, "__ne__"); }
+
+  // The method a + b, a - b, a * b call on an object a (CPython's __add__, ...), or null.
+  static const char* arithmetic_method(BinOp op) {
+    return op == BinOp::Add ? "__add__" : op == BinOp::Sub ? "__sub__" : op == BinOp::Mul ? "__mul__" : nullptr;
+  }
+
+  static bool arithmetic_name(const std::string& m) { return m == "__add__" || m == "__sub__" || m == "__mul__"; }
+
+  // Whether a class of the program defines __add__, __sub__ or __mul__.
+  bool defines_arithmetic() const {
+    for (const Function& f : program_.functions) {
+      size_t dot = f.name.rfind('.');
+      if (dot != std::string::npos && arithmetic_name(f.name.substr(dot + 1))) return true;
+    }
+    return false;
+  }
+
+  bool any_subclass(const std::string& cls) const {
+    for (const auto& k : program_.classes)
+      if (k.second.base == cls) return true;
+    return false;
+  }
+
   // obj.m(a, ...) with obj an instance of C: becomes C.m(obj, a, ...).
   bool bind_method(Expr& e) {
     Expr& attr = *e.callee;
@@ -3131,6 +3282,13 @@ class TypeInference {
                                        attr.text + ")");
     if (attr.text == "__init__") throw CompileError(attr.loc, "calling __init__ is not supported in kilopy: create a new object");
     if (!program_.find_function(m)) {
+      if (program_.find_class(t.cls)->slot(attr.text) >= 0) {
+        Type f = expr(attr);  // obj.f(...), the field f an object whose class defines __call__
+        if (f.is_object() && hierarchy_has(f.cls, "__call__")) {
+          call_object(e);
+          return true;
+        }
+      }
       if (program_.find_class(t.cls)->slot(attr.text) >= 0)
         throw CompileError(attr.loc, "field '" + attr.text + "' of class '" + t.cls + "' is not a method: kilopy cannot call it");
       if (t.subclasses) throw CompileError(attr.loc, may_be_any(*program_.find_class(t.cls), attr.text));
