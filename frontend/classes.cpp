@@ -546,6 +546,8 @@ bool flatten_uses(ExprPtr& slot, const std::string& obj, const Class& c, const M
 
 bool flatten_uses(Stmt& s, const std::string& obj, const Class& c, const Module& module) {
   if (s.kind == StmtKind::Del || s.kind == StmtKind::Def) return !mentions_anywhere(s, obj);
+  if (s.kind == StmtKind::Assign && s.annotation && s.targets[0]->kind == ExprKind::Attribute && is_name(*s.targets[0]->operands[0], obj))
+    s.annotation.reset();  // self.f: T = v, checked where the class is compiled as written
   bool ok = true;
   for_each_child_slot(s, [&](ExprPtr& e, Use) { ok = ok && flatten_uses(e, obj, c, module); },
                       [&](std::vector<StmtPtr>& b) {

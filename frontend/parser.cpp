@@ -465,11 +465,14 @@ class Parser {
       if (target->kind == ExprKind::Tuple) fail(target->loc, "only single target (not tuple) can be annotated");
       if (target->kind != ExprKind::Subscript && target->kind != ExprKind::Attribute)
         fail(target->loc, "illegal target for annotation");
-      fail(target->loc, "kilopy annotates only names (x: int = 0), not an element or an attribute: annotate the name "
-                        "where it is assigned (xs: list[int] = ...)");
+      if (target->kind == ExprKind::Subscript)
+        fail(target->loc, "kilopy annotates only names (x: int = 0) and fields (self.x: int = 0), not an element: annotate "
+                          "the list where it is assigned (xs: list[int] = ...)");
     }
     advance();  // ':'
     ExprPtr annotation = parse_test();
+    if (target->kind == ExprKind::Attribute && !at(Tok::Assign))
+      fail(target->loc, "an annotated field without a value (self.x: int) assigns nothing: give it its value (self.x: int = 0)");
     if (!accept(Tok::Assign)) {
       StmtPtr s = make_stmt(StmtKind::Declare, loc);
       s->target = std::move(target);

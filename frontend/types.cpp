@@ -784,10 +784,25 @@ class TypeInference {
     annotated_variables(f, f.body(*program_.module));
   }
 
+  // The field self.f (`self.f: T = v`) of the class whose method f is.
+  Var& annotated_field(const Function& f, const Expr& target) {
+    const Expr& obj = *target.operands[0];
+    size_t dot = f.name.find('.');
+    auto it = dot == std::string::npos ? program_.classes.end() : program_.classes.find(f.name.substr(0, dot));
+    Class* c = it == program_.classes.end() ? nullptr : &it->second;
+    int slot = c && !f.params.empty() && obj.kind == ExprKind::Name && obj.text == f.params[0] ? c->slot(target.text) : -1;
+    if (slot < 0)
+      throw CompileError(target.loc, "kilopy annotates only names (x: int = 0) and the fields of self in a method (self.x: "
+                                     "int = 0): annotate the name where it is assigned");
+    return c->field_vars[size_t(slot)];
+  }
+
   void annotated_variables(Function& f, const std::vector<StmtPtr>& body) {
     for (const StmtPtr& s : body) {
       if (s->kind == StmtKind::Def) continue;  // a function of its own
-      if (s->annotation) {
+      if (s->annotation && s->kind == StmtKind::Assign && s->targets[0]->kind == ExprKind::Attribute) {
+        annotate(annotated_field(f, *s->targets[0]), *s->annotation);
+      } else if (s->annotation) {
         const Expr& target = s->kind == StmtKind::Declare ? *s->target : *s->targets[0];
         if (f.def && f.global_decls.count(target.text))
           throw CompileError(target.loc, "annotated name '" + target.text + "' can't be global");
@@ -996,7 +1011,9 @@ class TypeInference {
 
   [[gnu::noinline]] void aug_assign_statement(const Stmt& s) {
     if (s.target->kind == ExprKind::Attribute && names_class(*s.target->operands[0])) refuse_class_store(*s.target);
-    if (s.target->kind == ExprKind::Name) {
+    if (s.target->kind == ExprKind::Attribute && s.target->operands[0]->kind == ExprKind::Name)
+      value_expr(*s.target->operands[0]);  // for plain(): obj.f with obj a name holding an object
+    if (s.target->kind == ExprKind::Name || plain(*s.target)) {  // a name, or a field of a name's object
       Type held = value_expr(*s.target);
       if (none_so_far(*s.target)) return;
       if (maybe_none_int(held)) return none_int_aug(const_cast<Stmt&>(s));
