@@ -39,8 +39,14 @@ const char* python_module_hint(const std::string& name) {
 // The built-in modules: their functions are the opcode table's rows whose python column is
 // `module.name` (micro: device I/O; sys: exit).
 constexpr const char* kBuiltinModules[] = {"micro", "sys"};
-// What kilopy takes from typing (for annotations): `from typing import List, Tuple` binds them.
-constexpr const char* kTypingNames[] = {"List", "Tuple"};
+// What kilopy takes from typing (for annotations): `from typing import List, Tuple, Dict, Set` binds them.
+constexpr const char* kTypingNames[] = {"List", "Tuple", "Dict", "Set"};
+
+// typing's List, Tuple, Dict, Set as the builtins list, tuple, dict, set.
+std::string lower(std::string name) {
+  for (char& c : name) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return name;
+}
 
 bool is_typing_name(const std::string& name) {
   for (const char* t : kTypingNames)
@@ -362,7 +368,7 @@ class Linker {
         if (s.names[i] == "array")
           throw CompileError(s.name_locs[i], "kilopy supports the array module only as `from array import array`");
         if (s.names[i] == "typing")
-          throw CompileError(s.name_locs[i], "kilopy supports the typing module only as `from typing import List, Tuple` (for annotations)");
+          throw CompileError(s.name_locs[i], "kilopy supports the typing module only as `from typing import List, Tuple, Dict, Set` (for annotations)");
         require(s.names[i], s.name_locs[i], s);
         bind(u, s.aliases[i], Binding{Bind::Module, s.names[i], s.name_locs[i]});
       }
@@ -377,7 +383,7 @@ class Linker {
     if (s.name == "typing") {
       for (size_t i = 0; i < s.names.size(); ++i) {
         if (!is_typing_name(s.names[i]) || s.aliases[i] != s.names[i])
-          throw CompileError(s.name_locs[i], "kilopy takes only List and Tuple from typing, without `as` (for annotations): '" +
+          throw CompileError(s.name_locs[i], "kilopy takes only List, Tuple, Dict and Set from typing, without `as` (for annotations): '" +
                                                  s.names[i] + "' is not one of them");
         bind(u, s.names[i], Binding{Bind::Builtin, s.names[i], s.name_locs[i]});
       }
@@ -458,15 +464,15 @@ class Linker {
     rename_expr(u, t, locals);
   }
 
-  // An annotation's List and Tuple must come from `from typing import ...`; they become the
-  // builtins list and tuple, the only names types.cpp reads in an annotation.
+  // An annotation's List, Tuple, Dict and Set must come from `from typing import ...`; they
+  // become the builtins list, tuple, dict and set, the names types.cpp reads in an annotation.
   void typing_names(Unit& u, Expr& a) {
     if (a.kind == ExprKind::Name && is_typing_name(a.text)) {
       auto it = u.top.find(a.text);
       if (it == u.top.end() || it->second.kind != Bind::Builtin)
         throw CompileError(a.loc, "name '" + a.text + "' is not defined: import it (from typing import " + a.text +
-                                      ") or write " + (a.text == "List" ? "list" : "tuple") + "[...]");
-      a.text = a.text == "List" ? "list" : "tuple";
+                                      ") or write " + lower(a.text) + "[...]");
+      a.text = lower(a.text);
     }
     for_each_operand(a, [&](Expr& o) { typing_names(u, o); });
   }

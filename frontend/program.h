@@ -137,7 +137,7 @@ void infer_types(Program& program);                             // types.cpp
 
 // The type annotation a names: int, bool, None, list (list[T]), and for a return (is_return)
 // tuple[T, ...]; throws CompileError naming an annotation kilopy cannot check (types.cpp).
-Type annotation_type(const Expr& a, bool is_return);
+Type annotation_type(const Expr& a, bool is_return, const std::set<std::string>& classes);  // classes: the program's
 void fold_constants(Program& program);                          // fold.cpp
 void check_definite_assignment(Program& program);               // flow.cpp
 void propagate_constants(Program& program);                     // constants.cpp

@@ -47,6 +47,9 @@ void drop_uncalled_functions(Module& module) {
     if (it == defs.end() || !reached.insert(name).second) continue;
     calls_in(it->second->body, work);
   }
+  std::set<std::string> classes;
+  for (const StmtPtr& s : module.body)
+    if (s->kind == StmtKind::Class) classes.insert(s->name);
   std::vector<StmtPtr> kept;
   for (StmtPtr& s : module.body) {
     if (s->kind != StmtKind::Def || reached.count(s->name) || defs.at(s->name) != s.get()) {
@@ -56,8 +59,8 @@ void drop_uncalled_functions(Module& module) {
     // CPython evaluates a def's annotations when it runs: one kilopy cannot check is refused
     // even in a function never called.
     for (const Param& p : s->params)
-      if (p.annotation) annotation_type(*p.annotation, false);
-    if (s->annotation) annotation_type(*s->annotation, true);
+      if (p.annotation) annotation_type(*p.annotation, false, classes);
+    if (s->annotation) annotation_type(*s->annotation, true, classes);
   }
   module.body = std::move(kept);
 }

@@ -214,33 +214,42 @@ std::string annotation_text(const Expr& a) {
 
 }  // namespace
 
-Type annotation_type(const Expr& a, bool is_return) {
+Type annotation_type(const Expr& a, bool is_return, const std::set<std::string>& classes) {
+  auto element = [&](const Expr& x) { return annotation_type(x, false, classes); };
   if (a.kind == ExprKind::None) return Type::None;
   if (a.kind == ExprKind::Name && a.text == "int") return Type::Int;
   if (a.kind == ExprKind::Name && a.text == "bool") return Type::Bool;
   if (a.kind == ExprKind::Name && a.text == "str") return Type::Str;
   if (a.kind == ExprKind::Name && a.text == "list") return Type::list(Type::Unknown);
+  if (a.kind == ExprKind::Name && a.text == "dict") return Type::dict(Type::Unknown, Type::Unknown);
+  if (a.kind == ExprKind::Name && a.text == "set") return Type::set(Type::Unknown);
+  if (a.kind == ExprKind::Name && classes.count(a.text)) return Type::object(a.text);
   const Expr* head = a.kind == ExprKind::Subscript ? a.operands[0].get() : nullptr;
   if (head && head->kind == ExprKind::Name && head->text == "list" && a.operands[1]->kind != ExprKind::Tuple) {
-    Type elem = annotation_type(*a.operands[1], false);
+    Type elem = element(*a.operands[1]);
     if (elem == Type::None || elem.depth() + 1 > kMaxListDepth)
       throw CompileError(a.operands[1]->loc, "kilopy lists hold ints, bools, strs or lists (at most " + std::to_string(kMaxListDepth) +
                                                  " deep), not " + type_name(elem));
     return Type::list(elem);
   }
+  if (head && head->kind == ExprKind::Name && head->text == "set" && a.operands[1]->kind != ExprKind::Tuple)
+    return Type::set(element(*a.operands[1]));
+  if (head && head->kind == ExprKind::Name && head->text == "dict" && a.operands[1]->kind == ExprKind::Tuple &&
+      a.operands[1]->operands.size() == 2)
+    return Type::dict(element(*a.operands[1]->operands[0]), element(*a.operands[1]->operands[1]));
   if (head && head->kind == ExprKind::Name && head->text == "tuple") {
     const Expr& index = *a.operands[1];
     std::vector<Type> items;
-    if (index.kind != ExprKind::Tuple) items.push_back(annotation_type(index, false));
+    if (index.kind != ExprKind::Tuple) items.push_back(element(index));
     for (const ExprPtr& o : index.operands)
-      if (index.kind == ExprKind::Tuple) items.push_back(annotation_type(*o, false));
+      if (index.kind == ExprKind::Tuple) items.push_back(element(*o));
     if (is_return && items.size() > kMaxTuple)
       throw CompileError(a.loc, "a returned tuple has at most " + std::to_string(kMaxTuple) + " elements in kilopy");
     return Type::tuple(items);
   }
   throw CompileError(a.loc, "kilopy cannot check the annotation " + annotation_text(a) +
-                                ": it checks int, bool, str, None, list[...] (List[...]) and tuple[...]; "
-                                "write one of those or leave the annotation out");
+                                ": it checks int, bool, str, None, list[...] (List[...]), tuple[...], dict[K, V] (Dict[K, V]), "
+                                "set[...] (Set[...]) and the program's classes; write one of those or leave the annotation out");
 }
 
 namespace {
@@ -757,9 +766,15 @@ class TypeInference {
   // ---- annotations: read before inference, each gives the type of what it annotates; the
   // inferred type must then be the same (CPython ignores them: the output never depends on them).
 
+  std::set<std::string> class_names() const {
+    std::set<std::string> names;
+    for (const auto& k : program_.classes) names.insert(k.first);
+    return names;
+  }
+
   // `name: T` gives variable v the type T.
   void annotate(Var& v, const Expr& a, bool is_return = false) {
-    Type t = annotation_type(a, is_return);
+    Type t = annotation_type(a, is_return, class_names());
     if (v.annotation && !compatible(v.type, t))
       throw CompileError(a.loc, "'" + v.name + "' is annotated " + type_name(t) + " here but " + type_name(v.type) + " at " +
                                     at_line(v.annotation->loc) + " (kilopy gives each name one type)");
@@ -776,7 +791,7 @@ class TypeInference {
       for (const Param& p : f.def->params)
         if (p.annotation) annotate(f.vars[p.name], *p.annotation);
       if (const Expr* a = f.def->annotation.get()) {
-        f.return_type = annotation_type(*a, true);
+        f.return_type = annotation_type(*a, true, class_names());
         f.return_typed_at = a->loc;
         f.return_annotation = a;
       }
