@@ -39,10 +39,11 @@ const char* python_module_hint(const std::string& name) {
 // The built-in modules: their functions are the opcode table's rows whose python column is
 // `module.name` (micro: device I/O; sys: exit).
 constexpr const char* kBuiltinModules[] = {"micro", "sys"};
-// What kilopy takes from typing (for annotations): `from typing import List, Tuple, Dict, Set` binds them.
-constexpr const char* kTypingNames[] = {"List", "Tuple", "Dict", "Set"};
+// What kilopy takes from typing (for annotations): `from typing import List, Tuple, Dict, Set, Optional` binds them.
+constexpr const char* kTypingNames[] = {"List", "Tuple", "Dict", "Set", "Optional"};
 
-// typing's List, Tuple, Dict, Set as the builtins list, tuple, dict, set.
+// typing's List, Tuple, Dict, Set as the builtins list, tuple, dict, set (Optional as `optional`,
+// which only types.cpp's annotation_type reads).
 std::string lower(std::string name) {
   for (char& c : name) c = char(std::tolower(static_cast<unsigned char>(c)));
   return name;
@@ -368,7 +369,7 @@ class Linker {
         if (s.names[i] == "array")
           throw CompileError(s.name_locs[i], "kilopy supports the array module only as `from array import array`");
         if (s.names[i] == "typing")
-          throw CompileError(s.name_locs[i], "kilopy supports the typing module only as `from typing import List, Tuple, Dict, Set` (for annotations)");
+          throw CompileError(s.name_locs[i], "kilopy supports the typing module only as `from typing import List, Tuple, Dict, Set, Optional` (for annotations)");
         require(s.names[i], s.name_locs[i], s);
         bind(u, s.aliases[i], Binding{Bind::Module, s.names[i], s.name_locs[i]});
       }
@@ -383,7 +384,7 @@ class Linker {
     if (s.name == "typing") {
       for (size_t i = 0; i < s.names.size(); ++i) {
         if (!is_typing_name(s.names[i]) || s.aliases[i] != s.names[i])
-          throw CompileError(s.name_locs[i], "kilopy takes only List, Tuple, Dict and Set from typing, without `as` (for annotations): '" +
+          throw CompileError(s.name_locs[i], "kilopy takes only List, Tuple, Dict, Set and Optional from typing, without `as` (for annotations): '" +
                                                  s.names[i] + "' is not one of them");
         bind(u, s.names[i], Binding{Bind::Builtin, s.names[i], s.name_locs[i]});
       }
@@ -464,8 +465,8 @@ class Linker {
     rename_expr(u, t, locals);
   }
 
-  // An annotation's List, Tuple, Dict and Set must come from `from typing import ...`; they
-  // become the builtins list, tuple, dict and set, the names types.cpp reads in an annotation.
+  // An annotation's List, Tuple, Dict, Set and Optional must come from `from typing import ...`;
+  // they become the names types.cpp reads in an annotation (list, tuple, dict, set, optional).
   void typing_names(Unit& u, Expr& a) {
     if (a.kind == ExprKind::Name && is_typing_name(a.text)) {
       auto it = u.top.find(a.text);

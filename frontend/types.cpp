@@ -201,13 +201,15 @@ bool can_complete(const std::vector<StmtPtr>& body) {
 // How an annotation kilopy cannot check is named in the message.
 std::string annotation_text(const Expr& a) {
   switch (a.kind) {
-    case ExprKind::Name: return "'" + a.text + "'";
+    case ExprKind::Name: return "'" + (a.text == "optional" ? std::string("Optional") : a.text) + "'";  // link.cpp's lowered name
     case ExprKind::Attribute: return "'" + (a.operands[0]->kind == ExprKind::Name ? a.operands[0]->text + "." : "") + a.text + "'";
     case ExprKind::Subscript: {
       std::string head = annotation_text(*a.operands[0]);
       return head.size() > 1 && head.back() == '\'' ? head.substr(0, head.size() - 1) + "[...]'" : head;
     }
     case ExprKind::Str: return "'" + a.text + "' (a string)";
+    case ExprKind::Binary: return "'" + annotation_text(*a.operands[0]) + " | " + annotation_text(*a.operands[1]) + "'";
+    case ExprKind::None: return "None";
     default: return "here";
   }
 }
@@ -223,7 +225,7 @@ Type annotation_type(const Expr& a, bool is_return, const std::set<std::string>&
   if (a.kind == ExprKind::Name && a.text == "list") return Type::list(Type::Unknown);
   if (a.kind == ExprKind::Name && a.text == "dict") return Type::dict(Type::Unknown, Type::Unknown);
   if (a.kind == ExprKind::Name && a.text == "set") return Type::set(Type::Unknown);
-  if (a.kind == ExprKind::Name && classes.count(a.text)) return Type::object(a.text);
+  if ((a.kind == ExprKind::Name || a.kind == ExprKind::Str) && classes.count(a.text)) return Type::object(a.text);  // "C": a forward reference
   const Expr* head = a.kind == ExprKind::Subscript ? a.operands[0].get() : nullptr;
   if (head && head->kind == ExprKind::Name && head->text == "list" && a.operands[1]->kind != ExprKind::Tuple) {
     Type elem = element(*a.operands[1]);
@@ -237,6 +239,18 @@ Type annotation_type(const Expr& a, bool is_return, const std::set<std::string>&
   if (head && head->kind == ExprKind::Name && head->text == "dict" && a.operands[1]->kind == ExprKind::Tuple &&
       a.operands[1]->operands.size() == 2)
     return Type::dict(element(*a.operands[1]->operands[0]), element(*a.operands[1]->operands[1]));
+  bool optional = head && head->kind == ExprKind::Name && head->text == "optional";  // typing's Optional[T]
+  bool or_none = a.kind == ExprKind::Binary && a.bin_op == BinOp::BitOr &&  // T | None, None | T
+                 (a.operands[0]->kind == ExprKind::None) != (a.operands[1]->kind == ExprKind::None);
+  if (optional || or_none) {
+    const Expr& of = optional ? *a.operands[1] : *a.operands[a.operands[0]->kind == ExprKind::None ? 1 : 0];
+    Type t = element(of);
+    if (t != Type::Int && !t.is_object())
+      throw CompileError(a.loc, "kilopy cannot check the annotation " + annotation_text(a) + ": of the types that may also "
+                                "be None it checks Optional[int] and Optional[C] for a class C (int | None, C | None)");
+    t.nullable = true;
+    return t;
+  }
   if (head && head->kind == ExprKind::Name && head->text == "tuple") {
     const Expr& index = *a.operands[1];
     std::vector<Type> items;
@@ -586,6 +600,7 @@ class TypeInference {
   // what a name, parameter, field or result holds, where an int and None make "int or None".
   bool merge(Type& into, const Type& t, bool top = false) {
     if (t.kind == Type::Kind::Unknown) return true;
+    if (maybe_none_int(into) && (t.kind == Type::Kind::None || t.kind == Type::Kind::Int)) return true;  // Optional[int] too
     if (top && ((into.kind == Type::Kind::None && t.kind == Type::Kind::Int) ||
                 (into.kind == Type::Kind::Int && (t.kind == Type::Kind::None || maybe_none_int(t))))) {
       if (!maybe_none_int(into)) {

@@ -1,5 +1,5 @@
-# error: 3:20: error: kilopy takes only List, Tuple, Dict and Set from typing, without `as` (for annotations): 'Optional' is not one of them
-# an annotation kilopy cannot express: Optional[int] (typing's Optional is not taken either).
+# error: 4:4: error: kilopy cannot check the annotation 'Optional[...]': of the types that may also be None it checks Optional[int] and Optional[C] for a class C (int | None, C | None)
+# an annotation kilopy cannot express: Optional[bool] (of the types that may be None, it checks Optional[int] and Optional[C]).
 from typing import Optional
-x: Optional[int] = None
+x: Optional[bool] = None
 print(x)
