@@ -32,6 +32,7 @@ const Builtin kBuiltins[] = {
     {"repr", TypeRule::Convert, CodeRule::Convert, false},
     {"pow", TypeRule::Pow, CodeRule::Pow, false},
     {"divmod", TypeRule::Divmod, CodeRule::Divmod, false},
+    {"round", TypeRule::Round, CodeRule::Round, false},
     {"any", TypeRule::Truth, CodeRule::Opcode, false},
     {"all", TypeRule::Truth, CodeRule::Opcode, false},
     {"list", TypeRule::List, CodeRule::List, false},

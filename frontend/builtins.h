@@ -25,6 +25,7 @@ enum class TypeRule : uint8_t {
   Convert, // int(), int(x), bool(), bool(x) of an int, a bool or (bool) a str; str(x), ord(s), chr(i)
   Pow,     // pow(a, b), pow(a, b, m)
   Divmod,  // divmod(a, b): a tuple, only where tuples are allowed (q, r = divmod(a, b))
+  Round,   // round(x[, n]) of an int: rewritten in place (expand_round)
   Truth,   // any(seq), all(seq)
   List,    // list(), list(seq)
   Sorted,  // sorted(seq, reverse=constant)
@@ -43,6 +44,7 @@ enum class CodeRule : uint8_t {
   Pow,     // POW, or POWMOD for three arguments
   Sorted,  // SORTED with the reverse flag
   Divmod,  // none: type inference rewrites divmod(a, b) into the tuple (a // b, a % b)
+  Round,   // none: type inference rewrites round(x, n) into int arithmetic
   List,    // NEWRANGE of a range's operands, else LIST
   Tuple,   // TUPLE of the sequence (of a LIST of a dict's keys, of a range's NEWRANGE)
 };

@@ -1105,6 +1105,7 @@ class CodeGen {
       case CodeRule::Pow: return pow_call(e, dest);
       case CodeRule::Sorted: return sorted_call(e, dest);
       case CodeRule::Divmod: throw CompileError(e.loc, "internal error: divmod() not expanded into a tuple");
+      case CodeRule::Round: throw CompileError(e.loc, "internal error: round() not expanded");
       case CodeRule::List: return list_call(e, dest);
       case CodeRule::Tuple: return tuple_call(e, dest);
     }

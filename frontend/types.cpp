@@ -336,6 +336,64 @@ void expand_divmod(ExprPtr& value) {
   value = std::move(tuple);
 }
 
+// round(x[, n]) of an int x, rewritten in place: +x for no n or n >= 0 (an int, as CPython's);
+// for n < 0, x rounded half to even to a multiple of m = 10**-n, (q + (2 * r + q % 2 > m)) * m
+// with q, r = x // m, x % m (2 * r + 1 < 2 * m fits any int of either width where m does; where
+// m does not, |x| < m / 2 and the result is 0). x is evaluated more than once, so it must not call.
+void expand_round(Expr& call, unsigned int_bits) {
+  if (call.starred_arg || !call.keywords.empty())
+    throw CompileError(call.loc, "kilopy's round() takes no keyword arguments: write round(x, n)");
+  if (call.operands.empty()) throw CompileError(call.loc, "round() missing required argument 'number' (pos 1)");
+  if (call.operands.size() > 2)
+    throw CompileError(call.loc, "round() takes at most 2 arguments (" + std::to_string(call.operands.size()) + " given)");
+  int64_t digits = 0;
+  if (call.operands.size() == 2 && call.operands[1]->kind != ExprKind::None) {
+    const Expr& n = *call.operands[1];
+    bool neg = n.kind == ExprKind::Unary && n.unary_op == UnaryOp::Neg && n.operands[0]->kind == ExprKind::Int;
+    if (n.kind != ExprKind::Int && !neg)
+      throw CompileError(n.loc, "kilopy's round() takes its number of digits as an int literal (round(x, -2))");
+    digits = neg ? -n.operands[0]->int_value : n.int_value;
+  }
+  ExprPtr x = std::move(call.operands[0]);
+  SourceLoc loc = call.loc;
+  auto binary = [&](BinOp op, ExprPtr a, ExprPtr b) {
+    ExprPtr e(new Expr(ExprKind::Binary, loc));
+    e->bin_op = op;
+    e->op_loc = loc;
+    e->operands.push_back(std::move(a));
+    e->operands.push_back(std::move(b));
+    return e;
+  };
+  auto number = [&](int64_t v) {
+    ExprPtr e(new Expr(ExprKind::Int, loc));
+    e->int_value = v;
+    e->int_text = std::to_string(v);
+    return e;
+  };
+  int64_t max = int_bits == 16 ? 32767 : 2147483647, m = 1;
+  for (int64_t k = digits; k < 0 && m <= max; ++k) m *= 10;
+  ExprPtr out;
+  if (digits >= 0) {
+    out.reset(new Expr(ExprKind::Unary, loc));
+    out->unary_op = UnaryOp::Pos;
+    out->op_loc = loc;
+    out->operands.push_back(std::move(x));
+  } else if (m > max) {
+    out = number(0);
+  } else {
+    if (has_call(*x))
+      throw CompileError(x->loc, "a round() argument that calls a function is not supported in kilopy: assign it to a variable first");
+    ExprPtr up(new Expr(ExprKind::Compare, loc));  // 2 * r + q % 2 > m
+    up->op_loc = loc;
+    up->cmp_ops.push_back(CmpOp::Gt);
+    up->operands.push_back(binary(BinOp::Add, binary(BinOp::Mul, binary(BinOp::Mod, clone(*x), number(m)), number(2)),
+                                  binary(BinOp::Mod, binary(BinOp::FloorDiv, clone(*x), number(m)), number(2))));
+    up->operands.push_back(number(m));
+    out = binary(BinOp::Mul, binary(BinOp::Add, binary(BinOp::FloorDiv, std::move(x), number(m)), std::move(up)), number(m));
+  }
+  call = std::move(*out);
+}
+
 class TypeInference {
  public:
   explicit TypeInference(Program& p) : program_(p) {}
@@ -2364,6 +2422,15 @@ class TypeInference {
         ExprPtr call(new Expr(std::move(e)));
         expand_divmod(call);
         e = std::move(*call);
+        return expr(e);
+      }
+      case TypeRule::Round: {
+        if (!e.operands.empty() && e.keywords.empty()) {
+          Type t = expr(*e.operands[0]);
+          if (!is_int_like(t) && t != Type::Unknown)
+            throw CompileError(e.operands[0]->loc, "TypeError: type " + py_type_name(t) + " doesn't define __round__ method");
+        }
+        expand_round(e, program_.int_bits);
         return expr(e);
       }
       case TypeRule::Truth: return truth_call(e, name);
