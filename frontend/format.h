@@ -50,6 +50,10 @@ inline bool is_number_conversion(char percent) {
   return percent == 'd' || percent == 'i' || percent == 'u' || percent == 'x' || percent == 'X' || percent == 'o';
 }
 
+// A str field's spec without its precision, which it returns (-1 if none): format(s, spec) is
+// format(s[:precision], the rest). Throws CompileError as str_format does.
+long take_precision(std::string& spec, SourceLoc loc);
+
 // Python's format(text, spec) for a text known at compile time ("True", "None", a literal).
 std::string format_text(const std::string& text, const std::string& spec, SourceLoc loc);
 

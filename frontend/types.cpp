@@ -1887,10 +1887,36 @@ class TypeInference {
         throw CompileError(p.loc, "!a (ascii()) of " + (t.is_list() ? std::string("a list of strs") : article(t)) +
                                       " is not supported in kilopy yet: use !r");
       if (t == Type::Str && v.kind != ExprKind::Str) {
-        if (p.conversion == 'a' || (p.conversion == 'r' && !spec.empty()))
-          throw CompileError(p.loc, std::string(p.conversion == 'a' ? "!a on a str value" : "a format spec after !r") +
-                                        " is not supported in kilopy yet: print it with {s}, {s:>10} or {s!r}");
-        if (!spec.empty()) str_format(spec, p.loc);
+        if (p.conversion == 'a')
+          throw CompileError(p.loc, "!a on a str value is not supported in kilopy yet: print it with {s}, {s:>10} or {s!r}");
+        ExprPtr& o = e.operands[size_t(p.field)];
+        SourceLoc at = o->loc;
+        auto wrap = [&](ExprKind kind, ExprPtr arg) {  // o := callee(o) or o[arg]
+          ExprPtr outer(new Expr(kind, at));
+          if (kind == ExprKind::Call) {
+            outer->callee.reset(new Expr(ExprKind::Name, at));
+            outer->callee->text = "repr";
+          }
+          outer->operands.push_back(std::move(o));
+          if (arg) outer->operands.push_back(std::move(arg));
+          o = std::move(outer);
+        };
+        if (p.conversion == 'r' && !spec.empty()) {  // format(repr(s), spec)
+          wrap(ExprKind::Call, nullptr);
+          p.conversion = 0;
+          if (p.percent == 'r') p.percent = 's';
+        }
+        long precision = take_precision(p.text, p.loc);
+        if (precision >= 0) {  // format(s, ".n") is format(s[:n], ""): a slice, by characters
+          ExprPtr slice(new Expr(ExprKind::Slice, at));
+          slice->operands.emplace_back(new Expr(ExprKind::None, at));
+          slice->operands.emplace_back(new Expr(ExprKind::Int, at));
+          slice->operands.back()->int_value = precision;
+          slice->operands.emplace_back(new Expr(ExprKind::None, at));
+          wrap(ExprKind::Subscript, std::move(slice));
+        }
+        value_expr(*o);
+        if (!p.text.empty()) str_format(p.text, p.loc);
         continue;
       }
       if (is_int_like(t) && (t == Type::Int || number || !spec.empty()) && !(t == Type::Bool && p.conversion)) {
