@@ -3237,6 +3237,23 @@ class TypeInference {
     return true;
   }
 
+  // s.split(sep=..., maxsplit=...) and rsplit's: the keywords as positional arguments (sep None
+  // when only maxsplit is given).
+  void split_keywords(Expr& e, const std::string& m) {
+    if (e.keywords.size() == 2 && e.keywords[0].name == "maxsplit")
+      throw CompileError(e.keywords[0].loc, "kilopy takes " + m + "()'s sep= before maxsplit= (the arguments run in that order): write sep= first");
+    for (Keyword& k : e.keywords) {
+      size_t at = k.name == "sep" ? 0 : k.name == "maxsplit" ? 1 : 2;
+      if (at == 2) throw CompileError(k.loc, "TypeError: '" + k.name + "' is an invalid keyword argument for " + m + "()");
+      if (e.operands.size() > at)
+        throw CompileError(k.loc, "TypeError: argument for " + m + "() given by name ('" + k.name + "') and position (" +
+                                      std::to_string(at + 1) + ")");
+      if (at == 1 && e.operands.empty()) e.operands.emplace_back(new Expr(ExprKind::None, k.loc));
+      e.operands.push_back(std::move(k.value));
+    }
+    e.keywords.clear();
+  }
+
   Type str_method_type(Expr& e, const std::string& m) {
     if (split_based(e, m)) return expr(e);
     static const struct { const char* name; int args; } kMethods[] = {
@@ -3255,12 +3272,26 @@ class TypeInference {
                                         "rstrip, split, rsplit, splitlines, partition, rpartition, join, count, replace, ljust, rjust, "
                                         "center, zfill, isdigit, isalpha, isalnum, isspace, isupper and islower");
     size_t n = e.operands.size();
-    if (want == -3 ? n < 1 || n > 2 : want >= 0 ? n != size_t(want) : n > 1)
+    if (want == -3 ? n < 1 || n > 2 : want >= 0 ? n != size_t(want) : n > 2)
       throw CompileError(e.loc, "kilopy's str." + m + "() takes " + (want == 0 ? "no arguments" : want == 1 ? "one argument"
                                                                   : want == -3 ? "a width and an optional fill character"
-                                                                               : "at most one argument (the separator)") +
+                                                                               : "at most two arguments (the separator, or None, and maxsplit)") +
                                 " (" + std::to_string(n) + " given)");
-    if (m == "rsplit") e.callee->text = "split";  // without maxsplit, the same pieces
+    if (want == -1 && n >= 1) {  // split(sep[, maxsplit]), rsplit(...): sep a str or None (whitespace)
+      if (e.operands[0]->kind == ExprKind::None && n == 1) e.operands.clear();
+      else if (e.operands[0]->kind != ExprKind::None) {
+        Type a = expr(*e.operands[0]);
+        if (a != Type::Str && a != Type::Unknown)
+          throw CompileError(e.operands[0]->loc, "kilopy's str." + m + "() takes a str separator, or None written out, not " + article(a));
+      }
+      if (e.operands.size() == 2) {
+        Type k = expr(*e.operands[1]);
+        if (!is_int_like(k) && k != Type::Unknown)
+          throw CompileError(e.operands[1]->loc, "TypeError: '" + py_type_name(k) + "' object cannot be interpreted as an integer");
+      }
+      n = 0;
+    }
+    if (m == "rsplit" && e.operands.empty()) e.callee->text = "split";  // at whitespace without maxsplit, the same pieces
     if (want == -3 || m == "zfill") {  // the width, then a fill character as a literal
       Type w = expr(*e.operands[0]);
       if (!is_int_like(w) && w != Type::Unknown)
@@ -3290,7 +3321,7 @@ class TypeInference {
     if (m == "startswith" || m == "endswith" || m.compare(0, 2, "is") == 0) return Type::Bool;
     if (m == "find" || m == "rfind" || m == "index" || m == "rindex") return Type::Int;
     if (m == "partition" || m == "rpartition") return Type::tuple({Type::Str, Type::Str, Type::Str});
-    if (m == "split" || m == "splitlines") return Type::list(Type::Str);
+    if (m == "split" || m == "rsplit" || m == "splitlines") return Type::list(Type::Str);
     return Type::Str;
   }
 
@@ -3313,6 +3344,8 @@ class TypeInference {
       expr(flag);
     } else if (m == "update" && t.is_dict()) {
       return dict_update_type(e);
+    } else if ((m == "split" || m == "rsplit") && t == Type::Str && !e.starred_arg) {
+      split_keywords(e, m);
     } else {
       no_keywords_or_stars(e, m);
     }
