@@ -255,6 +255,19 @@ void append_format_token(Expr& e, const Token& t, const ParseFieldExpr& parse) {
   add_text(e, t.text);
 }
 
+ExprPtr args_text(std::vector<ExprPtr> args, SourceLoc loc) {
+  ExprPtr e = make_format(loc);
+  add_text(*e, "(");
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (i) add_text(*e, ", ");
+    SourceLoc at = args[i]->loc;
+    e->operands.push_back(std::move(args[i]));
+    add_field(*e, int(i), 'r', "", at);
+  }
+  add_text(*e, args.size() == 1 ? ",)" : ")");
+  return e;
+}
+
 ExprPtr percent_format(ExprPtr binary) {
   const Expr& str = *binary->operands[0];
   const std::string& fmt = str.text;

@@ -22,6 +22,10 @@ void append_format_token(Expr& e, const Token& t, const ParseFieldExpr& parse);
 // elements, or args itself. Throws CompileError for what CPython would reject.
 ExprPtr percent_format(ExprPtr binary);
 
+// The text of the tuple of args, "(repr(a), repr(b), ...)": str(E(a, b, ...)) of an exception
+// raised with several arguments.
+ExprPtr args_text(std::vector<ExprPtr> args, SourceLoc loc);
+
 // `"...".format(args, name=value)`: a Format whose operands are the call's arguments.
 ExprPtr method_format(ExprPtr call);
 

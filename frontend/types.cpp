@@ -1041,7 +1041,7 @@ class TypeInference {
     if (s.names.empty()) return;  // a bare raise: the handled exception
     exception_class(s.names[0], s.name_locs[0], "raise");
     if (s.msg && s.names[0] == "KeyError" && s.msg->kind != ExprKind::Str)  // CPython shows repr(message)
-      throw CompileError(s.msg->loc, "a KeyError's message is a string literal in kilopy (CPython shows its repr()): "
+      throw CompileError(s.msg->loc, "a KeyError takes one argument in kilopy, a string literal (CPython shows its repr()): "
                                      "raise KeyError(\"name\")");
     if (s.msg) {
       Type t = expr(*s.msg);
