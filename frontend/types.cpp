@@ -721,6 +721,10 @@ class TypeInference {
     else if (d.kind == ExprKind::None) t = Type::None;
     else if (d.kind == ExprKind::Str) t = Type::Str;
     else if (d.kind == ExprKind::Unary && d.unary_op == UnaryOp::Neg && d.operands[0]->kind == ExprKind::Int) t = Type::Int;
+    else if (d.kind == ExprKind::Name)
+      throw CompileError(d.loc, "a default value that names a function ('" + d.text + "') is supported in kilopy for a function "
+                                "of the program defined above this def, or print, through a parameter the body only calls "
+                                "(act=relu, report=print): define it with def above, and only call '" + f.params[i] + "(...)'");
     else throw CompileError(d.loc, "a default value must be a constant (an int, True, False, None or a string) in kilopy");
     const_cast<Expr&>(d).type = t;
     if (t == Type::Int && d.kind == ExprKind::Unary) d.operands[0]->type = Type::Int;
