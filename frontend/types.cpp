@@ -1090,7 +1090,19 @@ class TypeInference {
         throw CompileError(x.loc, "the exception '" + e + "' can only be printed or formatted in kilopy (print(" + e +
                                       "), str(" + e + "), f\"{" + e + "}\"): its repr(), " + e +
                                       ".args and other uses are not supported");
-      for_each_operand(x, [&](const Expr& o) { expr(o, o.kind == ExprKind::Name && as_str(x, o), inside); });
+      for_each_operand(x, [&](const Expr& o) {
+        bool bound = o.kind == ExprKind::Name && o.text == e && inside;
+        if (bound && x.kind == ExprKind::Attribute && x.text == "args")
+          throw CompileError(o.loc, e + ".args (the exception's arguments as a tuple) is not supported in kilopy yet: print(" + e +
+                                        ") and str(" + e + ") give CPython's str(" + e + "), the message, or the text of the "
+                                        "arguments' tuple when it was raised with several; keep the values you need in "
+                                        "variables before the raise");
+        if (bound && x.kind == ExprKind::Call && x.callee->kind == ExprKind::Name && x.callee->text == "repr")
+          throw CompileError(o.loc, "repr(" + e + ") is not supported in kilopy yet: for an exception raised with one str "
+                                        "message, CPython's repr(" + e + ") is \"" + clause.names[0] + "(\" + repr(str(" + e +
+                                        ")) + \")\"");
+        expr(o, o.kind == ExprKind::Name && as_str(x, o), inside);
+      });
     };
     std::function<void(const std::vector<StmtPtr>&, bool)> walk = [&](const std::vector<StmtPtr>& body, bool inside) {
       for (const StmtPtr& st : body) {
