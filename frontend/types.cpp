@@ -3253,6 +3253,16 @@ class TypeInference {
     return true;
   }
 
+  // True if sep is a string literal no two occurrences of which can overlap (no proper prefix is
+  // also a suffix): splitting from the left or the right then cuts at the same places.
+  static bool never_overlaps(const Expr& sep) {
+    if (sep.kind != ExprKind::Str) return false;
+    const std::string& t = sep.text;
+    for (size_t k = 1; k < t.size(); ++k)
+      if (t.compare(0, k, t, t.size() - k, k) == 0) return false;
+    return true;
+  }
+
   // s.split(sep=..., maxsplit=...) and rsplit's: the keywords as positional arguments (sep None
   // when only maxsplit is given).
   void split_keywords(Expr& e, const std::string& m) {
@@ -3307,7 +3317,8 @@ class TypeInference {
       }
       n = 0;
     }
-    if (m == "rsplit" && e.operands.empty()) e.callee->text = "split";  // at whitespace without maxsplit, the same pieces
+    if (m == "rsplit" && (e.operands.empty() || (e.operands.size() == 1 && never_overlaps(*e.operands[0]))))
+      e.callee->text = "split";  // without maxsplit, the same pieces (STROP's split: no SPLITN in the VM)
     if (want == -3 || m == "zfill") {  // the width, then a fill character as a literal
       Type w = expr(*e.operands[0]);
       if (!is_int_like(w) && w != Type::Unknown)

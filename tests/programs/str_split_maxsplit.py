@@ -8,3 +8,5 @@ for s in ss:
 k = 1
 print("1 2 3".split(" ", k + 0), "1 2 3".rsplit(" ", k * 2), "k=v=w".split("=", maxsplit=1))
 print("a b c".rsplit(maxsplit=1), "a-b-c".rsplit(sep="-", maxsplit=k), "a-b".split(sep="-"))
+sep = "aa"
+print("aaaaa-aaa".rsplit(sep), "aaaaa-aaa".split(sep), "x,y".rsplit(","))
