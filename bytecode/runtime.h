@@ -161,6 +161,8 @@ constexpr unsigned kDictIterRegs = 4;
 enum PutFlags : uint8_t { PUT_BOOLS = 1, PUT_KEY_BOOLS = 2, PUT_VALUE_LISTS = 4, PUT_STRS = 8, PUT_KEY_STRS = 16 };
 // The m operand of SLICE and SETSLICE: which bounds were left out, and SETSLICE's `del`.
 enum SliceFlags : uint8_t { SLICE_NO_START = 1, SLICE_NO_STOP = 2, SLICE_DEL = 4 };
+// SPLITN's m: split at runs of whitespace (the separator operand is ignored), from the right (rsplit).
+enum SplitFlags : uint8_t { SPLIT_WS = 1, SPLIT_RIGHT = 2 };
 constexpr uint8_t kModeLimit = 32;  // every m operand is below it (the verifier checks)
 // The deepest nesting of lists the VM compares or prints (the compiler refuses deeper types).
 constexpr uint8_t kMaxNesting = 8;

@@ -1512,6 +1512,14 @@ class CodeGen {
       if (m == k.name) op = k.op, arg = k.arg;
     if (op == STR_SPLIT && e.operands.empty()) op = STR_SPLIT_WS;
     int32_t s = operand(*e.callee->operands[0], later);
+    if (m == "rsplit" || (m == "split" && e.operands.size() == 2)) {  // a separator or None, maybe maxsplit
+      bool ws = e.operands[0]->kind == ExprKind::None;
+      int32_t sep = ws ? immediate_operand(0) : operand(*e.operands[0]);
+      int32_t limit = e.operands.size() == 2 ? operand(*e.operands[1]) : immediate_operand(-1);
+      emit(OP_SPLITN, {int32_t(dest), s, sep, limit, int32_t((ws ? SPLIT_WS : 0) | (m == "rsplit" ? SPLIT_RIGHT : 0))});
+      regs_->free_to(mark);
+      return;
+    }
     int32_t a = e.operands.empty() ? immediate_operand(arg) : operand(*e.operands[0]);
     if (m == "partition" || m == "rpartition") {
       str_partition(s, a, op, dest);

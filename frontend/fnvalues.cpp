@@ -253,6 +253,7 @@ class Specializer {
         position_[s.name] = i;
       }
     }
+    print_is_builtin_ = !defs_.count("print") && module_writes(module.body, "print", false) == 0;
   }
 
   void run() {
@@ -275,9 +276,10 @@ class Specializer {
     module_.body = std::move(body);
   }
 
-  // The function of the program e names here, or "".
+  // The function of the program e names here, or the builtin print (calls through a parameter
+  // bound to it become calls of print), or "".
   std::string function_named(const Expr& e) const {
-    if (e.kind != ExprKind::Name || !defs_.count(e.text)) return "";
+    if (e.kind != ExprKind::Name || !(defs_.count(e.text) || (e.text == "print" && print_is_builtin_))) return "";
     for (const Names& s : scope_)
       if (s.count(e.text)) return "";
     return e.text;
@@ -428,7 +430,7 @@ class Specializer {
   void specialize(Expr& e) {
     if (e.callee->kind != ExprKind::Name || e.starred_arg) return;
     const std::string g = function_named(*e.callee);
-    if (g.empty()) return;
+    if (!defs_.count(g)) return;
     const Stmt& def = *defs_.at(g);
     const size_t n = def.params.size();
     size_t positional = 0;
@@ -453,6 +455,8 @@ class Specializer {
       const Expr* d = def.params[j].default_value.get();
       if (!given[j] && d && d->kind == ExprKind::Name && defs_.count(d->text) && position_.count(d->text) &&
           position_.at(d->text) < position_.at(root(g)))
+        bound[j] = d->text;
+      else if (!given[j] && d && d->kind == ExprKind::Name && d->text == "print" && print_is_builtin_)
         bound[j] = d->text;
     }
     Names written, globals, inner;
@@ -520,6 +524,7 @@ class Specializer {
   std::vector<Names> scope_;                     // the locals of the defs around the statement visited
   std::vector<Stmt*> defs_around_;               // those defs
   unsigned loops_ = 0;                           // loops over functions rewritten
+  bool print_is_builtin_ = false;                // no def or module-level binding of print hides it
 };
 
 // ---- refusals

@@ -33,6 +33,7 @@ struct Spec {
   long width = -1;
   char grouping = 0;  // ',' or '_'
   long precision = -1;
+  size_t precision_at = 0, precision_end = 0;  // where ".precision" is in the spec text
   std::string type;  // one code point, or the type's default
 };
 
@@ -99,8 +100,9 @@ Spec parse_spec(const std::string& spec, char default_align, const char* default
   }
   if (pos < end && spec[pos] == ',' && s.grouping == '_') value_error(loc, "Cannot specify both ',' and '_'.");
   if (pos < end && spec[pos] == '.') {
-    ++pos;
+    s.precision_at = pos++;
     if (!read_number(spec, pos, s.precision, loc)) value_error(loc, "Format specifier missing precision");
+    s.precision_end = pos;
   }
   std::string rest = spec.substr(pos);
   if (code_points(rest) > 1)
@@ -182,17 +184,24 @@ void add_field(Expr& e, int field, char conversion, const std::string& spec, Sou
 
 IntFormat str_format(const std::string& spec, SourceLoc loc) {
   Spec s = text_spec(spec, loc);
-  if (s.precision >= 0) throw CompileError(loc, "a precision that cuts a str value ({s:.3}) is not supported in kilopy yet");
+  if (s.precision >= 0) throw CompileError(loc, "internal error: a str field's precision left in its spec");
   if (s.fill.size() != 1 || static_cast<unsigned char>(s.fill[0]) >= 0x80)
     throw CompileError(loc, "kilopy fills a str's field only with an ASCII character, not '" + s.fill + "'");
   return int_format_of(s, loc);
+}
+
+long take_precision(std::string& spec, SourceLoc loc) {
+  Spec s = text_spec(spec, loc);
+  if (s.precision >= 0) spec.erase(s.precision_at, s.precision_end - s.precision_at);
+  return s.precision;
 }
 
 IntFormat int_format(const std::string& spec, char conversion, const char* type_name, SourceLoc loc) {
   if (conversion) {  // format(str(v), spec): the digits as a text
     Spec s = text_spec(spec, loc);
     if (s.precision >= 0)
-      throw CompileError(loc, "a precision that cuts the text of a number is not supported in kilopy");
+      throw CompileError(loc, "a precision that cuts the text of a number is not supported in kilopy: cut its str, "
+                              "f\"{str(n)[:2]}\"");
     return int_format_of(s, loc);
   }
   Spec s = parse_spec(spec, '>', "d", type_name, loc);
@@ -244,6 +253,19 @@ void append_format_token(Expr& e, const Token& t, const ParseFieldExpr& parse) {
     add_field(e, int(e.operands.size() - 1), conversion, f.spec, f.loc);
   }
   add_text(e, t.text);
+}
+
+ExprPtr args_text(std::vector<ExprPtr> args, SourceLoc loc) {
+  ExprPtr e = make_format(loc);
+  add_text(*e, "(");
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (i) add_text(*e, ", ");
+    SourceLoc at = args[i]->loc;
+    e->operands.push_back(std::move(args[i]));
+    add_field(*e, int(i), 'r', "", at);
+  }
+  add_text(*e, args.size() == 1 ? ",)" : ")");
+  return e;
 }
 
 ExprPtr percent_format(ExprPtr binary) {
@@ -308,10 +330,9 @@ ExprPtr percent_format(ExprPtr binary) {
       if (width >= 0) spec += std::to_string(width);
       if (c == 'x' || c == 'X' || c == 'o') spec += c;
     } else if (c == 's' || c == 'r' || c == 'a') {
-      if (precision >= 0)
-        throw CompileError(loc, std::string("a precision on '%") + c + "' (cutting the text) is not supported in kilopy");
       conversion = c;
       if (width >= 0) spec = (left ? "<" : ">") + std::to_string(width);
+      if (precision >= 0) spec += "." + std::to_string(precision);  // the first `precision` characters
     } else if (c == 'e' || c == 'E' || c == 'f' || c == 'F' || c == 'g' || c == 'G') {
       throw CompileError(loc, std::string("'%") + c + "' formats a float, and kilopy has no floats: use '%d' with "
                               "scaled integers");

@@ -22,6 +22,10 @@ void append_format_token(Expr& e, const Token& t, const ParseFieldExpr& parse);
 // elements, or args itself. Throws CompileError for what CPython would reject.
 ExprPtr percent_format(ExprPtr binary);
 
+// The text of the tuple of args, "(repr(a), repr(b), ...)": str(E(a, b, ...)) of an exception
+// raised with several arguments.
+ExprPtr args_text(std::vector<ExprPtr> args, SourceLoc loc);
+
 // `"...".format(args, name=value)`: a Format whose operands are the call's arguments.
 ExprPtr method_format(ExprPtr call);
 
@@ -49,6 +53,10 @@ IntFormat str_format(const std::string& spec, SourceLoc loc);
 inline bool is_number_conversion(char percent) {
   return percent == 'd' || percent == 'i' || percent == 'u' || percent == 'x' || percent == 'X' || percent == 'o';
 }
+
+// A str field's spec without its precision, which it returns (-1 if none): format(s, spec) is
+// format(s[:precision], the rest). Throws CompileError as str_format does.
+long take_precision(std::string& spec, SourceLoc loc);
 
 // Python's format(text, spec) for a text known at compile time ("True", "None", a literal).
 std::string format_text(const std::string& text, const std::string& spec, SourceLoc loc);

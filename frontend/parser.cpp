@@ -672,11 +672,15 @@ class Parser {
     s->name_locs.push_back(cur().loc);
     advance();
     if (accept(Tok::LParen)) {
-      if (!at(Tok::RParen)) {
-        s->msg = parse_test();
-        if (!at(Tok::RParen)) fail(cur().loc, "an exception takes one argument in kilopy, its message: raise E(\"message\")");
+      std::vector<ExprPtr> args;
+      SourceLoc first = cur().loc;
+      while (!at(Tok::RParen)) {
+        args.push_back(parse_test());
+        if (!accept(Tok::Comma)) break;
       }
       expect(Tok::RParen);
+      if (args.size() == 1) s->msg = std::move(args[0]);
+      else if (args.size() > 1) s->msg = args_text(std::move(args), first);  // str(e) is the args tuple's text
     }
     if (accept(Tok::KwFrom)) {
       if (!at(Tok::KwNone)) fail(cur().loc, "kilopy supports only `raise ... from None`");

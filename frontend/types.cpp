@@ -829,6 +829,10 @@ class TypeInference {
     else if (d.kind == ExprKind::None) t = Type::None;
     else if (d.kind == ExprKind::Str) t = Type::Str;
     else if (d.kind == ExprKind::Unary && d.unary_op == UnaryOp::Neg && d.operands[0]->kind == ExprKind::Int) t = Type::Int;
+    else if (d.kind == ExprKind::Name)
+      throw CompileError(d.loc, "a default value that names a function ('" + d.text + "') is supported in kilopy for a function "
+                                "of the program defined above this def, or print, through a parameter the body only calls "
+                                "(act=relu, report=print): define it with def above, and only call '" + f.params[i] + "(...)'");
     else throw CompileError(d.loc, "a default value must be a constant (an int, True, False, None or a string) in kilopy");
     const_cast<Expr&>(d).type = t;
     if (t == Type::Int && d.kind == ExprKind::Unary) d.operands[0]->type = Type::Int;
@@ -1188,7 +1192,7 @@ class TypeInference {
     if (s.names.empty()) return;  // a bare raise: the handled exception
     exception_class(s.names[0], s.name_locs[0], "raise");
     if (s.msg && s.names[0] == "KeyError" && s.msg->kind != ExprKind::Str)  // CPython shows repr(message)
-      throw CompileError(s.msg->loc, "a KeyError's message is a string literal in kilopy (CPython shows its repr()): "
+      throw CompileError(s.msg->loc, "a KeyError takes one argument in kilopy, a string literal (CPython shows its repr()): "
                                      "raise KeyError(\"name\")");
     if (s.msg) {
       Type t = expr(*s.msg);
@@ -1233,7 +1237,19 @@ class TypeInference {
         throw CompileError(x.loc, "the exception '" + e + "' can only be printed or formatted in kilopy (print(" + e +
                                       "), str(" + e + "), f\"{" + e + "}\"): its repr(), " + e +
                                       ".args and other uses are not supported");
-      for_each_operand(x, [&](const Expr& o) { expr(o, o.kind == ExprKind::Name && as_str(x, o), inside); });
+      for_each_operand(x, [&](const Expr& o) {
+        bool bound = o.kind == ExprKind::Name && o.text == e && inside;
+        if (bound && x.kind == ExprKind::Attribute && x.text == "args")
+          throw CompileError(o.loc, e + ".args (the exception's arguments as a tuple) is not supported in kilopy yet: print(" + e +
+                                        ") and str(" + e + ") give CPython's str(" + e + "), the message, or the text of the "
+                                        "arguments' tuple when it was raised with several; keep the values you need in "
+                                        "variables before the raise");
+        if (bound && x.kind == ExprKind::Call && x.callee->kind == ExprKind::Name && x.callee->text == "repr")
+          throw CompileError(o.loc, "repr(" + e + ") is not supported in kilopy yet: for an exception raised with one str "
+                                        "message, CPython's repr(" + e + ") is \"" + clause.names[0] + "(\" + repr(str(" + e +
+                                        ")) + \")\"");
+        expr(o, o.kind == ExprKind::Name && as_str(x, o), inside);
+      });
     };
     std::function<void(const std::vector<StmtPtr>&, bool)> walk = [&](const std::vector<StmtPtr>& body, bool inside) {
       for (const StmtPtr& st : body) {
@@ -2038,10 +2054,36 @@ class TypeInference {
         throw CompileError(p.loc, "!a (ascii()) of " + (t.is_list() ? std::string("a list of strs") : article(t)) +
                                       " is not supported in kilopy yet: use !r");
       if (t == Type::Str && v.kind != ExprKind::Str) {
-        if (p.conversion == 'a' || (p.conversion == 'r' && !spec.empty()))
-          throw CompileError(p.loc, std::string(p.conversion == 'a' ? "!a on a str value" : "a format spec after !r") +
-                                        " is not supported in kilopy yet: print it with {s}, {s:>10} or {s!r}");
-        if (!spec.empty()) str_format(spec, p.loc);
+        if (p.conversion == 'a')
+          throw CompileError(p.loc, "!a on a str value is not supported in kilopy yet: print it with {s}, {s:>10} or {s!r}");
+        ExprPtr& o = e.operands[size_t(p.field)];
+        SourceLoc at = o->loc;
+        auto wrap = [&](ExprKind kind, ExprPtr arg) {  // o := callee(o) or o[arg]
+          ExprPtr outer(new Expr(kind, at));
+          if (kind == ExprKind::Call) {
+            outer->callee.reset(new Expr(ExprKind::Name, at));
+            outer->callee->text = "repr";
+          }
+          outer->operands.push_back(std::move(o));
+          if (arg) outer->operands.push_back(std::move(arg));
+          o = std::move(outer);
+        };
+        if (p.conversion == 'r' && !spec.empty()) {  // format(repr(s), spec)
+          wrap(ExprKind::Call, nullptr);
+          p.conversion = 0;
+          if (p.percent == 'r') p.percent = 's';
+        }
+        long precision = take_precision(p.text, p.loc);
+        if (precision >= 0) {  // format(s, ".n") is format(s[:n], ""): a slice, by characters
+          ExprPtr slice(new Expr(ExprKind::Slice, at));
+          slice->operands.emplace_back(new Expr(ExprKind::None, at));
+          slice->operands.emplace_back(new Expr(ExprKind::Int, at));
+          slice->operands.back()->int_value = precision;
+          slice->operands.emplace_back(new Expr(ExprKind::None, at));
+          wrap(ExprKind::Subscript, std::move(slice));
+        }
+        value_expr(*o);
+        if (!p.text.empty()) str_format(p.text, p.loc);
         continue;
       }
       if (is_int_like(t) && (t == Type::Int || number || !spec.empty()) && !(t == Type::Bool && p.conversion)) {
@@ -3522,6 +3564,33 @@ class TypeInference {
     return true;
   }
 
+  // True if sep is a string literal no two occurrences of which can overlap (no proper prefix is
+  // also a suffix): splitting from the left or the right then cuts at the same places.
+  static bool never_overlaps(const Expr& sep) {
+    if (sep.kind != ExprKind::Str) return false;
+    const std::string& t = sep.text;
+    for (size_t k = 1; k < t.size(); ++k)
+      if (t.compare(0, k, t, t.size() - k, k) == 0) return false;
+    return true;
+  }
+
+  // s.split(sep=..., maxsplit=...) and rsplit's: the keywords as positional arguments (sep None
+  // when only maxsplit is given).
+  void split_keywords(Expr& e, const std::string& m) {
+    if (e.keywords.size() == 2 && e.keywords[0].name == "maxsplit")
+      throw CompileError(e.keywords[0].loc, "kilopy takes " + m + "()'s sep= before maxsplit= (the arguments run in that order): write sep= first");
+    for (Keyword& k : e.keywords) {
+      size_t at = k.name == "sep" ? 0 : k.name == "maxsplit" ? 1 : 2;
+      if (at == 2) throw CompileError(k.loc, "TypeError: '" + k.name + "' is an invalid keyword argument for " + m + "()");
+      if (e.operands.size() > at)
+        throw CompileError(k.loc, "TypeError: argument for " + m + "() given by name ('" + k.name + "') and position (" +
+                                      std::to_string(at + 1) + ")");
+      if (at == 1 && e.operands.empty()) e.operands.emplace_back(new Expr(ExprKind::None, k.loc));
+      e.operands.push_back(std::move(k.value));
+    }
+    e.keywords.clear();
+  }
+
   Type str_method_type(Expr& e, const std::string& m) {
     if (split_based(e, m)) return expr(e);
     static const struct { const char* name; int args; } kMethods[] = {
@@ -3540,12 +3609,27 @@ class TypeInference {
                                         "rstrip, split, rsplit, splitlines, partition, rpartition, join, count, replace, ljust, rjust, "
                                         "center, zfill, isdigit, isalpha, isalnum, isspace, isupper and islower");
     size_t n = e.operands.size();
-    if (want == -3 ? n < 1 || n > 2 : want >= 0 ? n != size_t(want) : n > 1)
+    if (want == -3 ? n < 1 || n > 2 : want >= 0 ? n != size_t(want) : n > 2)
       throw CompileError(e.loc, "kilopy's str." + m + "() takes " + (want == 0 ? "no arguments" : want == 1 ? "one argument"
                                                                   : want == -3 ? "a width and an optional fill character"
-                                                                               : "at most one argument (the separator)") +
+                                                                               : "at most two arguments (the separator, or None, and maxsplit)") +
                                 " (" + std::to_string(n) + " given)");
-    if (m == "rsplit") e.callee->text = "split";  // without maxsplit, the same pieces
+    if (want == -1 && n >= 1) {  // split(sep[, maxsplit]), rsplit(...): sep a str or None (whitespace)
+      if (e.operands[0]->kind == ExprKind::None && n == 1) e.operands.clear();
+      else if (e.operands[0]->kind != ExprKind::None) {
+        Type a = expr(*e.operands[0]);
+        if (a != Type::Str && a != Type::Unknown)
+          throw CompileError(e.operands[0]->loc, "kilopy's str." + m + "() takes a str separator, or None written out, not " + article(a));
+      }
+      if (e.operands.size() == 2) {
+        Type k = expr(*e.operands[1]);
+        if (!is_int_like(k) && k != Type::Unknown)
+          throw CompileError(e.operands[1]->loc, "TypeError: '" + py_type_name(k) + "' object cannot be interpreted as an integer");
+      }
+      n = 0;
+    }
+    if (m == "rsplit" && (e.operands.empty() || (e.operands.size() == 1 && never_overlaps(*e.operands[0]))))
+      e.callee->text = "split";  // without maxsplit, the same pieces (STROP's split: no SPLITN in the VM)
     if (want == -3 || m == "zfill") {  // the width, then a fill character as a literal
       Type w = expr(*e.operands[0]);
       if (!is_int_like(w) && w != Type::Unknown)
@@ -3575,7 +3659,7 @@ class TypeInference {
     if (m == "startswith" || m == "endswith" || m.compare(0, 2, "is") == 0) return Type::Bool;
     if (m == "find" || m == "rfind" || m == "index" || m == "rindex") return Type::Int;
     if (m == "partition" || m == "rpartition") return Type::tuple({Type::Str, Type::Str, Type::Str});
-    if (m == "split" || m == "splitlines") return Type::list(Type::Str);
+    if (m == "split" || m == "rsplit" || m == "splitlines") return Type::list(Type::Str);
     return Type::Str;
   }
 
@@ -3598,6 +3682,8 @@ class TypeInference {
       expr(flag);
     } else if (m == "update" && t.is_dict()) {
       return dict_update_type(e);
+    } else if ((m == "split" || m == "rsplit") && t == Type::Str && !e.starred_arg) {
+      split_keywords(e, m);
     } else {
       no_keywords_or_stars(e, m);
     }

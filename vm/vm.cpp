@@ -1283,7 +1283,7 @@ KP_NOINLINE uint8_t write_container(Sink& out, const uint8_t* arena, const VmSta
   return write_seq(out, arena, st, tables, sec, v, flags, 0);
 }
 
-#if KP_HAS_OP(STROP) || KP_HAS_OP(STRSLICE) || KP_HAS_OP(FMTSTR) || KP_EXC_TEXT
+#if KP_HAS_OP(STROP) || KP_HAS_OP(STRSLICE) || KP_HAS_OP(FMTSTR) || KP_HAS_OP(SPLITN) || KP_EXC_TEXT
 // ---- strs built at run time (bytecode/runtime.h kStrHeader) ----------------------------------
 
 // The str value of the text in the new str block at `at`: an equal literal or other str block
@@ -1330,19 +1330,12 @@ template <typename Write> uint8_t new_str_of(Heap& h, uint16_t& at, Write write)
 }
 #endif
 
-#if KP_HAS_OP(STROP) || KP_HAS_OP(STRSLICE)
+#if KP_HAS_OP(STROP) || KP_HAS_OP(STRSLICE) || KP_HAS_OP(SPLITN)
 // Copies n bytes of t from byte `from` to `to` (in the arena).
 void copy_text(uint8_t* to, const Text& t, uint16_t from, uint16_t n) {
   for (uint16_t i = 0; i < n; ++i) to[i] = t.at(uint16_t(from + i));
 }
 
-// The byte where character i of t starts (t.n if i is its length).
-uint16_t char_at(const Text& t, uint16_t i) {
-  uint16_t b = 0;
-  for (; b < t.n; ++b)
-    if ((t.at(b) & 0xC0) != 0x80 && i-- == 0) break;
-  return b;
-}
 
 // The first byte of t at or after `from` where u starts, or t.n + 1 if u is not found.
 uint16_t find_text(const Text& t, const Text& u, uint16_t from) {
@@ -1380,6 +1373,29 @@ uint16_t skip(const Text& t, uint16_t b, bool space) {
   return b;
 }
 
+// The start of the run of whitespace (space) or of other characters that ends at byte e of t.
+uint16_t skip_back(const Text& t, uint16_t e, bool space) {
+  while (e > 0) {
+    uint16_t c = uint16_t(e - 1);
+    while (c > 0 && (t.at(c) & 0xC0) == 0x80) --c;
+    uint16_t p = c;
+    if (is_space(next_char(t, p)) != space) break;
+    e = c;
+  }
+  return e;
+}
+
+// The last byte offset b of u in t with b + u.n <= e, else t.n + 1.
+uint16_t rfind_text(const Text& t, const Text& u, uint16_t e) {
+  if (u.n > e) return uint16_t(t.n + 1);
+  for (uint16_t b = uint16_t(e - u.n + 1); b-- > 0;) {
+    uint16_t i = 0;
+    while (i < u.n && t.at(uint16_t(b + i)) == u.at(i)) ++i;
+    if (i == u.n) return b;
+  }
+  return uint16_t(t.n + 1);
+}
+
 // A new str of bytes [from, to) of t, interned; 0 in v when the arena has no room.
 uint8_t sub_str(Heap& h, const Sections& sec, const Text& t, uint16_t from, uint16_t to, Int& v) {
   uint16_t at = new_str(h, uint16_t(to - from));
@@ -1400,21 +1416,50 @@ uint16_t line_break_end(const Text& t, uint16_t b) {
   return line_break ? next : b;
 }
 
-// x.split(y) (STR_SPLIT), x.split() (STR_SPLIT_WS) or x.splitlines() (STR_SPLITLINES, m):
+// x.split(y) (STR_SPLIT), x.split() (STR_SPLIT_WS) or x.splitlines() (STR_SPLITLINES, m), with
+// at most `limit` splits (< 0: no limit), from the right if `right` (rsplit; not of lines):
 // r := a new list of strs (pinned).
-KP_NOINLINE uint8_t str_split(Heap& h, const Sections& sec, const Text& x, const Text& y, uint8_t m, Int& r) {
+KP_NOINLINE uint8_t str_split(Heap& h, const Sections& sec, const Text& x, const Text& y, uint8_t m, Int limit, bool right,
+                              Int& r) {
   bool ws = m == STR_SPLIT_WS, lines = m == STR_SPLITLINES;
   if (m == STR_SPLIT && y.n == 0) return KP_ERR_EMPTY_SEP;
   for (uint8_t pass = 0; pass < 2; ++pass) {  // count the pieces, then make them
     Seq list;
-    uint16_t n = 0, b = ws ? skip(x, 0, true) : 0;
+    uint16_t n = 0, b = ws ? skip(x, 0, true) : 0, count = pass ? uint16_t(r) : 0;
     if (pass == 1) {
-      if (uint8_t e = new_seq(h, SEQ_LIST_STR, uint16_t(r), uint16_t(r), list)) return e;
+      if (uint8_t e = new_seq(h, SEQ_LIST_STR, count, count, list)) return e;
+    }
+    if (right) {  // pieces [b, e) from the last, stored from the list's end
+      uint16_t e = ws ? skip_back(x, x.n, true) : x.n;
+      while (ws ? e > 0 : true) {
+        uint16_t before = 0;  // where the piece before this one ends
+        bool last = Int(n) == limit;
+        b = 0;
+        if (!last && ws) {
+          b = skip_back(x, e, false);
+          before = skip_back(x, b, true);
+        } else if (!last) {
+          uint16_t f = rfind_text(x, y, e);
+          last = f > x.n;
+          if (!last) b = uint16_t(f + y.n), before = f;
+        }
+        if (pass == 1) {
+          Int v;
+          if (uint8_t err = sub_str(h, sec, x, b, e, v)) return err;
+          list.set(uint16_t(count - 1 - n), v);
+        }
+        ++n;
+        if (last) break;
+        e = before;
+      }
+      r = pass == 0 ? Int(n) : Int(h.st.pin);
+      continue;
     }
     while (ws || lines ? b < x.n : true) {
       uint16_t end = b;
       if (lines)  // to the next line break
         while (end < x.n && line_break_end(x, end) == end) next_char(x, end);
+      else if (Int(n) == limit) end = x.n;  // the rest, after `limit` splits
       else end = ws ? skip(x, b, false) : find_text(x, y, b);
       if (end > x.n) end = x.n;
       if (pass == 1) {
@@ -1435,6 +1480,27 @@ KP_NOINLINE uint8_t str_split(Heap& h, const Sections& sec, const Text& x, const
     r = pass == 0 ? Int(n) : Int(h.st.pin);
   }
   return KP_OK;
+}
+
+#if KP_HAS_OP(SPLITN)
+// SPLITN: r := b.split(c, limit), or rsplit, or at whitespace (m SplitFlags): a new list of strs (pinned).
+KP_NOINLINE uint8_t split_n(Heap& h, const Sections& sec, Int b, Int c, Int limit, uint8_t m, Int& r) {
+  Text x, y = {nullptr, 0, false};
+  if (!str_text(sec, h.arena, h.st, b, x) || (!(m & SPLIT_WS) && !str_text(sec, h.arena, h.st, c, y))) return KP_ERR_BAD_REF;
+  uint8_t e = str_split(h, sec, x, y, m & SPLIT_WS ? STR_SPLIT_WS : STR_SPLIT, limit, (m & SPLIT_RIGHT) != 0, r);
+  if (e) h.st.pin = 0;  // the half-built list is garbage
+  return e;
+}
+#endif  // SPLITN
+#endif
+
+#if KP_HAS_OP(STROP) || KP_HAS_OP(STRSLICE)
+// The byte where character i of t starts (t.n if i is its length).
+uint16_t char_at(const Text& t, uint16_t i) {
+  uint16_t b = 0;
+  for (; b < t.n; ++b)
+    if ((t.at(b) & 0xC0) != 0x80 && i-- == 0) break;
+  return b;
 }
 
 // int(x): r := the int x spells as CPython reads it (whitespace around, a sign, '_' between
@@ -1594,7 +1660,7 @@ KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c
     }
     case STR_SPLIT: case STR_SPLIT_WS: case STR_SPLITLINES: {
       if (!(KP_HAS_STR(STR_SPLIT) || KP_HAS_STR(STR_SPLIT_WS) || KP_HAS_STR(STR_SPLITLINES))) return KP_ERR_BAD_REF;
-      uint8_t e = str_split(h, sec, x, y, m, r);
+      uint8_t e = str_split(h, sec, x, y, m, -1, false, r);
       if (e) h.st.pin = 0;  // the half-built list is garbage
       return e;
     }
@@ -1631,6 +1697,7 @@ KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c
   r = intern(h, sec, at);
   return KP_OK;
 }
+
 #endif
 
 #if KP_HAS_OP(STRSLICE)
@@ -1744,10 +1811,12 @@ KP_NOINLINE bool error_text(Sink& out, const Sections& sec, uint16_t code_size, 
     case KP_ERR_DICT_SIZE: put_text(out, kText_DICT_SIZE); return true;
     case KP_ERR_DICT_KEYS: put_text(out, kText_DICT_KEYS); return true;
 #endif
+#if KP_HAS_OP(STROP) || KP_HAS_OP(SPLITN)
+    case KP_ERR_EMPTY_SEP: put_text(out, kText_EMPTY_SEP); return true;
+#endif
 #if KP_HAS_OP(STROP)
     case KP_ERR_STR_INDEX: put_text(out, kText_STR_INDEX); return true;
     case KP_ERR_CHR_RANGE: put_text(out, kText_CHR_RANGE); return true;
-    case KP_ERR_EMPTY_SEP: put_text(out, kText_EMPTY_SEP); return true;
     case KP_ERR_INT_PARSE:
       if (!str_text(sec, arena, st, value, t)) return false;
       put_text(out, kText_INT_PARSE);
@@ -2334,6 +2403,17 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       CHECK(str_op(heap, sec, U8(), V(b), V(c), r));
       put(R(a), r);
       st.pin = 0;  // split()'s new list
+      DISPATCH();
+    }
+#endif
+#if KP_HAS_OP(SPLITN)
+    CASE(SPLITN) {
+      uint8_t a = U8(), b = U8(), c = U8(), d = U8();
+      Int r;
+      HEAP(heap);
+      CHECK(split_n(heap, sec, V(b), V(c), V(d), U8(), r));
+      put(R(a), r);
+      st.pin = 0;  // the new list
       DISPATCH();
     }
 #endif

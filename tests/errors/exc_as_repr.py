@@ -1,4 +1,4 @@
-# error: 6:16: error: the exception 'e' can only be printed or formatted in kilopy (print(e), str(e), f"{e}"): its repr(), e.args and other uses are not supported
+# error: 6:16: error: repr(e) is not supported in kilopy yet: for an exception raised with one str message, CPython's repr(e) is "ZeroDivisionError(" + repr(str(e)) + ")"
 # repr() of a bound exception (CPython's is ZeroDivisionError('...')).
 try:
     x = 1 // 0

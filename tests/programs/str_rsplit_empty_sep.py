@@ -1,0 +1,7 @@
+# rsplit() with maxsplit of an empty separator: CPython's ValueError, caught.
+line = "a,b"
+try:
+    print(line.rsplit("", 1))
+except ValueError as e:
+    print("ValueError", e)
+print(line.rsplit(",", 0))
