@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "frontend/builtins.h"
+#include "frontend/desugar.h"
 #include "frontend/diagnostic.h"
 #include "frontend/link.h"
 #include "frontend/program.h"
@@ -139,6 +140,14 @@ class DefiniteAssignment {
                                 "`global " + name + "` at the start of " + f + "() to use the module's " + name);
       }
       throw CompileError(loc, "name '" + name + "' is used before it is assigned");
+    }
+    // A hidden name (desugar.h) is read only where its lowering has assigned it (min(xs, key=f)'s
+    // best, read after a loop that an empty xs leaves by ValueError): no source name, so no
+    // NameError of CPython's to reproduce, and no flag (which would also keep it from sharing
+    // its register with the hidden names of later statements).
+    if (name.find(kHiddenSep) != std::string::npos) {
+      s.add(name);
+      return;
     }
     // Assigned on some paths only: like CPython, check at run time (NameError or
     // UnboundLocalError) with a hidden flag variable.

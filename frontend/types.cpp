@@ -405,6 +405,7 @@ class TypeInference {
     }
     for (Function& f : program_.functions) annotations(f);
     iterate();
+    stub_unreached_methods();
     inherit_parameter_types();
     iterate();
     // What is still unknown never receives a value at run time (a function never called, a
@@ -429,6 +430,29 @@ class TypeInference {
   Function* fn_ = nullptr;
   bool changed_ = false;
   bool final_ = false;  // the last pass: every list literal's element type must be known
+  std::set<std::string> called_;  // the functions some call reaches (user_call)
+  std::set<std::string> stubbed_;  // the methods stub_unreached_methods() emptied
+
+  // A method that no call reaches once inference has settled (defined for a use the program
+  // does not make: an __eq__ no comparison calls, a helper of a library-like class) runs no code,
+  // as in CPython, where its body is never checked either: where a parameter's type is still
+  // unknown its body becomes `pass`, so no guessed type refuses it. __init__, __str__ and
+  // __repr__ are kept whole (printing may call them).
+  void stub_unreached_methods() {
+    for (Function& f : program_.functions) {
+      size_t dot = f.name.find('.');
+      if (!f.def || called_.count(f.name) || dot == std::string::npos || !program_.find_class(f.name.substr(0, dot))) continue;
+      const std::string m = f.name.substr(dot + 1);
+      if (m == "__init__" || m == "__str__" || m == "__repr__") continue;
+      bool unknown = false;
+      for (size_t i = 1; i < f.params.size(); ++i) unknown = unknown || f.vars[f.params[i]].type == Type::Unknown;
+      if (!unknown) continue;
+      Stmt& def = const_cast<Stmt&>(*f.def);
+      def.body.clear();
+      def.body.push_back(StmtPtr(new Stmt(StmtKind::Pass, def.loc)));
+      stubbed_.insert(f.name);  // its return type stays what its body gave (no call reads it)
+    }
+  }
 
   // A subclass's copy of an inherited method that no call reaches (take_classes made it) gets
   // the parameter types of the nearest base's method, whose code it is, so that the copy checks
@@ -816,7 +840,7 @@ class TypeInference {
             if (const Expr* d = f.def->params[i].default_value.get()) default_value(f, i, *d);
         }
         block(f.body(*program_.module));
-        if (f.def && can_complete(f.def->body)) returns(Type::None, f.def->loc, true);
+        if (f.def && can_complete(f.def->body) && !stubbed_.count(f.name)) returns(Type::None, f.def->loc, true);
       }
     } while (changed_);
   }
@@ -2848,6 +2872,7 @@ class TypeInference {
   // is the object's class, not its receiver's type.
   Type user_call(Expr& e, const Function& cf, bool dispatched = false) {
     Function& f = const_cast<Function&>(cf);
+    called_.insert(f.name);
     bind_arguments(e, f);
     auto argument = [&](const Expr& a, size_t p) {
       Type t = value_expr(a);

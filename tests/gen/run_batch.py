@@ -165,7 +165,7 @@ def main():
                          "default: exec each program in the worker process (the same CPython, faster)")
     ap.add_argument("--programs", default="", help="program seeds to run (comma-separated), e.g. from a FAIL line")
     ap.add_argument("--quiet", action="store_true", help="no progress lines")
-    ap.add_argument("--generator", default="gen_programs", choices=["gen_programs", "list_ops", "objects", "strings"])
+    ap.add_argument("--generator", default="gen_programs", choices=["gen_programs", "list_ops", "objects", "strings", "containers"])
     ap.add_argument("--avr", default="", help="also run programs on this AVR part in simavr, e.g. atmega328p")
     ap.add_argument("--avr-every", type=int, default=1, help="with --avr: every K-th program only")
     ap.add_argument("--avr-arena", type=int, default=1024, help="with --avr: the firmware's (and the host run's) arena")
