@@ -1371,11 +1371,20 @@ class CodeGen {
     regs_->free_to(mark);
   }
 
+  // The opcode that makes a new list of the keys of a dict or set of type t.
+  static Op keys_opcode(const Type& t) { return t.elems[0] == Type::Str ? OP_LISTSTR : OP_LIST; }
+
   // min(seq, default=d), max(seq, default=d): both arguments evaluated, then d if seq is empty.
   void min_max_default(const Expr& e, const std::string& name, unsigned dest) {
     unsigned mark = regs_->top();
-    int32_t seq = object(*e.operands[0], has_call(*e.keywords[0].value));
+    const Expr& a = *e.operands[0];
+    int32_t seq = object(a, has_call(*e.keywords[0].value));
     int32_t d = operand(*e.keywords[0].value);
+    if (a.type.is_table()) {  // its keys, a new list
+      unsigned keys = temp();
+      emit(keys_opcode(a.type), {int32_t(keys), seq});
+      seq = int32_t(keys);
+    }
     unsigned n = temp();
     Label empty, done;
     emit(OP_LEN, {int32_t(n), seq});
@@ -1473,8 +1482,15 @@ class CodeGen {
       emit(builtin_opcode(name, 0), {int32_t(dest)});
     } else if (n == 1) {
       // len(s) is the only builtin of one argument the checker lets take a str.
-      Op op = e.operands[0]->type == Type::Str ? OP_STRLEN : builtin_opcode(name, 1);
-      emit(op, {int32_t(dest), operand_for(op, 1, *e.operands[0])});
+      const Expr& a = *e.operands[0];
+      Op op = a.type == Type::Str ? OP_STRLEN : builtin_opcode(name, 1);
+      if (op != OP_LEN && a.type.is_table()) {  // of a dict's or set's keys: a new list of them first
+        unsigned list = op == OP_LIST ? dest : temp();
+        emit(keys_opcode(a.type), {int32_t(list), object(a)});
+        if (op != OP_LIST) emit(op, {int32_t(dest), int32_t(list)});
+      } else {
+        emit(op, {int32_t(dest), operand_for(op, 1, a)});
+      }
     } else {
       Op op = builtin_opcode(name, 2);
       int32_t acc = operand_for(op, 1, *e.operands[0], true);

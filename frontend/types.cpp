@@ -1258,9 +1258,10 @@ class TypeInference {
   Type dict_key(const Type& dt, const Expr& k, bool store) {
     Type kt = expr(k);
     if (kt.is_tuple() || kt.is_var_tuple()) {  // compared by value: the dict's flag (DICT_TUPLES)
+      if (!key_tuple(kt) && !final_ && !kt.complete()) return Type::Unknown;  // a later pass may make it a tuple of ints
       if (!key_tuple(kt))
         throw CompileError(k.loc, "kilopy's tuple keys are tuples of ints, not " + article(kt) + ": key the dict by ints");
-      if (dt.is_table() && dt.elems[0] != Type::Unknown && !(dt.elems[0] == kt))
+      if (dt.is_table() && !compatible(dt.elems[0], kt))
         throw CompileError(k.loc, "this would use " + article(kt) + " key in a " + type_name(dt) + " (kilopy dicts have one key type)");
       return kt;
     }
@@ -2100,8 +2101,9 @@ class TypeInference {
       if (op == CmpOp::In || op == CmpOp::NotIn) {
         if (r == Type::Unknown) continue;
         if (r.is_table()) {
+          if (!final_ && !l.complete()) continue;  // a later pass may make it a tuple of ints
           if (!is_int_like(l) && !(l == Type::Str && (r.elems[0] == Type::Str || r.elems[0] == Type::Unknown)) &&
-              !(key_tuple(l) && (r.elems[0] == l || r.elems[0] == Type::Unknown)))
+              !(key_tuple(l) && compatible(r.elems[0], l)))
             throw CompileError(lhs.loc, "kilopy dicts have int, bool or str keys, not " + article(l));
           continue;
         }
@@ -2381,19 +2383,14 @@ class TypeInference {
     if (t.is_var_tuple() && t.elems[0] == Type::Str && (name == "list" || name == "sorted"))
       throw CompileError(a.loc, name + "() of a tuple of strs is not supported in kilopy yet: write " + name + "([s for s in t])");
     t = as_list(t);
-    if (t.is_dict() && t.elems[0] == Type::Str && (name == "list" || name == "tuple"))
-      throw CompileError(a.loc, name + "() of a dict with str keys is not supported in kilopy yet: write " + name +
-                                    "(d.keys()), the same " + (name == "list" ? "list" : "tuple"));
     if (t.is_set() && t.elems[0] == Type::Str && (name == "list" || name == "tuple"))
       throw CompileError(a.loc, name + "() of a set of strs would follow CPython's hash table order, which kilopy does not "
                                     "keep: write sorted(s)");
-    if (t.is_dict() && (name == "list" || name == "tuple" || name == "sorted")) return Type::list(t.elems[0]);  // its keys
-    if (t.is_set() && name == "sorted") return Type::list(t.elems[0]);
+    if (t.is_dict() || (t.is_set() && name != "list" && name != "tuple")) return Type::list(t.elems[0]);  // its keys
     if (t.is_set())
       throw CompileError(a.loc, name + "() of a set would follow CPython's hash table order, which kilopy does not keep: write " +
                                     (name == "list" ? std::string("sorted(s)") : name + "(sorted(s))"));
-    if (t.is_dict())
-      throw CompileError(a.loc, name + "() of a dict is not supported in kilopy: write " + name + "(list(d)) or loop over it");
+    if (t.is_tuple() && !final_ && !t.complete()) return Type::Unknown;  // a later pass may make it a tuple of ints
     if (t.is_tuple())
       throw CompileError(a.loc, name + "() of a " + type_name(t) + " is not supported in kilopy (it takes tuples of ints only or "
                                        "of bools only): write the elements out, [t[0], t[1], ...]");
@@ -2480,6 +2477,11 @@ class TypeInference {
     const Expr& a = *e.operands[0];
     Type t = expr(a), dt = expr(*d.value);
     if (t == Type::Unknown) return Type::Unknown;
+    t = t.is_table() ? Type::list(t.elems[0]) : as_list(t);  // a dict's keys (codegen min_max_default), a tuple of ints
+    if (t.is_tuple() && !final_ && !t.complete()) return Type::Unknown;  // a later pass may make it a tuple of ints
+    if (t.is_tuple())
+      throw CompileError(a.loc, name + "() of a " + type_name(t) + " with default= is not supported in kilopy (it takes tuples "
+                                "of ints only or of bools only): write " + name + "(list(t), default=d)");
     if (!t.is_seq()) throw CompileError(a.loc, "'" + py_type_name(t) + "' object is not iterable");
     Type elem = t.elem();
     if (elem.is_seq() || has_tuple(elem)) throw CompileError(a.loc, name + "() of a list of lists or tuples is not supported in kilopy");
@@ -2641,7 +2643,7 @@ class TypeInference {
     return f.return_type;
   }
 
-  // len(x), sum(x), min(x), max(x) of one list or array.
+  // len(x), sum(x), min(x), max(x) of one list or array (or a dict's or set's keys).
   Type sequence_builtin(Expr& e, const std::string& name, TypeRule rule) {
     const Expr& a = *e.operands[0];
     Type t = expr(a);
@@ -2650,11 +2652,11 @@ class TypeInference {
     if ((t.is_tuple() || t.is_seq() || t.is_table()) && rule == TypeRule::Len) return Type::Int;
     if (t.is_var_tuple() && t.elems[0] == Type::Str)
       throw CompileError(a.loc, name + "() of a tuple of strs is not supported in kilopy yet: write " + name + "([s for s in t])");
-    t = as_list(t);
-    if (t.is_table())
-      throw CompileError(a.loc, name + "() of a dict is not supported in kilopy: loop over it (for k in d)");
+    const Type given = as_list(t);
+    if (given.is_tuple() && !final_ && !given.complete()) return rule == TypeRule::MinMax ? Type::Unknown : Type::Int;
+    t = given.is_table() ? Type::list(given.elems[0]) : given;  // a dict's or set's keys, in a new list (codegen opcode_call)
     if (has_tuple(t))
-      throw CompileError(a.loc, name + "() of " + article(t) + " is not supported in kilopy: loop over its elements");
+      throw CompileError(a.loc, name + "() of " + article(given) + " is not supported in kilopy: loop over its elements");
     if (!t.is_seq()) {
       if (rule == TypeRule::Len) throw CompileError(a.loc, "object of type '" + py_type_name(t) + "' has no len()");
       if (rule == TypeRule::Sum) throw CompileError(a.loc, "'" + py_type_name(t) + "' object is not iterable");
@@ -3302,13 +3304,14 @@ class TypeInference {
       throw CompileError(attr.loc, "'array.array' object has no attribute '" + m + "'");
     if (t == Type::Str) return str_method_type(e, m);
     if (t.is_tuple() && (m == "index" || m == "count")) {  // read as a list's (as_list)
-      if (!as_list(t).is_list())
+      bool later = !final_ && !t.complete();  // a later pass may make it a tuple of ints
+      if (!later && !as_list(t).is_list())
         throw CompileError(attr.loc, "tuple." + m + "() of a " + type_name(t) + " is not supported in kilopy (it takes tuples "
                                      "of ints only or of bools only): compare the elements one by one");
       if (e.operands.size() != 1)
         throw CompileError(e.loc, m + "() takes exactly one argument (" + std::to_string(e.operands.size()) + " given)");
       Type vt = expr(*e.operands[0]);
-      if (!is_int_like(vt))
+      if (!later && !is_int_like(vt))
         throw CompileError(e.operands[0]->loc, "tuple." + m + "() of " + article(vt) + " in a " + type_name(t) +
                                                    " is not supported in kilopy (its elements are " + type_name(t.elems[0]) + "s)");
       return Type::Int;
