@@ -1210,18 +1210,24 @@ class CodeGen {
     regs_->free_to(mark);
   }
 
-  // A loop over the elements of the list or tuple in register r (NEXTITEM): between() before
-  // each element but the first, each(register holding it). Returns the loop's two registers (the
-  // sequence, then the count of elements taken); the caller frees them.
-  template <typename Between, typename Each> unsigned each_element(int32_t r, Between between, Each each) {
-    unsigned at = regs_->reserve(2, loc_), v = temp();
+  // A loop over the elements of the list or tuple in register r (NEXTITEM), or the items of
+  // the dict of type t (DNEXT): between() before each but the first, each(register holding it;
+  // of an item, its key, then its value in the next one). Returns the loop's registers (the
+  // sequence, then the count of elements taken, or a dict's iterator); the caller frees them.
+  template <typename Between, typename Each> unsigned each_element(int32_t r, Between between, Each each, bool dict = false) {
+    unsigned at = regs_->reserve(dict ? kDictIterRegs : 2, loc_), v = regs_->reserve(dict ? 2 : 1, loc_);
     emit(OP_MOVE, {int32_t(at), r});
     load_const(at + 1, 0);
+    if (dict) {  // as dict_iterator
+      emit(OP_LEN, {int32_t(at + 2), int32_t(at)});
+      emit(OP_MOVE, {int32_t(at + 3), int32_t(at + 2)});
+    }
+    Op step = dict ? OP_DNEXT : OP_NEXTITEM;
     Label first, next, body, done;
-    jump(first, OP_NEXTITEM, {int32_t(at), int32_t(v), 0});
+    jump(first, step, {int32_t(at), int32_t(v), 0});
     jump(done, OP_JMP, {0});
     bind(next);
-    jump(body, OP_NEXTITEM, {int32_t(at), int32_t(v), 0});
+    jump(body, step, {int32_t(at), int32_t(v), 0});
     jump(done, OP_JMP, {0});
     bind(body);
     between();
@@ -1230,6 +1236,25 @@ class CodeGen {
     jump(next, OP_JMP, {0});
     bind(done);
     return at;
+  }
+
+  // dest := repr(x) of the object of type t in register r: t.cls.__repr__(x) (types.cpp
+  // object_reprs), or "None".
+  void object_repr(int32_t r, const Type& t, unsigned dest) {
+    unsigned mark = regs_->top(), record = call_record_regs(program_.int_bits);
+    Label none, done;
+    if (t.nullable) jump(none, OP_JF, {r, 0});
+    unsigned base = regs_->reserve(record + 1, loc_);
+    emit(OP_MOVE, {int32_t(base + record), r});
+    emit(OP_CALL, {int32_t(base), int32_t(program_.function_index.at(t.cls + ".__repr__"))});
+    emit(OP_MOVE, {int32_t(dest), int32_t(base)});
+    if (t.nullable) {
+      jump(done, OP_JMP, {0});
+      bind(none);
+      load_const(dest, str_constant("None", loc_));
+      bind(done);
+    }
+    regs_->free_to(mark);
   }
 
   // Appends to out the text print() shows for the value of type t in register r (as
@@ -1255,7 +1280,7 @@ class CodeGen {
       return;
     }
     bool round = t.is_tuple() || t.is_var_tuple();
-    if ((t.is_list() && has_tuple(t)) || round) {  // "[" e0 ", " e1 ... "]", as print_value
+    if ((t.is_list() && (has_tuple(t) || t.holds_object())) || round) {  // "[" e0 ", " e1 ... "]", as print_value
       out.text += round ? "(" : "[";
       flush_text(out);
       unsigned at = each_element(
@@ -1279,9 +1304,31 @@ class CodeGen {
       regs_->free_to(mark);
       return;
     }
+    if (t.is_dict() && t.holds_object()) {  // "{" k0 ": " v0 ", " ... "}"
+      out.text += "{";
+      flush_text(out);
+      each_element(
+          r,
+          [&] {
+            out.text = ", ";
+            flush_text(out);
+          },
+          [&](unsigned k) {
+            append_text(out, int32_t(k), t.elems[0]);
+            out.text += ": ";
+            append_text(out, int32_t(k + 1), t.elems[1]);
+            flush_text(out);
+          },
+          true);
+      out.text = "}";
+      regs_->free_to(mark);
+      return;
+    }
     flush_text(out);
     unsigned piece = out.started ? temp() : out.acc;
-    if (t.is_seq() || t.is_dict()) {
+    if (t.is_object()) {
+      object_repr(r, t, piece);
+    } else if (t.is_seq() || t.is_dict()) {
       emit(OP_STROP, {int32_t(piece), r, immediate_operand(t.is_dict() ? dict_print_flags(t) : leaves_mode(t)), STR_OF_SEQ});
     } else if (t == Type::Str) {
       emit(OP_STROP, {int32_t(piece), r, immediate_operand(0), STR_REPR});
@@ -1879,14 +1926,14 @@ class CodeGen {
       bind(is_false);
       print_text(format_text("False", spec, p.loc));
       bind(done);
-    } else if (a.type.is_dict()) {
+    } else if (a.type.is_dict() && !a.type.holds_object()) {
       emit(OP_PUTSEQ, {r, dict_print_flags(a.type)});
     } else if (a.type == Type::Str && !spec.empty()) {
       IntFormat f = str_format(spec, p.loc);
       emit(OP_PUTSFMT, {r, static_cast<unsigned char>(f.fill), f.flags, int32_t(f.width)});
     } else if (a.type == Type::Str) {
       emit(p.conversion == 'r' ? OP_PUTREPR : OP_PUTSTR, {r});
-    } else if (a.type.is_seq() || a.type.is_tuple()) {
+    } else if (a.type.is_seq() || a.type.is_tuple() || a.type.is_dict()) {
       print_value(r, a.type, text);
       print_text(text);
       text.clear();
@@ -1933,7 +1980,24 @@ class CodeGen {
     print_text(text);
     text.clear();
     bool round = t.is_tuple() || t.is_var_tuple();
-    if ((t.is_list() && has_tuple(t)) || round) {  // "[" e0 ", " e1 ... "]", read as CPython's repr does
+    if (t.is_dict() && t.holds_object()) {  // "{" k0 ": " v0 ", " ... "}"
+      print_text("{");
+      each_element(
+          r, [&] { print_text(", "); },
+          [&](unsigned k) {
+            std::string inner;
+            print_value(int32_t(k), t.elems[0], inner);
+            inner += ": ";
+            print_value(int32_t(k + 1), t.elems[1], inner);
+            print_text(inner);
+          },
+          true);
+      text = "}";
+    } else if (t.is_object()) {
+      unsigned v = temp();
+      object_repr(r, t, v);
+      emit(OP_PUTSTR, {int32_t(v)});
+    } else if ((t.is_list() && (has_tuple(t) || t.holds_object())) || round) {  // "[" e0 ", " e1 ... "]", read as CPython's repr does
       print_text(round ? "(" : "[");
       unsigned at = each_element(
           r, [&] { print_text(", "); },

@@ -2515,11 +2515,29 @@ class TypeInference {
       throw CompileError(a.loc, doing + " a set follows CPython's hash table order, which kilopy does not keep: " + (how == "print" ? "print(sorted(s))" : "use sorted(s)"));
     if (has_tuple(t) && holds_table(t))
       throw CompileError(a.loc, doing + " " + article(t) + " is not supported in kilopy: " + how + " its dicts one by one");
-    if (t.is_dict() && (t.elems[1].is_table() || t.elems[1].is_object() || has_object(t.elems[1])))
+    if (t.is_dict() && t.elems[1].is_table())
       throw CompileError(a.loc, doing + " a dict of " + type_name(t.elems[1]) + " values is not supported in kilopy: " + how + " its items one by one");
-    if (has_object(t))
-      throw CompileError(a.loc, doing + " " + article(t) + " is not supported in kilopy: " + how + " its objects one by one "
-                                "(with __repr__ or __str__ defined, or their fields)");
+    if (t.holds_object()) object_reprs(t, a, doing, how);
+  }
+
+  // The objects in a's value (of type t), each shown by its class's __repr__ as CPython's repr()
+  // of a list, tuple or dict shows it (codegen print_value, append_text): of one class, not "or
+  // a subclass" (None shows as None).
+  void object_reprs(const Type& t, const Expr& a, const std::string& doing, const std::string& how) {
+    if (!t.is_object()) {
+      for (const Type& e : t.elems) object_reprs(e, a, doing, how);
+      return;
+    }
+    std::string what = doing + " " + article(a.type);
+    if (t.subclasses)
+      throw CompileError(a.loc, what + " that may hold objects of a subclass of " + t.cls + " is not supported in kilopy: " + how +
+                                    " its objects one by one");
+    const Function* f = program_.find_function(t.cls + ".__repr__");
+    if (!f)
+      throw CompileError(a.loc, what + " shows each object's __repr__, without one CPython's <__main__." + t.cls + " object at "
+                                    "0x...>, an address kilopy cannot show: define __repr__ in class " + t.cls + " (__str__ is not used there)");
+    if (final_ && f->return_type != Type::Str)
+      throw CompileError(a.loc, "__repr__ returned non-string (type " + py_type_name(f->return_type) + ")");
   }
 
   Type print_call(Expr& e) {
