@@ -1210,9 +1210,9 @@ class CodeGen {
     regs_->free_to(mark);
   }
 
-  // A loop over the elements of the list or tuple in register r (NEXTITEM), or the items of
-  // the dict of type t (DNEXT): between() before each but the first, each(register holding it;
-  // of an item, its key, then its value in the next one). Returns the loop's registers (the
+  // A loop over the elements of the list or tuple in register r (NEXTITEM), or with `dict` the
+  // items of the dict in r (DNEXT): between() before each but the first, each(register holding
+  // it; of an item, its key, then its value in the next one). Returns the loop's registers (the
   // sequence, then the count of elements taken, or a dict's iterator); the caller frees them.
   template <typename Between, typename Each> unsigned each_element(int32_t r, Between between, Each each, bool dict = false) {
     unsigned at = regs_->reserve(dict ? kDictIterRegs : 2, loc_), v = regs_->reserve(dict ? 2 : 1, loc_);
@@ -1258,8 +1258,9 @@ class CodeGen {
   }
 
   // Appends to out the text print() shows for the value of type t in register r (as
-  // print_value prints it): a list, an array or a dict without tuples is one STROP
-  // STR_OF_SEQ; a tuple, and a list holding tuples, are joined element by element.
+  // print_value prints it): a list, an array or a dict without tuples or objects is one STROP
+  // STR_OF_SEQ; a tuple, a list holding tuples or objects and a dict holding objects are joined
+  // element by element; an object is its __repr__'s text.
   void append_text(Text& out, int32_t r, const Type& t) {
     if (t == Type::None) {
       out.text += "None";
@@ -1531,10 +1532,10 @@ class CodeGen {
       // len(s) is the only builtin of one argument the checker lets take a str.
       const Expr& a = *e.operands[0];
       Op op = a.type == Type::Str ? OP_STRLEN : builtin_opcode(name, 1);
-      if (op != OP_LEN && a.type.is_table()) {  // of a dict's or set's keys: a new list of them first
-        unsigned list = op == OP_LIST ? dest : temp();
+      if (name != "len" && a.type.is_table()) {  // of a dict's or set's keys: a new list of them first
+        unsigned list = name == "list" ? dest : temp();
         emit(keys_opcode(a.type), {int32_t(list), object(a)});
-        if (op != OP_LIST) emit(op, {int32_t(dest), int32_t(list)});
+        if (name != "list") emit(op, {int32_t(dest), int32_t(list)});
       } else {
         emit(op, {int32_t(dest), operand_for(op, 1, a)});
       }
@@ -1956,8 +1957,9 @@ class CodeGen {
   }
 
   // Prints the value of type t in register r as print() shows it; text known now is appended
-  // to `text`, printed first whenever an instruction must print. A tuple, and a list holding
-  // tuples, are printed element by element (the VM's PUTSEQ prints lists of ints and lists).
+  // to `text`, printed first whenever an instruction must print. A tuple, a list holding tuples
+  // or objects and a dict holding objects are printed element by element, an object by its
+  // __repr__ (the VM's PUTSEQ prints lists of ints and lists, and dicts).
   void print_value(int32_t r, const Type& t, std::string& text) {
     if (t == Type::None) {
       text += "None";
