@@ -2538,6 +2538,26 @@ class TypeInference {
                                     "0x...>, an address kilopy cannot show: define __repr__ in class " + t.cls + " (__str__ is not used there)");
     if (final_ && f->return_type != Type::Str)
       throw CompileError(a.loc, "__repr__ returned non-string (type " + py_type_name(f->return_type) + ")");
+    std::set<std::string> seen;
+    if (final_ && reaches_class(Type::object(t.cls), t.cls, seen, true))
+      throw CompileError(a.loc, what + " is not supported in kilopy: objects of class " + t.cls + " can hold " + t.cls + " objects through "
+                                    "their fields, so the container may meet itself inside its own text, which CPython shows as [...]: " +
+                                    how + " its objects one by one");
+  }
+
+  // True if a value of type t leads through fields, elements and values to an object of class
+  // cls (`start`: t is that object itself, which does not count); `seen` the classes walked.
+  bool reaches_class(const Type& t, const std::string& cls, std::set<std::string>& seen, bool start = false) {
+    if (!t.is_object())
+      return std::any_of(t.elems.begin(), t.elems.end(), [&](const Type& e) { return reaches_class(e, cls, seen); });
+    if (!start && t.cls == cls) return true;
+    for (const auto& k : program_.classes) {
+      bool holds = k.first == t.cls || (t.subclasses && program_.derives(k.first, t.cls));
+      if (!holds || (!start && !seen.insert(k.first).second)) continue;
+      for (const Var& v : k.second.field_vars)
+        if (reaches_class(v.type, cls, seen)) return true;
+    }
+    return false;
   }
 
   Type print_call(Expr& e) {

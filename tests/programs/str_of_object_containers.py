@@ -5,15 +5,15 @@ class P:
         self.x = x
     def __repr__(self):
         return f"P({self.x})"
-class N:
-    def __init__(self, v, kids):
-        self.v = v
-        self.kids = kids
+class Bag:
+    def __init__(self, name, items):
+        self.name = name
+        self.items = items
     def __repr__(self):
-        return "N(" + repr(self.v) + ", " + f"{self.kids}" + ")"
+        return "Bag(" + repr(self.name) + ", " + f"{self.items}" + ")"
 ps = [P(1), P(2)]
 print(str(ps), f"<{ps}>", repr(ps), f"{ps!r}", "%s" % ps, "{}".format(ps))
 e = {"a": [P(6)], "b": []}
 print(str(e), f"{ {1: P(3)} }", str((P(4), None)), str([None, P(5)]))
-leaf = N("a'b", [])
-print(N("r", [leaf, N("c", [leaf])]))
+bags = [Bag("a'b", ps), Bag("c", [])]
+print(bags, {0: bags[1]})
