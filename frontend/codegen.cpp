@@ -1211,18 +1211,24 @@ class CodeGen {
     regs_->free_to(mark);
   }
 
-  // A loop over the elements of the list or tuple in register r (NEXTITEM): between() before
-  // each element but the first, each(register holding it). Returns the loop's two registers (the
-  // sequence, then the count of elements taken); the caller frees them.
-  template <typename Between, typename Each> unsigned each_element(int32_t r, Between between, Each each) {
-    unsigned at = regs_->reserve(2, loc_), v = temp();
+  // A loop over the elements of the list or tuple in register r (NEXTITEM), or with `dict` the
+  // items of the dict in r (DNEXT): between() before each but the first, each(register holding
+  // it; of an item, its key, then its value in the next one). Returns the loop's registers (the
+  // sequence, then the count of elements taken, or a dict's iterator); the caller frees them.
+  template <typename Between, typename Each> unsigned each_element(int32_t r, Between between, Each each, bool dict = false) {
+    unsigned at = regs_->reserve(dict ? kDictIterRegs : 2, loc_), v = regs_->reserve(dict ? 2 : 1, loc_);
     emit(OP_MOVE, {int32_t(at), r});
     load_const(at + 1, 0);
+    if (dict) {  // as dict_iterator
+      emit(OP_LEN, {int32_t(at + 2), int32_t(at)});
+      emit(OP_MOVE, {int32_t(at + 3), int32_t(at + 2)});
+    }
+    Op step = dict ? OP_DNEXT : OP_NEXTITEM;
     Label first, next, body, done;
-    jump(first, OP_NEXTITEM, {int32_t(at), int32_t(v), 0});
+    jump(first, step, {int32_t(at), int32_t(v), 0});
     jump(done, OP_JMP, {0});
     bind(next);
-    jump(body, OP_NEXTITEM, {int32_t(at), int32_t(v), 0});
+    jump(body, step, {int32_t(at), int32_t(v), 0});
     jump(done, OP_JMP, {0});
     bind(body);
     between();
@@ -1233,9 +1239,29 @@ class CodeGen {
     return at;
   }
 
+  // dest := repr(x) of the object of type t in register r: t.cls.__repr__(x) (types.cpp
+  // object_reprs), or "None".
+  void object_repr(int32_t r, const Type& t, unsigned dest) {
+    unsigned mark = regs_->top(), record = call_record_regs(program_.int_bits);
+    Label none, done;
+    if (t.nullable) jump(none, OP_JF, {r, 0});
+    unsigned base = regs_->reserve(record + 1, loc_);
+    emit(OP_MOVE, {int32_t(base + record), r});
+    emit(OP_CALL, {int32_t(base), int32_t(program_.function_index.at(t.cls + ".__repr__"))});
+    emit(OP_MOVE, {int32_t(dest), int32_t(base)});
+    if (t.nullable) {
+      jump(done, OP_JMP, {0});
+      bind(none);
+      load_const(dest, str_constant("None", loc_));
+      bind(done);
+    }
+    regs_->free_to(mark);
+  }
+
   // Appends to out the text print() shows for the value of type t in register r (as
-  // print_value prints it): a list, an array or a dict without tuples is one STROP
-  // STR_OF_SEQ; a tuple, and a list holding tuples, are joined element by element.
+  // print_value prints it): a list, an array or a dict without tuples or objects is one STROP
+  // STR_OF_SEQ; a tuple, a list holding tuples or objects and a dict holding objects are joined
+  // element by element; an object is its __repr__'s text.
   void append_text(Text& out, int32_t r, const Type& t) {
     if (t == Type::None) {
       out.text += "None";
@@ -1256,7 +1282,7 @@ class CodeGen {
       return;
     }
     bool round = t.is_tuple() || t.is_var_tuple();
-    if ((t.is_list() && has_tuple(t)) || round) {  // "[" e0 ", " e1 ... "]", as print_value
+    if ((t.is_list() && (has_tuple(t) || t.holds_object())) || round) {  // "[" e0 ", " e1 ... "]", as print_value
       out.text += round ? "(" : "[";
       flush_text(out);
       unsigned at = each_element(
@@ -1280,9 +1306,31 @@ class CodeGen {
       regs_->free_to(mark);
       return;
     }
+    if (t.is_dict() && t.holds_object()) {  // "{" k0 ": " v0 ", " ... "}"
+      out.text += "{";
+      flush_text(out);
+      each_element(
+          r,
+          [&] {
+            out.text = ", ";
+            flush_text(out);
+          },
+          [&](unsigned k) {
+            append_text(out, int32_t(k), t.elems[0]);
+            out.text += ": ";
+            append_text(out, int32_t(k + 1), t.elems[1]);
+            flush_text(out);
+          },
+          true);
+      out.text = "}";
+      regs_->free_to(mark);
+      return;
+    }
     flush_text(out);
     unsigned piece = out.started ? temp() : out.acc;
-    if (t.is_seq() || t.is_dict()) {
+    if (t.is_object()) {
+      object_repr(r, t, piece);
+    } else if (t.is_seq() || t.is_dict()) {
       emit(OP_STROP, {int32_t(piece), r, immediate_operand(t.is_dict() ? dict_print_flags(t) : leaves_mode(t)), STR_OF_SEQ});
     } else if (t == Type::Str) {
       emit(OP_STROP, {int32_t(piece), r, immediate_operand(0), STR_REPR});
@@ -1372,11 +1420,20 @@ class CodeGen {
     regs_->free_to(mark);
   }
 
+  // The opcode that makes a new list of the keys of a dict or set of type t.
+  static Op keys_opcode(const Type& t) { return t.elems[0] == Type::Str ? OP_LISTSTR : OP_LIST; }
+
   // min(seq, default=d), max(seq, default=d): both arguments evaluated, then d if seq is empty.
   void min_max_default(const Expr& e, const std::string& name, unsigned dest) {
     unsigned mark = regs_->top();
-    int32_t seq = object(*e.operands[0], has_call(*e.keywords[0].value));
+    const Expr& a = *e.operands[0];
+    int32_t seq = object(a, has_call(*e.keywords[0].value));
     int32_t d = operand(*e.keywords[0].value);
+    if (a.type.is_table()) {  // its keys, a new list
+      unsigned keys = temp();
+      emit(keys_opcode(a.type), {int32_t(keys), seq});
+      seq = int32_t(keys);
+    }
     unsigned n = temp();
     Label empty, done;
     emit(OP_LEN, {int32_t(n), seq});
@@ -1474,8 +1531,15 @@ class CodeGen {
       emit(builtin_opcode(name, 0), {int32_t(dest)});
     } else if (n == 1) {
       // len(s) is the only builtin of one argument the checker lets take a str.
-      Op op = e.operands[0]->type == Type::Str ? OP_STRLEN : builtin_opcode(name, 1);
-      emit(op, {int32_t(dest), operand_for(op, 1, *e.operands[0])});
+      const Expr& a = *e.operands[0];
+      Op op = a.type == Type::Str ? OP_STRLEN : builtin_opcode(name, 1);
+      if (name != "len" && a.type.is_table()) {  // of a dict's or set's keys: a new list of them first
+        unsigned list = name == "list" ? dest : temp();
+        emit(keys_opcode(a.type), {int32_t(list), object(a)});
+        if (name != "list") emit(op, {int32_t(dest), int32_t(list)});
+      } else {
+        emit(op, {int32_t(dest), operand_for(op, 1, a)});
+      }
     } else {
       Op op = builtin_opcode(name, 2);
       int32_t acc = operand_for(op, 1, *e.operands[0], true);
@@ -1872,14 +1936,14 @@ class CodeGen {
       bind(is_false);
       print_text(format_text("False", spec, p.loc));
       bind(done);
-    } else if (a.type.is_dict()) {
+    } else if (a.type.is_dict() && !a.type.holds_object()) {
       emit(OP_PUTSEQ, {r, dict_print_flags(a.type)});
     } else if (a.type == Type::Str && !spec.empty()) {
       IntFormat f = str_format(spec, p.loc);
       emit(OP_PUTSFMT, {r, static_cast<unsigned char>(f.fill), f.flags, int32_t(f.width)});
     } else if (a.type == Type::Str) {
       emit(p.conversion == 'r' ? OP_PUTREPR : OP_PUTSTR, {r});
-    } else if (a.type.is_seq() || a.type.is_tuple()) {
+    } else if (a.type.is_seq() || a.type.is_tuple() || a.type.is_dict()) {
       print_value(r, a.type, text);
       print_text(text);
       text.clear();
@@ -1902,8 +1966,9 @@ class CodeGen {
   }
 
   // Prints the value of type t in register r as print() shows it; text known now is appended
-  // to `text`, printed first whenever an instruction must print. A tuple, and a list holding
-  // tuples, are printed element by element (the VM's PUTSEQ prints lists of ints and lists).
+  // to `text`, printed first whenever an instruction must print. A tuple, a list holding tuples
+  // or objects and a dict holding objects are printed element by element, an object by its
+  // __repr__ (the VM's PUTSEQ prints lists of ints and lists, and dicts).
   void print_value(int32_t r, const Type& t, std::string& text) {
     if (t == Type::None) {
       text += "None";
@@ -1926,7 +1991,24 @@ class CodeGen {
     print_text(text);
     text.clear();
     bool round = t.is_tuple() || t.is_var_tuple();
-    if ((t.is_list() && has_tuple(t)) || round) {  // "[" e0 ", " e1 ... "]", read as CPython's repr does
+    if (t.is_dict() && t.holds_object()) {  // "{" k0 ": " v0 ", " ... "}"
+      print_text("{");
+      each_element(
+          r, [&] { print_text(", "); },
+          [&](unsigned k) {
+            std::string inner;
+            print_value(int32_t(k), t.elems[0], inner);
+            inner += ": ";
+            print_value(int32_t(k + 1), t.elems[1], inner);
+            print_text(inner);
+          },
+          true);
+      text = "}";
+    } else if (t.is_object()) {
+      unsigned v = temp();
+      object_repr(r, t, v);
+      emit(OP_PUTSTR, {int32_t(v)});
+    } else if ((t.is_list() && (has_tuple(t) || t.holds_object())) || round) {  // "[" e0 ", " e1 ... "]", read as CPython's repr does
       print_text(round ? "(" : "[");
       unsigned at = each_element(
           r, [&] { print_text(", "); },

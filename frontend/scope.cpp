@@ -2,6 +2,8 @@
 // (Python's rule: a name assigned in a function is local to it unless declared global).
 // Also the purely syntactic placement rules: return outside a function, break outside a loop,
 // nested def.
+#include <algorithm>
+
 #include "frontend/builtins.h"
 #include "frontend/diagnostic.h"
 #include "frontend/program.h"
@@ -15,6 +17,10 @@ const Type Type::None = [] { Type t; t.kind = Type::Kind::None; return t; }();
 const Type Type::Str = [] { Type t; t.kind = Type::Kind::Str; return t; }();
 
 Type Type::elem() const { return is_list() ? elems[0] : Type::Int; }
+
+bool Type::holds_object() const {
+  return is_object() || std::any_of(elems.begin(), elems.end(), [](const Type& e) { return e.holds_object(); });
+}
 
 bool Type::complete() const {
   if (kind == Kind::Unknown) return false;

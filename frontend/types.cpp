@@ -1445,9 +1445,10 @@ class TypeInference {
   Type dict_key(const Type& dt, const Expr& k, bool store) {
     Type kt = expr(k);
     if (kt.is_tuple() || kt.is_var_tuple()) {  // compared by value: the dict's flag (DICT_TUPLES)
+      if (!key_tuple(kt) && !final_ && !kt.complete()) return Type::Unknown;  // a later pass may make it a tuple of ints
       if (!key_tuple(kt))
         throw CompileError(k.loc, "kilopy's tuple keys are tuples of ints, not " + article(kt) + ": key the dict by ints");
-      if (dt.is_table() && dt.elems[0] != Type::Unknown && !(dt.elems[0] == kt))
+      if (dt.is_table() && !compatible(dt.elems[0], kt))
         throw CompileError(k.loc, "this would use " + article(kt) + " key in a " + type_name(dt) + " (kilopy dicts have one key type)");
       return kt;
     }
@@ -2331,8 +2332,9 @@ class TypeInference {
       if (op == CmpOp::In || op == CmpOp::NotIn) {
         if (r == Type::Unknown) continue;
         if (r.is_table()) {
+          if (!final_ && !l.complete()) continue;  // a later pass may make it a tuple of ints
           if (!is_int_like(l) && !(l == Type::Str && (r.elems[0] == Type::Str || r.elems[0] == Type::Unknown)) &&
-              !(key_tuple(l) && (r.elems[0] == l || r.elems[0] == Type::Unknown)))
+              !(key_tuple(l) && compatible(r.elems[0], l)))
             throw CompileError(lhs.loc, "kilopy dicts have int, bool or str keys, not " + article(l));
           continue;
         }
@@ -2626,19 +2628,14 @@ class TypeInference {
     if (t.is_var_tuple() && t.elems[0] == Type::Str && (name == "list" || name == "sorted"))
       throw CompileError(a.loc, name + "() of a tuple of strs is not supported in kilopy yet: write " + name + "([s for s in t])");
     t = as_list(t);
-    if (t.is_dict() && t.elems[0] == Type::Str && (name == "list" || name == "tuple"))
-      throw CompileError(a.loc, name + "() of a dict with str keys is not supported in kilopy yet: write " + name +
-                                    "(d.keys()), the same " + (name == "list" ? "list" : "tuple"));
     if (t.is_set() && t.elems[0] == Type::Str && (name == "list" || name == "tuple"))
       throw CompileError(a.loc, name + "() of a set of strs would follow CPython's hash table order, which kilopy does not "
                                     "keep: write sorted(s)");
-    if (t.is_dict() && (name == "list" || name == "tuple" || name == "sorted")) return Type::list(t.elems[0]);  // its keys
-    if (t.is_set() && name == "sorted") return Type::list(t.elems[0]);
+    if (t.is_dict() || (t.is_set() && name != "list" && name != "tuple")) return Type::list(t.elems[0]);  // its keys
     if (t.is_set())
       throw CompileError(a.loc, name + "() of a set would follow CPython's hash table order, which kilopy does not keep: write " +
                                     (name == "list" ? std::string("sorted(s)") : name + "(sorted(s))"));
-    if (t.is_dict())
-      throw CompileError(a.loc, name + "() of a dict is not supported in kilopy: write " + name + "(list(d)) or loop over it");
+    if (t.is_tuple() && !final_ && !t.complete()) return Type::Unknown;  // a later pass may make it a tuple of ints
     if (t.is_tuple())
       throw CompileError(a.loc, name + "() of a " + type_name(t) + " is not supported in kilopy (it takes tuples of ints only or "
                                        "of bools only): write the elements out, [t[0], t[1], ...]");
@@ -2725,6 +2722,11 @@ class TypeInference {
     const Expr& a = *e.operands[0];
     Type t = expr(a), dt = expr(*d.value);
     if (t == Type::Unknown) return Type::Unknown;
+    t = t.is_table() ? Type::list(t.elems[0]) : as_list(t);  // a dict's keys (codegen min_max_default), a tuple of ints
+    if (t.is_tuple() && !final_ && !t.complete()) return Type::Unknown;  // a later pass may make it a tuple of ints
+    if (t.is_tuple())
+      throw CompileError(a.loc, name + "() of a " + type_name(t) + " with default= is not supported in kilopy (it takes tuples "
+                                "of ints only or of bools only): write " + name + "(list(t), default=d)");
     if (!t.is_seq()) throw CompileError(a.loc, "'" + py_type_name(t) + "' object is not iterable");
     Type elem = t.elem();
     if (elem.is_seq() || has_tuple(elem)) throw CompileError(a.loc, name + "() of a list of lists or tuples is not supported in kilopy");
@@ -2758,11 +2760,49 @@ class TypeInference {
       throw CompileError(a.loc, doing + " a set follows CPython's hash table order, which kilopy does not keep: " + (how == "print" ? "print(sorted(s))" : "use sorted(s)"));
     if (has_tuple(t) && holds_table(t))
       throw CompileError(a.loc, doing + " " + article(t) + " is not supported in kilopy: " + how + " its dicts one by one");
-    if (t.is_dict() && (t.elems[1].is_table() || t.elems[1].is_object() || has_object(t.elems[1])))
+    if (t.is_dict() && t.elems[1].is_table())
       throw CompileError(a.loc, doing + " a dict of " + type_name(t.elems[1]) + " values is not supported in kilopy: " + how + " its items one by one");
-    if (has_object(t))
-      throw CompileError(a.loc, doing + " " + article(t) + " is not supported in kilopy: " + how + " its objects one by one "
-                                "(with __repr__ or __str__ defined, or their fields)");
+    if (t.holds_object()) object_reprs(t, a, doing, how);
+  }
+
+  // The objects in a's value (of type t), each shown by its class's __repr__ as CPython's repr()
+  // of a list, tuple or dict shows it (codegen print_value, append_text): of one class, not "or
+  // a subclass" (None shows as None).
+  void object_reprs(const Type& t, const Expr& a, const std::string& doing, const std::string& how) {
+    if (!t.is_object()) {
+      for (const Type& e : t.elems) object_reprs(e, a, doing, how);
+      return;
+    }
+    std::string what = doing + " " + article(a.type);
+    if (t.subclasses)
+      throw CompileError(a.loc, what + " that may hold objects of a subclass of " + t.cls + " is not supported in kilopy: " + how +
+                                    " its objects one by one");
+    const Function* f = program_.find_function(t.cls + ".__repr__");
+    if (!f)
+      throw CompileError(a.loc, what + " shows each object's __repr__, without one CPython's <__main__." + t.cls + " object at "
+                                    "0x...>, an address kilopy cannot show: define __repr__ in class " + t.cls + " (__str__ is not used there)");
+    if (final_ && f->return_type != Type::Str)
+      throw CompileError(a.loc, "__repr__ returned non-string (type " + py_type_name(f->return_type) + ")");
+    std::set<std::string> seen;
+    if (final_ && reaches_class(Type::object(t.cls), t.cls, seen, true))
+      throw CompileError(a.loc, what + " is not supported in kilopy: objects of class " + t.cls + " can hold " + t.cls + " objects through "
+                                    "their fields, so the container may meet itself inside its own text, which CPython shows as [...]: " +
+                                    how + " its objects one by one");
+  }
+
+  // True if a value of type t leads through fields, elements and values to an object of class
+  // cls (`start`: t is that object itself, which does not count); `seen` the classes walked.
+  bool reaches_class(const Type& t, const std::string& cls, std::set<std::string>& seen, bool start = false) {
+    if (!t.is_object())
+      return std::any_of(t.elems.begin(), t.elems.end(), [&](const Type& e) { return reaches_class(e, cls, seen); });
+    if (!start && t.cls == cls) return true;
+    for (const auto& k : program_.classes) {
+      bool holds = k.first == t.cls || (t.subclasses && program_.derives(k.first, t.cls));
+      if (!holds || (!start && !seen.insert(k.first).second)) continue;
+      for (const Var& v : k.second.field_vars)
+        if (reaches_class(v.type, cls, seen)) return true;
+    }
+    return false;
   }
 
   Type print_call(Expr& e) {
@@ -2887,7 +2927,7 @@ class TypeInference {
     return f.return_type;
   }
 
-  // len(x), sum(x), min(x), max(x) of one list or array.
+  // len(x), sum(x), min(x), max(x) of one list or array (or a dict's or set's keys).
   Type sequence_builtin(Expr& e, const std::string& name, TypeRule rule) {
     const Expr& a = *e.operands[0];
     Type t = expr(a);
@@ -2896,11 +2936,11 @@ class TypeInference {
     if ((t.is_tuple() || t.is_seq() || t.is_table()) && rule == TypeRule::Len) return Type::Int;
     if (t.is_var_tuple() && t.elems[0] == Type::Str)
       throw CompileError(a.loc, name + "() of a tuple of strs is not supported in kilopy yet: write " + name + "([s for s in t])");
-    t = as_list(t);
-    if (t.is_table())
-      throw CompileError(a.loc, name + "() of a dict is not supported in kilopy: loop over it (for k in d)");
+    const Type given = as_list(t);
+    if (given.is_tuple() && !final_ && !given.complete()) return rule == TypeRule::MinMax ? Type::Unknown : Type::Int;
+    t = given.is_table() ? Type::list(given.elems[0]) : given;  // a dict's or set's keys, in a new list (codegen opcode_call)
     if (has_tuple(t))
-      throw CompileError(a.loc, name + "() of " + article(t) + " is not supported in kilopy: loop over its elements");
+      throw CompileError(a.loc, name + "() of " + article(given) + " is not supported in kilopy: loop over its elements");
     if (!t.is_seq()) {
       if (rule == TypeRule::Len) throw CompileError(a.loc, "object of type '" + py_type_name(t) + "' has no len()");
       if (rule == TypeRule::Sum) throw CompileError(a.loc, "'" + py_type_name(t) + "' object is not iterable");
@@ -3724,13 +3764,14 @@ class TypeInference {
       throw CompileError(attr.loc, "'array.array' object has no attribute '" + m + "'");
     if (t == Type::Str) return str_method_type(e, m);
     if (t.is_tuple() && (m == "index" || m == "count")) {  // read as a list's (as_list)
-      if (!as_list(t).is_list())
+      bool later = !final_ && !t.complete();  // a later pass may make it a tuple of ints
+      if (!later && !as_list(t).is_list())
         throw CompileError(attr.loc, "tuple." + m + "() of a " + type_name(t) + " is not supported in kilopy (it takes tuples "
                                      "of ints only or of bools only): compare the elements one by one");
       if (e.operands.size() != 1)
         throw CompileError(e.loc, m + "() takes exactly one argument (" + std::to_string(e.operands.size()) + " given)");
       Type vt = expr(*e.operands[0]);
-      if (!is_int_like(vt))
+      if (!later && !is_int_like(vt))
         throw CompileError(e.operands[0]->loc, "tuple." + m + "() of " + article(vt) + " in a " + type_name(t) +
                                                    " is not supported in kilopy (its elements are " + type_name(t.elems[0]) + "s)");
       return Type::Int;

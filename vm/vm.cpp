@@ -2723,11 +2723,12 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       put(R(a), Int(!found));
       DISPATCH();
     }
-    CASE(LIST) {
+    CASE(LIST)
+    CASE(LISTSTR) {
       uint8_t a = U8(), b = U8();
       HEAP(heap);
       Seq s;
-      CHECK(copy_as_list(heap, O(b), s, false));
+      CHECK(copy_as_list(heap, O(b), s, KP_IS(LISTSTR, op)));
       put(R(a), Int(st.pin));
       st.pin = 0;
       DISPATCH();

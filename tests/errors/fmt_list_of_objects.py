@@ -1,8 +1,9 @@
-# error: 8:10: error: formatting a list[P] is not supported in kilopy: format its objects one by one (with __repr__ or __str__ defined, or their fields)
-# an f-string field holding a list of objects is refused, in print() too (CPython calls each __repr__).
+# error: 9:10: error: formatting a list[P or a subclass] that may hold objects of a subclass of P is not supported in kilopy: format its objects one by one
+# an f-string field holding a list of objects of a class and its subclasses is refused, in print() too.
 class P:
-    def __init__(self, x: int):
-        self.x = x
     def __repr__(self):
-        return "P(" + str(self.x) + ")"
-print(f"{[P(1)]}")
+        return "P"
+class Q(P):
+    def __repr__(self):
+        return "Q"
+print(f"{[P(), Q()]}")
