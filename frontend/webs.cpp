@@ -21,6 +21,7 @@
 
 #include "frontend/desugar.h"
 #include "frontend/link.h"
+#include "frontend/program.h"
 
 namespace kilopy {
 
@@ -83,11 +84,10 @@ void collect_defs(Block& body, std::vector<Stmt*>& defs, std::set<std::string>& 
 
 // A Name in e that is not a call's callee and names one of `names` (a function or class value).
 bool value_of(Expr& e, const std::set<std::string>& names) {
+  if (e.kind == ExprKind::Name) return names.count(e.text) > 0;
   bool found = false;
-  for_each_operand(e, [&](Expr& o) {
-    found = found || (o.kind == ExprKind::Name && !is_function_name(e, o) && names.count(o.text)) || value_of(o, names);
-  });
-  return found || (e.kind == ExprKind::Name && names.count(e.text));
+  for_each_operand(e, [&](Expr& o) { found = found || (!is_function_name(e, o) && value_of(o, names)); });
+  return found;
 }
 
 // True if the statements of a scope (nested defs left out) use n only in ways the webs below
@@ -181,21 +181,22 @@ class Webs {
     }
   }
 
-  // A loop: `head` (what reaches its test) to a fixed point; body_entry from head. The exit
-  // that is not a break is the head's.
+  // A loop from s: `head` (what reaches its test) to a fixed point, the body entered from
+  // body_entry(head). Returns the head; `again` gets what reaches it after a pass of the body,
+  // `broke` what its breaks carry.
   template <class Entry>
-  Reach loop(Stmt& st, const Reach& s, Entry&& body_entry, Reach& broke) {
+  Reach loop(Stmt& st, const Reach& s, Entry&& body_entry, Reach& again, Reach& broke) {
     Reach head = s;
     for (;;) {
       breaks_.push_back(Reach{{}, true});
       continues_.push_back(Reach{{}, true});
-      Reach end = block(st.body, body_entry(head));
-      Reach next = s;
-      next.meet(end);
-      next.meet(continues_.back());
+      again = block(st.body, body_entry(head));
+      again.meet(continues_.back());
       broke = breaks_.back();
       breaks_.pop_back();
       continues_.pop_back();
+      Reach next = s;
+      next.meet(again);
       if (next == head) return head;
       head = next;
     }
@@ -223,17 +224,27 @@ class Webs {
         return body;
       }
       case StmtKind::While: {
-        Reach broke;
-        Reach exit = loop(st, s, [&](Reach head) { read(*st.value, head); return head; }, broke);
+        Reach again, broke;
+        Reach exit = loop(st, s, [&](Reach head) { read(*st.value, head); return head; }, again, broke);
         read(*st.value, exit);
+        const Expr& test = *st.value;
+        if ((test.kind == ExprKind::Bool && test.bool_value) || (test.kind == ExprKind::Int && test.int_value != 0))
+          exit = Reach{{}, true};  // left by a break only, as flow.cpp has it
         Reach done = block(st.orelse, exit);
         done.meet(broke);
         return done;
       }
       case StmtKind::For: {
         read(*st.value, s);
-        Reach broke;
-        Reach exit = loop(st, s, [&](Reach head) { target(*st.target, head); return head; }, broke);
+        Reach again, broke;
+        Reach exit = loop(st, s, [&](Reach head) { target(*st.target, head); return head; }, again, broke);
+        // The body runs, overwriting s. flow.cpp still takes a name only the body assigns as maybe
+        // unassigned after the loop; so does this, so no split variable gets a run-time check.
+        if (nonempty_constant_range(*st.value)) {
+          bool unassigned = s.defs.count(0) && !mentions(*st.target, n_);
+          exit = again;
+          if (unassigned && !exit.dead) exit.defs.insert(0);
+        }
         Reach done = block(st.orelse, exit);
         done.meet(broke);
         return done;
