@@ -1384,8 +1384,10 @@ class TypeInference {
     try {
       assign(*v, t, target.loc, "'" + target.text + "'");
     } catch (CompileError& e) {
-      e.variable = target.text;
-      e.variable_at = target.loc;
+      if (!v->annotation) {  // webs.h may split it
+        e.variable = target.text;
+        e.variable_at = target.loc;
+      }
       throw;
     }
     const_cast<Expr&>(target).type = v->type;
@@ -2641,8 +2643,10 @@ class TypeInference {
       try {
         assign(f.vars[f.params[p]], t, a.loc, "parameter '" + f.params[p] + "' of " + f.name + "()");
       } catch (CompileError& err) {
-        err.variable = f.params[p];
-        err.variable_at = f.def->loc;
+        if (!f.vars[f.params[p]].annotation) {  // webs.h may split it
+          err.variable = f.params[p];
+          err.variable_at = f.def->loc;
+        }
         throw;
       }
       box_into(f.vars[f.params[p]].type, a);

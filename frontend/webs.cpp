@@ -321,15 +321,12 @@ bool split_scope(Module& module, Stmt* def, Block& body, const std::string& n) {
   std::function<int(int)> root = [&](int d) { return up[d] == d ? d : up[d] = root(up[d]); };
   for (auto& r : w.reads_)
     for (int d : r.second) up[root(d)] = root(*r.second.begin());
-  std::map<int, std::string> names;  // a web's root -> its variable
+  // A web's root -> its variable. The first web keeps the name: a parameter's (number 1), so
+  // keyword arguments still name it.
+  std::map<int, std::string> names;
   for (int d = 1; d <= int(w.defs_.size()); ++d)
     if (!names.count(root(d))) names[root(d)] = names.empty() ? n : n + kDefSep + "000" + std::to_string(names.size());
   if (names.size() < 2) return false;
-  if (is_param && names[root(1)] != n) {  // the parameter's web keeps the name (keyword arguments)
-    std::string other = names[root(1)];
-    for (auto& e : names) if (e.second == n) e.second = other;
-    names[root(1)] = n;
-  }
   for (auto& d : w.def_) d.first->text = names[root(d.second)];
   for (auto& r : w.reads_) r.first->text = names[root(*r.second.begin())];
   return true;
