@@ -52,13 +52,6 @@ void assigned_in(const std::vector<StmtPtr>& body, std::set<std::string>& names)
     }, [&](const std::vector<StmtPtr>& b) { assigned_in(b, names); });
 }
 
-bool constant_truth(const Expr& e, bool& value) {
-  if (e.kind == ExprKind::Bool) { value = e.bool_value; return true; }
-  if (e.kind == ExprKind::Int) { value = e.int_value != 0; return true; }
-  if (e.kind == ExprKind::None) { value = false; return true; }
-  return false;
-}
-
 class DefiniteAssignment {
  public:
   explicit DefiniteAssignment(Program& p) : program_(p) {}
@@ -345,6 +338,13 @@ class DefiniteAssignment {
 };
 
 }  // namespace
+
+bool constant_truth(const Expr& e, bool& value) {
+  if (e.kind == ExprKind::Bool) { value = e.bool_value; return true; }
+  if (e.kind == ExprKind::Int) { value = e.int_value != 0; return true; }
+  if (e.kind == ExprKind::None) { value = false; return true; }
+  return false;
+}
 
 bool nonempty_constant_range(const Expr& call) {
   const Builtin* b = call.kind == ExprKind::Call && call.callee->kind == ExprKind::Name ? find_builtin(call.callee->text) : nullptr;

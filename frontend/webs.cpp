@@ -227,9 +227,8 @@ class Webs {
         Reach again, broke;
         Reach exit = loop(st, s, [&](Reach head) { read(*st.value, head); return head; }, again, broke);
         read(*st.value, exit);
-        const Expr& test = *st.value;
-        if ((test.kind == ExprKind::Bool && test.bool_value) || (test.kind == ExprKind::Int && test.int_value != 0))
-          exit = Reach{{}, true};  // left by a break only, as flow.cpp has it
+        bool truth = false;
+        if (constant_truth(*st.value, truth) && truth) exit = Reach{{}, true};  // left by a break only
         Reach done = block(st.orelse, exit);
         done.meet(broke);
         return done;
