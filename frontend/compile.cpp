@@ -8,6 +8,7 @@
 #include "frontend/link.h"
 #include "frontend/nested.h"
 #include "frontend/program.h"
+#include "frontend/webs.h"
 
 namespace kilopy {
 
@@ -43,25 +44,48 @@ bool generate(Module& module, const CompileOptions& options, bool flatten, Image
   return true;
 }
 
+Module copy_module(const Module& m) {
+  Module out{m.filename, m.source, {}};
+  for (const StmtPtr& s : m.body) out.body.push_back(copy_stmt(*s));
+  return out;
+}
+
+// The image of a linked module (changed by the passes).
+Image build(Module& module, const CompileOptions& options) {
+  specialize_function_values(module);
+  drop_uncalled_functions(module);
+  refuse_function_values(module);
+  Module flat = copy_module(module);
+  Image image;
+  generate(module, options, false, image);
+  // The flattened program only where the program as written compiles, so every refusal is
+  // the one for the program as written; a refusal of the flattened one keeps the other.
+  try {
+    Image flat_image;
+    if (generate(flat, options, true, flat_image)) image = std::move(flat_image);
+  } catch (const CompileError&) {
+  }
+  return image;
+}
+
 }  // namespace
 
 Image compile_source(const std::string& filename, const std::string& source, const CompileOptions& options) {
   LinkedProgram linked;
   try {
     link_program(filename, source, options.search_path, linked);
-    specialize_function_values(linked.module);
-    drop_uncalled_functions(linked.module);
-    refuse_function_values(linked.module);
-    Module flat{linked.module.filename, linked.module.source, {}};
-    for (const StmtPtr& s : linked.module.body) flat.body.push_back(copy_stmt(*s));
+    // A variable refused for holding two types is split into its webs and the program built
+    // again from the linked module, until it compiles or the refused one cannot be split.
+    Module linked_copy = copy_module(linked.module);
     Image image;
-    generate(linked.module, options, false, image);
-    // The flattened program only where the program as written compiles, so every refusal is
-    // the one for the program as written; a refusal of the flattened one keeps the other.
-    try {
-      Image flat_image;
-      if (generate(flat, options, true, flat_image)) image = std::move(flat_image);
-    } catch (const CompileError&) {
+    for (;;) {
+      try {
+        image = build(linked.module, options);
+        break;
+      } catch (const CompileError& e) {
+        if (e.variable.empty() || !split_webs(linked_copy, e.variable, e.variable_at)) throw;
+      }
+      linked.module = copy_module(linked_copy);
     }
     inline_functions(image);
     for (FunctionInfo& f : image.functions) f.name = dotted(f.name);

@@ -28,6 +28,11 @@ struct CompileError : std::runtime_error {
   std::string filename, source;
   // The errors after this one in the same file, in file order (at most kMaxErrors - 1).
   std::vector<Diagnostic> more;
+  // A variable refused for holding two types (types.cpp), which compile_source then tries to
+  // split into its webs (frontend/webs.h): its name and where its scope assigns it (a Name there
+  // or, for a parameter, the def statement). Empty for any other error.
+  std::string variable;
+  SourceLoc variable_at;
   CompileError(SourceLoc l, const std::string& message) : std::runtime_error(shorten_words(message)), loc(l) {}
 };
 

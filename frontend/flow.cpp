@@ -53,27 +53,6 @@ void assigned_in(const std::vector<StmtPtr>& body, std::set<std::string>& names)
     }, [&](const std::vector<StmtPtr>& b) { assigned_in(b, names); });
 }
 
-bool constant_truth(const Expr& e, bool& value) {
-  if (e.kind == ExprKind::Bool) { value = e.bool_value; return true; }
-  if (e.kind == ExprKind::Int) { value = e.int_value != 0; return true; }
-  if (e.kind == ExprKind::None) { value = false; return true; }
-  return false;
-}
-
-// True if range(args) with all-constant arguments yields at least one value.
-bool nonempty_constant_range(const Expr& call) {
-  const Builtin* b = call.kind == ExprKind::Call && call.callee->kind == ExprKind::Name ? find_builtin(call.callee->text) : nullptr;
-  if (!b || b->type_rule != TypeRule::Range || call.operands.empty() || call.operands.size() > 3) return false;
-  int64_t a[3] = {0, 0, 1};
-  size_t n = call.operands.size();
-  for (size_t i = 0; i < n; ++i) {
-    const Expr& o = *call.operands[i];
-    if (o.kind != ExprKind::Int && o.kind != ExprKind::Bool) return false;
-    a[n == 1 ? 1 : i] = o.kind == ExprKind::Bool ? o.bool_value : o.int_value;
-  }
-  return a[2] > 0 ? a[0] < a[1] : a[2] < 0 && a[0] > a[1];
-}
-
 class DefiniteAssignment {
  public:
   explicit DefiniteAssignment(Program& p) : program_(p) {}
@@ -368,6 +347,26 @@ class DefiniteAssignment {
 };
 
 }  // namespace
+
+bool constant_truth(const Expr& e, bool& value) {
+  if (e.kind == ExprKind::Bool) { value = e.bool_value; return true; }
+  if (e.kind == ExprKind::Int) { value = e.int_value != 0; return true; }
+  if (e.kind == ExprKind::None) { value = false; return true; }
+  return false;
+}
+
+bool nonempty_constant_range(const Expr& call) {
+  const Builtin* b = call.kind == ExprKind::Call && call.callee->kind == ExprKind::Name ? find_builtin(call.callee->text) : nullptr;
+  if (!b || b->type_rule != TypeRule::Range || call.operands.empty() || call.operands.size() > 3) return false;
+  int64_t a[3] = {0, 0, 1};
+  size_t n = call.operands.size();
+  for (size_t i = 0; i < n; ++i) {
+    const Expr& o = *call.operands[i];
+    if (o.kind != ExprKind::Int && o.kind != ExprKind::Bool) return false;
+    a[n == 1 ? 1 : i] = o.kind == ExprKind::Bool ? o.bool_value : o.int_value;
+  }
+  return a[2] > 0 ? a[0] < a[1] : a[2] < 0 && a[0] > a[1];
+}
 
 void check_definite_assignment(Program& program) { DefiniteAssignment(program).run(); }
 

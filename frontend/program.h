@@ -140,6 +140,10 @@ void infer_types(Program& program);                             // types.cpp
 Type annotation_type(const Expr& a, bool is_return, const std::set<std::string>& classes);  // classes: the program's
 void fold_constants(Program& program);                          // fold.cpp
 void check_definite_assignment(Program& program);               // flow.cpp
+// True if e is a constant (an int, a bool or None), with its truth in value (flow.cpp).
+bool constant_truth(const Expr& e, bool& value);
+// True if call is range(args) with all-constant arguments that yields at least one value (flow.cpp).
+bool nonempty_constant_range(const Expr& call);
 void propagate_constants(Program& program);                     // constants.cpp
 
 }  // namespace kilopy

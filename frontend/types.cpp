@@ -1569,7 +1569,15 @@ class TypeInference {
   // for loop's or an unpacking's value, which cannot be: refused where an int or None is held).
   void assign_name(const Expr& target, Type t, const Expr* value = nullptr) {
     Var* v = program_.lookup(*fn_, target.text);
-    assign(*v, t, target.loc, "'" + target.text + "'");
+    try {
+      assign(*v, t, target.loc, "'" + target.text + "'");
+    } catch (CompileError& e) {
+      if (!v->annotation) {  // webs.h may split it
+        e.variable = target.text;
+        e.variable_at = target.loc;
+      }
+      throw;
+    }
     const_cast<Expr&>(target).type = v->type;
     if (value) box_into(v->type, *value);
     else if (maybe_none_int(v->type) && t == Type::Int)
@@ -2918,7 +2926,15 @@ class TypeInference {
       Type t = value_expr(a);
       if (p == 0 && dispatched) return;
       if (p == 0 && !a.none_attribute.empty()) t.nullable = false;  // a receiver: checked before the call
-      assign(f.vars[f.params[p]], t, a.loc, "parameter '" + f.params[p] + "' of " + f.name + "()");
+      try {
+        assign(f.vars[f.params[p]], t, a.loc, "parameter '" + f.params[p] + "' of " + f.name + "()");
+      } catch (CompileError& err) {
+        if (!f.vars[f.params[p]].annotation) {  // webs.h may split it
+          err.variable = f.params[p];
+          err.variable_at = f.def->loc;
+        }
+        throw;
+      }
       box_into(f.vars[f.params[p]].type, a);
       refine(a, f.vars[f.params[p]].type);
     };

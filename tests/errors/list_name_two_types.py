@@ -1,4 +1,6 @@
-# error: 4:1: error: 'a' would hold an int here, but holds a list[int] at line 3 (kilopy gives each name one type)
-# a name keeps one type: a list here, an int there.
+# error: 5:5: error: 'a' would hold an int here, but holds a list[int] at line 3 (kilopy gives each name one type)
+# a name keeps one type where one read may see either value: a list here, an int there.
 a = [1]
-a = 5
+if len(a) > 0:
+    a = 5
+print(a)
