@@ -131,6 +131,10 @@ template <typename T> inline uint8_t py_shl(T a, T n, T& r) {
 }
 
 template <typename T> inline uint8_t py_shr(T a, T n, T& r) {
+#ifdef __AVR__
+  // >> 1 (next_bit's `seed >>= 1`) without the shift loop and the range checks.
+  if (n == 1) { r = T(a >> 1); return KP_OK; }
+#endif
   if (n < 0) return KP_ERR_NEG_SHIFT;
   if (n >= T(IntLimits<T>::bits)) n = T(IntLimits<T>::bits - 1);
   r = T(a >> n);  // arithmetic shift (GCC and Clang define it so for signed types)
