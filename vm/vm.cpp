@@ -2206,13 +2206,17 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       DISPATCH();
     }
     CASE(FORLOOP) {
-      uint8_t* range = R(U8());  // current, stop, step
+      uint8_t a = U8();
+      uint8_t* range = R(a);  // current, stop, step
       uint8_t b = U8();
       int16_t offset = S16();
       Int cur, stop = get(range + W), step = get(range + 2 * W);
       if (!__builtin_add_overflow(get(range), step, &cur) && (step > 0 ? cur < stop : cur > stop)) {
         put(range, cur);
-        put(R(b), cur);
+#ifdef __AVR__  // B is A for a loop variable never read (codegen): the compare costs less than the copy
+        if (b != a)
+#endif
+          put(R(b), cur);
         JUMP(offset);
       }
       DISPATCH();
