@@ -117,8 +117,14 @@ template <typename T> inline uint8_t py_pow(T a, T b, T& r) {
 
 template <typename T> inline uint8_t py_shl(T a, T n, T& r) {
 #ifdef __AVR__
-  // << 1 (random_bits' `value << 1`) as a doubling: no shift loops there and back.
-  if (n == 1) return __builtin_add_overflow(a, a, &r) ? KP_ERR_OVERFLOW : KP_OK;
+  // << 1 (random_bits' `value << 1`): no shift loops there and back; it overflows when the
+  // sign changes (avr-g++ 5.4's __builtin_add_overflow compared the sum with a, per sign).
+  if (n == 1) {
+    T d = T(typename IntLimits<T>::Unsigned(a) << 1);
+    if ((d ^ a) < 0) return KP_ERR_OVERFLOW;
+    r = d;
+    return KP_OK;
+  }
 #endif
   if (n < 0) return KP_ERR_NEG_SHIFT;
   if (a == 0) { r = 0; return KP_OK; }
@@ -131,6 +137,10 @@ template <typename T> inline uint8_t py_shl(T a, T n, T& r) {
 }
 
 template <typename T> inline uint8_t py_shr(T a, T n, T& r) {
+#ifdef __AVR__
+  // >> 1 (next_bit's `seed >>= 1`) without the shift loop and the range checks.
+  if (n == 1) { r = T(a >> 1); return KP_OK; }
+#endif
   if (n < 0) return KP_ERR_NEG_SHIFT;
   if (n >= T(IntLimits<T>::bits)) n = T(IntLimits<T>::bits - 1);
   r = T(a >> n);  // arithmetic shift (GCC and Clang define it so for signed types)

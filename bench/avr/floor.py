@@ -9,10 +9,11 @@ For each int width:
     firmware holds) at N = 100 and 300 steps, (i300 - i100) / 200, as bench/avr/run.py counts cycles;
   - VM and native C cycles per step, as bench/avr/run.py measures them (simavr, GPIOR0 marker to
     the first UART byte, two-run difference);
-  - the cheapest instruction: a loop whose body is a `for` over range() plus K register-to-register
-    assignments (MOVE), at K = 0 and K = 8; (cycles(8) - cycles(0)) / 8 per step is the cost of
-    one MOVE, dispatch included, and the host's instruction counts confirm that the difference
-    is exactly 8 instructions per step;
+  - the cheapest instruction: a loop whose body is a `for` over range() plus register-to-register
+    assignments of its variable (MOVE), 1 and K + 1 = 9 of them (both read the variable, so
+    their FORLOOPs do the same work); (cycles(9) - cycles(1)) / 8 per step is the cost of one
+    MOVE, dispatch included, and the host's instruction counts confirm that the difference is
+    exactly 8 instructions per step;
   - the cheapest instructions any interpreter can have on this chip: bench/avr/ideal_move.c, a
     hand-written assembly interpreter (pre-scaled operands, threaded dispatch, no checks but
     ADD's overflow test), its MOVE and its two-operand ADD (R[A] += R[B]) timed the same way.
@@ -38,10 +39,10 @@ K = 8                    # MOVEs added to the loop body
 def moves_program(tmp, steps, k):
     """A loop of `steps` iterations with k MOVEs in its body; the values are printed after it,
     so no pass may drop them."""
-    names = [f"x{j}" for j in range(K)]
+    names = [f"x{j}" for j in range(K + 1)]
     body = "".join(f"        {n} = i\n" for n in names[:k])
     src = ("def main():\n" + "".join(f"    {n} = 0\n" for n in names) +
-           f"    for i in range({steps}):\n" + (body or "        pass\n") +
+           f"    for i in range({steps}):\n" + body +
            f"    print({', '.join(names)})\n\n\nmain()\n")
     path = os.path.join(tmp, f"moves_{k}_{steps}.py")
     open(path, "w").write(src)
@@ -107,12 +108,12 @@ def main():
 
             instr = per_step_instructions(a, perceptron, bits)
             v, n = run.per_step(a, tmp, bits, vm), run.per_step(a, tmp, bits, native)
-            extra = (per_step_instructions(a, lambda s: moves_program(tmp, s, K), bits) -
-                     per_step_instructions(a, lambda s: moves_program(tmp, s, 0), bits))
+            extra = (per_step_instructions(a, lambda s: moves_program(tmp, s, K + 1), bits) -
+                     per_step_instructions(a, lambda s: moves_program(tmp, s, 1), bits))
             if extra != K:
                 run.fail(f"the {K} assignments compiled to {extra} instructions per step, not {K} MOVEs: "
                          "update bench/avr/floor.py")
-            move = (run.per_step(a, tmp, bits, moves(K)) - run.per_step(a, tmp, bits, moves(0))) / K
+            move = (run.per_step(a, tmp, bits, moves(K + 1)) - run.per_step(a, tmp, bits, moves(1))) / K
             ideal, ideal_add = ideal_cost(a, tmp, bits), ideal_cost(a, tmp, bits, add=True)
             floor, ideal_floor = instr * move, instr * ideal
             budget = TARGET[bits] * n / ideal
