@@ -362,6 +362,9 @@ class TypeInference {
   // ---- "int or None": a Box (a one-slot record) or None (0). A value stored where one is
   // held is boxed; one used as an int is unboxed, None raising CPython's TypeError there.
   static bool maybe_none_int(const Type& t) { return t.kind == Type::Kind::Int && t.nullable; }
+  // A tuple or list or None: its reference, None the offset 0 (as an object's); no box.
+  static bool maybe_none_ref(const Type& t) { return (t.is_tuple() || t.is_list()) && t.nullable; }
+  static bool maybe_none(const Type& t) { return maybe_none_int(t) || maybe_none_ref(t); }
   static Type int_or_none() {
     Type t = Type::Int;
     t.nullable = true;
@@ -405,10 +408,24 @@ class TypeInference {
   // x, an int or None used as an int: unboxed, None raising TypeError(message).
   static void unbox(const Expr& x, const std::string& message) { wrap(x, ExprKind::Unbox, message, Type::Int); }
 
+  // x's type; x, a tuple or list or None used as a tuple or list, is checked first (an Unbox of
+  // it): None raises TypeError(message) there, or with `attribute` the AttributeError naming it.
+  // Unknown while x is None so far (a later pass).
+  Type checked(const Expr& x, const std::string& message, const std::string& attribute = "") {
+    Type t = value_expr(x);
+    if (none_so_far(x)) return Type::Unknown;
+    if (maybe_none_int(t)) refuse_maybe_none(x, "here");
+    if (!maybe_none_ref(t)) return t;
+    t.nullable = false;
+    wrap(x, ExprKind::Unbox, message, t);
+    const_cast<Expr&>(x).none_attribute = attribute;
+    return t;
+  }
+
   // `str(x) if x is not None else "None"`, the text of x, an int or None (print, str, f-strings).
   void none_int_text(ExprPtr& x) {
     if (!plain(*x))
-      throw CompileError(x->loc, "the text of an int or None computed by an expression is not supported in kilopy: "
+      throw CompileError(x->loc, "the text of " + article(x->type) + " computed by an expression is not supported in kilopy: "
                                  "assign it to a name first");
     SourceLoc at = x->loc;
     ExprPtr test = is_not_none(*x, at);
@@ -416,7 +433,8 @@ class TypeInference {
     call->callee.reset(new Expr(ExprKind::Name, at));
     call->callee->text = "str";
     call->operands.push_back(std::move(x));
-    unbox(*call->operands[0], "");
+    if (maybe_none_ref(call->operands[0]->type)) checked(*call->operands[0], "'NoneType' object is not iterable");  // never None there
+    else unbox(*call->operands[0], "");
     x = or_none_text(std::move(test), std::move(call), at);
     expr(*x);
   }
@@ -506,6 +524,19 @@ class TypeInference {
     return Type::Bool;  // codegen's none_int_equal
   }
 
+  // A comparison with a tuple or list or None: only with None (is, is not, ==, !=), its
+  // reference against 0.
+  Type compare_ref_none(Expr& e, const std::vector<Type>& types) {
+    CmpOp op = e.cmp_ops[0];
+    size_t i = maybe_none_ref(types[0]) ? 0 : 1;
+    bool with_none = e.cmp_ops.size() == 1 && types[1 - i] == Type::None;
+    if (!with_none || (op != CmpOp::Is && op != CmpOp::IsNot && op != CmpOp::Eq && op != CmpOp::NotEq))
+      throw CompileError(e.op_loc, "kilopy compares " + article(types[i]) + " only with None (x is None, x is not None): "
+                                   "compare its elements (x[0] == y) or len(x) after testing x is not None");
+    e.cmp_ops[0] = op == CmpOp::Is || op == CmpOp::Eq ? CmpOp::Eq : CmpOp::NotEq;
+    return Type::Bool;
+  }
+
   // True if one of a and b is None (or an int or None) and the other a bool or a str.
   static bool scalar_and_none(const Type& a, const Type& b) {
     auto none = [](const Type& t) { return t == Type::None || maybe_none_int(t); };
@@ -513,7 +544,7 @@ class TypeInference {
     return (none(a) && scalar(b)) || (none(b) && scalar(a));
   }
   static constexpr const char* only_int_or_object =
-      ": only an object or an int can also be None in kilopy; for a bool or a str, start from a value it never "
+      ": only an object, an int, a tuple or a list can also be None in kilopy; for a bool or a str, start from a value it never "
       "takes otherwise (\"\"), or keep a separate bool";
 
   // The end of a refusal to put an int in a list of None or None in a list of ints.
@@ -528,6 +559,12 @@ class TypeInference {
   // An int or None where kilopy has no rule for it (an index, a builtin's argument, a list
   // element, ...): refused.
   [[noreturn]] static void refuse_maybe_none(const Expr& e, const std::string& what) {
+    if (maybe_none_ref(e.type))
+      throw CompileError(e.loc, described(e) + " is " + article(e.type) + ", which kilopy does not take " + what +
+                                    ": it takes one in is None, is not None, == None, print(), str(), f-strings, indexing, "
+                                    "unpacking, len(), for loops and method calls (None raising CPython's TypeError there), "
+                                    "and keeps one in a name, field, parameter or result: use its elements (x[0]) or len(x) there, "
+                                    "after testing x is not None");
     throw CompileError(e.loc, described(e) + " is an int or None, which kilopy does not take " + what +
                                   ": it takes one in arithmetic, comparisons, tests, is None, ==, print(), str(), "
                                   "f-strings and int(), and keeps one in a name, field, parameter or result; write " +
@@ -564,6 +601,15 @@ class TypeInference {
       changed_ = true;
       return true;
     }
+    // A tuple or list and None: a tuple or list or None (its register holds 0 then).
+    auto ref = [](const Type& x) { return x.is_tuple() || x.is_list(); };
+    if (top && ((into.kind == Type::Kind::None && ref(t)) || (ref(into) && !into.nullable && (t.kind == Type::Kind::None || maybe_none_ref(t))))) {
+      if (into.kind == Type::Kind::None) into = t;
+      into.nullable = true;
+      changed_ = true;
+      if (t.kind == Type::Kind::None) return true;
+    }
+    if (maybe_none_ref(into) && t.kind == Type::Kind::None) return true;
     // An object and None: an object that may be None (its register holds 0 then).
     if (into.kind == Type::Kind::None && t.is_object()) {
       into = t;
@@ -675,6 +721,11 @@ class TypeInference {
         if (!widen) return;
         merge(e.type, want);
         for (const ExprPtr& o : e.operands) refine(*o, want);
+        return;
+      case ExprKind::Unbox:  // a tuple or list checked not None: what it checks
+        if (e.type == Type::Int) return;
+        merge(e.type, want);
+        refine(*e.operands[0], want);
         return;
       default:
         if (!widen) return;
@@ -829,6 +880,7 @@ class TypeInference {
     if (t.is_array()) return "an " + type_name(t);
     if (t.is_object()) return "a " + t.cls + " object" + (t.subclasses ? " (or a subclass's)" : "") + (t.nullable ? " or None" : "");
     if (maybe_none_int(t)) return "an int or None";
+    if (maybe_none_ref(t)) return "a " + py_type_name(t) + " or None";
     return "a " + type_name(t);
   }
 
@@ -925,7 +977,8 @@ class TypeInference {
     for (const ExprPtr& t : s.targets) all_unpack = all_unpack && (t->kind == ExprKind::Tuple || t->kind == ExprKind::List);
     all_unpack = all_unpack && !has_starred_target(s);  // a, *rest = ...: a list's elements (bind_target)
     if (is_call_of(*s.value, "divmod")) expand_divmod(const_cast<Stmt&>(s).value);
-    if (all_unpack && program_.called_function(*s.value)) return unpack_call(s);  // x, y = f(): in registers
+    const Function* called = all_unpack ? program_.called_function(*s.value) : nullptr;
+    if (called && !called->return_type.nullable) return unpack_call(s);  // x, y = f(): in registers
     bool spread = s.value->kind == ExprKind::Tuple && all_unpack;  // a, b = b, a: no tuple is built
     for (const ExprPtr& t : s.targets) {
       if (spread && s.value->operands.size() != t->operands.size())
@@ -938,7 +991,7 @@ class TypeInference {
       for (const ExprPtr& t : s.targets) {
         for (size_t i = 0; i < types.size(); ++i) {
           const Expr& item = *t->operands[i];
-          if (item.kind != ExprKind::Name && maybe_none_int(types[i])) refuse_maybe_none(*s.value->operands[i], "there");
+          if (item.kind != ExprKind::Name && maybe_none(types[i])) refuse_maybe_none(*s.value->operands[i], "there");
           if (item.kind == ExprKind::Subscript) store_item(item, *s.value->operands[i]);
           else if (item.kind == ExprKind::Name) assign_name(item, types[i], s.value->operands[i].get());
           else bind_target(item, types[i], nullptr);
@@ -951,7 +1004,9 @@ class TypeInference {
         if (target->kind == ExprKind::Subscript || target->kind == ExprKind::Attribute) {
           store_item(*target, *s.value);
         } else if (target->kind == ExprKind::Tuple || target->kind == ExprKind::List) {
-          if (maybe_none_int(t)) refuse_maybe_none(*s.value, "to unpack");
+          if (maybe_none_ref(t) && s.targets.size() == 1) t = checked(*s.value, "cannot unpack non-iterable NoneType object");
+          if (none_so_far(*s.value)) continue;
+          if (maybe_none(t)) refuse_maybe_none(*s.value, "to unpack");
           bind_target(*target, t, nullptr);
         } else {
           assign_name(*target, t, s.value.get());
@@ -977,6 +1032,7 @@ class TypeInference {
     }
     Type left = expr(*s.target);
     Type right = value_expr(*s.value);
+    if (maybe_none_ref(right)) refuse_maybe_none(*s.value, "in an augmented assignment");
     if (maybe_none_int(right)) {  // total += k: k unboxed after the target is read (None: CPython's TypeError)
       if (!is_int_like(left)) refuse_maybe_none(*s.value, "here");
       unbox(*s.value, std::string("unsupported operand type(s) for ") + binop_symbol(s.aug_op) + "=: '" +
@@ -1204,7 +1260,7 @@ class TypeInference {
   // container[index] = value
   void store_item(const Expr& target, const Expr& value) {
     if (target.kind == ExprKind::Attribute || !target.text.empty()) return store_field(const_cast<Expr&>(target), value);
-    if (maybe_none_int(value.type)) refuse_maybe_none(value, "as an element of a list or a dict");
+    if (maybe_none(value.type)) refuse_maybe_none(value, "as an element of a list or a dict");
     Type vt = value.type;
     const Expr& container = *target.operands[0];
     Type ct = expr(container);
@@ -1419,7 +1475,7 @@ class TypeInference {
       }
     }
     if (!b) {
-      Type t = expr(e);
+      Type t = checked(e, "'NoneType' object is not iterable");
       if (t.is_dict()) return t.elems[0];
       if (t.is_set())
         throw CompileError(e.loc, "iterating over a set follows CPython's hash table order, which kilopy does not keep: write sorted(s)");
@@ -1685,7 +1741,7 @@ class TypeInference {
       return result;
     }
     Type t = value_expr(e);
-    if (!maybe_none_int(t)) return t;
+    if (!maybe_none_int(t)) return t;  // a tuple or list or None: codegen's truth()
     unbox(e, "");  // None and 0 are false
     return Type::Int;
   }
@@ -1724,7 +1780,7 @@ class TypeInference {
   // e's type, refused if it is an int or None.
   Type expr(const Expr& ce) {
     Type t = value_expr(ce);
-    if (maybe_none_int(t)) refuse_maybe_none(ce, "here");
+    if (maybe_none(t)) refuse_maybe_none(ce, "here");
     return t;
   }
 
@@ -1739,6 +1795,7 @@ class TypeInference {
         Type t = e.unary_op == UnaryOp::Not ? condition(*e.operands[0]) : value_expr(*e.operands[0]);
         if (e.unary_op == UnaryOp::Not) return Type::Bool;
         if (none_so_far(*e.operands[0])) return Type::Unknown;
+        if (maybe_none_ref(t)) refuse_maybe_none(*e.operands[0], "as an operand");
         if (maybe_none_int(t)) {
           const char* sym = e.unary_op == UnaryOp::Neg ? "-" : e.unary_op == UnaryOp::Pos ? "+" : "~";
           unbox(*e.operands[0], std::string("bad operand type for unary ") + sym + ": 'NoneType'");
@@ -1762,6 +1819,8 @@ class TypeInference {
         Type l = value_expr(*e.operands[0]);
         Type r = value_expr(*e.operands[1]);
         if (none_so_far(*e.operands[0]) || none_so_far(*e.operands[1])) return Type::Unknown;
+        for (const ExprPtr& o : e.operands)
+          if (maybe_none_ref(o->type)) refuse_maybe_none(*o, "as an operand");
         if (maybe_none_int(l) || maybe_none_int(r))
           unbox_operands(e, l, r, std::string("unsupported operand type(s) for ") +
                                       (!e.text.empty() ? e.text : e.bin_op == BinOp::Pow ? "** or pow()" : binop_symbol(e.bin_op)) + ": ");
@@ -1784,6 +1843,16 @@ class TypeInference {
           box_into(int_or_none(), *e.operands[1]);  // an int branch is boxed
           box_into(int_or_none(), *e.operands[2]);
           return int_or_none();
+        }
+        auto ref = [](const Type& t) { return t.is_tuple() || t.is_list(); };
+        if ((body == Type::None && ref(orelse)) || (orelse == Type::None && ref(body)) ||
+            (ref(body) && ref(orelse) && (body.nullable || orelse.nullable) && compatible(body, orelse))) {
+          Type both = body == Type::None ? orelse : body;  // a tuple or list or None
+          bool saved = changed_;
+          if (body != Type::None && orelse != Type::None) merge(both, orelse);
+          changed_ = saved;
+          both.nullable = true;
+          return both;
         }
         if (maybe_none_int(body)) refuse_maybe_none(*e.operands[1], "in a conditional expression with " + article(orelse));
         if (maybe_none_int(orelse)) refuse_maybe_none(*e.operands[2], "in a conditional expression with " + article(body));
@@ -1813,7 +1882,11 @@ class TypeInference {
         }
         return int_or_none();
       }
-      case ExprKind::Unbox: value_expr(*e.operands[0]); return Type::Int;
+      case ExprKind::Unbox: {  // an int, or a tuple or list that is not None
+        Type t = value_expr(*e.operands[0]);
+        t.nullable = false;
+        return maybe_none_ref(e.operands[0]->type) ? t : Type::Int;
+      }
       case ExprKind::ListComp:
       case ExprKind::GenExp:
       case ExprKind::DictComp:
@@ -1846,10 +1919,12 @@ class TypeInference {
     for (ExprPtr& o : e.operands) value_expr(*o);
     for (FormatPiece& p : e.format) {
       if (p.field < 0) continue;
-      if (maybe_none_int(e.operands[size_t(p.field)]->type)) {  // its text: an int's or "None"
+      if (maybe_none(e.operands[size_t(p.field)]->type)) {  // its text: an int's, a tuple's or list's, or "None"
+        const Type& t = e.operands[size_t(p.field)]->type;
         if (!p.text.empty() || (p.percent && p.percent != 's' && p.percent != 'r') || p.conversion == 'a')
-          throw CompileError(p.loc, "a format spec, %d or !a on an int or None is not supported in kilopy "
-                                    "(CPython formats an int and raises TypeError for None): format int(x) where it cannot be None");
+          throw CompileError(p.loc, "a format spec, %d or !a on " + article(t) + " is not supported in kilopy (CPython formats " +
+                                    (maybe_none_int(t) ? "an int" : "the value") + " and raises TypeError for None): format " +
+                                    (maybe_none_int(t) ? "int(x)" : "it") + " where it cannot be None");
         p.conversion = 0;
         if (p.percent) p.percent = 's';
         if (printed) continue;  // print_field prints it
@@ -2005,7 +2080,8 @@ class TypeInference {
 
   Type subscript_type(Expr& e) {
     if (!e.text.empty()) return field(e).type;
-    Type ct = expr(*e.operands[0]);
+    Type ct = checked(*e.operands[0], "'NoneType' object is not subscriptable");
+    if (ct == Type::Unknown && none_so_far(*e.operands[0])) return ct;
     if (ct.is_tuple()) return tuple_item(e, ct);
     if (e.operands[1]->kind == ExprKind::Slice) {  // a new sequence of the same type
       slice_bounds(*e.operands[1]);
@@ -2052,6 +2128,8 @@ class TypeInference {
     for (const ExprPtr& o : e.operands) types.push_back(value_expr(*o));
     for (const Type& t : types)
       if (maybe_none_int(t)) return compare_maybe_none(e, types);
+    for (const Type& t : types)
+      if (maybe_none_ref(t)) return compare_ref_none(e, types);
     for (size_t i = 0; i < e.cmp_ops.size(); ++i) {
       CmpOp op = e.cmp_ops[i];
       Type l = types[i], r = types[i + 1];
@@ -2183,6 +2261,12 @@ class TypeInference {
 
   Type call_type(Expr& e) {
     if (!e.method.empty()) return method_call_type(e);
+    if (e.callee->kind == ExprKind::Attribute) {  // xs.append(v) with xs a list or None: checked first
+      const Expr& obj = *e.callee->operands[0];
+      if ((obj.kind == ExprKind::Name && program_.lookup(*fn_, obj.text)) || obj.kind == ExprKind::Attribute ||
+          (obj.kind == ExprKind::Subscript && !obj.text.empty()))
+        checked(obj, "", e.callee->text);
+    }
     // obj.m(...) where obj is still None: a later pass may find it an object that may be None.
     if (e.callee->kind == ExprKind::Attribute && !final_ && !names_class(*e.callee->operands[0]) &&
         expr(*e.callee->operands[0]) == Type::None)
@@ -2321,7 +2405,7 @@ class TypeInference {
         throw CompileError(e.loc, name + "() takes exactly one argument (" + std::to_string(e.operands.size()) + " given)");
       if (e.operands.empty()) return Type::Str;
       Type t = value_expr(*e.operands[0]);
-      if (maybe_none_int(t) && (name == "str" || name == "repr")) {
+      if (maybe_none(t) && (name == "str" || name == "repr")) {
         ExprPtr arg = std::move(e.operands[0]);
         none_int_text(arg);
         e = std::move(*arg);
@@ -2530,7 +2614,7 @@ class TypeInference {
       }
       Type t = value_expr(*a);
       if (t.is_object()) object_text(a, false), t = Type::Str;
-      check_shown(*a, "printing", "print");  // an int or None: printed by codegen's print_field
+      check_shown(*a, "printing", "print");  // an int, tuple or list or None: printed by codegen's print_field
     }
     for (const Keyword& k : e.keywords) {
       if (k.name != "sep" && k.name != "end")
@@ -2644,7 +2728,7 @@ class TypeInference {
   // len(x), sum(x), min(x), max(x) of one list or array.
   Type sequence_builtin(Expr& e, const std::string& name, TypeRule rule) {
     const Expr& a = *e.operands[0];
-    Type t = expr(a);
+    Type t = checked(a, rule == TypeRule::Len ? "object of type 'NoneType' has no len()" : "'NoneType' object is not iterable");
     if (t == Type::Unknown) return rule == TypeRule::MinMax ? Type::Unknown : Type::Int;
     if (rule == TypeRule::Len && t == Type::Str) return Type::Int;
     if ((t.is_tuple() || t.is_seq() || t.is_table()) && rule == TypeRule::Len) return Type::Int;
