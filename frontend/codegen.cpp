@@ -387,7 +387,7 @@ class CodeGen {
       emit(OP_THROW, {int32_t(number), int32_t(string_id("TypeError")), int32_t(message)});
     }
     bind(some);
-    if (e.operands[0]->type.kind == Type::Kind::Int) emit(OP_GETF, {int32_t(dest), int32_t(box), immediate_operand(0)});
+    if (!e.operands[0]->type.is_tuple() && !e.operands[0]->type.is_list()) emit(OP_GETF, {int32_t(dest), int32_t(box), immediate_operand(0)});
     else if (dest != box) emit(OP_MOVE, {int32_t(dest), int32_t(box)});
     bind(done);
   }
@@ -819,22 +819,24 @@ class CodeGen {
     return op == CmpOp::Is || op == CmpOp::IsNot || l == Type::None || r == Type::None;
   }
 
-  static bool maybe_none_int(const Type& t) { return t.kind == Type::Kind::Int && t.nullable; }
+  // An int or str or None: a Box (a one-slot record holding it) or None (0).
+  static bool boxed(const Type& t) { return (t.kind == Type::Kind::Int || t.kind == Type::Kind::Str) && t.nullable; }
 
   // True if e is x == y or x != y with an operand an int or None, the other an int, a bool or
-  // an int or None.
+  // an int or None (or a str or None and a str or a str or None).
   static bool none_int_equality(const Expr& e) {
     if (e.cmp_ops.size() != 1 || (e.cmp_ops[0] != CmpOp::Eq && e.cmp_ops[0] != CmpOp::NotEq)) return false;
     const Expr &a = *e.operands[0], &b = *e.operands[1];
-    return (maybe_none_int(a.type) || maybe_none_int(b.type)) && a.type != Type::None && b.type != Type::None;
+    return (boxed(a.type) || boxed(b.type)) && a.type != Type::None && b.type != Type::None;
   }
 
-  // dest := x == y (x != y) of none_int_equality: None equals only None, else the ints compare.
+  // dest := x == y (x != y) of none_int_equality: None equals only None, else the ints (or the
+  // interned str values) compare.
   void none_int_equal(const Expr& e, unsigned dest) {
     unsigned mark = regs_->top();
     int32_t l = operand(*e.operands[0], has_call(*e.operands[1]));
     int32_t r = operand(*e.operands[1]);
-    bool boxed_l = maybe_none_int(e.operands[0]->type), boxed_r = maybe_none_int(e.operands[1]->type);
+    bool boxed_l = boxed(e.operands[0]->type), boxed_r = boxed(e.operands[1]->type);
     unsigned out = temp();  // not dest, which may be an operand's variable
     Label done;
     if (boxed_l && boxed_r) {
@@ -1877,6 +1879,16 @@ class CodeGen {
       bind(done);
     } else if (a.type.is_dict()) {
       emit(OP_PUTSEQ, {r, dict_print_flags(a.type)});
+    } else if (a.type.kind == Type::Kind::Str && a.type.nullable) {  // a str or None (no spec, no !r: types.cpp)
+      Label some, done;
+      jump(some, OP_JT, {r, 0});
+      print_text("None");
+      jump(done, OP_JMP, {0});
+      bind(some);
+      unsigned v = temp();
+      emit(OP_GETF, {int32_t(v), r, immediate_operand(0)});
+      emit(OP_PUTSTR, {int32_t(v)});
+      bind(done);
     } else if (a.type == Type::Str && !spec.empty()) {
       IntFormat f = str_format(spec, p.loc);
       emit(OP_PUTSFMT, {r, static_cast<unsigned char>(f.fill), f.flags, int32_t(f.width)});

@@ -364,7 +364,14 @@ class TypeInference {
   static bool maybe_none_int(const Type& t) { return t.kind == Type::Kind::Int && t.nullable; }
   // A tuple or list or None: its reference, None the offset 0 (as an object's); no box.
   static bool maybe_none_ref(const Type& t) { return (t.is_tuple() || t.is_list()) && t.nullable; }
-  static bool maybe_none(const Type& t) { return maybe_none_int(t) || maybe_none_ref(t); }
+  // A str or None: a Box holding the str value (0 is "") or None (0), as an int or None.
+  static bool maybe_none_str(const Type& t) { return t.kind == Type::Kind::Str && t.nullable; }
+  static bool boxed(const Type& t) { return maybe_none_int(t) || maybe_none_str(t); }
+  static bool maybe_none(const Type& t) { return boxed(t) || maybe_none_ref(t); }
+  static Type or_none(Type t) {
+    t.nullable = true;
+    return t;
+  }
   static Type int_or_none() {
     Type t = Type::Int;
     t.nullable = true;
@@ -384,13 +391,16 @@ class TypeInference {
 
   // value, an int, is stored where `to` is held: boxed if that is an int or None.
   static void box_into(const Type& to, const Expr& value) {
-    if (maybe_none_int(to) && value.type == Type::Int) wrap(value, ExprKind::Box, "", to);
+    if ((maybe_none_int(to) && value.type == Type::Int) || (maybe_none_str(to) && value.type == Type::Str))
+      wrap(value, ExprKind::Box, "", to);
   }
 
   // True if evaluating e cannot raise and has no effect, so it may be evaluated again or after
   // a None check of another operand: a literal, a name, a field of a name's object.
   static bool plain(const Expr& e) {
-    if (e.kind == ExprKind::Int || e.kind == ExprKind::Bool || e.kind == ExprKind::None || e.kind == ExprKind::Name) return true;
+    if (e.kind == ExprKind::Int || e.kind == ExprKind::Bool || e.kind == ExprKind::None || e.kind == ExprKind::Str ||
+        e.kind == ExprKind::Name)
+      return true;
     bool field = e.kind == ExprKind::Attribute || (e.kind == ExprKind::Subscript && !e.text.empty());
     return field && e.operands[0]->kind == ExprKind::Name && e.operands[0]->type.is_object() && !e.operands[0]->type.nullable;
   }
@@ -415,7 +425,7 @@ class TypeInference {
     Type t = value_expr(x);
     if (none_so_far(x)) return Type::Unknown;
     if (maybe_none_int(t)) refuse_maybe_none(x, "here");
-    if (!maybe_none_ref(t)) return t;
+    if (!maybe_none_ref(t) && !maybe_none_str(t)) return t;
     t.nullable = false;
     wrap(x, ExprKind::Unbox, message, t);
     const_cast<Expr&>(x).none_attribute = attribute;
@@ -433,7 +443,7 @@ class TypeInference {
     call->callee.reset(new Expr(ExprKind::Name, at));
     call->callee->text = "str";
     call->operands.push_back(std::move(x));
-    if (maybe_none_ref(call->operands[0]->type)) checked(*call->operands[0], "'NoneType' object is not iterable");  // never None there
+    if (!maybe_none_int(call->operands[0]->type)) checked(*call->operands[0], "'NoneType' object is not iterable");  // never None there
     else unbox(*call->operands[0], "");
     x = or_none_text(std::move(test), std::move(call), at);
     expr(*x);
@@ -460,6 +470,20 @@ class TypeInference {
     std::string shown = "'" + py_type_name(other) + "'";
     unbox(left ? a : b, prefix + (left ? "'NoneType' and " + shown : shown + " and 'NoneType'"));
     (left ? l : r) = Type::Int;
+  }
+
+  // s + t with one of s and t a str or None, the other a str: it is unboxed, None raising CPython's
+  // TypeError, once the operands before it are evaluated.
+  void none_str_concat(Expr& e, Type& l, Type& r) {
+    bool left = maybe_none_str(l);
+    if (left == maybe_none_str(r) || (left ? r : l) != Type::Str) return;  // both, or not a str: refused
+    if (left && !plain(*e.operands[1]))
+      throw CompileError(e.operands[1]->loc, "kilopy tests " + described(*e.operands[0]) + " (a str or None) for None before it "
+                                             "evaluates this operand, where CPython evaluates it first: assign it to a name first");
+    wrap(*e.operands[left ? 0 : 1], ExprKind::Unbox,
+         left ? "unsupported operand type(s) for +: 'NoneType' and 'str'" : "can only concatenate str (not \"NoneType\") to str",
+         Type::Str);
+    (left ? l : r) = Type::Str;
   }
 
   // x op= v with x a name holding an int or None: x = x op v, x unboxed (None: TypeError naming op=).
@@ -528,7 +552,24 @@ class TypeInference {
   // reference against 0.
   Type compare_ref_none(Expr& e, const std::vector<Type>& types) {
     CmpOp op = e.cmp_ops[0];
-    size_t i = maybe_none_ref(types[0]) ? 0 : 1;
+    size_t i = maybe_none(types[0]) ? 0 : 1;
+    if (none_so_far(*e.operands[1 - i])) return Type::Bool;  // a later pass knows both
+    bool str_equality = maybe_none_str(types[i]) && e.cmp_ops.size() == 1 && (op == CmpOp::Eq || op == CmpOp::NotEq) &&
+                        (types[1 - i] == Type::Str || maybe_none_str(types[1 - i]));
+    if (str_equality) return Type::Bool;  // codegen's none_int_equal: None equals only None, strs are interned
+    bool order = op == CmpOp::Lt || op == CmpOp::LtE || op == CmpOp::Gt || op == CmpOp::GtE;
+    if (maybe_none_str(types[i]) && e.cmp_ops.size() == 1 && order && types[1 - i] == Type::Str) {  // unboxed: None raises TypeError
+      if (i == 0 && !plain(*e.operands[1]))
+        throw CompileError(e.operands[1]->loc, "kilopy tests " + described(*e.operands[0]) + " (a str or None) for None before "
+                                               "it evaluates this operand, where CPython evaluates it first: assign it to a name first");
+      const char* sym = op == CmpOp::Lt ? "<" : op == CmpOp::LtE ? "<=" : op == CmpOp::Gt ? ">" : ">=";
+      wrap(*e.operands[i], ExprKind::Unbox, std::string("'") + sym + "' not supported between instances of " +
+                                                (i == 0 ? "'NoneType' and 'str'" : "'str' and 'NoneType'"), Type::Str);
+      return Type::Bool;
+    }
+    if (maybe_none_str(types[i]) && e.cmp_ops.size() == 1 && op != CmpOp::Is && op != CmpOp::IsNot && types[1 - i] != Type::None)
+      throw CompileError(e.op_loc, "kilopy compares a str or None with a str, or with None (is None), not with " +
+                                   article(types[1 - i]));
     bool with_none = e.cmp_ops.size() == 1 && types[1 - i] == Type::None;
     if (!with_none || (op != CmpOp::Is && op != CmpOp::IsNot && op != CmpOp::Eq && op != CmpOp::NotEq))
       throw CompileError(e.op_loc, "kilopy compares " + article(types[i]) + " only with None (x is None, x is not None): "
@@ -540,12 +581,12 @@ class TypeInference {
   // True if one of a and b is None (or an int or None) and the other a bool or a str.
   static bool scalar_and_none(const Type& a, const Type& b) {
     auto none = [](const Type& t) { return t == Type::None || maybe_none_int(t); };
-    auto scalar = [](const Type& t) { return t == Type::Bool || t == Type::Str; };
+    auto scalar = [](const Type& t) { return t == Type::Bool; };
     return (none(a) && scalar(b)) || (none(b) && scalar(a));
   }
   static constexpr const char* only_int_or_object =
-      ": only an object, an int, a tuple or a list can also be None in kilopy; for a bool or a str, start from a value it never "
-      "takes otherwise (\"\"), or keep a separate bool";
+      ": only an object, an int, a str, a tuple or a list can also be None in kilopy; for a bool, start from a value "
+      "it never takes otherwise (an int: -1), or keep a separate bool";
 
   // The end of a refusal to put an int in a list of None or None in a list of ints.
   static std::string none_elements(const Type& v, const Type& list) {
@@ -559,12 +600,14 @@ class TypeInference {
   // An int or None where kilopy has no rule for it (an index, a builtin's argument, a list
   // element, ...): refused.
   [[noreturn]] static void refuse_maybe_none(const Expr& e, const std::string& what) {
-    if (maybe_none_ref(e.type))
+    if (maybe_none_ref(e.type) || maybe_none_str(e.type))
       throw CompileError(e.loc, described(e) + " is " + article(e.type) + ", which kilopy does not take " + what +
-                                    ": it takes one in is None, is not None, == None, print(), str(), f-strings, indexing, "
-                                    "unpacking, len(), for loops and method calls (None raising CPython's TypeError there), "
-                                    "and keeps one in a name, field, parameter or result: use its elements (x[0]) or len(x) there, "
-                                    "after testing x is not None");
+                                    ": it takes one in is None, is not None, " + (maybe_none_str(e.type) ? "==, " : "== None, ") +
+                                    "print(), str(), f-strings, indexing, " + (maybe_none_str(e.type) ? "" : "unpacking, ") +
+                                    "len(), for loops and method calls (None raising CPython's TypeError there), "
+                                    "and keeps one in a name, field, parameter or result: use " +
+                                    (maybe_none_str(e.type) ? "its characters or len(x)" : "its elements (x[0]) or len(x)") +
+                                    " there, after testing x is not None");
     throw CompileError(e.loc, described(e) + " is an int or None, which kilopy does not take " + what +
                                   ": it takes one in arithmetic, comparisons, tests, is None, ==, print(), str(), "
                                   "f-strings and int(), and keeps one in a name, field, parameter or result; write " +
@@ -592,6 +635,14 @@ class TypeInference {
                 (into.kind == Type::Kind::Int && (t.kind == Type::Kind::None || maybe_none_int(t))))) {
       if (!maybe_none_int(into)) {
         into = int_or_none();
+        changed_ = true;
+      }
+      return true;
+    }
+    if (top && ((into.kind == Type::Kind::None && t.kind == Type::Kind::Str) ||
+                (into.kind == Type::Kind::Str && (t.kind == Type::Kind::None || maybe_none_str(t))))) {
+      if (!maybe_none_str(into)) {
+        into = or_none(Type::Str);
         changed_ = true;
       }
       return true;
@@ -881,6 +932,7 @@ class TypeInference {
     if (t.is_object()) return "a " + t.cls + " object" + (t.subclasses ? " (or a subclass's)" : "") + (t.nullable ? " or None" : "");
     if (maybe_none_int(t)) return "an int or None";
     if (maybe_none_ref(t)) return "a " + py_type_name(t) + " or None";
+    if (maybe_none_str(t)) return "a str or None";
     return "a " + type_name(t);
   }
 
@@ -1017,8 +1069,8 @@ class TypeInference {
     if (s.targets.size() > 1)  // one value, boxed or not, for every target
       for (const ExprPtr& target : s.targets)
         for_each_target(*target, [&](const Expr& name) {
-          if (maybe_none_int(name.type))
-            throw CompileError(name.loc, described(name) + " holds an int or None: kilopy assigns it in an "
+          if (boxed(name.type))
+            throw CompileError(name.loc, described(name) + " holds " + article(name.type) + ": kilopy assigns it in an "
                                          "assignment of its own (x = v, not x = y = v)");
         });
   }
@@ -1032,7 +1084,7 @@ class TypeInference {
     }
     Type left = expr(*s.target);
     Type right = value_expr(*s.value);
-    if (maybe_none_ref(right)) refuse_maybe_none(*s.value, "in an augmented assignment");
+    if (maybe_none_ref(right) || maybe_none_str(right)) refuse_maybe_none(*s.value, "in an augmented assignment");
     if (maybe_none_int(right)) {  // total += k: k unboxed after the target is read (None: CPython's TypeError)
       if (!is_int_like(left)) refuse_maybe_none(*s.value, "here");
       unbox(*s.value, std::string("unsupported operand type(s) for ") + binop_symbol(s.aug_op) + "=: '" +
@@ -1440,8 +1492,8 @@ class TypeInference {
     assign(*v, t, target.loc, "'" + target.text + "'");
     const_cast<Expr&>(target).type = v->type;
     if (value) box_into(v->type, *value);
-    else if (maybe_none_int(v->type) && t == Type::Int)
-      throw CompileError(target.loc, "'" + target.text + "' holds an int or None, which a for loop, an unpacking or an "
+    else if ((maybe_none_int(v->type) && t == Type::Int) || (maybe_none_str(v->type) && t == Type::Str))
+      throw CompileError(target.loc, "'" + target.text + "' holds " + article(v->type) + ", which a for loop, an unpacking or an "
                                      "augmented assignment cannot assign in kilopy: use a name that is never None here");
   }
 
@@ -1741,8 +1793,8 @@ class TypeInference {
       return result;
     }
     Type t = value_expr(e);
-    if (!maybe_none_int(t)) return t;  // a tuple or list or None: codegen's truth()
-    unbox(e, "");  // None and 0 are false
+    if (!boxed(t)) return t;  // a tuple or list or None: codegen's truth()
+    unbox(e, "");  // None and 0 (or "", the str value 0) are false
     return Type::Int;
   }
 
@@ -1795,7 +1847,7 @@ class TypeInference {
         Type t = e.unary_op == UnaryOp::Not ? condition(*e.operands[0]) : value_expr(*e.operands[0]);
         if (e.unary_op == UnaryOp::Not) return Type::Bool;
         if (none_so_far(*e.operands[0])) return Type::Unknown;
-        if (maybe_none_ref(t)) refuse_maybe_none(*e.operands[0], "as an operand");
+        if (maybe_none_ref(t) || maybe_none_str(t)) refuse_maybe_none(*e.operands[0], "as an operand");
         if (maybe_none_int(t)) {
           const char* sym = e.unary_op == UnaryOp::Neg ? "-" : e.unary_op == UnaryOp::Pos ? "+" : "~";
           unbox(*e.operands[0], std::string("bad operand type for unary ") + sym + ": 'NoneType'");
@@ -1819,8 +1871,9 @@ class TypeInference {
         Type l = value_expr(*e.operands[0]);
         Type r = value_expr(*e.operands[1]);
         if (none_so_far(*e.operands[0]) || none_so_far(*e.operands[1])) return Type::Unknown;
+        if (e.bin_op == BinOp::Add) none_str_concat(e, l, r);
         for (const ExprPtr& o : e.operands)
-          if (maybe_none_ref(o->type)) refuse_maybe_none(*o, "as an operand");
+          if (maybe_none_ref(o->type) || maybe_none_str(o->type)) refuse_maybe_none(*o, "as an operand");
         if (maybe_none_int(l) || maybe_none_int(r))
           unbox_operands(e, l, r, std::string("unsupported operand type(s) for ") +
                                       (!e.text.empty() ? e.text : e.bin_op == BinOp::Pow ? "** or pow()" : binop_symbol(e.bin_op)) + ": ");
@@ -1854,6 +1907,13 @@ class TypeInference {
           both.nullable = true;
           return both;
         }
+        auto str_or_none_part = [](const Type& t) { return t.kind == Type::Kind::Str || t == Type::None; };
+        if (str_or_none_part(body) && str_or_none_part(orelse) && (body != orelse || maybe_none_str(body)) &&
+            (body == Type::None || orelse == Type::None || maybe_none_str(body) || maybe_none_str(orelse))) {
+          box_into(or_none(Type::Str), *e.operands[1]);  // a str branch is boxed
+          box_into(or_none(Type::Str), *e.operands[2]);
+          return or_none(Type::Str);
+        }
         if (maybe_none_int(body)) refuse_maybe_none(*e.operands[1], "in a conditional expression with " + article(orelse));
         if (maybe_none_int(orelse)) refuse_maybe_none(*e.operands[2], "in a conditional expression with " + article(body));
         if (!compatible(body, orelse))
@@ -1875,17 +1935,17 @@ class TypeInference {
       case ExprKind::New: return Type::object(e.text);
       case ExprKind::Box: {
         Type t = value_expr(*e.operands[0]);
-        if (maybe_none_int(t)) {  // its value is an int or None itself now (a later pass): no box
+        if (boxed(t)) {  // its value is an int or str or None itself now (a later pass): no box
           ExprPtr inner = std::move(e.operands[0]);
           e = std::move(*inner);
           return t;
         }
-        return int_or_none();
+        return or_none(t);
       }
       case ExprKind::Unbox: {  // an int, or a tuple or list that is not None
         Type t = value_expr(*e.operands[0]);
         t.nullable = false;
-        return maybe_none_ref(e.operands[0]->type) ? t : Type::Int;
+        return maybe_none_ref(e.operands[0]->type) || maybe_none_str(e.operands[0]->type) ? t : Type::Int;
       }
       case ExprKind::ListComp:
       case ExprKind::GenExp:
@@ -1921,6 +1981,8 @@ class TypeInference {
       if (p.field < 0) continue;
       if (maybe_none(e.operands[size_t(p.field)]->type)) {  // its text: an int's, a tuple's or list's, or "None"
         const Type& t = e.operands[size_t(p.field)]->type;
+        if (maybe_none_str(t) && (p.conversion == 'r' || p.percent == 'r'))
+          throw CompileError(p.loc, "!r or %r of a str or None is not supported in kilopy: format it where the str is not None");
         if (!p.text.empty() || (p.percent && p.percent != 's' && p.percent != 'r') || p.conversion == 'a')
           throw CompileError(p.loc, "a format spec, %d or !a on " + article(t) + " is not supported in kilopy (CPython formats " +
                                     (maybe_none_int(t) ? "an int" : "the value") + " and raises TypeError for None): format " +
@@ -2129,7 +2191,7 @@ class TypeInference {
     for (const Type& t : types)
       if (maybe_none_int(t)) return compare_maybe_none(e, types);
     for (const Type& t : types)
-      if (maybe_none_ref(t)) return compare_ref_none(e, types);
+      if (maybe_none_ref(t) || maybe_none_str(t)) return compare_ref_none(e, types);
     for (size_t i = 0; i < e.cmp_ops.size(); ++i) {
       CmpOp op = e.cmp_ops[i];
       Type l = types[i], r = types[i + 1];
@@ -2405,6 +2467,8 @@ class TypeInference {
         throw CompileError(e.loc, name + "() takes exactly one argument (" + std::to_string(e.operands.size()) + " given)");
       if (e.operands.empty()) return Type::Str;
       Type t = value_expr(*e.operands[0]);
+      if (maybe_none_str(t) && name == "repr")
+        throw CompileError(e.loc, "repr() of a str or None is not supported in kilopy: take it where the str is not None");
       if (maybe_none(t) && (name == "str" || name == "repr")) {
         ExprPtr arg = std::move(e.operands[0]);
         none_int_text(arg);
