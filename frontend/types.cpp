@@ -1785,6 +1785,9 @@ class TypeInference {
       Type result = Type::Bool;
       for (const ExprPtr& o : e.operands) {
         Type t = condition(*o);
+        if (maybe_none_ref(t))
+          throw CompileError(o->loc, what + std::string(" with ") + article(t) + " is not supported in kilopy: test "
+                                     "x is not None (and len(x) > 0) instead");
         if (t.is_seq() || t.is_tuple() || t.is_table())
           throw CompileError(o->loc, what + std::string(" with ") + article(t) + " is not supported in kilopy (test len(x) instead)");
         if (result != Type::Unknown && t != Type::Bool) result = t == Type::Unknown ? Type::Unknown : Type::Int;
@@ -1981,6 +1984,9 @@ class TypeInference {
       if (p.field < 0) continue;
       if (maybe_none(e.operands[size_t(p.field)]->type)) {  // its text: an int's, a tuple's or list's, or "None"
         const Type& t = e.operands[size_t(p.field)]->type;
+        if ((t.is_tuple() || t.is_var_tuple()) && p.percent)  // as for a tuple (below): `'%s' % t` takes t's elements
+          throw CompileError(e.operands[size_t(p.field)]->loc, "formatting a tuple or None with '%' is not supported in kilopy: "
+                                                                "use an f-string (f\"{t}\") or str(t)");
         if (maybe_none_str(t) && (p.conversion == 'r' || p.percent == 'r'))
           throw CompileError(p.loc, "!r or %r of a str or None is not supported in kilopy: format it where the str is not None");
         if (!p.text.empty() || (p.percent && p.percent != 's' && p.percent != 'r') || p.conversion == 'a')
@@ -2144,6 +2150,10 @@ class TypeInference {
     if (!e.text.empty()) return field(e).type;
     Type ct = checked(*e.operands[0], "'NoneType' object is not subscriptable");
     if (ct == Type::Unknown && none_so_far(*e.operands[0])) return ct;
+    if (ct == Type::None && e.operands[0]->kind != ExprKind::None)  // CPython raises it only if this line runs
+      throw CompileError(e.loc, described(*e.operands[0]) + " is never anything but None, so indexing it would raise "
+                                "TypeError: 'NoneType' object is not subscriptable; kilopy refuses it: assign it a tuple, "
+                                "list or str somewhere, or leave the indexing out");
     if (ct.is_tuple()) return tuple_item(e, ct);
     if (e.operands[1]->kind == ExprKind::Slice) {  // a new sequence of the same type
       slice_bounds(*e.operands[1]);

@@ -23,25 +23,7 @@ def collect(n, into=None):
 print(collect(3))
 mine = [9]
 print(collect(2, mine), mine)
-
-
-def evens(xs):
-    out = None
-    for x in xs:
-        if x % 2 == 0:
-            if out is None:
-                out = [x]
-            else:
-                out.append(x)
-    return out
-
-
-print(evens([1, 3]), evens([1, 2, 4]))
-e = evens([6, 7, 8])
-if e is not None:
-    e.sort(reverse=True)
-    print(e, sum(e) if e else 0)
-print(f"{evens([5])} and {evens([10])}")
+print(f"{collect(0)} and {collect(1)}")
 rows = None
 rows = [[1, 2], [3]]
 print(rows, rows[0][1])
