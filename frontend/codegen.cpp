@@ -548,6 +548,7 @@ class CodeGen {
         break;
       }
       case ExprKind::Subscript: {
+        unbox_before(*e.operands[0], *e.operands[1]);
         bool str_item = e.operands[0]->type == Type::Str && e.operands[1]->kind != ExprKind::Slice;  // STROP takes a value
         int32_t c = str_item ? operand(*e.operands[0], has_call(*e.operands[1])) : object(*e.operands[0], has_call(*e.operands[1]));
         if (e.operands[0]->type.is_dict()) {
@@ -786,7 +787,8 @@ class CodeGen {
     if (name && name->kind == ExprKind::Name && name->check_assigned)
       throw CompileError(right.loc, "'" + name->text + "' may be unassigned here, and kilopy would test " +
                                         (left.operands[0]->kind == ExprKind::Name ? "'" + left.operands[0]->text + "'" : std::string("the left operand")) +
-                                        " (an int or None) for None before reading it, where CPython reads it first: "
+                                        " (" + (left.operands[0]->type.kind == Type::Kind::Int ? "an int" : "a value") +
+                                        " or None) for None before reading it, where CPython reads it first: "
                                         "assign it on every path before this line");
   }
 

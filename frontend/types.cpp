@@ -405,6 +405,18 @@ class TypeInference {
     return field && e.operands[0]->kind == ExprKind::Name && e.operands[0]->type.is_object() && !e.operands[0]->type.nullable;
   }
 
+  // True if evaluating e cannot raise in CPython: what plain() takes, and + - * & | ^ and unary
+  // - + ~ of such (an index: ints). A tuple, list or str or None is tested before it, where
+  // CPython evaluates it first.
+  static bool quiet(const Expr& e) {
+    if (plain(e)) return true;
+    if (e.kind == ExprKind::Unary && e.unary_op != UnaryOp::Not) return quiet(*e.operands[0]);
+    if (e.kind == ExprKind::Slice) return quiet(*e.operands[0]) && quiet(*e.operands[1]) && quiet(*e.operands[2]);
+    bool safe = e.bin_op == BinOp::Add || e.bin_op == BinOp::Sub || e.bin_op == BinOp::Mul || e.bin_op == BinOp::BitAnd ||
+                e.bin_op == BinOp::BitOr || e.bin_op == BinOp::BitXor;
+    return e.kind == ExprKind::Binary && safe && quiet(*e.operands[0]) && quiet(*e.operands[1]);
+  }
+
   static std::string described(const Expr& e) {
     if (e.kind == ExprKind::Name) return "'" + e.text + "'";
     if (e.kind == ExprKind::Attribute || (e.kind == ExprKind::Subscript && !e.text.empty())) return "field '" + e.text + "'";
@@ -2150,6 +2162,10 @@ class TypeInference {
     if (!e.text.empty()) return field(e).type;
     Type ct = checked(*e.operands[0], "'NoneType' object is not subscriptable");
     if (ct == Type::Unknown && none_so_far(*e.operands[0])) return ct;
+    if (e.operands[0]->kind == ExprKind::Unbox && !quiet(*e.operands[1]))
+      throw CompileError(e.operands[1]->loc, "kilopy tests " + described(*e.operands[0]->operands[0]) + " (" +
+                                             article(e.operands[0]->operands[0]->type) + ") for None before it evaluates this "
+                                             "index, where CPython evaluates the index first: assign it to a name first");
     if (ct == Type::None && e.operands[0]->kind != ExprKind::None)  // CPython raises it only if this line runs
       throw CompileError(e.loc, described(*e.operands[0]) + " is never anything but None, so indexing it would raise "
                                 "TypeError: 'NoneType' object is not subscriptable; kilopy refuses it: assign it a tuple, "
