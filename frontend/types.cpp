@@ -2551,7 +2551,7 @@ class TypeInference {
     const Expr& a = *e.operands[0];
     if (is_range_call(a))
       throw CompileError(a.loc, name + "() of a range is not supported in kilopy: make it a list first, " + name + "(list(range(...)))");
-    Type t = expr(a);
+    Type t = checked(a, "'NoneType' object is not iterable");
     if (t.is_var_tuple() && t.elems[0] == Type::Str && (name == "list" || name == "sorted"))
       throw CompileError(a.loc, name + "() of a tuple of strs is not supported in kilopy yet: write " + name + "([s for s in t])");
     t = as_list(t);
@@ -2614,7 +2614,7 @@ class TypeInference {
       range_call(*e.operands[0]);
       return Type::var_tuple(Type::Int);
     }
-    if (e.operands.size() == 1 && !e.starred_arg && expr(*e.operands[0]) == Type::Str)
+    if (e.operands.size() == 1 && !e.starred_arg && value_expr(*e.operands[0]).kind == Type::Kind::Str)
       throw CompileError(e.operands[0]->loc, "tuple() of a str is not supported in kilopy yet: write tuple(c for c in s)");
     Type t = sequence_argument(e, "tuple");
     if (t == Type::Unknown) return t;
