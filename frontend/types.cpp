@@ -405,13 +405,14 @@ class TypeInference {
     return field && e.operands[0]->kind == ExprKind::Name && e.operands[0]->type.is_object() && !e.operands[0]->type.nullable;
   }
 
-  // True if evaluating e cannot raise in CPython: what plain() takes, and + - * & | ^ and unary
-  // - + ~ of such (an index: ints). A tuple, list or str or None is tested before it, where
+  // True if evaluating e cannot raise in CPython: what plain() takes, + - * & | ^ and unary - + ~
+  // of such (an index: ints), and a slice or a tuple display of such. A tuple, list or str or None is tested before it, where
   // CPython evaluates it first.
   static bool quiet(const Expr& e) {
     if (plain(e)) return true;
     if (e.kind == ExprKind::Unary && e.unary_op != UnaryOp::Not) return quiet(*e.operands[0]);
-    if (e.kind == ExprKind::Slice) return quiet(*e.operands[0]) && quiet(*e.operands[1]) && quiet(*e.operands[2]);
+    if (e.kind == ExprKind::Slice || e.kind == ExprKind::Tuple)
+      return std::all_of(e.operands.begin(), e.operands.end(), [](const ExprPtr& o) { return quiet(*o); });
     bool safe = e.bin_op == BinOp::Add || e.bin_op == BinOp::Sub || e.bin_op == BinOp::Mul || e.bin_op == BinOp::BitAnd ||
                 e.bin_op == BinOp::BitOr || e.bin_op == BinOp::BitXor;
     return e.kind == ExprKind::Binary && safe && quiet(*e.operands[0]) && quiet(*e.operands[1]);
@@ -570,14 +571,18 @@ class TypeInference {
                         (types[1 - i] == Type::Str || maybe_none_str(types[1 - i]));
     if (str_equality) return Type::Bool;  // codegen's none_int_equal: None equals only None, strs are interned
     bool order = op == CmpOp::Lt || op == CmpOp::LtE || op == CmpOp::Gt || op == CmpOp::GtE;
-    if (maybe_none_str(types[i]) && e.cmp_ops.size() == 1 && order && types[1 - i] == Type::Str) {  // unboxed: None raises TypeError
-      if (i == 0 && !plain(*e.operands[1]))
-        throw CompileError(e.operands[1]->loc, "kilopy tests " + described(*e.operands[0]) + " (a str or None) for None before "
+    bool tuples = types[i].is_tuple() && types[1 - i].is_tuple() && !types[1 - i].nullable;
+    if ((tuples || (maybe_none_str(types[i]) && types[1 - i] == Type::Str)) && e.cmp_ops.size() == 1 && order) {  // None raises TypeError
+      if (i == 0 && !quiet(*e.operands[1]))
+        throw CompileError(e.operands[1]->loc, "kilopy tests " + described(*e.operands[0]) + " (" + article(types[i]) + ") for None before "
                                                "it evaluates this operand, where CPython evaluates it first: assign it to a name first");
       const char* sym = op == CmpOp::Lt ? "<" : op == CmpOp::LtE ? "<=" : op == CmpOp::Gt ? ">" : ">=";
+      std::string other = tuples ? "'tuple'" : "'str'";
+      Type some = types[i];
+      some.nullable = false;
       wrap(*e.operands[i], ExprKind::Unbox, std::string("'") + sym + "' not supported between instances of " +
-                                                (i == 0 ? "'NoneType' and 'str'" : "'str' and 'NoneType'"), Type::Str);
-      return Type::Bool;
+                                                (i == 0 ? "'NoneType' and " + other : other + " and 'NoneType'"), some);
+      return compare_type(e);  // the tuples' own rules
     }
     if (maybe_none_str(types[i]) && e.cmp_ops.size() == 1 && op != CmpOp::Is && op != CmpOp::IsNot && types[1 - i] != Type::None)
       throw CompileError(e.op_loc, "kilopy compares a str or None with a str, or with None (is None), not with " +
@@ -2218,6 +2223,8 @@ class TypeInference {
       if (maybe_none_int(t)) return compare_maybe_none(e, types);
     for (const Type& t : types)
       if (maybe_none_ref(t) || maybe_none_str(t)) return compare_ref_none(e, types);
+    for (const ExprPtr& o : e.operands)
+      if (none_so_far(*o)) return Type::Bool;  // a later pass may find it a tuple, list or str or None
     for (size_t i = 0; i < e.cmp_ops.size(); ++i) {
       CmpOp op = e.cmp_ops[i];
       Type l = types[i], r = types[i + 1];
