@@ -367,12 +367,16 @@ class CodeGen {
   }
 
   // dest := the int of e.operands[0], an int or None (a Box or 0); None raises TypeError(e.text),
-  // or gives 0 if e.text is empty.
+  // or gives 0 if e.text is empty. Of a tuple or list or None (its reference or 0): the reference;
+  // None raises TypeError(e.text), or AttributeError naming e.none_attribute (a method's receiver).
   void unbox(const Expr& e, unsigned dest) {
     unsigned box = value(*e.operands[0]);
     Label some, done;
     jump(some, OP_JT, {int32_t(box), 0});
-    if (e.text.empty()) {
+    if (!e.none_attribute.empty()) {
+      emit(OP_RAISE, {KP_ERR_ATTRIBUTE - KP_ERR_ZERO_DIV,
+                      int32_t(string_id("'NoneType' object has no attribute '" + e.none_attribute + "'"))});
+    } else if (e.text.empty()) {
       load_const(dest, 0);
       jump(done, OP_JMP, {0});
     } else {
@@ -383,7 +387,8 @@ class CodeGen {
       emit(OP_THROW, {int32_t(number), int32_t(string_id("TypeError")), int32_t(message)});
     }
     bind(some);
-    emit(OP_GETF, {int32_t(dest), int32_t(box), immediate_operand(0)});
+    if (!e.operands[0]->type.is_tuple() && !e.operands[0]->type.is_list()) emit(OP_GETF, {int32_t(dest), int32_t(box), immediate_operand(0)});
+    else if (dest != box) emit(OP_MOVE, {int32_t(dest), int32_t(box)});
     bind(done);
   }
 
@@ -497,12 +502,7 @@ class CodeGen {
         break;
       }
       case ExprKind::Unary: {
-        unsigned r = value(*e.operands[0]);
-        if (e.operands[0]->type.is_seq() || e.operands[0]->type.is_table() || e.operands[0]->type.is_tuple()) {  // not lst: empty is false
-          unsigned n = temp();
-          emit(OP_LEN, {int32_t(n), int32_t(r)});
-          r = n;
-        }
+        unsigned r = truth(*e.operands[0], value(*e.operands[0]));
         switch (e.unary_op) {
           case UnaryOp::Neg: emit(OP_NEG, {int32_t(dest), int32_t(r)}); break;
           case UnaryOp::Invert: emit(OP_INV, {int32_t(dest), int32_t(r)}); break;
@@ -548,6 +548,7 @@ class CodeGen {
         break;
       }
       case ExprKind::Subscript: {
+        unbox_before(*e.operands[0], *e.operands[1]);
         bool str_item = e.operands[0]->type == Type::Str && e.operands[1]->kind != ExprKind::Slice;  // STROP takes a value
         int32_t c = str_item ? operand(*e.operands[0], has_call(*e.operands[1])) : object(*e.operands[0], has_call(*e.operands[1]));
         if (e.operands[0]->type.is_dict()) {
@@ -786,7 +787,8 @@ class CodeGen {
     if (name && name->kind == ExprKind::Name && name->check_assigned)
       throw CompileError(right.loc, "'" + name->text + "' may be unassigned here, and kilopy would test " +
                                         (left.operands[0]->kind == ExprKind::Name ? "'" + left.operands[0]->text + "'" : std::string("the left operand")) +
-                                        " (an int or None) for None before reading it, where CPython reads it first: "
+                                        " (" + (left.operands[0]->type.kind == Type::Kind::Int ? "an int" : "a value") +
+                                        " or None) for None before reading it, where CPython reads it first: "
                                         "assign it on every path before this line");
   }
 
@@ -819,22 +821,24 @@ class CodeGen {
     return op == CmpOp::Is || op == CmpOp::IsNot || l == Type::None || r == Type::None;
   }
 
-  static bool maybe_none_int(const Type& t) { return t.kind == Type::Kind::Int && t.nullable; }
+  // An int or str or None: a Box (a one-slot record holding it) or None (0).
+  static bool boxed(const Type& t) { return (t.kind == Type::Kind::Int || t.kind == Type::Kind::Str) && t.nullable; }
 
   // True if e is x == y or x != y with an operand an int or None, the other an int, a bool or
-  // an int or None.
+  // an int or None (or a str or None and a str or a str or None).
   static bool none_int_equality(const Expr& e) {
     if (e.cmp_ops.size() != 1 || (e.cmp_ops[0] != CmpOp::Eq && e.cmp_ops[0] != CmpOp::NotEq)) return false;
     const Expr &a = *e.operands[0], &b = *e.operands[1];
-    return (maybe_none_int(a.type) || maybe_none_int(b.type)) && a.type != Type::None && b.type != Type::None;
+    return (boxed(a.type) || boxed(b.type)) && a.type != Type::None && b.type != Type::None;
   }
 
-  // dest := x == y (x != y) of none_int_equality: None equals only None, else the ints compare.
+  // dest := x == y (x != y) of none_int_equality: None equals only None, else the ints (or the
+  // interned str values) compare.
   void none_int_equal(const Expr& e, unsigned dest) {
     unsigned mark = regs_->top();
     int32_t l = operand(*e.operands[0], has_call(*e.operands[1]));
     int32_t r = operand(*e.operands[1]);
-    bool boxed_l = maybe_none_int(e.operands[0]->type), boxed_r = maybe_none_int(e.operands[1]->type);
+    bool boxed_l = boxed(e.operands[0]->type), boxed_r = boxed(e.operands[1]->type);
     unsigned out = temp();  // not dest, which may be an operand's variable
     Label done;
     if (boxed_l && boxed_r) {
@@ -892,6 +896,7 @@ class CodeGen {
 
   // Comparisons the VM does on objects: x in seq, seq == seq, tuple == tuple.
   static bool is_seq_link(CmpOp op, const Type& l, const Type& r) {
+    if ((op == CmpOp::Eq || op == CmpOp::NotEq) && (l == Type::None || r == Type::None)) return false;  // a reference against 0
     return op == CmpOp::In || op == CmpOp::NotIn || l.is_seq() || r.is_seq() || l.is_table() || r.is_table() ||
            l.is_tuple() || r.is_tuple() || (l == Type::Str && op != CmpOp::Eq && op != CmpOp::NotEq);
   }
@@ -1012,14 +1017,25 @@ class CodeGen {
       if (!when) jump(target, OP_JMP, {0});
       return;
     }
-    unsigned r = value(e);
-    if (e.type.is_seq() || e.type.is_table() || e.type.is_tuple()) {  // a list, dict, set or tuple is true when it is not empty
-      unsigned n = temp();
-      emit(OP_LEN, {int32_t(n), int32_t(r)});
-      r = n;
-    }
+    unsigned r = truth(e, value(e));
     jump(target, when ? OP_JT : OP_JF, {int32_t(r), 0});
     regs_->free_to(mark);
+  }
+
+  // The register whose truth is that of e, held in r: a list, dict, set or tuple is true when it
+  // is not empty (its length), None (a tuple or list or None's 0) is false.
+  unsigned truth(const Expr& e, unsigned r) {
+    const Type& t = e.type;
+    if (!t.is_seq() && !t.is_table() && !t.is_tuple()) return r;
+    unsigned n = temp();
+    Label none;
+    if (t.nullable) {
+      emit(OP_MOVE, {int32_t(n), int32_t(r)});
+      jump(none, OP_JF, {int32_t(r), 0});
+    }
+    emit(OP_LEN, {int32_t(n), int32_t(r)});
+    if (t.nullable) bind(none);
+    return n;
   }
 
   // Emits "if l op r: goto target" (negate: if not).
@@ -1798,7 +1814,7 @@ class CodeGen {
   void user_call(const Expr& e, const Function& f, unsigned dest) {
     unsigned mark = regs_->top();
     unsigned base = emit_call(e, f, dest);
-    if (f.return_type.is_tuple())  // its elements came back in registers: the tuple is built here
+    if (f.return_type.is_tuple() && !f.return_type.nullable)  // its elements came back in registers: the tuple is built here
       emit(OP_NEWSEQ, {int32_t(dest), int32_t(base), int32_t(f.return_type.elems.size()), SEQ_RECORD});
     else if (dest != base)
       emit(OP_MOVE, {int32_t(dest), int32_t(base)});
@@ -1810,7 +1826,7 @@ class CodeGen {
   unsigned emit_call(const Expr& e, const Function& f, unsigned dest) {
     unsigned record = call_record_regs(program_.int_bits);
     unsigned needed = unsigned(record + f.params.size());
-    if (f.return_type.is_tuple() && f.return_type.elems.size() > needed) needed = unsigned(f.return_type.elems.size());
+    if (f.return_type.is_tuple() && !f.return_type.nullable && f.return_type.elems.size() > needed) needed = unsigned(f.return_type.elems.size());
     // The result lands in R[base]: when dest is the topmost temporary, call right there.
     bool at_dest = dest + 1 == regs_->top() && !regs_->is_variable(dest);
     unsigned base = at_dest ? dest : regs_->reserve(needed, loc_);
@@ -1938,11 +1954,31 @@ class CodeGen {
       bind(done);
     } else if (a.type.is_dict() && !a.type.holds_object()) {
       emit(OP_PUTSEQ, {r, dict_print_flags(a.type)});
+    } else if (a.type.kind == Type::Kind::Str && a.type.nullable) {  // a str or None (no spec, no !r: types.cpp)
+      Label some, done;
+      jump(some, OP_JT, {r, 0});
+      print_text("None");
+      jump(done, OP_JMP, {0});
+      bind(some);
+      unsigned v = temp();
+      emit(OP_GETF, {int32_t(v), r, immediate_operand(0)});
+      emit(OP_PUTSTR, {int32_t(v)});
+      bind(done);
     } else if (a.type == Type::Str && !spec.empty()) {
       IntFormat f = str_format(spec, p.loc);
       emit(OP_PUTSFMT, {r, static_cast<unsigned char>(f.fill), f.flags, int32_t(f.width)});
     } else if (a.type == Type::Str) {
       emit(p.conversion == 'r' ? OP_PUTREPR : OP_PUTSTR, {r});
+    } else if (a.type.nullable && (a.type.is_seq() || a.type.is_tuple())) {  // a tuple or list or None
+      Label some, done;
+      jump(some, OP_JT, {r, 0});
+      print_text("None");
+      jump(done, OP_JMP, {0});
+      bind(some);
+      print_value(r, a.type, text);
+      print_text(text);
+      text.clear();
+      bind(done);
     } else if (a.type.is_seq() || a.type.is_tuple() || a.type.is_dict()) {
       print_value(r, a.type, text);
       print_text(text);
@@ -2275,14 +2311,14 @@ class CodeGen {
         jump(*loops_.back().continue_to, OP_JMP, {0});
         break;
       case StmtKind::Return:
-        if (s.value && s.value->kind == ExprKind::Tuple) {
+        if (s.value && s.value->kind == ExprKind::Tuple && !fn_->return_type.nullable) {  // a tuple or None: its record
           size_t n = s.value->operands.size();
           unsigned first = regs_->reserve(unsigned(std::max<size_t>(n, 1)), loc_);  // (): R[A] in the frame
           for (size_t i = 0; i < n; ++i) value_to(*s.value->operands[i], first + unsigned(i));
           run_finally(0);
           write_back();
           emit(OP_RETM, {int32_t(first), int32_t(n)});
-        } else if (s.value && s.value->type.is_tuple()) {  // return t: its elements in registers
+        } else if (s.value && s.value->type.is_tuple() && !fn_->return_type.nullable) {  // return t: its elements in registers
           int32_t t = int32_t(value(*s.value));
           size_t n = s.value->type.elems.size();
           unsigned first = regs_->reserve(unsigned(std::max<size_t>(n, 1)), loc_);  // (): R[A] in the frame

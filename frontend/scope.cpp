@@ -30,6 +30,11 @@ bool Type::complete() const {
 }
 
 std::string type_name(const Type& t) {
+  if (t.nullable && (t.kind == Type::Kind::List || t.kind == Type::Kind::Tuple)) {  // a tuple or list or None
+    Type some = t;
+    some.nullable = false;
+    return type_name(some) + " | None";
+  }
   switch (t.kind) {
     case Type::Kind::Unknown: return "unknown";
     case Type::Kind::Int: return t.nullable ? "int | None" : "int";

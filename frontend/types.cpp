@@ -493,6 +493,16 @@ class TypeInference {
   // ---- "int or None": a Box (a one-slot record) or None (0). A value stored where one is
   // held is boxed; one used as an int is unboxed, None raising CPython's TypeError there.
   static bool maybe_none_int(const Type& t) { return t.kind == Type::Kind::Int && t.nullable; }
+  // A tuple or list or None: its reference, None the offset 0 (as an object's); no box.
+  static bool maybe_none_ref(const Type& t) { return (t.is_tuple() || t.is_list()) && t.nullable; }
+  // A str or None: a Box holding the str value (0 is "") or None (0), as an int or None.
+  static bool maybe_none_str(const Type& t) { return t.kind == Type::Kind::Str && t.nullable; }
+  static bool boxed(const Type& t) { return maybe_none_int(t) || maybe_none_str(t); }
+  static bool maybe_none(const Type& t) { return boxed(t) || maybe_none_ref(t); }
+  static Type or_none(Type t) {
+    t.nullable = true;
+    return t;
+  }
   static Type int_or_none() {
     Type t = Type::Int;
     t.nullable = true;
@@ -512,15 +522,31 @@ class TypeInference {
 
   // value, an int, is stored where `to` is held: boxed if that is an int or None.
   static void box_into(const Type& to, const Expr& value) {
-    if (maybe_none_int(to) && value.type == Type::Int) wrap(value, ExprKind::Box, "", to);
+    if ((maybe_none_int(to) && value.type == Type::Int) || (maybe_none_str(to) && value.type == Type::Str))
+      wrap(value, ExprKind::Box, "", to);
   }
 
   // True if evaluating e cannot raise and has no effect, so it may be evaluated again or after
   // a None check of another operand: a literal, a name, a field of a name's object.
   static bool plain(const Expr& e) {
-    if (e.kind == ExprKind::Int || e.kind == ExprKind::Bool || e.kind == ExprKind::None || e.kind == ExprKind::Name) return true;
+    if (e.kind == ExprKind::Int || e.kind == ExprKind::Bool || e.kind == ExprKind::None || e.kind == ExprKind::Str ||
+        e.kind == ExprKind::Name)
+      return true;
     bool field = e.kind == ExprKind::Attribute || (e.kind == ExprKind::Subscript && !e.text.empty());
     return field && e.operands[0]->kind == ExprKind::Name && e.operands[0]->type.is_object() && !e.operands[0]->type.nullable;
+  }
+
+  // True if evaluating e cannot raise in CPython: what plain() takes, + - * & | ^ and unary - + ~
+  // of such (an index: ints), and a slice or a tuple display of such. A tuple, list or str or None is tested before it, where
+  // CPython evaluates it first.
+  static bool quiet(const Expr& e) {
+    if (plain(e)) return true;
+    if (e.kind == ExprKind::Unary && e.unary_op != UnaryOp::Not) return quiet(*e.operands[0]);
+    if (e.kind == ExprKind::Slice || e.kind == ExprKind::Tuple)
+      return std::all_of(e.operands.begin(), e.operands.end(), [](const ExprPtr& o) { return quiet(*o); });
+    bool safe = e.bin_op == BinOp::Add || e.bin_op == BinOp::Sub || e.bin_op == BinOp::Mul || e.bin_op == BinOp::BitAnd ||
+                e.bin_op == BinOp::BitOr || e.bin_op == BinOp::BitXor;
+    return e.kind == ExprKind::Binary && safe && quiet(*e.operands[0]) && quiet(*e.operands[1]);
   }
 
   static std::string described(const Expr& e) {
@@ -536,10 +562,24 @@ class TypeInference {
   // x, an int or None used as an int: unboxed, None raising TypeError(message).
   static void unbox(const Expr& x, const std::string& message) { wrap(x, ExprKind::Unbox, message, Type::Int); }
 
+  // x's type; x, a tuple or list or None used as a tuple or list, is checked first (an Unbox of
+  // it): None raises TypeError(message) there, or with `attribute` the AttributeError naming it.
+  // Unknown while x is None so far (a later pass).
+  Type checked(const Expr& x, const std::string& message, const std::string& attribute = "") {
+    Type t = value_expr(x);
+    if (none_so_far(x)) return Type::Unknown;
+    if (maybe_none_int(t)) refuse_maybe_none(x, "here");
+    if (!maybe_none_ref(t) && !maybe_none_str(t)) return t;
+    t.nullable = false;
+    wrap(x, ExprKind::Unbox, message, t);
+    const_cast<Expr&>(x).none_attribute = attribute;
+    return t;
+  }
+
   // `str(x) if x is not None else "None"`, the text of x, an int or None (print, str, f-strings).
   void none_int_text(ExprPtr& x) {
     if (!plain(*x))
-      throw CompileError(x->loc, "the text of an int or None computed by an expression is not supported in kilopy: "
+      throw CompileError(x->loc, "the text of " + article(x->type) + " computed by an expression is not supported in kilopy: "
                                  "assign it to a name first");
     SourceLoc at = x->loc;
     ExprPtr test = is_not_none(*x, at);
@@ -547,7 +587,8 @@ class TypeInference {
     call->callee.reset(new Expr(ExprKind::Name, at));
     call->callee->text = "str";
     call->operands.push_back(std::move(x));
-    unbox(*call->operands[0], "");
+    if (!maybe_none_int(call->operands[0]->type)) checked(*call->operands[0], "'NoneType' object is not iterable");  // never None there
+    else unbox(*call->operands[0], "");
     x = or_none_text(std::move(test), std::move(call), at);
     expr(*x);
   }
@@ -573,6 +614,20 @@ class TypeInference {
     std::string shown = "'" + py_type_name(other) + "'";
     unbox(left ? a : b, prefix + (left ? "'NoneType' and " + shown : shown + " and 'NoneType'"));
     (left ? l : r) = Type::Int;
+  }
+
+  // s + t with one of s and t a str or None, the other a str: it is unboxed, None raising CPython's
+  // TypeError, once the operands before it are evaluated.
+  void none_str_concat(Expr& e, Type& l, Type& r) {
+    bool left = maybe_none_str(l);
+    if (left == maybe_none_str(r) || (left ? r : l) != Type::Str) return;  // both, or not a str: refused
+    if (left && !plain(*e.operands[1]))
+      throw CompileError(e.operands[1]->loc, "kilopy tests " + described(*e.operands[0]) + " (a str or None) for None before it "
+                                             "evaluates this operand, where CPython evaluates it first: assign it to a name first");
+    wrap(*e.operands[left ? 0 : 1], ExprKind::Unbox,
+         left ? "unsupported operand type(s) for +: 'NoneType' and 'str'" : "can only concatenate str (not \"NoneType\") to str",
+         Type::Str);
+    (left ? l : r) = Type::Str;
   }
 
   // x op= v with x a name holding an int or None: x = x op v, x unboxed (None: TypeError naming op=).
@@ -637,15 +692,49 @@ class TypeInference {
     return Type::Bool;  // codegen's none_int_equal
   }
 
+  // A comparison with a tuple or list or None: only with None (is, is not, ==, !=), its
+  // reference against 0.
+  Type compare_ref_none(Expr& e, const std::vector<Type>& types) {
+    CmpOp op = e.cmp_ops[0];
+    size_t i = maybe_none(types[0]) ? 0 : 1;
+    if (none_so_far(*e.operands[1 - i])) return Type::Bool;  // a later pass knows both
+    bool str_equality = maybe_none_str(types[i]) && e.cmp_ops.size() == 1 && (op == CmpOp::Eq || op == CmpOp::NotEq) &&
+                        (types[1 - i] == Type::Str || maybe_none_str(types[1 - i]));
+    if (str_equality) return Type::Bool;  // codegen's none_int_equal: None equals only None, strs are interned
+    bool order = op == CmpOp::Lt || op == CmpOp::LtE || op == CmpOp::Gt || op == CmpOp::GtE;
+    bool tuples = types[i].is_tuple() && types[1 - i].is_tuple() && !types[1 - i].nullable;
+    if ((tuples || (maybe_none_str(types[i]) && types[1 - i] == Type::Str)) && e.cmp_ops.size() == 1 && order) {  // None raises TypeError
+      if (i == 0 && !quiet(*e.operands[1]))
+        throw CompileError(e.operands[1]->loc, "kilopy tests " + described(*e.operands[0]) + " (" + article(types[i]) + ") for None before "
+                                               "it evaluates this operand, where CPython evaluates it first: assign it to a name first");
+      const char* sym = op == CmpOp::Lt ? "<" : op == CmpOp::LtE ? "<=" : op == CmpOp::Gt ? ">" : ">=";
+      std::string other = tuples ? "'tuple'" : "'str'";
+      Type some = types[i];
+      some.nullable = false;
+      wrap(*e.operands[i], ExprKind::Unbox, std::string("'") + sym + "' not supported between instances of " +
+                                                (i == 0 ? "'NoneType' and " + other : other + " and 'NoneType'"), some);
+      return compare_type(e);  // the tuples' own rules
+    }
+    if (maybe_none_str(types[i]) && e.cmp_ops.size() == 1 && op != CmpOp::Is && op != CmpOp::IsNot && types[1 - i] != Type::None)
+      throw CompileError(e.op_loc, "kilopy compares a str or None with a str, or with None (is None), not with " +
+                                   article(types[1 - i]));
+    bool with_none = e.cmp_ops.size() == 1 && types[1 - i] == Type::None;
+    if (!with_none || (op != CmpOp::Is && op != CmpOp::IsNot && op != CmpOp::Eq && op != CmpOp::NotEq))
+      throw CompileError(e.op_loc, "kilopy compares " + article(types[i]) + " only with None (x is None, x is not None): "
+                                   "compare its elements (x[0] == y) or len(x) after testing x is not None");
+    e.cmp_ops[0] = op == CmpOp::Is || op == CmpOp::Eq ? CmpOp::Eq : CmpOp::NotEq;
+    return Type::Bool;
+  }
+
   // True if one of a and b is None (or an int or None) and the other a bool or a str.
   static bool scalar_and_none(const Type& a, const Type& b) {
     auto none = [](const Type& t) { return t == Type::None || maybe_none_int(t); };
-    auto scalar = [](const Type& t) { return t == Type::Bool || t == Type::Str; };
+    auto scalar = [](const Type& t) { return t == Type::Bool; };
     return (none(a) && scalar(b)) || (none(b) && scalar(a));
   }
   static constexpr const char* only_int_or_object =
-      ": only an object or an int can also be None in kilopy; for a bool or a str, start from a value it never "
-      "takes otherwise (\"\"), or keep a separate bool";
+      ": only an object, an int, a str, a tuple or a list can also be None in kilopy; for a bool, start from a value "
+      "it never takes otherwise (an int: -1), or keep a separate bool";
 
   // The end of a refusal to put an int in a list of None or None in a list of ints.
   static std::string none_elements(const Type& v, const Type& list) {
@@ -659,6 +748,14 @@ class TypeInference {
   // An int or None where kilopy has no rule for it (an index, a builtin's argument, a list
   // element, ...): refused.
   [[noreturn]] static void refuse_maybe_none(const Expr& e, const std::string& what) {
+    if (maybe_none_ref(e.type) || maybe_none_str(e.type))
+      throw CompileError(e.loc, described(e) + " is " + article(e.type) + ", which kilopy does not take " + what +
+                                    ": it takes one in is None, is not None, " + (maybe_none_str(e.type) ? "==, " : "== None, ") +
+                                    "print(), str(), f-strings, indexing, " + (maybe_none_str(e.type) ? "" : "unpacking, ") +
+                                    "len(), for loops and method calls (None raising CPython's TypeError there), "
+                                    "and keeps one in a name, field, parameter or result: use " +
+                                    (maybe_none_str(e.type) ? "its characters or len(x)" : "its elements (x[0]) or len(x)") +
+                                    " there, after testing x is not None");
     throw CompileError(e.loc, described(e) + " is an int or None, which kilopy does not take " + what +
                                   ": it takes one in arithmetic, comparisons, tests, is None, ==, print(), str(), "
                                   "f-strings and int(), and keeps one in a name, field, parameter or result; write " +
@@ -691,11 +788,28 @@ class TypeInference {
       }
       return true;
     }
+    if (top && ((into.kind == Type::Kind::None && t.kind == Type::Kind::Str) ||
+                (into.kind == Type::Kind::Str && (t.kind == Type::Kind::None || maybe_none_str(t))))) {
+      if (!maybe_none_str(into)) {
+        into = or_none(Type::Str);
+        changed_ = true;
+      }
+      return true;
+    }
     if (into.kind == Type::Kind::Unknown) {
       into = t;
       changed_ = true;
       return true;
     }
+    // A tuple or list and None: a tuple or list or None (its register holds 0 then).
+    auto ref = [](const Type& x) { return x.is_tuple() || x.is_list(); };
+    if (top && ((into.kind == Type::Kind::None && ref(t)) || (ref(into) && !into.nullable && (t.kind == Type::Kind::None || maybe_none_ref(t))))) {
+      if (into.kind == Type::Kind::None) into = t;
+      into.nullable = true;
+      changed_ = true;
+      if (t.kind == Type::Kind::None) return true;
+    }
+    if (maybe_none_ref(into) && t.kind == Type::Kind::None) return true;
     // An object and None: an object that may be None (its register holds 0 then).
     if (into.kind == Type::Kind::None && t.is_object()) {
       into = t;
@@ -807,6 +921,11 @@ class TypeInference {
         if (!widen) return;
         merge(e.type, want);
         for (const ExprPtr& o : e.operands) refine(*o, want);
+        return;
+      case ExprKind::Unbox:  // a tuple or list checked not None: what it checks
+        if (e.type == Type::Int) return;
+        merge(e.type, want);
+        refine(*e.operands[0], want);
         return;
       default:
         if (!widen) return;
@@ -986,6 +1105,8 @@ class TypeInference {
     if (t.is_array()) return "an " + type_name(t);
     if (t.is_object()) return "a " + t.cls + " object" + (t.subclasses ? " (or a subclass's)" : "") + (t.nullable ? " or None" : "");
     if (maybe_none_int(t)) return "an int or None";
+    if (maybe_none_ref(t)) return "a " + py_type_name(t) + " or None";
+    if (maybe_none_str(t)) return "a str or None";
     return "a " + type_name(t);
   }
 
@@ -1082,7 +1203,8 @@ class TypeInference {
     for (const ExprPtr& t : s.targets) all_unpack = all_unpack && (t->kind == ExprKind::Tuple || t->kind == ExprKind::List);
     all_unpack = all_unpack && !has_starred_target(s);  // a, *rest = ...: a list's elements (bind_target)
     if (is_call_of(*s.value, "divmod")) expand_divmod(const_cast<Stmt&>(s).value);
-    if (all_unpack && program_.called_function(*s.value)) return unpack_call(s);  // x, y = f(): in registers
+    const Function* called = all_unpack ? program_.called_function(*s.value) : nullptr;
+    if (called && !called->return_type.nullable) return unpack_call(s);  // x, y = f(): in registers
     bool spread = s.value->kind == ExprKind::Tuple && all_unpack;  // a, b = b, a: no tuple is built
     for (const ExprPtr& t : s.targets) {
       if (spread && s.value->operands.size() != t->operands.size())
@@ -1095,7 +1217,7 @@ class TypeInference {
       for (const ExprPtr& t : s.targets) {
         for (size_t i = 0; i < types.size(); ++i) {
           const Expr& item = *t->operands[i];
-          if (item.kind != ExprKind::Name && maybe_none_int(types[i])) refuse_maybe_none(*s.value->operands[i], "there");
+          if (item.kind != ExprKind::Name && maybe_none(types[i])) refuse_maybe_none(*s.value->operands[i], "there");
           if (item.kind == ExprKind::Subscript) store_item(item, *s.value->operands[i]);
           else if (item.kind == ExprKind::Name) assign_name(item, types[i], s.value->operands[i].get());
           else bind_target(item, types[i], nullptr);
@@ -1108,7 +1230,9 @@ class TypeInference {
         if (target->kind == ExprKind::Subscript || target->kind == ExprKind::Attribute) {
           store_item(*target, *s.value);
         } else if (target->kind == ExprKind::Tuple || target->kind == ExprKind::List) {
-          if (maybe_none_int(t)) refuse_maybe_none(*s.value, "to unpack");
+          if (maybe_none_ref(t) && s.targets.size() == 1) t = checked(*s.value, "cannot unpack non-iterable NoneType object");
+          if (none_so_far(*s.value)) continue;
+          if (maybe_none(t)) refuse_maybe_none(*s.value, "to unpack");
           bind_target(*target, t, nullptr);
         } else {
           assign_name(*target, t, s.value.get());
@@ -1119,8 +1243,8 @@ class TypeInference {
     if (s.targets.size() > 1)  // one value, boxed or not, for every target
       for (const ExprPtr& target : s.targets)
         for_each_target(*target, [&](const Expr& name) {
-          if (maybe_none_int(name.type))
-            throw CompileError(name.loc, described(name) + " holds an int or None: kilopy assigns it in an "
+          if (boxed(name.type))
+            throw CompileError(name.loc, described(name) + " holds " + article(name.type) + ": kilopy assigns it in an "
                                          "assignment of its own (x = v, not x = y = v)");
         });
   }
@@ -1152,6 +1276,7 @@ class TypeInference {
       return assign_statement(a);
     }
     Type right = value_expr(*s.value);
+    if (maybe_none_ref(right) || maybe_none_str(right)) refuse_maybe_none(*s.value, "in an augmented assignment");
     if (maybe_none_int(right)) {  // total += k: k unboxed after the target is read (None: CPython's TypeError)
       if (!is_int_like(left)) refuse_maybe_none(*s.value, "here");
       unbox(*s.value, std::string("unsupported operand type(s) for ") + binop_symbol(s.aug_op) + "=: '" +
@@ -1391,7 +1516,7 @@ class TypeInference {
   // container[index] = value
   void store_item(const Expr& target, const Expr& value) {
     if (target.kind == ExprKind::Attribute || !target.text.empty()) return store_field(const_cast<Expr&>(target), value);
-    if (maybe_none_int(value.type)) refuse_maybe_none(value, "as an element of a list or a dict");
+    if (maybe_none(value.type)) refuse_maybe_none(value, "as an element of a list or a dict");
     Type vt = value.type;
     const Expr& container = *target.operands[0];
     Type ct = expr(container);
@@ -1580,8 +1705,8 @@ class TypeInference {
     }
     const_cast<Expr&>(target).type = v->type;
     if (value) box_into(v->type, *value);
-    else if (maybe_none_int(v->type) && t == Type::Int)
-      throw CompileError(target.loc, "'" + target.text + "' holds an int or None, which a for loop, an unpacking or an "
+    else if ((maybe_none_int(v->type) && t == Type::Int) || (maybe_none_str(v->type) && t == Type::Str))
+      throw CompileError(target.loc, "'" + target.text + "' holds " + article(v->type) + ", which a for loop, an unpacking or an "
                                      "augmented assignment cannot assign in kilopy: use a name that is never None here");
   }
 
@@ -1615,7 +1740,7 @@ class TypeInference {
       }
     }
     if (!b) {
-      Type t = expr(e);
+      Type t = checked(e, "'NoneType' object is not iterable");
       if (t.is_dict()) return t.elems[0];
       if (t.is_set())
         throw CompileError(e.loc, "iterating over a set follows CPython's hash table order, which kilopy does not keep: write sorted(s)");
@@ -1873,6 +1998,9 @@ class TypeInference {
       Type result = Type::Bool;
       for (const ExprPtr& o : e.operands) {
         Type t = condition(*o);
+        if (maybe_none_ref(t))
+          throw CompileError(o->loc, what + std::string(" with ") + article(t) + " is not supported in kilopy: test "
+                                     "x is not None (and len(x) > 0) instead");
         if (t.is_seq() || t.is_tuple() || t.is_table())
           throw CompileError(o->loc, what + std::string(" with ") + article(t) + " is not supported in kilopy (test len(x) instead)");
         if (result != Type::Unknown && t != Type::Bool) result = t == Type::Unknown ? Type::Unknown : Type::Int;
@@ -1881,8 +2009,8 @@ class TypeInference {
       return result;
     }
     Type t = value_expr(e);
-    if (!maybe_none_int(t)) return t;
-    unbox(e, "");  // None and 0 are false
+    if (!boxed(t)) return t;  // a tuple or list or None: codegen's truth()
+    unbox(e, "");  // None and 0 (or "", the str value 0) are false
     return Type::Int;
   }
 
@@ -1920,7 +2048,7 @@ class TypeInference {
   // e's type, refused if it is an int or None.
   Type expr(const Expr& ce) {
     Type t = value_expr(ce);
-    if (maybe_none_int(t)) refuse_maybe_none(ce, "here");
+    if (maybe_none(t)) refuse_maybe_none(ce, "here");
     return t;
   }
 
@@ -1935,6 +2063,7 @@ class TypeInference {
         Type t = e.unary_op == UnaryOp::Not ? condition(*e.operands[0]) : value_expr(*e.operands[0]);
         if (e.unary_op == UnaryOp::Not) return Type::Bool;
         if (none_so_far(*e.operands[0])) return Type::Unknown;
+        if (maybe_none_ref(t) || maybe_none_str(t)) refuse_maybe_none(*e.operands[0], "as an operand");
         if (maybe_none_int(t)) {
           const char* sym = e.unary_op == UnaryOp::Neg ? "-" : e.unary_op == UnaryOp::Pos ? "+" : "~";
           unbox(*e.operands[0], std::string("bad operand type for unary ") + sym + ": 'NoneType'");
@@ -1962,6 +2091,9 @@ class TypeInference {
           return call_special(e, 0, 1, arithmetic_method(e.bin_op));
         if (l == Type::Unknown && !final_ && arithmetic_method(e.bin_op) && defines_arithmetic())
           return Type::Unknown;  // maybe an object whose class defines the operator: not an int yet
+        if (e.bin_op == BinOp::Add) none_str_concat(e, l, r);
+        for (const ExprPtr& o : e.operands)
+          if (maybe_none_ref(o->type) || maybe_none_str(o->type)) refuse_maybe_none(*o, "as an operand");
         if (maybe_none_int(l) || maybe_none_int(r))
           unbox_operands(e, l, r, std::string("unsupported operand type(s) for ") +
                                       (!e.text.empty() ? e.text : e.bin_op == BinOp::Pow ? "** or pow()" : binop_symbol(e.bin_op)) + ": ");
@@ -1985,6 +2117,23 @@ class TypeInference {
           box_into(int_or_none(), *e.operands[2]);
           return int_or_none();
         }
+        auto ref = [](const Type& t) { return t.is_tuple() || t.is_list(); };
+        if ((body == Type::None && ref(orelse)) || (orelse == Type::None && ref(body)) ||
+            (ref(body) && ref(orelse) && (body.nullable || orelse.nullable) && compatible(body, orelse))) {
+          Type both = body == Type::None ? orelse : body;  // a tuple or list or None
+          bool saved = changed_;
+          if (body != Type::None && orelse != Type::None) merge(both, orelse);
+          changed_ = saved;
+          both.nullable = true;
+          return both;
+        }
+        auto str_or_none_part = [](const Type& t) { return t.kind == Type::Kind::Str || t == Type::None; };
+        if (str_or_none_part(body) && str_or_none_part(orelse) && (body != orelse || maybe_none_str(body)) &&
+            (body == Type::None || orelse == Type::None || maybe_none_str(body) || maybe_none_str(orelse))) {
+          box_into(or_none(Type::Str), *e.operands[1]);  // a str branch is boxed
+          box_into(or_none(Type::Str), *e.operands[2]);
+          return or_none(Type::Str);
+        }
         if (maybe_none_int(body)) refuse_maybe_none(*e.operands[1], "in a conditional expression with " + article(orelse));
         if (maybe_none_int(orelse)) refuse_maybe_none(*e.operands[2], "in a conditional expression with " + article(body));
         if (!compatible(body, orelse))
@@ -2006,14 +2155,18 @@ class TypeInference {
       case ExprKind::New: return Type::object(e.text);
       case ExprKind::Box: {
         Type t = value_expr(*e.operands[0]);
-        if (maybe_none_int(t)) {  // its value is an int or None itself now (a later pass): no box
+        if (boxed(t)) {  // its value is an int or str or None itself now (a later pass): no box
           ExprPtr inner = std::move(e.operands[0]);
           e = std::move(*inner);
           return t;
         }
-        return int_or_none();
+        return or_none(t);
       }
-      case ExprKind::Unbox: value_expr(*e.operands[0]); return Type::Int;
+      case ExprKind::Unbox: {  // an int, or a tuple or list that is not None
+        Type t = value_expr(*e.operands[0]);
+        t.nullable = false;
+        return maybe_none_ref(e.operands[0]->type) || maybe_none_str(e.operands[0]->type) ? t : Type::Int;
+      }
       case ExprKind::ListComp:
       case ExprKind::GenExp:
       case ExprKind::DictComp:
@@ -2046,10 +2199,17 @@ class TypeInference {
     for (ExprPtr& o : e.operands) value_expr(*o);
     for (FormatPiece& p : e.format) {
       if (p.field < 0) continue;
-      if (maybe_none_int(e.operands[size_t(p.field)]->type)) {  // its text: an int's or "None"
+      if (maybe_none(e.operands[size_t(p.field)]->type)) {  // its text: an int's, a tuple's or list's, or "None"
+        const Type& t = e.operands[size_t(p.field)]->type;
+        if ((t.is_tuple() || t.is_var_tuple()) && p.percent)  // as for a tuple (below): `'%s' % t` takes t's elements
+          throw CompileError(e.operands[size_t(p.field)]->loc, "formatting a tuple or None with '%' is not supported in kilopy: "
+                                                                "use an f-string (f\"{t}\") or str(t)");
+        if (maybe_none_str(t) && (p.conversion == 'r' || p.percent == 'r'))
+          throw CompileError(p.loc, "!r or %r of a str or None is not supported in kilopy: format it where the str is not None");
         if (!p.text.empty() || (p.percent && p.percent != 's' && p.percent != 'r') || p.conversion == 'a')
-          throw CompileError(p.loc, "a format spec, %d or !a on an int or None is not supported in kilopy "
-                                    "(CPython formats an int and raises TypeError for None): format int(x) where it cannot be None");
+          throw CompileError(p.loc, "a format spec, %d or !a on " + article(t) + " is not supported in kilopy (CPython formats " +
+                                    (maybe_none_int(t) ? "an int" : "the value") + " and raises TypeError for None): format " +
+                                    (maybe_none_int(t) ? "int(x)" : "it") + " where it cannot be None");
         p.conversion = 0;
         if (p.percent) p.percent = 's';
         if (printed) continue;  // print_field prints it
@@ -2231,7 +2391,16 @@ class TypeInference {
 
   Type subscript_type(Expr& e) {
     if (!e.text.empty()) return field(e).type;
-    Type ct = expr(*e.operands[0]);
+    Type ct = checked(*e.operands[0], "'NoneType' object is not subscriptable");
+    if (ct == Type::Unknown && none_so_far(*e.operands[0])) return ct;
+    if (e.operands[0]->kind == ExprKind::Unbox && !quiet(*e.operands[1]))
+      throw CompileError(e.operands[1]->loc, "kilopy tests " + described(*e.operands[0]->operands[0]) + " (" +
+                                             article(e.operands[0]->operands[0]->type) + ") for None before it evaluates this "
+                                             "index, where CPython evaluates the index first: assign it to a name first");
+    if (ct == Type::None && e.operands[0]->kind != ExprKind::None)  // CPython raises it only if this line runs
+      throw CompileError(e.loc, described(*e.operands[0]) + " is never anything but None, so indexing it would raise "
+                                "TypeError: 'NoneType' object is not subscriptable; kilopy refuses it: assign it a tuple, "
+                                "list or str somewhere, or leave the indexing out");
     if (ct.is_tuple()) return tuple_item(e, ct);
     if (e.operands[1]->kind == ExprKind::Slice) {  // a new sequence of the same type
       slice_bounds(*e.operands[1]);
@@ -2286,6 +2455,10 @@ class TypeInference {
     for (const ExprPtr& o : e.operands) types.push_back(value_expr(*o));
     for (const Type& t : types)
       if (maybe_none_int(t)) return compare_maybe_none(e, types);
+    for (const Type& t : types)
+      if (maybe_none_ref(t) || maybe_none_str(t)) return compare_ref_none(e, types);
+    for (const ExprPtr& o : e.operands)
+      if (none_so_far(*o)) return Type::Bool;  // a later pass may find it a tuple, list or str or None
     Type special = Type::Unknown;
     if (special_compare(e, types, special)) return special;
     for (size_t i = 0; i < e.cmp_ops.size(); ++i) {
@@ -2424,6 +2597,12 @@ class TypeInference {
 
   Type call_type(Expr& e) {
     if (!e.method.empty()) return method_call_type(e);
+    if (e.callee->kind == ExprKind::Attribute) {  // xs.append(v) with xs a list or None: checked first
+      const Expr& obj = *e.callee->operands[0];
+      if ((obj.kind == ExprKind::Name && program_.lookup(*fn_, obj.text)) || obj.kind == ExprKind::Attribute ||
+          (obj.kind == ExprKind::Subscript && !obj.text.empty()))
+        checked(obj, "", e.callee->text);
+    }
     // obj.m(...) where obj is still None: a later pass may find it an object that may be None.
     if (e.callee->kind == ExprKind::Attribute && !final_ && !names_class(*e.callee->operands[0]) &&
         expr(*e.callee->operands[0]) == Type::None)
@@ -2576,7 +2755,9 @@ class TypeInference {
         throw CompileError(e.loc, name + "() takes exactly one argument (" + std::to_string(e.operands.size()) + " given)");
       if (e.operands.empty()) return Type::Str;
       Type t = value_expr(*e.operands[0]);
-      if (maybe_none_int(t) && (name == "str" || name == "repr")) {
+      if (maybe_none_str(t) && name == "repr")
+        throw CompileError(e.loc, "repr() of a str or None is not supported in kilopy: take it where the str is not None");
+      if (maybe_none(t) && (name == "str" || name == "repr")) {
         ExprPtr arg = std::move(e.operands[0]);
         none_int_text(arg);
         e = std::move(*arg);
@@ -2632,7 +2813,7 @@ class TypeInference {
     const Expr& a = *e.operands[0];
     if (is_range_call(a))
       throw CompileError(a.loc, name + "() of a range is not supported in kilopy: make it a list first, " + name + "(list(range(...)))");
-    Type t = expr(a);
+    Type t = checked(a, "'NoneType' object is not iterable");
     if (t.is_var_tuple() && t.elems[0] == Type::Str && (name == "list" || name == "sorted"))
       throw CompileError(a.loc, name + "() of a tuple of strs is not supported in kilopy yet: write " + name + "([s for s in t])");
     t = as_list(t);
@@ -2690,7 +2871,7 @@ class TypeInference {
       range_call(*e.operands[0]);
       return Type::var_tuple(Type::Int);
     }
-    if (e.operands.size() == 1 && !e.starred_arg && expr(*e.operands[0]) == Type::Str)
+    if (e.operands.size() == 1 && !e.starred_arg && value_expr(*e.operands[0]).kind == Type::Kind::Str)
       throw CompileError(e.operands[0]->loc, "tuple() of a str is not supported in kilopy yet: write tuple(c for c in s)");
     Type t = sequence_argument(e, "tuple");
     if (t == Type::Unknown) return t;
@@ -2823,7 +3004,7 @@ class TypeInference {
       }
       Type t = value_expr(*a);
       if (t.is_object()) object_text(a, false), t = Type::Str;
-      check_shown(*a, "printing", "print");  // an int or None: printed by codegen's print_field
+      check_shown(*a, "printing", "print");  // an int, tuple or list or None: printed by codegen's print_field
     }
     for (const Keyword& k : e.keywords) {
       if (k.name != "sep" && k.name != "end")
@@ -2946,7 +3127,7 @@ class TypeInference {
   // len(x), sum(x), min(x), max(x) of one list or array (or a dict's or set's keys).
   Type sequence_builtin(Expr& e, const std::string& name, TypeRule rule) {
     const Expr& a = *e.operands[0];
-    Type t = expr(a);
+    Type t = checked(a, rule == TypeRule::Len ? "object of type 'NoneType' has no len()" : "'NoneType' object is not iterable");
     if (t == Type::Unknown) return rule == TypeRule::MinMax ? Type::Unknown : Type::Int;
     if (rule == TypeRule::Len && t == Type::Str) return Type::Int;
     if ((t.is_tuple() || t.is_seq() || t.is_table()) && rule == TypeRule::Len) return Type::Int;
