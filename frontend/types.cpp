@@ -3786,7 +3786,11 @@ class TypeInference {
   // occurrences left to right, without overlaps). `new` must be a literal or a name when s calls.
   bool split_based(Expr& e, const std::string& m) {
     size_t n = m == "replace" ? 2 : m == "count" ? 1 : 0;
-    if (n == 0 || e.operands.size() != n || !e.keywords.empty() || e.starred_arg) return false;
+    if (n != 0 && (e.operands.size() != n || !e.keywords.empty() || e.starred_arg))
+      throw CompileError(e.loc, "kilopy's str." + m + "() takes " + (m == "replace" ? "two arguments (old, new): a count of "
+                                "replacements is not supported" : "one argument: start and end are not supported") +
+                                " (" + std::to_string(e.operands.size()) + " given)");
+    if (n == 0) return false;
     const Expr& sep = *e.operands[0];
     if (sep.kind != ExprKind::Str || sep.text.empty())
       throw CompileError(sep.loc, "kilopy's str." + m + "() takes a non-empty string literal to look for (" + m +
