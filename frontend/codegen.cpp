@@ -1920,6 +1920,19 @@ class CodeGen {
     regs_->free_to(mark);
   }
 
+  // Prints None where register r holds 0 (a value that may be None: its reference or box), else
+  // what print_some emits.
+  template <class F>
+  void print_unless_none(int32_t r, F print_some) {
+    Label some, done;
+    jump(some, OP_JT, {r, 0});
+    print_text("None");
+    jump(done, OP_JMP, {0});
+    bind(some);
+    print_some();
+    bind(done);
+  }
+
   // Prints value a (its register in regs) as format piece p says: text known now is appended
   // to `text`, which is printed first whenever an instruction must print.
   void print_field(const Expr& a, const FormatPiece& p, const std::map<const Expr*, int>& regs, std::string& text) {
@@ -1955,44 +1968,32 @@ class CodeGen {
     } else if (a.type.is_dict() && !a.type.holds_object()) {
       emit(OP_PUTSEQ, {r, dict_print_flags(a.type)});
     } else if (a.type.kind == Type::Kind::Str && a.type.nullable) {  // a str or None (no spec, no !r: types.cpp)
-      Label some, done;
-      jump(some, OP_JT, {r, 0});
-      print_text("None");
-      jump(done, OP_JMP, {0});
-      bind(some);
-      unsigned v = temp();
-      emit(OP_GETF, {int32_t(v), r, immediate_operand(0)});
-      emit(OP_PUTSTR, {int32_t(v)});
-      bind(done);
+      print_unless_none(r, [&] {
+        unsigned v = temp();
+        emit(OP_GETF, {int32_t(v), r, immediate_operand(0)});
+        emit(OP_PUTSTR, {int32_t(v)});
+      });
     } else if (a.type == Type::Str && !spec.empty()) {
       IntFormat f = str_format(spec, p.loc);
       emit(OP_PUTSFMT, {r, static_cast<unsigned char>(f.fill), f.flags, int32_t(f.width)});
     } else if (a.type == Type::Str) {
       emit(p.conversion == 'r' ? OP_PUTREPR : OP_PUTSTR, {r});
     } else if (a.type.nullable && (a.type.is_seq() || a.type.is_tuple())) {  // a tuple or list or None
-      Label some, done;
-      jump(some, OP_JT, {r, 0});
-      print_text("None");
-      jump(done, OP_JMP, {0});
-      bind(some);
-      print_value(r, a.type, text);
-      print_text(text);
-      text.clear();
-      bind(done);
+      print_unless_none(r, [&] {
+        print_value(r, a.type, text);
+        print_text(text);
+        text.clear();
+      });
     } else if (a.type.is_seq() || a.type.is_tuple() || a.type.is_dict()) {
       print_value(r, a.type, text);
       print_text(text);
       text.clear();
     } else if (a.type.kind == Type::Kind::Int && a.type.nullable) {  // an int or None (no spec: types.cpp)
-      Label some, done;
-      jump(some, OP_JT, {r, 0});
-      print_text("None");
-      jump(done, OP_JMP, {0});
-      bind(some);
-      unsigned v = temp();
-      emit(OP_GETF, {int32_t(v), r, immediate_operand(0)});
-      emit(OP_PUTI, {int32_t(v)});
-      bind(done);
+      print_unless_none(r, [&] {
+        unsigned v = temp();
+        emit(OP_GETF, {int32_t(v), r, immediate_operand(0)});
+        emit(OP_PUTI, {int32_t(v)});
+      });
     } else if (spec.empty()) {
       emit(OP_PUTI, {r});
     } else {

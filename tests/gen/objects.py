@@ -212,22 +212,11 @@ class Gen(steered.Steered):
         ]
         return r.choice(choices)()
 
-    def program(self):
-        r = self.r
-        want = r.randint(*STATEMENTS)
-        made = 0
-        while made < want:
-            stmt = self.statement()
-            result = self.attempt(stmt, r.random() < RAISE)
-            if result == "raised":
-                break
-            made += result == "ok"
-        return CLASSES + "\n" + "\n".join(self.lines) + "\n"
 
 
 def generate(seed):
     """(program, the copy CPython runs): the same text, see the module's docstring."""
-    src = Gen(seed).program()
+    src = Gen(seed).program(CLASSES, STATEMENTS, RAISE)
     return src, src
 
 

@@ -15,6 +15,18 @@ class Steered:
     def ok(self, ns):
         raise NotImplementedError
 
+    def program(self, prelude, statements, raise_chance):
+        """prelude and then statements (self.statement()), their count drawn from the range
+        `statements`, up to the first kept one that raises (kept with raise_chance)."""
+        want = self.r.randint(*statements)
+        made = 0
+        while made < want:
+            result = self.attempt(self.statement(), self.r.random() < raise_chance)
+            if result == "raised":
+                break
+            made += result == "ok"
+        return prelude + "\n" + "\n".join(self.lines) + "\n"
+
     def attempt(self, stmt, may_raise=True):
         """Runs stmt on a copy of the state: 'ok' (kept), 'raised' (kept if may_raise: the
         program ends there) or 'reject'."""

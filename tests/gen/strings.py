@@ -133,21 +133,11 @@ class Gen(steered.Steered):
         ]
         return r.choice(choices)()
 
-    def program(self):
-        r = self.r
-        want = r.randint(15, 50)
-        made = 0
-        while made < want:
-            result = self.attempt(self.statement(), r.random() < 0.08)
-            if result == "raised":
-                break
-            made += result == "ok"
-        return HELPERS + "\n" + "\n".join(self.lines) + "\n"
 
 
 def generate(seed):
     """(program, the copy CPython runs): the same text, see the module's docstring."""
-    src = Gen(seed).program()
+    src = Gen(seed).program(HELPERS, (15, 50), 0.08)
     return src, src
 
 
