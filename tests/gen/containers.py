@@ -144,7 +144,7 @@ class Gen(steered.Steered):
                               f"print({s()} in t, len(t), max(t), min(t))"]),
             lambda: r.choice(["print(sorted(pts), sorted(pts, key=lambda p: p[1]), sorted(pts)[0])",
                               "print([a + b for a, b in pts], [p for p in pts if p[0] > 0])",
-                              "for i, (a, b) in enumerate(pts, 1):\n    print(i, a * b)",
+                              "for i, (a, b) in enumerate(pts, 1):\n    print(i, a + 2 * b)",
                               f"pts[{self.index(len(ns['pts']))}] = ({s()}, {s()})",
                               "print({p: i for i, p in enumerate(pts)})"]),
             lambda: r.choice([f"print(xs[{r.randint(-6, 6)}:{r.randint(-6, 6)}], xs[::-1], xs[::{r.choice([2, -2, 3])}])",
