@@ -18,7 +18,6 @@ containers short, and the program ends right after the first statement that rais
 IndexError, ValueError), as CPython would stop there. The expected output always comes from
 running the program under python3; no value leaves 16 bits, so `ins` is the program itself.
 """
-import random
 
 import steered
 
@@ -88,18 +87,7 @@ class Gen(steered.Steered):
     RAISES = (KeyError, IndexError, ValueError)
 
     def __init__(self, seed):
-        self.r = random.Random(seed)
-        self.ns = {}
-        exec(PRELUDE, self.ns)
-        self.lines = []
-
-    def small(self):
-        return self.r.randint(-9, 9) if self.r.random() < 0.8 else self.r.randint(-200, 200)
-
-    def index(self, n):
-        if n > 0 and self.r.random() < 0.97:
-            return self.r.randint(-n, n - 1)
-        return self.r.choice([n, -n - 1, n + 2])
+        super().__init__(seed, PRELUDE)
 
     def bound(self):
         return self.r.choice(["", str(self.r.randint(-5, 5))])

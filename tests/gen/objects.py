@@ -19,7 +19,6 @@ statement that raises (IndexError, ValueError, AttributeError through None), as 
 output always comes from running the program under python3, never from this model. No value
 leaves 16 bits, so `ins` (the copy CPython runs) is the program itself.
 """
-import random
 
 import steered
 
@@ -126,18 +125,7 @@ class Gen(steered.Steered):
     RAISES = (IndexError, ValueError, AttributeError)
 
     def __init__(self, seed):
-        self.r = random.Random(seed)
-        self.ns = {}
-        exec(CLASSES, self.ns)
-        self.lines = []
-
-    def small(self):
-        return self.r.randint(-9, 9) if self.r.random() < 0.8 else self.r.randint(-200, 200)
-
-    def index(self, n):
-        if n > 0 and self.r.random() < 0.97:
-            return self.r.randint(-n, n - 1)
-        return self.r.choice([n, -n - 1, n + 2])
+        super().__init__(seed, CLASSES)
 
     def ok(self, ns):
         """Every int reachable from the state is small and every list short."""

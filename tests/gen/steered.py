@@ -5,12 +5,29 @@ import contextlib
 import copy
 import io
 import os
+import random
 
 
 class Steered:
     """self.ns is the state CPython holds after the statements kept so far (self.lines); RAISES
     the exceptions a kept statement may end the program with; ok(ns) says a state stays small."""
     RAISES = ()
+
+    def __init__(self, seed, prelude):
+        self.r = random.Random(seed)
+        self.ns = {}
+        exec(prelude, self.ns)
+        self.lines = []
+
+    def small(self):
+        """An int for a statement: mostly in -9..9, now and then up to 200 away."""
+        return self.r.randint(-9, 9) if self.r.random() < 0.8 else self.r.randint(-200, 200)
+
+    def index(self, n):
+        """An index into n elements: mostly valid (negative too), now and then just out of range."""
+        if n > 0 and self.r.random() < 0.97:
+            return self.r.randint(-n, n - 1)
+        return self.r.choice([n, -n - 1, n + 2])
 
     def ok(self, ns):
         raise NotImplementedError
