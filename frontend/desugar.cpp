@@ -555,7 +555,7 @@ class Desugar {
       bool branch = e.kind == ExprKind::Compare && index > 1;
       ++index;
       if (e.kind == ExprKind::Call && &o == &e.callee && o->kind == ExprKind::Name) return;  // a function, not a value
-      if (e.kind == ExprKind::Call && &o == &e.callee) {  // a method: its object is evaluated first
+      if (e.kind == ExprKind::Call && &o == &e.callee && o->kind == ExprKind::Attribute) {  // a method: its object first
         walk(o->operands[0], conditional, done, before);
         return;
       }
