@@ -3613,9 +3613,13 @@ class TypeInference {
     };
     if (!special(l) && !special(r)) return false;
     const Type& o = special(l) ? l : r;
-    if (l.nullable || r.nullable)
-      throw CompileError(e.op_loc, "comparing an object that may be None with a class's comparison method is not supported in "
-                                   "kilopy (it would be called on None): compare the fields (x.f == y.f), or keep None out of that name");
+    auto receiver = [&](const Type& t) {  // the object whose method is called: never None (an argument may be)
+      if (t.nullable)
+        throw CompileError(e.op_loc, "comparing an object that may be None with a class's comparison method is not supported "
+                                     "in kilopy (it would be called on None): compare the fields (x.f == y.f), or keep None "
+                                     "out of that name");
+      return true;
+    };
     if (o.subclasses || (l.is_object() && r.is_object() && (l.subclasses || r.subclasses || l.cls != r.cls)) ||
         program_.classes.at(o.cls).base != "" || any_subclass(o.cls))
       throw CompileError(e.op_loc, "comparing objects of a class that defines comparison methods is supported in kilopy "
@@ -3624,10 +3628,11 @@ class TypeInference {
     const char* m = kMethods.at(op).first;
     const char* reflected = kMethods.at(op).second;
     bool calls = has_call(*e.operands[0]) || has_call(*e.operands[1]);
-    if (l.is_object() && has_method(l.cls, m)) result = call_special(e, 0, 1, m);
-    else if (op == CmpOp::NotEq && l.is_object() && has_method(l.cls, "__eq__")) result = call_special(e, 0, 1, "__eq__", true);
-    else if (r.is_object() && has_method(r.cls, reflected) && !calls) result = call_special(e, 1, 0, reflected);
-    else if (r.is_object() && op == CmpOp::NotEq && has_method(r.cls, "__eq__") && !calls)
+    if (l.is_object() && has_method(l.cls, m) && receiver(l)) result = call_special(e, 0, 1, m);
+    else if (op == CmpOp::NotEq && l.is_object() && has_method(l.cls, "__eq__") && receiver(l))
+      result = call_special(e, 0, 1, "__eq__", true);
+    else if (r.is_object() && has_method(r.cls, reflected) && !calls && receiver(r)) result = call_special(e, 1, 0, reflected);
+    else if (r.is_object() && op == CmpOp::NotEq && has_method(r.cls, "__eq__") && !calls && receiver(r))
       result = call_special(e, 1, 0, "__eq__", true);
     else if (op == CmpOp::Eq || op == CmpOp::NotEq) {
       if (l.is_object() && r.is_object() && (has_method(l.cls, "__eq__") || has_method(l.cls, "__ne__")))
