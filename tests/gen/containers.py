@@ -159,7 +159,6 @@ class Gen(steered.Steered):
         return r.choice(choices)()
 
 
-
 def generate(seed):
     """(program, the copy CPython runs): the same text, see the module's docstring."""
     src = Gen(seed).program(PRELUDE, STATEMENTS, RAISE)

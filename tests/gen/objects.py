@@ -201,7 +201,6 @@ class Gen(steered.Steered):
         return r.choice(choices)()
 
 
-
 def generate(seed):
     """(program, the copy CPython runs): the same text, see the module's docstring."""
     src = Gen(seed).program(CLASSES, STATEMENTS, RAISE)

@@ -134,7 +134,6 @@ class Gen(steered.Steered):
         return r.choice(choices)()
 
 
-
 def generate(seed):
     """(program, the copy CPython runs): the same text, see the module's docstring."""
     src = Gen(seed).program(HELPERS, (15, 50), 0.08)
