@@ -1543,6 +1543,7 @@ class TypeInference {
       return;
     }
     Type it = expr(*target.operands[1]);
+    if (ct == Type::Unknown) return;  // a dict, perhaps, once inference knows what it indexes
     if (!is_int_like(it))
       throw CompileError(target.operands[1]->loc, "list indices must be integers, not " + py_type_name(it));
     if (ct.is_array()) {
@@ -2412,6 +2413,7 @@ class TypeInference {
       return ct.elems[1];
     }
     Type it = expr(*e.operands[1]);
+    if (ct == Type::Unknown) return ct;  // a dict, perhaps, once inference knows what it indexes
     if (e.operands[1]->kind == ExprKind::Tuple || !is_int_like(it))
       throw CompileError(e.operands[1]->loc, std::string(ct.is_array() ? "array" : ct == Type::Str ? "string" : "list") +
                                                  " indices must be integers, not " + py_type_name(it));
