@@ -30,6 +30,7 @@ std::string dotted(std::string name) {
 bool generate(Module& module, const CompileOptions& options, bool flatten, Image& image) {
   Program program;
   program.int_bits = options.int_bits;
+  fold_default_values(module, options.int_bits);
   take_classes(module, program);
   if (flatten && !flatten_single_instances(module, program)) return false;
   lift_nested_functions(module);

@@ -11,6 +11,10 @@
 // two's complement these are Python's floor semantics for every x (-7 % 4 == -7 & 3 == 1,
 // -7 // 4 == -7 >> 2 == -2), and like the originals they cannot raise; the VM's
 // bitwise operators cost no division.
+#include <map>
+#include <memory>
+#include <string>
+
 #include "frontend/diagnostic.h"
 #include "frontend/program.h"
 #include "bytecode/arith.h"
@@ -182,8 +186,93 @@ class Folder {
   }
 };
 
+// ---- parameter defaults written with the module's int constants (def f(x, lr=ONE // 8):)
+
+using IntConstants = std::map<std::string, int64_t>;
+
+// The value of an int expression of literals and constants, if it computes without error and
+// every step fits the width (as the VM would compute it when the def runs).
+bool constant_int(const Expr& e, const IntConstants& known, int64_t lo, int64_t hi, int64_t& v) {
+  int64_t a, b;
+  switch (e.kind) {
+    case ExprKind::Int:
+      v = e.int_value;
+      return !e.int_too_big && v >= lo && v <= hi;
+    case ExprKind::Name: {
+      auto it = known.find(e.text);
+      if (it == known.end()) return false;
+      v = it->second;
+      return true;
+    }
+    case ExprKind::Unary:
+      if (!constant_int(*e.operands[0], known, lo, hi, a)) return false;
+      if (e.unary_op == UnaryOp::Pos) v = a;
+      else if (e.unary_op == UnaryOp::Invert) v = ~a;
+      else if (e.unary_op != UnaryOp::Neg || py_neg(a, v) != KP_OK) return false;
+      return v >= lo && v <= hi;
+    case ExprKind::Binary:
+      if (!constant_int(*e.operands[0], known, lo, hi, a) || !constant_int(*e.operands[1], known, lo, hi, b)) return false;
+      return binary(e.bin_op, a, b, v) == KP_OK && v >= lo && v <= hi;
+    default:
+      return false;
+  }
+}
+
+// Every name the module binds outside a plain top-level `NAME = value` (a for target, a def, an
+// import, ..., anywhere at module level) or declares global in a function: never a constant.
+void count_bindings(const std::vector<StmtPtr>& body, bool top, std::map<std::string, unsigned>& bindings) {
+  for (const StmtPtr& s : body) {
+    if (s->kind == StmtKind::Global)
+      for (const std::string& n : s->names) bindings[n] += 2;
+    if (s->kind == StmtKind::Def || s->kind == StmtKind::Class) {
+      if (top) ++bindings[s->name];
+      count_bindings(s->body, false, bindings);
+      continue;
+    }
+    if (top) {
+      for (const std::string& n : s->aliases) ++bindings[n];
+      for_each_expr(*s, [&](const Expr& e, Use use) {
+        if (use != Use::Read) for_each_target_name(e, [&](const Expr& n) { bindings[n.text] += n.kind == ExprKind::Name ? 1 : 0; });
+      });
+    }
+    for_each_block(*s, [&](const std::vector<StmtPtr>& b) { count_bindings(b, top, bindings); });
+  }
+}
+
+void fold_defaults_of(Stmt& def, const IntConstants& known, int64_t lo, int64_t hi) {
+  for (Param& p : def.params) {
+    int64_t v;
+    if (!p.default_value || p.default_value->kind == ExprKind::Int) continue;
+    if (!constant_int(*p.default_value, known, lo, hi, v)) continue;
+    auto literal = std::make_unique<Expr>(ExprKind::Int, p.default_value->loc);
+    literal->int_value = v;
+    literal->int_text = std::to_string(v);
+    p.default_value = std::move(literal);
+  }
+}
+
 }  // namespace
 
 void fold_constants(Program& program) { Folder(program.int_bits).block(program.module->body); }
+
+// A default is evaluated once, when its def runs: so a def may use the int constants assigned
+// above it (bound once, at the top level of the module, and nowhere else), and the default is
+// their value.
+void fold_default_values(Module& module, unsigned bits) {
+  int64_t lo = bits == 16 ? -32768 : -2147483648LL, hi = bits == 16 ? 32767 : 2147483647LL;
+  std::map<std::string, unsigned> bindings;
+  count_bindings(module.body, true, bindings);
+  IntConstants known;
+  for (StmtPtr& s : module.body) {
+    int64_t v;
+    if (s->kind == StmtKind::Assign && s->targets.size() == 1 && s->targets[0]->kind == ExprKind::Name &&
+        bindings[s->targets[0]->text] == 1 && constant_int(*s->value, known, lo, hi, v))
+      known.emplace(s->targets[0]->text, v);
+    if (s->kind == StmtKind::Def) fold_defaults_of(*s, known, lo, hi);
+    if (s->kind == StmtKind::Class)
+      for (StmtPtr& m : s->body)
+        if (m->kind == StmtKind::Def) fold_defaults_of(*m, known, lo, hi);
+  }
+}
 
 }  // namespace kilopy

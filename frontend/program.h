@@ -139,6 +139,8 @@ void infer_types(Program& program);                             // types.cpp
 // tuple[T, ...]; throws CompileError naming an annotation kilopy cannot check (types.cpp).
 Type annotation_type(const Expr& a, bool is_return, const std::set<std::string>& classes);  // classes: the program's
 void fold_constants(Program& program);                          // fold.cpp
+// Defaults written with int constants assigned above their def (lr=ONE // 8) become literals.
+void fold_default_values(Module& module, unsigned bits);          // fold.cpp
 void check_definite_assignment(Program& program);               // flow.cpp
 // True if e is a constant (an int, a bool or None), with its truth in value (flow.cpp).
 bool constant_truth(const Expr& e, bool& value);

@@ -976,7 +976,7 @@ class TypeInference {
       throw CompileError(d.loc, "a default value that names a function ('" + d.text + "') is supported in kilopy for a function "
                                 "of the program defined above this def, or print, through a parameter the body only calls "
                                 "(act=relu, report=print): define it with def above, and only call '" + f.params[i] + "(...)'");
-    else throw CompileError(d.loc, "a default value must be a constant (an int, True, False, None or a string) in kilopy");
+    else throw CompileError(d.loc, "a default value must be a constant in kilopy: an int, True, False, None, a string, or an int expression of module constants assigned above the def (lr=ONE // 8)");
     const_cast<Expr&>(d).type = t;
     if (t == Type::Int && d.kind == ExprKind::Unary) d.operands[0]->type = Type::Int;
     assign(f.vars[f.params[i]], t, d.loc, "parameter '" + f.params[i] + "' of " + f.name);
