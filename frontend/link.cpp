@@ -24,8 +24,6 @@ namespace {
 // What to use instead of a module of CPython's that training scripts import, or null.
 const char* python_module_hint(const std::string& name) {
   static const std::map<std::string, const char*> hints = {
-      {"math", "kilopy has no floats; stdlib_micro/fixed.py has fixed-point helpers (docs/language.md, Fixed point "
-               "instead of floats), and abs, min, max, pow and divmod are builtins"},
       {"numpy", "use lists or array('h', ...) of ints, and stdlib_micro/fixed.py for fixed point"},
       {"statistics", "compute with sum(xs) // len(xs), min(xs), max(xs) and sorted(xs)"},
       {"collections", "use a list (a deque is append() and pop(0)) or a class of your own"},
@@ -64,12 +62,34 @@ struct MissingName {
 };
 constexpr const char* kNoFloats =
     " (kilopy has no floats: draw an int instead, e.g. random.randrange(10) == 0 for a 10% chance)";
+constexpr const char* kMathFloats =
+    " (kilopy has no floats: its math has the int functions isqrt, gcd, lcm, factorial, comb, perm and prod; "
+    "stdlib_micro/fixed.py has fixed-point helpers)";
+constexpr const char* kMathRounding =
+    " (kilopy has no floats, so nothing to round: floor(a / b) is a // b, ceil(a / b) is -(-a // b))";
 constexpr MissingName kMissingNames[] = {
     {"random", "random", kNoFloats},
     {"random", "uniform", kNoFloats},
     {"random", "gauss", kNoFloats},
     {"random", "normalvariate", kNoFloats},
     {"random", "triangular", kNoFloats},
+    {"math", "sqrt", " (kilopy has no floats: math.isqrt(n) is the integer square root)"},
+    {"math", "floor", kMathRounding},
+    {"math", "ceil", kMathRounding},
+    {"math", "trunc", kMathRounding},
+    {"math", "pi", kMathFloats},
+    {"math", "e", kMathFloats},
+    {"math", "inf", kMathFloats},
+    {"math", "exp", kMathFloats},
+    {"math", "log", kMathFloats},
+    {"math", "log2", kMathFloats},
+    {"math", "log10", kMathFloats},
+    {"math", "sin", kMathFloats},
+    {"math", "cos", kMathFloats},
+    {"math", "tanh", kMathFloats},
+    {"math", "fabs", kMathFloats},
+    {"math", "pow", kMathFloats},
+    {"math", "hypot", kMathFloats},
 };
 
 std::string missing_name_hint(const std::string& module, const std::string& name) {

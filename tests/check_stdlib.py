@@ -74,6 +74,30 @@ for s in range(-40, 40, 13):
     shuffle(xs)
     print(xs, choice(xs), randrange(100), randint(1, 6), getrandbits(7))
 """,
+    "math": """
+print([isqrt(n) for n in range(0, 32767, 331)], isqrt(32767), gcd(), lcm(), gcd(-7))
+print([gcd(a, b) for a in (-12, 0, 7, 18, -32767) for b in (0, 4, -6, 27, 32767)])
+print([lcm(a, b) for a in (-12, 0, 7, 18) for b in (0, 4, -6, 27)])
+print([factorial(n) for n in range(8)])
+for n in range(16):
+    print([comb(n, k) for k in range(n + 2)])
+print([perm(n, k) for n in range(8) for k in range(6)], perm(7), prod([3, -4, 5]), prod([], 7))
+for bad in (-1, -32768):
+    for f in (isqrt, factorial):
+        try:
+            f(bad)
+        except ValueError as e:
+            print(e)
+    for n, k in ((bad, 2), (3, bad)):
+        try:
+            print(comb(n, k))
+        except ValueError as e:
+            print(e)
+        try:
+            print(perm(n, k))
+        except ValueError as e:
+            print(e)
+""",
 }
 
 
@@ -188,6 +212,38 @@ def check_perceptron(m):
             fail("perceptron: a training point is misclassified after convergence")
     if not all(-128 <= v <= 127 for v in w):
         fail(f"perceptron: weights {w} left the signed byte range")
+
+
+def check_math(m):
+    """Against CPython's own math (the oracle for import math), results and ValueError texts."""
+    def same(name, *args):
+        def outcome(f):
+            try:
+                return f(*args)
+            except ValueError as e:
+                return "ValueError: " + str(e)
+        mine, theirs = outcome(getattr(m, name)), outcome(getattr(math, name))
+        if mine != theirs:
+            fail(f"math: {name}{args} gives {mine!r}, CPython's math {theirs!r}")
+    for n in list(range(-3, 5000)) + [2**15 - 1, 2**31 - 1, 10**9, 2**31 - 2]:
+        same("isqrt", n)
+    for a in range(-30, 31):
+        for b in range(-30, 31):
+            same("gcd", a, b)
+            same("lcm", a, b)
+    for n in range(-2, 40):
+        same("factorial", n)
+        same("perm", n)
+        for k in range(-2, 42):
+            same("comb", n, k)
+            same("perm", n, k)
+    same("gcd")
+    same("lcm")
+    same("gcd", 12)
+    for xs in ([], [3], [3, -4, 5], list(range(1, 10))):
+        same("prod", xs)
+        if m.prod(xs, start=-2) != math.prod(xs, start=-2):
+            fail(f"math: prod({xs}, start=-2)")
 
 
 def check_random(m):

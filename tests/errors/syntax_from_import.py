@@ -1,4 +1,4 @@
-# error: 3:6: error: kilopy has no module 'math' (CPython's is not in the subset): kilopy has no floats; stdlib_micro/fixed.py has fixed-point helpers (docs/language.md, Fixed point instead of floats), and abs, min, max, pow and divmod are builtins
+# error: 3:6: error: kilopy has no module 'statistics' (CPython's is not in the subset): compute with sum(xs) // len(xs), min(xs), max(xs) and sorted(xs)
 # a from-import of a module of CPython's that kilopy lacks: the message says what to use instead.
-from math import gcd
+from statistics import mean
 print(1)
