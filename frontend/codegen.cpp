@@ -2111,6 +2111,11 @@ class CodeGen {
       bind(ok);
     }
     unsigned first = regs_->reserve(unsigned(n), loc_);
+    if (t.is_tuple() && star < n) {
+      starred_from_tuple(target, r, t, star, first, loop);
+      regs_->free_to(mark);
+      return;
+    }
     for (size_t i = 0; i < n; ++i) {
       if (i == star) {  // r[star:len - (n - 1 - star)], a new list
         int32_t after = int32_t(n - 1 - star), none = immediate_operand(0);
@@ -2123,6 +2128,25 @@ class CodeGen {
     for (size_t i = 0; i < n; ++i)
       destructure(*target.operands[i], int32_t(first + i), t.is_tuple() ? t.elems[i] : i == star ? t : t.elem(), loop);
     regs_->free_to(mark);
+  }
+
+  // first, *rest, last = r of a tuple type t (types.cpp: starred_from_tuple): rest is a new list of
+  // the m - (n - 1) elements from index star on, each read into a register of its own.
+  void starred_from_tuple(const Expr& target, int32_t r, const Type& t, size_t star, unsigned first, bool loop) {
+    size_t n = target.operands.size(), m = t.elems.size(), count = m - (n - 1);
+    for (size_t i = 0; i < n; ++i) {
+      if (i != star) {
+        emit(OP_GETITEM, {int32_t(first + i), r, immediate_operand(int(i < star ? i : m - (n - i)))});
+        continue;
+      }
+      unsigned mark = regs_->top(), items = regs_->reserve(unsigned(count), loc_);
+      for (size_t k = 0; k < count; ++k) emit(OP_GETITEM, {int32_t(items + k), r, immediate_operand(int(star + k))});
+      emit(OP_NEWSEQ, {int32_t(first + i), int32_t(items), int32_t(count), seq_kind(Type::list(t.elems[star]))});
+      regs_->free_to(mark);
+    }
+    for (size_t i = 0; i < n; ++i)
+      destructure(*target.operands[i], int32_t(first + i),
+                  i == star ? Type::list(t.elems[star]) : t.elems[i < star ? i : m - (n - i)], loop);
   }
 
   // ---- statements ----------------------------------------------------------------------

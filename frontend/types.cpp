@@ -1817,11 +1817,16 @@ class TypeInference {
     const Expr* star = nullptr;  // `*rest`: the elements the others leave, in a new list
     for (const ExprPtr& item : target.operands)
       if (item->starred_target) star = item.get();
-    bool list = t.is_list() && !t.is_var_tuple();  // a tuple's slice is a tuple: *rest is a list
+    bool list = (t.is_list() && !t.is_var_tuple()) || t.is_tuple();  // *rest is a new list
     if (star && (!list || star->kind != ExprKind::Name))
-      throw CompileError(star->loc, !list ? "kilopy unpacks a starred target (*" + star->text + ") from a list only, not from " +
-                                                       article(t) + ": unpack list(...) of it"
+      throw CompileError(star->loc, !list ? "kilopy unpacks a starred target (*" + star->text + ") from a list or a tuple of a "
+                                                       "length known at compile time, not from " + article(t) +
+                                                       ": unpack list(...) of it"
                                                  : std::string("kilopy unpacks a starred target into a name (*rest)"));
+    if (star && t.is_tuple()) {
+      starred_from_tuple(target, *star, t);
+      return;
+    }
     if (t.is_seq()) {  // its length is checked at run time (codegen.cpp: destructure)
       if (n > kMaxTuple)
         throw CompileError(target.loc, "kilopy unpacks a list into at most " + std::to_string(kMaxTuple) + " names");
@@ -1848,6 +1853,32 @@ class TypeInference {
                                            : i == 1 ? source->operands[0].get() : nullptr;
       bind_target(*target.operands[i], t.elems[i], item);
       same_list_type(*target.operands[i], t.elems[i]);
+    }
+  }
+
+  // first, *rest, last = t of a tuple t of a length known here: rest is a new list of the elements
+  // the others leave, which must be of one type.
+  void starred_from_tuple(const Expr& target, const Expr& star, const Type& t) {
+    size_t n = target.operands.size(), m = t.elems.size(), at = 0;
+    while (target.operands[at].get() != &star) ++at;
+    if (m < n - 1)
+      throw CompileError(target.loc, "ValueError: not enough values to unpack (expected at least " + std::to_string(n - 1) +
+                                         ", got " + std::to_string(m) + ")");
+    if (m == n - 1)
+      throw CompileError(star.loc, "*" + star.text + " would be an empty list here, whose element type kilopy cannot tell: "
+                                   "leave it out of the unpacking");
+    for (size_t k = at + 1; k < at + m - (n - 1); ++k)
+      if (!(t.elems[k] == t.elems[at]))
+        throw CompileError(star.loc, "*" + star.text + " would be a list of " + type_name(t.elems[at]) + " and " +
+                                         type_name(t.elems[k]) + " elements (kilopy lists hold one type): index the tuple instead");
+    for (size_t i = 0; i < n; ++i) {
+      if (i == at) {
+        bind_target(star, Type::list(t.elems[at]), nullptr);
+        continue;
+      }
+      const Type& part = t.elems[i < at ? i : m - (n - i)];
+      bind_target(*target.operands[i], part, nullptr);
+      same_list_type(*target.operands[i], part);
     }
   }
 

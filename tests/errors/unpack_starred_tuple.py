@@ -1,6 +1,6 @@
-# error: 5:4: error: kilopy unpacks a starred target (*rest) from a list only, not from a tuple[int, int, int]: unpack list(...) of it
-# a starred target unpacking a tuple: *rest would be a list of the tuple's elements, which kilopy
-# builds from a list only.
-t = (1, 2, 3)
+# error: 5:4: error: *rest would be a list of int and str elements (kilopy lists hold one type): index the tuple instead
+# a starred target unpacking a tuple whose elements it would take differ in type: CPython's list
+# would hold both.
+t = (1, 2, "three")
 a, *rest = t
 print(a, rest)
