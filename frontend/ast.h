@@ -180,6 +180,7 @@ struct Expr {
 
   Type type = Type::Unknown;      // filled by the checker
   bool check_assigned = false;    // Name: might be unassigned here; checked at run time
+  bool not_none = false;          // Name: a read that a test before it proves not None (narrow.cpp)
   bool last_read = false;         // Name: a hidden variable's only read (desugar.h): a list it
                                   // holds is let go after the statement
   std::string none_attribute;     // an object whose field or method this is read through: if its

@@ -41,6 +41,7 @@ ExprPtr copy_expr(const Expr& e) {
   c->format = e.format;
   c->type = e.type;
   c->check_assigned = e.check_assigned;
+  c->not_none = e.not_none;
   c->none_attribute = e.none_attribute;
   c->method = e.method;
   c->dispatch = e.dispatch;

@@ -35,6 +35,7 @@ bool generate(Module& module, const CompileOptions& options, bool flatten, Image
   if (flatten && !flatten_single_instances(module, program)) return false;
   lift_nested_functions(module);
   collect_scopes(module, program);
+  narrow_none_tests(module, program);
   type_methods(program);
   infer_types(program);
   fold_constants(program);

@@ -112,7 +112,31 @@ struct Unit {
   std::string name;  // "" for the program
   bool done = false;
   std::map<std::string, Binding> top;
+  std::map<std::string, ExprPtr> type_aliases;  // `Vector = List[int]`: read only in annotations
 };
+
+// True if e, at any depth, reads or binds the name.
+bool mentions_name(const Expr& e, const std::string& name) {
+  if (e.kind == ExprKind::Name && e.text == name) return true;
+  return any_operand(e, [&](const Expr& o) { return mentions_name(o, name); });
+}
+
+bool mentions_name(const std::vector<StmtPtr>& body, const std::string& name) {
+  bool found = false;
+  for (const StmtPtr& s : body)
+    for_each_child(*s, [&](const Expr& e, Use) { found = found || mentions_name(e, name); },
+                   [&](const std::vector<StmtPtr>& b) { found = found || mentions_name(b, name); });
+  return found;
+}
+
+// `Name = T[...]` with T a typing or builtin generic (List[int], Tuple[int, int], dict[str, int]).
+bool is_type_alias(const Stmt& s) {
+  if (s.kind != StmtKind::Assign || s.targets.size() != 1 || s.targets[0]->kind != ExprKind::Name) return false;
+  const Expr& v = *s.value;
+  if (v.kind != ExprKind::Subscript || !v.text.empty() || v.operands[0]->kind != ExprKind::Name) return false;
+  static const std::set<std::string> generics = {"List", "Tuple", "Dict", "Set", "Optional", "list", "tuple", "dict", "set"};
+  return generics.count(v.operands[0]->text) > 0;
+}
 
 bool is_main_test(const Expr& e) {
   return e.kind == ExprKind::Compare && e.operands.size() == 2 && e.cmp_ops[0] == CmpOp::Eq &&
@@ -329,8 +353,50 @@ class Linker {
                                    "module or function once (import it under another name with `as`)");
   }
 
+  // Type aliases at the top of a module, read nowhere but in annotations, leave the code: an
+  // annotation naming one reads its type.
+  void take_type_aliases(std::vector<StmtPtr>& body, Unit& u) {
+    std::vector<Stmt*> candidates;
+    std::vector<ExprPtr> targets, values;  // detached while the rest of the module is searched
+    for (StmtPtr& s : body)
+      if (is_type_alias(*s)) {
+        candidates.push_back(s.get());
+        targets.push_back(std::move(s->targets[0]));
+        values.push_back(std::move(s->value));
+        s->targets.clear();
+      }
+    std::set<std::string> names;
+    for (size_t i = 0; i < candidates.size(); ++i) {
+      Stmt& s = *candidates[i];
+      const std::string& name = targets[i]->text;
+      if (!names.insert(name).second || mentions_name(body, name)) {  // a variable after all
+        s.targets.push_back(std::move(targets[i]));
+        s.value = std::move(values[i]);
+        continue;
+      }
+      aliased_types(u, *values[i]);  // an alias of aliases
+      u.type_aliases[name] = std::move(values[i]);
+      s.kind = StmtKind::Pass;
+    }
+  }
+
+  // Replaces each type alias in an annotation by what it names.
+  void aliased_types(Unit& u, Expr& a) {
+    if (a.kind == ExprKind::Name) {
+      auto it = u.type_aliases.find(a.text);
+      if (it != u.type_aliases.end()) {
+        ExprPtr copy = copy_expr(*it->second);
+        Expr replacement = std::move(*copy);
+        a = std::move(replacement);
+      }
+      return;
+    }
+    for_each_operand(a, [&](Expr& o) { aliased_types(u, o); });
+  }
+
   std::vector<StmtPtr> process(std::vector<StmtPtr>& body, Unit& u, uint16_t file) {
     set_file(body, file);
+    take_type_aliases(body, u);
     if (!u.name.empty()) drop_main_blocks(body);
     for (const StmtPtr& s : body)
       if (s->kind != StmtKind::Import) for_each_block(*s, [](const std::vector<StmtPtr>& b) { refuse_nested_imports(b); });
@@ -488,6 +554,7 @@ class Linker {
   // An annotation's List, Tuple, Dict, Set and Optional must come from `from typing import ...`;
   // they become the names types.cpp reads in an annotation (list, tuple, dict, set, optional).
   void typing_names(Unit& u, Expr& a) {
+    aliased_types(u, a);
     if (a.kind == ExprKind::Name && is_typing_name(a.text)) {
       auto it = u.top.find(a.text);
       if (it == u.top.end() || it->second.kind != Bind::Builtin)

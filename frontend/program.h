@@ -133,6 +133,8 @@ void take_classes(Module& module, Program& program);           // classes.cpp
 bool flatten_single_instances(Module& module, Program& program);  // classes.cpp
 void collect_scopes(Module& module, Program& program);         // scope.cpp
 void type_methods(Program& program);                            // classes.cpp
+// Marks the reads of names a test before them proves not None (Expr::not_none).
+void narrow_none_tests(Module& module, Program& program);       // narrow.cpp
 void infer_types(Program& program);                             // types.cpp
 
 // The type annotation a names: int, bool, None, list (list[T]), and for a return (is_return)

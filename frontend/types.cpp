@@ -245,9 +245,9 @@ Type annotation_type(const Expr& a, bool is_return, const std::set<std::string>&
   if (optional || or_none) {
     const Expr& of = optional ? *a.operands[1] : *a.operands[a.operands[0]->kind == ExprKind::None ? 1 : 0];
     Type t = element(of);
-    if (t != Type::Int && !t.is_object())
+    if (t != Type::Int && t != Type::Str && !t.is_object() && !t.is_tuple() && !t.is_list())
       throw CompileError(a.loc, "kilopy cannot check the annotation " + annotation_text(a) + ": of the types that may also "
-                                "be None it checks Optional[int] and Optional[C] for a class C (int | None, C | None)");
+                                "be None it checks Optional[T] (T | None) for T an int, a str, a tuple, a list or a class");
     t.nullable = true;
     return t;
   }
@@ -2090,7 +2090,7 @@ class TypeInference {
       case ExprKind::Bool: return Type::Bool;
       case ExprKind::None: return Type::None;
       case ExprKind::Str: return Type::Str;
-      case ExprKind::Name: return name_type(e);
+      case ExprKind::Name: return narrowed(e, name_type(e));
       case ExprKind::Unary: {
         Type t = e.unary_op == UnaryOp::Not ? condition(*e.operands[0]) : value_expr(*e.operands[0]);
         if (e.unary_op == UnaryOp::Not) return Type::Bool;
@@ -2451,6 +2451,17 @@ class TypeInference {
     if (ct == Type::Unknown || ct == Type::Str) return ct;
     if (!ct.is_seq()) throw CompileError(e.loc, "'" + py_type_name(ct) + "' object is not subscriptable");
     return ct.elem();
+  }
+
+  // A read narrow.cpp proved not None, of a name that may be None: its value without the None
+  // (an Unbox, whose check cannot fail).
+  static Type narrowed(Expr& e, const Type& t) {
+    if (!e.not_none || !maybe_none(t)) return t;
+    e.not_none = false;
+    Type some = t;
+    some.nullable = false;
+    wrap(e, ExprKind::Unbox, "internal error: '" + e.text + "', tested not None, is None", some);
+    return some;
   }
 
   Type name_type(const Expr& e) {
@@ -4143,6 +4154,49 @@ class TypeInference {
     return Type::None;
   }
 
+  // True if evaluating e a second time right after the first gives the same value and does
+  // nothing: what plain() takes, and indexing of such (which, if it raises, raises the first time).
+  static bool repeatable(const Expr& e) {
+    if (plain(e)) return true;
+    if (e.kind == ExprKind::Unary && e.unary_op == UnaryOp::Neg) return e.operands[0]->kind == ExprKind::Int;
+    if (e.kind == ExprKind::Unbox) return repeatable(*e.operands[0]);
+    return e.kind == ExprKind::Subscript && e.text.empty() && e.operands[1]->kind != ExprKind::Slice &&
+           repeatable(*e.operands[0]) && repeatable(*e.operands[1]);
+  }
+
+  // d.get(k), d.get(k, None), d.pop(k, None): the value, or None for a missing key. They become
+  // `d[k] if k in d else None` (d.pop(k) for pop), whose type is the value's "or None".
+  Type get_or_none(Expr& e) {
+    const Expr& d = *e.callee->operands[0];
+    const Expr& k = *e.operands[0];
+    const std::string& m = e.callee->text;
+    expr(k);
+    if (!repeatable(d) || !repeatable(k) || (!plain(d) && !plain(k)))  // k is evaluated first below
+      throw CompileError(e.loc, "d." + m + "(k" + (e.operands.size() == 2 ? ", None" : "") + ") gives None for a missing key; "
+                                "kilopy takes it when the dict and the key are names, constants or items of them: "
+                                "assign them to names first");
+    auto test = std::make_unique<Expr>(ExprKind::Compare, e.loc);
+    test->operands.push_back(copy_expr(k));
+    test->operands.push_back(copy_expr(d));
+    test->cmp_ops.push_back(CmpOp::In);
+    ExprPtr value;
+    if (m == "get") {
+      value = std::make_unique<Expr>(ExprKind::Subscript, e.loc);
+      value->operands.push_back(copy_expr(d));
+      value->operands.push_back(copy_expr(k));
+    } else {
+      value = copy_expr(e);
+      value->operands.pop_back();  // d.pop(k): present, so no default
+    }
+    auto choice = std::make_unique<Expr>(ExprKind::IfExp, e.loc);
+    choice->operands.push_back(std::move(test));
+    choice->operands.push_back(std::move(value));
+    choice->operands.push_back(std::make_unique<Expr>(ExprKind::None, e.loc));
+    Expr replacement = std::move(*choice);
+    e = std::move(replacement);
+    return value_expr(e);
+  }
+
   Type dict_method_type(Expr& e, const Type& t) {
     const std::string& m = e.callee->text;
     const Expr& obj = *e.callee->operands[0];
@@ -4161,6 +4215,8 @@ class TypeInference {
     if (m != "get" && m != "pop" && m != "setdefault")
       throw CompileError(e.callee->loc, "'dict' object has no method '" + m + "' in kilopy");
     arity(1, 2);
+    if (m == "get" && (n == 1 || e.operands[1]->kind == ExprKind::None)) return get_or_none(e);
+    if (m == "pop" && n == 2 && e.operands[1]->kind == ExprKind::None) return get_or_none(e);
     if (n == 1 && m != "pop")
       throw CompileError(e.loc, "d." + m + "(k) without a default gives None for a missing key, which kilopy's dicts do not hold: "
                                 "write d." + m + "(k, default)" + (m == "get" ? " or d[k]" : ""));

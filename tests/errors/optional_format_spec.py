@@ -1,5 +1,8 @@
-# error: 5:9: error: a format spec, %d or !a on an int or None is not supported in kilopy (CPython formats an int and raises TypeError for None): format int(x) where it cannot be None
+# error: 7:14: error: a format spec, %d or !a on an int or None is not supported in kilopy (CPython formats an int and raises TypeError for None): format int(x) where it cannot be None
 # a format spec on an int or None (CPython raises TypeError for None, formats an int).
-n = None
-n = 42
-print(f"{n:>5}")
+def show(flag):
+    n = None
+    if flag:
+        n = 42
+    return f"{n:>5}"
+print(show(True))
