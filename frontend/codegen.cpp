@@ -40,6 +40,10 @@ uint8_t seq_kind(const Type& t) {
 // True if t is a tuple or a list holding tuples: print() prints it element by element.
 bool has_tuple(const Type& t) { return t.is_tuple() || t.is_var_tuple() || (t.is_list() && has_tuple(t.elems[0])); }
 
+// True if the dict t is shown item by item (print_value, append_text), not by the VM's PUTSEQ:
+// it holds objects (their __repr__) or its values are dicts.
+bool by_items(const Type& t) { return t.is_dict() && (t.holds_object() || t.elems[1].is_dict()); }
+
 // The first non-ASCII character of the UTF-8 text s that CPython's repr() might not leave as it
 // is, or 0 if none: a character outside KP_PRINTABLE_RANGES (bytecode/runtime.h) is refused
 // rather than risked.
@@ -1208,6 +1212,21 @@ class CodeGen {
     }
   }
 
+  // t, a type that may be None, when the value is not None.
+  static Type some_type(Type t) {
+    t.nullable = false;
+    return t;
+  }
+
+  // The register holding the value of r, of a type that may be None and is not None there: an
+  // int or str or None's box is read (a new temporary), a reference is itself.
+  int32_t some_value(int32_t r, const Type& t) {
+    if (t.kind != Type::Kind::Int && t.kind != Type::Kind::Str) return r;
+    unsigned v = temp();
+    emit(OP_GETF, {int32_t(v), r, immediate_operand(0)});
+    return int32_t(v);
+  }
+
   // A str being built in register acc (started: it holds a value), and the literal text still
   // to be appended to it.
   struct Text {
@@ -1283,6 +1302,23 @@ class CodeGen {
       out.text += "None";
       return;
     }
+    if (t.nullable && !t.is_object()) {  // an element that may be None (an object's repr tests it)
+      flush_text(out);
+      if (!out.started) load_const(out.acc, 0);  // "": both ways append to it
+      out.started = true;
+      Label none, done;
+      jump(none, OP_JF, {r, 0});
+      unsigned mark = regs_->top();
+      append_text(out, some_value(r, t), some_type(t));
+      flush_text(out);
+      regs_->free_to(mark);
+      jump(done, OP_JMP, {0});
+      bind(none);
+      out.text = "None";
+      flush_text(out);
+      bind(done);
+      return;
+    }
     unsigned mark = regs_->top();
     bool uniform = t.is_tuple() && std::all_of(t.elems.begin(), t.elems.end(), [&](const Type& x) { return x == t.elems[0]; });
     if (t.is_tuple() && !(uniform && t.elems.size() > kMaxTuplePrintUnrolled)) {
@@ -1322,7 +1358,7 @@ class CodeGen {
       regs_->free_to(mark);
       return;
     }
-    if (t.is_dict() && t.holds_object()) {  // "{" k0 ": " v0 ", " ... "}"
+    if (by_items(t)) {  // "{" k0 ": " v0 ", " ... "}"
       out.text += "{";
       flush_text(out);
       each_element(
@@ -1965,7 +2001,7 @@ class CodeGen {
       bind(is_false);
       print_text(format_text("False", spec, p.loc));
       bind(done);
-    } else if (a.type.is_dict() && !a.type.holds_object()) {
+    } else if (a.type.is_dict() && !by_items(a.type)) {
       emit(OP_PUTSEQ, {r, dict_print_flags(a.type)});
     } else if (a.type.kind == Type::Kind::Str && a.type.nullable) {  // a str or None (no spec, no !r: types.cpp)
       print_unless_none(r, [&] {
@@ -2011,6 +2047,18 @@ class CodeGen {
       text += "None";
       return;
     }
+    if (t.nullable && !t.is_object()) {  // an element that may be None (an object's repr tests it)
+      print_text(text);
+      text.clear();
+      print_unless_none(r, [&] {
+        unsigned mark = regs_->top();
+        std::string inner;
+        print_value(some_value(r, t), some_type(t), inner);
+        print_text(inner);
+        regs_->free_to(mark);
+      });
+      return;
+    }
     unsigned mark = regs_->top();
     bool uniform = t.is_tuple() && std::all_of(t.elems.begin(), t.elems.end(), [&](const Type& x) { return x == t.elems[0]; });
     if (t.is_tuple() && !(uniform && t.elems.size() > kMaxTuplePrintUnrolled)) {
@@ -2028,7 +2076,7 @@ class CodeGen {
     print_text(text);
     text.clear();
     bool round = t.is_tuple() || t.is_var_tuple();
-    if (t.is_dict() && t.holds_object()) {  // "{" k0 ": " v0 ", " ... "}"
+    if (by_items(t)) {  // "{" k0 ": " v0 ", " ... "}"
       print_text("{");
       each_element(
           r, [&] { print_text(", "); },

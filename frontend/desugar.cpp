@@ -94,6 +94,10 @@ class Desugar {
         for (StmtPtr& b : block(lower_unpacking_print(*s))) out.push_back(std::move(b));
         continue;
       }
+      if (field_unpacking(*s)) {
+        for (StmtPtr& b : block(lower_field_unpacking(*s))) out.push_back(std::move(b));
+        continue;
+      }
       if (s->kind == StmtKind::For && zip_star(*s->value)) {
         for (StmtPtr& b : block(lower_zip_star(std::move(s)))) out.push_back(std::move(b));
         continue;
@@ -332,6 +336,41 @@ class Desugar {
       tail->value = name_expr(ended, loc);
       tail->body = std::move(loop->orelse);
       out.push_back(std::move(tail));
+    }
+    return out;
+  }
+
+  // True if s is `a.x, b = v, w`: a field among the names and elements a tuple display of as many
+  // values is unpacked into.
+  static bool field_unpacking(const Stmt& s) {
+    if (s.kind != StmtKind::Assign || s.targets.size() != 1 || s.value->kind != ExprKind::Tuple) return false;
+    const Expr& t = *s.targets[0];
+    if ((t.kind != ExprKind::Tuple && t.kind != ExprKind::List) || t.operands.size() != s.value->operands.size()) return false;
+    bool field = false;
+    for (const ExprPtr& item : t.operands) {
+      if (item->starred_target) return false;
+      field = field || item->kind == ExprKind::Attribute;
+    }
+    return field;
+  }
+
+  // `a.x, b = v, w` as CPython runs it: v and w into hidden variables, then `a.x = ` the first,
+  // `b = ` the second.
+  [[gnu::noinline]] std::vector<StmtPtr> lower_field_unpacking(Stmt& s) {
+    std::vector<StmtPtr> out;
+    std::vector<std::string> values;
+    for (ExprPtr& v : s.value->operands) {
+      values.push_back(hidden("value"));
+      SourceLoc at = v->loc;
+      out.push_back(assign(values.back(), std::move(v), at));
+    }
+    std::vector<ExprPtr>& targets = s.targets[0]->operands;
+    for (size_t i = 0; i < targets.size(); ++i) {
+      SourceLoc at = targets[i]->loc;
+      StmtPtr store = stmt(StmtKind::Assign, at);
+      store->targets.push_back(std::move(targets[i]));
+      store->value = last_read(values[i], at);
+      out.push_back(std::move(store));
     }
     return out;
   }

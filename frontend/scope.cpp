@@ -40,7 +40,7 @@ std::string type_name(const Type& t) {
     case Type::Kind::Int: return t.nullable ? "int | None" : "int";
     case Type::Kind::Bool: return "bool";
     case Type::Kind::None: return "None";
-    case Type::Kind::Str: return "str";
+    case Type::Kind::Str: return t.nullable ? "str | None" : "str";
     case Type::Kind::List:
       if (t.frozen) return "tuple[" + (t.elems[0].kind == Type::Kind::Unknown ? std::string("?") : type_name(t.elems[0])) + ", ...]";
       return "list[" + (t.elems[0].kind == Type::Kind::Unknown ? std::string("?") : type_name(t.elems[0])) + "]";

@@ -499,6 +499,13 @@ class TypeInference {
   static bool maybe_none_str(const Type& t) { return t.kind == Type::Kind::Str && t.nullable; }
   static bool boxed(const Type& t) { return maybe_none_int(t) || maybe_none_str(t); }
   static bool maybe_none(const Type& t) { return boxed(t) || maybe_none_ref(t); }
+  // True if an element of the tuple t (at any depth of tuples) may be None: such a tuple is held,
+  // returned, unpacked, indexed and printed, never compared, stored in a container or hashed.
+  static bool none_inside(const Type& t) {
+    return t.is_tuple() && std::any_of(t.elems.begin(), t.elems.end(), [](const Type& x) {
+             return maybe_none(x) || (x.is_object() && x.nullable) || none_inside(x);
+           });
+  }
   static Type or_none(Type t) {
     t.nullable = true;
     return t;
@@ -838,8 +845,59 @@ class TypeInference {
         into.elems.size() != t.elems.size())
       return false;
     for (size_t i = 0; i < t.elems.size(); ++i)
-      if (!merge(into.elems[i], t.elems[i])) return false;
+      if (!(into.is_tuple() ? merge_slot(into.elems[i], t.elems[i]) : merge(into.elems[i], t.elems[i]))) return false;
     return true;
+  }
+
+  // The type of `display`, a tuple display of type t, stored where a tuple of type `held` is kept
+  // (a name, a result): an int or str element is boxed where held keeps an int or str or None;
+  // None or an int or str or None where held keeps an int or str widens held (a later pass boxes
+  // the elements stored there before).
+  Type fit_elements(const Expr& display, Type t, Type& held) {
+    if (!held.is_tuple() || held.elems.size() != t.elems.size()) return t;
+    for (size_t i = 0; i < t.elems.size(); ++i) {
+      Type& slot = held.elems[i];
+      const Expr& o = *display.operands[i];
+      const Type& e = t.elems[i];
+      bool raw = (slot == Type::Int || slot == Type::Str);
+      if (raw && (e == Type::None || (e.kind == slot.kind && e.nullable))) {
+        slot.nullable = true;
+        changed_ = true;
+      } else if (slot == Type::None && (e.kind == Type::Kind::Int || e.kind == Type::Kind::Str)) {
+        slot = or_none(e);
+        changed_ = true;
+      }
+      box_into(slot, o);
+      if (boxed(slot)) t.elems[i] = o.type;
+    }
+    return t;
+  }
+
+  // merge() for an element of a tuple, which may be None as a name may: None (0) and a tuple,
+  // list, object, or int or str or None make one that may be None; a raw int or str merged into
+  // an int or str or None is refused (the record would hold it where a box is read); one merged
+  // first is widened, and the next pass's merge of its value refuses it.
+  bool merge_slot(Type& into, const Type& t) {
+    if (into.kind == Type::Kind::Unknown || t.kind == Type::Kind::Unknown) return merge(into, t);
+    auto by_ref = [](const Type& x) { return x.is_tuple() || x.is_list() || x.is_object(); };
+    if (into.kind == Type::Kind::None && (by_ref(t) || boxed(t))) {
+      into = or_none(t);
+      changed_ = true;
+      return true;
+    }
+    if (t.kind == Type::Kind::None) {
+      if (boxed(into) || into.kind == Type::Kind::None) return true;
+      if (!by_ref(into)) return false;
+      if (!into.nullable) changed_ = true;
+      into.nullable = true;
+      return true;
+    }
+    if (into.kind == t.kind && into.nullable != t.nullable) {  // a raw int or str never joins boxed ones
+      if (into.nullable && !by_ref(into)) return false;
+      if (!into.nullable) changed_ = true;
+      into.nullable = true;
+    }
+    return merge(into, t);
   }
 
   // True if a part of t is None: `[None] * n` may be a list of objects yet.
@@ -1318,13 +1376,10 @@ class TypeInference {
     if (s.value && is_call_of(*s.value, "divmod")) expand_divmod(const_cast<Stmt&>(s).value);
     if (s.value && s.value->kind == ExprKind::Tuple) {
       std::vector<Type> items;
-      for (const ExprPtr& v : s.value->operands) {
-        Type t = expr(*v);
-        items.push_back(t);
-      }
+      for (const ExprPtr& v : s.value->operands) items.push_back(element_expr(*v));
       if (items.size() > kMaxTuple)
         throw CompileError(s.value->loc, "a returned tuple has at most " + std::to_string(kMaxTuple) + " elements in kilopy");
-      s.value->type = Type::tuple(items);
+      s.value->type = fit_elements(*s.value, Type::tuple(items), fn_->return_type);
       returns(s.value->type, s.value->loc, false);
       for (size_t i = 0; i < items.size() && fn_->return_type.is_tuple() && i < fn_->return_type.elems.size(); ++i)
         refine(*s.value->operands[i], fn_->return_type.elems[i]);
@@ -1495,7 +1550,7 @@ class TypeInference {
 
   // x, y = f() with f returning a tuple of as many values (every target unpacks).
   void unpack_call(const Stmt& s) {
-    Type t = expr(*s.value);
+    Type t = value_expr(*s.value);  // not None (the caller's test), its elements may be
     for (const ExprPtr& target : s.targets) {
       if (t == Type::Unknown) continue;
       if (!t.is_tuple() || t.elems.size() != target->operands.size())
@@ -1695,6 +1750,7 @@ class TypeInference {
   // for loop's or an unpacking's value, which cannot be: refused where an int or None is held).
   void assign_name(const Expr& target, Type t, const Expr* value = nullptr) {
     Var* v = program_.lookup(*fn_, target.text);
+    if (value && value->kind == ExprKind::Tuple && t.is_tuple()) t = const_cast<Expr*>(value)->type = fit_elements(*value, t, v->type);
     try {
       assign(*v, t, target.loc, "'" + target.text + "'");
     } catch (CompileError& e) {
@@ -1813,6 +1869,9 @@ class TypeInference {
       throw CompileError(target.loc, "kilopy unpacks a tuple into names (nested tuples of names), not into elements or "
                                      "fields: unpack into names first");
     if (t == Type::Unknown) return;
+    if (maybe_none(t))
+      throw CompileError(target.loc, "kilopy cannot unpack " + article(t) + ", an element of a tuple that may be None: "
+                                     "assign it to a name, test it is not None, then unpack the name");
     size_t n = target.operands.size();
     const Expr* star = nullptr;  // `*rest`: the elements the others leave, in a new list
     for (const ExprPtr& item : target.operands)
@@ -2077,11 +2136,27 @@ class TypeInference {
     return e.type;
   }
 
+  // The type of e, an element of a tuple display, which may be None (none_inside); Unknown
+  // while e is None so far (a later pass may find it a str or None).
+  Type element_expr(const Expr& e) {
+    Type t = value_expr(e);
+    return none_so_far(e) ? Type::Unknown : t;
+  }
+
   // e's type, refused if it is an int or None.
   Type expr(const Expr& ce) {
     Type t = value_expr(ce);
     if (maybe_none(t)) refuse_maybe_none(ce, "here");
+    if (none_inside(t)) refuse_none_inside(ce, "here");
     return t;
+  }
+
+  // A tuple with an element that may be None where kilopy has no rule for it: refused.
+  [[noreturn]] static void refuse_none_inside(const Expr& e, const std::string& what) {
+    throw CompileError(e.loc, described(e) + " is " + article(e.type) + ", a tuple with an element that may be None, which "
+                                  "kilopy does not take " + what + ": it keeps one in a name, field, parameter or result, "
+                                  "and takes one in unpacking, indexing, print(), str() and f-strings; unpack it into "
+                                  "names first");
   }
 
   Type expr_type(Expr& e) {
@@ -2356,9 +2431,7 @@ class TypeInference {
     if (e.operands.size() > kMaxTupleValue && !literals)
       throw CompileError(e.loc, "a tuple has at most " + std::to_string(kMaxTupleValue) + " elements in kilopy");
     std::vector<Type> items;
-    for (const ExprPtr& o : e.operands) {
-      items.push_back(expr(*o));
-    }
+    for (const ExprPtr& o : e.operands) items.push_back(element_expr(*o));
     return Type::tuple(items);
   }
 
@@ -2497,6 +2570,10 @@ class TypeInference {
     }
     std::vector<Type> types;
     for (const ExprPtr& o : e.operands) types.push_back(value_expr(*o));
+    for (size_t i = 0; i < types.size(); ++i) {
+      bool with_none = e.cmp_ops.size() == 1 && e.operands[i ? 0 : 1]->kind == ExprKind::None;  // x is None: its offset
+      if (none_inside(types[i]) && !with_none) refuse_none_inside(*e.operands[i], "in a comparison");
+    }
     for (const Type& t : types)
       if (maybe_none_int(t)) return compare_maybe_none(e, types);
     for (const Type& t : types)
@@ -2608,6 +2685,7 @@ class TypeInference {
         bool l_ok = orderable_tuple(l) || l == Type::Unknown, r_ok = orderable_tuple(r) || r == Type::Unknown;
         bool alike = !l.is_tuple() || !r.is_tuple() || ordered_alike(l, r);
         if (op != CmpOp::Eq && op != CmpOp::NotEq && l_ok && r_ok && alike) continue;  // lexicographic
+        if (!final_ && (!l.complete() || !r.complete())) continue;  // a later pass knows more
         if (op != CmpOp::Eq && op != CmpOp::NotEq && l.is_tuple() && r.is_tuple())
           throw CompileError(e.op_loc, "kilopy orders tuples of ints, bools and strs (ints and bools, or strs, "
                                        "at each place on both sides), not a " + type_name(l) + " and a " + type_name(r) + ": compare their elements");
@@ -2938,6 +3016,7 @@ class TypeInference {
     }
     Type t = sequence_argument(e, "sorted");
     if (t == Type::Unknown || e.operands[0]->type.is_table()) return t;
+    if (!final_ && !t.complete()) return Type::list(t.is_array() ? Type::Int : t.elem());  // a later pass knows more
     if (t.elem().is_object())
       throw CompileError(e.operands[0]->loc, "TypeError: '<' not supported between instances of '" + t.elem().cls + "' and '" +
                                                  t.elem().cls + "'");
@@ -2993,8 +3072,10 @@ class TypeInference {
       throw CompileError(a.loc, doing + " a set follows CPython's hash table order, which kilopy does not keep: " + (how == "print" ? "print(sorted(s))" : "use sorted(s)"));
     if (has_tuple(t) && holds_table(t))
       throw CompileError(a.loc, doing + " " + article(t) + " is not supported in kilopy: " + how + " its dicts one by one");
-    if (t.is_dict() && t.elems[1].is_table())
-      throw CompileError(a.loc, doing + " a dict of " + type_name(t.elems[1]) + " values is not supported in kilopy: " + how + " its items one by one");
+    const Type* d = &t;
+    while (d->is_dict() && d->elems[1].is_dict()) d = &d->elems[1];  // a dict of dicts: shown item by item (codegen)
+    if (d->is_dict() && d->elems[1].is_set())
+      throw CompileError(a.loc, doing + " a dict of " + type_name(d->elems[1]) + " values is not supported in kilopy: " + how + " its items one by one");
     if (t.holds_object()) object_reprs(t, a, doing, how);
   }
 
@@ -3601,6 +3682,8 @@ class TypeInference {
       attribute_type(t);
     }
     Var& f = field(t);
+    if (value.kind == ExprKind::Tuple && value.type.is_tuple())
+      const_cast<Expr&>(value).type = fit_elements(value, value.type, f.type);
     assign(f, value.type, value.loc, "field '" + t.text + "'");
     box_into(f.type, value);
     refine(value, f.type);
