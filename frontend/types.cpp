@@ -549,6 +549,19 @@ class TypeInference {
     return e.kind == ExprKind::Binary && safe && quiet(*e.operands[0]) && quiet(*e.operands[1]);
   }
 
+  // True if e is a literal or a name no call can assign (a local, or a global no function
+  // declares global): evaluating it before or after other operands gives the same value.
+  bool stable(const Expr& e) const {
+    if (e.kind == ExprKind::Int || e.kind == ExprKind::Bool || e.kind == ExprKind::None || e.kind == ExprKind::Str) return true;
+    if (e.kind == ExprKind::Tuple)
+      return std::all_of(e.operands.begin(), e.operands.end(), [&](const ExprPtr& o) { return stable(*o); });
+    if (e.kind != ExprKind::Name) return false;
+    if (fn_->def && !program_.is_global_in(*fn_, e.text)) return true;
+    for (const Function& f : program_.functions)
+      if (f.global_decls.count(e.text)) return false;
+    return true;
+  }
+
   static std::string described(const Expr& e) {
     if (e.kind == ExprKind::Name) return "'" + e.text + "'";
     if (e.kind == ExprKind::Attribute || (e.kind == ExprKind::Subscript && !e.text.empty())) return "field '" + e.text + "'";
@@ -1199,6 +1212,7 @@ class TypeInference {
   // The statements with many locals are functions of their own, out of line: statement()
   // recurses through nested blocks (an elif chain is 900 deep), and its frame stays small.
   [[gnu::noinline]] void assign_statement(const Stmt& s) {
+    if (set_item(s)) return;
     bool all_unpack = true;
     for (const ExprPtr& t : s.targets) all_unpack = all_unpack && (t->kind == ExprKind::Tuple || t->kind == ExprKind::List);
     all_unpack = all_unpack && !has_starred_target(s);  // a, *rest = ...: a list's elements (bind_target)
@@ -1250,6 +1264,9 @@ class TypeInference {
   }
 
   [[gnu::noinline]] void aug_assign_statement(const Stmt& s) {
+    if (s.target->kind == ExprKind::Subscript && s.target->text.empty() && value_expr(*s.target->operands[0]).is_object())
+      throw CompileError(s.loc, std::string("augmented assignment (") + binop_symbol(s.aug_op) + "=) to an element of an object "
+                                "is not supported in kilopy: write obj[k] = obj[k] " + binop_symbol(s.aug_op) + " v");
     if (s.target->kind == ExprKind::Attribute && names_class(*s.target->operands[0])) refuse_class_store(*s.target);
     if (s.target->kind == ExprKind::Attribute && s.target->operands[0]->kind == ExprKind::Name)
       value_expr(*s.target->operands[0]);  // for plain(): obj.f with obj a name holding an object
@@ -1520,6 +1537,9 @@ class TypeInference {
     Type vt = value.type;
     const Expr& container = *target.operands[0];
     Type ct = expr(container);
+    if (ct.is_object())
+      throw CompileError(target.loc, "storing into an element of an object (its __setitem__) is supported in kilopy only as "
+                                     "a statement of its own: obj[k] = v");
     if (ct.is_var_tuple()) throw CompileError(target.loc, "'tuple' object does not support item assignment");
     if (target.operands[1]->kind == ExprKind::Slice) {  // xs[a:b] = ys: ys a list of xs's type
       slice_bounds(*target.operands[1]);
@@ -1757,6 +1777,10 @@ class TypeInference {
                                       "differ in type): unpack it, or loop over a list");
         return tuple_element(t);
       }
+      if (t.is_object() && hierarchy_has(t.cls, "__getitem__"))
+        throw CompileError(e.loc, "a for loop over a " + t.cls + " object (CPython calls its __getitem__ with 0, 1, ... until "
+                                  "IndexError) is not supported in kilopy: loop over an index, for i in range(len(obj)), or "
+                                  "over the list it holds");
       if (t != Type::Unknown)
         throw CompileError(e.loc, "for loops iterate over range(...), a list or an array in kilopy, not " + article(t));
       return t;
@@ -2010,6 +2034,7 @@ class TypeInference {
       return result;
     }
     Type t = value_expr(e);
+    if (t.is_object() && special_truth(e)) return condition(e);
     if (!boxed(t)) return t;  // a tuple or list or None: codegen's truth()
     unbox(e, "");  // None and 0 (or "", the str value 0) are false
     return Type::Int;
@@ -2065,6 +2090,13 @@ class TypeInference {
         if (e.unary_op == UnaryOp::Not) return Type::Bool;
         if (none_so_far(*e.operands[0])) return Type::Unknown;
         if (maybe_none_ref(t) || maybe_none_str(t)) refuse_maybe_none(*e.operands[0], "as an operand");
+        if (t == Type::Unknown && !final_ && e.unary_op == UnaryOp::Neg && defines("__neg__"))
+          return Type::Unknown;  // maybe an object whose class defines __neg__: not an int yet
+        if (t.is_object() && e.unary_op == UnaryOp::Neg && hierarchy_has(t.cls, "__neg__")) {
+          ExprPtr call = special_call(std::move(e.operands[0]), "__neg__", {}, e.op_loc);
+          e = std::move(*call);
+          return expr(e);
+        }
         if (maybe_none_int(t)) {
           const char* sym = e.unary_op == UnaryOp::Neg ? "-" : e.unary_op == UnaryOp::Pos ? "+" : "~";
           unbox(*e.operands[0], std::string("bad operand type for unary ") + sym + ": 'NoneType'");
@@ -2088,6 +2120,9 @@ class TypeInference {
         Type l = value_expr(*e.operands[0]);
         Type r = value_expr(*e.operands[1]);
         if (none_so_far(*e.operands[0]) || none_so_far(*e.operands[1])) return Type::Unknown;
+        if (l.is_object() && e.text == "divmod()")
+          throw CompileError(e.operands[0]->loc, "divmod() of an object is not supported in kilopy (CPython calls __divmod__, "
+                                                 "not __floordiv__ and __mod__): write (a // b, a % b)");
         if (l.is_object() && arithmetic_method(e.bin_op) && hierarchy_has(l.cls, arithmetic_method(e.bin_op)))
           return call_special(e, 0, 1, arithmetic_method(e.bin_op));
         if (l == Type::Unknown && !final_ && arithmetic_method(e.bin_op) && defines_arithmetic())
@@ -2390,6 +2425,47 @@ class TypeInference {
     return tuple_element(ct);
   }
 
+  // obj[k], obj an object: the call obj.__getitem__(k), k an int, a str, a tuple, ... (not a slice).
+  Type get_item(Expr& e, const Type& ct) {
+    if (!hierarchy_has(ct.cls, "__getitem__")) throw CompileError(e.loc, "'" + ct.cls + "' object is not subscriptable");
+    if (e.operands[1]->kind == ExprKind::Slice)
+      throw CompileError(e.operands[1]->loc, "slicing an object is not supported in kilopy (CPython passes a slice object "
+                                             "to __getitem__): give its class a method taking the bounds (obj.part(a, b))");
+    std::vector<ExprPtr> key;
+    key.push_back(std::move(e.operands[1]));
+    return become_special(e, std::move(e.operands[0]), "__getitem__", std::move(key));
+  }
+
+  // obj[k] = v, the statement s, obj an object: the call obj.__setitem__(k, v), where CPython's
+  // order of evaluation (v, obj, k) cannot show; false if obj is no object.
+  bool set_item(const Stmt& s) {
+    if (s.targets.size() != 1 || s.targets[0]->kind != ExprKind::Subscript || !s.targets[0]->text.empty()) return false;
+    Expr& target = *s.targets[0];
+    Type ct = value_expr(*target.operands[0]);
+    if (!ct.is_object()) return false;
+    if (!hierarchy_has(ct.cls, "__setitem__"))
+      throw CompileError(target.loc, "'" + ct.cls + "' object does not support item assignment");
+    if (target.operands[1]->kind == ExprKind::Slice)
+      throw CompileError(target.operands[1]->loc, "assigning to a slice of an object is not supported in kilopy (CPython passes "
+                                                  "a slice object to __setitem__): give its class a method for it");
+    value_expr(*target.operands[1]);
+    value_expr(*s.value);
+    bool unseen = stable(*target.operands[0]) && stable(*target.operands[1]) && !ct.nullable;
+    if (!unseen && (has_call(*s.value) || !quiet(*target.operands[0]) || !quiet(*target.operands[1]) || (ct.nullable && !quiet(*s.value))))
+      throw CompileError(s.value->loc, "kilopy calls __setitem__ as obj.__setitem__(k, v), evaluating obj and k before v, "
+                                       "where CPython evaluates v first: assign v (and the index) to names first");
+    checked(*target.operands[0], "'NoneType' object does not support item assignment");
+    Stmt& call = const_cast<Stmt&>(s);
+    std::vector<ExprPtr> args;
+    args.push_back(std::move(target.operands[1]));
+    args.push_back(std::move(call.value));
+    call.value = special_call(std::move(target.operands[0]), "__setitem__", std::move(args), target.loc);
+    call.targets.clear();
+    call.kind = StmtKind::Expr;
+    value_expr(*call.value);
+    return true;
+  }
+
   Type subscript_type(Expr& e) {
     if (!e.text.empty()) return field(e).type;
     Type ct = checked(*e.operands[0], "'NoneType' object is not subscriptable");
@@ -2402,6 +2478,7 @@ class TypeInference {
       throw CompileError(e.loc, described(*e.operands[0]) + " is never anything but None, so indexing it would raise "
                                 "TypeError: 'NoneType' object is not subscriptable; kilopy refuses it: assign it a tuple, "
                                 "list or str somewhere, or leave the indexing out");
+    if (ct.is_object()) return get_item(e, ct);
     if (ct.is_tuple()) return tuple_item(e, ct);
     if (e.operands[1]->kind == ExprKind::Slice) {  // a new sequence of the same type
       slice_bounds(*e.operands[1]);
@@ -2457,6 +2534,9 @@ class TypeInference {
     for (const ExprPtr& o : e.operands) types.push_back(value_expr(*o));
     for (const Type& t : types)
       if (maybe_none_int(t)) return compare_maybe_none(e, types);
+    if (e.cmp_ops.size() == 1 && (e.cmp_ops[0] == CmpOp::In || e.cmp_ops[0] == CmpOp::NotIn) && types[1].is_object() &&
+        hierarchy_has(types[1].cls, "__contains__"))
+      return contains_call(e, types[1]);
     for (const Type& t : types)
       if (maybe_none_ref(t) || maybe_none_str(t)) return compare_ref_none(e, types);
     for (const ExprPtr& o : e.operands)
@@ -2650,6 +2730,12 @@ class TypeInference {
     const Builtin* b = find_builtin(name);
     if (!b || (b->needs_import && !program_.imports_array)) undefined(name, e.callee->loc);
     bool one_plain = e.operands.size() == 1 && !e.starred_arg && e.keywords.empty();
+    if (name == "abs" && one_plain && value_expr(*e.operands[0]) == Type::Unknown && !final_ && defines("__abs__"))
+      return Type::Unknown;  // maybe an object whose class defines __abs__: not an int yet
+    if (name == "abs" && one_plain && e.operands[0]->type.is_object() && hierarchy_has(e.operands[0]->type.cls, "__abs__")) {
+      checked(*e.operands[0], "bad operand type for abs(): 'NoneType'");
+      return become_special(e, std::move(e.operands[0]), "__abs__", {});
+    }
     if (b->type_rule == TypeRule::MinMax) {
       if (e.keywords.size() == 1 && e.keywords[0].name == "default" && !e.starred_arg) return min_max_default(e, name);
     }
@@ -2792,6 +2878,12 @@ class TypeInference {
       unbox(*e.operands[0], name == "int" ? "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'" : "");
       return name == "int" ? Type::Int : Type::Bool;
     }
+    if (e.operands.size() == 1 && name == "bool" && expr(*e.operands[0]).is_object() && truth_method(e.operands[0]->type, e.loc)) {
+      ExprPtr arg = std::move(e.operands[0]);  // bool(obj): its truth, obj.__bool__() or obj.__len__() != 0
+      e = std::move(*arg);
+      special_truth(e);
+      return expr(e);
+    }
     if (e.operands.size() == 1 && (name == "bool" || name == "int") && expr(*e.operands[0]) == Type::Str)
       return name == "int" ? Type::Int : Type::Bool;
     if (e.operands.size() == 1 && !(name == "bool" && (expr(*e.operands[0]).is_seq() || e.operands[0]->type.is_table()))) int_argument(*e.operands[0], name);
@@ -2838,8 +2930,13 @@ class TypeInference {
   // any(seq), all(seq)
   Type truth_call(Expr& e, const std::string& name) {
     no_keywords_or_stars(e, name);
-    if (has_tuple(sequence_argument(e, name).elem()))
+    Type elem = sequence_argument(e, name).elem();
+    if (has_tuple(elem))
       throw CompileError(e.operands[0]->loc, name + "() of a list of tuples is not supported in kilopy: loop over it");
+    if (elem.is_object() && truth_method(elem, e.operands[0]->loc))
+      throw CompileError(e.operands[0]->loc, name + "() of a list of " + elem.cls + " objects, whose truth is their " +
+                                             truth_method(elem, e.loc) + "(), is not supported in kilopy: write " + name +
+                                             "(x for x in xs)");
     return Type::Bool;
   }
 
@@ -3131,6 +3228,8 @@ class TypeInference {
     const Expr& a = *e.operands[0];
     Type t = checked(a, rule == TypeRule::Len ? "object of type 'NoneType' has no len()" : "'NoneType' object is not iterable");
     if (t == Type::Unknown) return rule == TypeRule::MinMax ? Type::Unknown : Type::Int;
+    if (rule == TypeRule::Len && t.is_object() && hierarchy_has(t.cls, "__len__"))
+      return become_special(e, std::move(e.operands[0]), "__len__", {});
     if (rule == TypeRule::Len && t == Type::Str) return Type::Int;
     if ((t.is_tuple() || t.is_seq() || t.is_table()) && rule == TypeRule::Len) return Type::Int;
     if (t.is_var_tuple() && t.elems[0] == Type::Str)
@@ -3577,6 +3676,97 @@ class TypeInference {
     return false;
   }
 
+  // The call obj.m(args), a special method's, which the checker binds as any method call.
+  static ExprPtr special_call(ExprPtr obj, const std::string& m, std::vector<ExprPtr> args, SourceLoc at) {
+    ExprPtr call(new Expr(ExprKind::Call, at));
+    call->callee.reset(new Expr(ExprKind::Attribute, at));
+    call->callee->text = m;
+    call->callee->operands.push_back(std::move(obj));
+    call->operands = std::move(args);
+    return call;
+  }
+
+  // Whether a class derived from cls (not cls itself) has m.
+  bool below_has(const std::string& cls, const std::string& m) const {
+    for (const auto& k : program_.classes)
+      if (k.first != cls && program_.derives(k.first, cls) && has_method(k.first, m)) return true;
+    return false;
+  }
+
+  // The method CPython's truth of an object of type t calls: __bool__, else __len__ (its class's,
+  // the same for every class t may hold, else refused); null when neither (an object is true).
+  const char* truth_method(const Type& t, SourceLoc at) const {
+    for (const char* m : {"__bool__", "__len__"}) {
+      if (has_method(t.cls, m)) return m;
+      if (t.subclasses && below_has(t.cls, m))
+        throw CompileError(at, "the truth of this value depends on the class of its object (a subclass of '" + t.cls +
+                               "' defines " + m + ", '" + t.cls + "' does not) in kilopy: define " + m + " in class '" +
+                               t.cls + "' too");
+    }
+    return nullptr;
+  }
+
+  // The special method call m's result, of type r, must have the type CPython needs: __bool__
+  // and __contains__ a bool (kilopy's rule for __contains__), __len__ an int.
+  void special_result(const std::string& m, const Type& r, SourceLoc at) const {
+    if (r == Type::Unknown && !final_) return;
+    if (m == "__bool__" && r != Type::Bool)
+      throw CompileError(at, "TypeError: __bool__ should return bool, returned " + py_type_name(r) + " (kilopy refuses it)");
+    if (m == "__contains__" && r != Type::Bool)
+      throw CompileError(at, "__contains__ returns " + article(r) + " here: kilopy needs it to return a bool (return x == y, "
+                             "bool(n), ...)");
+    if (m == "__len__" && r != Type::Int)
+      throw CompileError(at, r == Type::Bool ? "__len__ returns a bool here, which len() would give as an int: kilopy needs "
+                                               "it to return an int (return 1 if ... else 0)"
+                                             : "TypeError: '" + py_type_name(r) + "' object cannot be interpreted as an integer "
+                                               "(__len__ must return an int; kilopy refuses it)");
+  }
+
+  // The test `obj` (e), an object whose class defines __bool__ or __len__, becomes
+  // obj.__bool__(), or obj.__len__() != 0 (obj is not None and ..., for one that may be None);
+  // false, e unchanged, if its class defines neither.
+  bool special_truth(Expr& e) {
+    const Type t = e.type;
+    const char* m = truth_method(t, e.loc);
+    if (!m) return false;
+    SourceLoc at = e.loc;
+    if (t.nullable && has_call(e))
+      throw CompileError(at, "the truth of an object that may be None, computed by a call, is not supported in kilopy: "
+                             "assign it to a variable first");
+    ExprPtr obj(new Expr(std::move(e)));
+    ExprPtr present = t.nullable ? is_not_none(*obj, at) : nullptr;
+    ExprPtr test = special_call(std::move(obj), m, {}, at);
+    special_result(m, expr(*test), at);
+    if (std::string(m) == "__len__") {
+      ExprPtr nonzero(new Expr(ExprKind::Compare, at));
+      nonzero->op_loc = at;
+      nonzero->cmp_ops = {CmpOp::NotEq};
+      nonzero->operands.push_back(std::move(test));
+      nonzero->operands.emplace_back(new Expr(ExprKind::Int, at));
+      test = std::move(nonzero);
+    }
+    if (present) {
+      ExprPtr both(new Expr(ExprKind::BoolOp, at));
+      both->bool_op = BoolOpKind::And;
+      both->op_loc = at;
+      both->operands.push_back(std::move(present));
+      both->operands.push_back(std::move(test));
+      test = std::move(both);
+    }
+    e = std::move(*test);
+    return true;
+  }
+
+  // e becomes the call obj.m(args), typed as a method call whose result special_result() checks.
+  Type become_special(Expr& e, ExprPtr obj, const std::string& m, std::vector<ExprPtr> args) {
+    SourceLoc at = e.loc;
+    ExprPtr call = special_call(std::move(obj), m, std::move(args), at);
+    e = std::move(*call);
+    Type r = expr(e);
+    special_result(m, r, at);
+    return r;
+  }
+
   // e becomes the call e.operands[self].m(e.operands[arg]) (not ...: negate), typed as a method call.
   Type call_special(Expr& e, size_t self, size_t arg, const std::string& m, bool negate = false) {
     SourceLoc loc = e.loc;
@@ -3648,6 +3838,33 @@ class TypeInference {
     return true;
   }
 
+  // x in obj (not in), obj of type t an object whose class defines __contains__: the call
+  // obj.__contains__(x) (not ...), where CPython's order of evaluation (x, obj) cannot show.
+  Type contains_call(Expr& e, const Type& t) {
+    if (t.nullable)
+      throw CompileError(e.op_loc, "'in' with an object that may be None on its right is not supported in kilopy (its "
+                                   "__contains__ would be called on None): test it for None first");
+    const Expr &x = *e.operands[0], &obj = *e.operands[1];
+    if (!stable(x) && !stable(obj) && (has_call(x) || has_call(obj) || (!quiet(x) && !quiet(obj))))
+      throw CompileError(e.op_loc, "kilopy calls __contains__ as obj.__contains__(x), evaluating obj before x, where CPython "
+                                   "evaluates x first: assign them to names first");
+    bool negate = e.cmp_ops[0] == CmpOp::NotIn;
+    SourceLoc at = e.loc, op = e.op_loc;
+    std::vector<ExprPtr> args;
+    args.push_back(std::move(e.operands[0]));
+    ExprPtr call = special_call(std::move(e.operands[1]), "__contains__", std::move(args), op);
+    special_result("__contains__", expr(*call), op);
+    if (negate) {
+      ExprPtr n(new Expr(ExprKind::Unary, at));
+      n->unary_op = UnaryOp::Not;
+      n->op_loc = op;
+      n->operands.push_back(std::move(call));
+      call = std::move(n);
+    }
+    e = std::move(*call);
+    return expr(e);
+  }
+
   // obj(a, ...), obj an object whose class defines __call__: obj.__call__(a, ...).
   Type call_object(Expr& e) {
     ExprPtr attr(new Expr(ExprKind::Attribute, e.callee->loc));
@@ -3662,17 +3879,33 @@ class TypeInference {
 
   // The method a + b, a - b, a * b call on an object a (CPython's __add__, ...), or null.
   static const char* arithmetic_method(BinOp op) {
-    return op == BinOp::Add ? "__add__" : op == BinOp::Sub ? "__sub__" : op == BinOp::Mul ? "__mul__" : nullptr;
+    switch (op) {
+      case BinOp::Add: return "__add__";
+      case BinOp::Sub: return "__sub__";
+      case BinOp::Mul: return "__mul__";
+      case BinOp::FloorDiv: return "__floordiv__";
+      case BinOp::Mod: return "__mod__";
+      default: return nullptr;
+    }
   }
 
-  static bool arithmetic_name(const std::string& m) { return m == "__add__" || m == "__sub__" || m == "__mul__"; }
+  static bool arithmetic_name(const std::string& m) {
+    return m == "__add__" || m == "__sub__" || m == "__mul__" || m == "__floordiv__" || m == "__mod__";
+  }
 
-  // Whether a class of the program defines __add__, __sub__ or __mul__.
+  // Whether a class of the program defines __add__, __sub__, __mul__, __floordiv__ or __mod__.
   bool defines_arithmetic() const {
     for (const Function& f : program_.functions) {
       size_t dot = f.name.rfind('.');
       if (dot != std::string::npos && arithmetic_name(f.name.substr(dot + 1))) return true;
     }
+    return false;
+  }
+
+  // Whether a class of the program defines the method m.
+  bool defines(const std::string& m) const {
+    for (const auto& k : program_.classes)
+      if (has_method(k.first, m)) return true;
     return false;
   }
 
