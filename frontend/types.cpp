@@ -3307,7 +3307,70 @@ class TypeInference {
   }
 
   // obj.f: a field becomes obj[slot of f] (text f); C.NAME or obj.NAME, a class constant, its value.
+  // The x of type(x).__name__ or x.__class__.__name__ (e), else null.
+  const Expr* class_name_of(const Expr& e) const {
+    if (e.kind != ExprKind::Attribute || e.text != "__name__") return nullptr;
+    const Expr& c = *e.operands[0];
+    if (c.kind == ExprKind::Attribute && c.text == "__class__") return c.operands[0].get();
+    bool type_call = c.kind == ExprKind::Call && c.callee->kind == ExprKind::Name && c.callee->text == "type" &&
+                     !program_.lookup(*fn_, "type") && !program_.find_function("type");
+    if (type_call && (c.operands.size() != 1 || !c.keywords.empty() || c.starred_arg))
+      throw CompileError(c.loc, "type() takes one argument in kilopy (the class of an object: type(x).__name__)");
+    return type_call ? c.operands[0].get() : nullptr;
+  }
+
+  // type(x).__name__ (x.__class__.__name__): the name of x's class, a str known at compile time
+  // where x holds objects of one class (or an int, bool or str), else the class of the object
+  // x holds at run time, `"D" if isinstance(x, D) else ... "C"` (subclasses first), once the
+  // types are final.
+  Type class_name(Expr& e, Expr& x) {
+    Type t = value_expr(x);
+    if (t == Type::Unknown && !final_) return Type::Str;
+    if (t.nullable || maybe_none(t) || t == Type::None)
+      throw CompileError(x.loc, "the class name of a value that may be None is not supported in kilopy: test it for None "
+                                "first");
+    if (!t.is_object() && t != Type::Int && t != Type::Bool && t != Type::Str)
+      throw CompileError(x.loc, "the class name of " + article(t) + " is not supported in kilopy (only of an object, an int, "
+                                "a bool or a str)");
+    if (!final_) return Type::Str;
+    if (t.subclasses && has_call(x))
+      throw CompileError(x.loc, "the class name of an object of a class or its subclasses, computed by a call, is not "
+                                "supported in kilopy: assign it to a variable first");
+    std::vector<std::string> ks;  // the classes x may hold, each below those it derives from
+    if (t.subclasses)
+      for (const auto& k : program_.classes)
+        if (k.first != t.cls && program_.derives(k.first, t.cls)) ks.push_back(k.first);
+    auto depth = [&](const std::string& k) {
+      int d = 0;
+      for (const Class* c = program_.find_class(k); c; c = program_.find_class(c->base)) ++d;
+      return d;
+    };
+    std::stable_sort(ks.begin(), ks.end(), [&](const std::string& a, const std::string& b) { return depth(a) > depth(b); });
+    auto text = [&](const std::string& s) {
+      ExprPtr str(new Expr(ExprKind::Str, e.loc));
+      str->text = s;
+      return str;
+    };
+    ExprPtr name = text(t.is_object() ? t.cls : py_type_name(t));
+    for (auto k = ks.rbegin(); k != ks.rend(); ++k) {
+      ExprPtr test(new Expr(ExprKind::Call, e.loc));
+      test->callee.reset(new Expr(ExprKind::Name, e.loc));
+      test->callee->text = "isinstance";
+      test->operands.push_back(clone(x));
+      test->operands.emplace_back(new Expr(ExprKind::Name, e.loc));
+      test->operands.back()->text = *k;
+      ExprPtr pick(new Expr(ExprKind::IfExp, e.loc));
+      pick->operands.push_back(std::move(test));
+      pick->operands.push_back(text(*k));
+      pick->operands.push_back(std::move(name));
+      name = std::move(pick);
+    }
+    e = std::move(*name);
+    return expr(e);
+  }
+
   Type attribute_type(Expr& e) {
+    if (Expr* x = const_cast<Expr*>(class_name_of(e))) return class_name(e, *x);
     Expr& obj = *e.operands[0];
     const Class* c = nullptr;
     bool subclasses = false;
