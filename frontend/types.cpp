@@ -1143,6 +1143,85 @@ class TypeInference {
     }
   }
 
+  // None-narrowing (docs/language.md, "Objects that may be None"): names of objects that may be
+  // None known not to be None where an expression is typed, so that a special method may be
+  // called on them (a field or a method through them is checked at run time anyway).
+  std::set<std::string> narrowed_;
+  std::set<std::string> narrowed_elif_;  // for the test of the If statement typed next: an elif's
+
+  struct Narrowing {  // restores the narrowed names at the end of a scope
+    std::set<std::string>& names;
+    std::set<std::string> saved;
+    explicit Narrowing(std::set<std::string>& n) : names(n), saved(n) {}
+    ~Narrowing() { names = saved; }
+  };
+
+  bool narrowed(const Expr& x) const { return x.kind == ExprKind::Name && narrowed_.count(x.text); }
+
+  void narrow(const std::string& name) {
+    if (!name.empty()) narrowed_.insert(name);
+  }
+
+  // N of the test `N is None` or `not N` (is_none; else `N is not None` or `N`: None is false), N a
+  // name no call can assign, else "".
+  std::string none_test(const Expr& e, bool is_none) const {
+    const Expr& truth = is_none && e.kind == ExprKind::Unary && e.unary_op == UnaryOp::Not ? *e.operands[0] : e;
+    if (truth.kind == ExprKind::Name && (is_none != (&truth == &e))) return stable(truth) ? truth.text : "";
+    if (e.kind != ExprKind::Compare || e.cmp_ops.size() != 1) return "";
+    CmpOp op = e.cmp_ops[0];
+    bool is = op == CmpOp::Is || (op == CmpOp::Eq && e.text == "is");
+    bool is_not = op == CmpOp::IsNot || (op == CmpOp::NotEq && e.text == "is");
+    if (!(is_none ? is : is_not)) return "";
+    const Expr &a = *e.operands[0], &b = *e.operands[1];
+    const Expr& n = a.kind == ExprKind::None ? b : a;
+    if ((a.kind == ExprKind::None) == (b.kind == ExprKind::None) || n.kind != ExprKind::Name || !stable(n)) return "";
+    return n.text;
+  }
+
+  static bool assigns(const std::vector<StmtPtr>& body, const std::string& name) {
+    auto names = [&](const Expr* t) { return t && mentions_name(*t, name); };
+    bool found = false;
+    for (const StmtPtr& s : body) {
+      for (const ExprPtr& t : s->targets) found = found || names(t.get());
+      found = found || names(s->target.get()) || s->name == name ||
+              std::find(s->aliases.begin(), s->aliases.end(), name) != s->aliases.end() ||
+              std::find(s->names.begin(), s->names.end(), name) != s->names.end();
+      for_each_block(*s, [&](const std::vector<StmtPtr>& b) { found = found || assigns(b, name); });
+    }
+    return found;
+  }
+
+  static bool mentions_name(const Expr& e, const std::string& name) {
+    return (e.kind == ExprKind::Name && e.text == name) || any_operand(e, [&](const Expr& o) { return mentions_name(o, name); });
+  }
+
+  // if / elif / else: the body of `if N is not None:` is typed with N narrowed where it never
+  // assigns N, the else branch of `if N is None:` likewise, and an elif's test always (nothing
+  // runs between the tests).
+  void if_statement(const Stmt& s) {
+    std::set<std::string> elif;
+    elif.swap(narrowed_elif_);
+    {
+      Narrowing narrowing(narrowed_);
+      narrowed_.insert(elif.begin(), elif.end());
+      condition(*s.value);
+    }
+    std::string present = none_test(*s.value, false), absent = none_test(*s.value, true);
+    {
+      Narrowing narrowing(narrowed_);
+      if (!present.empty() && !assigns(s.body, present)) narrow(present);
+      block(s.body);
+    }
+    Narrowing narrowing(narrowed_);
+    if (!absent.empty() && !assigns(s.orelse, absent)) narrow(absent);
+    if (s.orelse.size() == 1 && s.orelse[0]->kind == StmtKind::If) {
+      narrowed_elif_ = elif;
+      if (!absent.empty()) narrowed_elif_.insert(absent);
+    }
+    block(s.orelse);
+    narrowed_elif_.clear();
+  }
+
   void block(const std::vector<StmtPtr>& body) {
     for (const StmtPtr& s : body) statement(*s);
   }
@@ -1155,10 +1234,7 @@ class TypeInference {
         return;
       case StmtKind::Assign: return assign_statement(s);
       case StmtKind::AugAssign: return aug_assign_statement(s);
-      case StmtKind::If:
-        condition(*s.value);
-        for_each_block(s, [&](const std::vector<StmtPtr>& b) { block(b); });
-        return;
+      case StmtKind::If: return if_statement(s);
       case StmtKind::While:
         condition(*s.value);
         for_each_block(s, [&](const std::vector<StmtPtr>& b) { block(b); });
@@ -1985,11 +2061,14 @@ class TypeInference {
     return Type::Int;
   }
 
-  Type same_type(const std::vector<ExprPtr>& operands, const std::string& what) {
+  // The one type of operands; of `and` or `or` (bool_op) each operand's test narrows the next ones.
+  Type same_type(const std::vector<ExprPtr>& operands, const std::string& what, const BoolOpKind* bool_op = nullptr) {
     Type result = Type::Unknown;
     SourceLoc first;
+    Narrowing narrowing(narrowed_);
     for (const ExprPtr& o : operands) {
       Type t = expr(*o);
+      if (bool_op) narrow(none_test(*o, *bool_op == BoolOpKind::Or));
       if (t.is_tuple())
         throw CompileError(o->loc, what + " with " + article(t) + " is not supported in kilopy: compare tuples with < or >");
       if (t.is_seq() || t.is_object() || t.is_table())
@@ -2021,8 +2100,10 @@ class TypeInference {
     } else if (e.kind == ExprKind::BoolOp) {  // only its truth counts: the operands may differ in type
       const char* what = e.bool_op == BoolOpKind::And ? "'and'" : "'or'";
       Type result = Type::Bool;
+      Narrowing narrowing(narrowed_);
       for (const ExprPtr& o : e.operands) {
         Type t = condition(*o);
+        narrow(none_test(*o, e.bool_op == BoolOpKind::Or));  // the later operands run only if o is not None
         if (maybe_none_ref(t))
           throw CompileError(o->loc, what + std::string(" with ") + article(t) + " is not supported in kilopy: test "
                                      "x is not None (and len(x) > 0) instead");
@@ -2061,7 +2142,7 @@ class TypeInference {
       e = std::move(r);
       return expr_type(e);
     }
-    return same_type(e.operands, what);
+    return same_type(e.operands, what, &e.bool_op);
   }
 
   // e's type, which may be an int or None (the contexts that take one call this).
@@ -2144,8 +2225,17 @@ class TypeInference {
       case ExprKind::BoolOp: return bool_op_value(e);
       case ExprKind::IfExp: {
         condition(*e.operands[0]);
-        Type body = value_expr(*e.operands[1]);
-        Type orelse = value_expr(*e.operands[2]);
+        Type body, orelse;
+        {
+          Narrowing narrowing(narrowed_);
+          narrow(none_test(*e.operands[0], false));
+          body = value_expr(*e.operands[1]);
+        }
+        {
+          Narrowing narrowing(narrowed_);
+          narrow(none_test(*e.operands[0], true));
+          orelse = value_expr(*e.operands[2]);
+        }
         auto int_or_none_part = [](const Type& t) { return t.kind == Type::Kind::Int || t == Type::None; };
         if (int_or_none_part(body) && int_or_none_part(orelse) && (body != orelse || maybe_none_int(body)) &&
             (body == Type::None || orelse == Type::None || maybe_none_int(body) || maybe_none_int(orelse))) {
@@ -3868,11 +3958,11 @@ class TypeInference {
     };
     if (!special(l) && !special(r)) return false;
     const Type& o = special(l) ? l : r;
-    auto receiver = [&](const Type& t) {  // the object whose method is called: never None (an argument may be)
-      if (t.nullable)
+    auto receiver = [&](const Type& t, const Expr& x) {  // the object whose method is called: never None (an argument may be)
+      if (t.nullable && !narrowed(x))
         throw CompileError(e.op_loc, "comparing an object that may be None with a class's comparison method is not supported "
-                                     "in kilopy (it would be called on None): compare the fields (x.f == y.f), or keep None "
-                                     "out of that name");
+                                     "in kilopy (it would be called on None): test it first (x is not None and x == y), "
+                                     "compare the fields (x.f == y.f), or keep None out of that name");
       return true;
     };
     if (o.subclasses || (l.is_object() && r.is_object() && (l.subclasses || r.subclasses || l.cls != r.cls)) ||
@@ -3883,11 +3973,12 @@ class TypeInference {
     const char* m = kMethods.at(op).first;
     const char* reflected = kMethods.at(op).second;
     bool calls = has_call(*e.operands[0]) || has_call(*e.operands[1]);
-    if (l.is_object() && has_method(l.cls, m) && receiver(l)) result = call_special(e, 0, 1, m);
-    else if (op == CmpOp::NotEq && l.is_object() && has_method(l.cls, "__eq__") && receiver(l))
+    const Expr &lx = *e.operands[0], &rx = *e.operands[1];
+    if (l.is_object() && has_method(l.cls, m) && receiver(l, lx)) result = call_special(e, 0, 1, m);
+    else if (op == CmpOp::NotEq && l.is_object() && has_method(l.cls, "__eq__") && receiver(l, lx))
       result = call_special(e, 0, 1, "__eq__", true);
-    else if (r.is_object() && has_method(r.cls, reflected) && !calls && receiver(r)) result = call_special(e, 1, 0, reflected);
-    else if (r.is_object() && op == CmpOp::NotEq && has_method(r.cls, "__eq__") && !calls && receiver(r))
+    else if (r.is_object() && has_method(r.cls, reflected) && !calls && receiver(r, rx)) result = call_special(e, 1, 0, reflected);
+    else if (r.is_object() && op == CmpOp::NotEq && has_method(r.cls, "__eq__") && !calls && receiver(r, rx))
       result = call_special(e, 1, 0, "__eq__", true);
     else if (op == CmpOp::Eq || op == CmpOp::NotEq) {
       if (l.is_object() && r.is_object() && (has_method(l.cls, "__eq__") || has_method(l.cls, "__ne__")))
@@ -3904,7 +3995,7 @@ class TypeInference {
   // x in obj (not in), obj of type t an object whose class defines __contains__: the call
   // obj.__contains__(x) (not ...), where CPython's order of evaluation (x, obj) cannot show.
   Type contains_call(Expr& e, const Type& t) {
-    if (t.nullable)
+    if (t.nullable && !narrowed(*e.operands[1]))
       throw CompileError(e.op_loc, "'in' with an object that may be None on its right is not supported in kilopy (its "
                                    "__contains__ would be called on None): test it for None first");
     const Expr &x = *e.operands[0], &obj = *e.operands[1];
