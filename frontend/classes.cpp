@@ -270,7 +270,7 @@ ExprPtr name_expr(const std::string& name, SourceLoc loc) {
 void check_len_results(std::vector<StmtPtr>& body) {
   for (size_t i = 0; i < body.size(); ++i) {
     Stmt& s = *body[i];
-    for_each_block(s, [&](std::vector<StmtPtr>& b) { check_len_results(b); });
+    if (s.kind != StmtKind::Def) for_each_block(s, [&](std::vector<StmtPtr>& b) { check_len_results(b); });
     if (s.kind != StmtKind::Return || !s.value) continue;
     SourceLoc at = s.value->loc;
     StmtPtr keep(new Stmt(StmtKind::Assign, s.loc));

@@ -2288,10 +2288,11 @@ class TypeInference {
         }
         return or_none(t);
       }
-      case ExprKind::Unbox: {  // an int, or a tuple or list that is not None
+      case ExprKind::Unbox: {  // an int, or a tuple, list or object that is not None
         Type t = value_expr(*e.operands[0]);
         t.nullable = false;
-        return maybe_none_ref(e.operands[0]->type) || maybe_none_str(e.operands[0]->type) ? t : Type::Int;
+        bool ref = maybe_none_ref(e.operands[0]->type) || maybe_none_str(e.operands[0]->type) || t.is_object();
+        return ref ? t : Type::Int;
       }
       case ExprKind::ListComp:
       case ExprKind::GenExp:
@@ -2521,6 +2522,11 @@ class TypeInference {
     if (e.operands[1]->kind == ExprKind::Slice)
       throw CompileError(e.operands[1]->loc, "slicing an object is not supported in kilopy (CPython passes a slice object "
                                              "to __getitem__): give its class a method taking the bounds (obj.part(a, b))");
+    if (ct.nullable && !narrowed(*e.operands[0]) && !quiet(*e.operands[1]))
+      throw CompileError(e.operands[1]->loc, "kilopy tests " + described(*e.operands[0]) + " (" + article(ct) + ") for None "
+                                             "before it evaluates this index, where CPython evaluates the index first: assign "
+                                             "it to a name first");
+    if (!narrowed(*e.operands[0])) object_not_none(*e.operands[0], "'NoneType' object is not subscriptable");
     std::vector<ExprPtr> key;
     key.push_back(std::move(e.operands[1]));
     return become_special(e, std::move(e.operands[0]), "__getitem__", std::move(key));
@@ -2532,6 +2538,10 @@ class TypeInference {
     if (s.targets.size() != 1 || s.targets[0]->kind != ExprKind::Subscript || !s.targets[0]->text.empty()) return false;
     Expr& target = *s.targets[0];
     Type ct = value_expr(*target.operands[0]);
+    if (none_so_far(*target.operands[0]) && !final_) {  // a later pass may find it an object that may be None
+      value_expr(*s.value);
+      return true;
+    }
     if (!ct.is_object()) return false;
     if (!hierarchy_has(ct.cls, "__setitem__"))
       throw CompileError(target.loc, "'" + ct.cls + "' object does not support item assignment");
@@ -2544,7 +2554,7 @@ class TypeInference {
     if (!unseen && (has_call(*s.value) || !quiet(*target.operands[0]) || !quiet(*target.operands[1]) || (ct.nullable && !quiet(*s.value))))
       throw CompileError(s.value->loc, "kilopy calls __setitem__ as obj.__setitem__(k, v), evaluating obj and k before v, "
                                        "where CPython evaluates v first: assign v (and the index) to names first");
-    checked(*target.operands[0], "'NoneType' object does not support item assignment");
+    object_not_none(*target.operands[0], "'NoneType' object does not support item assignment");
     Stmt& call = const_cast<Stmt&>(s);
     std::vector<ExprPtr> args;
     args.push_back(std::move(target.operands[1]));
@@ -2820,10 +2830,11 @@ class TypeInference {
     const Builtin* b = find_builtin(name);
     if (!b || (b->needs_import && !program_.imports_array)) undefined(name, e.callee->loc);
     bool one_plain = e.operands.size() == 1 && !e.starred_arg && e.keywords.empty();
-    if (name == "abs" && one_plain && value_expr(*e.operands[0]) == Type::Unknown && !final_ && defines("__abs__"))
+    if (name == "abs" && one_plain && (value_expr(*e.operands[0]) == Type::Unknown || none_so_far(*e.operands[0])) && !final_ &&
+        defines("__abs__"))
       return Type::Unknown;  // maybe an object whose class defines __abs__: not an int yet
     if (name == "abs" && one_plain && e.operands[0]->type.is_object() && hierarchy_has(e.operands[0]->type.cls, "__abs__")) {
-      checked(*e.operands[0], "bad operand type for abs(): 'NoneType'");
+      object_not_none(*e.operands[0], "bad operand type for abs(): 'NoneType'");
       return become_special(e, std::move(e.operands[0]), "__abs__", {});
     }
     if (b->type_rule == TypeRule::MinMax) {
@@ -3318,8 +3329,10 @@ class TypeInference {
     const Expr& a = *e.operands[0];
     Type t = checked(a, rule == TypeRule::Len ? "object of type 'NoneType' has no len()" : "'NoneType' object is not iterable");
     if (t == Type::Unknown) return rule == TypeRule::MinMax ? Type::Unknown : Type::Int;
-    if (rule == TypeRule::Len && t.is_object() && hierarchy_has(t.cls, "__len__"))
+    if (rule == TypeRule::Len && t.is_object() && hierarchy_has(t.cls, "__len__")) {
+      object_not_none(a, "object of type 'NoneType' has no len()");
       return become_special(e, std::move(e.operands[0]), "__len__", {});
+    }
     if (rule == TypeRule::Len && t == Type::Str) return Type::Int;
     if ((t.is_tuple() || t.is_seq() || t.is_table()) && rule == TypeRule::Len) return Type::Int;
     if (t.is_var_tuple() && t.elems[0] == Type::Str)
@@ -3910,6 +3923,14 @@ class TypeInference {
     return true;
   }
 
+  // x, an object that may be None, is checked first: None raises CPython's TypeError(message).
+  void object_not_none(const Expr& x, const std::string& message) {
+    Type t = x.type;
+    if (!t.is_object() || !t.nullable) return;
+    t.nullable = false;
+    wrap(x, ExprKind::Unbox, message, t);
+  }
+
   // e becomes the call obj.m(args), typed as a method call whose result special_result() checks.
   Type become_special(Expr& e, ExprPtr obj, const std::string& m, std::vector<ExprPtr> args) {
     SourceLoc at = e.loc;
@@ -4108,7 +4129,7 @@ class TypeInference {
     }
     e.method = attr.text;
     ExprPtr receiver = std::move(attr.operands[0]);
-    receiver->none_attribute = attr.text;
+    if (receiver->kind != ExprKind::Unbox) receiver->none_attribute = attr.text;  // an Unbox raises its own TypeError
     ExprPtr callee(new Expr(ExprKind::Name, attr.loc));
     callee->text = m;
     e.callee = std::move(callee);
