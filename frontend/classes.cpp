@@ -74,6 +74,12 @@ bool is_constant(const Expr& v) {
 }
 
 
+// Whether v is a list, dict or set display (or [..] * n): a mutable object a class attribute shares.
+bool shared(const Expr& v) {
+  if (v.kind == ExprKind::Binary && v.bin_op == BinOp::Mul) return shared(*v.operands[0]);
+  return v.kind == ExprKind::List || v.kind == ExprKind::Dict || v.kind == ExprKind::Set;
+}
+
 void take_class(Stmt& s, Program& program) {
   if (program.classes.count(s.name)) throw CompileError(s.loc, "class '" + s.name + "' is defined twice in kilopy");
   if (is_builtin(s.name)) throw CompileError(s.loc, "cannot redefine builtin '" + s.name + "' in kilopy");
@@ -102,6 +108,11 @@ void take_class(Stmt& s, Program& program) {
       c.constants[m->targets[0]->text] = m->value.get();
       continue;
     }
+    if (m->kind == StmtKind::Assign && m->targets.size() == 1 && m->targets[0]->kind == ExprKind::Name &&
+        !is_dunder(m->targets[0]->text) && shared(*m->value))
+      throw CompileError(m->loc, "a class attribute holding a list, dict or set (one object shared by all instances, " +
+                                     s.name + "." + m->targets[0]->text + ") is not supported in kilopy: keep it in a "
+                                     "module-level name defined above the class (" + m->targets[0]->text + " = ...)");
     throw CompileError(m->loc, "a class body holds methods and constants (NAME = 10) in kilopy: "
                                "set other attributes in __init__ (self.x = ...)");
   }
@@ -244,6 +255,60 @@ void init_returns_self(Stmt& def) {
 
 std::string method_name(const std::string& def) { return def.substr(def.find_last_of('.') + 1); }
 
+// The variable holding what __len__ returns while it is checked: no Python identifier.
+const char* const kLenResult = "__len__()";
+
+ExprPtr name_expr(const std::string& name, SourceLoc loc) {
+  ExprPtr n(new Expr(ExprKind::Name, loc));
+  n->text = name;
+  return n;
+}
+
+// `return x` in __len__ becomes `r = x`, `if r < 0: raise ValueError(...)`, `return r`: len()
+// and a test check what __len__ returns as CPython does, and no code calls __len__ but they
+// (refuse_len_calls).
+void check_len_results(std::vector<StmtPtr>& body) {
+  for (size_t i = 0; i < body.size(); ++i) {
+    Stmt& s = *body[i];
+    if (s.kind != StmtKind::Def) for_each_block(s, [&](std::vector<StmtPtr>& b) { check_len_results(b); });
+    if (s.kind != StmtKind::Return || !s.value) continue;
+    SourceLoc at = s.value->loc;
+    StmtPtr keep(new Stmt(StmtKind::Assign, s.loc));
+    keep->targets.push_back(name_expr(kLenResult, at));
+    keep->value = std::move(s.value);
+    StmtPtr test(new Stmt(StmtKind::If, s.loc));
+    test->value.reset(new Expr(ExprKind::Compare, at));
+    test->value->op_loc = at;
+    test->value->cmp_ops.push_back(CmpOp::Lt);
+    test->value->operands.push_back(name_expr(kLenResult, at));
+    test->value->operands.emplace_back(new Expr(ExprKind::Int, at));
+    StmtPtr raise(new Stmt(StmtKind::Raise, s.loc));
+    raise->names.push_back("ValueError");
+    raise->name_locs.push_back(s.loc);
+    raise->msg.reset(new Expr(ExprKind::Str, at));
+    raise->msg->text = "__len__() should return >= 0";
+    test->body.push_back(std::move(raise));
+    s.value = name_expr(kLenResult, at);
+    body.insert(body.begin() + long(i), std::move(test));
+    body.insert(body.begin() + long(i), std::move(keep));
+    i += 2;
+  }
+}
+
+void refuse_len_calls(const Expr& e) {
+  if (e.kind == ExprKind::Attribute && e.text == "__len__")
+    throw CompileError(e.loc, "calling __len__ directly is not supported in kilopy (its checked result is what len() gives): "
+                              "write len(x)");
+  for_each_operand(e, [&](const Expr& o) { refuse_len_calls(o); });
+}
+
+void refuse_len_calls(const Stmt& s) {
+  for_each_child(s, [&](const Expr& e, Use) { refuse_len_calls(e); },
+                 [&](const std::vector<StmtPtr>& b) {
+                   for (const StmtPtr& t : b) refuse_len_calls(*t);
+                 });
+}
+
 }  // namespace
 
 bool Program::exception_range(const std::string& name, unsigned& number, unsigned& last) const {
@@ -371,6 +436,7 @@ Properties properties(const Module& module) {
 }  // namespace
 
 void take_classes(Module& module, Program& program) {
+  for (const StmtPtr& s : module.body) refuse_len_calls(*s);
   std::vector<StmtPtr> kept;
   std::vector<StmtPtr> classes;
   std::map<std::string, size_t> class_at;  // where each class statement was, in kept
@@ -397,14 +463,18 @@ void take_classes(Module& module, Program& program) {
     if (dot == std::string::npos) continue;
     Class& c = program.classes.at(s->name.substr(0, dot));
     std::string m = s->name.substr(dot + 1);
-    static const std::set<std::string> kSpecial = {"__init__", "__str__", "__repr__", "__call__", "__eq__", "__ne__", "__lt__",
-                                                   "__le__", "__gt__", "__ge__", "__add__", "__sub__", "__mul__"};
+    static const std::set<std::string> kSpecial = {
+        "__init__", "__str__", "__repr__", "__call__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__add__",
+        "__sub__", "__mul__", "__floordiv__", "__mod__", "__neg__", "__abs__", "__len__", "__bool__", "__getitem__",
+        "__setitem__", "__contains__"};
     if (is_dunder(m) && !kSpecial.count(m))
       throw CompileError(s->loc, "the special method " + m + " is not supported in kilopy (of the special methods only __init__, "
                                  "__str__, __repr__, __call__, __eq__, __ne__, __lt__, __le__, __gt__, __ge__, __add__, "
-                                 "__sub__ and __mul__ are)");
+                                 "__sub__, __mul__, __floordiv__, __mod__, __neg__, __abs__, __len__, __bool__, __getitem__, "
+                                 "__setitem__ and __contains__ are)");
     if (s->params.empty())
       throw CompileError(s->loc, "method '" + m + "' of class '" + c.name + "' needs self as its first parameter");
+    if (m == "__len__") check_len_results(s->body);
     if (c.constants.count(m)) throw CompileError(s->loc, "'" + m + "' is both a constant and a method of class '" + c.name + "'");
     methods.defs[s->name] = s.get();
     methods.written_in[s->name] = c.name;

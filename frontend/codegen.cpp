@@ -391,7 +391,8 @@ class CodeGen {
       emit(OP_THROW, {int32_t(number), int32_t(string_id("TypeError")), int32_t(message)});
     }
     bind(some);
-    if (!e.operands[0]->type.is_tuple() && !e.operands[0]->type.is_list()) emit(OP_GETF, {int32_t(dest), int32_t(box), immediate_operand(0)});
+    const Type& held = e.operands[0]->type;
+    if (!held.is_tuple() && !held.is_list() && !held.is_object()) emit(OP_GETF, {int32_t(dest), int32_t(box), immediate_operand(0)});
     else if (dest != box) emit(OP_MOVE, {int32_t(dest), int32_t(box)});
     bind(done);
   }

@@ -556,6 +556,19 @@ class TypeInference {
     return e.kind == ExprKind::Binary && safe && quiet(*e.operands[0]) && quiet(*e.operands[1]);
   }
 
+  // True if e is a literal or a name no call can assign (a local, or a global no function
+  // declares global): evaluating it before or after other operands gives the same value.
+  bool stable(const Expr& e) const {
+    if (e.kind == ExprKind::Int || e.kind == ExprKind::Bool || e.kind == ExprKind::None || e.kind == ExprKind::Str) return true;
+    if (e.kind == ExprKind::Tuple)
+      return std::all_of(e.operands.begin(), e.operands.end(), [&](const ExprPtr& o) { return stable(*o); });
+    if (e.kind != ExprKind::Name) return false;
+    if (fn_->def && !program_.is_global_in(*fn_, e.text)) return true;
+    for (const Function& f : program_.functions)
+      if (f.global_decls.count(e.text)) return false;
+    return true;
+  }
+
   static std::string described(const Expr& e) {
     if (e.kind == ExprKind::Name) return "'" + e.text + "'";
     if (e.kind == ExprKind::Attribute || (e.kind == ExprKind::Subscript && !e.text.empty())) return "field '" + e.text + "'";
@@ -1188,6 +1201,85 @@ class TypeInference {
     }
   }
 
+  // None-narrowing (docs/language.md, "Objects that may be None"): names of objects that may be
+  // None known not to be None where an expression is typed, so that a special method may be
+  // called on them (a field or a method through them is checked at run time anyway).
+  std::set<std::string> narrowed_;
+  std::set<std::string> narrowed_elif_;  // for the test of the If statement typed next: an elif's
+
+  struct Narrowing {  // restores the narrowed names at the end of a scope
+    std::set<std::string>& names;
+    std::set<std::string> saved;
+    explicit Narrowing(std::set<std::string>& n) : names(n), saved(n) {}
+    ~Narrowing() { names = saved; }
+  };
+
+  bool narrowed(const Expr& x) const { return x.kind == ExprKind::Name && narrowed_.count(x.text); }
+
+  void narrow(const std::string& name) {
+    if (!name.empty()) narrowed_.insert(name);
+  }
+
+  // N of the test `N is None` or `not N` (is_none; else `N is not None` or `N`: None is false), N a
+  // name no call can assign, else "".
+  std::string none_test(const Expr& e, bool is_none) const {
+    const Expr& truth = is_none && e.kind == ExprKind::Unary && e.unary_op == UnaryOp::Not ? *e.operands[0] : e;
+    if (truth.kind == ExprKind::Name && (is_none != (&truth == &e))) return stable(truth) ? truth.text : "";
+    if (e.kind != ExprKind::Compare || e.cmp_ops.size() != 1) return "";
+    CmpOp op = e.cmp_ops[0];
+    bool is = op == CmpOp::Is || (op == CmpOp::Eq && e.text == "is");
+    bool is_not = op == CmpOp::IsNot || (op == CmpOp::NotEq && e.text == "is");
+    if (!(is_none ? is : is_not)) return "";
+    const Expr &a = *e.operands[0], &b = *e.operands[1];
+    const Expr& n = a.kind == ExprKind::None ? b : a;
+    if ((a.kind == ExprKind::None) == (b.kind == ExprKind::None) || n.kind != ExprKind::Name || !stable(n)) return "";
+    return n.text;
+  }
+
+  static bool assigns(const std::vector<StmtPtr>& body, const std::string& name) {
+    auto names = [&](const Expr* t) { return t && mentions_name(*t, name); };
+    bool found = false;
+    for (const StmtPtr& s : body) {
+      for (const ExprPtr& t : s->targets) found = found || names(t.get());
+      found = found || names(s->target.get()) || s->name == name ||
+              std::find(s->aliases.begin(), s->aliases.end(), name) != s->aliases.end() ||
+              std::find(s->names.begin(), s->names.end(), name) != s->names.end();
+      for_each_block(*s, [&](const std::vector<StmtPtr>& b) { found = found || assigns(b, name); });
+    }
+    return found;
+  }
+
+  static bool mentions_name(const Expr& e, const std::string& name) {
+    return (e.kind == ExprKind::Name && e.text == name) || any_operand(e, [&](const Expr& o) { return mentions_name(o, name); });
+  }
+
+  // if / elif / else: the body of `if N is not None:` is typed with N narrowed where it never
+  // assigns N, the else branch of `if N is None:` likewise, and an elif's test always (nothing
+  // runs between the tests).
+  void if_statement(const Stmt& s) {
+    std::set<std::string> elif;
+    elif.swap(narrowed_elif_);
+    {
+      Narrowing narrowing(narrowed_);
+      narrowed_.insert(elif.begin(), elif.end());
+      condition(*s.value);
+    }
+    std::string present = none_test(*s.value, false), absent = none_test(*s.value, true);
+    {
+      Narrowing narrowing(narrowed_);
+      if (!present.empty() && !assigns(s.body, present)) narrow(present);
+      block(s.body);
+    }
+    Narrowing narrowing(narrowed_);
+    if (!absent.empty() && !assigns(s.orelse, absent)) narrow(absent);
+    if (s.orelse.size() == 1 && s.orelse[0]->kind == StmtKind::If) {
+      narrowed_elif_ = elif;
+      if (!absent.empty()) narrowed_elif_.insert(absent);
+    }
+    block(s.orelse);
+    narrowed_elif_.clear();
+  }
+
   void block(const std::vector<StmtPtr>& body) {
     for (const StmtPtr& s : body) statement(*s);
   }
@@ -1200,10 +1292,7 @@ class TypeInference {
         return;
       case StmtKind::Assign: return assign_statement(s);
       case StmtKind::AugAssign: return aug_assign_statement(s);
-      case StmtKind::If:
-        condition(*s.value);
-        for_each_block(s, [&](const std::vector<StmtPtr>& b) { block(b); });
-        return;
+      case StmtKind::If: return if_statement(s);
       case StmtKind::While:
         condition(*s.value);
         for_each_block(s, [&](const std::vector<StmtPtr>& b) { block(b); });
@@ -1257,6 +1346,7 @@ class TypeInference {
   // The statements with many locals are functions of their own, out of line: statement()
   // recurses through nested blocks (an elif chain is 900 deep), and its frame stays small.
   [[gnu::noinline]] void assign_statement(const Stmt& s) {
+    if (set_item(s)) return;
     bool all_unpack = true;
     for (const ExprPtr& t : s.targets) all_unpack = all_unpack && (t->kind == ExprKind::Tuple || t->kind == ExprKind::List);
     all_unpack = all_unpack && !has_starred_target(s);  // a, *rest = ...: a list's elements (bind_target)
@@ -1308,6 +1398,9 @@ class TypeInference {
   }
 
   [[gnu::noinline]] void aug_assign_statement(const Stmt& s) {
+    if (s.target->kind == ExprKind::Subscript && s.target->text.empty() && value_expr(*s.target->operands[0]).is_object())
+      throw CompileError(s.loc, std::string("augmented assignment (") + binop_symbol(s.aug_op) + "=) to an element of an object "
+                                "is not supported in kilopy: write obj[k] = obj[k] " + binop_symbol(s.aug_op) + " v");
     if (s.target->kind == ExprKind::Attribute && names_class(*s.target->operands[0])) refuse_class_store(*s.target);
     if (s.target->kind == ExprKind::Attribute && s.target->operands[0]->kind == ExprKind::Name)
       value_expr(*s.target->operands[0]);  // for plain(): obj.f with obj a name holding an object
@@ -1575,6 +1668,9 @@ class TypeInference {
     Type vt = value.type;
     const Expr& container = *target.operands[0];
     Type ct = expr(container);
+    if (ct.is_object())
+      throw CompileError(target.loc, "storing into an element of an object (its __setitem__) is supported in kilopy only as "
+                                     "a statement of its own: obj[k] = v");
     if (ct.is_var_tuple()) throw CompileError(target.loc, "'tuple' object does not support item assignment");
     if (target.operands[1]->kind == ExprKind::Slice) {  // xs[a:b] = ys: ys a list of xs's type
       slice_bounds(*target.operands[1]);
@@ -1813,6 +1909,10 @@ class TypeInference {
                                       "differ in type): unpack it, or loop over a list");
         return tuple_element(t);
       }
+      if (t.is_object() && hierarchy_has(t.cls, "__getitem__"))
+        throw CompileError(e.loc, "a for loop over a " + t.cls + " object (CPython calls its __getitem__ with 0, 1, ... until "
+                                  "IndexError) is not supported in kilopy: loop over an index, for i in range(len(obj)), or "
+                                  "over the list it holds");
       if (t != Type::Unknown)
         throw CompileError(e.loc, "for loops iterate over range(...), a list or an array in kilopy, not " + article(t));
       return t;
@@ -2051,11 +2151,14 @@ class TypeInference {
     return Type::Int;
   }
 
-  Type same_type(const std::vector<ExprPtr>& operands, const std::string& what) {
+  // The one type of operands; of `and` or `or` (bool_op) each operand's test narrows the next ones.
+  Type same_type(const std::vector<ExprPtr>& operands, const std::string& what, const BoolOpKind* bool_op = nullptr) {
     Type result = Type::Unknown;
     SourceLoc first;
+    Narrowing narrowing(narrowed_);
     for (const ExprPtr& o : operands) {
       Type t = expr(*o);
+      if (bool_op) narrow(none_test(*o, *bool_op == BoolOpKind::Or));
       if (t.is_tuple())
         throw CompileError(o->loc, what + " with " + article(t) + " is not supported in kilopy: compare tuples with < or >");
       if (t.is_seq() || t.is_object() || t.is_table())
@@ -2087,8 +2190,10 @@ class TypeInference {
     } else if (e.kind == ExprKind::BoolOp) {  // only its truth counts: the operands may differ in type
       const char* what = e.bool_op == BoolOpKind::And ? "'and'" : "'or'";
       Type result = Type::Bool;
+      Narrowing narrowing(narrowed_);
       for (const ExprPtr& o : e.operands) {
         Type t = condition(*o);
+        narrow(none_test(*o, e.bool_op == BoolOpKind::Or));  // the later operands run only if o is not None
         if (maybe_none_ref(t))
           throw CompileError(o->loc, what + std::string(" with ") + article(t) + " is not supported in kilopy: test "
                                      "x is not None (and len(x) > 0) instead");
@@ -2100,6 +2205,7 @@ class TypeInference {
       return result;
     }
     Type t = value_expr(e);
+    if (t.is_object() && special_truth(e)) return condition(e);
     if (!boxed(t)) return t;  // a tuple or list or None: codegen's truth()
     unbox(e, "");  // None and 0 (or "", the str value 0) are false
     return Type::Int;
@@ -2126,7 +2232,7 @@ class TypeInference {
       e = std::move(r);
       return expr_type(e);
     }
-    return same_type(e.operands, what);
+    return same_type(e.operands, what, &e.bool_op);
   }
 
   // e's type, which may be an int or None (the contexts that take one call this).
@@ -2171,6 +2277,13 @@ class TypeInference {
         if (e.unary_op == UnaryOp::Not) return Type::Bool;
         if (none_so_far(*e.operands[0])) return Type::Unknown;
         if (maybe_none_ref(t) || maybe_none_str(t)) refuse_maybe_none(*e.operands[0], "as an operand");
+        if (t == Type::Unknown && !final_ && e.unary_op == UnaryOp::Neg && defines("__neg__"))
+          return Type::Unknown;  // maybe an object whose class defines __neg__: not an int yet
+        if (t.is_object() && e.unary_op == UnaryOp::Neg && hierarchy_has(t.cls, "__neg__")) {
+          ExprPtr call = special_call(std::move(e.operands[0]), "__neg__", {}, e.op_loc);
+          e = std::move(*call);
+          return expr(e);
+        }
         if (maybe_none_int(t)) {
           const char* sym = e.unary_op == UnaryOp::Neg ? "-" : e.unary_op == UnaryOp::Pos ? "+" : "~";
           unbox(*e.operands[0], std::string("bad operand type for unary ") + sym + ": 'NoneType'");
@@ -2194,6 +2307,9 @@ class TypeInference {
         Type l = value_expr(*e.operands[0]);
         Type r = value_expr(*e.operands[1]);
         if (none_so_far(*e.operands[0]) || none_so_far(*e.operands[1])) return Type::Unknown;
+        if (l.is_object() && e.text == "divmod()")
+          throw CompileError(e.operands[0]->loc, "divmod() of an object is not supported in kilopy (CPython calls __divmod__, "
+                                                 "not __floordiv__ and __mod__): write (a // b, a % b)");
         if (l.is_object() && arithmetic_method(e.bin_op) && hierarchy_has(l.cls, arithmetic_method(e.bin_op)))
           return call_special(e, 0, 1, arithmetic_method(e.bin_op));
         if (l == Type::Unknown && !final_ && arithmetic_method(e.bin_op) && defines_arithmetic())
@@ -2215,8 +2331,17 @@ class TypeInference {
       case ExprKind::BoolOp: return bool_op_value(e);
       case ExprKind::IfExp: {
         condition(*e.operands[0]);
-        Type body = value_expr(*e.operands[1]);
-        Type orelse = value_expr(*e.operands[2]);
+        Type body, orelse;
+        {
+          Narrowing narrowing(narrowed_);
+          narrow(none_test(*e.operands[0], false));
+          body = value_expr(*e.operands[1]);
+        }
+        {
+          Narrowing narrowing(narrowed_);
+          narrow(none_test(*e.operands[0], true));
+          orelse = value_expr(*e.operands[2]);
+        }
         auto int_or_none_part = [](const Type& t) { return t.kind == Type::Kind::Int || t == Type::None; };
         if (int_or_none_part(body) && int_or_none_part(orelse) && (body != orelse || maybe_none_int(body)) &&
             (body == Type::None || orelse == Type::None || maybe_none_int(body) || maybe_none_int(orelse))) {
@@ -2269,10 +2394,11 @@ class TypeInference {
         }
         return or_none(t);
       }
-      case ExprKind::Unbox: {  // an int, or a tuple or list that is not None
+      case ExprKind::Unbox: {  // an int, or a tuple, list or object that is not None
         Type t = value_expr(*e.operands[0]);
         t.nullable = false;
-        return maybe_none_ref(e.operands[0]->type) || maybe_none_str(e.operands[0]->type) ? t : Type::Int;
+        bool ref = maybe_none_ref(e.operands[0]->type) || maybe_none_str(e.operands[0]->type) || t.is_object();
+        return ref ? t : Type::Int;
       }
       case ExprKind::ListComp:
       case ExprKind::GenExp:
@@ -2494,6 +2620,56 @@ class TypeInference {
     return tuple_element(ct);
   }
 
+  // obj[k], obj an object: the call obj.__getitem__(k), k an int, a str, a tuple, ... (not a slice).
+  Type get_item(Expr& e, const Type& ct) {
+    if (!hierarchy_has(ct.cls, "__getitem__")) throw CompileError(e.loc, "'" + ct.cls + "' object is not subscriptable");
+    if (e.operands[1]->kind == ExprKind::Slice)
+      throw CompileError(e.operands[1]->loc, "slicing an object is not supported in kilopy (CPython passes a slice object "
+                                             "to __getitem__): give its class a method taking the bounds (obj.part(a, b))");
+    if (ct.nullable && !narrowed(*e.operands[0]) && !quiet(*e.operands[1]))
+      throw CompileError(e.operands[1]->loc, "kilopy tests " + described(*e.operands[0]) + " (" + article(ct) + ") for None "
+                                             "before it evaluates this index, where CPython evaluates the index first: assign "
+                                             "it to a name first");
+    if (!narrowed(*e.operands[0])) object_not_none(*e.operands[0], "'NoneType' object is not subscriptable");
+    std::vector<ExprPtr> key;
+    key.push_back(std::move(e.operands[1]));
+    return become_special(e, std::move(e.operands[0]), "__getitem__", std::move(key));
+  }
+
+  // obj[k] = v, the statement s, obj an object: the call obj.__setitem__(k, v), where CPython's
+  // order of evaluation (v, obj, k) cannot show; false if obj is no object.
+  bool set_item(const Stmt& s) {
+    if (s.targets.size() != 1 || s.targets[0]->kind != ExprKind::Subscript || !s.targets[0]->text.empty()) return false;
+    Expr& target = *s.targets[0];
+    Type ct = value_expr(*target.operands[0]);
+    if (none_so_far(*target.operands[0]) && !final_) {  // a later pass may find it an object that may be None
+      value_expr(*s.value);
+      return true;
+    }
+    if (!ct.is_object()) return false;
+    if (!hierarchy_has(ct.cls, "__setitem__"))
+      throw CompileError(target.loc, "'" + ct.cls + "' object does not support item assignment");
+    if (target.operands[1]->kind == ExprKind::Slice)
+      throw CompileError(target.operands[1]->loc, "assigning to a slice of an object is not supported in kilopy (CPython passes "
+                                                  "a slice object to __setitem__): give its class a method for it");
+    value_expr(*target.operands[1]);
+    value_expr(*s.value);
+    bool unseen = stable(*target.operands[0]) && stable(*target.operands[1]) && !ct.nullable;
+    if (!unseen && (has_call(*s.value) || !quiet(*target.operands[0]) || !quiet(*target.operands[1]) || (ct.nullable && !quiet(*s.value))))
+      throw CompileError(s.value->loc, "kilopy calls __setitem__ as obj.__setitem__(k, v), evaluating obj and k before v, "
+                                       "where CPython evaluates v first: assign v (and the index) to names first");
+    object_not_none(*target.operands[0], "'NoneType' object does not support item assignment");
+    Stmt& call = const_cast<Stmt&>(s);
+    std::vector<ExprPtr> args;
+    args.push_back(std::move(target.operands[1]));
+    args.push_back(std::move(call.value));
+    call.value = special_call(std::move(target.operands[0]), "__setitem__", std::move(args), target.loc);
+    call.targets.clear();
+    call.kind = StmtKind::Expr;
+    value_expr(*call.value);
+    return true;
+  }
+
   Type subscript_type(Expr& e) {
     if (!e.text.empty()) return field(e).type;
     Type ct = checked(*e.operands[0], "'NoneType' object is not subscriptable");
@@ -2506,6 +2682,7 @@ class TypeInference {
       throw CompileError(e.loc, described(*e.operands[0]) + " is never anything but None, so indexing it would raise "
                                 "TypeError: 'NoneType' object is not subscriptable; kilopy refuses it: assign it a tuple, "
                                 "list or str somewhere, or leave the indexing out");
+    if (ct.is_object()) return get_item(e, ct);
     if (ct.is_tuple()) return tuple_item(e, ct);
     if (e.operands[1]->kind == ExprKind::Slice) {  // a new sequence of the same type
       slice_bounds(*e.operands[1]);
@@ -2576,6 +2753,9 @@ class TypeInference {
     }
     for (const Type& t : types)
       if (maybe_none_int(t)) return compare_maybe_none(e, types);
+    if (e.cmp_ops.size() == 1 && (e.cmp_ops[0] == CmpOp::In || e.cmp_ops[0] == CmpOp::NotIn) && types[1].is_object() &&
+        hierarchy_has(types[1].cls, "__contains__"))
+      return contains_call(e, types[1]);
     for (const Type& t : types)
       if (maybe_none_ref(t) || maybe_none_str(t)) return compare_ref_none(e, types);
     for (const ExprPtr& o : e.operands)
@@ -2770,6 +2950,13 @@ class TypeInference {
     const Builtin* b = find_builtin(name);
     if (!b || (b->needs_import && !program_.imports_array)) undefined(name, e.callee->loc);
     bool one_plain = e.operands.size() == 1 && !e.starred_arg && e.keywords.empty();
+    if (name == "abs" && one_plain && (value_expr(*e.operands[0]) == Type::Unknown || none_so_far(*e.operands[0])) && !final_ &&
+        defines("__abs__"))
+      return Type::Unknown;  // maybe an object whose class defines __abs__: not an int yet
+    if (name == "abs" && one_plain && e.operands[0]->type.is_object() && hierarchy_has(e.operands[0]->type.cls, "__abs__")) {
+      object_not_none(*e.operands[0], "bad operand type for abs(): 'NoneType'");
+      return become_special(e, std::move(e.operands[0]), "__abs__", {});
+    }
     if (b->type_rule == TypeRule::MinMax) {
       if (e.keywords.size() == 1 && e.keywords[0].name == "default" && !e.starred_arg) return min_max_default(e, name);
     }
@@ -2912,6 +3099,12 @@ class TypeInference {
       unbox(*e.operands[0], name == "int" ? "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'" : "");
       return name == "int" ? Type::Int : Type::Bool;
     }
+    if (e.operands.size() == 1 && name == "bool" && expr(*e.operands[0]).is_object() && truth_method(e.operands[0]->type, e.loc)) {
+      ExprPtr arg = std::move(e.operands[0]);  // bool(obj): its truth, obj.__bool__() or obj.__len__() != 0
+      e = std::move(*arg);
+      special_truth(e);
+      return expr(e);
+    }
     if (e.operands.size() == 1 && (name == "bool" || name == "int") && expr(*e.operands[0]) == Type::Str)
       return name == "int" ? Type::Int : Type::Bool;
     if (e.operands.size() == 1 && !(name == "bool" && (expr(*e.operands[0]).is_seq() || e.operands[0]->type.is_table()))) int_argument(*e.operands[0], name);
@@ -2958,8 +3151,13 @@ class TypeInference {
   // any(seq), all(seq)
   Type truth_call(Expr& e, const std::string& name) {
     no_keywords_or_stars(e, name);
-    if (has_tuple(sequence_argument(e, name).elem()))
+    Type elem = sequence_argument(e, name).elem();
+    if (has_tuple(elem))
       throw CompileError(e.operands[0]->loc, name + "() of a list of tuples is not supported in kilopy: loop over it");
+    if (elem.is_object() && truth_method(elem, e.operands[0]->loc))
+      throw CompileError(e.operands[0]->loc, name + "() of a list of " + elem.cls + " objects, whose truth is their " +
+                                             truth_method(elem, e.loc) + "(), is not supported in kilopy: write " + name +
+                                             "(x for x in xs)");
     return Type::Bool;
   }
 
@@ -3254,6 +3452,10 @@ class TypeInference {
     const Expr& a = *e.operands[0];
     Type t = checked(a, rule == TypeRule::Len ? "object of type 'NoneType' has no len()" : "'NoneType' object is not iterable");
     if (t == Type::Unknown) return rule == TypeRule::MinMax ? Type::Unknown : Type::Int;
+    if (rule == TypeRule::Len && t.is_object() && hierarchy_has(t.cls, "__len__")) {
+      object_not_none(a, "object of type 'NoneType' has no len()");
+      return become_special(e, std::move(e.operands[0]), "__len__", {});
+    }
     if (rule == TypeRule::Len && t == Type::Str) return Type::Int;
     if ((t.is_tuple() || t.is_seq() || t.is_table()) && rule == TypeRule::Len) return Type::Int;
     if (t.is_var_tuple() && t.elems[0] == Type::Str)
@@ -3331,7 +3533,70 @@ class TypeInference {
   }
 
   // obj.f: a field becomes obj[slot of f] (text f); C.NAME or obj.NAME, a class constant, its value.
+  // The x of type(x).__name__ or x.__class__.__name__ (e), else null.
+  const Expr* class_name_of(const Expr& e) const {
+    if (e.kind != ExprKind::Attribute || e.text != "__name__") return nullptr;
+    const Expr& c = *e.operands[0];
+    if (c.kind == ExprKind::Attribute && c.text == "__class__") return c.operands[0].get();
+    bool type_call = c.kind == ExprKind::Call && c.callee->kind == ExprKind::Name && c.callee->text == "type" &&
+                     !program_.lookup(*fn_, "type") && !program_.find_function("type");
+    if (type_call && (c.operands.size() != 1 || !c.keywords.empty() || c.starred_arg))
+      throw CompileError(c.loc, "type() takes one argument in kilopy (the class of an object: type(x).__name__)");
+    return type_call ? c.operands[0].get() : nullptr;
+  }
+
+  // type(x).__name__ (x.__class__.__name__): the name of x's class, a str known at compile time
+  // where x holds objects of one class (or an int, bool or str), else the class of the object
+  // x holds at run time, `"D" if isinstance(x, D) else ... "C"` (subclasses first), once the
+  // types are final.
+  Type class_name(Expr& e, Expr& x) {
+    Type t = value_expr(x);
+    if (t == Type::Unknown && !final_) return Type::Str;
+    if (t.nullable || maybe_none(t) || t == Type::None)
+      throw CompileError(x.loc, "the class name of a value that may be None is not supported in kilopy: test it for None "
+                                "first");
+    if (!t.is_object() && t != Type::Int && t != Type::Bool && t != Type::Str)
+      throw CompileError(x.loc, "the class name of " + article(t) + " is not supported in kilopy (only of an object, an int, "
+                                "a bool or a str)");
+    if (!final_) return Type::Str;
+    if (t.subclasses && has_call(x))
+      throw CompileError(x.loc, "the class name of an object of a class or its subclasses, computed by a call, is not "
+                                "supported in kilopy: assign it to a variable first");
+    std::vector<std::string> ks;  // the classes x may hold, each below those it derives from
+    if (t.subclasses)
+      for (const auto& k : program_.classes)
+        if (k.first != t.cls && program_.derives(k.first, t.cls)) ks.push_back(k.first);
+    auto depth = [&](const std::string& k) {
+      int d = 0;
+      for (const Class* c = program_.find_class(k); c; c = program_.find_class(c->base)) ++d;
+      return d;
+    };
+    std::stable_sort(ks.begin(), ks.end(), [&](const std::string& a, const std::string& b) { return depth(a) > depth(b); });
+    auto text = [&](const std::string& s) {
+      ExprPtr str(new Expr(ExprKind::Str, e.loc));
+      str->text = s;
+      return str;
+    };
+    ExprPtr name = text(t.is_object() ? t.cls : py_type_name(t));
+    for (auto k = ks.rbegin(); k != ks.rend(); ++k) {
+      ExprPtr test(new Expr(ExprKind::Call, e.loc));
+      test->callee.reset(new Expr(ExprKind::Name, e.loc));
+      test->callee->text = "isinstance";
+      test->operands.push_back(clone(x));
+      test->operands.emplace_back(new Expr(ExprKind::Name, e.loc));
+      test->operands.back()->text = *k;
+      ExprPtr pick(new Expr(ExprKind::IfExp, e.loc));
+      pick->operands.push_back(std::move(test));
+      pick->operands.push_back(text(*k));
+      pick->operands.push_back(std::move(name));
+      name = std::move(pick);
+    }
+    e = std::move(*name);
+    return expr(e);
+  }
+
   Type attribute_type(Expr& e) {
+    if (Expr* x = const_cast<Expr*>(class_name_of(e))) return class_name(e, *x);
     Expr& obj = *e.operands[0];
     const Class* c = nullptr;
     bool subclasses = false;
@@ -3702,6 +3967,105 @@ class TypeInference {
     return false;
   }
 
+  // The call obj.m(args), a special method's, which the checker binds as any method call.
+  static ExprPtr special_call(ExprPtr obj, const std::string& m, std::vector<ExprPtr> args, SourceLoc at) {
+    ExprPtr call(new Expr(ExprKind::Call, at));
+    call->callee.reset(new Expr(ExprKind::Attribute, at));
+    call->callee->text = m;
+    call->callee->operands.push_back(std::move(obj));
+    call->operands = std::move(args);
+    return call;
+  }
+
+  // Whether a class derived from cls (not cls itself) has m.
+  bool below_has(const std::string& cls, const std::string& m) const {
+    for (const auto& k : program_.classes)
+      if (k.first != cls && program_.derives(k.first, cls) && has_method(k.first, m)) return true;
+    return false;
+  }
+
+  // The method CPython's truth of an object of type t calls: __bool__, else __len__ (its class's,
+  // the same for every class t may hold, else refused); null when neither (an object is true).
+  const char* truth_method(const Type& t, SourceLoc at) const {
+    for (const char* m : {"__bool__", "__len__"}) {
+      if (has_method(t.cls, m)) return m;
+      if (t.subclasses && below_has(t.cls, m))
+        throw CompileError(at, "the truth of this value depends on the class of its object (a subclass of '" + t.cls +
+                               "' defines " + m + ", '" + t.cls + "' does not) in kilopy: define " + m + " in class '" +
+                               t.cls + "' too");
+    }
+    return nullptr;
+  }
+
+  // The special method call m's result, of type r, must have the type CPython needs: __bool__
+  // and __contains__ a bool (kilopy's rule for __contains__), __len__ an int.
+  void special_result(const std::string& m, const Type& r, SourceLoc at) const {
+    if (r == Type::Unknown && !final_) return;
+    if (m == "__bool__" && r != Type::Bool)
+      throw CompileError(at, "TypeError: __bool__ should return bool, returned " + py_type_name(r) + " (kilopy refuses it)");
+    if (m == "__contains__" && r != Type::Bool)
+      throw CompileError(at, "__contains__ returns " + article(r) + " here: kilopy needs it to return a bool (return x == y, "
+                             "bool(n), ...)");
+    if (m == "__len__" && r != Type::Int)
+      throw CompileError(at, r == Type::Bool ? "__len__ returns a bool here, which len() would give as an int: kilopy needs "
+                                               "it to return an int (return 1 if ... else 0)"
+                                             : "TypeError: '" + py_type_name(r) + "' object cannot be interpreted as an integer "
+                                               "(__len__ must return an int; kilopy refuses it)");
+  }
+
+  // The test `obj` (e), an object whose class defines __bool__ or __len__, becomes
+  // obj.__bool__(), or obj.__len__() != 0 (obj is not None and ..., for one that may be None);
+  // false, e unchanged, if its class defines neither.
+  bool special_truth(Expr& e) {
+    const Type t = e.type;
+    const char* m = truth_method(t, e.loc);
+    if (!m) return false;
+    SourceLoc at = e.loc;
+    if (t.nullable && has_call(e))
+      throw CompileError(at, "the truth of an object that may be None, computed by a call, is not supported in kilopy: "
+                             "assign it to a variable first");
+    ExprPtr obj(new Expr(std::move(e)));
+    ExprPtr present = t.nullable ? is_not_none(*obj, at) : nullptr;
+    ExprPtr test = special_call(std::move(obj), m, {}, at);
+    special_result(m, expr(*test), at);
+    if (std::string(m) == "__len__") {
+      ExprPtr nonzero(new Expr(ExprKind::Compare, at));
+      nonzero->op_loc = at;
+      nonzero->cmp_ops = {CmpOp::NotEq};
+      nonzero->operands.push_back(std::move(test));
+      nonzero->operands.emplace_back(new Expr(ExprKind::Int, at));
+      test = std::move(nonzero);
+    }
+    if (present) {
+      ExprPtr both(new Expr(ExprKind::BoolOp, at));
+      both->bool_op = BoolOpKind::And;
+      both->op_loc = at;
+      both->operands.push_back(std::move(present));
+      both->operands.push_back(std::move(test));
+      test = std::move(both);
+    }
+    e = std::move(*test);
+    return true;
+  }
+
+  // x, an object that may be None, is checked first: None raises CPython's TypeError(message).
+  void object_not_none(const Expr& x, const std::string& message) {
+    Type t = x.type;
+    if (!t.is_object() || !t.nullable) return;
+    t.nullable = false;
+    wrap(x, ExprKind::Unbox, message, t);
+  }
+
+  // e becomes the call obj.m(args), typed as a method call whose result special_result() checks.
+  Type become_special(Expr& e, ExprPtr obj, const std::string& m, std::vector<ExprPtr> args) {
+    SourceLoc at = e.loc;
+    ExprPtr call = special_call(std::move(obj), m, std::move(args), at);
+    e = std::move(*call);
+    Type r = expr(e);
+    special_result(m, r, at);
+    return r;
+  }
+
   // e becomes the call e.operands[self].m(e.operands[arg]) (not ...: negate), typed as a method call.
   Type call_special(Expr& e, size_t self, size_t arg, const std::string& m, bool negate = false) {
     SourceLoc loc = e.loc;
@@ -3740,11 +4104,11 @@ class TypeInference {
     };
     if (!special(l) && !special(r)) return false;
     const Type& o = special(l) ? l : r;
-    auto receiver = [&](const Type& t) {  // the object whose method is called: never None (an argument may be)
-      if (t.nullable)
+    auto receiver = [&](const Type& t, const Expr& x) {  // the object whose method is called: never None (an argument may be)
+      if (t.nullable && !narrowed(x))
         throw CompileError(e.op_loc, "comparing an object that may be None with a class's comparison method is not supported "
-                                     "in kilopy (it would be called on None): compare the fields (x.f == y.f), or keep None "
-                                     "out of that name");
+                                     "in kilopy (it would be called on None): test it first (x is not None and x == y), "
+                                     "compare the fields (x.f == y.f), or keep None out of that name");
       return true;
     };
     if (o.subclasses || (l.is_object() && r.is_object() && (l.subclasses || r.subclasses || l.cls != r.cls)) ||
@@ -3755,11 +4119,12 @@ class TypeInference {
     const char* m = kMethods.at(op).first;
     const char* reflected = kMethods.at(op).second;
     bool calls = has_call(*e.operands[0]) || has_call(*e.operands[1]);
-    if (l.is_object() && has_method(l.cls, m) && receiver(l)) result = call_special(e, 0, 1, m);
-    else if (op == CmpOp::NotEq && l.is_object() && has_method(l.cls, "__eq__") && receiver(l))
+    const Expr &lx = *e.operands[0], &rx = *e.operands[1];
+    if (l.is_object() && has_method(l.cls, m) && receiver(l, lx)) result = call_special(e, 0, 1, m);
+    else if (op == CmpOp::NotEq && l.is_object() && has_method(l.cls, "__eq__") && receiver(l, lx))
       result = call_special(e, 0, 1, "__eq__", true);
-    else if (r.is_object() && has_method(r.cls, reflected) && !calls && receiver(r)) result = call_special(e, 1, 0, reflected);
-    else if (r.is_object() && op == CmpOp::NotEq && has_method(r.cls, "__eq__") && !calls && receiver(r))
+    else if (r.is_object() && has_method(r.cls, reflected) && !calls && receiver(r, rx)) result = call_special(e, 1, 0, reflected);
+    else if (r.is_object() && op == CmpOp::NotEq && has_method(r.cls, "__eq__") && !calls && receiver(r, rx))
       result = call_special(e, 1, 0, "__eq__", true);
     else if (op == CmpOp::Eq || op == CmpOp::NotEq) {
       if (l.is_object() && r.is_object() && (has_method(l.cls, "__eq__") || has_method(l.cls, "__ne__")))
@@ -3771,6 +4136,33 @@ class TypeInference {
                                    "' is not supported between these operands in kilopy: define " + m + " in class '" +
                                    (l.is_object() ? l.cls : r.cls) + "'" + (calls ? " (or assign the operands to variables first)" : ""));
     return true;
+  }
+
+  // x in obj (not in), obj of type t an object whose class defines __contains__: the call
+  // obj.__contains__(x) (not ...), where CPython's order of evaluation (x, obj) cannot show.
+  Type contains_call(Expr& e, const Type& t) {
+    if (t.nullable && !narrowed(*e.operands[1]))
+      throw CompileError(e.op_loc, "'in' with an object that may be None on its right is not supported in kilopy (its "
+                                   "__contains__ would be called on None): test it for None first");
+    const Expr &x = *e.operands[0], &obj = *e.operands[1];
+    if (!stable(x) && !stable(obj) && (has_call(x) || has_call(obj) || (!quiet(x) && !quiet(obj))))
+      throw CompileError(e.op_loc, "kilopy calls __contains__ as obj.__contains__(x), evaluating obj before x, where CPython "
+                                   "evaluates x first: assign them to names first");
+    bool negate = e.cmp_ops[0] == CmpOp::NotIn;
+    SourceLoc at = e.loc, op = e.op_loc;
+    std::vector<ExprPtr> args;
+    args.push_back(std::move(e.operands[0]));
+    ExprPtr call = special_call(std::move(e.operands[1]), "__contains__", std::move(args), op);
+    special_result("__contains__", expr(*call), op);
+    if (negate) {
+      ExprPtr n(new Expr(ExprKind::Unary, at));
+      n->unary_op = UnaryOp::Not;
+      n->op_loc = op;
+      n->operands.push_back(std::move(call));
+      call = std::move(n);
+    }
+    e = std::move(*call);
+    return expr(e);
   }
 
   // obj(a, ...), obj an object whose class defines __call__: obj.__call__(a, ...).
@@ -3787,17 +4179,33 @@ class TypeInference {
 
   // The method a + b, a - b, a * b call on an object a (CPython's __add__, ...), or null.
   static const char* arithmetic_method(BinOp op) {
-    return op == BinOp::Add ? "__add__" : op == BinOp::Sub ? "__sub__" : op == BinOp::Mul ? "__mul__" : nullptr;
+    switch (op) {
+      case BinOp::Add: return "__add__";
+      case BinOp::Sub: return "__sub__";
+      case BinOp::Mul: return "__mul__";
+      case BinOp::FloorDiv: return "__floordiv__";
+      case BinOp::Mod: return "__mod__";
+      default: return nullptr;
+    }
   }
 
-  static bool arithmetic_name(const std::string& m) { return m == "__add__" || m == "__sub__" || m == "__mul__"; }
+  static bool arithmetic_name(const std::string& m) {
+    return m == "__add__" || m == "__sub__" || m == "__mul__" || m == "__floordiv__" || m == "__mod__";
+  }
 
-  // Whether a class of the program defines __add__, __sub__ or __mul__.
+  // Whether a class of the program defines __add__, __sub__, __mul__, __floordiv__ or __mod__.
   bool defines_arithmetic() const {
     for (const Function& f : program_.functions) {
       size_t dot = f.name.rfind('.');
       if (dot != std::string::npos && arithmetic_name(f.name.substr(dot + 1))) return true;
     }
+    return false;
+  }
+
+  // Whether a class of the program defines the method m.
+  bool defines(const std::string& m) const {
+    for (const auto& k : program_.classes)
+      if (has_method(k.first, m)) return true;
     return false;
   }
 
@@ -3846,7 +4254,7 @@ class TypeInference {
     }
     e.method = attr.text;
     ExprPtr receiver = std::move(attr.operands[0]);
-    receiver->none_attribute = attr.text;
+    if (receiver->kind != ExprKind::Unbox) receiver->none_attribute = attr.text;  // an Unbox raises its own TypeError
     ExprPtr callee(new Expr(ExprKind::Name, attr.loc));
     callee->text = m;
     e.callee = std::move(callee);

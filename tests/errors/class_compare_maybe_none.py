@@ -1,5 +1,5 @@
-# error: 17:17: error: comparing an object that may be None with a class's comparison method is not supported in kilopy (it would be called on None): compare the fields (x.f == y.f), or keep None out of that name
-# a comparison method on an object that may be None is refused.
+# error: 16:13: error: comparing an object that may be None with a class's comparison method is not supported in kilopy (it would be called on None): test it first (x is not None and x == y), compare the fields (x.f == y.f), or keep None out of that name
+# a comparison method on an object that may be None, with no test that it is not None, is refused.
 class Pt:
     def __init__(self, x):
         self.x = x
@@ -13,5 +13,4 @@ found = None
 for p in [Pt(2), Pt(1)]:
     if p == a:
         found = p
-if found is not None:
-    print(found == a, found.x)
+print(found == a)
