@@ -4,7 +4,8 @@
 // (checked, never raising). Only names nothing else can rebind between the test and the
 // read: a function's locals, and globals no function declares `global`; and only while the
 // name is not bound again (a statement that binds it anywhere inside ends its narrowing, and
-// narrows nothing in itself).
+// narrows nothing in itself, but for an if, whose test runs first and whose branches narrow
+// statement by statement).
 #include <set>
 #include <string>
 
@@ -91,9 +92,11 @@ class Narrowing {
   End block(std::vector<StmtPtr>& body, Names live) {
     for (StmtPtr& s : body) {
       if (s->kind == StmtKind::Def) continue;
-      Names bound;
-      bound_by(*s, bound);
-      for (const std::string& n : bound) live.erase(n);
+      if (s->kind != StmtKind::If) {  // an if's test runs first, and its blocks narrow statement by statement
+        Names bound;
+        bound_by(*s, bound);
+        for (const std::string& n : bound) live.erase(n);
+      }
       End after = statement(*s, live);
       if (!after.reached) return after;
       live = after.live;

@@ -1201,83 +1201,15 @@ class TypeInference {
     }
   }
 
-  // None-narrowing (docs/language.md, "Objects that may be None"): names of objects that may be
-  // None known not to be None where an expression is typed, so that a special method may be
-  // called on them (a field or a method through them is checked at run time anyway).
-  std::set<std::string> narrowed_;
-  std::set<std::string> narrowed_elif_;  // for the test of the If statement typed next: an elif's
+  // A read narrow.cpp proved not None (docs/language.md, "Narrowing"): a special method may be
+  // called on an object that may be None there (a field or a method through it is checked at
+  // run time anyway).
+  static bool narrowed(const Expr& x) { return x.kind == ExprKind::Name && x.not_none; }
 
-  struct Narrowing {  // restores the narrowed names at the end of a scope
-    std::set<std::string>& names;
-    std::set<std::string> saved;
-    explicit Narrowing(std::set<std::string>& n) : names(n), saved(n) {}
-    ~Narrowing() { names = saved; }
-  };
-
-  bool narrowed(const Expr& x) const { return x.kind == ExprKind::Name && narrowed_.count(x.text); }
-
-  void narrow(const std::string& name) {
-    if (!name.empty()) narrowed_.insert(name);
-  }
-
-  // N of the test `N is None` or `not N` (is_none; else `N is not None` or `N`: None is false), N a
-  // name no call can assign, else "".
-  std::string none_test(const Expr& e, bool is_none) const {
-    const Expr& truth = is_none && e.kind == ExprKind::Unary && e.unary_op == UnaryOp::Not ? *e.operands[0] : e;
-    if (truth.kind == ExprKind::Name && (is_none != (&truth == &e))) return stable(truth) ? truth.text : "";
-    if (e.kind != ExprKind::Compare || e.cmp_ops.size() != 1) return "";
-    CmpOp op = e.cmp_ops[0];
-    bool is = op == CmpOp::Is || (op == CmpOp::Eq && e.text == "is");
-    bool is_not = op == CmpOp::IsNot || (op == CmpOp::NotEq && e.text == "is");
-    if (!(is_none ? is : is_not)) return "";
-    const Expr &a = *e.operands[0], &b = *e.operands[1];
-    const Expr& n = a.kind == ExprKind::None ? b : a;
-    if ((a.kind == ExprKind::None) == (b.kind == ExprKind::None) || n.kind != ExprKind::Name || !stable(n)) return "";
-    return n.text;
-  }
-
-  static bool assigns(const std::vector<StmtPtr>& body, const std::string& name) {
-    auto names = [&](const Expr* t) { return t && mentions_name(*t, name); };
-    bool found = false;
-    for (const StmtPtr& s : body) {
-      for (const ExprPtr& t : s->targets) found = found || names(t.get());
-      found = found || names(s->target.get()) || s->name == name ||
-              std::find(s->aliases.begin(), s->aliases.end(), name) != s->aliases.end() ||
-              std::find(s->names.begin(), s->names.end(), name) != s->names.end();
-      for_each_block(*s, [&](const std::vector<StmtPtr>& b) { found = found || assigns(b, name); });
-    }
-    return found;
-  }
-
-  static bool mentions_name(const Expr& e, const std::string& name) {
-    return (e.kind == ExprKind::Name && e.text == name) || any_operand(e, [&](const Expr& o) { return mentions_name(o, name); });
-  }
-
-  // if / elif / else: the body of `if N is not None:` is typed with N narrowed where it never
-  // assigns N, the else branch of `if N is None:` likewise, and an elif's test always (nothing
-  // runs between the tests).
   void if_statement(const Stmt& s) {
-    std::set<std::string> elif;
-    elif.swap(narrowed_elif_);
-    {
-      Narrowing narrowing(narrowed_);
-      narrowed_.insert(elif.begin(), elif.end());
-      condition(*s.value);
-    }
-    std::string present = none_test(*s.value, false), absent = none_test(*s.value, true);
-    {
-      Narrowing narrowing(narrowed_);
-      if (!present.empty() && !assigns(s.body, present)) narrow(present);
-      block(s.body);
-    }
-    Narrowing narrowing(narrowed_);
-    if (!absent.empty() && !assigns(s.orelse, absent)) narrow(absent);
-    if (s.orelse.size() == 1 && s.orelse[0]->kind == StmtKind::If) {
-      narrowed_elif_ = elif;
-      if (!absent.empty()) narrowed_elif_.insert(absent);
-    }
+    condition(*s.value);
+    block(s.body);
     block(s.orelse);
-    narrowed_elif_.clear();
   }
 
   void block(const std::vector<StmtPtr>& body) {
@@ -2151,14 +2083,12 @@ class TypeInference {
     return Type::Int;
   }
 
-  // The one type of operands; of `and` or `or` (bool_op) each operand's test narrows the next ones.
-  Type same_type(const std::vector<ExprPtr>& operands, const std::string& what, const BoolOpKind* bool_op = nullptr) {
+  // The one type of operands.
+  Type same_type(const std::vector<ExprPtr>& operands, const std::string& what) {
     Type result = Type::Unknown;
     SourceLoc first;
-    Narrowing narrowing(narrowed_);
     for (const ExprPtr& o : operands) {
       Type t = expr(*o);
-      if (bool_op) narrow(none_test(*o, *bool_op == BoolOpKind::Or));
       if (t.is_tuple())
         throw CompileError(o->loc, what + " with " + article(t) + " is not supported in kilopy: compare tuples with < or >");
       if (t.is_seq() || t.is_object() || t.is_table())
@@ -2190,10 +2120,8 @@ class TypeInference {
     } else if (e.kind == ExprKind::BoolOp) {  // only its truth counts: the operands may differ in type
       const char* what = e.bool_op == BoolOpKind::And ? "'and'" : "'or'";
       Type result = Type::Bool;
-      Narrowing narrowing(narrowed_);
       for (const ExprPtr& o : e.operands) {
         Type t = condition(*o);
-        narrow(none_test(*o, e.bool_op == BoolOpKind::Or));  // the later operands run only if o is not None
         if (maybe_none_ref(t))
           throw CompileError(o->loc, what + std::string(" with ") + article(t) + " is not supported in kilopy: test "
                                      "x is not None (and len(x) > 0) instead");
@@ -2232,7 +2160,7 @@ class TypeInference {
       e = std::move(r);
       return expr_type(e);
     }
-    return same_type(e.operands, what, &e.bool_op);
+    return same_type(e.operands, what);
   }
 
   // e's type, which may be an int or None (the contexts that take one call this).
@@ -2331,17 +2259,7 @@ class TypeInference {
       case ExprKind::BoolOp: return bool_op_value(e);
       case ExprKind::IfExp: {
         condition(*e.operands[0]);
-        Type body, orelse;
-        {
-          Narrowing narrowing(narrowed_);
-          narrow(none_test(*e.operands[0], false));
-          body = value_expr(*e.operands[1]);
-        }
-        {
-          Narrowing narrowing(narrowed_);
-          narrow(none_test(*e.operands[0], true));
-          orelse = value_expr(*e.operands[2]);
-        }
+        Type body = value_expr(*e.operands[1]), orelse = value_expr(*e.operands[2]);
         auto int_or_none_part = [](const Type& t) { return t.kind == Type::Kind::Int || t == Type::None; };
         if (int_or_none_part(body) && int_or_none_part(orelse) && (body != orelse || maybe_none_int(body)) &&
             (body == Type::None || orelse == Type::None || maybe_none_int(body) || maybe_none_int(orelse))) {
