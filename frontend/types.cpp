@@ -1249,6 +1249,17 @@ class TypeInference {
         });
   }
 
+  // s |= t (&=, -=, ^=) of a name: s changed in place, so every alias sees it (codegen).
+  void set_aug_assign(const Stmt& s) {
+    if (s.target->kind != ExprKind::Name)
+      throw CompileError(s.loc, std::string("augmented assignment (") + binop_symbol(s.aug_op) + "=) to an element or a field "
+                                "that is a set is not supported in kilopy: take it in a name first (s = d[k]; s " +
+                                binop_symbol(s.aug_op) + "= t)");
+    set_operation_type(s.target->type, s.value->type, s.loc);
+    refine(*s.target, s.value->type);
+    refine(*s.value, s.target->type);
+  }
+
   [[gnu::noinline]] void aug_assign_statement(const Stmt& s) {
     if (s.target->kind == ExprKind::Attribute && names_class(*s.target->operands[0])) refuse_class_store(*s.target);
     if (s.target->kind == ExprKind::Attribute && s.target->operands[0]->kind == ExprKind::Name)
@@ -1294,6 +1305,7 @@ class TypeInference {
         throw CompileError(s.value->loc, "can't multiply sequence by non-int of type '" + py_type_name(right) + "'");
       return;
     }
+    if (left.is_set() && right.is_set() && set_operator(s.aug_op)) return set_aug_assign(s);
     if (left.is_seq() && s.target->kind == ExprKind::Subscript)
       throw CompileError(s.loc, "augmented assignment to an element that is a " + py_type_name(left) +
                                     " is not supported in kilopy: use its methods (m[i].extend(ys))");
@@ -1893,10 +1905,30 @@ class TypeInference {
       throw CompileError(call.keywords[0].loc, name + "() takes no keyword arguments in kilopy");
   }
 
+  static bool set_operator(BinOp op) {
+    return op == BinOp::BitOr || op == BinOp::BitAnd || op == BinOp::Sub || op == BinOp::BitXor;
+  }
+
+  // s | t, s & t, s - t, s ^ t: a new set of their one element type (codegen set_operation).
+  Type set_operation_type(const Type& l, const Type& r, SourceLoc loc) {
+    if (!compatible(l, r))
+      throw CompileError(loc, "an operator on a " + type_name(l) + " and a " + type_name(r) +
+                                  " is not supported in kilopy (a set holds one type)");
+    Type both = l;
+    bool saved = changed_;
+    merge(both, r);
+    changed_ = saved;
+    return both;
+  }
+
   Type binary_type(BinOp op, const Type& l, const Type& r, SourceLoc loc) {
     if (op == BinOp::Div)
       throw CompileError(loc, "true division '/' gives a float, and kilopy has only ints: use '//' for floor division");
     if (op == BinOp::MatMul) throw CompileError(loc, "the '@' operator is not supported");
+    if (l.is_set() && r.is_set() && set_operator(op)) return set_operation_type(l, r, loc);
+    if ((l.is_set() || r.is_set()) && l != Type::Unknown && r != Type::Unknown)
+      throw CompileError(loc, std::string("unsupported operand type(s) for ") + binop_symbol(op) + ": '" + py_type_name(l) +
+                                  "' and '" + py_type_name(r) + "'" + (set_operator(op) ? " (kilopy's set operators take two sets: write set(xs))" : ""));
     if (l.is_table() || r.is_table())
       throw CompileError(loc, std::string("the '") + binop_symbol(op) + "' operator on " + (l.is_set() || r.is_set() ? "sets" : "dicts") +
                                   " is not supported in kilopy: " + (l.is_set() || r.is_set() ? "add the elements in a loop" : "store the items in a loop"));
