@@ -2697,8 +2697,15 @@ class TypeInference {
       case TypeRule::MinMax:
         if (one_plain) return sequence_builtin(e, name, b->type_rule);
         if (b->type_rule == TypeRule::Sum && e.operands.size() == 2 && !e.starred_arg && e.keywords.empty()) {
+          if (is_range_call(*e.operands[0]))
+            throw CompileError(e.operands[0]->loc, "sum() of a range with a start is not supported in kilopy: write start + sum(range(...))");
           sequence_builtin(e, name, b->type_rule);
           int_argument(*e.operands[1], "sum");
+          const Expr& xs = *e.operands[0];
+          bool filled = (xs.kind == ExprKind::List || xs.kind == ExprKind::Tuple) && !xs.operands.empty();
+          if (e.operands[1]->type == Type::Bool && !filled)  // CPython's sum([], True) is True itself, sum([1], True) the int 2
+            throw CompileError(e.operands[1]->loc, "sum() with a bool start gives that bool for an empty iterable and an "
+                                                   "int otherwise, and kilopy needs one type: write int(...) around the start");
           return Type::Int;
         }
         return builtin_call(e, name, b->type_rule == TypeRule::MinMax);
@@ -2845,8 +2852,6 @@ class TypeInference {
     if (e.operands.size() != 1 || e.starred_arg)
       throw CompileError(e.loc, name + "() takes exactly one argument (" + std::to_string(e.operands.size()) + " given)");
     const Expr& a = *e.operands[0];
-    if (is_range_call(a))
-      throw CompileError(a.loc, name + "() of a range is not supported in kilopy: make it a list first, " + name + "(list(range(...)))");
     Type t = checked(a, "'NoneType' object is not iterable");
     if (t.is_var_tuple() && t.elems[0] == Type::Str && (name == "list" || name == "sorted"))
       throw CompileError(a.loc, name + "() of a tuple of strs is not supported in kilopy yet: write " + name + "([s for s in t])");
