@@ -953,7 +953,34 @@ class CodeGen {
     regs_->free_to(mark);
   }
 
+  // x in d.values() (not in): x, then each value of d compared with it by EQ (ints, bools and
+  // strs, which are interned), as CPython's view compares them.
+  void values_contain(const Expr& e, unsigned dest) {
+    unsigned mark = regs_->top();
+    const Expr& d = *e.operands[1]->callee->operands[0];
+    int32_t x = operand(*e.operands[0], has_call(d));
+    int32_t table = object(d);
+    bool in = e.cmp_ops[0] == CmpOp::In;
+    Label found, done;
+    each_key(table, [&](int32_t kv) {
+      unsigned same = temp();
+      emit(OP_EQ, {int32_t(same), int32_t(kv + 1), x});
+      jump(found, OP_JT, {int32_t(same), 0});
+    });
+    load_const(dest, !in);
+    jump(done, OP_JMP, {0});
+    bind(found);
+    load_const(dest, in);
+    bind(done);
+    regs_->free_to(mark);
+  }
+
+  static bool is_values_view(const Expr& e) {
+    return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute && e.callee->text == "values" && e.type.is_dict();
+  }
+
   void compare_value(const Expr& e, unsigned dest) {
+    if (e.cmp_ops.size() == 1 && is_values_view(*e.operands[1])) return values_contain(e, dest);
     if (none_int_equality(e)) return none_int_equal(e, dest);
     unbox_before(*e.operands[0], *e.operands[1]);
     Label done;
@@ -1159,9 +1186,9 @@ class CodeGen {
   void compare_jump(const Expr& e, bool when, Label& target) {
     unbox_before(*e.operands[0], *e.operands[1]);
     unsigned mark = regs_->top();
-    if (none_int_equality(e)) {
+    if (none_int_equality(e) || (e.cmp_ops.size() == 1 && is_values_view(*e.operands[1]))) {
       unsigned t = temp();
-      none_int_equal(e, t);
+      compare_value(e, t);
       jump(target, when ? OP_JT : OP_JF, {int32_t(t), 0});
       regs_->free_to(mark);
       return;

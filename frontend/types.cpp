@@ -2479,12 +2479,40 @@ class TypeInference {
     e.cmp_ops[i] = op == CmpOp::Is || op == CmpOp::Eq ? CmpOp::Eq : CmpOp::NotEq;
   }
 
+  // x in d.keys() is x in d (the view becomes the dict); x in d.values() (not in), values of
+  // ints, bools or strs: codegen values_contain compares x with each value in turn.
+  bool dict_view_membership(Expr& e) {
+    if (e.cmp_ops.size() != 1 || (e.cmp_ops[0] != CmpOp::In && e.cmp_ops[0] != CmpOp::NotIn)) return false;
+    Expr& view = *e.operands[1];
+    if (view.kind != ExprKind::Call || view.callee->kind != ExprKind::Attribute || !view.operands.empty() ||
+        !view.keywords.empty() || view.starred_arg || (view.callee->text != "keys" && view.callee->text != "values"))
+      return false;
+    Type d = value_expr(*view.callee->operands[0]);
+    if (!d.is_dict()) return false;
+    if (view.callee->text == "keys") {
+      e.operands[1] = std::move(view.callee->operands[0]);
+      return false;
+    }
+    Type x = value_expr(*e.operands[0]);
+    const Type& v = d.elems[1];
+    if (v != Type::Int && v != Type::Bool && v != Type::Str && v != Type::Unknown)
+      throw CompileError(view.loc, "'in' of a dict's values() of " + article(v) + " is not supported in kilopy (only of "
+                                   "ints, bools or strs): loop over d.values() and compare");
+    if (maybe_none_int(x) || maybe_none_ref(x) || maybe_none_str(x) || (x != Type::Unknown && v != Type::Unknown &&
+        !(is_int_like(x) && is_int_like(v)) && !(x == Type::Str && v == Type::Str)))
+      throw CompileError(e.op_loc, "'in' would look for " + article(x) + " among a dict's values of type " + type_name(v) +
+                                   ": kilopy needs the value type");
+    view.type = d;  // codegen reads the dict itself
+    return true;
+  }
+
   Type compare_type(Expr& e) {
     if (is_main_test(e)) {
       e.operands[0]->type = Type::Str;
       e.operands[1]->type = Type::Str;
       return Type::Bool;
     }
+    if (dict_view_membership(e)) return Type::Bool;
     std::vector<Type> types;
     for (const ExprPtr& o : e.operands) types.push_back(value_expr(*o));
     for (const Type& t : types)
