@@ -1014,6 +1014,26 @@ class CodeGen {
     regs_->free_to(mark);
   }
 
+  // s <= t (a subset), s < t (a proper one), s >= t, s > t of two sets: the sizes, then each key
+  // of the smaller side looked up in the other.
+  void set_subset(CmpOp op, int32_t l, int32_t r, unsigned dest) {
+    if (op == CmpOp::Gt || op == CmpOp::GtE) std::swap(l, r);
+    unsigned mark = regs_->top();
+    unsigned res = temp(), n = temp(), m = temp();
+    emit(OP_LEN, {int32_t(n), l});
+    emit(OP_LEN, {int32_t(m), r});
+    emit(op == CmpOp::Lt || op == CmpOp::Gt ? OP_LT : OP_LE, {int32_t(res), int32_t(n), int32_t(m)});
+    Label done;
+    jump(done, OP_JF, {int32_t(res), 0});
+    each_key(l, [&](int32_t k) {
+      emit(OP_DICTOP, {int32_t(res), r, k, immediate_operand(0), DICT_IN});
+      jump(done, OP_JF, {int32_t(res), 0});
+    });
+    bind(done);
+    emit(OP_MOVE, {int32_t(dest), int32_t(res)});
+    regs_->free_to(mark);
+  }
+
   // Comparisons the VM does on objects: x in seq, seq == seq, tuple == tuple.
   static bool is_seq_link(CmpOp op, const Type& l, const Type& r) {
     if ((op == CmpOp::Eq || op == CmpOp::NotEq) && (l == Type::None || r == Type::None)) return false;  // a reference against 0
@@ -1029,6 +1049,8 @@ class CodeGen {
       if (op == CmpOp::NotIn) emit(OP_NOT, {int32_t(dest), int32_t(dest)});
       return;
     }
+    if ((op == CmpOp::Lt || op == CmpOp::LtE || op == CmpOp::Gt || op == CmpOp::GtE) && lt.is_set())
+      return set_subset(op, l, r, dest);
     if ((op == CmpOp::Lt || op == CmpOp::LtE || op == CmpOp::Gt || op == CmpOp::GtE) && (lt.is_var_tuple() || rt.is_var_tuple()))
       return tuple_order_loop(op, l, r, dest);
     if (op == CmpOp::Lt || op == CmpOp::LtE || op == CmpOp::Gt || op == CmpOp::GtE)
@@ -1864,6 +1886,53 @@ class CodeGen {
     regs_->free_to(mark);
   }
 
+  // s.union(t), s.update(t), s.issubset(t), s.isdisjoint(t), s.copy(), ... (builtins.h
+  // set_method): as their operators; s.update(xs) of a list adds each element.
+  void set_method_call(const Expr& e, unsigned dest) {
+    const Expr& obj = *e.callee->operands[0];
+    SetMethod sm = set_method(e.callee->text);
+    if (sm.kind == SetMethodKind::InPlace && e.operands[0]->type.is_set()) return set_update(BinOp(sm.op), obj, *e.operands[0]);
+    unsigned mark = regs_->top();
+    int32_t s = object(obj, !e.operands.empty() && has_call(*e.operands[0]));
+    int32_t t = e.operands.empty() ? s : object(*e.operands[0]);
+    unsigned res = temp();
+    switch (sm.kind) {
+      case SetMethodKind::InPlace: {  // s.update(xs), xs a list
+        unsigned at = regs_->reserve(2, loc_), x = temp();
+        emit(OP_MOVE, {int32_t(at), t});
+        load_const(at + 1, 0);
+        Label next, got, done;
+        bind(next);
+        jump(got, OP_NEXTITEM, {int32_t(at), int32_t(x), 0});
+        jump(done, OP_JMP, {0});
+        bind(got);
+        emit(OP_DSET, {s, int32_t(x), immediate_operand(0)});
+        jump(next, OP_JMP, {0});
+        bind(done);
+        load_const(res, 0);  // None
+        break;
+      }
+      case SetMethodKind::Operator: set_operation(BinOp(sm.op), s, t, res, obj.type); break;
+      case SetMethodKind::Subset: set_subset(CmpOp(sm.op), s, t, res); break;
+      case SetMethodKind::Copy:
+        emit(obj.type.elems[0].is_tuple() || obj.type.elems[0].is_var_tuple() ? OP_DICTNEWT : OP_DICTNEW, {int32_t(res), 0});
+        add_keys(int32_t(res), s, Keep::All, 0);
+        break;
+      default: {  // isdisjoint: no key of s in t
+        Label done;
+        load_const(res, 1);
+        each_key(s, [&](int32_t k) {
+          emit(OP_DICTOP, {int32_t(res), t, k, immediate_operand(0), DICT_IN});
+          emit(OP_NOT, {int32_t(res), int32_t(res)});
+          jump(done, OP_JF, {int32_t(res), 0});
+        });
+        bind(done);
+      }
+    }
+    emit(OP_MOVE, {int32_t(dest), int32_t(res)});
+    regs_->free_to(mark);
+  }
+
   void method_call(const Expr& e, unsigned dest) {
     unsigned mark = regs_->top();
     const std::string& m = e.callee->text;
@@ -1877,6 +1946,7 @@ class CodeGen {
     for (const ExprPtr& a : e.operands) later = later || has_call(*a);
     if (obj.type == Type::Str) return str_method(e, dest, later);
     if (obj.type.is_dict() && m == "update") return dict_update(e);
+    if (obj.type.is_set() && set_method(m).kind != SetMethodKind::None) return set_method_call(e, dest);
     int32_t o = object(obj, later);
     std::vector<int32_t> args;
     for (size_t i = 0; i < e.operands.size(); ++i) {

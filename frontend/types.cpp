@@ -1667,11 +1667,47 @@ class TypeInference {
     return t;
   }
 
+  // s.union(t), s.update(t), s.issubset(t), ... and s.copy() (codegen set_method): t a set of s's
+  // element type (update: also a list).
+  Type set_method_of_set(Expr& e, const Type& t) {
+    const std::string& m = e.callee->text;
+    const Expr& obj = *e.callee->operands[0];
+    no_keywords_or_stars(e, m);
+    SetMethodKind kind = set_method(m).kind;
+    if (kind == SetMethodKind::Copy) {
+      if (!e.operands.empty())
+        throw CompileError(e.loc, "set.copy() takes no arguments (" + std::to_string(e.operands.size()) + " given)");
+      return t;
+    }
+    if (e.operands.size() != 1)
+      throw CompileError(e.loc, "set." + m + "() takes one set in kilopy (CPython's takes any number of iterables): "
+                                "call it once per argument");
+    Expr& arg = *e.operands[0];
+    Type at = value_expr(arg);
+    if (m == "update" && at.is_list()) {
+      refine(arg, Type::list(t.elems[0]));
+      refine(obj, Type::set(arg.type.elems[0]));
+      if (!compatible(arg.type.elems[0], t.elems[0]) || arg.type.elems[0].is_seq() || arg.type.elems[0].is_object())
+        throw CompileError(arg.loc, "this would add the elements of a " + type_name(arg.type) + " to a " + type_name(t) +
+                                        " (kilopy sets hold one type)");
+      return Type::None;
+    }
+    if (!at.is_set() && at != Type::Unknown)
+      throw CompileError(arg.loc, "set." + m + "() of " + article(at) + " is not supported in kilopy (only of a set" +
+                                      (m == "update" ? " or a list" : "") + "): write set(xs)");
+    Type both = set_operation_type(t, at, e.loc);
+    refine(obj, at);
+    refine(arg, t);
+    if (kind == SetMethodKind::Subset || kind == SetMethodKind::Disjoint) return Type::Bool;
+    return kind == SetMethodKind::InPlace ? Type::None : both;
+  }
+
   // s.add, s.discard, s.remove, s.clear.
   Type set_method_type(Expr& e, const Type& t) {
     const std::string& m = e.callee->text;
     const Expr& obj = *e.callee->operands[0];
     size_t n = e.operands.size();
+    if (set_method(m).kind != SetMethodKind::None) return set_method_of_set(e, t);
     if (m != "add" && m != "discard" && m != "remove" && m != "clear")
       throw CompileError(e.callee->loc, "'set' object has no method '" + m + "' in kilopy");
     size_t want = m == "clear" ? 0 : 1;
@@ -2597,6 +2633,12 @@ class TypeInference {
         continue;
       }
       if ((l.is_table() || r.is_table()) && op != CmpOp::Is && op != CmpOp::IsNot) {
+        if (op != CmpOp::Eq && op != CmpOp::NotEq && l.is_set() && r.is_set()) {  // subset tests (codegen set_subset)
+          set_operation_type(l, r, e.op_loc);
+          refine(lhs, r);
+          refine(rhs, l);
+          continue;
+        }
         if (op != CmpOp::Eq && op != CmpOp::NotEq)
           throw CompileError(e.op_loc, "ordering comparisons of dicts and sets are not supported in kilopy");
         if (!compatible(l, r))
