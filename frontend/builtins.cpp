@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "frontend/ast.h"
 #include "frontend/python_builtins.h"
 
 namespace kilopy {
@@ -70,6 +71,26 @@ bool is_python_builtin(const std::string& name) {
   for (const char* p : kPythonBuiltins)
     if (name == p) return true;
   return false;
+}
+
+SetMethod set_method(const std::string& m) {
+  static const struct { const char* name; SetMethodKind kind; uint8_t op; } kMethods[] = {
+      {"union", SetMethodKind::Operator, uint8_t(BinOp::BitOr)},
+      {"intersection", SetMethodKind::Operator, uint8_t(BinOp::BitAnd)},
+      {"difference", SetMethodKind::Operator, uint8_t(BinOp::Sub)},
+      {"symmetric_difference", SetMethodKind::Operator, uint8_t(BinOp::BitXor)},
+      {"update", SetMethodKind::InPlace, uint8_t(BinOp::BitOr)},
+      {"intersection_update", SetMethodKind::InPlace, uint8_t(BinOp::BitAnd)},
+      {"difference_update", SetMethodKind::InPlace, uint8_t(BinOp::Sub)},
+      {"symmetric_difference_update", SetMethodKind::InPlace, uint8_t(BinOp::BitXor)},
+      {"issubset", SetMethodKind::Subset, uint8_t(CmpOp::LtE)},
+      {"issuperset", SetMethodKind::Subset, uint8_t(CmpOp::GtE)},
+      {"isdisjoint", SetMethodKind::Disjoint, 0},
+      {"copy", SetMethodKind::Copy, 0},
+  };
+  for (const auto& k : kMethods)
+    if (m == k.name) return SetMethod{k.kind, k.op};
+  return SetMethod{SetMethodKind::None, 0};
 }
 
 }  // namespace kilopy

@@ -71,4 +71,14 @@ bool is_python_builtin(const std::string& name);
 // OP_COUNT if none. min/max with more arguments fold pairwise through the 2-operand opcode.
 Op builtin_opcode(const std::string& name, unsigned arity);
 
+// A set method whose argument is a set (types.cpp set_method_of_set, codegen.cpp set_method):
+// s.union(t) is s | t (intersection &, difference -, symmetric_difference ^), s.update(t) is
+// s |= t (and the *_update methods), s.issubset(t) is s <= t, s.issuperset(t) s >= t.
+enum class SetMethodKind : uint8_t { None, Operator, InPlace, Subset, Disjoint, Copy };
+struct SetMethod {
+  SetMethodKind kind;
+  uint8_t op;  // the BinOp (Operator, InPlace) or CmpOp (Subset) as an int: ast.h's enums
+};
+SetMethod set_method(const std::string& m);
+
 }  // namespace kilopy

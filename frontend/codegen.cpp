@@ -797,7 +797,100 @@ class CodeGen {
                                         "assign it on every path before this line");
   }
 
+  // The keys of the set or dict `table`, each in turn in a register passed to `each`, which
+  // emits what to do with it (DNEXT, as dict_update).
+  template <typename Each> void each_key(int32_t table, Each each) {
+    unsigned mark = regs_->top();
+    unsigned at = regs_->reserve(kDictIterRegs, loc_);
+    emit(OP_MOVE, {int32_t(at), table});
+    load_const(at + 1, 0);
+    emit(OP_LEN, {int32_t(at + 2), int32_t(at)});
+    emit(OP_MOVE, {int32_t(at + 3), int32_t(at + 2)});
+    unsigned kv = regs_->reserve(2, loc_);
+    Label next, got, done;
+    bind(next);
+    jump(got, OP_DNEXT, {int32_t(at), int32_t(kv), 0});
+    jump(done, OP_JMP, {0});
+    bind(got);
+    each(int32_t(kv));
+    jump(next, OP_JMP, {0});
+    bind(done);
+    regs_->free_to(mark);
+  }
+
+  enum class Keep { All, In, NotIn };
+
+  // Adds to the set `into` each key of the set `from` (those in `other`, or not in it, by keep).
+  void add_keys(int32_t into, int32_t from, Keep keep, int32_t other) {
+    each_key(from, [&](int32_t k) {
+      Label skip;
+      if (keep != Keep::All) {
+        unsigned in = temp();
+        emit(OP_DICTOP, {int32_t(in), other, k, immediate_operand(0), DICT_IN});
+        jump(skip, keep == Keep::In ? OP_JF : OP_JT, {int32_t(in), 0});
+      }
+      emit(OP_DSET, {into, k, immediate_operand(0)});
+      bind(skip);
+    });
+  }
+
+  // s | t, s & t, s - t, s ^ t of the sets in l and r, into a new set `res`. A set's table order
+  // is never seen (kilopy does not iterate or print a set), so any order of adding is exact.
+  void set_operation(BinOp op, int32_t l, int32_t r, unsigned res, const Type& t) {
+    emit(t.elems[0].is_tuple() || t.elems[0].is_var_tuple() ? OP_DICTNEWT : OP_DICTNEW, {int32_t(res), 0});
+    add_keys(int32_t(res), l, op == BinOp::BitOr ? Keep::All : op == BinOp::BitAnd ? Keep::In : Keep::NotIn, r);
+    if (op == BinOp::BitOr || op == BinOp::BitXor) add_keys(int32_t(res), r, op == BinOp::BitOr ? Keep::All : Keep::NotIn, l);
+  }
+
+  // s |= t (&=, -=, ^=): s itself changes, as CPython's in-place operators do: t's keys are
+  // added to it, or a list of the keys to test (s's for &=, else t's: either may be the other)
+  // is taken first and each key discarded or added in turn.
+  void set_update(BinOp op, const Expr& target, const Expr& value) {
+    unsigned mark = regs_->top();
+    int32_t s = object(target, has_call(value));
+    int32_t t = object(value);
+    if (op == BinOp::BitOr) {
+      add_keys(s, t, Keep::All, 0);
+      regs_->free_to(mark);
+      return;
+    }
+    unsigned at = regs_->reserve(2, loc_), k = temp(), in = temp();
+    emit(keys_opcode(target.type), {int32_t(at), op == BinOp::BitAnd ? s : t});
+    load_const(at + 1, 0);
+    int32_t none = immediate_operand(0);
+    Label next, got, keep, done;
+    bind(next);
+    jump(got, OP_NEXTITEM, {int32_t(at), int32_t(k), 0});
+    jump(done, OP_JMP, {0});
+    bind(got);
+    if (op != BinOp::Sub) {
+      emit(OP_DICTOP, {int32_t(in), op == BinOp::BitAnd ? t : s, int32_t(k), none, DICT_IN});
+      jump(keep, op == BinOp::BitAnd ? OP_JT : OP_JF, {int32_t(in), 0});
+    }
+    emit(OP_DICTOP, {int32_t(in), s, int32_t(k), none, DICT_POPDEFAULT});
+    if (op == BinOp::BitXor) {
+      jump(next, OP_JMP, {0});
+      bind(keep);
+      emit(OP_DSET, {s, int32_t(k), none});
+    } else {
+      bind(keep);
+    }
+    jump(next, OP_JMP, {0});
+    bind(done);
+    regs_->free_to(mark);
+  }
+
   void binary(BinOp op, const Expr& left, const Expr& right, unsigned dest) {
+    if (left.type.is_set()) {
+      unsigned mark = regs_->top();
+      int32_t l = object(left, has_call(right));
+      int32_t r = object(right);
+      unsigned res = temp();
+      set_operation(op, l, r, res, left.type);
+      emit(OP_MOVE, {int32_t(dest), int32_t(res)});
+      regs_->free_to(mark);
+      return;
+    }
     unbox_before(left, right);
     unsigned mark = regs_->top();
     int v;
@@ -865,7 +958,34 @@ class CodeGen {
     regs_->free_to(mark);
   }
 
+  // x in d.values() (not in): x, then each value of d compared with it by EQ (ints, bools and
+  // strs, which are interned), as CPython's view compares them.
+  void values_contain(const Expr& e, unsigned dest) {
+    unsigned mark = regs_->top();
+    const Expr& d = *e.operands[1]->callee->operands[0];
+    int32_t x = operand(*e.operands[0], has_call(d));
+    int32_t table = object(d);
+    bool in = e.cmp_ops[0] == CmpOp::In;
+    Label found, done;
+    each_key(table, [&](int32_t kv) {
+      unsigned same = temp();
+      emit(OP_EQ, {int32_t(same), int32_t(kv + 1), x});
+      jump(found, OP_JT, {int32_t(same), 0});
+    });
+    load_const(dest, !in);
+    jump(done, OP_JMP, {0});
+    bind(found);
+    load_const(dest, in);
+    bind(done);
+    regs_->free_to(mark);
+  }
+
+  static bool is_values_view(const Expr& e) {
+    return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute && e.callee->text == "values" && e.type.is_dict();
+  }
+
   void compare_value(const Expr& e, unsigned dest) {
+    if (e.cmp_ops.size() == 1 && is_values_view(*e.operands[1])) return values_contain(e, dest);
     if (none_int_equality(e)) return none_int_equal(e, dest);
     unbox_before(*e.operands[0], *e.operands[1]);
     Label done;
@@ -899,6 +1019,26 @@ class CodeGen {
     regs_->free_to(mark);
   }
 
+  // s <= t (a subset), s < t (a proper one), s >= t, s > t of two sets: the sizes, then each key
+  // of the smaller side looked up in the other.
+  void set_subset(CmpOp op, int32_t l, int32_t r, unsigned dest) {
+    if (op == CmpOp::Gt || op == CmpOp::GtE) std::swap(l, r);
+    unsigned mark = regs_->top();
+    unsigned res = temp(), n = temp(), m = temp();
+    emit(OP_LEN, {int32_t(n), l});
+    emit(OP_LEN, {int32_t(m), r});
+    emit(op == CmpOp::Lt || op == CmpOp::Gt ? OP_LT : OP_LE, {int32_t(res), int32_t(n), int32_t(m)});
+    Label done;
+    jump(done, OP_JF, {int32_t(res), 0});
+    each_key(l, [&](int32_t k) {
+      emit(OP_DICTOP, {int32_t(res), r, k, immediate_operand(0), DICT_IN});
+      jump(done, OP_JF, {int32_t(res), 0});
+    });
+    bind(done);
+    emit(OP_MOVE, {int32_t(dest), int32_t(res)});
+    regs_->free_to(mark);
+  }
+
   // Comparisons the VM does on objects: x in seq, seq == seq, tuple == tuple.
   static bool is_seq_link(CmpOp op, const Type& l, const Type& r) {
     if ((op == CmpOp::Eq || op == CmpOp::NotEq) && (l == Type::None || r == Type::None)) return false;  // a reference against 0
@@ -914,6 +1054,8 @@ class CodeGen {
       if (op == CmpOp::NotIn) emit(OP_NOT, {int32_t(dest), int32_t(dest)});
       return;
     }
+    if ((op == CmpOp::Lt || op == CmpOp::LtE || op == CmpOp::Gt || op == CmpOp::GtE) && lt.is_set())
+      return set_subset(op, l, r, dest);
     if ((op == CmpOp::Lt || op == CmpOp::LtE || op == CmpOp::Gt || op == CmpOp::GtE) && (lt.is_var_tuple() || rt.is_var_tuple()))
       return tuple_order_loop(op, l, r, dest);
     if (op == CmpOp::Lt || op == CmpOp::LtE || op == CmpOp::Gt || op == CmpOp::GtE)
@@ -1071,9 +1213,9 @@ class CodeGen {
   void compare_jump(const Expr& e, bool when, Label& target) {
     unbox_before(*e.operands[0], *e.operands[1]);
     unsigned mark = regs_->top();
-    if (none_int_equality(e)) {
+    if (none_int_equality(e) || (e.cmp_ops.size() == 1 && is_values_view(*e.operands[1]))) {
       unsigned t = temp();
-      none_int_equal(e, t);
+      compare_value(e, t);
       jump(target, when ? OP_JT : OP_JF, {int32_t(t), 0});
       regs_->free_to(mark);
       return;
@@ -1781,6 +1923,53 @@ class CodeGen {
     regs_->free_to(mark);
   }
 
+  // s.union(t), s.update(t), s.issubset(t), s.isdisjoint(t), s.copy(), ... (builtins.h
+  // set_method): as their operators; s.update(xs) of a list adds each element.
+  void set_method_call(const Expr& e, unsigned dest) {
+    const Expr& obj = *e.callee->operands[0];
+    SetMethod sm = set_method(e.callee->text);
+    if (sm.kind == SetMethodKind::InPlace && e.operands[0]->type.is_set()) return set_update(BinOp(sm.op), obj, *e.operands[0]);
+    unsigned mark = regs_->top();
+    int32_t s = object(obj, !e.operands.empty() && has_call(*e.operands[0]));
+    int32_t t = e.operands.empty() ? s : object(*e.operands[0]);
+    unsigned res = temp();
+    switch (sm.kind) {
+      case SetMethodKind::InPlace: {  // s.update(xs), xs a list
+        unsigned at = regs_->reserve(2, loc_), x = temp();
+        emit(OP_MOVE, {int32_t(at), t});
+        load_const(at + 1, 0);
+        Label next, got, done;
+        bind(next);
+        jump(got, OP_NEXTITEM, {int32_t(at), int32_t(x), 0});
+        jump(done, OP_JMP, {0});
+        bind(got);
+        emit(OP_DSET, {s, int32_t(x), immediate_operand(0)});
+        jump(next, OP_JMP, {0});
+        bind(done);
+        load_const(res, 0);  // None
+        break;
+      }
+      case SetMethodKind::Operator: set_operation(BinOp(sm.op), s, t, res, obj.type); break;
+      case SetMethodKind::Subset: set_subset(CmpOp(sm.op), s, t, res); break;
+      case SetMethodKind::Copy:
+        emit(obj.type.elems[0].is_tuple() || obj.type.elems[0].is_var_tuple() ? OP_DICTNEWT : OP_DICTNEW, {int32_t(res), 0});
+        add_keys(int32_t(res), s, Keep::All, 0);
+        break;
+      default: {  // isdisjoint: no key of s in t
+        Label done;
+        load_const(res, 1);
+        each_key(s, [&](int32_t k) {
+          emit(OP_DICTOP, {int32_t(res), t, k, immediate_operand(0), DICT_IN});
+          emit(OP_NOT, {int32_t(res), int32_t(res)});
+          jump(done, OP_JF, {int32_t(res), 0});
+        });
+        bind(done);
+      }
+    }
+    emit(OP_MOVE, {int32_t(dest), int32_t(res)});
+    regs_->free_to(mark);
+  }
+
   void method_call(const Expr& e, unsigned dest) {
     unsigned mark = regs_->top();
     const std::string& m = e.callee->text;
@@ -1794,6 +1983,7 @@ class CodeGen {
     for (const ExprPtr& a : e.operands) later = later || has_call(*a);
     if (obj.type == Type::Str) return str_method(e, dest, later);
     if (obj.type.is_dict() && m == "update") return dict_update(e);
+    if (obj.type.is_set() && set_method(m).kind != SetMethodKind::None) return set_method_call(e, dest);
     int32_t o = object(obj, later);
     std::vector<int32_t> args;
     for (size_t i = 0; i < e.operands.size(); ++i) {
@@ -2347,6 +2537,10 @@ class CodeGen {
           int32_t r = operand(*s.value);
           emit(binary_opcode(s.aug_op), {int32_t(v), int32_t(v), r});
           emit(dict ? OP_DSET : t.operands[0]->type.is_object() ? OP_SETF : OP_SETITEM, {c, i, int32_t(v)});
+          break;
+        }
+        if (s.target->type.is_set()) {
+          set_update(s.aug_op, *s.target, *s.value);
           break;
         }
         if (s.target->type.is_seq()) {  // xs += ys, xs *= n: in place, so every alias sees it

@@ -464,8 +464,9 @@ class Desugar {
     return true;
   }
 
-  // list(zip(a, b)), sorted(enumerate(xs)), sum(reversed(xs)), max(d.values()), ...: the iterator
-  // becomes the generator expression ((v0, v1) for v0, v1 in zip(a, b)), which those builtins take.
+  // list(zip(a, b)), sorted(enumerate(xs)), sum(reversed(xs)), max(d.values()), sum(range(n)), ...:
+  // the iterator becomes the generator expression ((v0, v1) for v0, v1 in zip(a, b)), which those
+  // builtins take.
   void consume_iterators(ExprPtr& slot) {
     Expr& e = *slot;
     for_each_part(e, [&](ExprPtr& p) { consume_iterators(p); });
@@ -489,7 +490,8 @@ class Desugar {
                 (it.callee->text == "keys" || it.callee->text == "values" || it.callee->text == "items");
     if (!view && (it.callee->kind != ExprKind::Name || user_names_.count(it.callee->text))) return;
     const std::string& f = it.callee->text;
-    if (!view && !(f == "zip" && (it.operands.size() >= 2 || zip_star(it))) &&
+    bool range = f == "range" && !join && e.callee->text != "list" && e.callee->text != "tuple";  // those take a range
+    if (!view && !range && !(f == "zip" && (it.operands.size() >= 2 || zip_star(it))) &&
         !(f == "enumerate" && (it.operands.size() == 1 || it.operands.size() == 2)) && !(f == "reversed" && it.operands.size() == 1))
       return;
     SourceLoc loc = it.loc;

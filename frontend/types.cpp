@@ -1329,6 +1329,17 @@ class TypeInference {
         });
   }
 
+  // s |= t (&=, -=, ^=) of a name: s changed in place, so every alias sees it (codegen).
+  void set_aug_assign(const Stmt& s) {
+    if (s.target->kind != ExprKind::Name)
+      throw CompileError(s.loc, std::string("augmented assignment (") + binop_symbol(s.aug_op) + "=) to an element or a field "
+                                "that is a set is not supported in kilopy: take it in a name first (s = d[k]; s " +
+                                binop_symbol(s.aug_op) + "= t)");
+    set_operation_type(s.target->type, s.value->type, s.loc);
+    refine(*s.target, s.value->type);
+    refine(*s.value, s.target->type);
+  }
+
   [[gnu::noinline]] void aug_assign_statement(const Stmt& s) {
     if (s.target->kind == ExprKind::Subscript && s.target->text.empty() && value_expr(*s.target->operands[0]).is_object())
       throw CompileError(s.loc, std::string("augmented assignment (") + binop_symbol(s.aug_op) + "=) to an element of an object "
@@ -1377,6 +1388,7 @@ class TypeInference {
         throw CompileError(s.value->loc, "can't multiply sequence by non-int of type '" + py_type_name(right) + "'");
       return;
     }
+    if (left.is_set() && right.is_set() && set_operator(s.aug_op)) return set_aug_assign(s);
     if (left.is_seq() && s.target->kind == ExprKind::Subscript)
       throw CompileError(s.loc, "augmented assignment to an element that is a " + py_type_name(left) +
                                     " is not supported in kilopy: use its methods (m[i].extend(ys))");
@@ -1738,11 +1750,47 @@ class TypeInference {
     return t;
   }
 
+  // s.union(t), s.update(t), s.issubset(t), ... and s.copy() (codegen set_method): t a set of s's
+  // element type (update: also a list).
+  Type set_method_of_set(Expr& e, const Type& t) {
+    const std::string& m = e.callee->text;
+    const Expr& obj = *e.callee->operands[0];
+    no_keywords_or_stars(e, m);
+    SetMethodKind kind = set_method(m).kind;
+    if (kind == SetMethodKind::Copy) {
+      if (!e.operands.empty())
+        throw CompileError(e.loc, "set.copy() takes no arguments (" + std::to_string(e.operands.size()) + " given)");
+      return t;
+    }
+    if (e.operands.size() != 1)
+      throw CompileError(e.loc, "set." + m + "() takes one set in kilopy (CPython's takes any number of iterables): "
+                                "call it once per argument");
+    Expr& arg = *e.operands[0];
+    Type at = value_expr(arg);
+    if (m == "update" && at.is_list()) {
+      refine(arg, Type::list(t.elems[0]));
+      refine(obj, Type::set(arg.type.elems[0]));
+      if (!compatible(arg.type.elems[0], t.elems[0]) || arg.type.elems[0].is_seq() || arg.type.elems[0].is_object())
+        throw CompileError(arg.loc, "this would add the elements of a " + type_name(arg.type) + " to a " + type_name(t) +
+                                        " (kilopy sets hold one type)");
+      return Type::None;
+    }
+    if (!at.is_set() && at != Type::Unknown)
+      throw CompileError(arg.loc, "set." + m + "() of " + article(at) + " is not supported in kilopy (only of a set" +
+                                      (m == "update" ? " or a list" : "") + "): write set(xs)");
+    Type both = set_operation_type(t, at, e.loc);
+    refine(obj, at);
+    refine(arg, t);
+    if (kind == SetMethodKind::Subset || kind == SetMethodKind::Disjoint) return Type::Bool;
+    return kind == SetMethodKind::InPlace ? Type::None : both;
+  }
+
   // s.add, s.discard, s.remove, s.clear.
   Type set_method_type(Expr& e, const Type& t) {
     const std::string& m = e.callee->text;
     const Expr& obj = *e.callee->operands[0];
     size_t n = e.operands.size();
+    if (set_method(m).kind != SetMethodKind::None) return set_method_of_set(e, t);
     if (m != "add" && m != "discard" && m != "remove" && m != "clear")
       throw CompileError(e.callee->loc, "'set' object has no method '" + m + "' in kilopy");
     size_t want = m == "clear" ? 0 : 1;
@@ -2015,10 +2063,30 @@ class TypeInference {
       throw CompileError(call.keywords[0].loc, name + "() takes no keyword arguments in kilopy");
   }
 
+  static bool set_operator(BinOp op) {
+    return op == BinOp::BitOr || op == BinOp::BitAnd || op == BinOp::Sub || op == BinOp::BitXor;
+  }
+
+  // s | t, s & t, s - t, s ^ t: a new set of their one element type (codegen set_operation).
+  Type set_operation_type(const Type& l, const Type& r, SourceLoc loc) {
+    if (!compatible(l, r))
+      throw CompileError(loc, "an operator on a " + type_name(l) + " and a " + type_name(r) +
+                                  " is not supported in kilopy (a set holds one type)");
+    Type both = l;
+    bool saved = changed_;
+    merge(both, r);
+    changed_ = saved;
+    return both;
+  }
+
   Type binary_type(BinOp op, const Type& l, const Type& r, SourceLoc loc) {
     if (op == BinOp::Div)
       throw CompileError(loc, "true division '/' gives a float, and kilopy has only ints: use '//' for floor division");
     if (op == BinOp::MatMul) throw CompileError(loc, "the '@' operator is not supported");
+    if (l.is_set() && r.is_set() && set_operator(op)) return set_operation_type(l, r, loc);
+    if ((l.is_set() || r.is_set()) && l != Type::Unknown && r != Type::Unknown)
+      throw CompileError(loc, std::string("unsupported operand type(s) for ") + binop_symbol(op) + ": '" + py_type_name(l) +
+                                  "' and '" + py_type_name(r) + "'" + (set_operator(op) ? " (kilopy's set operators take two sets: write set(xs))" : ""));
     if (l.is_table() || r.is_table())
       throw CompileError(loc, std::string("the '") + binop_symbol(op) + "' operator on " + (l.is_set() || r.is_set() ? "sets" : "dicts") +
                                   " is not supported in kilopy: " + (l.is_set() || r.is_set() ? "add the elements in a loop" : "store the items in a loop"));
@@ -2657,12 +2725,40 @@ class TypeInference {
     e.cmp_ops[i] = op == CmpOp::Is || op == CmpOp::Eq ? CmpOp::Eq : CmpOp::NotEq;
   }
 
+  // x in d.keys() is x in d (the view becomes the dict); x in d.values() (not in), values of
+  // ints, bools or strs: codegen values_contain compares x with each value in turn.
+  bool dict_view_membership(Expr& e) {
+    if (e.cmp_ops.size() != 1 || (e.cmp_ops[0] != CmpOp::In && e.cmp_ops[0] != CmpOp::NotIn)) return false;
+    Expr& view = *e.operands[1];
+    if (view.kind != ExprKind::Call || view.callee->kind != ExprKind::Attribute || !view.operands.empty() ||
+        !view.keywords.empty() || view.starred_arg || (view.callee->text != "keys" && view.callee->text != "values"))
+      return false;
+    Type d = value_expr(*view.callee->operands[0]);
+    if (!d.is_dict()) return false;
+    if (view.callee->text == "keys") {
+      e.operands[1] = std::move(view.callee->operands[0]);
+      return false;
+    }
+    Type x = value_expr(*e.operands[0]);
+    const Type& v = d.elems[1];
+    if (v != Type::Int && v != Type::Bool && v != Type::Str && v != Type::Unknown)
+      throw CompileError(view.loc, "'in' of a dict's values() of " + article(v) + " is not supported in kilopy (only of "
+                                   "ints, bools or strs): loop over d.values() and compare");
+    if (maybe_none_int(x) || maybe_none_ref(x) || maybe_none_str(x) || (x != Type::Unknown && v != Type::Unknown &&
+        !(is_int_like(x) && is_int_like(v)) && !(x == Type::Str && v == Type::Str)))
+      throw CompileError(e.op_loc, "'in' would look for " + article(x) + " among a dict's values of type " + type_name(v) +
+                                   ": kilopy needs the value type");
+    view.type = d;  // codegen reads the dict itself
+    return true;
+  }
+
   Type compare_type(Expr& e) {
     if (is_main_test(e)) {
       e.operands[0]->type = Type::Str;
       e.operands[1]->type = Type::Str;
       return Type::Bool;
     }
+    if (dict_view_membership(e)) return Type::Bool;
     std::vector<Type> types;
     for (const ExprPtr& o : e.operands) types.push_back(value_expr(*o));
     for (size_t i = 0; i < types.size(); ++i) {
@@ -2754,6 +2850,12 @@ class TypeInference {
         continue;
       }
       if ((l.is_table() || r.is_table()) && op != CmpOp::Is && op != CmpOp::IsNot) {
+        if (op != CmpOp::Eq && op != CmpOp::NotEq && l.is_set() && r.is_set()) {  // subset tests (codegen set_subset)
+          set_operation_type(l, r, e.op_loc);
+          refine(lhs, r);
+          refine(rhs, l);
+          continue;
+        }
         if (op != CmpOp::Eq && op != CmpOp::NotEq)
           throw CompileError(e.op_loc, "ordering comparisons of dicts and sets are not supported in kilopy");
         if (!compatible(l, r))
@@ -2890,8 +2992,15 @@ class TypeInference {
       case TypeRule::MinMax:
         if (one_plain) return sequence_builtin(e, name, b->type_rule);
         if (b->type_rule == TypeRule::Sum && e.operands.size() == 2 && !e.starred_arg && e.keywords.empty()) {
+          if (is_range_call(*e.operands[0]))
+            throw CompileError(e.operands[0]->loc, "sum() of a range with a start is not supported in kilopy: write start + sum(range(...))");
           sequence_builtin(e, name, b->type_rule);
           int_argument(*e.operands[1], "sum");
+          const Expr& xs = *e.operands[0];
+          bool filled = (xs.kind == ExprKind::List || xs.kind == ExprKind::Tuple) && !xs.operands.empty();
+          if (e.operands[1]->type == Type::Bool && !filled)  // CPython's sum([], True) is True itself, sum([1], True) the int 2
+            throw CompileError(e.operands[1]->loc, "sum() with a bool start gives that bool for an empty iterable and an "
+                                                   "int otherwise, and kilopy needs one type: write int(...) around the start");
           return Type::Int;
         }
         return builtin_call(e, name, b->type_rule == TypeRule::MinMax);
@@ -3044,8 +3153,6 @@ class TypeInference {
     if (e.operands.size() != 1 || e.starred_arg)
       throw CompileError(e.loc, name + "() takes exactly one argument (" + std::to_string(e.operands.size()) + " given)");
     const Expr& a = *e.operands[0];
-    if (is_range_call(a))
-      throw CompileError(a.loc, name + "() of a range is not supported in kilopy: make it a list first, " + name + "(list(range(...)))");
     Type t = checked(a, "'NoneType' object is not iterable");
     if (t.is_var_tuple() && t.elems[0] == Type::Str && (name == "list" || name == "sorted"))
       throw CompileError(a.loc, name + "() of a tuple of strs is not supported in kilopy yet: write " + name + "([s for s in t])");

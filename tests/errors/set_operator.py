@@ -1,5 +1,5 @@
-# error: 4:7: error: the '&' operator on sets is not supported in kilopy: add the elements in a loop
-# set operators are not supported.
+# error: 4:7: error: unsupported operand type(s) for |: 'set' and 'list' (kilopy's set operators take two sets: write set(xs))
+# a set operator with a list (CPython's TypeError).
 a = {1, 2}
-b = a & {2}
+b = a | [2]
 print(len(b))

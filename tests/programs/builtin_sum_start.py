@@ -4,7 +4,7 @@ from array import array
 xs = [3, -1, 4]
 print(sum(xs, 10), sum(xs, -6), sum(xs, 0) == sum(xs), sum([0] * 0, 7))
 bs = [True, True, False]
-print(sum(bs, 1), sum(bs, True), sum([True], False))
+print(sum(bs, 1), sum([True, True, False], True), sum([True], False))
 print(sum(array('h', [1000, 2000]), -3000), sum(array('b', [0] * 0), 5))
 
 
