@@ -35,6 +35,7 @@ bool generate(Module& module, const CompileOptions& options, bool flatten, Image
   lift_nested_functions(module);
   collect_scopes(module, program);
   type_methods(program);
+  find_function_sets(program);
   infer_types(program);
   fold_constants(program);
   check_definite_assignment(program);
