@@ -67,6 +67,7 @@ struct Type {
     Object,   // an instance of the class cls (frontend/classes.cpp)
     Dict,     // elems[0] the key type (int or bool), elems[1] the value type
     Set,      // elems[0] the element type (int or bool); in the VM a dict whose values are 0
+    Func,     // a function value: cls is its set (Program::function_set); in the VM its tag, an int
   };
   Kind kind = Kind::Unknown;
   char typecode = 0;
@@ -87,6 +88,7 @@ struct Type {
   static Type dict(const Type& key, const Type& value) { Type t; t.kind = Kind::Dict; t.elems = {key, value}; return t; }
   static Type set(const Type& elem) { Type t; t.kind = Kind::Set; t.elems.push_back(elem); return t; }
   static Type var_tuple(const Type& elem) { Type t = list(elem); t.frozen = true; return t; }
+  static Type func(const std::string& set) { Type t; t.kind = Kind::Func; t.cls = set; return t; }
 
   bool is_list() const { return kind == Kind::List; }
   bool is_var_tuple() const { return kind == Kind::List && frozen; }
@@ -97,6 +99,9 @@ struct Type {
   bool is_dict() const { return kind == Kind::Dict; }
   bool is_set() const { return kind == Kind::Set; }
   bool is_table() const { return kind == Kind::Dict || kind == Kind::Set; }  // a SEQ_DICT in the VM
+  bool is_func() const { return kind == Kind::Func; }
+  // True if a function value is some part of it (itself, an element, a dict's value).
+  bool holds_func() const;
   // The element type of a list or array (int for arrays).
   Type elem() const;
   // True if no part is Unknown.

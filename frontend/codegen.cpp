@@ -1254,6 +1254,7 @@ class CodeGen {
   // ---- calls ---------------------------------------------------------------------------
 
   void call(const Expr& e, unsigned dest) {
+    if (e.callee->type.is_func()) return user_call(e, *program_.called_function(e), dest);
     if (e.callee->kind == ExprKind::Attribute) return method_call(e, dest);
     const std::string& name = e.callee->text;
     if (const Function* f = program_.find_function(name)) return user_call(e, *f, dest);
@@ -2065,16 +2066,24 @@ class CodeGen {
       value_to(a, base + record + unsigned(p));
       given[p] = true;
     };
+    // A call through a function value: the value first (CPython's order), its tag in R[base].
+    const bool through_value = e.callee->type.is_func();
+    if (through_value) value_to(*e.callee, base);
     for (size_t i = 0; i < e.operands.size(); ++i) argument(*e.operands[i], i);
     for (const Keyword& k : e.keywords) argument(*k.value, size_t(f.param_index(k.name)));
     for (size_t i = 0; i < f.params.size(); ++i)
       if (!given[i]) value_to(*f.defaults[i], base + record + unsigned(i));
     size_t index = program_.function_index.at(f.name);
     // A method called on an object of a class or its subclasses: the one of the object's class,
-    // by its number in slot 0 (read into R[base], which the call overwrites).
+    // by its number in slot 0 (read into R[base], which the call overwrites). Through a function
+    // value: the function of its set whose tag R[base] holds (f, the last, when none before is).
     Label done;
     if (!e.dispatch.empty()) emit(OP_GETF, {int32_t(base), int32_t(base + record), immediate_operand(0)});
-    for (const auto& d : e.dispatch) {
+    std::vector<std::pair<int, std::string>> tagged;
+    if (through_value)
+      for (const std::string& g : Program::set_members(e.callee->type.cls))
+        if (g != f.name) tagged.emplace_back(program_.function_tag.at(g), g);
+    for (const auto& d : through_value ? tagged : e.dispatch) {
       Label next;
       jump(next, OP_JNE, {int32_t(base), immediate_operand(d.first), 0});
       emit(OP_CALL, {int32_t(base), int32_t(program_.function_index.at(d.second))});
@@ -2082,7 +2091,7 @@ class CodeGen {
       bind(next);
     }
     emit(OP_CALL, {int32_t(base), int32_t(index)});
-    if (!e.dispatch.empty()) bind(done);
+    if (!e.dispatch.empty() || !tagged.empty()) bind(done);
     return base;
   }
 

@@ -37,6 +37,7 @@ bool generate(Module& module, const CompileOptions& options, bool flatten, Image
   collect_scopes(module, program);
   narrow_none_tests(module, program);
   type_methods(program);
+  find_function_sets(program);
   infer_types(program);
   fold_constants(program);
   check_definite_assignment(program);

@@ -1084,7 +1084,7 @@ namespace {
 void refuse_lambdas(const Expr& e) {
   for (const Keyword& k : e.keywords)
     if (!k.lambda.empty())
-      throw CompileError(k.loc, "lambda is supported in kilopy only as an argument of a call (apply(lambda v: v * 2, xs)), as the key= of min, max, sorted and sort, and as `f = lambda x: ...` at the top level: define a function with def");
+      throw CompileError(k.loc, "lambda is supported in kilopy only as an argument of a call (apply(lambda v: v * 2, xs)), as the key= of min, max, sorted and sort, as an element of a list, tuple or dict display, and as `f = lambda x: ...` at the top level: define a function with def");
   for_each_operand(e, refuse_lambdas);
 }
 

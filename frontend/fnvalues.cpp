@@ -540,7 +540,7 @@ class Refuser {
     for (const StmtPtr& s : body) {
       if (s->kind == StmtKind::Def) {
         for (const Param& p : s->params)
-          if (p.default_value) expr(*p.default_value, nullptr, s.get());
+          if (p.default_value) expr(*p.default_value, nullptr);
         scope_.push_back(locals_of(*s));
         visit(s->body);
         scope_.pop_back();
@@ -548,7 +548,7 @@ class Refuser {
       }
       for_each_child(*s, [&](const Expr& e, Use use) {
                        if (use == Use::Read || !(e.kind == ExprKind::Name || e.kind == ExprKind::Tuple || e.kind == ExprKind::List))
-                         expr(e, nullptr, s.get());
+                         expr(e, nullptr);
                      },
                      [&](const std::vector<StmtPtr>& b) { visit(b); });
     }
@@ -562,12 +562,14 @@ class Refuser {
     return true;
   }
 
-  void expr(const Expr& e, const Expr* parent, const Stmt* s) {
-    if (is_function(e) && !(parent && is_function_name(*parent, e))) refuse(e, parent, *s);
-    for_each_operand(e, [&](const Expr& o) { expr(o, &e, s); });
+  void expr(const Expr& e, const Expr* parent) {
+    if (is_function(e) && !(parent && is_function_name(*parent, e))) refuse(e, parent);
+    for_each_operand(e, [&](const Expr& o) { expr(o, &e); });
   }
 
-  [[noreturn]] static void refuse(const Expr& e, const Expr* parent, const Stmt& s) {
+  // Refuses here what types.cpp would refuse of a function value with a message that does not
+  // name printing or map; the rest is left to it (frontend/fnsets.cpp, Type::Kind::Func).
+  static void refuse(const Expr& e, const Expr* parent) {
     const std::string f = "function '" + e.text + "'";
     std::string callee = parent && parent->kind == ExprKind::Call && parent->callee->kind == ExprKind::Name ? parent->callee->text : "";
     if (callee == "print" || (parent && parent->kind == ExprKind::Format))
@@ -576,29 +578,14 @@ class Refuser {
       throw CompileError(e.loc, callee + "(f, xs) is supported in kilopy only as the argument of list, sum, min, max, any, all "
                                 "or sorted, and as what a for loop iterates over: write a list comprehension, [" +
                                     (callee == "map" ? e.text + "(x) for x in xs]" : "x for x in xs if " + e.text + "(x)]"));
-    if (parent && (parent->kind == ExprKind::List || parent->kind == ExprKind::Tuple || parent->kind == ExprKind::Dict ||
-                   parent->kind == ExprKind::Set))
-      throw CompileError(e.loc, "a list, tuple or dict of functions (" + f + " here) is supported in kilopy only as what a for "
-                                "loop or a comprehension iterates over, written there or through a name assigned it once "
-                                "(for act in (relu, step): ...): call the functions by name, or pick one with an int");
-    if (parent && (parent->kind == ExprKind::IfExp || parent->kind == ExprKind::BoolOp))
-      throw CompileError(e.loc, "choosing " + f + " at run time (a conditional expression, and, or) is not supported in kilopy: "
-                                "call the functions in the branches (f(x) if c else g(x))");
+    if (parent && parent->kind == ExprKind::BoolOp)
+      throw CompileError(e.loc, "choosing " + f + " with and or or is not supported in kilopy (it tests the truth of a "
+                                "function): choose with a conditional expression (f if c else g)");
     if (parent && parent->kind == ExprKind::Compare)
-      throw CompileError(e.loc, "kilopy compares functions only with is, is not, == and != between two functions (" + f +
-                                    " here): compare the names you call them by");
-    if (parent && parent->kind == ExprKind::Call && parent->callee->kind == ExprKind::Attribute)
-      throw CompileError(e.loc, "passing " + f + " to a method is not supported in kilopy: pass functions only to functions "
-                                "defined with def, or call '" + e.text + "(...)' and pass its result");
-    if (!parent && s.kind == StmtKind::Assign)
-      throw CompileError(e.loc, "assigning " + f + " is supported in kilopy only as `g = " + e.text +
-                                    "` at module level, after its def, with g assigned once and not read before: call '" +
-                                    e.text + "(...)' where you use it");
-    if (!parent && s.kind == StmtKind::Return)
-      throw CompileError(e.loc, "returning " + f + " is not supported in kilopy: return a number and call the function it picks");
-    throw CompileError(e.loc, f + " is used as a value here: kilopy passes a function only as an argument of a call "
-                              "of a function of the program (apply(" + e.text + ", xs)), as a parameter's default (act=" + e.text +
-                              ") or through a name assigned it once at module level (g = " + e.text + "): call '" + e.text + "(...)' here");
+      for (CmpOp op : parent->cmp_ops)
+        if (op != CmpOp::Is && op != CmpOp::IsNot && op != CmpOp::Eq && op != CmpOp::NotEq)
+          throw CompileError(e.loc, "kilopy compares functions only with is, is not, == and != between two functions (" + f +
+                                        " here): compare the names you call them by");
   }
 
   Names defs_;

@@ -985,8 +985,10 @@ class Parser {
     return tuple;
   }
 
-  // An element of a tuple or list display: `*x` only as an assignment target (`a, *rest = xs`).
+  // An element of a tuple, list, set or dict display: `*x` only as an assignment target (`a,
+  // *rest = xs`); a lambda as a value (types.cpp keeps it in lists, tuples and dict values).
   ExprPtr parse_element() {
+    if (at(Tok::KwLambda)) return parse_lambda_argument();
     if (at(Tok::Star)) {
       if (!starred_is_target()) fail(cur().loc, "starred expressions (*x) are not supported");
       return parse_starred_target();
@@ -1023,7 +1025,7 @@ class Parser {
   ExprPtr parse_test() {
     DepthGuard guard(depth_, cur().loc);
     SourceLoc start = cur().loc;
-    if (at(Tok::KwLambda)) fail(start, "lambda is supported in kilopy only as an argument of a call (apply(lambda v: v * 2, xs)), as the key= of min, max, sorted and sort, and as `f = lambda x: ...` at the top level: define a function with def");
+    if (at(Tok::KwLambda)) fail(start, "lambda is supported in kilopy only as an argument of a call (apply(lambda v: v * 2, xs)), as the key= of min, max, sorted and sort, as an element of a list, tuple or dict display, and as `f = lambda x: ...` at the top level: define a function with def");
     size_t first = pos_;
     ExprPtr e = parse_or();
     if (at(Tok::KwIf)) {
@@ -1400,7 +1402,7 @@ class Parser {
       case Tok::LBracket: return parse_list();
       case Tok::LBrace: return parse_dict();
       case Tok::Ellipsis: fail(loc, "Ellipsis (...) is not supported; use pass for an empty block");
-      case Tok::KwLambda: fail(loc, "lambda is supported in kilopy only as an argument of a call (apply(lambda v: v * 2, xs)), as the key= of min, max, sorted and sort, and as `f = lambda x: ...` at the top level: define a function with def");
+      case Tok::KwLambda: fail(loc, "lambda is supported in kilopy only as an argument of a call (apply(lambda v: v * 2, xs)), as the key= of min, max, sorted and sort, as an element of a list, tuple or dict display, and as `f = lambda x: ...` at the top level: define a function with def");
       case Tok::KwYield: fail(loc, "yield is not supported (kilopy has no generators)");
       case Tok::KwAwait:
       case Tok::KwAsync: fail(loc, "async and await are not supported");

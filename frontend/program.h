@@ -94,6 +94,12 @@ struct Program {
   std::map<std::string, Class> classes;
   std::vector<StmtPtr> class_stmts;          // the class statements, taken out of the module body
   std::vector<ExceptionClass> exceptions;    // the program's exception classes, in source order
+  // Functions as values at run time (fnsets.cpp): each function a value may be is a tag, and
+  // belongs to one set, the functions a value holding it may be (Type::Kind::Func's cls).
+  std::map<std::string, std::string> function_set;  // function -> its set, "f,g,h"
+  std::map<std::string, int> function_tag;          // function -> its tag (unique in the program)
+  // The functions of a set, in order.
+  static std::vector<std::string> set_members(const std::string& set);
   // The classes `except name` catches, number..last; false if name is no exception class.
   bool exception_range(const std::string& name, unsigned& number, unsigned& last) const;
   const Class* find_class(const std::string& name) const {
@@ -112,9 +118,12 @@ struct Program {
     auto it = function_index.find(name);
     return it == function_index.end() ? nullptr : &functions[it->second];
   }
-  // The program's function e calls, if e is a call of one (f(x), not a builtin or a method).
+  // The program's function e calls, if e is a call of one (f(x), not a builtin or a method);
+  // for a call through a function value, the last function of its set.
   const Function* called_function(const Expr& e) const {
-    return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name ? find_function(e.callee->text) : nullptr;
+    if (e.kind != ExprKind::Call) return nullptr;
+    if (e.callee->type.kind == Type::Kind::Func) return find_function(set_members(e.callee->type.cls).back());
+    return e.callee->kind == ExprKind::Name ? find_function(e.callee->text) : nullptr;
   }
   // The variable `name` refers to inside function f: a local of f or a global (or null).
   Var* lookup(Function& f, const std::string& name);
@@ -135,6 +144,8 @@ void collect_scopes(Module& module, Program& program);         // scope.cpp
 void type_methods(Program& program);                            // classes.cpp
 // Marks the reads of names a test before them proves not None (Expr::not_none).
 void narrow_none_tests(Module& module, Program& program);       // narrow.cpp
+// Fills function_set and function_tag (fnsets.cpp).
+void find_function_sets(Program& program);
 void infer_types(Program& program);                             // types.cpp
 
 // The type annotation a names: int, bool, None, list (list[T]), and for a return (is_return)

@@ -22,6 +22,19 @@ bool Type::holds_object() const {
   return is_object() || std::any_of(elems.begin(), elems.end(), [](const Type& e) { return e.holds_object(); });
 }
 
+bool Type::holds_func() const {
+  return is_func() || std::any_of(elems.begin(), elems.end(), [](const Type& e) { return e.holds_func(); });
+}
+
+std::vector<std::string> Program::set_members(const std::string& set) {
+  std::vector<std::string> out(1);
+  for (char c : set) {
+    if (c == ',') out.emplace_back();
+    else out.back() += c;
+  }
+  return out;
+}
+
 bool Type::complete() const {
   if (kind == Kind::Unknown) return false;
   for (const Type& e : elems)
@@ -37,6 +50,7 @@ std::string type_name(const Type& t) {
   }
   switch (t.kind) {
     case Type::Kind::Unknown: return "unknown";
+    case Type::Kind::Func: return "function";
     case Type::Kind::Int: return t.nullable ? "int | None" : "int";
     case Type::Kind::Bool: return "bool";
     case Type::Kind::None: return "None";

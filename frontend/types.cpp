@@ -1169,6 +1169,11 @@ class TypeInference {
   }
 
   static std::string article(const Type& t) {
+    if (t.is_func()) {
+      std::string set = t.cls;
+      for (size_t i = set.find(','); i != std::string::npos; i = set.find(',', i + 2)) set.replace(i, 1, ", ");
+      return "a function (" + std::string(set.find(',') == std::string::npos ? "" : "one of ") + set + ")";
+    }
     if (t == Type::Int) return "an int";
     if (t == Type::Bool) return "a bool";
     if (t == Type::None) return "None";
@@ -2202,6 +2207,9 @@ class TypeInference {
     }
     Type t = value_expr(e);
     if (t.is_object() && special_truth(e)) return condition(e);
+    if (t.is_func())
+      throw CompileError(e.loc, "the truth of a function value is not supported in kilopy (CPython's is always true): "
+                                "compare it with is or == to a function");
     if (!boxed(t)) return t;  // a tuple or list or None: codegen's truth()
     unbox(e, "");  // None and 0 (or "", the str value 0) are false
     return Type::Int;
@@ -2262,8 +2270,63 @@ class TypeInference {
   }
 
   Type expr_type(Expr& e) {
+    Type t = expr_type_of(e);
+    function_operands(e);
+    return t;
+  }
+
+  // Refuses a function value where kilopy would read its tag as an int: kept, passed, returned,
+  // stored in a list, tuple or dict (as a value), chosen with `if else`, called, compared with
+  // is or == (compare_type) it is; printed, in arithmetic or as a key it is not.
+  void function_operands(const Expr& e) {
+    auto refuse = [&](const Expr& o) {
+      if (!o.type.holds_func()) return;
+      const Expr* callee = e.kind == ExprKind::Call ? e.callee.get() : nullptr;
+      std::string it = article(o.type);
+      std::string what = callee && callee->kind == ExprKind::Name ? "passing " + it + " to " + callee->text + "()"
+                         : callee                                  ? "passing " + it + " to the method " + callee->text + "()"
+                         : e.kind == ExprKind::Format              ? "formatting " + it
+                         : e.kind == ExprKind::Dict                ? it + " as a dict key"
+                         : e.kind == ExprKind::Subscript           ? it + " as an index or key"
+                         : e.kind == ExprKind::Set                 ? it + " in a set"
+                                                                   : it + " as an operand";
+      throw CompileError(o.loc, what + " is not supported in kilopy: a function value is kept in names, fields, lists, "
+                                "tuples and dict values, passed, returned, called and compared with is, is not, == or !=; "
+                                "print a function's name as a string");
+    };
     switch (e.kind) {
-      case ExprKind::Int: return Type::Int;
+      case ExprKind::Name:
+      case ExprKind::Compare:
+      case ExprKind::List:
+      case ExprKind::Tuple:
+        return;
+      case ExprKind::Dict:
+        for (size_t i = 0; i < e.operands.size(); i += 2) refuse(*e.operands[i]);
+        return;
+      case ExprKind::IfExp: return refuse(*e.operands[0]);
+      case ExprKind::Subscript:
+        if (e.operands.size() > 1) refuse(*e.operands[1]);
+        return;
+      case ExprKind::Call: {
+        const Expr& c = *e.callee;
+        bool builtin = c.kind == ExprKind::Name && !program_.lookup(*fn_, c.text) && !program_.find_function(c.text) &&
+                       !program_.find_class(c.text);
+        bool orders = c.kind == ExprKind::Attribute && c.text == "sort";
+        static const std::set<std::string> keeps = {"len", "list", "tuple", "reversed", "enumerate", "zip"};
+        if ((builtin && !keeps.count(c.text)) || orders) {
+          for (const ExprPtr& o : e.operands) refuse(*o);
+          for (const Keyword& k : e.keywords) refuse(*k.value);
+          if (orders) refuse(*c.operands[0]);
+        }
+        return;
+      }
+      default: for_each_operand(e, refuse);
+    }
+  }
+
+  Type expr_type_of(Expr& e) {
+    switch (e.kind) {
+      case ExprKind::Int: return e.type.is_func() ? e.type : Type::Int;  // a function's tag stays one
       case ExprKind::Bool: return Type::Bool;
       case ExprKind::None: return Type::None;
       case ExprKind::Str: return Type::Str;
@@ -2416,6 +2479,7 @@ class TypeInference {
   // against the type of what it formats, as CPython's format() and '%' would check them.
   void format_type(Expr& e, bool printed) {
     for (ExprPtr& o : e.operands) value_expr(*o);
+    function_operands(e);
     for (FormatPiece& p : e.format) {
       if (p.field < 0) continue;
       if (maybe_none(e.operands[size_t(p.field)]->type)) {  // its text: an int's, a tuple's or list's, or "None"
@@ -2704,11 +2768,25 @@ class TypeInference {
     if (e.text == "__name__")
       throw CompileError(e.loc, "__name__ is only supported in `if __name__ == \"__main__\":`");
     if (Var* v = program_.lookup(*fn_, e.text)) return v->type;
-    if (program_.find_function(e.text))
+    if (program_.find_function(e.text)) {
+      auto set = program_.function_set.find(e.text);
+      if (set != program_.function_set.end()) {
+        if (final_) tag_literal(const_cast<Expr&>(e));
+        return Type::func(set->second);
+      }
       throw CompileError(e.loc, "functions are not values in kilopy: call '" + e.text + "(...)'");
+    }
     if (is_builtin(e.text))
       throw CompileError(e.loc, "builtin '" + e.text + "' can only be called in kilopy");
     undefined(e.text, e.loc);
+  }
+
+  // A function read as a value becomes its tag, an int literal (typed a function).
+  void tag_literal(Expr& e) const {
+    e.int_value = program_.function_tag.at(e.text);
+    e.int_text = std::to_string(e.int_value);
+    e.text.clear();
+    e.kind = ExprKind::Int;
   }
 
   static bool is_main_test(const Expr& e) {
@@ -2781,6 +2859,17 @@ class TypeInference {
       Type l = types[i], r = types[i + 1];
       const Expr& lhs = *e.operands[i];
       const Expr& rhs = *e.operands[i + 1];
+      if (l.holds_func() || r.holds_func()) {  // tags: equal only for one function
+        if ((l == Type::Unknown || r == Type::Unknown) && !final_) continue;
+        bool identity = op == CmpOp::Is || op == CmpOp::IsNot || op == CmpOp::Eq || op == CmpOp::NotEq;
+        if (identity && l.is_func() && r.is_func()) {
+          lower_identity(e, i);
+          continue;
+        }
+        if (!((op == CmpOp::In || op == CmpOp::NotIn) && r.is_dict() && !l.holds_func()))
+          throw CompileError(e.op_loc, "comparing " + article(l) + " with " + article(r) + " is not supported in kilopy: "
+                                       "compare two function values with is, is not, == or !=");
+      }
       if ((op == CmpOp::In || op == CmpOp::NotIn) && r == Type::Str) {  // a substring test
         if (l != Type::Str && l != Type::Unknown)
           throw CompileError(e.op_loc, "'in <string>' requires string as left operand, not " + py_type_name(l));
@@ -2940,6 +3029,7 @@ class TypeInference {
       Type t = expr(*e.callee);
       if (t == Type::Unknown && !final_) return Type::Unknown;
       if (t.is_object() && hierarchy_has(t.cls, "__call__")) return call_object(e);
+      if (t.is_func() && !(e.callee->kind == ExprKind::Name && program_.find_function(e.callee->text))) return value_call(e, t);
     }
     if (e.callee->kind != ExprKind::Name)
       throw CompileError(e.callee->loc, "only named functions can be called in kilopy");
@@ -3470,6 +3560,35 @@ class TypeInference {
     for (size_t i = 0; i < e.operands.size(); ++i) argument(*e.operands[i], i);
     for (const Keyword& k : e.keywords) argument(*k.value, size_t(f.param_index(k.name)));
     return f.return_type;
+  }
+
+  // f(args) through a function value of type t: codegen calls the function of its set whose tag
+  // the value holds, so the call is typed as a call of each; they must take the arguments alike
+  // and return one type.
+  Type value_call(Expr& e, const Type& t) {
+    if (e.starred_arg || !e.keywords.empty())
+      throw CompileError(e.loc, "a call through a function value passes its arguments by position in kilopy: write f(a, b)");
+    Type out = Type::Unknown;
+    std::string typed_by;
+    for (const std::string& g : Program::set_members(t.cls)) {
+      const Function& f = *program_.find_function(g);
+      if (f.params.size() != e.operands.size() || f.positional != e.operands.size())
+        throw CompileError(e.loc, "this call through a function value passes " + plural(e.operands.size(), "argument") +
+                                      ", but the value may be " + g + "(), which takes " + plural(f.params.size(), "parameter") +
+                                      ": kilopy calls the functions a value may be with exactly their parameters (no defaults, "
+                                      "no keywords)");
+      Type r = user_call(e, f);
+      if (r == Type::Unknown) continue;
+      if (out == Type::Unknown) {
+        out = r;
+        typed_by = g;
+      } else if (final_ ? out != r : !compatible(out, r)) {
+        throw CompileError(e.loc, "this call through a function value may call " + typed_by + "(), which returns " + article(out) +
+                                      ", or " + g + "(), which returns " + article(r) +
+                                      ": kilopy needs the functions a value may be to return one type");
+      }
+    }
+    return out;
   }
 
   // len(x), sum(x), min(x), max(x) of one list or array (or a dict's or set's keys).
@@ -4271,6 +4390,7 @@ class TypeInference {
           call_object(e);
           return true;
         }
+        if (f.is_func()) return true;  // e's callee is now the field: a call through a function value
       }
       if (program_.find_class(t.cls)->slot(attr.text) >= 0)
         throw CompileError(attr.loc, "field '" + attr.text + "' of class '" + t.cls + "' is not a method: kilopy cannot call it");

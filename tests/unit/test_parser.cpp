@@ -505,7 +505,7 @@ BOOST_AUTO_TEST_CASE(unsupported_constructs) {
   };
   const Case cases[] = {
       {"def f():\n  class A:\n    pass\n", "2:3: a class must be defined at the top level of the module in kilopy (not in a function, loop or if)"},
-      {"f = (lambda x: x)\n", "1:6: lambda is supported in kilopy only as an argument of a call (apply(lambda v: v * 2, xs)), as the key= of min, max, sorted and sort, and as `f = lambda x: ...` at the top level: define a function with def"},
+      {"f = 1 if c else lambda x: x\n", "1:17: lambda is supported in kilopy only as an argument of a call (apply(lambda v: v * 2, xs)), as the key= of min, max, sorted and sort, as an element of a list, tuple or dict display, and as `f = lambda x: ...` at the top level: define a function with def"},
       {"try:\n  pass\nfinally:\n  return\n", "4:3: `return` in a 'finally' block is not supported in kilopy (CPython's drops the exception the block runs for): "
                                         "set a flag and test it after the try statement"},
       {"with f() as g:\n  pass\n", "1:1: with statements are not supported"},
