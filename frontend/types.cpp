@@ -2194,11 +2194,57 @@ class TypeInference {
     return Type::Str;
   }
 
+  // Field i of e formats an int or a bool as a float ({x:.2f}, '%f' % x, {x:.1%}): it becomes the
+  // int's field, of x * 100 for '%', then the text ".00" (format.h FloatOfInt); when the padding
+  // goes after the digits, a str field of the Format f"{x:d}.00" padded as a str. False for
+  // another spec.
+  bool float_field(Expr& e, size_t i) {
+    FormatPiece& p = e.format[i];
+    const Type t = e.operands[size_t(p.field)]->type;
+    FloatOfInt f;
+    if (!float_of_int(p.text, t == Type::Bool ? "bool" : "int", p.loc, f)) return false;
+    ExprPtr& o = e.operands[size_t(p.field)];
+    SourceLoc at = o->loc;
+    if (f.percent) {  // float(x) * 100's digits are x * 100's
+      ExprPtr times(new Expr(ExprKind::Binary, at));
+      times->op_loc = p.loc;
+      times->bin_op = BinOp::Mul;
+      times->operands.push_back(std::move(o));
+      times->operands.emplace_back(new Expr(ExprKind::Int, at));
+      times->operands.back()->int_value = 100;
+      times->operands.back()->int_text = "100";
+      o = std::move(times);
+    }
+    FormatPiece suffix;
+    suffix.text = f.suffix;
+    suffix.loc = p.loc;
+    if (f.outer_spec.empty()) {
+      p.text = f.int_spec;
+      if (p.percent) p.percent = 'd';
+      if (!f.suffix.empty()) e.format.insert(e.format.begin() + long(i) + 1, suffix);
+    } else {  // f"{x:<8.2f}": f"{f'{x:d}.00':<8}"
+      ExprPtr inner(new Expr(ExprKind::Format, at));
+      inner->operands.push_back(std::move(o));
+      FormatPiece digits = p;
+      digits.field = 0;
+      digits.text = f.int_spec;
+      digits.percent = 0;
+      inner->format.push_back(digits);
+      if (!f.suffix.empty()) inner->format.push_back(suffix);
+      o = std::move(inner);
+      p.text = f.outer_spec;
+      if (p.percent) p.percent = 's';
+    }
+    value_expr(*o);
+    return true;
+  }
+
   // A print() argument that is a Format: its operands' types, and each field's spec checked
   // against the type of what it formats, as CPython's format() and '%' would check them.
   void format_type(Expr& e, bool printed) {
     for (ExprPtr& o : e.operands) value_expr(*o);
-    for (FormatPiece& p : e.format) {
+    for (size_t i = 0; i < e.format.size(); ++i) {
+      FormatPiece& p = e.format[i];
       if (p.field < 0) continue;
       if (maybe_none(e.operands[size_t(p.field)]->type)) {  // its text: an int's, a tuple's or list's, or "None"
         const Type& t = e.operands[size_t(p.field)]->type;
@@ -2232,6 +2278,12 @@ class TypeInference {
       bool number = is_number_conversion(p.percent);
       std::string name = t == Type::Str ? "str" : t == Type::None ? "NoneType" : t.is_list() ? py_type_name(t)
                          : t.is_array() ? "array.array" : t.is_tuple() ? "tuple" : t == Type::Bool ? "bool" : "int";
+      if ((p.percent == 'f' || p.percent == 'F') && !is_int_like(t))
+        throw CompileError(p.loc, "TypeError: must be real number, not " + (t.is_array() ? "array.array" : name));
+      if (is_int_like(t) && !p.conversion && float_field(e, i)) {
+        --i;  // the field again, now an int's or a str's
+        continue;
+      }
       if (t.is_var_tuple() && p.percent)
         throw CompileError(v.loc, "'...' % t of a tuple built by tuple() is not supported in kilopy (CPython formats each of "
                                   "its elements): write them out, '%d %d' % (t[0], t[1])");
