@@ -2224,6 +2224,11 @@ class TypeInference {
     const Type t = e.operands[size_t(p.field)]->type;
     FloatOfInt f;
     if (!float_of_int(p.text, t == Type::Bool ? "bool" : "int", p.loc, f)) return false;
+    bool rewrites = f.percent || !f.outer_spec.empty();  // the operand itself changes
+    for (size_t j = 0; j < e.format.size(); ++j)
+      if (rewrites && j != i && e.format[j].field == p.field)
+        throw CompileError(p.loc, "a '%' or left- or center-aligned float format ('{0:.1%}', '{0:<8.2f}') of a value "
+                                  "another field formats too is not supported in kilopy: pass the value twice");
     ExprPtr& o = e.operands[size_t(p.field)];
     SourceLoc at = o->loc;
     if (f.percent) {  // float(x) * 100's digits are x * 100's

@@ -12,3 +12,4 @@ for i, r in enumerate(readings):
     s = f"{r:>9.3f}|{r:<9.1f}|{r:^9.0f}|{r // 10:.1%}"
     print(s, "{:.2f} {:>7.1f}".format(r, r), format(r, ".1f"), format(r, "<7.2f") + "|")
 print("%08.3f|%-+9.1f|% .2f|%#.0f|%F" % (x, x, x, x, x))
+print("{0:.1f} {0} {0:>6.1f}|{0:=+7.2f}".format(x), "{0:.0%} {1:<5.1f}|".format(x, 2))
