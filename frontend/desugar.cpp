@@ -399,15 +399,25 @@ class Desugar {
     return name_expr(hidden(context), it.loc);
   }
 
-  // hex(x), oct(x), bin(x): the formatted string f"{x:#x}" (#o, #b), which they equal.
-  bool number_text(ExprPtr& slot) {
+  // hex(x), oct(x), bin(x): the formatted string f"{x:#x}" (#o, #b), which they equal;
+  // format(x) and format(x, "spec") (a literal spec) are f"{x}" and f"{x:spec}".
+  bool format_builtin(ExprPtr& slot) {
     Expr& e = *slot;
-    if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.operands.size() != 1 || e.starred_arg ||
+    if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.operands.empty() || e.starred_arg ||
         !e.keywords.empty() || user_names_.count(e.callee->text))
       return false;
     const std::string& f = e.callee->text;
-    const char* spec = f == "hex" ? "#x" : f == "oct" ? "#o" : f == "bin" ? "#b" : nullptr;
-    if (!spec) return false;
+    std::string spec;
+    if (f == "format" && e.operands.size() <= 2) {
+      if (e.operands.size() == 2 && e.operands[1]->kind != ExprKind::Str)
+        throw CompileError(e.operands[1]->loc, "format(x, spec) takes a string literal as its spec in kilopy: "
+                                               "format(x, \">8\")");
+      if (e.operands.size() == 2) spec = e.operands[1]->text;
+    } else if (e.operands.size() == 1 && (f == "hex" || f == "oct" || f == "bin")) {
+      spec = f == "hex" ? "#x" : f == "oct" ? "#o" : "#b";
+    } else {
+      return false;
+    }
     ExprPtr text = std::make_unique<Expr>(ExprKind::Format, e.loc);
     FormatPiece field;
     field.field = 0;
@@ -470,7 +480,7 @@ class Desugar {
   void consume_iterators(ExprPtr& slot) {
     Expr& e = *slot;
     for_each_part(e, [&](ExprPtr& p) { consume_iterators(p); });
-    if (number_text(slot)) return;
+    if (format_builtin(slot)) return;
     if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute && e.callee->text == "join" &&
         e.operands.size() == 1 && e.operands[0]->kind == ExprKind::GenExp) {
       e.operands[0]->kind = ExprKind::ListComp;  // sep.join(gen): join takes the whole list first, as CPython does

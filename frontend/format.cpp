@@ -207,8 +207,7 @@ IntFormat int_format(const std::string& spec, char conversion, const char* type_
   Spec s = parse_spec(spec, '>', "d", type_name, loc);
   const std::string& t = s.type;
   if (t == "e" || t == "E" || t == "f" || t == "F" || t == "g" || t == "G" || t == "%")
-    throw CompileError(loc, "the format code '" + t + "' prints an int as a float, and kilopy has no floats: use 'd' "
-                            "with scaled integers (e.g. {x // 100}.{x % 100:02d})");
+    throw CompileError(loc, "internal error: a float format code of an int left to int_format (types.cpp float_field)");
   if (!(t == "b" || t == "c" || t == "d" || t == "o" || t == "x" || t == "X" || t == "n"))
     value_error(loc, "Unknown format code '" + type_char(t) + "' for object of type '" + type_name + "'");
   if (s.precision >= 0) value_error(loc, "Precision not allowed in integer format specifier");
@@ -219,6 +218,34 @@ IntFormat int_format(const std::string& spec, char conversion, const char* type_
     throw CompileError(loc, "the format code 'c' (a character) is not supported in kilopy");
   }
   return int_format_of(s, loc);
+}
+
+bool float_of_int(const std::string& spec, const char* type_name, SourceLoc loc, FloatOfInt& out) {
+  Spec s = parse_spec(spec, '>', "d", type_name, loc);
+  const std::string& t = s.type;
+  if (t == "e" || t == "E" || t == "g" || t == "G")
+    throw CompileError(loc, "the format code '" + t + "' of an int is not supported in kilopy (it rounds the digits as "
+                            "CPython's floats do): use 'd', or 'f' ({x:.2f}), which formats an int exactly");
+  if (t != "f" && t != "F" && t != "%") return false;
+  long precision = s.precision < 0 ? 6 : s.precision;
+  if (precision > 255)
+    throw CompileError(loc, "a precision over 255 is not supported in kilopy (" + std::to_string(precision) + ")");
+  out = FloatOfInt();
+  out.percent = t == "%";
+  if (precision > 0 || s.alt) out.suffix = ".";
+  out.suffix.append(size_t(precision), '0');
+  if (out.percent) out.suffix += "%";
+  std::string digits;  // sign, grouping, 'd'
+  if (s.sign) digits += s.sign;
+  long width = s.width - long(out.suffix.size());  // the int's part of the field
+  std::string grouping = s.grouping ? std::string(1, s.grouping) : "";
+  if (s.width < 0 || (s.align != '<' && s.align != '^')) {  // the padding goes before the digits, or is none
+    out.int_spec = width > 0 ? s.fill + s.align + digits + std::to_string(width) + grouping + "d" : digits + grouping + "d";
+  } else {
+    out.int_spec = digits + grouping + "d";
+    out.outer_spec = s.fill + s.align + std::to_string(s.width);
+  }
+  return true;
 }
 
 std::string format_text(const std::string& text, const std::string& spec, SourceLoc loc) {
@@ -333,9 +360,15 @@ ExprPtr percent_format(ExprPtr binary) {
       conversion = c;
       if (width >= 0) spec = (left ? "<" : ">") + std::to_string(width);
       if (precision >= 0) spec += "." + std::to_string(precision);  // the first `precision` characters
-    } else if (c == 'e' || c == 'E' || c == 'f' || c == 'F' || c == 'g' || c == 'G') {
-      throw CompileError(loc, std::string("'%") + c + "' formats a float, and kilopy has no floats: use '%d' with "
-                              "scaled integers");
+    } else if (c == 'f' || c == 'F') {  // of an int: its digits then ".000" (types.cpp float_field)
+      if (width >= 0) spec = left ? "<" : zero ? "0=" : ">";
+      if (sign) spec += sign;
+      if (alt) spec += '#';
+      if (width >= 0) spec += std::to_string(width);
+      spec += "." + std::to_string(precision < 0 ? 6 : precision) + c;
+    } else if (c == 'e' || c == 'E' || c == 'g' || c == 'G') {
+      throw CompileError(loc, std::string("'%") + c + "' formats a float, and kilopy has no floats (its rounding is a "
+                              "float's): use '%d' with scaled integers, or '%f', which formats an int exactly");
     } else if (c == 'c') {  // chr(v) as '%s' (a str value is refused there: kilopy's '%c' takes an int)
       if (precision >= 0) throw CompileError(loc, "a precision on '%c' is not supported in kilopy");
       if (next < e->operands.size()) {

@@ -43,6 +43,22 @@ struct IntFormat {
 // CPython raises, or where kilopy cannot print the result.
 IntFormat int_format(const std::string& spec, char conversion, const char* type_name, SourceLoc loc);
 
+// A field of an int or a bool with a float presentation type ('f', 'F', '%'): CPython formats
+// float(v), whose digits are v's (v * 100's for '%') then ".000": no rounding. The field becomes
+// format(v, int_spec) (of v * 100 when percent) followed by the text suffix, padded as a str by
+// outer_spec when that is not empty (a '<' or '^' alignment with a width).
+struct FloatOfInt {
+  std::string int_spec;    // ends in 'd'
+  std::string suffix;      // ".00", "%", ...
+  std::string outer_spec;  // fill, alignment and width of int + suffix, or ""
+  bool percent = false;
+};
+
+// True with out filled when spec's type is 'f', 'F' or '%'; false for the other types. Throws
+// CompileError for 'e', 'E', 'g' and 'G' (their rounding is a float's) and where kilopy cannot
+// print the result.
+bool float_of_int(const std::string& spec, const char* type_name, SourceLoc loc, FloatOfInt& out);
+
 // The format a field gives a str value (no conversion, or 's'): format(s, spec), printed by
 // PUTSFMT (its fill, alignment flags and width; the type is 's'). Throws CompileError as
 // int_format does.

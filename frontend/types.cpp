@@ -1475,7 +1475,27 @@ class TypeInference {
           return false;
       return true;
     };
-    std::function<void(const Expr&, bool, bool)> expr = [&](const Expr& x, bool read_as_str, bool inside) {
+    // type(e).__name__ in a handler whose one class has no subclass: that class's name.
+    auto class_name = [&](const Expr& x, const Stmt* handler) {
+      if (!(x.kind == ExprKind::Attribute && x.text == "__name__" && x.operands[0]->kind == ExprKind::Call)) return false;
+      const Expr& call = *x.operands[0];
+      if (!(call.callee->kind == ExprKind::Name && call.callee->text == "type" && call.operands.size() == 1 &&
+            call.keywords.empty() && call.operands[0]->kind == ExprKind::Name && call.operands[0]->text == e && handler))
+        return false;
+      unsigned number = 0, last = 1;
+      if (handler->names.size() == 1) program_.exception_range(handler->names[0], number, last);
+      if (number != last)
+        throw CompileError(x.loc, "type(" + e + ").__name__ is supported in kilopy only in a handler of one class without "
+                                  "subclasses (its name is known when compiling): catch each class in a clause of its own");
+      Expr& named = const_cast<Expr&>(x);
+      named.kind = ExprKind::Str;
+      named.text = handler->names[0];
+      named.operands.clear();
+      return true;
+    };
+    std::function<void(const Expr&, bool, const Stmt*)> expr = [&](const Expr& x, bool read_as_str, const Stmt* handler) {
+      if (class_name(x, handler)) return;
+      bool inside = handler != nullptr;
       if (x.kind == ExprKind::Name && x.text == e && !inside)
         throw CompileError(x.loc, "the exception '" + e + "' is read outside the handler that binds it (CPython unbinds it "
                                       "when the handler ends): keep str(" + e + ") in a variable there");
@@ -1494,10 +1514,11 @@ class TypeInference {
           throw CompileError(o.loc, "repr(" + e + ") is not supported in kilopy yet: for an exception raised with one str "
                                         "message, CPython's repr(" + e + ") is \"" + clause.names[0] + "(\" + repr(str(" + e +
                                         ")) + \")\"");
-        expr(o, o.kind == ExprKind::Name && as_str(x, o), inside);
+        expr(o, o.kind == ExprKind::Name && as_str(x, o), handler);
       });
     };
-    std::function<void(const std::vector<StmtPtr>&, bool)> walk = [&](const std::vector<StmtPtr>& body, bool inside) {
+    std::function<void(const std::vector<StmtPtr>&, const Stmt*)> walk = [&](const std::vector<StmtPtr>& body,
+                                                                             const Stmt* handler) {
       for (const StmtPtr& st : body) {
         if (st->kind == StmtKind::Def) continue;
         bool binds = st->kind == StmtKind::Except && st->target && st->target->text == e;
@@ -1505,14 +1526,14 @@ class TypeInference {
           if (binds && &x == st->target.get()) return;
           if (use != Use::Read && x.kind == ExprKind::Name && x.text == e)
             throw CompileError(x.loc, "'" + e + "' is bound by `except ... as " + e + "`: kilopy binds it nowhere else");
-          expr(x, false, inside);
-        }, [&](const std::vector<StmtPtr>& b) { walk(b, inside || binds); });
+          expr(x, false, handler);
+        }, [&](const std::vector<StmtPtr>& b) { walk(b, binds ? st.get() : handler); });
         for (const std::string& n : st->names)
           if (n == e && st->kind == StmtKind::Global)
             throw CompileError(st->loc, "'" + e + "' is bound by `except ... as " + e + "`: it cannot be global in kilopy");
       }
     };
-    walk(fn_->body(*program_.module), false);
+    walk(fn_->body(*program_.module), nullptr);
   }
 
   // `except name` or `raise name`: name must be an exception class.
@@ -2475,12 +2496,63 @@ class TypeInference {
     return Type::Str;
   }
 
+  // Field i of e formats an int or a bool as a float ({x:.2f}, '%f' % x, {x:.1%}): it becomes the
+  // int's field, of x * 100 for '%', then the text ".00" (format.h FloatOfInt); when the padding
+  // goes after the digits, a str field of the Format f"{x:d}.00" padded as a str. False for
+  // another spec.
+  bool float_field(Expr& e, size_t i) {
+    FormatPiece& p = e.format[i];
+    const Type t = e.operands[size_t(p.field)]->type;
+    FloatOfInt f;
+    if (!float_of_int(p.text, t == Type::Bool ? "bool" : "int", p.loc, f)) return false;
+    bool rewrites = f.percent || !f.outer_spec.empty();  // the operand itself changes
+    for (size_t j = 0; j < e.format.size(); ++j)
+      if (rewrites && j != i && e.format[j].field == p.field)
+        throw CompileError(p.loc, "a '%' or left- or center-aligned float format ('{0:.1%}', '{0:<8.2f}') of a value "
+                                  "another field formats too is not supported in kilopy: pass the value twice");
+    ExprPtr& o = e.operands[size_t(p.field)];
+    SourceLoc at = o->loc;
+    if (f.percent) {  // float(x) * 100's digits are x * 100's
+      ExprPtr times(new Expr(ExprKind::Binary, at));
+      times->op_loc = p.loc;
+      times->bin_op = BinOp::Mul;
+      times->operands.push_back(std::move(o));
+      times->operands.emplace_back(new Expr(ExprKind::Int, at));
+      times->operands.back()->int_value = 100;
+      times->operands.back()->int_text = "100";
+      o = std::move(times);
+    }
+    FormatPiece suffix;
+    suffix.text = f.suffix;
+    suffix.loc = p.loc;
+    if (f.outer_spec.empty()) {
+      p.text = f.int_spec;
+      if (p.percent) p.percent = 'd';
+      if (!f.suffix.empty()) e.format.insert(e.format.begin() + long(i) + 1, suffix);
+    } else {  // f"{x:<8.2f}": f"{f'{x:d}.00':<8}"
+      ExprPtr inner(new Expr(ExprKind::Format, at));
+      inner->operands.push_back(std::move(o));
+      FormatPiece digits = p;
+      digits.field = 0;
+      digits.text = f.int_spec;
+      digits.percent = 0;
+      inner->format.push_back(digits);
+      if (!f.suffix.empty()) inner->format.push_back(suffix);
+      o = std::move(inner);
+      p.text = f.outer_spec;
+      if (p.percent) p.percent = 's';
+    }
+    value_expr(*o);
+    return true;
+  }
+
   // A print() argument that is a Format: its operands' types, and each field's spec checked
   // against the type of what it formats, as CPython's format() and '%' would check them.
   void format_type(Expr& e, bool printed) {
     for (ExprPtr& o : e.operands) value_expr(*o);
     function_operands(e);
-    for (FormatPiece& p : e.format) {
+    for (size_t i = 0; i < e.format.size(); ++i) {
+      FormatPiece& p = e.format[i];
       if (p.field < 0) continue;
       if (maybe_none(e.operands[size_t(p.field)]->type)) {  // its text: an int's, a tuple's or list's, or "None"
         const Type& t = e.operands[size_t(p.field)]->type;
@@ -2514,6 +2586,12 @@ class TypeInference {
       bool number = is_number_conversion(p.percent);
       std::string name = t == Type::Str ? "str" : t == Type::None ? "NoneType" : t.is_list() ? py_type_name(t)
                          : t.is_array() ? "array.array" : t.is_tuple() ? "tuple" : t == Type::Bool ? "bool" : "int";
+      if ((p.percent == 'f' || p.percent == 'F') && !is_int_like(t))
+        throw CompileError(p.loc, "TypeError: must be real number, not " + (t.is_array() ? "array.array" : name));
+      if (is_int_like(t) && !p.conversion && float_field(e, i)) {
+        --i;  // the field again, now an int's or a str's
+        continue;
+      }
       if (t.is_var_tuple() && p.percent)
         throw CompileError(v.loc, "'...' % t of a tuple built by tuple() is not supported in kilopy (CPython formats each of "
                                   "its elements): write them out, '%d %d' % (t[0], t[1])");
@@ -4542,8 +4620,83 @@ class TypeInference {
     e.keywords.clear();
   }
 
+  // s.startswith((a, b)) and endswith's of a tuple literal: s.startswith(a) or s.startswith(b)
+  // (False for ()); s.removeprefix(p): s[len(p):] if s.startswith(p) else s, removesuffix's
+  // likewise. s and p are names or string literals, read again.
+  bool prefix_based(Expr& e, const std::string& m) {
+    bool tuple = (m == "startswith" || m == "endswith") && e.operands.size() == 1 && e.keywords.empty() &&
+                 e.operands[0]->kind == ExprKind::Tuple;
+    bool remove = m == "removeprefix" || m == "removesuffix";
+    if (!tuple && !remove) return false;
+    const Expr& s = *e.callee->operands[0];
+    auto simple = [](const Expr& x) { return x.kind == ExprKind::Name || x.kind == ExprKind::Str; };
+    if (remove && (e.operands.size() != 1 || !e.keywords.empty() || e.starred_arg))
+      throw CompileError(e.loc, "TypeError: str." + m + "() takes exactly one argument (" + std::to_string(e.operands.size()) +
+                                    " given)");
+    if (!simple(s) || (remove && !simple(*e.operands[0])))
+      throw CompileError(e.loc, "kilopy's str." + m + "() " + (tuple ? "of a tuple " : "") + "takes its str and its argument "
+                                "as names or string literals (it reads them twice): assign them to variables first");
+    SourceLoc loc = e.loc;
+    auto call = [&](const char* method, const Expr& arg) {  // s.method(arg)
+      ExprPtr c(new Expr(ExprKind::Call, loc));
+      c->callee.reset(new Expr(ExprKind::Attribute, e.callee->loc));
+      c->callee->text = method;
+      c->callee->operands.push_back(copy_expr(s));
+      c->operands.push_back(copy_expr(arg));
+      return c;
+    };
+    ExprPtr out;
+    if (tuple) {
+      const Expr& t = *e.operands[0];
+      if (t.operands.empty()) {
+        out.reset(new Expr(ExprKind::Bool, loc));
+      } else if (t.operands.size() == 1) {
+        out = call(m.c_str(), *t.operands[0]);
+      } else {
+        out.reset(new Expr(ExprKind::BoolOp, loc));
+        out->bool_op = BoolOpKind::Or;
+        out->op_loc = loc;
+        for (const ExprPtr& x : t.operands) out->operands.push_back(call(m.c_str(), *x));
+      }
+    } else {
+      const Expr& p = *e.operands[0];
+      bool prefix = m == "removeprefix";
+      ExprPtr len_p(new Expr(ExprKind::Call, loc));
+      len_p->callee.reset(new Expr(ExprKind::Name, loc));
+      len_p->callee->text = "len";
+      len_p->operands.push_back(copy_expr(p));
+      ExprPtr slice(new Expr(ExprKind::Slice, loc));  // [len(p):] or [:len(s) - len(p)]
+      slice->operands.emplace_back(new Expr(ExprKind::None, loc));
+      slice->operands.emplace_back(new Expr(ExprKind::None, loc));
+      slice->operands.emplace_back(new Expr(ExprKind::None, loc));
+      if (prefix) {
+        slice->operands[0] = std::move(len_p);
+      } else {
+        ExprPtr len_s(new Expr(ExprKind::Call, loc));
+        len_s->callee.reset(new Expr(ExprKind::Name, loc));
+        len_s->callee->text = "len";
+        len_s->operands.push_back(copy_expr(s));
+        ExprPtr rest(new Expr(ExprKind::Binary, loc));
+        rest->bin_op = BinOp::Sub;
+        rest->op_loc = loc;
+        rest->operands.push_back(std::move(len_s));
+        rest->operands.push_back(std::move(len_p));
+        slice->operands[1] = std::move(rest);
+      }
+      ExprPtr cut(new Expr(ExprKind::Subscript, loc));
+      cut->operands.push_back(copy_expr(s));
+      cut->operands.push_back(std::move(slice));
+      out.reset(new Expr(ExprKind::IfExp, loc));
+      out->operands.push_back(call(prefix ? "startswith" : "endswith", p));
+      out->operands.push_back(std::move(cut));
+      out->operands.push_back(copy_expr(s));
+    }
+    e = std::move(*out);
+    return true;
+  }
+
   Type str_method_type(Expr& e, const std::string& m) {
-    if (split_based(e, m)) return expr(e);
+    if (split_based(e, m) || prefix_based(e, m)) return expr(e);
     static const struct { const char* name; int args; } kMethods[] = {
         {"startswith", 1}, {"endswith", 1}, {"find", 1}, {"upper", 0}, {"lower", 0}, {"strip", 0}, {"lstrip", 0},
         {"rstrip", 0}, {"split", -1}, {"join", 1}, {"isdigit", 0}, {"isalpha", 0}, {"isalnum", 0}, {"isspace", 0},
@@ -4557,7 +4710,7 @@ class TypeInference {
     if (want == -2)
       throw CompileError(e.callee->loc, "the str method ." + m + "() is not supported in kilopy: it has startswith, endswith, "
                                         "find, rfind, index, rindex, upper, lower, swapcase, capitalize, title, strip, lstrip, "
-                                        "rstrip, split, rsplit, splitlines, partition, rpartition, join, count, replace, ljust, rjust, "
+                                        "rstrip, split, rsplit, splitlines, partition, rpartition, join, count, replace, removeprefix, removesuffix, ljust, rjust, "
                                         "center, zfill, isdigit, isalpha, isalnum, isspace, isupper and islower");
     size_t n = e.operands.size();
     if (want == -3 ? n < 1 || n > 2 : want >= 0 ? n != size_t(want) : n > 2)

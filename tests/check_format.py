@@ -21,7 +21,9 @@ import tempfile
 
 KILOPY_LIMITS = (  # kilopy's own refusals of specs CPython accepts (docs/language.md)
     "the format code 'c' (a character) is not supported",
-    "prints an int as a float, and kilopy has no floats",
+    "of an int is not supported in kilopy (it rounds the digits as CPython's floats do)",
+    "a precision over 255 is not supported",
+    "fills a str's field only with an ASCII character",
     "fills an int's field only with an ASCII character",
     "a field width over 255 is not supported",
     "zero padding with group separators is supported up to a width of",
@@ -45,8 +47,8 @@ def random_spec(rng):
         rng.choice(["", "", "0"]),
         rng.choice(["", "", "1", "5", "9", "12", "30", "300"]),
         rng.choice(["", "", "", ",", "_"]),
-        rng.choice(["", "", "", "", ".2", "."]),
-        rng.choice(["", "", "d", "x", "X", "o", "b", "n", "c", "s", "f", "q"]),
+        rng.choice(["", "", "", "", ".2", ".", ".0", ".10"]),
+        rng.choice(["", "", "d", "x", "X", "o", "b", "n", "c", "s", "f", "F", "e", "g", "q"]),
     ]
     return "".join(parts)
 
@@ -127,7 +129,8 @@ def main():
                                 f"\n{diff}\n{got.stderr[:400]}")
         # '%' and str.format, with every conversion and flag kilopy takes.
         percent = ["%d", "%5d", "%-5d|", "%05d", "%+d", "% d", "%x", "%#x", "%X", "%#X", "%o", "%#o",
-                   "%#08x", "%-#8o|", "%s", "%5s", "%-6s|", "%r", "%i", "%u", "%%", "100%%", "%+05d"]
+                   "%#08x", "%-#8o|", "%s", "%5s", "%-6s|", "%r", "%i", "%u", "%%", "100%%", "%+05d",
+                   "%f", "%.2f", "%8.3F", "%-8.1f|", "%+.0f", "%#.0f", "% 08.2f", "%-+9.1f|"]
         lines = ["for v in [0, 7, -7, 255, -300, 32767]:", "    b = v > 0", "    n = None"]
         for p in percent:
             args = "()" if p.replace("%%", "") == p.replace("%%", "").replace("%", "") else "v"
@@ -147,7 +150,8 @@ def main():
         # Errors CPython raises for '%' and str.format, as compile errors.
         bad = ["'%d' % None", "'%x' % [1]", "'%q' % 5", "'%d %d' % (5,)", "'%d' % (5, 6)", "'%' % ()",
                "'{} {0}'.format(1, 2)", "'{0} {}'.format(1, 2)", "'{2}'.format(1, 2)", "'{a}'.format(1)",
-               "'{'.format(1)", "'}'.format(1)", "'{0!q}'.format(1)", "f'{None:5}'", "f'{[1]:5}'"]
+               "'{'.format(1)", "'}'.format(1)", "'{0!q}'.format(1)", "f'{None:5}'", "f'{[1]:5}'",
+               "'%f' % None", "'%.1f' % 'a'", "f'{None:.2f}'", "'{:.2f}'.format('a')", "f'{5!s:.1f}'"]
         for expr in bad:
             try:
                 eval(expr)
