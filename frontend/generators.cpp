@@ -72,6 +72,22 @@ bool is_exit_marker(const Stmt& s) { return s.kind == StmtKind::Pass && s.name =
 
 bool is_loop(const Stmt& s) { return s.kind == StmtKind::For || s.kind == StmtKind::While; }
 
+// What is left of a generator's def: `def g(): pass`, called where g was, so that a loop over
+// g(...) before its def has run is refused as a call of any function is (flow.cpp).
+StmtPtr stub(const Stmt& def) {
+  StmtPtr s = make(StmtKind::Def, def.loc);
+  s->name = def.name;
+  s->body.push_back(make(StmtKind::Pass, def.loc));
+  return s;
+}
+
+StmtPtr stub_call(const Expr& call) {
+  StmtPtr s = make(StmtKind::Expr, call.loc);
+  s->value = std::make_unique<Expr>(ExprKind::Call, call.loc);
+  s->value->callee = copy_expr(*call.callee);
+  return s;
+}
+
 Block copy_block(const Block& b) {
   Block out;
   for (const StmtPtr& s : b) out.push_back(copy_stmt(*s));
@@ -201,23 +217,24 @@ class Inliner {
   void run() {
     for (const StmtPtr& s : module_.body) find_generators(*s);
     if (generators_.empty()) return;
+    for (const StmtPtr& s : module_.body) refuse_other_uses(*s);
     std::set<std::string> none;
     Block out;  // the generators' defs stay in module_.body (generators_ points to them) until replaced
     for (StmtPtr& s : module_.body) {
-      if (s->kind == StmtKind::Def && generators_.count(s->name)) continue;
-      if (s->kind == StmtKind::Def) {
+      if (s->kind == StmtKind::Def && generators_.count(s->name)) {
+        out.push_back(stub(*s));
+      } else if (s->kind == StmtKind::Def) {
         function(*s, none);
         out.push_back(std::move(s));
-        continue;
+      } else {
+        locals_ = &none;
+        Block one;
+        one.push_back(std::move(s));
+        block(one);
+        append(out, std::move(one));
       }
-      locals_ = &none;
-      Block one;
-      one.push_back(std::move(s));
-      block(one);
-      append(out, std::move(one));
     }
     module_.body = std::move(out);
-    for (const StmtPtr& s : module_.body) refuse_other_uses(*s);
   }
 
  private:
@@ -297,7 +314,9 @@ class Inliner {
                                      "loop, so rename one of them");
     std::map<std::string, std::string> renames;
     for (const std::string& n : g.locals) renames[n] = fresh(n);
-    Block out = bind_arguments(*loop.value, *g.def, renames);
+    Block out;
+    out.push_back(stub_call(*loop.value));
+    append(out, bind_arguments(*loop.value, *g.def, renames));
     block(loop.body);
     block(loop.orelse);
     Block body = copy_block(g.def->body);
@@ -489,10 +508,14 @@ class Inliner {
     return out;
   }
 
-  // A generator's name left anywhere is a use other than as a for loop's iterable.
+  // A generator's name anywhere but as the callee of a for loop's iterable.
   void refuse_other_uses(const Stmt& s) {
-    for_each_child(s, [&](const Expr& e, Use) { refuse_other_uses(e); },
-                   [&](const Block& b) { for (const StmtPtr& x : b) refuse_other_uses(*x); });
+    for_each_child(s, [&](const Expr& e, Use) {
+      if (s.kind == StmtKind::For && &e == s.value.get() && generator_of(e)) for_each_operand(e, [&](const Expr& o) {
+        if (&o != e.callee.get()) refuse_other_uses(o);
+      });
+      else refuse_other_uses(e);
+    }, [&](const Block& b) { for (const StmtPtr& x : b) refuse_other_uses(*x); });
   }
 
   void refuse_other_uses(const Expr& e) {
