@@ -225,6 +225,8 @@ enum class StmtKind {
               // finally_clause: the parser's `except: F; raise` of a try's `finally: F`
   Raise,      // raise names[0] or raise names[0](msg) (msg a Str literal, may be null); a bare
               // raise (no names) in a handler raises its exception again
+  Yield,      // yield value (null: yield None); only between parse_module and inline_generators
+              // (frontend/generators.h), which inlines each generator where a for loop consumes it
 };
 
 struct Stmt;

@@ -2658,6 +2658,7 @@ class CodeGen {
       case StmtKind::Declare:
       case StmtKind::Import:
       case StmtKind::Class:  // taken out of the module by take_classes
+      case StmtKind::Yield:  // inlined by inline_generators
         break;
     }
     bool reachable = !ends_flow_last() || code_.size() == last_bound_;

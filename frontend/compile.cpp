@@ -4,6 +4,7 @@
 #include "frontend/desugar.h"
 #include "frontend/diagnostic.h"
 #include "frontend/fnvalues.h"
+#include "frontend/generators.h"
 #include "frontend/inline.h"
 #include "frontend/link.h"
 #include "frontend/nested.h"
@@ -77,6 +78,7 @@ Image compile_source(const std::string& filename, const std::string& source, con
   LinkedProgram linked;
   try {
     link_program(filename, source, options.search_path, linked);
+    inline_generators(linked.module);
     // A variable refused for holding two types is split into its webs and the program built
     // again from the linked module, until it compiles or the refused one cannot be split.
     Module linked_copy = copy_module(linked.module);

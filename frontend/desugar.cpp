@@ -7,6 +7,7 @@
 
 #include "frontend/builtins.h"
 #include "frontend/diagnostic.h"
+#include "frontend/link.h"
 
 namespace kilopy {
 
@@ -82,6 +83,15 @@ class Desugar {
  public:
   explicit Desugar(Module& m) { bound_names(m.body); }
 
+  // sum(g(...)), list(g(...)), ... of a generator g of this file become sum(v for v in g(...)),
+  // which CPython's call iterates alike, so the loop over g can inline it (generators.h).
+  void iterate_generator_arguments(std::vector<StmtPtr>& body) {
+    std::set<std::string> generators;
+    for (const StmtPtr& s : body)
+      if (s->kind == StmtKind::Def && has_yield(s->body)) generators.insert(s->name);
+    if (!generators.empty()) iterate_generator_arguments(body, generators);
+  }
+
   // The statements of body with their comprehensions lowered; `top`: the file's top level
   // or a def's body, whose statements each start a group.
   // Recursive through nested blocks (an elif chain is 900 deep): what it calls for one statement
@@ -113,6 +123,40 @@ class Desugar {
 
  private:
   std::set<std::string> user_names_;  // every name the module binds: `any` may not be the builtin
+  unsigned generator_items_ = 0;
+
+  static bool has_yield(const std::vector<StmtPtr>& body) {
+    for (const StmtPtr& s : body) {
+      if (s->kind == StmtKind::Yield) return true;
+      bool found = false;
+      if (s->kind != StmtKind::Def) for_each_block(*s, [&](const std::vector<StmtPtr>& b) { found = found || has_yield(b); });
+      if (found) return true;
+    }
+    return false;
+  }
+
+  void iterate_generator_arguments(std::vector<StmtPtr>& body, const std::set<std::string>& generators) {
+    for (StmtPtr& s : body)
+      for_each_child_slot(*s, [&](ExprPtr& e, Use) { iterate_generator_argument(e, generators); },
+                          [&](std::vector<StmtPtr>& b) { iterate_generator_arguments(b, generators); });
+  }
+
+  void iterate_generator_argument(ExprPtr& e, const std::set<std::string>& generators) {
+    for_each_part(*e, [&](ExprPtr& p) { iterate_generator_argument(p, generators); });
+    static const std::set<std::string> consumers = {"sum", "min", "max", "any", "all", "list", "tuple", "sorted", "set"};
+    if (e->kind != ExprKind::Call || e->callee->kind != ExprKind::Name || !consumers.count(e->callee->text) ||
+        user_names_.count(e->callee->text) || e->operands.size() != 1 || e->starred_arg ||
+        std::any_of(e->keywords.begin(), e->keywords.end(), [](const Keyword& k) { return k.name == "key"; }))
+      return;  // (no key=: kilopy's generator expressions take none)
+    ExprPtr& arg = e->operands[0];
+    if (arg->kind != ExprKind::Call || arg->callee->kind != ExprKind::Name || !generators.count(arg->callee->text)) return;
+    SourceLoc loc = arg->loc;
+    std::string item = std::string("item") + kDefSep + "0g" + std::to_string(++generator_items_);
+    ExprPtr comp = std::make_unique<Expr>(ExprKind::GenExp, loc);
+    comp->operands.push_back(name_expr(item, loc));
+    comp->clauses.push_back(CompClause{name_expr(item, loc), std::move(arg)});
+    arg = std::move(comp);
+  }
 
   void bound_names(const std::vector<StmtPtr>& body) {
     for (const StmtPtr& s : body) {
@@ -1108,6 +1152,7 @@ void refuse_lambdas(const std::vector<StmtPtr>& body) {
 
 void desugar_comprehensions(Module& module) {
   Desugar d(module);
+  d.iterate_generator_arguments(module.body);
   module.body = d.block(std::move(module.body), true);
   refuse_lambdas(module.body);
 }

@@ -340,6 +340,7 @@ class DefiniteAssignment {
       case StmtKind::Import:
       case StmtKind::Declare:  // binds nothing: a read after it is unassigned, as in CPython
       case StmtKind::Class:  // taken out of the module by take_classes
+      case StmtKind::Yield:  // inlined by inline_generators
         return s;
     }
     return s;

@@ -19,6 +19,10 @@
 #include "frontend/link.h"
 
 namespace kilopy {
+
+// Where an expression holds `yield` (x = yield v, f((yield v))).
+constexpr const char* kYieldExpression =
+    "yield is supported in kilopy only as a statement (`yield v` in a generator a for loop consumes), not as an expression: write `yield v` on a line of its own";
 namespace {
 
 constexpr int kLinksPerLevel = 10;  // chain links per nesting level (ChainGuard)
@@ -348,6 +352,7 @@ class Parser {
         return s;
       }
       case Tok::KwRaise: return parse_raise();
+      case Tok::KwYield: return parse_yield();
       case Tok::KwDel: {  // del t, ...: the targets, each checked as an assignment's
         advance();
         StmtPtr s = make_stmt(StmtKind::Del, loc);
@@ -487,7 +492,7 @@ class Parser {
   }
 
   ExprPtr parse_rhs() {
-    if (at(Tok::KwYield)) fail(cur().loc, "yield is not supported (kilopy has no generators)");
+    if (at(Tok::KwYield)) fail(cur().loc, kYieldExpression);
     return parse_tuple_or_test();
   }
 
@@ -653,6 +658,24 @@ class Parser {
       no_jumps_out(st->orelse, in_loop);
       for (const StmtPtr& h : st->handlers) no_jumps_out(h->body, in_loop);
     }
+  }
+
+  // yield [value] (a tuple for yield a, b), and yield from xs as `for v in xs: yield v`.
+  StmtPtr parse_yield() {
+    SourceLoc loc = cur().loc;
+    advance();
+    if (accept(Tok::KwFrom)) {
+      StmtPtr loop = make_stmt(StmtKind::For, loc);
+      loop->target = item_name(loc);
+      loop->value = parse_test();
+      StmtPtr each = make_stmt(StmtKind::Yield, loc);
+      each->value = item_name(loc, loop->target->text);
+      loop->body.push_back(std::move(each));
+      return loop;
+    }
+    StmtPtr s = make_stmt(StmtKind::Yield, loc);
+    if (!at(Tok::Newline) && !at(Tok::Semi)) s->value = parse_tuple_or_test();
+    return s;
   }
 
   // raise E, raise E("literal message"), raise ... from None.
@@ -1403,7 +1426,7 @@ class Parser {
       case Tok::LBrace: return parse_dict();
       case Tok::Ellipsis: fail(loc, "Ellipsis (...) is not supported; use pass for an empty block");
       case Tok::KwLambda: fail(loc, "lambda is supported in kilopy only as an argument of a call (apply(lambda v: v * 2, xs)), as the key= of min, max, sorted and sort, as an element of a list, tuple or dict display, and as `f = lambda x: ...` at the top level: define a function with def");
-      case Tok::KwYield: fail(loc, "yield is not supported (kilopy has no generators)");
+      case Tok::KwYield: fail(loc, kYieldExpression);
       case Tok::KwAwait:
       case Tok::KwAsync: fail(loc, "async and await are not supported");
       case Tok::Star: fail(loc, "starred expressions (*x) are not supported");
@@ -1416,7 +1439,7 @@ class Parser {
     SourceLoc loc = cur().loc;
     advance();
     if (accept(Tok::RParen)) return make_expr(ExprKind::Tuple, loc);
-    if (at(Tok::KwYield)) fail(cur().loc, "yield is not supported (kilopy has no generators)");
+    if (at(Tok::KwYield)) fail(cur().loc, kYieldExpression);
     ExprPtr first = parse_element();
     if (at(Tok::KwFor) || at(Tok::KwAsync)) {
       first = parse_comprehension(ExprKind::GenExp, loc, std::move(first));

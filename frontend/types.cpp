@@ -1276,6 +1276,7 @@ class TypeInference {
       case StmtKind::Continue:
       case StmtKind::Import:
       case StmtKind::Class:  // taken out of the module by take_classes
+      case StmtKind::Yield:  // inlined by inline_generators
         return;
     }
   }

@@ -166,6 +166,7 @@ std::string show(const Stmt& s) {
     case StmtKind::Raise: return "(raise " + s.names[0] + (s.msg ? " " + show(*s.msg) : std::string()) + ")";
     case StmtKind::Class:
       return "(class " + s.name + (s.value ? " " + show(*s.value) : std::string()) + " " + show(s.body) + ")";
+    case StmtKind::Yield: return "(yield" + (s.value ? " " + show(*s.value) : std::string()) + ")";
   }
   return "?";
 }
@@ -509,9 +510,8 @@ BOOST_AUTO_TEST_CASE(unsupported_constructs) {
       {"try:\n  pass\nfinally:\n  return\n", "4:3: `return` in a 'finally' block is not supported in kilopy (CPython's drops the exception the block runs for): "
                                         "set a flag and test it after the try statement"},
       {"with f() as g:\n  pass\n", "1:1: with statements are not supported"},
-      {"def g():\n  yield 1\n", "2:3: yield is not supported (kilopy has no generators)"},
-      {"def g():\n  x = yield\n", "2:7: yield is not supported (kilopy has no generators)"},
-      {"def g():\n  f((yield))\n", "2:6: yield is not supported (kilopy has no generators)"},
+      {"def g():\n  x = yield\n", "2:7: yield is supported in kilopy only as a statement (`yield v` in a generator a for loop consumes), not as an expression: write `yield v` on a line of its own"},
+      {"def g():\n  f((yield))\n", "2:6: yield is supported in kilopy only as a statement (`yield v` in a generator a for loop consumes), not as an expression: write `yield v` on a line of its own"},
       {"raise\n", "1:1: a bare `raise` outside an 'except' block (or in a 'finally' block) is not supported in kilopy: raise an exception class (raise E)"},
       {"del x\n", "1:5: del of a name or an attribute is not supported in kilopy (del xs[i] and del xs[a:b] are)"},
       {"def f():\n  nonlocal x\n", "2:3: nonlocal declarations are not supported"},

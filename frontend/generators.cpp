@@ -1,0 +1,535 @@
+#include "frontend/generators.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "frontend/desugar.h"
+#include "frontend/diagnostic.h"
+#include "frontend/link.h"
+
+namespace kilopy {
+
+namespace {
+
+using Block = std::vector<StmtPtr>;
+
+// The statement that stands for "leave the generator" until lower_exits replaces it.
+constexpr const char* kExitMarker = "generator exit";
+
+constexpr const char* kYieldOutside =
+    "'yield' outside function: a yield belongs in a def at the top level, a generator that a for loop consumes";
+
+StmtPtr make(StmtKind kind, SourceLoc loc) { return std::make_unique<Stmt>(kind, loc); }
+
+ExprPtr name_expr(const std::string& text, SourceLoc loc) {
+  ExprPtr e = std::make_unique<Expr>(ExprKind::Name, loc);
+  e->text = text;
+  return e;
+}
+
+ExprPtr bool_expr(bool value, SourceLoc loc) {
+  ExprPtr e = std::make_unique<Expr>(ExprKind::Bool, loc);
+  e->bool_value = value;
+  return e;
+}
+
+ExprPtr not_expr(ExprPtr operand) {
+  ExprPtr e = std::make_unique<Expr>(ExprKind::Unary, operand->loc);
+  e->unary_op = UnaryOp::Not;
+  e->op_loc = operand->loc;
+  e->operands.push_back(std::move(operand));
+  return e;
+}
+
+StmtPtr assign(ExprPtr target, ExprPtr value, SourceLoc loc) {
+  StmtPtr s = make(StmtKind::Assign, loc);
+  s->targets.push_back(std::move(target));
+  s->value = std::move(value);
+  return s;
+}
+
+StmtPtr set_flag(const std::string& flag, bool value, SourceLoc loc) {
+  return assign(name_expr(flag, loc), bool_expr(value, loc), loc);
+}
+
+StmtPtr if_stmt(ExprPtr test, Block body, SourceLoc loc) {
+  StmtPtr s = make(StmtKind::If, loc);
+  s->value = std::move(test);
+  s->body = std::move(body);
+  return s;
+}
+
+StmtPtr exit_marker(SourceLoc loc) {
+  StmtPtr s = make(StmtKind::Pass, loc);
+  s->name = kExitMarker;
+  return s;
+}
+
+bool is_exit_marker(const Stmt& s) { return s.kind == StmtKind::Pass && s.name == kExitMarker; }
+
+bool is_loop(const Stmt& s) { return s.kind == StmtKind::For || s.kind == StmtKind::While; }
+
+// What is left of a generator's def: `def g(): pass`, called where g was, so that a loop over
+// g(...) before its def has run is refused as a call of any function is (flow.cpp).
+StmtPtr stub(const Stmt& def) {
+  StmtPtr s = make(StmtKind::Def, def.loc);
+  s->name = def.name;
+  s->body.push_back(make(StmtKind::Pass, def.loc));
+  return s;
+}
+
+StmtPtr stub_call(const Expr& call) {
+  StmtPtr s = make(StmtKind::Expr, call.loc);
+  s->value = std::make_unique<Expr>(ExprKind::Call, call.loc);
+  s->value->callee = copy_expr(*call.callee);
+  return s;
+}
+
+Block copy_block(const Block& b) {
+  Block out;
+  for (const StmtPtr& s : b) out.push_back(copy_stmt(*s));
+  return out;
+}
+
+void append(Block& to, Block from) {
+  for (StmtPtr& s : from) to.push_back(std::move(s));
+}
+
+// The first statement of b (at any depth, nested defs skipped) that pred accepts, or null.
+template <class F>
+const Stmt* find_stmt(const Block& b, F&& pred) {
+  for (const StmtPtr& s : b) {
+    if (pred(*s)) return s.get();
+    if (s->kind == StmtKind::Def) continue;
+    const Stmt* found = nullptr;
+    for_each_block(*s, [&](const Block& inner) { found = found ? found : find_stmt(inner, pred); });
+    if (found) return found;
+  }
+  return nullptr;
+}
+
+const Stmt* find_yield(const Block& b) {
+  return find_stmt(b, [](const Stmt& s) { return s.kind == StmtKind::Yield; });
+}
+
+bool has_exit_marker(const Stmt& s) {
+  return is_exit_marker(s) || (s.kind != StmtKind::Def && find_stmt(s.body, is_exit_marker)) ||
+         find_stmt(s.orelse, is_exit_marker) || find_stmt(s.handlers, is_exit_marker);
+}
+
+// The names a function's body binds (targets, nested defs) and those it declares global.
+void bound_names(const Block& body, std::set<std::string>& bound, std::set<std::string>& globals) {
+  for (const StmtPtr& s : body) {
+    if (s->kind == StmtKind::Global) globals.insert(s->names.begin(), s->names.end());
+    if (s->kind == StmtKind::Def) {
+      bound.insert(s->name);
+      continue;
+    }
+    for_each_child(*s, [&](const Expr& e, Use use) {
+      if (use != Use::Read) for_each_target_name(e, [&](const Expr& n) { bound.insert(n.text); });
+    }, [&](const Block& b) { bound_names(b, bound, globals); });
+  }
+}
+
+// A def's local variables: its parameters and the names it binds that are not global.
+std::set<std::string> locals_of(const Stmt& def) {
+  std::set<std::string> bound, globals, locals;
+  bound_names(def.body, bound, globals);
+  for (const Param& p : def.params) locals.insert(p.name);
+  for (const std::string& n : bound)
+    if (!globals.count(n)) locals.insert(n);
+  return locals;
+}
+
+void names_in(const Expr& e, std::set<std::string>& out) {
+  if (e.kind == ExprKind::Name) out.insert(e.text);
+  for_each_operand(e, [&](const Expr& o) { names_in(o, out); });
+}
+
+void names_in(const Block& b, std::set<std::string>& out) {
+  for (const StmtPtr& s : b)
+    for_each_child(*s, [&](const Expr& e, Use) { names_in(e, out); }, [&](const Block& inner) { names_in(inner, out); });
+}
+
+void rename_block(Block& b, const std::map<std::string, std::string>& to) {
+  for (StmtPtr& s : b)
+    for_each_child(*s, [&](Expr& e, Use) { rename_names(e, to); }, [&](Block& inner) { rename_block(inner, to); });
+}
+
+bool literal_default(const Expr& e) {
+  if (e.kind == ExprKind::Unary && e.unary_op == UnaryOp::Neg) return e.operands[0]->kind == ExprKind::Int;
+  return e.kind == ExprKind::Int || e.kind == ExprKind::Bool || e.kind == ExprKind::None || e.kind == ExprKind::Str;
+}
+
+std::string shown(const std::string& name) { return display_names(name); }
+
+// The first yield or return in a try statement of b (in_try: b is in one), or null.
+const Stmt* yield_or_return_in_try(const Block& b, bool in_try) {
+  for (const StmtPtr& s : b) {
+    if (in_try && (s->kind == StmtKind::Yield || s->kind == StmtKind::Return)) return s.get();
+    const Stmt* found = nullptr;
+    bool inner_try = in_try || s->kind == StmtKind::Try;
+    for_each_block(*s, [&](const Block& inner) { found = found ? found : yield_or_return_in_try(inner, inner_try); });
+    if (found) return found;
+  }
+  return nullptr;
+}
+
+// A generator's body must be one kilopy can inline: checked where it is defined.
+void check_generator(const Stmt& def) {
+  const std::string g = shown(def.name);
+  if (def.name.find('.') != std::string::npos)
+    throw CompileError(def.loc, "generator methods are not supported in kilopy (" + g + " yields): make it a "
+                                "function of the module that takes the object, def f(obj): ... yield ...");
+  for (const Param& p : def.params)
+    if (p.default_value && !literal_default(*p.default_value))
+      throw CompileError(p.default_value->loc, "a default of a generator's parameter must be a literal in kilopy "
+                                               "(an int, a bool, a str or None): pass the value at the call");
+  if (const Stmt* s = find_stmt(def.body, [](const Stmt& s) { return s.kind == StmtKind::Def; }))
+    throw CompileError(s->loc, "a def inside generator " + g + " is not supported in kilopy: define " +
+                                   shown(s->name) + " at the top level");
+  if (const Stmt* s = find_stmt(def.body, [](const Stmt& s) { return s.kind == StmtKind::Global; }))
+    throw CompileError(s->loc, "`global` in generator " + g + " is not supported in kilopy: assign the global in "
+                               "the loop that consumes the generator, or in a function the generator calls");
+  if (const Stmt* s = find_stmt(def.body, [](const Stmt& s) { return s.kind == StmtKind::Return && s.value; }))
+    throw CompileError(s->loc, "`return value` in generator " + g + " is not supported in kilopy (a for loop "
+                               "drops the value): write `return`, or yield the value");
+  if (const Stmt* s = yield_or_return_in_try(def.body, false))
+    throw CompileError(s->loc, std::string("`") + (s->kind == StmtKind::Yield ? "yield" : "return") +
+                                   "` inside a try statement of generator " + g + " is not supported in kilopy (it "
+                                   "is inlined into the consuming loop, whose body would run inside the try): move "
+                                   "the try into a function the generator calls");
+}
+
+struct Generator {
+  const Stmt* def;
+  std::set<std::string> locals;
+  std::set<std::string> reads;  // the names it reads that are not its own: globals, functions, builtins
+};
+
+class Inliner {
+ public:
+  explicit Inliner(Module& m) : module_(m) {}
+
+  void run() {
+    for (const StmtPtr& s : module_.body) find_generators(*s);
+    if (generators_.empty()) return;
+    for (const StmtPtr& s : module_.body) refuse_other_uses(*s);
+    std::set<std::string> none;
+    Block out;  // the generators' defs stay in module_.body (generators_ points to them) until replaced
+    for (StmtPtr& s : module_.body) {
+      if (s->kind == StmtKind::Def && generators_.count(s->name)) {
+        out.push_back(stub(*s));
+      } else if (s->kind == StmtKind::Def) {
+        function(*s, none);
+        out.push_back(std::move(s));
+      } else {
+        locals_ = &none;
+        Block one;
+        one.push_back(std::move(s));
+        block(one);
+        append(out, std::move(one));
+      }
+    }
+    module_.body = std::move(out);
+  }
+
+ private:
+  Module& module_;
+  std::map<std::string, Generator> generators_;
+  std::vector<std::string> expanding_;    // the generators being inlined, outermost first
+  const std::set<std::string>* locals_ = nullptr;  // the locals of the function inlined into
+  unsigned fresh_ = 0;
+
+  // A name no program has, shown as `name` (a hidden one's base: not shared by share_hidden_variables).
+  std::string fresh(const std::string& name) {
+    return name.substr(0, name.find(kHiddenSep)) + kDefSep + "0000" + std::to_string(++fresh_);
+  }
+
+  void find_generators(const Stmt& s) {
+    if (s.kind != StmtKind::Def) {
+      if (const Stmt* y = s.kind == StmtKind::Yield ? &s : nullptr) throw CompileError(y->loc, kYieldOutside);
+      for_each_block(s, [&](const Block& b) {
+        if (const Stmt* y = find_yield(b)) throw CompileError(y->loc, kYieldOutside);
+      });
+      return;
+    }
+    if (const Stmt* inner = find_stmt(s.body, [](const Stmt& d) { return d.kind == StmtKind::Def && find_yield(d.body); }))
+      throw CompileError(inner->loc, "generator " + shown(inner->name) + " is defined inside " + shown(s.name) +
+                                         ": kilopy supports generators defined at the top level only");
+    if (!find_yield(s.body)) return;
+    check_generator(s);
+    Generator g{&s, locals_of(s), {}};
+    std::set<std::string> read;
+    names_in(s.body, read);
+    for (const std::string& n : read)
+      if (!g.locals.count(n)) g.reads.insert(n);
+    generators_[s.name] = g;
+  }
+
+  void function(Stmt& def, const std::set<std::string>& outer) {
+    std::set<std::string> locals = locals_of(def);
+    locals.insert(outer.begin(), outer.end());
+    locals_ = &locals;
+    block(def.body);
+    for (StmtPtr& s : def.body)
+      if (s->kind == StmtKind::Def) function(*s, locals);
+  }
+
+  const Generator* generator_of(const Expr& e) const {
+    if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name) return nullptr;
+    auto it = generators_.find(e.callee->text);
+    return it == generators_.end() ? nullptr : &it->second;
+  }
+
+  // Inlines the for loops over generators in b (nested defs left to `function`).
+  void block(Block& b) {
+    Block out;
+    for (StmtPtr& s : b) {
+      if (s->kind == StmtKind::For) {
+        if (const Generator* g = generator_of(*s->value)) {
+          append(out, inline_loop(*s, *g));
+          continue;
+        }
+      }
+      if (s->kind != StmtKind::Def) for_each_block(*s, [&](Block& inner) { block(inner); });
+      out.push_back(std::move(s));
+    }
+    b = std::move(out);
+  }
+
+  Block inline_loop(Stmt& loop, const Generator& g) {
+    const Expr& call = *loop.value;
+    const std::string name = shown(g.def->name);
+    if (std::find(expanding_.begin(), expanding_.end(), g.def->name) != expanding_.end())
+      throw CompileError(call.loc, "generator " + name + " consumes itself: kilopy inlines a generator into the loop "
+                                   "that consumes it, so a generator cannot be recursive; build a list instead");
+    for (const std::string& n : g.reads)
+      if (locals_->count(n))
+        throw CompileError(call.loc, "generator " + name + " reads the global '" + shown(n) + "', which is a local "
+                                     "variable where it is consumed here: kilopy inlines the generator into this "
+                                     "loop, so rename one of them");
+    std::map<std::string, std::string> renames;
+    for (const std::string& n : g.locals) renames[n] = fresh(n);
+    Block out;
+    out.push_back(stub_call(*loop.value));
+    append(out, bind_arguments(*loop.value, *g.def, renames));
+    block(loop.body);
+    block(loop.orelse);
+    Block body = copy_block(g.def->body);
+    rename_block(body, renames);
+    expanding_.push_back(g.def->name);
+    block(body);
+    expanding_.pop_back();
+    returns_to_exits(body);
+    bool broke_flag = !loop.orelse.empty() && find_own_jump(loop.body, StmtKind::Break);
+    std::string broke = broke_flag ? fresh("broke") : "";
+    Block each = consumer_body(loop, broke);
+    replace_yields(body, *loop.target, each);
+    if (broke_flag) out.push_back(set_flag(broke, false, loop.loc));
+    if (find_stmt(body, is_exit_marker)) {
+      std::string stop = fresh("stop");
+      out.push_back(set_flag(stop, false, loop.loc));
+      body = lower_exits(std::move(body), false, stop);
+    }
+    append(out, std::move(body));
+    if (broke_flag) out.push_back(if_stmt(not_expr(name_expr(broke, loop.loc)), std::move(loop.orelse), loop.loc));
+    else append(out, std::move(loop.orelse));
+    return out;
+  }
+
+  // Each parameter (renamed) bound to its argument, in the order the arguments are written,
+  // then the defaults of those not passed.
+  Block bind_arguments(Expr& call, const Stmt& def, const std::map<std::string, std::string>& renames) {
+    const std::string name = shown(def.name);
+    if (call.starred_arg || !call.starred.empty())
+      throw CompileError(call.loc, "*args in a call of generator " + name + " is not supported in kilopy: pass each argument");
+    Block out;
+    std::set<std::string> given;
+    auto bind = [&](const Param& p, ExprPtr value, SourceLoc loc) {
+      given.insert(p.name);
+      out.push_back(assign(name_expr(renames.at(p.name), loc), std::move(value), loc));
+      if (p.annotation) out.back()->annotation = copy_expr(*p.annotation);
+    };
+    size_t positional = 0;
+    while (positional < def.params.size() && !def.params[positional].keyword_only) ++positional;
+    if (call.operands.size() > positional)
+      throw CompileError(call.operands[positional]->loc, "TypeError: " + name + "() takes " + std::to_string(positional) + " positional argument" +
+                                                            (positional == 1 ? "" : "s") + " but " + std::to_string(call.operands.size()) +
+                                                            (call.operands.size() == 1 ? " was" : " were") + " given");
+    for (size_t i = 0; i < call.operands.size(); ++i) bind(def.params[i], std::move(call.operands[i]), call.loc);
+    for (Keyword& k : call.keywords) {
+      auto p = std::find_if(def.params.begin(), def.params.end(), [&](const Param& q) { return q.name == k.name; });
+      if (p == def.params.end())
+        throw CompileError(k.loc, "TypeError: " + name + "() got an unexpected keyword argument '" + k.name + "'");
+      if (given.count(p->name))
+        throw CompileError(k.loc, "TypeError: " + name + "() got multiple values for argument '" + k.name + "'");
+      bind(*p, std::move(k.value), call.loc);
+    }
+    for (const Param& p : def.params) {
+      if (given.count(p.name)) continue;
+      if (!p.default_value)
+        throw CompileError(call.loc, "TypeError: " + name + "() missing required argument: '" + p.name + "'");
+      bind(p, copy_expr(*p.default_value), call.loc);
+    }
+    return out;
+  }
+
+  // The generator's returns (those left after its inner generator loops were inlined are its own).
+  static void returns_to_exits(Block& b) {
+    for (StmtPtr& s : b) {
+      if (s->kind == StmtKind::Return) s = exit_marker(s->loc);
+      else for_each_block(*s, [](Block& inner) { returns_to_exits(inner); });
+    }
+  }
+
+  // The statements of b that a break or continue there would leave: not inside its loops
+  // (their `else:` is), nor its nested defs.
+  template <class F>
+  static void for_each_own(Block& b, F&& f) {
+    for (StmtPtr& s : b) {
+      f(s);
+      if (s->kind == StmtKind::Def) continue;
+      if (!is_loop(*s)) for_each_block(*s, [&](Block& inner) { for_each_own(inner, f); });
+      else for_each_own(s->orelse, f);
+    }
+  }
+
+  static bool find_own_jump(Block& b, StmtKind kind) {
+    bool found = false;
+    for_each_own(b, [&](StmtPtr& s) { found = found || s->kind == kind; });
+    return found;
+  }
+
+  // What each yield runs after binding the target: a copy of the loop's body where a break
+  // leaves the generator (setting `broke`, if named) and a continue goes on after the yield
+  // (the body inside `while True: ...; break`, its continues breaks).
+  Block consumer_body(const Stmt& loop, const std::string& broke) {
+    Block body = copy_block(loop.body);
+    refuse_jumps_in_try(body);
+    bool continues = false;
+    lower_own_jumps(body, broke, continues);
+    if (!continues) return body;
+    StmtPtr wrap = make(StmtKind::While, loop.loc);
+    wrap->value = bool_expr(true, loop.loc);
+    wrap->body = std::move(body);
+    wrap->body.push_back(make(StmtKind::Break, loop.loc));
+    Block out;
+    out.push_back(std::move(wrap));
+    return out;
+  }
+
+  static void refuse_jumps_in_try(Block& b) {
+    for_each_own(b, [](StmtPtr& s) {
+      if (s->kind == StmtKind::Try &&
+          (find_own_jump(s->body, StmtKind::Break) || find_own_jump(s->handlers, StmtKind::Break) ||
+           find_own_jump(s->orelse, StmtKind::Break)))
+        throw CompileError(s->loc, "`break` inside a try statement in a loop over a generator is not supported in "
+                                   "kilopy: set a flag in the try statement and break after it");
+    });
+  }
+
+  static void lower_own_jumps(Block& b, const std::string& broke, bool& continues) {
+    Block out;
+    for (StmtPtr& s : b) {
+      if (s->kind == StmtKind::Break) {
+        if (!broke.empty()) out.push_back(set_flag(broke, true, s->loc));
+        out.push_back(exit_marker(s->loc));
+        continue;
+      }
+      if (s->kind == StmtKind::Continue) {
+        continues = true;
+        out.push_back(make(StmtKind::Break, s->loc));
+        continue;
+      }
+      if (s->kind == StmtKind::Def) {
+      } else if (is_loop(*s)) {
+        lower_own_jumps(s->orelse, broke, continues);
+      } else {
+        for_each_block(*s, [&](Block& inner) { lower_own_jumps(inner, broke, continues); });
+      }
+      out.push_back(std::move(s));
+    }
+    b = std::move(out);
+  }
+
+  // Each `yield v` becomes `target = v` and a copy of each.
+  static void replace_yields(Block& b, const Expr& target, const Block& each) {
+    Block out;
+    for (StmtPtr& s : b) {
+      if (s->kind != StmtKind::Yield) {
+        for_each_block(*s, [&](Block& inner) { replace_yields(inner, target, each); });
+        out.push_back(std::move(s));
+        continue;
+      }
+      ExprPtr value = s->value ? std::move(s->value) : std::make_unique<Expr>(ExprKind::None, s->loc);
+      out.push_back(assign(copy_expr(target), std::move(value), s->loc));
+      append(out, copy_block(each));
+    }
+    b = std::move(out);
+  }
+
+  // The exit markers of b lowered: each sets `stop` and breaks out of the loop it is in; after
+  // a statement that holds one, a loop breaks too if `stop` is set, and a block outside the
+  // generator's loops runs its rest only if it is not.
+  static Block lower_exits(Block b, bool in_loop, const std::string& stop) {
+    Block out;
+    for (size_t i = 0; i < b.size(); ++i) {
+      StmtPtr& s = b[i];
+      if (is_exit_marker(*s)) {
+        out.push_back(set_flag(stop, true, s->loc));
+        if (in_loop) out.push_back(make(StmtKind::Break, s->loc));
+        return out;  // the rest never runs
+      }
+      if (!has_exit_marker(*s)) {
+        out.push_back(std::move(s));
+        continue;
+      }
+      SourceLoc loc = s->loc;
+      s->body = lower_exits(std::move(s->body), in_loop || is_loop(*s), stop);
+      s->orelse = lower_exits(std::move(s->orelse), in_loop, stop);
+      out.push_back(std::move(s));
+      Block rest;
+      for (size_t j = i + 1; j < b.size(); ++j) rest.push_back(std::move(b[j]));
+      rest = lower_exits(std::move(rest), in_loop, stop);
+      if (in_loop) {
+        Block leave;
+        leave.push_back(make(StmtKind::Break, loc));
+        out.push_back(if_stmt(name_expr(stop, loc), std::move(leave), loc));
+        append(out, std::move(rest));
+      } else if (!rest.empty()) {
+        out.push_back(if_stmt(not_expr(name_expr(stop, loc)), std::move(rest), loc));
+      }
+      return out;
+    }
+    return out;
+  }
+
+  // A generator's name anywhere but as the callee of a for loop's iterable.
+  void refuse_other_uses(const Stmt& s) {
+    for_each_child(s, [&](const Expr& e, Use) {
+      if (s.kind == StmtKind::For && &e == s.value.get() && generator_of(e)) for_each_operand(e, [&](const Expr& o) {
+        if (&o != e.callee.get()) refuse_other_uses(o);
+      });
+      else refuse_other_uses(e);
+    }, [&](const Block& b) { for (const StmtPtr& x : b) refuse_other_uses(*x); });
+  }
+
+  void refuse_other_uses(const Expr& e) {
+    if (e.kind == ExprKind::Name && generators_.count(e.text))
+      throw CompileError(e.loc, "generator " + shown(e.text) + " is used here other than as the iterable of a for "
+                                "loop or a comprehension: kilopy inlines a generator into the loop that consumes "
+                                "it; write `for v in " + shown(e.text) + "(...):`, `[v for v in " + shown(e.text) +
+                                "(...)]` or `sum(v for v in " + shown(e.text) + "(...))`");
+    for_each_operand(e, [&](const Expr& o) { refuse_other_uses(o); });
+  }
+};
+
+}  // namespace
+
+void inline_generators(Module& module) { Inliner(module).run(); }
+
+}  // namespace kilopy
