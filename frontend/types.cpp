@@ -3053,7 +3053,8 @@ class TypeInference {
         bool l_ok = orderable_tuple(l) || l == Type::Unknown, r_ok = orderable_tuple(r) || r == Type::Unknown;
         bool alike = !l.is_tuple() || !r.is_tuple() || ordered_alike(l, r);
         if (op != CmpOp::Eq && op != CmpOp::NotEq && l_ok && r_ok && alike) continue;  // lexicographic
-        if (!final_ && (!l.complete() || !r.complete())) continue;  // a later pass knows more
+        bool ordering = op != CmpOp::Eq && op != CmpOp::NotEq;
+        if (ordering && !final_ && (!l.complete() || !r.complete())) continue;  // a later pass knows more
         if (op != CmpOp::Eq && op != CmpOp::NotEq && l.is_tuple() && r.is_tuple())
           throw CompileError(e.op_loc, "kilopy orders tuples of ints, bools and strs (ints and bools, or strs, "
                                        "at each place on both sides), not a " + type_name(l) + " and a " + type_name(r) + ": compare their elements");
