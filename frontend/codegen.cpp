@@ -798,11 +798,19 @@ class CodeGen {
   }
 
   // The keys of the set or dict `table`, each in turn in a register passed to `each`, which
-  // emits what to do with it (DNEXT, as dict_update).
+  // emits what to do with it.
   template <typename Each> void each_key(int32_t table, Each each) {
     unsigned mark = regs_->top();
     unsigned at = regs_->reserve(kDictIterRegs, loc_);
     emit(OP_MOVE, {int32_t(at), table});
+    each_item(at, each);
+    regs_->free_to(mark);
+  }
+
+  // The items of the set or dict in R[at] (the first of kDictIterRegs registers), in order
+  // (DNEXT): `each` is passed the register of the key, the value's is the next one.
+  template <typename Each> void each_item(unsigned at, Each each) {
+    unsigned mark = regs_->top();
     load_const(at + 1, 0);
     emit(OP_LEN, {int32_t(at + 2), int32_t(at)});
     emit(OP_MOVE, {int32_t(at + 3), int32_t(at + 2)});
@@ -1902,20 +1910,7 @@ class CodeGen {
       for (size_t j = i + 1; j < e.keywords.size(); ++j) more = more || has_call(*e.keywords[j].value);
       values.push_back(operand(*e.keywords[i].value, more));
     }
-    if (!e.operands.empty()) {
-      load_const(at + 1, 0);
-      emit(OP_LEN, {int32_t(at + 2), int32_t(at)});
-      emit(OP_MOVE, {int32_t(at + 3), int32_t(at + 2)});
-      unsigned kv = regs_->reserve(2, loc_);
-      Label next, got, done;
-      bind(next);
-      jump(got, OP_DNEXT, {int32_t(at), int32_t(kv), 0});
-      jump(done, OP_JMP, {0});
-      bind(got);
-      emit(OP_DSET, {d, int32_t(kv), int32_t(kv + 1)});
-      jump(next, OP_JMP, {0});
-      bind(done);
-    }
+    if (!e.operands.empty()) each_item(at, [&](int32_t kv) { emit(OP_DSET, {d, kv, kv + 1}); });
     for (size_t i = 0; i < e.keywords.size(); ++i) {
       unsigned key = temp();
       load_const(key, str_constant(e.keywords[i].name, e.keywords[i].loc));

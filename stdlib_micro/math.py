@@ -54,12 +54,17 @@ def _falling(n, k):
     return r
 
 
-def comb(n, k):
-    """The number of ways to choose k of n items: n! / (k! (n - k)!), 0 when k > n."""
+def _check_choice(n, k):
+    """CPython's ValueError for a negative n or k of comb() and perm()."""
     if n < 0:
         raise ValueError("n must be a non-negative integer")
     if k < 0:
         raise ValueError("k must be a non-negative integer")
+
+
+def comb(n, k):
+    """The number of ways to choose k of n items: n! / (k! (n - k)!), 0 when k > n."""
+    _check_choice(n, k)
     if k > n:
         return 0
     k = min(k, n - k)
@@ -75,13 +80,10 @@ def perm(n, k=None):
     """The number of ordered choices of k of n items: n! / (n - k)!, 0 when k > n; perm(n) is n!."""
     if k is None:
         return factorial(n)
-    if n < 0:
-        raise ValueError("n must be a non-negative integer")
-    if k < 0:
-        raise ValueError("k must be a non-negative integer")
+    _check_choice(n, int(k))  # k is not None here
     if k > n:
         return 0
-    return _falling(n, int(k))  # k is not None here
+    return _falling(n, int(k))
 
 
 def prod(xs, start=1):
