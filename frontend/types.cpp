@@ -1720,8 +1720,8 @@ class TypeInference {
   // dict and v are refined.
   void dict_value(const Expr& dict, const Type& kt, const Expr& v) {
     Type vt = v.type;
-    if (vt == Type::None || vt.is_tuple() || vt.is_var_tuple())
-      throw CompileError(v.loc, "kilopy dict values are ints, bools, strs, lists, arrays, objects or dicts, not " + article(vt));
+    if (vt == Type::None)
+      throw CompileError(v.loc, "kilopy dict values are ints, bools, strs, tuples, lists, arrays, objects or dicts, not " + article(vt));
     refine(dict, Type::dict(kt, vt));
     if (dict.type.is_dict() && !compatible(dict.type.elems[1], vt))
       throw CompileError(v.loc, "this would store " + article(vt) + " in a " + type_name(dict.type) + " (kilopy dicts hold one value type)");
@@ -1736,8 +1736,8 @@ class TypeInference {
       const Expr& v = *e.operands[i + 1];
       dict_key(t, k, false);
       Type vt = expr(v);
-      if (vt == Type::None || vt.is_tuple() || vt.is_var_tuple())
-        throw CompileError(v.loc, "kilopy dict values are ints, bools, strs, lists, arrays, objects or dicts, not " + article(vt));
+      if (vt == Type::None)
+        throw CompileError(v.loc, "kilopy dict values are ints, bools, strs, tuples, lists, arrays, objects or dicts, not " + article(vt));
       if (!compatible(t.elems[0], k.type))
         throw CompileError(k.loc, "this dict would have " + article(k.type) + " key here and " + article(t.elems[0]) +
                                       " keys before it: kilopy dicts have one key type");
