@@ -380,6 +380,15 @@ inline bool has_starred_target(const Stmt& s) {
   return false;
 }
 
+// Puts x first among call e's operands (a receiver or a new object), e.starred still naming
+// the operands written *x.
+inline void prepend_operand(Expr& e, ExprPtr x) {
+  e.operands.insert(e.operands.begin(), std::move(x));
+  std::set<size_t> starred;
+  for (size_t i : e.starred) starred.insert(i + 1);
+  e.starred = std::move(starred);
+}
+
 // Deep copies: every field, types and flags included (frontend/ast_copy.cpp).
 ExprPtr copy_expr(const Expr& e);
 StmtPtr copy_stmt(const Stmt& s);

@@ -181,7 +181,7 @@ void rewrite_super(ExprPtr& slot, Methods& methods, const std::string& d, const 
     ExprPtr callee(new Expr(ExprKind::Name, e.callee->loc));
     callee->text = methods.def_for(d, x, m);
     e.callee = std::move(callee);
-    e.operands.insert(e.operands.begin(), std::move(receiver));
+    prepend_operand(e, std::move(receiver));
   } else if (e.kind == ExprKind::Name && e.text == "super") {
     throw CompileError(e.loc, "super() is supported in kilopy only to call a method of the base class: super().m(...)");
   }

@@ -41,8 +41,8 @@ uint8_t seq_kind(const Type& t) {
 bool has_tuple(const Type& t) { return t.is_tuple() || t.is_var_tuple() || (t.is_list() && has_tuple(t.elems[0])); }
 
 // True if the dict t is shown item by item (print_value, append_text), not by the VM's PUTSEQ:
-// it holds objects (their __repr__) or its values are dicts.
-bool by_items(const Type& t) { return t.is_dict() && (t.holds_object() || t.elems[1].is_dict()); }
+// it holds objects (their __repr__), or its values are dicts or hold tuples.
+bool by_items(const Type& t) { return t.is_dict() && (t.holds_object() || t.elems[1].is_dict() || has_tuple(t.elems[1])); }
 
 // The first non-ASCII character of the UTF-8 text s that CPython's repr() might not leave as it
 // is, or 0 if none: a character outside KP_PRINTABLE_RANGES (bytecode/runtime.h) is refused

@@ -1383,7 +1383,7 @@ class TypeInference {
                           py_type_name(left) + "' and 'NoneType'");
       right = Type::Int;
     }
-    if (s.target->kind == ExprKind::Subscript && s.target->operands[0]->type.is_var_tuple())
+    if (s.target->kind == ExprKind::Subscript && (s.target->operands[0]->type.is_tuple() || s.target->operands[0]->type.is_var_tuple()))
       throw CompileError(s.target->loc, "'tuple' object does not support item assignment");
     if (left.is_var_tuple())
       throw CompileError(s.loc, std::string("augmented assignment (") + binop_symbol(s.aug_op) + "=) to a tuple is not "
@@ -1720,8 +1720,8 @@ class TypeInference {
   // dict and v are refined.
   void dict_value(const Expr& dict, const Type& kt, const Expr& v) {
     Type vt = v.type;
-    if (vt == Type::None || vt.is_tuple() || vt.is_var_tuple())
-      throw CompileError(v.loc, "kilopy dict values are ints, bools, strs, lists, arrays, objects or dicts, not " + article(vt));
+    if (vt == Type::None)
+      throw CompileError(v.loc, "kilopy dict values are ints, bools, strs, tuples, lists, arrays, objects or dicts, not " + article(vt));
     refine(dict, Type::dict(kt, vt));
     if (dict.type.is_dict() && !compatible(dict.type.elems[1], vt))
       throw CompileError(v.loc, "this would store " + article(vt) + " in a " + type_name(dict.type) + " (kilopy dicts hold one value type)");
@@ -1736,8 +1736,8 @@ class TypeInference {
       const Expr& v = *e.operands[i + 1];
       dict_key(t, k, false);
       Type vt = expr(v);
-      if (vt == Type::None || vt.is_tuple() || vt.is_var_tuple())
-        throw CompileError(v.loc, "kilopy dict values are ints, bools, strs, lists, arrays, objects or dicts, not " + article(vt));
+      if (vt == Type::None)
+        throw CompileError(v.loc, "kilopy dict values are ints, bools, strs, tuples, lists, arrays, objects or dicts, not " + article(vt));
       if (!compatible(t.elems[0], k.type))
         throw CompileError(k.loc, "this dict would have " + article(k.type) + " key here and " + article(t.elems[0]) +
                                       " keys before it: kilopy dicts have one key type");
@@ -3615,11 +3615,54 @@ class TypeInference {
     }
   }
 
+  // f(a, *t, ...) of a user function: each *t, a tuple display or a name holding a tuple of
+  // known length, becomes its elements (t[0], t[1], ...), as CPython passes them. False while
+  // some t's type is not known yet.
+  bool spread_arguments(Expr& e, const std::string& name) {
+    for (size_t i : e.starred) {
+      const Expr& a = *e.operands[i];
+      if (a.kind == ExprKind::Tuple) continue;
+      Type t = value_expr(a);
+      if (t == Type::Unknown && !final_) return false;
+      if (t.is_list() || t.is_var_tuple() || t.is_array())
+        throw CompileError(a.loc, name + "(*xs) of " + article(t) + " is not supported in kilopy (its length is known only at "
+                                  "run time): pass the elements, " + name + "(xs[0], xs[1])");
+      if (!t.is_tuple() || t.nullable)
+        throw CompileError(a.loc, name + "(*t) takes a tuple of known length in kilopy, not " + article(t) +
+                                  ": pass the elements one by one");
+      if (a.kind != ExprKind::Name)
+        throw CompileError(a.loc, name + "(*t) spreads a tuple named by a variable in kilopy: assign it to a name first");
+    }
+    std::vector<ExprPtr> spread;
+    for (size_t i = 0; i < e.operands.size(); ++i) {
+      ExprPtr& a = e.operands[i];
+      if (!e.starred.count(i)) {
+        spread.push_back(std::move(a));
+      } else if (a->kind == ExprKind::Tuple) {
+        for (ExprPtr& x : a->operands) spread.push_back(std::move(x));
+      } else {
+        for (size_t k = 0; k < a->type.elems.size(); ++k) {
+          ExprPtr item = std::make_unique<Expr>(ExprKind::Subscript, a->loc);
+          item->operands.push_back(copy_expr(*a));
+          item->operands.push_back(std::make_unique<Expr>(ExprKind::Int, a->loc));
+          item->operands.back()->int_value = int64_t(k);
+          item->operands.back()->int_text = std::to_string(k);
+          spread.push_back(std::move(item));
+        }
+      }
+    }
+    e.operands = std::move(spread);
+    e.starred.clear();
+    e.starred_arg = false;
+    return true;
+  }
+
   // A call of f; `dispatched`: a method called on an object of a class or a subclass, whose self
   // is the object's class, not its receiver's type.
   Type user_call(Expr& e, const Function& cf, bool dispatched = false) {
     Function& f = const_cast<Function&>(cf);
     called_.insert(f.name);
+    if (!spread_arguments(e, f.name)) return Type::Unknown;
     bind_arguments(e, f);
     auto argument = [&](const Expr& a, size_t p) {
       Type t = value_expr(a);
@@ -4452,7 +4495,7 @@ class TypeInference {
       ExprPtr callee(new Expr(ExprKind::Name, attr.loc));
       callee->text = f->name;
       e.callee = std::move(callee);
-      e.operands.insert(e.operands.begin(), ExprPtr(new Expr(ExprKind::None, e.loc)));  // the receiver it never reads
+      prepend_operand(e, ExprPtr(new Expr(ExprKind::None, e.loc)));  // the receiver it never reads
       return true;
     }
     Type t = expr(obj);
@@ -4483,7 +4526,7 @@ class TypeInference {
     ExprPtr callee(new Expr(ExprKind::Name, attr.loc));
     callee->text = m;
     e.callee = std::move(callee);
-    e.operands.insert(e.operands.begin(), std::move(receiver));
+    prepend_operand(e, std::move(receiver));
     return true;
   }
 
@@ -4537,7 +4580,7 @@ class TypeInference {
     n->type = Type::object(cls);
     if (program_.find_function(cls + ".__init__")) {
       e.callee->text = cls + ".__init__";
-      e.operands.insert(e.operands.begin(), std::move(n));
+      prepend_operand(e, std::move(n));
       return call_type(e);
     }
     if (!e.operands.empty() || !e.keywords.empty()) throw CompileError(e.loc, cls + "() takes no arguments");

@@ -1,5 +1,5 @@
-# error: 7:7: error: *arguments are supported only in print() in kilopy: pass the elements one by one
-# starred call arguments are refused.
+# error: 7:10: error: f(*t) takes a tuple of known length in kilopy, not an int: pass the elements one by one
+# starred call arguments take a tuple of known length: an int is refused.
 def f(a):
     return a
 
