@@ -3618,12 +3618,17 @@ class TypeInference {
   // int(x, base) and x.strip(chars) as the linker lowered them (kTextModule): x and chars strs.
   void check_text_call(const Expr& e, const std::string& function) {
     const std::string prefix = std::string(kTextModule) + kModuleSep;
-    if (function.compare(0, prefix.size(), prefix) != 0 || e.operands.size() < 2) return;
+    bool int_base = function == prefix + "int_base";
+    if (!int_base && function != prefix + "strip_chars") return;
     Type x = value_expr(*e.operands[0]), chars = value_expr(*e.operands[1]);
-    if (function == prefix + "int_base" && x != Type::Str && x != Type::Unknown)
+    if (maybe_none_str(x))
+      throw CompileError(e.operands[0]->loc, std::string(int_base ? "int(s, base)" : "strip(chars), lstrip(chars) and rstrip(chars)") +
+                                             " of a str that may be None is not supported in kilopy: call it where the str "
+                                             "is not None (in `if s is not None:`)");
+    if (int_base && x != Type::Str && x != Type::Unknown)
       throw CompileError(e.operands[0]->loc, "TypeError: int() can't convert non-string with explicit base (kilopy's "
                                              "int(x, base) takes a str; write int(x) for " + article(x) + ")");
-    if (function != prefix + "strip_chars") return;
+    if (int_base) return;
     if (x != Type::Str && x != Type::Unknown)
       throw CompileError(e.operands[0]->loc, "AttributeError: '" + py_type_name(x) + "' object has no attribute 'strip' "
                                              "(kilopy's strip(chars), lstrip(chars) and rstrip(chars) take a str)");
