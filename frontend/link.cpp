@@ -247,6 +247,76 @@ bool is_array_import(const Stmt& s) {
   return s.name == "array" && s.names.size() == 1 && s.names[0] == "array" && s.aliases[0] == "array";
 }
 
+// ---- builtins that stdlib_micro/_kilopy_text.py computes ----------------------------------
+
+constexpr const char* kStripMethods[] = {"strip", "lstrip", "rstrip"};
+
+// 1, 2 or 3 (the sides strip_chars trims) for the name of a strip method, else 0.
+int strip_sides(const std::string& method) {
+  for (int i = 0; i < 3; ++i)
+    if (method == kStripMethods[i]) return i == 0 ? 3 : i;
+  return 0;
+}
+
+// True if a def anywhere in body (a method too: a def named `class.method`) is named like a strip method.
+bool defines_strip_method(const std::vector<StmtPtr>& body) {
+  bool found = false;
+  for (const StmtPtr& s : body) {
+    if (s->kind == StmtKind::Def && strip_sides(s->name.substr(s->name.rfind('.') + 1)) != 0) found = true;
+    for_each_block(*s, [&](const std::vector<StmtPtr>& b) { found = found || defines_strip_method(b); });
+  }
+  return found;
+}
+
+// e rewritten, at any depth: int(s, base) calls _kilopy_text.int_base(s, base) and
+// x.strip(chars) (lstrip, rstrip) _kilopy_text.strip_chars(x, chars, sides), x.strip(None)
+// x.strip(), unless strips is false (the unit defines a method of that name: x may be its
+// object). True if it made a call of _kilopy_text.
+bool lower_text_calls(Expr& e, bool strips) {
+  bool lowered = false;
+  for_each_operand(e, [&](Expr& o) { lowered = lower_text_calls(o, strips) || lowered; });
+  if (e.kind != ExprKind::Call || !e.keywords.empty() || e.starred_arg || e.operands.size() > 2) return lowered;
+  const Expr& callee = *e.callee;
+  bool int_base = callee.kind == ExprKind::Name && callee.text == "int" && e.operands.size() == 2;
+  int sides = callee.kind == ExprKind::Attribute && e.operands.size() == 1 && strips ? strip_sides(callee.text) : 0;
+  if (sides != 0 && e.operands[0]->kind == ExprKind::None) {  // strip(None) is strip()
+    e.operands.clear();
+    return lowered;
+  }
+  if (!int_base && sides == 0) return lowered;
+  ExprPtr module = std::make_unique<Expr>(ExprKind::Name, callee.loc);
+  module->text = kTextModule;
+  ExprPtr function = std::make_unique<Expr>(ExprKind::Attribute, callee.loc);
+  function->text = int_base ? "int_base" : "strip_chars";
+  function->operands.push_back(std::move(module));
+  if (sides != 0) {
+    e.operands.insert(e.operands.begin(), std::move(e.callee->operands[0]));
+    ExprPtr which = std::make_unique<Expr>(ExprKind::Int, e.loc);
+    which->int_value = sides;
+    which->int_text = std::to_string(sides);
+    e.operands.push_back(std::move(which));
+  }
+  e.callee = std::move(function);
+  return true;
+}
+
+bool lower_text_calls(std::vector<StmtPtr>& body, bool strips) {
+  bool lowered = false;
+  for (StmtPtr& s : body)
+    for_each_child(*s, [&](Expr& e, Use) { lowered = lower_text_calls(e, strips) || lowered; },
+                   [&](std::vector<StmtPtr>& b) { lowered = lower_text_calls(b, strips) || lowered; });
+  return lowered;
+}
+
+// `import _kilopy_text`, at loc, for a module whose calls lower_text_calls rewrote.
+StmtPtr import_text_module(SourceLoc loc) {
+  StmtPtr s = std::make_unique<Stmt>(StmtKind::Import, loc);
+  s->names.push_back(kTextModule);
+  s->aliases.push_back(kTextModule);
+  s->name_locs.push_back(loc);
+  return s;
+}
+
 class Linker {
  public:
   Linker(const std::vector<std::string>& search, LinkedProgram& out) : search_(search), out_(out) {
@@ -396,6 +466,8 @@ class Linker {
 
   std::vector<StmtPtr> process(std::vector<StmtPtr>& body, Unit& u, uint16_t file) {
     set_file(body, file);
+    if (u.name != kTextModule && !body.empty() && lower_text_calls(body, !defines_strip_method(body)))
+      body.insert(body.begin(), import_text_module(body[0]->loc));
     take_type_aliases(body, u);
     if (!u.name.empty()) drop_main_blocks(body);
     for (const StmtPtr& s : body)

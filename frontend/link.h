@@ -18,6 +18,9 @@
 namespace kilopy {
 
 constexpr char kModuleSep = '\x01';
+// stdlib_micro/_kilopy_text.py: the linker lowers int(s, base) to its int_base and s.strip(chars)
+// (lstrip, rstrip) to its strip_chars.
+constexpr const char* kTextModule = "_kilopy_text";
 // A def that a later def of the same name replaces is named `name\x02N` (N: 1 for the first),
 // and so are the reads of the name while it is bound to that def (at module level and in its
 // own body); the last def keeps the name, which calls inside other functions use (flow.cpp

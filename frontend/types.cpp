@@ -3252,8 +3252,6 @@ class TypeInference {
   // int(), int(x), bool(), bool(x) of an int or a bool; bool(x) of a list or an array too.
   Type convert_call(Expr& e, const std::string& name) {
     no_keywords_or_stars(e, name);
-    if (name == "int" && e.operands.size() == 2)
-      throw CompileError(e.loc, "int() with a base is not supported in kilopy yet (it parses a str)");
     if (e.operands.size() > 1)
       throw CompileError(e.loc, name + "() takes at most 1 argument (" + std::to_string(e.operands.size()) + " given)");
     if (name == "str" || name == "ord" || name == "chr" || name == "repr") {
@@ -3276,7 +3274,7 @@ class TypeInference {
         e = std::move(*arg);
         return e.type;
       }
-      if (name == "ord" && t != Type::Str)
+      if (name == "ord" && t != Type::Str && t != Type::Unknown)
         throw CompileError(e.operands[0]->loc, "ord() expected string of length 1, but " + py_type_name(t) + " found");
       if (name == "chr" && e.text == "%c" && t == Type::Str)  // format.cpp: '%c' % v is chr(v)
         throw CompileError(e.operands[0]->loc, "'%c' of a str is not supported in kilopy (only of an int): use '%s'");
@@ -3659,8 +3657,31 @@ class TypeInference {
 
   // A call of f; `dispatched`: a method called on an object of a class or a subclass, whose self
   // is the object's class, not its receiver's type.
+  // int(x, base) and x.strip(chars) as the linker lowered them (kTextModule): x and chars strs.
+  void check_text_call(const Expr& e, const std::string& function) {
+    const std::string prefix = std::string(kTextModule) + kModuleSep;
+    bool int_base = function == prefix + "int_base";
+    if (!int_base && function != prefix + "strip_chars") return;
+    Type x = value_expr(*e.operands[0]), chars = value_expr(*e.operands[1]);
+    if (maybe_none_str(x))
+      throw CompileError(e.operands[0]->loc, std::string(int_base ? "int(s, base)" : "strip(chars), lstrip(chars) and rstrip(chars)") +
+                                             " of a str that may be None is not supported in kilopy: call it where the str "
+                                             "is not None (in `if s is not None:`)");
+    if (int_base && x != Type::Str && x != Type::Unknown)
+      throw CompileError(e.operands[0]->loc, "TypeError: int() can't convert non-string with explicit base (kilopy's "
+                                             "int(x, base) takes a str; write int(x) for " + article(x) + ")");
+    if (int_base) return;
+    if (x != Type::Str && x != Type::Unknown)
+      throw CompileError(e.operands[0]->loc, "AttributeError: '" + py_type_name(x) + "' object has no attribute 'strip' "
+                                             "(kilopy's strip(chars), lstrip(chars) and rstrip(chars) take a str)");
+    if (chars != Type::Str && chars != Type::Unknown)
+      throw CompileError(e.operands[1]->loc, "TypeError: strip arg must be None or str (kilopy takes a str, or None "
+                                             "written out)");
+  }
+
   Type user_call(Expr& e, const Function& cf, bool dispatched = false) {
     Function& f = const_cast<Function&>(cf);
+    check_text_call(e, f.name);
     called_.insert(f.name);
     if (!spread_arguments(e, f.name)) return Type::Unknown;
     bind_arguments(e, f);
@@ -4758,6 +4779,9 @@ class TypeInference {
                                         "rstrip, split, rsplit, splitlines, partition, rpartition, join, count, replace, removeprefix, removesuffix, ljust, rjust, "
                                         "center, zfill, isdigit, isalpha, isalnum, isspace, isupper and islower");
     size_t n = e.operands.size();
+    if (want == 0 && n == 1 && m.find("strip") != std::string::npos)  // the linker lowered the others (kTextModule)
+      throw CompileError(e.loc, "kilopy's str." + m + "(chars) is not supported in a program that defines a method named "
+                                "strip, lstrip or rstrip (the call could be the method's): rename that method");
     if (want == -3 ? n < 1 || n > 2 : want >= 0 ? n != size_t(want) : n > 2)
       throw CompileError(e.loc, "kilopy's str." + m + "() takes " + (want == 0 ? "no arguments" : want == 1 ? "one argument"
                                                                   : want == -3 ? "a width and an optional fill character"

@@ -74,6 +74,17 @@ for s in range(-40, 40, 13):
     shuffle(xs)
     print(xs, choice(xs), randrange(100), randint(1, 6), getrandbits(7))
 """,
+    "_kilopy_text": """
+for s in ["ff", " -0x7 ", "0b1_0", "0o17", "z", "1__0", "", "0x", "08", "00", "+_1", "10_"]:
+    for b in (0, 2, 8, 10, 16, 36):
+        try:
+            print(int_base(s, b), end=" ")
+        except ValueError as e:
+            print(e)
+    print()
+for s in ["", "..a,b..", "aaa", "xyx"]:
+    print(strip_chars(s, ".,x", 3), strip_chars(s, "a.", 1), strip_chars(s, "", 2), strip_chars(s, "xy", 2))
+""",
     "math": """
 print([isqrt(n) for n in range(0, 32767, 331)], isqrt(32767), gcd(), lcm(), gcd(-7))
 print([gcd(a, b) for a in (-12, 0, 7, 18, -32767) for b in (0, 4, -6, 27, 32767)])
@@ -212,6 +223,27 @@ def check_perceptron(m):
             fail("perceptron: a training point is misclassified after convergence")
     if not all(-128 <= v <= 127 for v in w):
         fail(f"perceptron: weights {w} left the signed byte range")
+
+
+def check__kilopy_text(m):
+    """int_base and strip_chars against CPython's int(s, base) and strip methods (results and
+    ValueError texts), over every short text of the characters that matter."""
+    def outcome(f, *args):
+        try:
+            return f(*args)
+        except ValueError as e:
+            return "ValueError: " + str(e)
+    chars = "019afzAZxXoObB_-+ \tg"
+    texts = [""] + list(chars) + [a + b for a in chars for b in chars] + [a + b + c for a in chars for b in "0xb_1" for c in chars]
+    for s in texts:
+        for base in (0, 2, 8, 10, 16, 36, 1, 37):
+            if outcome(m.int_base, s, base) != outcome(int, s, base):
+                fail(f"_kilopy_text: int_base({s!r}, {base}) gives {outcome(m.int_base, s, base)!r}, "
+                     f"int() {outcome(int, s, base)!r}")
+    for s in ("", "..a,b..", "aaa", "xyx", "éaé"):
+        for c in ("", ".", "ax", "é", "abcxyz."):
+            if (m.strip_chars(s, c, 3), m.strip_chars(s, c, 1), m.strip_chars(s, c, 2)) != (s.strip(c), s.lstrip(c), s.rstrip(c)):
+                fail(f"_kilopy_text: strip_chars({s!r}, {c!r}) differs from CPython's strip")
 
 
 def check_math(m):

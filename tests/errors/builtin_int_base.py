@@ -1,4 +1,4 @@
-# error: 4:7: error: int() with a base is not supported in kilopy yet (it parses a str)
-# int(x, base): parsing text is not supported yet.
+# error: 4:11: error: TypeError: int() can't convert non-string with explicit base (kilopy's int(x, base) takes a str; write int(x) for an int)
+# int(x, base) of an int: CPython's TypeError.
 x = 5
 print(int(x, 2))

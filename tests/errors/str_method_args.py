@@ -1,4 +1,4 @@
-# error: 4:7: error: kilopy's str.strip() takes no arguments (1 given)
-# strip(chars) is not supported.
+# error: 4:7: error: kilopy's str.upper() takes no arguments (1 given)
+# upper() takes no argument.
 s = "xxaxx"
-print(s.strip("x"))
+print(s.upper("x"))

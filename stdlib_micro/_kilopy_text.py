@@ -1,0 +1,91 @@
+"""The str work behind two builtins that kilopy's compiler calls here (frontend/link.cpp,
+lower_text_calls): `int(s, base)` is int_base(s, base) and `s.strip(chars)`, `lstrip`, `rstrip`
+are strip_chars(s, chars, sides). Not for import by programs; CPython runs its own builtins."""
+
+
+def _digit(c):
+    """The value of the ASCII digit or letter c (a and A are 10), or 36 for any other character."""
+    o = ord(c)
+    if 48 <= o <= 57:
+        return o - 48
+    if 97 <= o <= 122:
+        return o - 87
+    if 65 <= o <= 90:
+        return o - 55
+    return 36
+
+
+def _prefix_base(t, i):
+    """16, 8 or 2 if t[i:] starts with 0x, 0o or 0b (either case), else 0."""
+    if i + 1 >= len(t) or t[i] != "0":
+        return 0
+    p = t[i + 1]
+    if p == "x" or p == "X":
+        return 16
+    if p == "o" or p == "O":
+        return 8
+    if p == "b" or p == "B":
+        return 2
+    return 0
+
+
+def _bad_literal(s, base):
+    """CPython's ValueError text for s, its repr cut to 200 characters."""
+    return "invalid literal for int() with base " + str(base) + ": " + repr(s)[:200]
+
+
+def int_base(s, base):
+    """CPython's int(s, base): whitespace around, a sign, the prefix of the base (any with base
+    0), digits with single underscores between them (and after a prefix). A negative number is
+    summed downwards, so its width's least int parses without overflow."""
+    if base != 0 and (base < 2 or base > 36):
+        raise ValueError("int() base must be >= 2 and <= 36, or 0")
+    t = s.strip()
+    n = len(t)
+    i = 0
+    negative = False
+    if i < n and (t[i] == "+" or t[i] == "-"):
+        negative = t[i] == "-"
+        i += 1
+    b = base
+    p = _prefix_base(t, i)
+    after_prefix = p != 0 and (b == 0 or b == p)
+    if after_prefix:
+        b = p
+        i += 2
+    zeros_only = b == 0 and i < n and t[i] == "0"  # base 0 takes no leading zero but in 0, 00, 0_0
+    if b == 0:
+        b = 10
+    value = 0
+    digits = 0
+    underscore_ok = after_prefix
+    while i < n:
+        c = t[i]
+        if c == "_" and underscore_ok:
+            underscore_ok = False
+        else:
+            if ord(c) > 127 and not c.isdigit():  # kilopy stops at isdigit() of non-ASCII text
+                raise ValueError(_bad_literal(s, base))
+            d = _digit(c)
+            if d >= b or (zeros_only and d != 0):
+                raise ValueError(_bad_literal(s, base))
+            value = value * b - d if negative else value * b + d
+            digits += 1
+            underscore_ok = True
+        i += 1
+    if digits == 0 or t[n - 1] == "_":
+        raise ValueError(_bad_literal(s, base))
+    return value
+
+
+def strip_chars(s, chars, sides):
+    """s without the characters of chars at its start (sides 1 or 3) and its end (sides 2 or 3)."""
+    i = 0
+    j = len(s)
+    if sides != 2:
+        while i < j and s[i] in chars:
+            i += 1
+    if sides != 1:
+        while j > i and s[j - 1] in chars:
+            j -= 1
+    return s[i:j]
