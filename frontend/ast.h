@@ -380,6 +380,14 @@ inline bool has_starred_target(const Stmt& s) {
   return false;
 }
 
+// The int literal v, at loc.
+inline ExprPtr int_literal(int64_t v, SourceLoc loc) {
+  ExprPtr e = std::make_unique<Expr>(ExprKind::Int, loc);
+  e->int_value = v;
+  e->int_text = std::to_string(v);
+  return e;
+}
+
 // Puts x first among call e's operands (a receiver or a new object), e.starred still naming
 // the operands written *x.
 inline void prepend_operand(Expr& e, ExprPtr x) {

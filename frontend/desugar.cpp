@@ -785,12 +785,6 @@ class Desugar {
     return c;
   }
 
-  static ExprPtr integer(int v, SourceLoc at) {
-    ExprPtr e = std::make_unique<Expr>(ExprKind::Int, at);
-    e->int_value = v;
-    e->int_text = std::to_string(v);
-    return e;
-  }
 
   static StmtPtr expr_stmt(ExprPtr value) {
     StmtPtr s = stmt(StmtKind::Expr, value->loc);
@@ -859,21 +853,21 @@ class Desugar {
       before_j->op_loc = at;
       before_j->bin_op = BinOp::Sub;
       before_j->operands.push_back(name_expr(j, at));
-      before_j->operands.push_back(integer(1, at));
+      before_j->operands.push_back(int_literal(1, at));
       ExprPtr previous = std::make_unique<Expr>(ExprKind::Subscript, at);
       previous->operands.push_back(name_expr(keys, at));
       previous->operands.push_back(std::move(before_j));
       ExprPtr test = std::make_unique<Expr>(ExprKind::BoolOp, at);
       test->op_loc = at;
       test->bool_op = BoolOpKind::And;
-      test->operands.push_back(compare(name_expr(j, at), CmpOp::Gt, integer(0, at), at));
+      test->operands.push_back(compare(name_expr(j, at), CmpOp::Gt, int_literal(0, at), at));
       test->operands.push_back(compare(std::move(previous), reverse ? CmpOp::Lt : CmpOp::Gt, name_expr(k, at), at));
       StmtPtr shift = stmt(StmtKind::While, at);
       shift->value = std::move(test);
       StmtPtr down = stmt(StmtKind::AugAssign, at);
       down->aug_op = BinOp::Sub;
       down->target = name_expr(j, at);
-      down->value = integer(1, at);
+      down->value = int_literal(1, at);
       shift->body.push_back(std::move(down));
       loop->body.push_back(std::move(shift));
       for (const std::string& into : {keys, result}) {

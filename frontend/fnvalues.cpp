@@ -362,12 +362,6 @@ class Specializer {
     }
   }
 
-  static ExprPtr integer(int v, SourceLoc at) {
-    ExprPtr e = std::make_unique<Expr>(ExprKind::Int, at);
-    e->int_value = v;
-    e->int_text = std::to_string(v);
-    return e;
-  }
 
   static ExprPtr name(const std::string& text, SourceLoc at) {
     ExprPtr e = std::make_unique<Expr>(ExprKind::Name, at);
@@ -409,7 +403,7 @@ class Specializer {
       ExprPtr eq = std::make_unique<Expr>(ExprKind::Compare, at);
       eq->op_loc = at;
       eq->operands.push_back(name(k, at));
-      eq->operands.push_back(integer(int(i), at));
+      eq->operands.push_back(int_literal(int(i), at));
       eq->cmp_ops.push_back(CmpOp::Eq);
       test->value = std::move(eq);
       test->body = std::move(copy);
@@ -419,7 +413,7 @@ class Specializer {
     }
     ExprPtr range = std::make_unique<Expr>(ExprKind::Call, at);
     range->callee = name("range", at);
-    range->operands.push_back(integer(int(fns.size()), at));
+    range->operands.push_back(int_literal(int(fns.size()), at));
     s.target = name(k, s.target->loc);
     s.value = std::move(range);
     s.body = std::move(chain);

@@ -291,10 +291,7 @@ bool lower_text_calls(Expr& e, bool strips) {
   function->operands.push_back(std::move(module));
   if (sides != 0) {
     e.operands.insert(e.operands.begin(), std::move(e.callee->operands[0]));
-    ExprPtr which = std::make_unique<Expr>(ExprKind::Int, e.loc);
-    which->int_value = sides;
-    which->int_text = std::to_string(sides);
-    e.operands.push_back(std::move(which));
+    e.operands.push_back(int_literal(sides, e.loc));
   }
   e.callee = std::move(function);
   return true;

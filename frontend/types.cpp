@@ -3642,9 +3642,7 @@ class TypeInference {
         for (size_t k = 0; k < a->type.elems.size(); ++k) {
           ExprPtr item = std::make_unique<Expr>(ExprKind::Subscript, a->loc);
           item->operands.push_back(copy_expr(*a));
-          item->operands.push_back(std::make_unique<Expr>(ExprKind::Int, a->loc));
-          item->operands.back()->int_value = int64_t(k);
-          item->operands.back()->int_text = std::to_string(k);
+          item->operands.push_back(int_literal(int64_t(k), a->loc));
           spread.push_back(std::move(item));
         }
       }
@@ -3655,8 +3653,6 @@ class TypeInference {
     return true;
   }
 
-  // A call of f; `dispatched`: a method called on an object of a class or a subclass, whose self
-  // is the object's class, not its receiver's type.
   // int(x, base) and x.strip(chars) as the linker lowered them (kTextModule): x and chars strs.
   void check_text_call(const Expr& e, const std::string& function) {
     const std::string prefix = std::string(kTextModule) + kModuleSep;
@@ -3679,6 +3675,8 @@ class TypeInference {
                                              "written out)");
   }
 
+  // A call of f; `dispatched`: a method called on an object of a class or a subclass, whose self
+  // is the object's class, not its receiver's type.
   Type user_call(Expr& e, const Function& cf, bool dispatched = false) {
     Function& f = const_cast<Function&>(cf);
     check_text_call(e, f.name);
