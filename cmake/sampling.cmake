@@ -1,0 +1,18 @@
+# keep_every_nth(LIST N): keeps every Nth entry of the list variable LIST (sorted by name, from
+# the first), for tests that a sanitizer build samples (N <= 1 keeps them all).
+function(keep_every_nth list_var n)
+  if(n GREATER 1)
+    set(items ${${list_var}})
+    list(SORT items)
+    set(kept)
+    set(i 0)
+    foreach(item ${items})
+      math(EXPR r "${i} % ${n}")
+      if(r EQUAL 0)
+        list(APPEND kept ${item})
+      endif()
+      math(EXPR i "${i} + 1")
+    endforeach()
+    set(${list_var} ${kept} PARENT_SCOPE)
+  endif()
+endfunction()
