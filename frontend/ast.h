@@ -222,9 +222,11 @@ enum class StmtKind {
   Del,        // del targets[0], targets[1], ... (each a Subscript: an element or a slice)
   Try,        // try: body, handlers (each an Except), else: orelse
   Except,     // except names (exception classes; none: bare except) [as target]: body;
-              // finally_clause: the parser's `except: F; raise` of a try's `finally: F`
-  Raise,      // raise names[0] or raise names[0](msg) (msg a Str literal, may be null); a bare
-              // raise (no names) in a handler raises its exception again
+              // finally_clause: the parser's `except: F; raise` of a try's `finally: F`;
+              // value: where target reads an exception object (frontend/exception_objects.cpp)
+  Raise,      // raise names[0] or raise names[0](msg) (msg a str, may be null); value: the
+              // parser's call names[0](args), made msg by take_classes; a bare raise (no names)
+              // in a handler raises its exception again
   Yield,      // yield value (null: yield None); only between parse_module and inline_generators
               // (frontend/generators.h), which inlines each generator where a for loop consumes it
 };

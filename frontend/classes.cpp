@@ -343,8 +343,8 @@ bool take_exception_class(const Stmt& s, Program& program) {
     throw CompileError(s.loc, "class '" + s.name + "' is defined twice in kilopy");
   for (const StmtPtr& m : s.body)
     if (!(m->kind == StmtKind::Pass || (m->kind == StmtKind::Expr && m->value->kind == ExprKind::Str)))
-      throw CompileError(m->loc, "an exception class's body is `pass` (or a docstring) in kilopy: "
-                                 "it has no fields, methods or constants");
+      throw CompileError(m->loc, "an exception class's body holds `pass`, a docstring or methods in kilopy: "
+                                 "it has no constants or class attributes");
   program.exceptions.push_back(ExceptionClass{s.name, base, s.loc, 0, 0});
   return true;
 }
@@ -442,10 +442,8 @@ void take_classes(Module& module, Program& program) {
   std::map<std::string, size_t> class_at;  // where each class statement was, in kept
   for (StmtPtr& s : module.body) {
     if (s->kind == StmtKind::Class && take_exception_class(*s, program)) {
-      for (const StmtPtr& d : module.body)
-        if (d && d->kind == StmtKind::Def && d->name.rfind(s->name + ".", 0) == 0)
-          throw CompileError(d->loc, "an exception class has no methods in kilopy: define '" + method_name(d->name) + "' as a function");
-      continue;
+      if (!exception_object_class(*s, module, program)) continue;  // a class number only
+      if (!program.find_class(s->value->text)) s->value.reset();   // Exception's fields are no fields
     }
     if (s->kind == StmtKind::Class) {
       take_class(*s, program);
@@ -457,6 +455,7 @@ void take_classes(Module& module, Program& program) {
   }
   module.body = std::move(kept);
   number_exceptions(program);
+  lower_exception_objects(module, program);
   Methods methods{program, {}, {}, {}, {}};
   for (StmtPtr& s : module.body) {
     size_t dot = s->kind == StmtKind::Def ? s->name.find('.') : std::string::npos;

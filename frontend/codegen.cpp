@@ -2443,7 +2443,8 @@ class CodeGen {
             program_.exception_range(name, number, last);
             builtin = builtin || number < EXC_USER_FIRST;
           }
-          if (builtin) emit(OP_EXCSTR, {reg, e});
+          if (h->value) emit(OP_MOVE, {e, operand(*h->value)});  // the exception object (exception_objects.cpp)
+          else if (builtin) emit(OP_EXCSTR, {reg, e});
           else emit(OP_MOVE, {e, reg});
           mark_assigned(h->target->text);
         }

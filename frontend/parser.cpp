@@ -678,7 +678,7 @@ class Parser {
     return s;
   }
 
-  // raise E, raise E("literal message"), raise ... from None.
+  // raise E, raise E(args) (value: the call), raise ... from None.
   StmtPtr parse_raise() {
     SourceLoc loc = cur().loc;
     advance();
@@ -693,18 +693,10 @@ class Parser {
       fail(cur().loc, "raise names an exception class: raise E or raise E(\"message\")");
     s->names.push_back(cur().text);
     s->name_locs.push_back(cur().loc);
+    ExprPtr cls = make_expr(ExprKind::Name, cur().loc);
+    cls->text = cur().text;
     advance();
-    if (accept(Tok::LParen)) {
-      std::vector<ExprPtr> args;
-      SourceLoc first = cur().loc;
-      while (!at(Tok::RParen)) {
-        args.push_back(parse_test());
-        if (!accept(Tok::Comma)) break;
-      }
-      expect(Tok::RParen);
-      if (args.size() == 1) s->msg = std::move(args[0]);
-      else if (args.size() > 1) s->msg = args_text(std::move(args), first);  // str(e) is the args tuple's text
-    }
+    if (at(Tok::LParen)) s->value = parse_call(std::move(cls), s->name_locs[0]);  // lower_raises() reads it
     if (accept(Tok::KwFrom)) {
       if (!at(Tok::KwNone)) fail(cur().loc, "kilopy supports only `raise ... from None`");
       advance();

@@ -137,6 +137,12 @@ inline std::string assigned_flag(const std::string& name) { return "?" + name; }
 
 // The checks, in the order compile() runs them; each throws CompileError.
 void take_classes(Module& module, Program& program);           // classes.cpp
+// True if the exception class statement s has methods or derives from a class that has: it is
+// also an ordinary class (exception_objects.cpp).
+bool exception_object_class(const Stmt& s, const Module& module, const Program& program);
+// Gives those classes their message field and lowers raise and `except K as e` of them; turns
+// every other raise's arguments into its message (exception_objects.cpp; run by take_classes).
+void lower_exception_objects(Module& module, Program& program);
 // Flattens each class the program makes one instance of where no two can be alive at once
 // (see flatten_class): its fields become globals. True if it changed the module.
 bool flatten_single_instances(Module& module, Program& program);  // classes.cpp

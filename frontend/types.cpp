@@ -1263,7 +1263,14 @@ class TypeInference {
         for (size_t i = 0; i < s.names.size(); ++i) exception_class(s.names[i], s.name_locs[i], "except");
         if (s.target) {
           bound_exception(s);
-          assign_name(*s.target, Type::Str);  // its message: a str value (the VM stores it)
+          if (s.value) {  // an exception object, kept in a hidden global (exception_objects.cpp)
+            Type object = expr(*s.value);  // None until a raise of the class is typed
+            if (!object.is_object()) object = Type::object(s.names[0]);
+            object.nullable = false;
+            assign_name(*s.target, object);
+          } else {
+            assign_name(*s.target, Type::Str);  // its message: a str value (the VM stores it)
+          }
         }
         block(s.body);
         return;
@@ -1494,13 +1501,14 @@ class TypeInference {
       named.operands.clear();
       return true;
     };
+    bool object = clause.value != nullptr;  // e is the exception object, read as any object
     std::function<void(const Expr&, bool, const Stmt*)> expr = [&](const Expr& x, bool read_as_str, const Stmt* handler) {
-      if (class_name(x, handler)) return;
+      if (!object && class_name(x, handler)) return;
       bool inside = handler != nullptr;
       if (x.kind == ExprKind::Name && x.text == e && !inside)
         throw CompileError(x.loc, "the exception '" + e + "' is read outside the handler that binds it (CPython unbinds it "
                                       "when the handler ends): keep str(" + e + ") in a variable there");
-      if (x.kind == ExprKind::Name && x.text == e && !read_as_str)
+      if (x.kind == ExprKind::Name && x.text == e && !read_as_str && !object)
         throw CompileError(x.loc, "the exception '" + e + "' can only be printed or formatted in kilopy (print(" + e +
                                       "), str(" + e + "), f\"{" + e + "}\"): its repr(), " + e +
                                       ".args and other uses are not supported");

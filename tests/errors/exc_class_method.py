@@ -1,6 +1,5 @@
-# error: 6:5: error: an exception class has no methods in kilopy: define '__str__' as a function
-# a method of an exception class that only a raise names (CPython would print "zz"; dropping the
-# method would print "m").
+# error: 5:5: error: an exception class's __str__ is not supported in kilopy: str(e) is the message its __init__ gives super().__init__(...); define another method (def describe(self))
+# __str__ of an exception class: str(e) is fixed at the raise in kilopy, CPython calls __str__ later
 class Oops(Exception):
     """a failure"""
     def __str__(self):

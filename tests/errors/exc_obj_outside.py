@@ -1,0 +1,14 @@
+# error: 9:1: error: the exception 'e' is named outside the handler that binds it (CPython unbinds it when the handler ends): use another name there
+# the bound exception object named after its handler (CPython unbinds it there)
+class Bad(Exception):
+    def __init__(self, code):
+        super().__init__(f"bad {code}")
+        self.code = code
+
+
+e = 1
+try:
+    raise Bad(3)
+except Bad as e:
+    print(e.code)
+print(e)

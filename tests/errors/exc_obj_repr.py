@@ -1,0 +1,12 @@
+# error: 12:16: error: repr(e) is not supported in kilopy yet: for an exception raised with one str message, CPython's repr(e) is "Bad(" + repr(str(e)) + ")"
+# repr() of an exception object
+class Bad(Exception):
+    def __init__(self, code):
+        super().__init__(f"bad {code}")
+        self.code = code
+
+
+try:
+    raise Bad(3)
+except Bad as e:
+    print(repr(e))
