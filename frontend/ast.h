@@ -108,6 +108,8 @@ struct Type {
   bool complete() const;
   // True if an object is some part of it (itself, an element, a dict's value) at any depth.
   bool holds_object() const;
+  // True if a dict or a set is some part of it (itself, an element, a dict's value) at any depth.
+  bool holds_table() const;
   // Nesting depth of lists (int: 0, list[int]: 1, list[list[int]]: 2).
   unsigned depth() const { return is_list() ? 1 + elems[0].depth() : is_array() ? 1 : 0; }
   bool operator==(const Type& o) const {
