@@ -169,7 +169,8 @@ struct Expr {
   std::string text;        // Name, Str, Attribute; "%c" on the chr() call '%c' % v becomes,
                            // "divmod()" on the // and % divmod(a, b) becomes, "property" on
                            // the call x.p() a property's read x.p becomes (classes.cpp), "is"
-                           // on a Compare whose `is` of objects types.cpp lowered to ==
+                           // on a Compare whose `is` of objects types.cpp lowered to ==,
+                           // "dict()" on the (k, v) target of dict(xs)'s loop (desugar.cpp)
 
   UnaryOp unary_op = UnaryOp::Neg;
   BinOp bin_op = BinOp::Add;

@@ -1243,6 +1243,7 @@ class TypeInference {
         return;
       case StmtKind::For: {
         Type t = iteration_type(*s.value);
+        if (s.target->text == "dict()") dict_pairs(*s.value, t);
         bind_target(*s.target, t, s.value.get());
         if (s.target->kind == ExprKind::Name && s.value->type.is_list()) refine(*s.value, Type::list(s.target->type));
         else same_list_type(*s.target, t);
@@ -1886,6 +1887,17 @@ class TypeInference {
       return;
     }
     f(target);
+  }
+
+  // dict(xs)'s loop (desugar.cpp dict_of_pairs) over xs, whose elements have type t: pairs,
+  // tuples of two (a dict's keys are not: dict(d) copies d; a view, d.items(), is typed as its dict).
+  void dict_pairs(const Expr& xs, const Type& t) {
+    if (xs.type.is_table() && !(xs.kind == ExprKind::Call && xs.callee->kind == ExprKind::Attribute))
+      throw CompileError(xs.loc, "dict(d) of a dict is not supported in kilopy: write {k: v for k, v in d.items()}");
+    if ((t == Type::Unknown || !t.complete()) && !final_) return;
+    if (!t.is_tuple() || t.elems.size() != 2)
+      throw CompileError(xs.loc, "dict(xs) takes pairs in kilopy (tuples of two, as zip(keys, values) gives), not elements "
+                                 "of type " + type_name(t) + ": start from {} and store each key");
   }
 
   // The type of the values a for loop over e yields: a tuple for enumerate and zip.
@@ -3137,10 +3149,10 @@ class TypeInference {
       e.callee.reset();
       return set_type(e);
     }
-    if (name == "dict") {  // dict() is {}
+    if (name == "dict") {  // dict() is {}; dict(xs) was lowered (desugar.cpp dict_of_pairs)
       no_keywords_or_stars(e, name);
       if (!e.operands.empty())
-        throw CompileError(e.loc, "dict(...) of a value is not supported in kilopy: start from {} and store each key");
+        throw CompileError(e.loc, "dict expected at most 1 argument, got " + std::to_string(e.operands.size()));
       e.kind = ExprKind::Dict;
       e.callee.reset();
       return dict_type(e);
