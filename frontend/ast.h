@@ -108,6 +108,8 @@ struct Type {
   bool complete() const;
   // True if an object is some part of it (itself, an element, a dict's value) at any depth.
   bool holds_object() const;
+  // True if a dict or a set is some part of it (itself, an element, a dict's value) at any depth.
+  bool holds_table() const;
   // Nesting depth of lists (int: 0, list[int]: 1, list[list[int]]: 2).
   unsigned depth() const { return is_list() ? 1 + elems[0].depth() : is_array() ? 1 : 0; }
   bool operator==(const Type& o) const {
@@ -167,7 +169,8 @@ struct Expr {
   std::string text;        // Name, Str, Attribute; "%c" on the chr() call '%c' % v becomes,
                            // "divmod()" on the // and % divmod(a, b) becomes, "property" on
                            // the call x.p() a property's read x.p becomes (classes.cpp), "is"
-                           // on a Compare whose `is` of objects types.cpp lowered to ==
+                           // on a Compare whose `is` of objects types.cpp lowered to ==,
+                           // "dict()" on the (k, v) target of dict(xs)'s loop (desugar.cpp)
 
   UnaryOp unary_op = UnaryOp::Neg;
   BinOp bin_op = BinOp::Add;

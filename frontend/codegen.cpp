@@ -34,15 +34,20 @@ constexpr size_t kMaxTuplePrintUnrolled = 8;
 uint8_t seq_kind(const Type& t) {
   if (t.is_array()) return t.typecode == 'b' ? SEQ_ARRAY_b : t.typecode == 'B' ? SEQ_ARRAY_B : SEQ_ARRAY_h;
   const Type& e = t.elems[0];
-  return e.is_seq() || e.is_object() || e.is_tuple() ? SEQ_LIST_REF : e == Type::Str ? SEQ_LIST_STR : SEQ_LIST;
+  return e.is_seq() || e.is_object() || e.is_tuple() || e.is_table() ? SEQ_LIST_REF : e == Type::Str ? SEQ_LIST_STR : SEQ_LIST;
 }
 
 // True if t is a tuple or a list holding tuples: print() prints it element by element.
 bool has_tuple(const Type& t) { return t.is_tuple() || t.is_var_tuple() || (t.is_list() && has_tuple(t.elems[0])); }
 
 // True if the dict t is shown item by item (print_value, append_text), not by the VM's PUTSEQ:
-// it holds objects (their __repr__), or its values are dicts or hold tuples.
-bool by_items(const Type& t) { return t.is_dict() && (t.holds_object() || t.elems[1].is_dict() || has_tuple(t.elems[1])); }
+// it holds objects (their __repr__), or its values are or hold dicts, or hold tuples.
+bool by_items(const Type& t) { return t.is_dict() && (t.holds_object() || t.elems[1].holds_table() || has_tuple(t.elems[1])); }
+
+// True if the list t is shown element by element (print_value, append_text), not by the VM's
+// PUTSEQ: it holds tuples, objects (their __repr__) or dicts (the VM's PUTSEQ shows a dict only
+// as the whole value).
+bool by_elements(const Type& t) { return t.is_list() && (has_tuple(t) || t.holds_object() || t.holds_table()); }
 
 // The first non-ASCII character of the UTF-8 text s that CPython's repr() might not leave as it
 // is, or 0 if none: a character outside KP_PRINTABLE_RANGES (bytecode/runtime.h) is refused
@@ -1486,7 +1491,7 @@ class CodeGen {
       return;
     }
     bool round = t.is_tuple() || t.is_var_tuple();
-    if ((t.is_list() && (has_tuple(t) || t.holds_object())) || round) {  // "[" e0 ", " e1 ... "]", as print_value
+    if (by_elements(t) || round) {  // "[" e0 ", " e1 ... "]", as print_value
       out.text += round ? "(" : "[";
       flush_text(out);
       unsigned at = each_element(
@@ -2028,9 +2033,28 @@ class CodeGen {
         if (m == l.name) op = l.op;
       if (!e.operands.empty() && e.operands[0]->type == Type::Bool) op |= LIST_BOOLS;
       if (!e.operands.empty() && e.operands[0]->type.is_object()) op |= LIST_WORDS;
+      if (op == LIST_INDEX && obj.type.elem().is_dict()) dict_in_list_or_raise(o, args[0], obj.type.elem());
       emit(OP_LISTOP, {int32_t(dest), o, args.empty() ? none : args[0], op});
       if (op == LIST_SORT && reverse_keyword(e)) emit(OP_LISTOP, {int32_t(dest), o, none, LIST_REVERSE});
     }
+    regs_->free_to(mark);
+  }
+
+  // Raises CPython's ValueError "{...} is not in list" unless the dict of type t in register v is
+  // in the list in register o (LISTOP's own ValueError shows only an int).
+  void dict_in_list_or_raise(int32_t o, int32_t v, const Type& t) {
+    unsigned mark = regs_->top(), found = temp(), number, last;
+    Label ok;
+    emit(OP_CONTAINS, {int32_t(found), v, o});
+    jump(ok, OP_JT, {int32_t(found), 0});
+    Text out;
+    out.acc = temp();
+    append_text(out, v, t);
+    out.text += " is not in list";
+    flush_text(out);
+    program_.exception_range("ValueError", number, last);
+    emit(OP_THROW, {int32_t(number), int32_t(string_id("ValueError")), int32_t(out.acc)});
+    bind(ok);
     regs_->free_to(mark);
   }
 
@@ -2288,7 +2312,7 @@ class CodeGen {
       unsigned v = temp();
       object_repr(r, t, v);
       emit(OP_PUTSTR, {int32_t(v)});
-    } else if ((t.is_list() && (has_tuple(t) || t.holds_object())) || round) {  // "[" e0 ", " e1 ... "]", read as CPython's repr does
+    } else if (by_elements(t) || round) {  // "[" e0 ", " e1 ... "]", read as CPython's repr does
       print_text(round ? "(" : "[");
       unsigned at = each_element(
           r, [&] { print_text(", "); },

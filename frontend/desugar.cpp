@@ -494,6 +494,37 @@ class Desugar {
     return true;
   }
 
+  // dict(xs) of pairs is the comprehension {k: v for k, v in xs}, its target marked "dict()" for
+  // types.cpp, which takes only tuples of two (not a dict: dict(d) copies it); dict((k, v) for
+  // ...) and dict([(k, v) for ...]) are {k: v for ...}.
+  bool dict_of_pairs(ExprPtr& slot) {
+    Expr& e = *slot;
+    if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.callee->text != "dict" ||
+        e.operands.size() != 1 || e.starred_arg || !e.keywords.empty() || user_names_.count("dict"))
+      return false;
+    Expr& it = *e.operands[0];
+    ExprPtr comp = std::make_unique<Expr>(ExprKind::DictComp, e.loc);
+    bool pair_display = (it.kind == ExprKind::GenExp || it.kind == ExprKind::ListComp) && it.operands[0]->kind == ExprKind::Tuple &&
+                        it.operands[0]->operands.size() == 2;
+    if (pair_display) {
+      comp->operands = std::move(it.operands[0]->operands);
+      comp->clauses = std::move(it.clauses);
+    } else {
+      std::string k = hidden("key"), v = hidden("value");
+      ExprPtr pair = std::make_unique<Expr>(ExprKind::Tuple, it.loc);
+      pair->text = "dict()";
+      pair->operands.push_back(name_expr(k, it.loc));
+      pair->operands.push_back(name_expr(v, it.loc));
+      comp->operands.push_back(name_expr(k, it.loc));
+      comp->operands.push_back(name_expr(v, it.loc));
+      comp->clauses.emplace_back();
+      comp->clauses.back().target = std::move(pair);
+      comp->clauses.back().value = std::move(e.operands[0]);
+    }
+    slot = std::move(comp);
+    return true;
+  }
+
   // next(iter(xs)) and next(iter(xs), d), the first element (a dict's first key): the reduction
   // next((v for v in xs), default=d), lowered as min is (lower()): a loop that takes one element.
   bool first_of_iterable(ExprPtr& slot) {
@@ -530,7 +561,7 @@ class Desugar {
       e.operands[0]->kind = ExprKind::ListComp;  // sep.join(gen): join takes the whole list first, as CPython does
       return;
     }
-    if (set_of_iterable(slot) || first_of_iterable(slot)) return;
+    if (set_of_iterable(slot) || dict_of_pairs(slot) || first_of_iterable(slot)) return;
     static const std::set<std::string> consumers = {"list", "tuple", "sorted", "sum", "min", "max", "any", "all"};
     bool join = e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute && e.callee->text == "join";
     if (e.kind != ExprKind::Call || e.operands.size() != 1 || e.starred_arg ||

@@ -753,7 +753,7 @@ class Parser {
       for (StmtPtr& b : s->body) body.push_back(std::move(b));
       if (!map) {
         StmtPtr test = make_stmt(StmtKind::If, call.loc);
-        test->value = call_of(*call.operands[0], item_name(call.loc, name));
+        test->value = filter_test(*call.operands[0], call.loc, name);
         test->body = std::move(body);
         body.clear();
         body.push_back(std::move(test));
@@ -1331,11 +1331,18 @@ class Parser {
     return call;
   }
 
-  // map(f, xs) or filter(f, xs), f a name (a lambda argument is one); not filter(None, xs).
+  // map(f, xs) or filter(f, xs), f a name (a lambda argument is one), or filter(None, xs).
   static bool is_map_call(const Expr& e) {
-    return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name &&
-           (e.callee->text == "map" || e.callee->text == "filter") && e.operands.size() == 2 && e.keywords.empty() &&
-           !e.starred_arg && e.operands[0]->kind == ExprKind::Name && e.operands[0]->text != "None";
+    if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.operands.size() != 2 || !e.keywords.empty() || e.starred_arg)
+      return false;
+    const Expr& f = *e.operands[0];
+    return (e.callee->text == "map" && f.kind == ExprKind::Name) ||
+           (e.callee->text == "filter" && (f.kind == ExprKind::Name || f.kind == ExprKind::None));
+  }
+
+  // The test filter(f, xs) makes of its item, the name `item`: f(item), or item itself for filter(None, xs).
+  ExprPtr filter_test(const Expr& f, SourceLoc loc, const std::string& item) {
+    return f.kind == ExprKind::None ? item_name(loc, item) : call_of(f, item_name(loc, item));
   }
 
   // A variable for map's and filter's items: `item` kDefSep `0n`, a name no program has.
@@ -1368,7 +1375,7 @@ class Parser {
     comp->clauses.push_back(std::move(each));
     if (!map) {
       CompClause test;
-      test.value = call_of(*call.operands[0], item_name(call.loc, name));
+      test.value = filter_test(*call.operands[0], call.loc, name);
       comp->clauses.push_back(std::move(test));
     }
     return comp;

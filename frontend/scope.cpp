@@ -22,6 +22,10 @@ bool Type::holds_object() const {
   return is_object() || std::any_of(elems.begin(), elems.end(), [](const Type& e) { return e.holds_object(); });
 }
 
+bool Type::holds_table() const {
+  return is_table() || std::any_of(elems.begin(), elems.end(), [](const Type& e) { return e.holds_table(); });
+}
+
 bool Type::holds_func() const {
   return is_func() || std::any_of(elems.begin(), elems.end(), [](const Type& e) { return e.holds_func(); });
 }

@@ -69,12 +69,9 @@ bool holds_str(const Type& t) {
 }
 // True if t is a tuple (a tuple[T, ...] too) or a list holding tuples (at any depth).
 bool has_tuple(const Type& t) { return t.is_tuple() || t.is_var_tuple() || (t.is_list() && has_tuple(t.elems[0])); }
-// True if t is a dict or a set, or a list or tuple holding one (at any depth).
-bool holds_table(const Type& t) {
-  if (t.is_tuple())
-    for (const Type& e : t.elems)
-      if (holds_table(e)) return true;
-  return t.is_table() || (t.is_list() && holds_table(t.elems[0]));
+// True if t is a set or holds one (a list's, a tuple's or a dict's elements).
+bool holds_set(const Type& t) {
+  return t.is_set() || std::any_of(t.elems.begin(), t.elems.end(), [](const Type& e) { return holds_set(e); });
 }
 // True if t is a tuple of ints (not bools, which print as True): a dict key or set element.
 bool key_tuple(const Type& t) {
@@ -135,13 +132,23 @@ bool sortable(const Type& t, bool top) {
     if (!is_int_like(t.elems[i]) && !(t.elems[i] == Type::Str && i < 6)) return false;
   return true;
 }
-// True if == can compare two t values slot by slot (strs are interned: equal texts are equal values).
+// True if == can compare two t values slot by slot (strs are interned: equal texts are equal values);
+// a dict's values compare as words (vm.cpp dict_equal): ints and bools.
 bool comparable(const Type& t) {
   if (t.is_list()) return comparable(t.elems[0]);
+  if (t.is_dict()) return is_int_like(t.elems[1]);
   if (!t.is_tuple()) return true;
   for (const Type& e : t.elems)
     if (!is_int_like(e) && e != Type::None && e != Type::Str) return false;
   return true;
+}
+
+// Refuses == on t when t is or holds (in lists) a dict whose values the VM cannot compare.
+void uncompared_dicts(const Type& t, SourceLoc loc) {
+  if (t.is_list()) return uncompared_dicts(t.elems[0], loc);
+  if (t.is_dict() && !comparable(t))
+    throw CompileError(loc, "comparing dicts whose values are " + type_name(t.elems[1]) +
+                                " is not supported in kilopy (dicts of ints or bools compare): compare them key by key");
 }
 
 // Lists of lists nest at most this deep (the VM compares and prints them recursively).
@@ -1236,6 +1243,7 @@ class TypeInference {
         return;
       case StmtKind::For: {
         Type t = iteration_type(*s.value);
+        if (s.target->text == "dict()") dict_pairs(*s.value, t);
         bind_target(*s.target, t, s.value.get());
         if (s.target->kind == ExprKind::Name && s.value->type.is_list()) refine(*s.value, Type::list(s.target->type));
         else same_list_type(*s.target, t);
@@ -1572,6 +1580,7 @@ class TypeInference {
                                      "assign what to keep instead (xs[:] = xs[1::2])");
     } else {
       Type it = expr(index);
+      if (ct == Type::Unknown) return;  // a dict, perhaps, once inference knows what it indexes
       if (!is_int_like(it))
         throw CompileError(index.loc, std::string(ct.is_array() ? "array" : "list") + " indices must be integers, not " + py_type_name(it));
     }
@@ -1842,17 +1851,17 @@ class TypeInference {
     return Type::None;
   }
 
-  // What a list may hold: ints, bools, strs, lists and arrays.
+  // What a list may hold: ints, bools, strs, lists, arrays, tuples, dicts and objects.
   // t may be put in a list whose element type is `into` (None: if that is an object, or may
   // become one: not in the last pass).
   void check_element(const Type& t, SourceLoc loc, const Type& into) {
     bool may_be_object = into.is_object() || into.kind == Type::Kind::Unknown || into.kind == Type::Kind::None;
     if (t == Type::None && may_be_object && (!final_ || into.is_object())) return;
     if (t == Type::None)
-      throw CompileError(loc, "lists hold ints, bools, strs, lists, arrays, tuples or objects in kilopy, not " + article(t));
-    if (t.is_table())
-      throw CompileError(loc, std::string("lists of ") + (t.is_set() ? "sets" : "dicts") +
-                                  " are not supported in kilopy yet: use a dict of them keyed by the index");
+      throw CompileError(loc, "lists hold ints, bools, strs, lists, arrays, tuples, dicts or objects in kilopy, not " + article(t));
+    if (t.is_set())
+      throw CompileError(loc, "lists of sets are not supported in kilopy yet: use a list of dicts whose keys are the elements "
+                              "({x: True})");
     if (t.depth() + 1 > kMaxListDepth)
       throw CompileError(loc, "lists nest at most " + std::to_string(kMaxListDepth) + " deep in kilopy");
   }
@@ -1886,6 +1895,17 @@ class TypeInference {
       return;
     }
     f(target);
+  }
+
+  // dict(xs)'s loop (desugar.cpp dict_of_pairs) over xs, whose elements have type t: pairs,
+  // tuples of two (a dict's keys are not: dict(d) copies d; a view, d.items(), is typed as its dict).
+  void dict_pairs(const Expr& xs, const Type& t) {
+    if (xs.type.is_table() && !(xs.kind == ExprKind::Call && xs.callee->kind == ExprKind::Attribute))
+      throw CompileError(xs.loc, "dict(d) of a dict is not supported in kilopy: write {k: v for k, v in d.items()}");
+    if ((t == Type::Unknown || !t.complete()) && !final_) return;
+    if (!t.is_tuple() || t.elems.size() != 2)
+      throw CompileError(xs.loc, "dict(xs) takes pairs in kilopy (tuples of two, as zip(keys, values) gives), not elements "
+                                 "of type " + type_name(t) + ": start from {} and store each key");
   }
 
   // The type of the values a for loop over e yields: a tuple for enumerate and zip.
@@ -3020,6 +3040,7 @@ class TypeInference {
         }
         if (!r.is_seq())
           throw CompileError(e.op_loc, "argument of type '" + py_type_name(r) + "' is not iterable (kilopy's 'in' needs a list or an array)");
+        uncompared_dicts(r, e.op_loc);
         if (!compatible(r.elem(), l) || l == Type::None || (r.is_array() && !is_int_like(l)) || !comparable(l))
           throw CompileError(e.op_loc, "'in' would look for " + article(l) + " in a " + type_name(r) + ": kilopy needs the element type");
         refine(lhs, r.elem());
@@ -3038,10 +3059,7 @@ class TypeInference {
           throw CompileError(e.op_loc, "comparing " + article(l) + " with " + article(r) + " is not supported in kilopy");
         refine(lhs, r);
         refine(rhs, l);
-        const Type& known = lhs.type.is_table() ? lhs.type : rhs.type;
-        if (known.is_dict() && !is_int_like(known.elems[1]))
-          throw CompileError(e.op_loc, "comparing dicts whose values are " + type_name(known.elems[1]) +
-                                           " is not supported in kilopy (dicts of ints or bools compare): compare them key by key");
+        uncompared_dicts(lhs.type.is_table() ? lhs.type : rhs.type, e.op_loc);
         continue;
       }
       if ((l.is_var_tuple() || r.is_var_tuple()) && op != CmpOp::Is && op != CmpOp::IsNot && l != Type::Unknown &&
@@ -3070,6 +3088,8 @@ class TypeInference {
           throw CompileError(e.op_loc, std::string("ordering comparisons of ") + (l.is_tuple() || r.is_tuple() ? "tuples" : "lists and arrays") +
                                            " are not supported in kilopy");
         }
+        uncompared_dicts(l, e.op_loc);
+        uncompared_dicts(r, e.op_loc);
         if (compatible(l, r) && (!comparable(l) || !comparable(r)))
           throw CompileError(e.op_loc, "comparing tuples that hold lists, tuples or objects is not supported in kilopy: "
                                        "compare their elements");
@@ -3137,10 +3157,10 @@ class TypeInference {
       e.callee.reset();
       return set_type(e);
     }
-    if (name == "dict") {  // dict() is {}
+    if (name == "dict") {  // dict() is {}; dict(xs) was lowered (desugar.cpp dict_of_pairs)
       no_keywords_or_stars(e, name);
       if (!e.operands.empty())
-        throw CompileError(e.loc, "dict(...) of a value is not supported in kilopy: start from {} and store each key");
+        throw CompileError(e.loc, "dict expected at most 1 argument, got " + std::to_string(e.operands.size()));
       e.kind = ExprKind::Dict;
       e.callee.reset();
       return dict_type(e);
@@ -3440,6 +3460,7 @@ class TypeInference {
                                 "of ints only or of bools only): write " + name + "(list(t), default=d)");
     if (!t.is_seq()) throw CompileError(a.loc, "'" + py_type_name(t) + "' object is not iterable");
     Type elem = t.elem();
+    if (elem.is_table()) dicts_unordered(a, name);
     if (elem.is_seq() || has_tuple(elem)) throw CompileError(a.loc, name + "() of a list of lists or tuples is not supported in kilopy");
     if (elem == Type::Unknown) return Type::Unknown;
     if (dt != Type::Unknown && dt != elem)
@@ -3462,19 +3483,20 @@ class TypeInference {
     return Type::None;
   }
 
-  // Refuses a value whose text kilopy cannot show as CPython does (a set, a container holding
-  // objects or nested dicts); `doing` and `how` name the context in the message ("printing",
-  // "print" or "the text of", "format").
+  // Refuses a value whose text kilopy cannot show as CPython does (a set, or a container holding
+  // one, or objects without a __repr__ it can call); `doing` and `how` name the context in the
+  // message ("printing", "print" or "the text of", "format").
   void check_shown(const Expr& a, const std::string& doing, const std::string& how) {
     const Type& t = a.type;
     if (t.is_set())
       throw CompileError(a.loc, doing + " a set follows CPython's hash table order, which kilopy does not keep: " + (how == "print" ? "print(sorted(s))" : "use sorted(s)"));
-    if (has_tuple(t) && holds_table(t))
-      throw CompileError(a.loc, doing + " " + article(t) + " is not supported in kilopy: " + how + " its dicts one by one");
     const Type* d = &t;
     while (d->is_dict() && d->elems[1].is_dict()) d = &d->elems[1];  // a dict of dicts: shown item by item (codegen)
     if (d->is_dict() && d->elems[1].is_set())
       throw CompileError(a.loc, doing + " a dict of " + type_name(d->elems[1]) + " values is not supported in kilopy: " + how + " its items one by one");
+    if (holds_set(t))
+      throw CompileError(a.loc, doing + " " + article(t) + " is not supported in kilopy (its sets would follow CPython's hash "
+                                "table order): " + how + " its elements one by one, a set as sorted(s)");
     if (t.holds_object()) object_reprs(t, a, doing, how);
   }
 
@@ -3741,6 +3763,14 @@ class TypeInference {
     return out;
   }
 
+  // Refuses sum(), min() or max() (`name`) of a, a list of dicts: CPython's TypeError.
+  [[noreturn]] static void dicts_unordered(const Expr& a, const std::string& name) {
+    if (name == "sum") throw CompileError(a.loc, "TypeError: unsupported operand type(s) for +: 'int' and 'dict' (sum() of a list of dicts): "
+                                                 "sum a field, sum(r[k] for r in rows)");
+    throw CompileError(a.loc, "TypeError: '<' not supported between instances of 'dict' and 'dict' (" + name + "() of a list of dicts): "
+                              "give key=, " + name + "(rows, key=lambda r: r[k])");
+  }
+
   // len(x), sum(x), min(x), max(x) of one list or array (or a dict's or set's keys).
   Type sequence_builtin(Expr& e, const std::string& name, TypeRule rule) {
     const Expr& a = *e.operands[0];
@@ -3770,6 +3800,7 @@ class TypeInference {
       throw CompileError(a.loc, "TypeError: unsupported operand type(s) for +: 'int' and 'str' (sum() of a list of strs): join them with ''.join(xs)");
     if (elem.is_object())
       throw CompileError(a.loc, name + "() of a list of " + elem.cls + " objects is not supported in kilopy: use their fields");
+    if (elem.is_table()) dicts_unordered(a, name);
     if (elem.is_seq() || elem == Type::Unknown) {
       if (elem == Type::Unknown) return Type::Unknown;
       throw CompileError(a.loc, name + "() of a list of lists is not supported in kilopy");
@@ -4944,6 +4975,11 @@ class TypeInference {
         if (!compatible(et, vt) || !comparable(et))
           throw CompileError(v.loc, m + "() would look for " + article(vt) + " in a " + type_name(t) +
                                         ": kilopy compares tuples of ints, bools, strs and None");
+      } else if (et.is_dict()) {  // compared as ==
+        refine(v, et);
+        if (!compatible(et, v.type))
+          throw CompileError(v.loc, m + "() would look for " + article(v.type) + " in a " + type_name(t) + ": kilopy needs the element type");
+        uncompared_dicts(et, v.loc);
       } else if (et.is_list()) {
         refine(v, et);
         if (!compatible(et, v.type))

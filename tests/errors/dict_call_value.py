@@ -1,3 +1,3 @@
-# error: 3:5: error: dict(...) of a value is not supported in kilopy: start from {} and store each key
-# dict() of an iterable of pairs is not supported.
-d = dict([(1, 2)])
+# error: 3:5: error: dict expected at most 1 argument, got 2
+# dict() of two iterables is CPython's TypeError.
+d = dict([(1, 2)], [(3, 4)])
