@@ -115,6 +115,7 @@ class Desugar {
       std::vector<StmtPtr> before = statement(*s);
       for (StmtPtr& b : block(std::move(before))) out.push_back(std::move(b));
       s->body = block(std::move(s->body), s->kind == StmtKind::Def);
+      s->handlers = block(std::move(s->handlers));  // a Try's Except clauses, each with its body
       s->orelse = block(std::move(s->orelse));
       out.push_back(std::move(s));
     }
