@@ -474,13 +474,18 @@ class Desugar {
     return true;
   }
 
+  // e is builtin `name` (no def or variable of the program's shadows it) called with one
+  // positional argument, unstarred, and no keywords.
+  bool builtin_call_of_one(const Expr& e, const char* name) const {
+    return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == name && e.operands.size() == 1 &&
+           !e.starred_arg && e.keywords.empty() && !user_names_.count(name);
+  }
+
   // set(xs) is the comprehension {v for v in xs}; set(e for ...) and set([e for ...]) are
   // {e for ...} (the set is the same: adding an element has no effect but its bytes).
   bool set_of_iterable(ExprPtr& slot) {
     Expr& e = *slot;
-    if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.callee->text != "set" ||
-        e.operands.size() != 1 || e.starred_arg || !e.keywords.empty() || user_names_.count("set"))
-      return false;
+    if (!builtin_call_of_one(e, "set")) return false;
     Expr& it = *e.operands[0];
     ExprPtr comp;
     if (it.kind == ExprKind::GenExp || it.kind == ExprKind::ListComp) {
@@ -500,9 +505,7 @@ class Desugar {
   // ...) and dict([(k, v) for ...]) are {k: v for ...}.
   bool dict_of_pairs(ExprPtr& slot) {
     Expr& e = *slot;
-    if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.callee->text != "dict" ||
-        e.operands.size() != 1 || e.starred_arg || !e.keywords.empty() || user_names_.count("dict"))
-      return false;
+    if (!builtin_call_of_one(e, "dict")) return false;
     Expr& it = *e.operands[0];
     ExprPtr comp = std::make_unique<Expr>(ExprKind::DictComp, e.loc);
     bool pair_display = (it.kind == ExprKind::GenExp || it.kind == ExprKind::ListComp) && it.operands[0]->kind == ExprKind::Tuple &&
