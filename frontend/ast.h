@@ -110,6 +110,8 @@ struct Type {
   bool holds_object() const;
   // True if a dict or a set is some part of it (itself, an element, a dict's value) at any depth.
   bool holds_table() const;
+  // True if it is a tuple (a tuple[T, ...] too) or a list holding tuples (at any depth).
+  bool has_tuple() const { return is_tuple() || is_var_tuple() || (is_list() && elems[0].has_tuple()); }
   // Nesting depth of lists (int: 0, list[int]: 1, list[list[int]]: 2).
   unsigned depth() const { return is_list() ? 1 + elems[0].depth() : is_array() ? 1 : 0; }
   bool operator==(const Type& o) const {

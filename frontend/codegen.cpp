@@ -37,17 +37,14 @@ uint8_t seq_kind(const Type& t) {
   return e.is_seq() || e.is_object() || e.is_tuple() || e.is_table() ? SEQ_LIST_REF : e == Type::Str ? SEQ_LIST_STR : SEQ_LIST;
 }
 
-// True if t is a tuple or a list holding tuples: print() prints it element by element.
-bool has_tuple(const Type& t) { return t.is_tuple() || t.is_var_tuple() || (t.is_list() && has_tuple(t.elems[0])); }
-
 // True if the dict t is shown item by item (print_value, append_text), not by the VM's PUTSEQ:
 // it holds objects (their __repr__), or its values are or hold dicts, or hold tuples.
-bool by_items(const Type& t) { return t.is_dict() && (t.holds_object() || t.elems[1].holds_table() || has_tuple(t.elems[1])); }
+bool by_items(const Type& t) { return t.is_dict() && (t.holds_object() || t.elems[1].holds_table() || t.elems[1].has_tuple()); }
 
 // True if the list t is shown element by element (print_value, append_text), not by the VM's
 // PUTSEQ: it holds tuples, objects (their __repr__) or dicts (the VM's PUTSEQ shows a dict only
 // as the whole value).
-bool by_elements(const Type& t) { return t.is_list() && (has_tuple(t) || t.holds_object() || t.holds_table()); }
+bool by_elements(const Type& t) { return t.is_list() && (t.has_tuple() || t.holds_object() || t.holds_table()); }
 
 // The first non-ASCII character of the UTF-8 text s that CPython's repr() might not leave as it
 // is, or 0 if none: a character outside KP_PRINTABLE_RANGES (bytecode/runtime.h) is refused

@@ -67,8 +67,6 @@ std::string object_class(const Type& t) {
 bool holds_str(const Type& t) {
   return t == Type::Str || std::any_of(t.elems.begin(), t.elems.end(), [](const Type& e) { return holds_str(e); });
 }
-// True if t is a tuple (a tuple[T, ...] too) or a list holding tuples (at any depth).
-bool has_tuple(const Type& t) { return t.is_tuple() || t.is_var_tuple() || (t.is_list() && has_tuple(t.elems[0])); }
 // True if t is a set or holds one (a list's, a tuple's or a dict's elements).
 bool holds_set(const Type& t) {
   return t.is_set() || std::any_of(t.elems.begin(), t.elems.end(), [](const Type& e) { return holds_set(e); });
@@ -3373,7 +3371,7 @@ class TypeInference {
   Type truth_call(Expr& e, const std::string& name) {
     no_keywords_or_stars(e, name);
     Type elem = sequence_argument(e, name).elem();
-    if (has_tuple(elem))
+    if (elem.has_tuple())
       throw CompileError(e.operands[0]->loc, name + "() of a list of tuples is not supported in kilopy: loop over it");
     if (elem.is_object() && truth_method(elem, e.operands[0]->loc))
       throw CompileError(e.operands[0]->loc, name + "() of a list of " + elem.cls + " objects, whose truth is their " +
@@ -3461,7 +3459,7 @@ class TypeInference {
     if (!t.is_seq()) throw CompileError(a.loc, "'" + py_type_name(t) + "' object is not iterable");
     Type elem = t.elem();
     if (elem.is_table()) dicts_unordered(a, name);
-    if (elem.is_seq() || has_tuple(elem)) throw CompileError(a.loc, name + "() of a list of lists or tuples is not supported in kilopy");
+    if (elem.is_seq() || elem.has_tuple()) throw CompileError(a.loc, name + "() of a list of lists or tuples is not supported in kilopy");
     if (elem == Type::Unknown) return Type::Unknown;
     if (dt != Type::Unknown && dt != elem)
       throw CompileError(d.value->loc, name + "() would give " + article(dt) + " here or " + article(elem) +
@@ -3787,7 +3785,7 @@ class TypeInference {
     const Type given = as_list(t);
     if (given.is_tuple() && !final_ && !given.complete()) return rule == TypeRule::MinMax ? Type::Unknown : Type::Int;
     t = given.is_table() ? Type::list(given.elems[0]) : given;  // a dict's or set's keys, in a new list (codegen opcode_call)
-    if (has_tuple(t))
+    if (t.has_tuple())
       throw CompileError(a.loc, name + "() of " + article(given) + " is not supported in kilopy: loop over its elements");
     if (!t.is_seq()) {
       if (rule == TypeRule::Len) throw CompileError(a.loc, "object of type '" + py_type_name(t) + "' has no len()");
