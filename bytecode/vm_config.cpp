@@ -45,6 +45,12 @@ std::string vm_config_header(const Image& image) {
   return out;
 }
 
+bool image_uses(const Image& image, Op op) {
+  bool used[OP_COUNT] = {};
+  used_opcodes(image, used);
+  return used[op];
+}
+
 void renumber_opcodes(Image& image) {
   bool used[OP_COUNT] = {};
   used_opcodes(image, used);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "bytecode/image.h"
+#include "bytecode/opcodes.h"
 
 namespace kilopy {
 
@@ -15,6 +16,9 @@ namespace kilopy {
 // and without the heap; else 0: vm/vm.cpp's KP_STATIC_CALLS). vm/vm.cpp includes it
 // when built with -DKP_VM_CONFIG='"file"'. The image must be verified.
 std::string vm_config_header(const Image& image);
+
+// True if the image's code holds opcode `op`.
+bool image_uses(const Image& image, Op op);
 
 // Rewrites each opcode byte of the image's code to the opcode's rank among those the code uses,
 // in opcodes.def order: the numbering of vm/vm.cpp built with KP_LOCAL_OPCODES and this image's

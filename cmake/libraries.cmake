@@ -43,7 +43,8 @@ function(kilopy_libraries p src)
   add_library(${p}_host STATIC ${src}/targets/host/host_vm.cpp ${src}/targets/host/host_port.cpp
                                ${src}/targets/host/mem_map.cpp ${src}/targets/host/avr_firmware.cpp
                                ${src}/targets/host/output_file.cpp ${src}/targets/host/check.cpp
-                               ${src}/targets/host/data_dir.cpp ${src}/targets/avr/sim/trailer.cpp)
+                               ${src}/targets/host/data_dir.cpp ${src}/targets/host/firmware_cache.cpp
+                               ${src}/targets/avr/sim/trailer.cpp)
   target_include_directories(${p}_host PUBLIC ${src}/targets/host)
   # `kilopy build --target` compiles vm/ and targets/avr/ from this source tree with avr-g++ (found
   # now; if it is missing, kilopy looks on PATH when asked for firmware and says what to install).

@@ -131,8 +131,11 @@ def main():
     build = os.path.join(tree, "build")
     # Unoptimised (-O0): what is checked is that the example builds and its programs agree with
     # python3, not their speed, and -O0 compiles the frontend about three times faster than -O3.
+    # With clang-14 (tools/install-deps installs it for the fuzzers) when there is one: at -O0 it
+    # compiles frontend/types.cpp in 3.5 s of CPU against g++'s 5.8.
+    compilers = ["-DCMAKE_C_COMPILER=clang-14", "-DCMAKE_CXX_COMPILER=clang++-14"] if shutil.which("clang++-14") else []
     run(["cmake", "-S", tree, "-B", build, "-DCMAKE_BUILD_TYPE=Debug", "-DCMAKE_CXX_FLAGS_DEBUG=-O0",
-         "-DCMAKE_C_FLAGS_DEBUG=-O0", "-DKILOPY_FUZZ=OFF"])
+         "-DCMAKE_C_FLAGS_DEBUG=-O0", "-DKILOPY_FUZZ=OFF"] + compilers)
     run(["cmake", "--build", build, "-j", a.jobs, "--target", "kilopy"])
     programs = 0
     emits = {}

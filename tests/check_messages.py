@@ -132,6 +132,7 @@ def last(err):
 class Checker:
     def __init__(self, kilopy, tmp):
         self.kilopy, self.tmp, self.failures, self.count = kilopy, tmp, [], 0
+        self.python = {}  # source -> python3's run: it depends on the source alone, not on bits or arena
 
     def write(self, name, source):
         path = os.path.join(self.tmp, name + ".py")
@@ -142,7 +143,9 @@ class Checker:
     def same_as_python(self, name, source, bits, arena=None):
         """kilopy must print what python3 prints and stop with python3's exact last line."""
         path = self.write(name, source)
-        py = run([sys.executable, path], self.tmp)
+        if source not in self.python:
+            self.python[source] = run([sys.executable, path], self.tmp)
+        py = self.python[source]
         cmd = [self.kilopy, "run", path, "--int-bits", str(bits)] + (["--heap", str(arena)] if arena else [])
         kp = run(cmd, self.tmp)
         self.count += 1

@@ -28,12 +28,11 @@
 #ifndef KP_ARENA_SIZE
 #error "build main.cpp with -DKP_ARENA_SIZE=N, the arena in bytes (kilopy build --target sets it)"
 #endif
-// A VM specialised to an image (KP_VM_CONFIG) without micro.read() reads no token: the trailer
-// then sends 0 and the counter's 4 bytes of SRAM are not linked in.
-#ifdef KP_VM_CONFIG
-#include KP_VM_CONFIG
-#define KP_COUNTS_TOKENS KP_USES_READ
-#else
+// A program without micro.read() reads no token: built with -DKP_COUNTS_TOKENS=0 (kilopy build
+// --target does so for a VM specialised to such an image), the trailer sends 0 and the counter's
+// 4 bytes of SRAM are not linked in. main.cpp does not read the VM configuration, so its object
+// is the same for every program of a part, width, clock and arena (the firmware cache).
+#ifndef KP_COUNTS_TOKENS
 #define KP_COUNTS_TOKENS 1
 #endif
 

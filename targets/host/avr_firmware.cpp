@@ -16,6 +16,7 @@
 #include "bytecode/vm_config.h"
 #include "targets/host/data_dir.h"
 #include "targets/host/defaults.h"
+#include "targets/host/firmware_cache.h"
 #include "targets/host/output_file.h"
 
 extern char** environ;
@@ -169,42 +170,54 @@ void build_avr_firmware(const Image& image, const std::string& output, const Fir
   write_file(work + ".image.cpp", image_source(flash));
 
   // One object per source, named after it (stem.main.o, stem.vm.o, ...), so the map says whose
-  // bytes are whose.
+  // bytes are whose. Only vm/ and the image depend on the program: main.cpp, the port and the
+  // .mmcu record come from the firmware cache when it holds them (firmware_cache.h).
   const std::string gxx = tool(KILOPY_AVR_GXX, "avr-g++"), mcu = "-mmcu=" + std::string(o.part->name);
   const std::string f_cpu = "-DF_CPU=" + std::to_string(o.freq) + "UL", baud = "-DKP_BAUD=" + std::to_string(kFirmwareBaud) + "UL";
-  std::vector<std::pair<std::string, std::string>> sources;  // (source, object)
+  struct Source {
+    std::string path, object;
+    bool program_independent;
+  };
+  std::vector<Source> sources;
   for (const fs::directory_entry& e : fs::directory_iterator(root + "/vm"))
-    if (e.path().extension() == ".cpp") sources.emplace_back(e.path().string(), work + "." + e.path().stem().string() + ".o");
-  std::sort(sources.begin(), sources.end());
-  sources.emplace_back(root + "/targets/avr/main.cpp", work + ".main.o");
-  sources.emplace_back(root + "/targets/avr/port.cpp", work + ".port.o");
-  sources.emplace_back(work + ".image.cpp", work + ".image.o");
+    if (e.path().extension() == ".cpp") sources.push_back({e.path().string(), work + "." + e.path().stem().string() + ".o", false});
+  std::sort(sources.begin(), sources.end(), [](const Source& a, const Source& b) { return a.path < b.path; });
+  sources.push_back({root + "/targets/avr/main.cpp", work + ".main.o", true});
+  sources.push_back({root + "/targets/avr/port.cpp", work + ".port.o", true});
+  sources.push_back({work + ".image.cpp", work + ".image.o", false});
   // -g: line tables in the ELF only (never flashed; the code is the same), for avr-gdb and
   // bench/avr/profile.py. The .mmcu section (mmcu.c) goes outside flash, where simavr looks.
   std::vector<std::string> link = {gxx, "-Os", mcu, "-mrelax", "-Wl,--gc-sections", "-Wl,-Map=" + work + ".map",
       "-Wl,--undefined=_mmcu,--section-start=.mmcu=0x910000", "-o", elf};
-  for (const auto& so : sources) {
-    const std::string &source = so.first, &obj = so.second;
+  auto compile = [&](std::vector<std::string> cmd, const Source& s) {
+    const std::string cached = s.program_independent ? cached_object(cmd, root) : "";
+    if (cached.empty() || !fetch_cached_object(cached, s.object)) {
+      cmd.insert(cmd.end(), {"-o", s.object});
+      must_run(cmd, "compiling " + s.path + " for the " + std::string(o.part->name));
+      if (!cached.empty()) store_cached_object(s.object, cached);
+    }
+    link.push_back(s.object);
+  };
+  for (const Source& s : sources) {
     std::vector<std::string> cmd = {gxx, "-std=gnu++14", "-Os", "-g", mcu, "-fno-exceptions", "-fno-rtti", "-ffreestanding",
         "-fno-threadsafe-statics", "-ffunction-sections", "-fdata-sections", "-Wall", "-Wextra", "-Werror",
         "-I" + root, "-I" + root + "/targets/avr", "-DKP_INT_BITS=" + std::to_string(bits),
-        "-DKP_NS=kp" + std::to_string(bits), f_cpu, baud, "-DKP_ARENA_SIZE=" + std::to_string(arena), "-c", source, "-o", obj};
-    if (!o.full_vm) {
+        "-DKP_NS=kp" + std::to_string(bits), f_cpu, baud, "-DKP_ARENA_SIZE=" + std::to_string(arena), "-c", s.path};
+    if (!o.full_vm && !s.program_independent) {
       cmd.push_back("-DKP_VM_CONFIG=\"" + vm_config + "\"");
       cmd.push_back("-DKP_LOCAL_OPCODES=1");
+    } else if (!o.full_vm) {  // main.cpp's one fact of the image: whether it reads input
+      cmd.push_back("-DKP_COUNTS_TOKENS=" + std::string(image_uses(image, OP_READ) ? "1" : "0"));
     } else {  // every handler: size first (the ATmega328P's 32 KB bound it; bench/avr/run.py). The last
       // two saved 142 and 144 B of vm.o at 16 bits when the handlers of the language issues outgrew it.
       for (const char* f : {"-mcall-prologues", "-mstrict-X", "-finline-limit=3", "-fno-move-loop-invariants",
                             "-fno-tree-dominator-opts"})
         cmd.push_back(f);
     }
-    must_run(cmd, "compiling " + source + " for the " + std::string(o.part->name));
-    link.push_back(obj);
+    compile(cmd, s);
   }
-  const std::string mmcu_source = root + "/targets/avr/mmcu.c", mmcu_obj = work + ".mmcu.o";
-  must_run({gxx, "-x", "c", "-Os", mcu, "-Wall", "-Wextra", "-Werror", "-I" + simavr, f_cpu, "-c", mmcu_source, "-o", mmcu_obj},
-           "compiling " + mmcu_source + " for the " + std::string(o.part->name));
-  link.push_back(mmcu_obj);
+  compile({gxx, "-x", "c", "-Os", mcu, "-Wall", "-Wextra", "-Werror", "-I" + simavr, f_cpu, "-c", root + "/targets/avr/mmcu.c"},
+          {root + "/targets/avr/mmcu.c", work + ".mmcu.o", true});
   must_run(link, "linking " + stem + ".elf (a program too large for the " + std::string(o.part->name) + "'s flash, or an arena for its SRAM, fails here)");
   must_run({tool(KILOPY_AVR_OBJCOPY, "avr-objcopy"), "-O", "ihex", "-R", ".eeprom", "-R", ".mmcu", elf, work + ".hex"},
            "writing " + stem + ".hex");

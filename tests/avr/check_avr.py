@@ -5,8 +5,9 @@ host VM (`kilopy run`) given the same arena.
 
   check_avr.py --kilopy K --bits 16 [--mcu atmega168] [--arena 512] --workdir D prog.py...
   check_avr.py ... --samples samples/*.py          also: SRAM high-water <= the part's SRAM,
-                                                   kilopy sim refuses another part, and a
-                                                   failed firmware build writes nothing
+                                                   kilopy sim refuses another part, a failed
+                                                   firmware build writes nothing, and the
+                                                   firmware cache changes no byte
   check_avr.py ... --tracebacks tests/avr/*.py     each file's `# expect:` lines must appear in
                                                    the traceback of `kilopy run --target`
 
@@ -86,6 +87,10 @@ class Result:
         self.name, self.outcome, self.text = name, outcome, text
 
 
+def firmware_command(a, prog, elf, paths):
+    return [a.kilopy, "build", "--target", a.mcu, "--int-bits", str(a.bits), "--arena", str(a.arena), "-o", elf, prog] + paths
+
+
 def check(a, path):
     name = os.path.basename(path)[:-3]
     prog = os.path.abspath(path)
@@ -119,8 +124,7 @@ def check(a, path):
     else:
         elf = os.path.join(a.workdir, f"{name}.elf")
         clear_firmware(a, name)
-        code, out, err = run([a.kilopy, "build", "--target", a.mcu, "--int-bits", bits, "--arena", str(a.arena),
-                              "-o", elf, prog] + paths)
+        code, out, err = run(firmware_command(a, prog, elf, paths))
         left = firmware_files(a, name)
         if code != 0 and left:
             return Result(name, "FAIL", f"a failed firmware build left {left} behind:\n{err}")
@@ -184,6 +188,41 @@ def check_failed_build(a, path):
     return Result(name, "ok", "a failed firmware build (4096-byte arena) exits 2 and leaves no file")
 
 
+def check_firmware_cache(a, paths):
+    """The firmware cache (KILOPY_CACHE_DIR, targets/host/firmware_cache.h) changes no byte: each
+    program built again without it gives the .hex its build with the cache gave, and the cache
+    holds the objects it kept."""
+    name = "firmware_cache"
+    cache = os.environ.get("KILOPY_CACHE_DIR")
+    if not cache:
+        return Result(name, "FAIL", "KILOPY_CACHE_DIR is not set: the tests build firmware with the cache")
+    entries = [f for f in os.listdir(cache) if f.endswith(".o")] if os.path.isdir(cache) else []
+    if len(entries) < 3:  # main.o, port.o and mmcu.o at least
+        return Result(name, "FAIL", f"the cache {cache} holds {entries}: kilopy build --target did not use it")
+    env = {k: v for k, v in os.environ.items() if k != "KILOPY_CACHE_DIR"}
+    folder = os.path.join(a.workdir, "uncached")
+    os.makedirs(folder, exist_ok=True)
+    compared = 0
+    for path in paths:
+        stem = os.path.basename(path)[:-3]
+        cached = os.path.join(a.workdir, stem + ".hex")
+        if not os.path.exists(cached):  # skipped above: it does not fit
+            continue
+        d = directives(path)
+        extra = ["--path", os.path.join(os.path.dirname(path), d["path"])] if "path" in d else []
+        elf = os.path.join(folder, stem + ".elf")
+        p = subprocess.run(firmware_command(a, path, elf, extra), env=env, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, timeout=TIMEOUT)
+        if p.returncode != 0:
+            return Result(name, "FAIL", f"{stem} without the cache: exit {p.returncode}\n{p.stderr.decode()}")
+        if open(os.path.join(folder, stem + ".hex"), "rb").read() != open(cached, "rb").read():
+            return Result(name, "FAIL", f"{stem}: the firmware built without the cache differs from the one built with it")
+        compared += 1
+    if not compared:
+        return Result(name, "FAIL", "no program's firmware to compare")
+    return Result(name, "ok", f"{compared} programs built without the cache ({len(entries)} objects in it): the same .hex")
+
+
 def check_full_vm(a, path):
     """--full-vm: every handler compiled in, no .vm.h written, the same output as the host. Built
     for the atmega328p: the VM with every handler no longer fits the atmega168's 16 KB of flash
@@ -239,6 +278,7 @@ def main():
     if a.samples:
         results.append(check_failed_build(a, a.programs[0]))
         results.append(check_full_vm(a, a.programs[0]))
+        results.append(check_firmware_cache(a, a.programs))
     counts = {}
     for r in sorted(results, key=lambda r: (r.outcome != "FAIL", r.name)):
         counts[r.outcome] = counts.get(r.outcome, 0) + 1
