@@ -332,11 +332,12 @@ std::string detail(const Image& image, const Stop& s) {
     case KP_ERR_NO_REMOVE: {  // LISTOP's: the list and the value
       const StopOperand *object = operand(s, 'o'), *value = operand(s, 'x'), *m = operand(s, 'm');
       if (object && object->seq_kind == SEQ_RECORD) return "tuple.index(x): x not in tuple";
-      std::string kind = object && object->seq_kind >= SEQ_ARRAY_b ? "array" : "list";
+      std::string kind = object && is_array_kind(object->seq_kind) ? "array" : "list";
       if (s.status == KP_ERR_DEL_INDEX) return kind + " assignment index out of range";
       if (s.status == KP_ERR_NO_REMOVE) return kind + ".remove(x): x not in " + kind;
       if (kind == "array") return "array.index(x): x not in array";
       if (!value) return message(s.status);  // RAISE's
+      if (object && object->seq_kind == SEQ_LIST_STR) return py_repr(s.text) + " is not in list";
       std::string shown = m && (m->value & LIST_BOOLS) ? (value->value ? "True" : "False") : std::to_string(value->value);
       return shown + " is not in list";
     }
@@ -432,6 +433,10 @@ Stop stop_from_arena(const Image& image, uint8_t status, const uint8_t* arena, u
   // int()'s or ord()'s str (STROP's R[B]), a dict's missing key (DICTOP's R[C]): the text, if a str
   if (status == KP_ERR_INT_PARSE || status == KP_ERR_ORD || status == KP_ERR_KEY || status == KP_ERR_RAISED)
     if (const StopOperand* x = operand(s, 'x')) s.text = read_str(image, arena, size, st, x->value);
+  // index()'s missing str in a list of strs (LISTOP's value): its text.
+  if (status == KP_ERR_NOT_FOUND)
+    if (const StopOperand *list = operand(s, 'o'), *x = operand(s, 'x'); list && x && list->seq_kind == SEQ_LIST_STR)
+      s.text = read_str(image, arena, size, st, x->value);
   // A dict's missing tuple key (DICTOP's m has DICT_TUPLES): the tuple as Python prints it.
   const StopOperand* m = operand(s, 'm');
   if (status == KP_ERR_KEY && m && (m->value & DICT_TUPLES) == DICT_TUPLES)
