@@ -22,13 +22,14 @@ def getrandbits(k):
     return prng.random_bits(k)
 
 
-def _randbelow(n):
-    """A uniform draw from 0 .. n - 1 (n >= 1): n - 1's width in bits, retried while >= n."""
+def _upto(m):
+    """A uniform draw from 0 .. m (m >= 0): m's width in bits, retried while > m. Its bound is
+    the largest value, not one past it, so that randint(0, 32767) needs no 32768."""
     width = 0
-    while (n - 1) >> width:
+    while m >> width:
         width += 1
     value = getrandbits(width)
-    while value >= n:
+    while value > m:
         value = getrandbits(width)
     return value
 
@@ -44,31 +45,32 @@ def randrange(start, stop=-32768, step=1):
 
 def randint(a, b):
     """A uniform int from a to b, both included."""
-    return _from_range(a, b + 1, 1)
+    assert b >= a, "empty range for randrange()"
+    return a + _upto(b - a)
 
 
 def _from_range(start, stop, step):
-    """A uniform choice from range(start, stop, step)."""
+    """A uniform choice from range(start, stop, step): start + step * k for k in 0 .. last."""
     assert step != 0, "zero step for randrange()"
     if step > 0:
-        n = (stop - start + step - 1) // step
+        last = (stop - 1 - start) // step
     else:
-        n = (start - stop - step - 1) // -step
-    assert n > 0, "empty range for randrange()"
-    return start + step * _randbelow(n)
+        last = (start - stop - 1) // -step
+    assert last >= 0, "empty range for randrange()"
+    return start + step * _upto(last)
 
 
 def choice(seq):
     """A uniform choice of one element of a non-empty list or array."""
     assert len(seq) > 0, "Cannot choose from an empty sequence"
-    return seq[_randbelow(len(seq))]
+    return seq[_upto(len(seq) - 1)]
 
 
 def shuffle(x):
     """Shuffles the list x in place (Fisher-Yates, as CPython: from the last index down)."""
     i = len(x) - 1
     while i > 0:
-        j = _randbelow(i + 1)
+        j = _upto(i)
         t = x[i]
         x[i] = x[j]
         x[j] = t
