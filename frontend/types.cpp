@@ -1162,7 +1162,7 @@ class TypeInference {
       v.type = t;
       v.typed_at = loc;
       changed_ = true;
-    } else if (!merge(v.type, t, !v.annotation)) {  // an annotated int stays an int
+    } else if (!merge(v.type, t, !v.annotation) || (v.annotation && drops_none(v.type, t))) {  // an annotated int stays an int
       if (v.annotation) {  // at the annotation, or at the value if that is in another file (a module's caller)
         std::string gets = (what.compare(0, 9, "parameter") == 0 ? " receives " : " is assigned ") + article(t);
         std::string agree = ": make the annotation and the value agree";
@@ -1175,6 +1175,13 @@ class TypeInference {
                                   " at " + at_line(v.typed_at) + " (kilopy gives each name one type)" +
                                   none_hint(t, v.type));
     }
+  }
+
+  // True if a value of type t may be None where `held`, an annotation's type, holds an int, str,
+  // tuple, list or dict that never is (Optional[T] is written for that): merge() takes t's type
+  // without its None there, and the value would be read as one that is not None.
+  static bool drops_none(const Type& held, const Type& t) {
+    return t.nullable && !held.nullable && !held.is_object() && held.kind == t.kind;
   }
 
   std::string root(std::string cls) const {
@@ -1215,7 +1222,7 @@ class TypeInference {
       f.return_type = t;
       f.return_typed_at = loc;
       changed_ = true;
-    } else if (!merge(f.return_type, t, !f.return_annotation)) {
+    } else if (!merge(f.return_type, t, !f.return_annotation) || (f.return_annotation && drops_none(f.return_type, t))) {
       if (f.return_annotation)
         throw CompileError(f.return_annotation->loc, "function '" + f.name + "' is annotated to return " + type_name(f.return_type) +
                                                          " but " + (falls_off ? "can end without a return (so returns None)" : "returns " + article(t)) +
