@@ -170,7 +170,8 @@ struct Expr {
   bool bool_value = false;
   std::string text;        // Name, Str, Attribute; "%c" on the chr() call '%c' % v becomes,
                            // "divmod()" on the // and % divmod(a, b) becomes, "property" on
-                           // the call x.p() a property's read x.p becomes (classes.cpp), "is"
+                           // the call x.p() a property's read x.p becomes (classes.cpp), "key=d.get"
+                           // on the d.get(x, d[x]) of max(d, key=d.get) (desugar.cpp), "is"
                            // on a Compare whose `is` of objects types.cpp lowered to ==,
                            // "dict()" on the (k, v) target of dict(xs)'s loop (desugar.cpp)
 

@@ -1943,6 +1943,17 @@ class TypeInference {
                                  "of type " + type_name(t) + ": start from {} and store each key");
   }
 
+  // Refuses `x`, an iterable of enumerate() or zip() checked for None (an Unbox that may raise),
+  // before the arguments [from, to) if one of them may raise: CPython evaluates them all first.
+  void checked_before(const Expr& x, std::vector<ExprPtr>::const_iterator from, std::vector<ExprPtr>::const_iterator to) {
+    if (x.kind != ExprKind::Unbox || proven_not_none(x)) return;
+    for (; from != to; ++from)
+      if (!quiet(**from))
+        throw CompileError((*from)->loc, "kilopy tests " + described(*x.operands[0]) + " (" + article(x.operands[0]->type) +
+                                         ") for None before it evaluates this argument, where CPython evaluates it first: "
+                                         "test it is not None first, or assign this argument to a name");
+  }
+
   // The type of the values a for loop over e yields: a tuple for enumerate and zip.
   Type iteration_type(const Expr& e) {
     const Builtin* b = loop_builtin(e);
@@ -1994,6 +2005,7 @@ class TypeInference {
     if (name == "enumerate") {
       if (n < 1 || n > 2) throw CompileError(e.loc, "enumerate expected 1 or 2 arguments, got " + std::to_string(n));
       Type items = iteration_type(*e.operands[0]);
+      checked_before(*e.operands[0], e.operands.begin() + 1, e.operands.end());
       if (n == 2) {
         Type start = expr(*e.operands[1]);
         if (!is_int_like(start))
@@ -2005,6 +2017,7 @@ class TypeInference {
       if (n == 0) throw CompileError(e.loc, "zip() needs at least one iterable in kilopy");
       std::vector<Type> items;
       for (const ExprPtr& a : e.operands) items.push_back(iteration_type(*a));
+      for (size_t i = 0; i + 1 < n; ++i) checked_before(*e.operands[i], e.operands.begin() + long(i) + 1, e.operands.end());
       return Type::tuple(items);
     }
     if (n != 1) throw CompileError(e.loc, "reversed expected 1 argument, got " + std::to_string(n));
@@ -3161,6 +3174,10 @@ class TypeInference {
     if (!e.method.empty()) return method_call_type(e);
     if (e.callee->kind == ExprKind::Attribute) {  // xs.append(v) with xs a list or None: checked first
       const Expr& obj = *e.callee->operands[0];
+      if (e.text == "key=d.get" && maybe_none_ref(value_expr(obj)))
+        throw CompileError(e.loc, "key=" + obj.text + ".get of " + article(obj.type) + " is not supported in kilopy (for None "
+                                  "CPython raises AttributeError reading " + obj.text + ".get, before it iterates " + obj.text +
+                                  "): test " + obj.text + " is not None first");
       if ((obj.kind == ExprKind::Name && program_.lookup(*fn_, obj.text)) || obj.kind == ExprKind::Attribute ||
           (obj.kind == ExprKind::Subscript && !obj.text.empty()))
         checked(obj, "", e.callee->text);
