@@ -589,7 +589,7 @@ class TypeInference {
   // x, an int or None used as an int: unboxed, None raising TypeError(message).
   static void unbox(const Expr& x, const std::string& message) { wrap(x, ExprKind::Unbox, message, Type::Int); }
 
-  // x's type; x, a tuple or list or None used as a tuple or list, is checked first (an Unbox of
+  // x's type; x, a tuple, list or dict or None used as one, is checked first (an Unbox of
   // it): None raises TypeError(message) there, or with `attribute` the AttributeError naming it.
   // Unknown while x is None so far (a later pass).
   Type checked(const Expr& x, const std::string& message, const std::string& attribute = "") {
