@@ -47,8 +47,8 @@ enum class ExprKind {
   New,        // text: a class; a new instance, its fields zero (C(...) calls C.__init__(New C, ...))
   Box,        // operands[0] an int, as an "int or None" value: a new one-slot record holding it
   Unbox,      // operands[0] an "int or None": its int; None raises TypeError(text), or gives 0 if
-              // text is empty (a test: None and 0 are both false); a "tuple or list or None": its
-              // reference, None raising TypeError(text) (AttributeError if none_attribute is set)
+              // text is empty (a test: None and 0 are both false); a "tuple, list or dict or None":
+              // its reference, None raising TypeError(text) (AttributeError if none_attribute is set)
 };
 
 // Static types. The checker gives every expression, variable, parameter and return value one.
@@ -75,7 +75,7 @@ struct Type {
   std::string cls;
   bool nullable = false;  // Object: may also be None (the offset 0), as after `self.next = None`;
                           // Int: "int or None", a Box (a one-slot record) or None (0);
-                          // Tuple, List: "tuple or list or None", its reference or None (0)
+                          // Tuple, List, Dict: "tuple, list or dict or None", its reference or None (0)
   bool subclasses = false;  // Object: may also be an instance of a subclass of cls (its class is read at run time)
   bool frozen = false;    // List: a tuple of any length, tuple[T, ...] (tuple(xs)): read as a list
                           // is, never written; in the VM a record, as a fixed tuple
@@ -170,7 +170,8 @@ struct Expr {
   bool bool_value = false;
   std::string text;        // Name, Str, Attribute; "%c" on the chr() call '%c' % v becomes,
                            // "divmod()" on the // and % divmod(a, b) becomes, "property" on
-                           // the call x.p() a property's read x.p becomes (classes.cpp), "is"
+                           // the call x.p() a property's read x.p becomes (classes.cpp), "key=d.get"
+                           // on the d.get(x, d[x]) of max(d, key=d.get) (desugar.cpp), "is"
                            // on a Compare whose `is` of objects types.cpp lowered to ==,
                            // "dict()" on the (k, v) target of dict(xs)'s loop (desugar.cpp)
 

@@ -394,7 +394,7 @@ class CodeGen {
     }
     bind(some);
     const Type& held = e.operands[0]->type;
-    if (!held.is_tuple() && !held.is_list() && !held.is_object()) emit(OP_GETF, {int32_t(dest), int32_t(box), immediate_operand(0)});
+    if (!held.is_tuple() && !held.is_list() && !held.is_dict() && !held.is_object()) emit(OP_GETF, {int32_t(dest), int32_t(box), immediate_operand(0)});
     else if (dest != box) emit(OP_MOVE, {int32_t(dest), int32_t(box)});
     bind(done);
   }
@@ -2217,7 +2217,7 @@ class CodeGen {
       bind(is_false);
       print_text(format_text("False", spec, p.loc));
       bind(done);
-    } else if (a.type.is_dict() && !by_items(a.type)) {
+    } else if (a.type.is_dict() && !a.type.nullable && !by_items(a.type)) {
       emit(OP_PUTSEQ, {r, dict_print_flags(a.type)});
     } else if (a.type.kind == Type::Kind::Str && a.type.nullable) {  // a str or None (no spec, no !r: types.cpp)
       print_unless_none(r, [&] {
@@ -2230,7 +2230,7 @@ class CodeGen {
       emit(OP_PUTSFMT, {r, static_cast<unsigned char>(f.fill), f.flags, int32_t(f.width)});
     } else if (a.type == Type::Str) {
       emit(p.conversion == 'r' ? OP_PUTREPR : OP_PUTSTR, {r});
-    } else if (a.type.nullable && (a.type.is_seq() || a.type.is_tuple())) {  // a tuple or list or None
+    } else if (a.type.nullable && (a.type.is_seq() || a.type.is_tuple() || a.type.is_dict())) {  // a tuple, list or dict or None
       print_unless_none(r, [&] {
         print_value(r, a.type, text);
         print_text(text);

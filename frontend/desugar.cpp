@@ -798,7 +798,9 @@ class Desugar {
       std::vector<ExprPtr> args;
       args.push_back(name_expr(x, at));
       args.push_back(std::move(item));
-      return method_call(d, "get", std::move(args), k.loc);
+      ExprPtr call = method_call(d, "get", std::move(args), k.loc);
+      call->text = "key=d.get";  // types.cpp: CPython reads d.get before it iterates d
+      return call;
     }
     if (k.kind == ExprKind::Attribute && k.operands[0]->kind == ExprKind::Name)
       throw CompileError(k.loc, "key=" + k.operands[0]->text + "." + k.text + " (a bound method) is not supported in "

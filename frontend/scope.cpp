@@ -47,7 +47,7 @@ bool Type::complete() const {
 }
 
 std::string type_name(const Type& t) {
-  if (t.nullable && (t.kind == Type::Kind::List || t.kind == Type::Kind::Tuple)) {  // a tuple or list or None
+  if (t.nullable && (t.kind == Type::Kind::List || t.kind == Type::Kind::Tuple || t.kind == Type::Kind::Dict)) {  // a tuple, list or dict or None
     Type some = t;
     some.nullable = false;
     return type_name(some) + " | None";

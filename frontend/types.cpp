@@ -250,9 +250,9 @@ Type annotation_type(const Expr& a, bool is_return, const std::set<std::string>&
   if (optional || or_none) {
     const Expr& of = optional ? *a.operands[1] : *a.operands[a.operands[0]->kind == ExprKind::None ? 1 : 0];
     Type t = element(of);
-    if (t != Type::Int && t != Type::Str && !t.is_object() && !t.is_tuple() && !t.is_list())
+    if (t != Type::Int && t != Type::Str && !t.is_object() && !t.is_tuple() && !t.is_list() && !t.is_dict())
       throw CompileError(a.loc, "kilopy cannot check the annotation " + annotation_text(a) + ": of the types that may also "
-                                "be None it checks Optional[T] (T | None) for T an int, a str, a tuple, a list or a class");
+                                "be None it checks Optional[T] (T | None) for T an int, a str, a tuple, a list, a dict or a class");
     t.nullable = true;
     return t;
   }
@@ -498,8 +498,10 @@ class TypeInference {
   // ---- "int or None": a Box (a one-slot record) or None (0). A value stored where one is
   // held is boxed; one used as an int is unboxed, None raising CPython's TypeError there.
   static bool maybe_none_int(const Type& t) { return t.kind == Type::Kind::Int && t.nullable; }
-  // A tuple or list or None: its reference, None the offset 0 (as an object's); no box.
-  static bool maybe_none_ref(const Type& t) { return (t.is_tuple() || t.is_list()) && t.nullable; }
+  // A tuple, list or dict or None: its reference, None the offset 0 (as an object's); no box.
+  static bool maybe_none_ref(const Type& t) { return by_reference(t) && t.nullable; }
+  // A tuple, list or dict: a reference that may also be None (0) where a name holds it.
+  static bool by_reference(const Type& t) { return t.is_tuple() || t.is_list() || t.is_dict(); }
   // A str or None: a Box holding the str value (0 is "") or None (0), as an int or None.
   static bool maybe_none_str(const Type& t) { return t.kind == Type::Kind::Str && t.nullable; }
   static bool boxed(const Type& t) { return maybe_none_int(t) || maybe_none_str(t); }
@@ -587,7 +589,7 @@ class TypeInference {
   // x, an int or None used as an int: unboxed, None raising TypeError(message).
   static void unbox(const Expr& x, const std::string& message) { wrap(x, ExprKind::Unbox, message, Type::Int); }
 
-  // x's type; x, a tuple or list or None used as a tuple or list, is checked first (an Unbox of
+  // x's type; x, a tuple, list or dict or None used as one, is checked first (an Unbox of
   // it): None raises TypeError(message) there, or with `attribute` the AttributeError naming it.
   // Unknown while x is None so far (a later pass).
   Type checked(const Expr& x, const std::string& message, const std::string& attribute = "") {
@@ -717,12 +719,16 @@ class TypeInference {
     return Type::Bool;  // codegen's none_int_equal
   }
 
-  // A comparison with a tuple or list or None: only with None (is, is not, ==, !=), its
-  // reference against 0.
+  // A comparison with a tuple, list, dict or str or None: only with None (is, is not, ==, !=), its
+  // reference against 0; a key in a dict or None (None raising CPython's TypeError).
   Type compare_ref_none(Expr& e, const std::vector<Type>& types) {
     CmpOp op = e.cmp_ops[0];
     size_t i = maybe_none(types[0]) ? 0 : 1;
     if (none_so_far(*e.operands[1 - i])) return Type::Bool;  // a later pass knows both
+    if (i == 1 && types[1].is_dict() && e.cmp_ops.size() == 1 && (op == CmpOp::In || op == CmpOp::NotIn)) {
+      checked(*e.operands[1], "argument of type 'NoneType' is not iterable");
+      return compare_type(e);
+    }
     bool str_equality = maybe_none_str(types[i]) && e.cmp_ops.size() == 1 && (op == CmpOp::Eq || op == CmpOp::NotEq) &&
                         (types[1 - i] == Type::Str || maybe_none_str(types[1 - i]));
     if (str_equality) return Type::Bool;  // codegen's none_int_equal: None equals only None, strs are interned
@@ -746,20 +752,25 @@ class TypeInference {
     bool with_none = e.cmp_ops.size() == 1 && types[1 - i] == Type::None;
     if (!with_none || (op != CmpOp::Is && op != CmpOp::IsNot && op != CmpOp::Eq && op != CmpOp::NotEq))
       throw CompileError(e.op_loc, "kilopy compares " + article(types[i]) + " only with None (x is None, x is not None): "
-                                   "compare its elements (x[0] == y) or len(x) after testing x is not None");
+                                   "compare its " + (types[i].is_dict() ? "items (x[k] == y)" : "elements (x[0] == y)") +
+                                   " or len(x) after testing x is not None");
     e.cmp_ops[0] = op == CmpOp::Is || op == CmpOp::Eq ? CmpOp::Eq : CmpOp::NotEq;
     return Type::Bool;
   }
 
-  // True if one of a and b is None (or an int or None) and the other a bool or a str.
-  static bool scalar_and_none(const Type& a, const Type& b) {
+  // The end of a refusal to hold a and b in one name or result: a hint where one is None (or an
+  // int or None) and the other a bool or a set, which cannot also be None.
+  static std::string none_hint(const Type& a, const Type& b) {
     auto none = [](const Type& t) { return t == Type::None || maybe_none_int(t); };
-    auto scalar = [](const Type& t) { return t == Type::Bool; };
-    return (none(a) && scalar(b)) || (none(b) && scalar(a));
+    auto either = [&](bool (*kind)(const Type&)) { return (none(a) && kind(b)) || (none(b) && kind(a)); };
+    if (either([](const Type& t) { return t == Type::Bool; }))
+      return ": only an object, an int, a str, a tuple, a list or a dict can also be None in kilopy; for a bool, start "
+             "from a value it never takes otherwise (an int: -1), or keep a separate bool";
+    if (either([](const Type& t) { return t.is_set(); }))
+      return ": a set cannot also be None in kilopy (an object, an int, a str, a tuple, a list or a dict can): start from "
+             "an empty set, set(), or use a dict whose keys are its elements ({x: True})";
+    return "";
   }
-  static constexpr const char* only_int_or_object =
-      ": only an object, an int, a str, a tuple or a list can also be None in kilopy; for a bool, start from a value "
-      "it never takes otherwise (an int: -1), or keep a separate bool";
 
   // The end of a refusal to put an int in a list of None or None in a list of ints.
   static std::string none_elements(const Type& v, const Type& list) {
@@ -773,6 +784,12 @@ class TypeInference {
   // An int or None where kilopy has no rule for it (an index, a builtin's argument, a list
   // element, ...): refused.
   [[noreturn]] static void refuse_maybe_none(const Expr& e, const std::string& what) {
+    if (maybe_none_ref(e.type) && e.type.is_dict())
+      throw CompileError(e.loc, described(e) + " is " + article(e.type) + ", which kilopy does not take " + what +
+                                    ": it takes one in is None, is not None, == None, tests (if d:), print(), str(), "
+                                    "f-strings, d[k], d[k] = v, del d[k], in, len(), for loops and method calls (None raising CPython's "
+                                    "TypeError or AttributeError there), and keeps one in a name, field, parameter or "
+                                    "result: use its items (d[k]) or len(d) there, after testing d is not None");
     if (maybe_none_ref(e.type) || maybe_none_str(e.type))
       throw CompileError(e.loc, described(e) + " is " + article(e.type) + ", which kilopy does not take " + what +
                                     ": it takes one in is None, is not None, " + (maybe_none_str(e.type) ? "==, " : "== None, ") +
@@ -826,9 +843,9 @@ class TypeInference {
       changed_ = true;
       return true;
     }
-    // A tuple or list and None: a tuple or list or None (its register holds 0 then).
-    auto ref = [](const Type& x) { return x.is_tuple() || x.is_list(); };
-    if (top && ((into.kind == Type::Kind::None && ref(t)) || (ref(into) && !into.nullable && (t.kind == Type::Kind::None || maybe_none_ref(t))))) {
+    // A tuple, list or dict and None: one that may be None (its register holds 0 then).
+    if (top && ((into.kind == Type::Kind::None && by_reference(t)) ||
+                (by_reference(into) && !into.nullable && (t.kind == Type::Kind::None || maybe_none_ref(t))))) {
       if (into.kind == Type::Kind::None) into = t;
       into.nullable = true;
       changed_ = true;
@@ -897,7 +914,7 @@ class TypeInference {
   // first is widened, and the next pass's merge of its value refuses it.
   bool merge_slot(Type& into, const Type& t) {
     if (into.kind == Type::Kind::Unknown || t.kind == Type::Kind::Unknown) return merge(into, t);
-    auto by_ref = [](const Type& x) { return x.is_tuple() || x.is_list() || x.is_object(); };
+    auto by_ref = [](const Type& x) { return by_reference(x) || x.is_object(); };
     if (into.kind == Type::Kind::None && (by_ref(t) || boxed(t))) {
       into = or_none(t);
       changed_ = true;
@@ -1145,7 +1162,7 @@ class TypeInference {
       v.type = t;
       v.typed_at = loc;
       changed_ = true;
-    } else if (!merge(v.type, t, !v.annotation)) {  // an annotated int stays an int
+    } else if (!merge(v.type, t, !v.annotation) || (v.annotation && drops_none(v.type, t))) {  // an annotated int stays an int
       if (v.annotation) {  // at the annotation, or at the value if that is in another file (a module's caller)
         std::string gets = (what.compare(0, 9, "parameter") == 0 ? " receives " : " is assigned ") + article(t);
         std::string agree = ": make the annotation and the value agree";
@@ -1154,11 +1171,17 @@ class TypeInference {
                                       " of the module that defines it) but" + gets + " here" + agree);
         throw CompileError(v.annotation->loc, what + " is annotated " + type_name(v.type) + " but" + gets + " at " + at_line(loc) + agree);
       }
-      bool scalar_or_none = scalar_and_none(t, v.type);
       throw CompileError(loc, what + " would hold " + article(t) + " here, but holds " + article(v.type) +
                                   " at " + at_line(v.typed_at) + " (kilopy gives each name one type)" +
-                                  (scalar_or_none ? only_int_or_object : ""));
+                                  none_hint(t, v.type));
     }
+  }
+
+  // True if a value of type t may be None where `held`, an annotation's type, holds an int, str,
+  // tuple, list or dict that never is (Optional[T] is written for that): merge() takes t's type
+  // without its None there, and the value would be read as one that is not None.
+  static bool drops_none(const Type& held, const Type& t) {
+    return t.nullable && !held.nullable && !held.is_object() && held.kind == t.kind;
   }
 
   std::string root(std::string cls) const {
@@ -1199,7 +1222,7 @@ class TypeInference {
       f.return_type = t;
       f.return_typed_at = loc;
       changed_ = true;
-    } else if (!merge(f.return_type, t, !f.return_annotation)) {
+    } else if (!merge(f.return_type, t, !f.return_annotation) || (f.return_annotation && drops_none(f.return_type, t))) {
       if (f.return_annotation)
         throw CompileError(f.return_annotation->loc, "function '" + f.name + "' is annotated to return " + type_name(f.return_type) +
                                                          " but " + (falls_off ? "can end without a return (so returns None)" : "returns " + article(t)) +
@@ -1207,7 +1230,7 @@ class TypeInference {
       std::string here = falls_off ? "can end without a return (so returns None)" : "returns " + article(t) + " here";
       throw CompileError(loc, "function '" + f.name + "' " + here + ", but returns " + article(f.return_type) +
                                   " at " + at_line(f.return_typed_at) + " (kilopy functions return one type)" +
-                                  (scalar_and_none(t, f.return_type) ? only_int_or_object : ""));
+                                  none_hint(t, f.return_type));
     }
   }
 
@@ -1562,7 +1585,7 @@ class TypeInference {
 
   // del xs[i] or del xs[a:b:c]
   void del_item(const Expr& target) {
-    Type ct = expr(*target.operands[0]);
+    Type ct = checked_container(target, "'NoneType' object does not support item deletion");
     const Expr& index = *target.operands[1];
     if (ct.is_dict()) {
       dict_key(ct, index, false);
@@ -1647,13 +1670,27 @@ class TypeInference {
     }
   }
 
+  // The type of the dict indexed by target (d[k] = v, del d[k]); a dict or None is checked first,
+  // None raising TypeError(message) after d is evaluated, where CPython evaluates k first: k must
+  // be quiet. Other containers that may be None are refused (expr()).
+  Type checked_container(const Expr& target, const std::string& message) {
+    const Expr& container = *target.operands[0];
+    Type t = value_expr(container);
+    if (!(t.is_dict() && maybe_none_ref(t))) return expr(container);
+    if (!quiet(*target.operands[1]))
+      throw CompileError(target.operands[1]->loc, "kilopy tests " + described(container) + " (" + article(t) + ") for None "
+                                                  "before it evaluates this key, where CPython evaluates the key first: "
+                                                  "assign it to a name first");
+    return checked(container, message);
+  }
+
   // container[index] = value
   void store_item(const Expr& target, const Expr& value) {
     if (target.kind == ExprKind::Attribute || !target.text.empty()) return store_field(const_cast<Expr&>(target), value);
     if (maybe_none(value.type)) refuse_maybe_none(value, "as an element of a list or a dict");
     Type vt = value.type;
     const Expr& container = *target.operands[0];
-    Type ct = expr(container);
+    Type ct = checked_container(target, "'NoneType' object does not support item assignment");
     if (ct.is_object())
       throw CompileError(target.loc, "storing into an element of an object (its __setitem__) is supported in kilopy only as "
                                      "a statement of its own: obj[k] = v");
@@ -1906,6 +1943,17 @@ class TypeInference {
                                  "of type " + type_name(t) + ": start from {} and store each key");
   }
 
+  // Refuses `x`, an iterable of enumerate() or zip() checked for None (an Unbox that may raise),
+  // before the arguments [from, to) if one of them may raise: CPython evaluates them all first.
+  void checked_before(const Expr& x, std::vector<ExprPtr>::const_iterator from, std::vector<ExprPtr>::const_iterator to) {
+    if (x.kind != ExprKind::Unbox || proven_not_none(x)) return;
+    for (; from != to; ++from)
+      if (!quiet(**from))
+        throw CompileError((*from)->loc, "kilopy tests " + described(*x.operands[0]) + " (" + article(x.operands[0]->type) +
+                                         ") for None before it evaluates this argument, where CPython evaluates it first: "
+                                         "test it is not None first, or assign this argument to a name");
+  }
+
   // The type of the values a for loop over e yields: a tuple for enumerate and zip.
   Type iteration_type(const Expr& e) {
     const Builtin* b = loop_builtin(e);
@@ -1915,7 +1963,7 @@ class TypeInference {
     }
     if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute &&
         (e.callee->text == "items" || e.callee->text == "keys" || e.callee->text == "values")) {
-      Type dt = expr(*e.callee->operands[0]);
+      Type dt = checked(*e.callee->operands[0], "", e.callee->text);  // a dict or None: AttributeError for None
       if (dt.is_dict() || dt == Type::Unknown) {
         const std::string& m = e.callee->text;
         if (!e.operands.empty() || !e.keywords.empty() || e.starred_arg)
@@ -1957,6 +2005,7 @@ class TypeInference {
     if (name == "enumerate") {
       if (n < 1 || n > 2) throw CompileError(e.loc, "enumerate expected 1 or 2 arguments, got " + std::to_string(n));
       Type items = iteration_type(*e.operands[0]);
+      checked_before(*e.operands[0], e.operands.begin() + 1, e.operands.end());
       if (n == 2) {
         Type start = expr(*e.operands[1]);
         if (!is_int_like(start))
@@ -1968,6 +2017,7 @@ class TypeInference {
       if (n == 0) throw CompileError(e.loc, "zip() needs at least one iterable in kilopy");
       std::vector<Type> items;
       for (const ExprPtr& a : e.operands) items.push_back(iteration_type(*a));
+      for (size_t i = 0; i + 1 < n; ++i) checked_before(*e.operands[i], e.operands.begin() + long(i) + 1, e.operands.end());
       return Type::tuple(items);
     }
     if (n != 1) throw CompileError(e.loc, "reversed expected 1 argument, got " + std::to_string(n));
@@ -2446,10 +2496,10 @@ class TypeInference {
           box_into(int_or_none(), *e.operands[2]);
           return int_or_none();
         }
-        auto ref = [](const Type& t) { return t.is_tuple() || t.is_list(); };
+        auto ref = by_reference;
         if ((body == Type::None && ref(orelse)) || (orelse == Type::None && ref(body)) ||
             (ref(body) && ref(orelse) && (body.nullable || orelse.nullable) && compatible(body, orelse))) {
-          Type both = body == Type::None ? orelse : body;  // a tuple or list or None
+          Type both = body == Type::None ? orelse : body;  // a tuple, list or dict or None
           bool saved = changed_;
           if (body != Type::None && orelse != Type::None) merge(both, orelse);
           changed_ = saved;
@@ -2829,7 +2879,7 @@ class TypeInference {
     if (!e.text.empty()) return field(e).type;
     Type ct = checked(*e.operands[0], "'NoneType' object is not subscriptable");
     if (ct == Type::Unknown && none_so_far(*e.operands[0])) return ct;
-    if (e.operands[0]->kind == ExprKind::Unbox && !quiet(*e.operands[1]))
+    if (e.operands[0]->kind == ExprKind::Unbox && !proven_not_none(*e.operands[0]) && !quiet(*e.operands[1]))
       throw CompileError(e.operands[1]->loc, "kilopy tests " + described(*e.operands[0]->operands[0]) + " (" +
                                              article(e.operands[0]->operands[0]->type) + ") for None before it evaluates this "
                                              "index, where CPython evaluates the index first: assign it to a name first");
@@ -2863,11 +2913,15 @@ class TypeInference {
   static Type narrowed(Expr& e, const Type& t) {
     if (!e.not_none || !maybe_none(t)) return t;
     e.not_none = false;
+    e.type = t;
     Type some = t;
     some.nullable = false;
-    wrap(e, ExprKind::Unbox, "internal error: '" + e.text + "', tested not None, is None", some);
+    wrap(e, ExprKind::Unbox, kProvenNotNone + e.text, some);
     return some;
   }
+  // The message of the Unbox of a narrowed read (narrowed()), which never raises.
+  static constexpr const char* kProvenNotNone = "internal error: tested not None, is None: ";
+  static bool proven_not_none(const Expr& unbox) { return unbox.text.rfind(kProvenNotNone, 0) == 0; }
 
   Type name_type(const Expr& e) {
     if (e.text == "__name__")
@@ -2918,6 +2972,7 @@ class TypeInference {
       return false;
     Type d = value_expr(*view.callee->operands[0]);
     if (!d.is_dict()) return false;
+    if (d.nullable) d = checked(*view.callee->operands[0], "", view.callee->text);  // None: CPython's AttributeError
     if (view.callee->text == "keys") {
       e.operands[1] = std::move(view.callee->operands[0]);
       return false;
@@ -3044,6 +3099,9 @@ class TypeInference {
         refine(lhs, r.elem());
         continue;
       }
+      bool equality = op == CmpOp::Eq || op == CmpOp::NotEq;
+      if (equality && (l == Type::None || r == Type::None) && (by_reference(l) || by_reference(r)) && !final_)
+        continue;  // a later pass may find the tuple, list or dict may be None
       if ((l.is_table() || r.is_table()) && op != CmpOp::Is && op != CmpOp::IsNot) {
         if (op != CmpOp::Eq && op != CmpOp::NotEq && l.is_set() && r.is_set()) {  // subset tests (codegen set_subset)
           set_operation_type(l, r, e.op_loc);
@@ -3116,6 +3174,10 @@ class TypeInference {
     if (!e.method.empty()) return method_call_type(e);
     if (e.callee->kind == ExprKind::Attribute) {  // xs.append(v) with xs a list or None: checked first
       const Expr& obj = *e.callee->operands[0];
+      if (e.text == "key=d.get" && maybe_none_ref(value_expr(obj)))
+        throw CompileError(e.loc, "key=" + obj.text + ".get of " + article(obj.type) + " is not supported in kilopy (for None "
+                                  "CPython raises AttributeError reading " + obj.text + ".get, before it iterates " + obj.text +
+                                  "): test " + obj.text + " is not None first");
       if ((obj.kind == ExprKind::Name && program_.lookup(*fn_, obj.text)) || obj.kind == ExprKind::Attribute ||
           (obj.kind == ExprKind::Subscript && !obj.text.empty()))
         checked(obj, "", e.callee->text);
