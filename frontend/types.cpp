@@ -3083,12 +3083,16 @@ class TypeInference {
             throw CompileError(lhs.loc, "kilopy dicts have int, bool or str keys, not " + article(l));
           continue;
         }
-        if (r.is_tuple()) {  // CONTAINS compares the slots as ints
-          bool ints = is_int_like(l);  // None is 0 in a slot: not in these tuples
-          for (const Type& item : r.elems) ints = ints && is_int_like(item);
-          if (!ints)
+        if (r.is_tuple()) {  // CONTAINS compares the slots as ints: strs too, as every text is interned (one value per text)
+          bool ints = is_int_like(l), strs = l == Type::Str;  // None is 0 in a slot: not in these tuples
+          for (const Type& item : r.elems) {
+            ints = ints && is_int_like(item);
+            strs = strs && item == Type::Str;
+          }
+          if (!ints && !strs)
             throw CompileError(e.op_loc, "'in' would look for " + article(l) + " in a " + type_name(r) +
-                                             ": kilopy looks for ints and bools in tuples of ints and bools");
+                                             ": kilopy looks for ints and bools in tuples of ints and bools, and strs in "
+                                             "tuples of strs");
           continue;
         }
         if (!r.is_seq())
