@@ -3394,6 +3394,19 @@ class TypeInference {
     }
     if (e.operands.size() == 1 && (name == "bool" || name == "int") && expr(*e.operands[0]) == Type::Str)
       return name == "int" ? Type::Int : Type::Bool;
+    if (e.operands.size() == 1 && name == "bool" && e.operands[0]->type.is_tuple() && !e.operands[0]->type.nullable) {
+      SourceLoc at = e.loc;  // bool(t): not not t, a tuple's truth (false only when empty)
+      ExprPtr inner(new Expr(ExprKind::Unary, at));
+      inner->unary_op = UnaryOp::Not;
+      inner->op_loc = at;
+      inner->operands.push_back(std::move(e.operands[0]));
+      Expr outer(ExprKind::Unary, at);
+      outer.unary_op = UnaryOp::Not;
+      outer.op_loc = at;
+      outer.operands.push_back(std::move(inner));
+      e = std::move(outer);
+      return expr(e);
+    }
     if (e.operands.size() == 1 && !(name == "bool" && (expr(*e.operands[0]).is_seq() || e.operands[0]->type.is_table()))) int_argument(*e.operands[0], name);
     return name == "int" ? Type::Int : Type::Bool;
   }
