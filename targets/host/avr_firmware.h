@@ -52,6 +52,9 @@ struct ScratchFolder {
   ScratchFolder& operator=(const ScratchFolder&) = delete;
 };
 
+// A program on PATH, as a shell finds it; "" when there is none.
+std::string find_on_path(const std::string& name);
+
 // Runs argv[0] with the arguments (searching PATH) and returns its exit status; -1 if it could
 // not be started.
 int run_program(const std::vector<std::string>& argv);

@@ -10,6 +10,8 @@
 #include <fstream>
 #include <iterator>
 
+#include "targets/host/avr_firmware.h"
+
 namespace kilopy {
 
 namespace {
@@ -25,20 +27,6 @@ struct Hash {
   }
 };
 
-// The compiler as the command names it, found on PATH when the name has no slash.
-std::string resolved(const std::string& program) {
-  if (program.find('/') != std::string::npos) return program;
-  const char* path = std::getenv("PATH");
-  std::string dirs = path ? path : "";
-  for (size_t start = 0; start <= dirs.size();) {
-    size_t end = std::min(dirs.find(':', start), dirs.size());
-    std::string candidate = dirs.substr(start, end - start) + "/" + program;
-    if (access(candidate.c_str(), X_OK) == 0) return candidate;
-    start = end + 1;
-  }
-  return program;
-}
-
 std::string read_all(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   return std::string(std::istreambuf_iterator<char>(in), {});
@@ -52,7 +40,7 @@ std::string cached_object(const std::vector<std::string>& command, const std::st
   Hash key;
   for (const std::string& arg : command) key.add(arg);
   struct stat compiler;
-  const std::string gxx = resolved(command[0]);
+  const std::string gxx = command[0].find('/') == std::string::npos ? find_on_path(command[0]) : command[0];
   key.add(gxx);
   if (stat(gxx.c_str(), &compiler) == 0) key.add(std::to_string(compiler.st_size) + " " + std::to_string(compiler.st_mtime));
   std::vector<fs::path> sources;

@@ -395,17 +395,6 @@ std::vector<std::string> own_environment() {
   return env;
 }
 
-// A program on PATH, as a shell finds it; "" when there is none.
-std::string find_on_path(const std::string& name) {
-  const char* path = std::getenv("PATH");
-  std::istringstream dirs(path ? path : "");
-  for (std::string dir; std::getline(dirs, dir, ':');) {
-    std::string candidate = (dir.empty() ? "." : dir) + "/" + name;
-    if (access(candidate.c_str(), X_OK) == 0) return candidate;
-  }
-  return "";
-}
-
 // python3's environment for `check`: ours, with PYTHONPATH set to `modules` (stdlib_micro/ and
 // the --path folders: its micro.py stands in for kilopy's built-in micro), no micro.trace()
 // file and no __pycache__ written beside the modules.

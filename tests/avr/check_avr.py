@@ -87,6 +87,11 @@ class Result:
         self.name, self.outcome, self.text = name, outcome, text
 
 
+def path_arguments(prog, d):
+    """kilopy's --path for a `# kilopy: path=DIR` program (DIR beside it)."""
+    return ["--path", os.path.join(os.path.dirname(os.path.abspath(prog)), d["path"])] if "path" in d else []
+
+
 def firmware_command(a, prog, elf, paths):
     return [a.kilopy, "build", "--target", a.mcu, "--int-bits", str(a.bits), "--arena", str(a.arena), "-o", elf, prog] + paths
 
@@ -98,7 +103,7 @@ def check(a, path):
     bits = str(a.bits)
     if "heap" in d and int(d["heap"]) > a.arena:
         return Result(name, "SKIP", f"needs heap={d['heap']} (the AVR arena is {a.arena} bytes)")
-    paths = ["--path", os.path.join(os.path.dirname(prog), d["path"])] if "path" in d else []
+    paths = path_arguments(prog, d)
     stream = input_stream(path, d)
     host_code, host_out, host_err = run([a.kilopy, "run", prog, "--int-bits", bits, "--heap", str(a.arena),
                                          "--stats", "--input", stream] + paths)
@@ -208,10 +213,8 @@ def check_firmware_cache(a, paths):
         cached = os.path.join(a.workdir, stem + ".hex")
         if not os.path.exists(cached):  # skipped above: it does not fit
             continue
-        d = directives(path)
-        extra = ["--path", os.path.join(os.path.dirname(path), d["path"])] if "path" in d else []
         elf = os.path.join(folder, stem + ".elf")
-        p = subprocess.run(firmware_command(a, path, elf, extra), env=env, stdout=subprocess.PIPE,
+        p = subprocess.run(firmware_command(a, path, elf, path_arguments(path, directives(path))), env=env, stdout=subprocess.PIPE,
                            stderr=subprocess.PIPE, timeout=TIMEOUT)
         if p.returncode != 0:
             return Result(name, "FAIL", f"{stem} without the cache: exit {p.returncode}\n{p.stderr.decode()}")
