@@ -194,6 +194,8 @@ struct Expr {
   bool not_none = false;          // Name: a read that a test before it proves not None (narrow.cpp)
   bool last_read = false;         // Name: a hidden variable's only read (desugar.h): a list it
                                   // holds is let go after the statement
+  int field_set = -1;             // Subscript of a field that may be unassigned (field_set_flag):
+                                  // the slot of its flag, read before the field, set after it
   std::string none_attribute;     // an object whose field or method this is read through: if its
                                   // type is nullable, None here raises AttributeError naming it
   std::string method;             // Call: obj.method(...), bound by the checker to the call `C.method(obj, ...)`

@@ -234,13 +234,58 @@ bool leading_fields(const Stmt& def, const Methods& methods, std::vector<std::st
   return true;
 }
 
-void take_fields(Class& c, const Methods& methods) {
+// Appends each f of a `self.f` that s, or a statement in it, assigns (a nested def aside).
+void assigned_fields(const Stmt& s, const std::string& self, std::vector<std::string>& fields) {
+  std::function<void(const Expr&)> target = [&](const Expr& t) {
+    if (t.kind == ExprKind::Attribute && t.operands[0]->kind == ExprKind::Name && t.operands[0]->text == self) {
+      if (std::find(fields.begin(), fields.end(), t.text) == fields.end()) fields.push_back(t.text);
+    } else if (t.kind == ExprKind::Tuple || t.kind == ExprKind::List) {
+      for (const ExprPtr& o : t.operands) target(*o);
+    }
+  };
+  if (s.kind == StmtKind::Def) return;
+  for_each_child(s, [&](const Expr& e, Use use) { if (use != Use::Read) target(e); },
+                 [&](const std::vector<StmtPtr>& b) {
+                   for (const StmtPtr& t : b) assigned_fields(*t, self, fields);
+                 });
+}
+
+// c's fields: those __init__ assigns first (leading_fields), then those its methods assign
+// only later (`late`; each gets a field_set_flag in flag_late_fields).
+void take_fields(Class& c, const Methods& methods, std::vector<std::string>& late) {
   auto init = methods.defs.find(c.name + ".__init__");
   if (init != methods.defs.end()) leading_fields(*init->second, methods, c.fields);
-  if (c.fields.size() > kMaxFields)
-    throw CompileError(init->second->loc, "a class has at most " + std::to_string(kMaxFields) + " fields in kilopy");
+  const std::string prefix = c.name + ".";
+  for (const auto& m : methods.defs)
+    if (m.first.compare(0, prefix.size(), prefix) == 0 && m.first.find(kModuleSep) == std::string::npos)
+      for (const StmtPtr& s : m.second->body) assigned_fields(*s, m.second->params[0].name, late);
+  late.erase(std::remove_if(late.begin(), late.end(), [&](const std::string& f) { return c.slot(f) >= 0; }), late.end());
+  c.fields.insert(c.fields.end(), late.begin(), late.end());
   c.field_vars.resize(c.fields.size());
   for (size_t i = 0; i < c.fields.size(); ++i) c.field_vars[i].name = c.fields[i];
+}
+
+// The flags of the late fields: in each class of a hierarchy, one for each of its fields that is
+// late in some class of the hierarchy.
+void flag_late_fields(Program& program, const std::map<std::string, std::vector<std::string>>& late) {
+  auto root = [&](const Class* c) {
+    while (const Class* b = program.find_class(c->base)) c = b;
+    return c->name;
+  };
+  std::map<std::string, std::set<std::string>> flagged;  // hierarchy root -> fields
+  for (const auto& entry : late) flagged[root(&program.classes.at(entry.first))].insert(entry.second.begin(), entry.second.end());
+  for (auto& entry : program.classes) {
+    Class& c = entry.second;
+    const std::set<std::string>& names = flagged[root(&c)];
+    for (size_t i = 0, n = c.fields.size(); i < n; ++i)
+      if (names.count(c.fields[i])) {
+        c.fields.push_back(field_set_flag(c.fields[i]));
+        c.field_vars.push_back(Var{c.fields.back(), Type::Bool, c.loc, c.loc, nullptr});
+      }
+    if (c.fields.size() > kMaxFields)
+      throw CompileError(c.loc, "a class has at most " + std::to_string(kMaxFields) + " fields in kilopy (counting one hidden "
+                                "field for each field first assigned outside the start of __init__)");
+  }
 }
 
 // Every return of __init__ returns self, and so does its end.
@@ -503,7 +548,9 @@ void take_classes(Module& module, Program& program) {
     Stmt& s = *methods.copies[i];
     rewrite_super(s, methods, s.name.substr(0, s.name.find('.')), methods.written_in.at(s.name), s.params[0].name);
   }
-  for (auto& entry : program.classes) take_fields(entry.second, methods);
+  std::map<std::string, std::vector<std::string>> late;
+  for (auto& entry : program.classes) take_fields(entry.second, methods, late[entry.first]);
+  flag_late_fields(program, late);
   for (auto& entry : methods.defs)
     if (method_name(entry.first) == "__init__") init_returns_self(*entry.second);
   // A subclass's copies are defined where the class statement was (a def runs in order).
@@ -647,6 +694,8 @@ void init_returns_none(std::vector<StmtPtr>& body) {
 // self, and `v = C(args)` the call `C.__init__(args)`. Works on a copy; false if not.
 bool flatten_class(Module& module, const Class& c, const std::map<std::string, Class>& classes) {
   if (!c.base.empty()) return false;
+  for (const std::string& f : c.fields)
+    if (is_field_set_flag(f)) return false;  // a global's NameError is not the field's AttributeError
   for (const auto& k : classes)
     if (k.second.base == c.name) return false;
   const std::string init = c.name + ".__init__";

@@ -297,6 +297,14 @@ class CodeGen {
       emit(OP_PUTS, {int32_t(string_id(s.substr(at, kMaxStringBytes)))});
   }
 
+  // A value operand holding v: v itself when it fits an operand byte, else a temporary.
+  int32_t int_operand(int64_t v) {
+    if (v >= kImmMin && v <= kImmMax) return immediate_operand(int(v));
+    unsigned t = temp();
+    load_const(t, v);
+    return int32_t(t);
+  }
+
   void load_const(unsigned dest, int64_t value) {
     if (value >= kImmMin && value <= kImmMax) {
       emit(OP_MOVE, {int32_t(dest), immediate_operand(int(value))});
@@ -570,6 +578,7 @@ class CodeGen {
           break;
         }
         int32_t i = operand(*e.operands[1]);
+        check_field_set(c, e);
         if (str) emit(OP_STROP, {int32_t(dest), c, i, STR_GETITEM});
         else emit(in_range(*e.operands[0], *e.operands[1]) ? OP_GETF : OP_GETITEM, {int32_t(dest), c, i});
         break;
@@ -651,11 +660,43 @@ class CodeGen {
     return seq.type.is_object() || (seq.type.is_tuple() && constant);
   }
 
-  // c[index] = src, or c[a:b:c] = src (`dict`: c is a dict; `field`: c is an object).
-  void store_item(int32_t c, const Expr& index, int32_t src, bool dict = false, bool field = false) {
-    if (field) {
+  // Before reading the field obj.f (`field`: obj[slot], text f) of object c that may not be
+  // assigned yet (Expr::field_set): AttributeError unless its flag is set, naming the object's
+  // class (read from slot 0 when c may hold objects of several: types.cpp tags those).
+  void check_field_set(int32_t c, const Expr& field) {
+    if (field.field_set < 0) return;
+    const Type& t = field.operands[0]->type;
+    auto raise = [&](const std::string& cls) {
+      emit(OP_RAISE, {KP_ERR_ATTRIBUTE - KP_ERR_ZERO_DIV, int32_t(string_id("'" + cls + "' object has no attribute '" + field.text + "'"))});
+    };
+    Label ok;
+    unsigned mark = regs_->top();
+    unsigned flag = temp();
+    emit(OP_GETF, {int32_t(flag), c, immediate_operand(field.field_set)});
+    jump(ok, OP_JT, {int32_t(flag), 0});
+    if (t.subclasses && program_.classes.at(t.cls).tag >= 0) {
+      emit(OP_GETF, {int32_t(flag), c, immediate_operand(0)});
+      for (const auto& k : program_.classes) {
+        if (k.first == t.cls || !program_.derives(k.first, t.cls)) continue;
+        Label next;
+        jump(next, OP_JNE, {int32_t(flag), immediate_operand(k.second.tag), 0});
+        raise(k.first);
+        bind(next);
+      }
+    }
+    raise(t.cls);
+    bind(ok);
+    regs_->free_to(mark);
+  }
+
+  // target = src, where target is c[index] or c[a:b:c] (a dict's item, an object's field, a
+  // list's item or slice); c is target's container, evaluated.
+  void store_item(int32_t c, const Expr& target, int32_t src) {
+    const Expr& index = *target.operands[1];
+    if (target.operands[0]->type.is_object()) {
       emit(OP_SETF, {c, operand(index), src});
-    } else if (dict) {
+      if (target.field_set >= 0) emit(OP_SETF, {c, immediate_operand(target.field_set), immediate_operand(1)});
+    } else if (target.operands[0]->type.is_dict()) {
       emit(OP_DSET, {c, operand(index), src});
     } else if (index.kind == ExprKind::Slice) {
       Slice sl = slice(index, false);
@@ -720,12 +761,34 @@ class CodeGen {
     return int32_t(2 * it->second + 1);
   }
 
-  // [a, b, ...] as a new sequence of `kind`.
+  // [a, b, ...] as a new sequence of `kind`: its elements in consecutive registers, then
+  // NEWSEQ. A list of more than kLongList elements is made at its length by FILL, then filled
+  // kListChunk elements at a time (each group a NEWSEQ stored over its slice, in place), so
+  // the registers do not bound its length and the arena holds it and one group at most.
+  static constexpr size_t kLongList = 32, kListChunk = 16;
   void new_seq(const Expr& e, unsigned dest, uint8_t kind) {
     if (!e.type.complete() && kind != SEQ_ARRAY_b && kind != SEQ_ARRAY_B && kind != SEQ_ARRAY_h)
       throw CompileError(e.loc, "cannot tell what this empty list will hold");
     unsigned mark = regs_->top();
     size_t n = e.operands.size();
+    if ((kind == SEQ_LIST || kind == SEQ_LIST_REF || kind == SEQ_LIST_STR) && n > kLongList) {
+      unsigned list = temp();  // not dest, which an element may read
+      emit(OP_FILL, {int32_t(list), immediate_operand(0), int_operand(int64_t(n)), kind});
+      for (size_t at = 0; at < n; at += kListChunk) {
+        unsigned chunk_mark = regs_->top();
+        size_t k = std::min(kListChunk, n - at);
+        unsigned first = regs_->reserve(unsigned(k), loc_);
+        for (size_t i = 0; i < k; ++i) value_to(*e.operands[at + i], first + unsigned(i));
+        unsigned chunk = temp();
+        emit(OP_NEWSEQ, {int32_t(chunk), int32_t(first), int32_t(k), kind});
+        emit(OP_SETSLICE, {int32_t(list), int_operand(int64_t(at)), int_operand(int64_t(at + k)), immediate_operand(1),
+                           int32_t(chunk), 0});
+        regs_->free_to(chunk_mark);
+      }
+      emit(OP_MOVE, {int32_t(dest), int32_t(list)});
+      regs_->free_to(mark);
+      return;
+    }
     unsigned first = n ? regs_->reserve(unsigned(n), loc_) : dest;
     for (size_t i = 0; i < n; ++i) value_to(*e.operands[i], first + unsigned(i));
     emit(OP_NEWSEQ, {int32_t(dest), int32_t(first), int32_t(n), kind});
@@ -2558,6 +2621,7 @@ class CodeGen {
           int32_t i = operand(*t.operands[1], has_call(*s.value));
           unsigned v = temp();
           bool dict = t.operands[0]->type.is_dict();
+          check_field_set(c, t);
           if (dict) emit(OP_DICTOP, {int32_t(v), c, i, immediate_operand(0), dict_mode(DICT_GETITEM, *t.operands[1])});
           else emit(in_range(*t.operands[0], *t.operands[1]) ? OP_GETF : OP_GETITEM, {int32_t(v), c, i});
           int32_t r = operand(*s.value);
@@ -2716,8 +2780,7 @@ class CodeGen {
           continue;
         }
         unsigned mark = regs_->top();
-        store_item(object(*t->operands[0], has_call(*t->operands[1])), *t->operands[1], src, t->operands[0]->type.is_dict(),
-                   t->operands[0]->type.is_object());
+        store_item(object(*t->operands[0], has_call(*t->operands[1])), *t, src);
         regs_->free_to(mark);
       }
       return;
@@ -2736,7 +2799,7 @@ class CodeGen {
           }
           unsigned at = regs_->top();  // a[i]: a and i evaluated now, as CPython does
           int32_t c = object(*item.operands[0], has_call(*item.operands[1]));
-          store_item(c, *item.operands[1], int32_t(first + i), item.operands[0]->type.is_dict(), item.operands[0]->type.is_object());
+          store_item(c, item, int32_t(first + i));
           regs_->free_to(at);
         }
       return;

@@ -57,6 +57,13 @@ struct Function {
 // calls dispatch at run time, and a slot a subclass leaves to a base field it does not have.
 constexpr const char* kClassTag = "\x03class";
 constexpr const char* kNoField = "\x03none";
+// The hidden bool field beside a field that a method may assign after __init__'s leading field
+// assignments (or that __init__ assigns late): true once the field is assigned, so reading it
+// before then raises AttributeError as CPython does. Every class of a hierarchy that has the
+// field has the flag, so a store through a base-typed value sets it at one slot.
+constexpr const char* kFieldSet = "\x03set ";
+inline std::string field_set_flag(const std::string& field) { return kFieldSet + field; }
+inline bool is_field_set_flag(const std::string& field) { return field.compare(0, 5, kFieldSet) == 0; }
 
 // A class (frontend/classes.cpp): an instance is a record of one slot per field, in this order.
 struct Class {

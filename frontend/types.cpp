@@ -3918,13 +3918,14 @@ class TypeInference {
     return "kilopy has no attribute '" + f + "' of " + article(t) + ": only objects of the program's classes have attributes";
   }
 
+  // A field f that no method of c assigns through self.
   std::string no_field(const Class& c, const std::string& f) const {
-    std::string missing = "'" + c.name + "' object has no attribute '" + f + "' assigned at the start of __init__: ";
+    std::string missing = "'" + c.name + "' object has no attribute '" + f + "': no method of " + c.name + " assigns self." + f;
     for (const Class* b = program_.find_class(c.base); b; b = program_.find_class(b->base))
       if (b->slot(f) >= 0)
-        return missing + "call super().__init__(...) in " + c.name + ".__init__ before any other use of self";
-    return missing + "kilopy needs every field assigned there (self." + f + " = ...), before any other use of self" +
-           (c.base.empty() ? "" : " (a super().__init__(...) whose __init__ does more than assign fields is a use of self)");
+        return missing + " (" + b->name + ".__init__ does): call super().__init__(...) in " + c.name + ".__init__";
+    return missing + ", and kilopy's fields are the attributes a class's methods assign through self: assign it in " + c.name +
+           ".__init__ (self." + f + " = ...)";
   }
 
   // A field or method f that class c lacks, read through a value holding objects of c or its subclasses.
@@ -4188,7 +4189,8 @@ class TypeInference {
   static bool is_field(const Expr& e) { return e.kind == ExprKind::Subscript && !e.text.empty() && e.operands[0]->type.is_object(); }
 
   // A call on an object of a class or its subclasses runs the method of the object's class, read
-  // from the object's slot 0 (kClassTag); isinstance() on it may read it too. Those hierarchies
+  // from the object's slot 0 (kClassTag); isinstance() on it may read it too, and so may the
+  // AttributeError of a field that may be unassigned (Expr::field_set). Those hierarchies
   // get the slot, and each class its number (Class::tag). A field read or written through such an
   // object is at one slot in all those classes: their hierarchy's fields are laid out as prefixes
   // (a subclass's fields after its base's, in the base's slots). Then every field's slot is set.
@@ -4205,6 +4207,7 @@ class TypeInference {
       if (!e.method.empty() && objects_of(t.cls).size() > 1) tagged.insert(root(t.cls));
       if (is_isinstance(e) && isinstance_known(e) < 0) tagged.insert(root(t.cls));
       if (is_field(e)) prefixed.insert(root(t.cls));
+      if (is_field(e) && program_.classes.at(t.cls).slot(field_set_flag(e.text)) >= 0) tagged.insert(root(t.cls));  // its AttributeError names the class
     });
     for (const auto& k : program_.classes)
       if (k.second.base.empty() && (tagged.count(k.first) || prefixed.count(k.first)))
@@ -4213,9 +4216,11 @@ class TypeInference {
       Expr& e = *slot;
       if (is_field(e)) {
         const Type& t = e.operands[0]->type;
-        int at = program_.classes.at(t.cls).slot(e.text);
+        const Class& c = program_.classes.at(t.cls);
+        int at = c.slot(e.text);
         e.operands[1]->int_value = at;
         e.operands[1]->int_text = std::to_string(at);
+        e.field_set = c.slot(field_set_flag(e.text));
         for (const std::string& k : t.subclasses ? objects_of(t.cls) : std::vector<std::string>())
           if (program_.classes.at(k).fields[size_t(at)] != e.text)
             throw CompileError(e.loc, "'" + k + "' object has no attribute '" + e.text + "' assigned by its __init__, and this "
