@@ -2624,8 +2624,8 @@ class CodeGen {
           check_field_set(c, t);
           if (dict) emit(OP_DICTOP, {int32_t(v), c, i, immediate_operand(0), dict_mode(DICT_GETITEM, *t.operands[1])});
           else emit(in_range(*t.operands[0], *t.operands[1]) ? OP_GETF : OP_GETITEM, {int32_t(v), c, i});
-          int32_t r = operand(*s.value);
-          emit(binary_opcode(s.aug_op), {int32_t(v), int32_t(v), r});
+          if (t.type.is_seq()) extend(int32_t(v), object(*s.value));  // a list: extended in place, as CPython's +=
+          else emit(binary_opcode(s.aug_op), {int32_t(v), int32_t(v), operand(*s.value)});
           emit(dict ? OP_DSET : t.operands[0]->type.is_object() ? OP_SETF : OP_SETITEM, {c, i, int32_t(v)});
           break;
         }

@@ -122,8 +122,26 @@ class Desugar {
     return out;
   }
 
+  // enumerate(xs, start=k) and sum(xs, start=k) as enumerate(xs, k) and sum(xs, k): CPython
+  // takes start either way, and evaluates it after xs either way.
+  void positional_starts(std::vector<StmtPtr>& body) {
+    for (StmtPtr& s : body)
+      for_each_child_slot(*s, [&](ExprPtr& e, Use) { positional_start(e); },
+                          [&](std::vector<StmtPtr>& b) { positional_starts(b); });
+  }
+
  private:
   std::set<std::string> user_names_;  // every name the module binds: `any` may not be the builtin
+
+  void positional_start(ExprPtr& e) {
+    for_each_part(*e, [&](ExprPtr& p) { positional_start(p); });
+    if (e->kind != ExprKind::Call || e->callee->kind != ExprKind::Name || user_names_.count(e->callee->text) ||
+        (e->callee->text != "enumerate" && e->callee->text != "sum") || e->operands.size() != 1 || e->starred_arg ||
+        e->keywords.size() != 1 || e->keywords[0].name != "start" || !e->keywords[0].lambda.empty())
+      return;
+    e->operands.push_back(std::move(e->keywords[0].value));
+    e->keywords.clear();
+  }
   unsigned generator_items_ = 0;
 
   static bool has_yield(const std::vector<StmtPtr>& body) {
@@ -739,29 +757,35 @@ class Desugar {
 
   // sum/min/max/any/all (and list/sorted where kilopy has them) of a generator expression.
   // Keywords: min/max's `default=` and sorted's `reverse=`.
+  // sum's second argument, its start: sum(gen, start).
   bool reduction_call(const Expr& e) const {
-    if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.operands.size() != 1 ||
+    if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.operands.empty() ||
         e.operands[0]->kind != ExprKind::GenExp || user_names_.count(e.callee->text))
       return false;
     const std::string& f = e.callee->text;
+    if (e.operands.size() == 2 && f == "sum" && e.keywords.empty()) {
+      check_argument_order("start", *e.operands[1], *e.operands[0]);
+      return true;
+    }
+    if (e.operands.size() != 1) return false;
     const char* keyword = f == "min" || f == "max" || f == "next" ? "default" : f == "sorted" ? "reverse" : nullptr;
     for (const Keyword& k : e.keywords) {
       if (!keyword || k.name != keyword) return false;
-      check_keyword_order(k, *e.operands[0]);
+      check_argument_order(k.name + "=", *k.value, *e.operands[0]);
     }
     if (f == "sum" || f == "min" || f == "max" || f == "any" || f == "all" || f == "next") return true;
     return (f == "list" || f == "tuple" || f == "sorted") && find_builtin(f);
   }
 
-  // CPython evaluates a keyword argument after the generator's first iterable and before the
-  // generator runs; the lowering evaluates it after the loop. The two agree when the keyword is
-  // a constant, or a name the generator cannot rebind or observe being read.
-  static void check_keyword_order(const Keyword& k, Expr& gen) {
-    const Expr& v = *k.value;
+  // CPython evaluates an argument after the generator expression (its first iterable) and
+  // before the generator runs; the lowering evaluates it before the loop (sum's start) or after
+  // it (a keyword). The two agree when the argument v is a constant, or a name the generator
+  // cannot rebind or observe being read.
+  static void check_argument_order(const std::string& what, const Expr& v, Expr& gen) {
     bool constant = is_constant(v) || (v.kind == ExprKind::Unary && v.unary_op == UnaryOp::Neg &&
                                        v.operands[0]->kind == ExprKind::Int);
     if (constant || (v.kind == ExprKind::Name && !has_effects(gen))) return;
-    throw CompileError(v.loc, "kilopy takes `" + k.name + "=` of a generator expression only as a constant or a "
+    throw CompileError(v.loc, "kilopy takes `" + what + "` of a generator expression only as a constant or a "
                               "variable: assign it to a variable before the call");
   }
 
@@ -1040,7 +1064,15 @@ class Desugar {
     std::function<StmtPtr(SourceLoc)> after_loop;
     std::vector<StmtPtr> innermost;
     std::string first;  // min, max: true until an element is taken
-    if (f == "sum") {  // result = 0; ... result += element
+    if (f == "sum" && e.operands.size() == 2) {  // result = start; ... result = result + element (a new list each time, as CPython)
+      before.push_back(assign(result, std::move(e.operands[1]), loc));
+      ExprPtr sum = std::make_unique<Expr>(ExprKind::Binary, at);
+      sum->bin_op = BinOp::Add;
+      sum->op_loc = at;
+      sum->operands.push_back(name_expr(result, at));
+      sum->operands.push_back(std::move(element));
+      innermost.push_back(assign(result, std::move(sum), at));
+    } else if (f == "sum") {  // result = 0; ... result += element
       ExprPtr zero = std::make_unique<Expr>(ExprKind::Int, loc);
       zero->int_text = "0";
       before.push_back(assign(result, std::move(zero), loc));
@@ -1183,6 +1215,7 @@ void refuse_lambdas(const std::vector<StmtPtr>& body) {
 
 void desugar_comprehensions(Module& module) {
   Desugar d(module);
+  d.positional_starts(module.body);
   d.iterate_generator_arguments(module.body);
   module.body = d.block(std::move(module.body), true);
   refuse_lambdas(module.body);

@@ -198,8 +198,10 @@ bool constant_int(const Expr& e, const IntConstants& known, int64_t lo, int64_t 
     case ExprKind::Int:
       v = e.int_value;
       return !e.int_too_big && v >= lo && v <= hi;
-    case ExprKind::Name: {
-      auto it = known.find(e.text);
+    case ExprKind::Name:
+    case ExprKind::Attribute: {  // a class constant, C.NAME
+      if (e.kind == ExprKind::Attribute && e.operands[0]->kind != ExprKind::Name) return false;
+      auto it = known.find(e.kind == ExprKind::Name ? e.text : e.operands[0]->text + "." + e.text);
       if (it == known.end()) return false;
       v = it->second;
       return true;
@@ -257,21 +259,38 @@ void fold_constants(Program& program) { Folder(program.int_bits).block(program.m
 
 // A default is evaluated once, when its def runs: so a def may use the int constants assigned
 // above it (bound once, at the top level of the module, and nowhere else), and the default is
-// their value.
+// their value. So may it use a class constant above it (C.NAME; a method of C, NAME alone, as
+// the class body's names are in scope there).
 void fold_default_values(Module& module, unsigned bits) {
   int64_t lo = bits == 16 ? -32768 : -2147483648LL, hi = bits == 16 ? 32767 : 2147483647LL;
   std::map<std::string, unsigned> bindings;
   count_bindings(module.body, true, bindings);
   IntConstants known;
+  std::map<std::string, IntConstants> in_class;  // what a method's defaults see: its class body's names too
   for (StmtPtr& s : module.body) {
     int64_t v;
     if (s->kind == StmtKind::Assign && s->targets.size() == 1 && s->targets[0]->kind == ExprKind::Name &&
         bindings[s->targets[0]->text] == 1 && constant_int(*s->value, known, lo, hi, v))
       known.emplace(s->targets[0]->text, v);
-    if (s->kind == StmtKind::Def) fold_defaults_of(*s, known, lo, hi);
-    if (s->kind == StmtKind::Class)
-      for (StmtPtr& m : s->body)
-        if (m->kind == StmtKind::Def) fold_defaults_of(*m, known, lo, hi);
+    if (s->kind == StmtKind::Class) {  // its body's statements; its methods follow it, named C.m
+      IntConstants inside = known;
+      for (StmtPtr& m : s->body) {
+        for_each_expr(*m, [&](const Expr& e, Use use) {
+          if (use != Use::Read) for_each_target_name(e, [&](const Expr& n) { inside.erase(n.text), known.erase(s->name + "." + n.text); });
+        });
+        if (m->kind == StmtKind::Assign && m->targets.size() == 1 && m->targets[0]->kind == ExprKind::Name &&
+            constant_int(*m->value, inside, lo, hi, v)) {
+          inside[m->targets[0]->text] = v;
+          if (bindings[s->name] == 1) known[s->name + "." + m->targets[0]->text] = v;
+        }
+      }
+      in_class[s->name] = std::move(inside);
+    }
+    if (s->kind == StmtKind::Def) {
+      size_t dot = s->name.find('.');
+      auto method_of = dot == std::string::npos ? in_class.end() : in_class.find(s->name.substr(0, dot));
+      fold_defaults_of(*s, method_of == in_class.end() ? known : method_of->second, lo, hi);
+    }
   }
 }
 

@@ -194,6 +194,17 @@ class Parser {
   std::vector<StmtPtr> lambdas_;  // the lambdas passed as arguments in the statement being parsed
   unsigned lambda_count_ = 0;
   int in_lambda_ = 0;  // parsing a lambda argument's body
+  bool in_annotation_ = false;  // parsing an annotation: `...` is a name there (tuple[int, ...])
+
+  // An annotation: an expression in which `...` reads as the Name "..." (types.cpp's
+  // annotation_type takes it in tuple[T, ...]).
+  ExprPtr parse_annotation() {
+    bool outer = in_annotation_;
+    in_annotation_ = true;
+    ExprPtr a = parse_test();
+    in_annotation_ = outer;
+    return a;
+  }
   unsigned item_count_ = 0;  // map's and filter's item variables made
   // --- token access ---------------------------------------------------------------------
   const Token& cur() const { return toks_[pos_]; }
@@ -475,7 +486,7 @@ class Parser {
                           "the list where it is assigned (xs: list[int] = ...)");
     }
     advance();  // ':'
-    ExprPtr annotation = parse_test();
+    ExprPtr annotation = parse_annotation();
     if (target->kind == ExprKind::Attribute && !at(Tok::Assign))
       fail(target->loc, "an annotated field without a value (self.x: int) assigns nothing: give it its value (self.x: int = 0)");
     if (!accept(Tok::Assign)) {
@@ -967,7 +978,7 @@ class Parser {
       p.loc = ploc;
       p.keyword_only = keyword_only;
       advance();
-      if (accept(Tok::Colon)) p.annotation = parse_test();
+      if (accept(Tok::Colon)) p.annotation = parse_annotation();
       for (const Param& q : s->params)
         if (q.name == p.name) fail(ploc, "duplicate argument '" + p.name + "' in function definition");
       if (accept(Tok::Assign)) {
@@ -980,7 +991,7 @@ class Parser {
       if (!accept(Tok::Comma)) break;
     }
     expect(Tok::RParen);
-    if (accept(Tok::Arrow)) s->annotation = parse_test();
+    if (accept(Tok::Arrow)) s->annotation = parse_annotation();
     expect_colon();
     s->body = parse_block("function definition", loc);
     in_class_body_ = in_class_body;
@@ -1423,7 +1434,14 @@ class Parser {
       case Tok::LParen: return parse_parenthesized();
       case Tok::LBracket: return parse_list();
       case Tok::LBrace: return parse_dict();
-      case Tok::Ellipsis: fail(loc, "Ellipsis (...) is not supported; use pass for an empty block");
+      case Tok::Ellipsis:
+        if (in_annotation_) {
+          advance();
+          ExprPtr e = make_expr(ExprKind::Name, loc);
+          e->text = "...";
+          return e;
+        }
+        fail(loc, "Ellipsis (...) is not supported; use pass for an empty block");
       case Tok::KwLambda: fail(loc, "lambda is supported in kilopy only as an argument of a call (apply(lambda v: v * 2, xs)), as the key= of min, max, sorted and sort, as an element of a list, tuple or dict display, and as `f = lambda x: ...` at the top level: define a function with def");
       case Tok::KwYield: fail(loc, kYieldExpression);
       case Tok::KwAwait:

@@ -258,6 +258,9 @@ Type annotation_type(const Expr& a, bool is_return, const std::set<std::string>&
   }
   if (head && head->kind == ExprKind::Name && head->text == "tuple") {
     const Expr& index = *a.operands[1];
+    if (index.kind == ExprKind::Tuple && index.operands.size() == 2 && index.operands[1]->kind == ExprKind::Name &&
+        index.operands[1]->text == "...")  // tuple[T, ...]: any length
+      return Type::var_tuple(element(*index.operands[0]));
     std::vector<Type> items;
     if (index.kind != ExprKind::Tuple) items.push_back(element(index));
     for (const ExprPtr& o : index.operands)
@@ -1166,6 +1169,9 @@ class TypeInference {
       if (v.annotation) {  // at the annotation, or at the value if that is in another file (a module's caller)
         std::string gets = (what.compare(0, 9, "parameter") == 0 ? " receives " : " is assigned ") + article(t);
         std::string agree = ": make the annotation and the value agree";
+        if (v.type.is_var_tuple() && t.is_tuple())
+          agree = " (kilopy's tuple[T, ...] is a tuple built at run time, by tuple(xs), a slice or +; a tuple display has "
+                  "its length in its type): annotate it " + type_name(t) + ", or leave the annotation out";
         if (v.annotation->loc.file != loc.file)
           throw CompileError(loc, what + " is annotated " + type_name(v.type) + " (" + at_line(v.annotation->loc) +
                                       " of the module that defines it) but" + gets + " here" + agree);
@@ -1431,9 +1437,15 @@ class TypeInference {
       return;
     }
     if (left.is_set() && right.is_set() && set_operator(s.aug_op)) return set_aug_assign(s);
+    if (left.is_seq() && s.target->kind == ExprKind::Subscript && s.aug_op == BinOp::Add &&
+        s.target->operands[1]->kind != ExprKind::Slice) {  // m[i] += ys, obj.f += ys: extended in place, then stored back
+      extend_type(*s.target, *s.value, true);
+      return;
+    }
     if (left.is_seq() && s.target->kind == ExprKind::Subscript)
-      throw CompileError(s.loc, "augmented assignment to an element that is a " + py_type_name(left) +
-                                    " is not supported in kilopy: use its methods (m[i].extend(ys))");
+      throw CompileError(s.loc, std::string("augmented assignment (") + binop_symbol(s.aug_op) + "=) to an element that is a " +
+                                    py_type_name(left) + " is not supported in kilopy: write m[i] = m[i] " +
+                                    binop_symbol(s.aug_op) + " n, or use its methods");
     if (left.is_tuple() && (s.aug_op == BinOp::Add || s.aug_op == BinOp::Mul))
       throw CompileError(s.loc, tuple_arith);
     if (left.is_seq() || left.is_tuple())
@@ -2030,8 +2042,9 @@ class TypeInference {
     }
     Type t = expr(seq);
     if (t.is_seq()) return t.elem();
+    if (t.is_tuple()) return iteration_type(seq);  // read by index from the end, as a list
     if (t != Type::Unknown)
-      throw CompileError(seq.loc, "reversed() takes a list, an array or a range in kilopy, not " + article(t));
+      throw CompileError(seq.loc, "reversed() takes a list, a tuple, an array or a range in kilopy, not " + article(t));
     return t;
   }
 
@@ -4690,8 +4703,10 @@ class TypeInference {
     std::string name = cls + (repr ? ".__repr__" : ".__str__");
     if (!repr && !program_.find_function(name)) name = cls + ".__repr__";
     if (!program_.find_function(name))
-      throw CompileError(x->loc, "the text of a " + cls + " object is CPython's <__main__." + cls + " object at 0x...>, an "
-                                 "address kilopy cannot show: define __repr__ (or __str__) in class " + cls + ", or print its fields");
+      throw CompileError(x->loc, "the " + std::string(repr ? "repr" : "text") + " of a " + cls + " object is CPython's <__main__." +
+                                 cls + " object at 0x...>, an address kilopy cannot show: define __repr__ " +
+                                 (repr ? "in class " + cls + " (repr() does not use __str__)" : "(or __str__) in class " + cls) +
+                                 ", or print its fields");
     SourceLoc at = x->loc;
     bool nullable = x->type.nullable;  // `C.__str__(x) if x is not None else "None"`
     if (nullable && has_call(*x))

@@ -1,4 +1,4 @@
-# error: 4:1: error: augmented assignment to an element that is a list is not supported in kilopy: use its methods (m[i].extend(ys))
-# += on an element that is a list.
+# error: 4:1: error: augmented assignment (*=) to an element that is a list is not supported in kilopy: write m[i] = m[i] * n, or use its methods
+# *= on an element that is a list (+= extends it in place; *= is not supported there).
 m = [[1], [2]]
-m[0] += [3]
+m[0] *= 3

@@ -1,0 +1,9 @@
+# error: 9:28: error: kilopy takes `start` of a generator expression only as a constant or a variable: assign it to a variable before the call
+# sum(generator, start) with a start computed by a call: CPython evaluates it before the
+# generator runs, after its first iterable; kilopy's lowering evaluates it first.
+def base():
+    return 10
+
+
+xs = [1, 2, 3]
+print(sum((x for x in xs), base()))
