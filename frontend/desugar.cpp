@@ -112,6 +112,12 @@ class Desugar {
         for (StmtPtr& b : block(lower_zip_star(std::move(s)))) out.push_back(std::move(b));
         continue;
       }
+      if (unpacks_zip_star(*s)) {  // xs, ys = zip(*rows): unpacks list(zip(*rows)), as CPython unpacks the zip's tuples
+        ExprPtr call = std::make_unique<Expr>(ExprKind::Call, s->value->loc);
+        call->callee = name_expr("list", s->value->loc);
+        call->operands.push_back(std::move(s->value));
+        s->value = std::move(call);
+      }
       std::vector<StmtPtr> before = statement(*s);
       for (StmtPtr& b : block(std::move(before))) out.push_back(std::move(b));
       s->body = block(std::move(s->body), s->kind == StmtKind::Def);
@@ -302,6 +308,13 @@ class Desugar {
     }
     out.push_back(print_piece(nullptr, string(end, loc), loc));
     return out;
+  }
+
+  // `a, b = zip(*rows)` (every target a tuple of targets), with the builtins zip and list.
+  bool unpacks_zip_star(const Stmt& s) const {
+    return s.kind == StmtKind::Assign && zip_star(*s.value) && !user_names_.count("list") &&
+           std::all_of(s.targets.begin(), s.targets.end(),
+                       [](const ExprPtr& t) { return t->kind == ExprKind::Tuple || t->kind == ExprKind::List; });
   }
 
   // zip(*rows): the builtin zip of one starred argument.

@@ -1,5 +1,5 @@
 """kilopy's random: the part of CPython's random module that training scripts use (seed,
-getrandbits, randrange, randint, choice, shuffle), drawn from prng.py's 15-bit Galois LFSR
+getrandbits, randrange, randint, choice, shuffle, sample), drawn from prng.py's 15-bit Galois LFSR
 (x^15 + x^14 + 1; the state is prng's), so every value stays within 16-bit ints. The numbers
 differ from CPython's Mersenne Twister; python3 with stdlib_micro/ on its path imports this
 file instead of its own, so it prints the same numbers as kilopy. The sequence starts from a
@@ -75,3 +75,18 @@ def shuffle(x):
         x[i] = x[j]
         x[j] = t
         i -= 1
+
+
+def sample(population, k):
+    """A new list of k elements of the list or array population, each position drawn at most
+    once (a partial Fisher-Yates shuffle of a copy), in the order drawn."""
+    assert 0 <= k <= len(population), "Sample larger than population or is negative"
+    pool = list(population)
+    out = []
+    last = len(pool) - 1
+    for _ in range(k):
+        j = _upto(last)
+        out.append(pool[j])
+        pool[j] = pool[last]
+        last -= 1
+    return out
