@@ -310,6 +310,24 @@ class Desugar {
     return out;
   }
 
+  // `q, r = divmod(a, b)` and `return divmod(a, b)`: each operand that is not a name or a
+  // literal into a hidden variable first, in order (types.cpp expands divmod into a // b and
+  // a % b, which read each operand twice).
+  void hoist_divmod_operands(Stmt& s, std::vector<StmtPtr>& before) {
+    if ((s.kind != StmtKind::Assign && s.kind != StmtKind::Return) || !s.value) return;
+    Expr& call = *s.value;
+    if (call.kind != ExprKind::Call || call.callee->kind != ExprKind::Name || call.callee->text != "divmod" ||
+        user_names_.count("divmod") || call.operands.size() != 2 || call.starred_arg || !call.keywords.empty())
+      return;
+    for (ExprPtr& o : call.operands) {
+      if (o->kind == ExprKind::Name || is_constant(*o)) continue;
+      std::string v = hidden("divmod");
+      SourceLoc at = o->loc;
+      before.push_back(assign(v, std::move(o), at));
+      o = name_expr(v, at);
+    }
+  }
+
   // `a, b = zip(*rows)` (every target a tuple of targets), with the builtins zip and list.
   bool unpacks_zip_star(const Stmt& s) const {
     return s.kind == StmtKind::Assign && zip_star(*s.value) && !user_names_.count("list") &&
@@ -624,6 +642,7 @@ class Desugar {
   // The comprehensions in s's expressions, as statements to run before s.
   [[gnu::noinline]] std::vector<StmtPtr> statement(Stmt& s) {
     std::vector<StmtPtr> before;
+    hoist_divmod_operands(s, before);
     for_each_child_slot(s, [&](ExprPtr& slot, Use use) {
       if (use == Use::Read) consume_iterators(slot);
     }, [](std::vector<StmtPtr>&) {});

@@ -1335,10 +1335,13 @@ class Parser {
       if (!accept(Tok::Comma)) break;
     }
     expect(Tok::RParen);
-    static const char* const takes_generator[] = {"list", "sum", "min", "max", "any", "all", "sorted"};
+    static const char* const takes_generator[] = {"list", "tuple", "set", "sum", "min", "max", "any", "all", "sorted"};
     if (call->callee->kind == ExprKind::Name && call->operands.size() == 1 && is_map_call(*call->operands[0]))
       for (const char* f : takes_generator)
         if (call->callee->text == f) call->operands[0] = map_as_generator(*call->operands[0]);
+    if (call->callee->kind == ExprKind::Attribute && call->callee->text == "join" && call->operands.size() == 1 &&
+        is_map_call(*call->operands[0]))  // sep.join(map(str, xs))
+      call->operands[0] = map_as_generator(*call->operands[0]);
     return call;
   }
 
