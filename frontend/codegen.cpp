@@ -2909,9 +2909,10 @@ class CodeGen {
   // registers reserved for the whole loop. `value` receives what it yields; enumerate's and
   // zip's are the items' registers.
   struct Source {
-    enum Kind { Seq, Range, Reversed, ReversedRange, Enumerate, Zip, Dict } kind;
+    enum Kind { Seq, Range, Reversed, ReversedRange, Enumerate, Zip, Dict, Str, ReversedStr } kind;
     // Seq, Reversed: sequence, index; Range: current, stop, step; ReversedRange: current,
-    // step; Enumerate: start, counter; Dict: DNEXT's iterator (bytecode/runtime.h kDictIterRegs).
+    // step; Enumerate: start, counter; Dict: DNEXT's iterator (bytecode/runtime.h kDictIterRegs);
+    // Str, ReversedStr: the str, its length, the index (each character a new str, STROP [i]).
     unsigned at = 0;
     unsigned first = 0, more = 0;  // ReversedRange: the last value to yield; 0 once it has been
     bool one_arg = false;  // range(stop): FORPREP0; enumerate(it): the count is the counter itself
@@ -2969,9 +2970,18 @@ class CodeGen {
     } else {
       src.kind = name == "reversed" ? Source::Reversed : Source::Seq;
       const Type& seq = src.kind == Source::Seq ? e.type : e.operands[0]->type;
-      if (seq == Type::Str)
-        throw CompileError(e.loc, "iterating over a str is supported in kilopy only as `for ch in s:` (and in comprehensions): "
-                                  "write for i in range(len(s)) and s[i]");
+      if (seq == Type::Str) {  // a str is immutable: its length is read once
+        bool forward = src.kind == Source::Seq;
+        src.kind = forward ? Source::Str : Source::ReversedStr;
+        src.elem = Type::Str;
+        src.at = regs_->reserve(3, loc_);
+        value_to(forward ? e : *e.operands[0], src.at);
+        emit(OP_STRLEN, {int32_t(src.at + 1), int32_t(src.at)});
+        if (forward) load_const(src.at + 2, 0);
+        else emit(OP_SUB, {int32_t(src.at + 2), int32_t(src.at + 1), immediate_operand(1)});
+        src.value = temp();
+        return src;
+      }
       src.elem = seq.is_tuple() ? seq.elems[0] : seq.elem();
       src.at = regs_->reserve(2, loc_);
       value_to(src.kind == Source::Seq ? e : *e.operands[0], src.at);
@@ -3097,6 +3107,15 @@ class CodeGen {
         jump(done, OP_JMP, {0});
         bind(got);
         break;
+      case Source::Str:
+      case Source::ReversedStr: {
+        int32_t str = int32_t(src.at), length = str + 1, index = str + 2;
+        if (src.kind == Source::Str) jump(done, OP_JLE, {length, index, 0});
+        else jump(done, OP_JLT, {index, immediate_operand(0), 0});
+        emit(OP_STROP, {int32_t(src.value), str, index, STR_GETITEM});
+        emit(src.kind == Source::Str ? OP_ADD : OP_SUB, {index, index, immediate_operand(1)});
+        break;
+      }
     }
   }
 

@@ -2043,6 +2043,7 @@ class TypeInference {
     Type t = expr(seq);
     if (t.is_seq()) return t.elem();
     if (t.is_tuple()) return iteration_type(seq);  // read by index from the end, as a list
+    if (t == Type::Str) return t;  // a str per character
     if (t != Type::Unknown)
       throw CompileError(seq.loc, "reversed() takes a list, a tuple, an array or a range in kilopy, not " + article(t));
     return t;
