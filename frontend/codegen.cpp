@@ -407,6 +407,33 @@ class CodeGen {
     bind(done);
   }
 
+  // R[dest] := the name of the class of the exception a handler entry put in R[reg]..R[reg+2]
+  // (its class number in R[reg+1] >> 8), one of the classes `names` catch.
+  void exception_class_name(unsigned reg, const std::vector<std::string>& names, unsigned dest) {
+    std::vector<std::pair<unsigned, std::string>> classes;
+    for (const std::string& name : names) {
+      unsigned number, last;
+      program_.exception_range(name, number, last);
+      for (unsigned k = number; k < EXC_USER_FIRST && k <= last; ++k) classes.emplace_back(k, kExcNames[k]);
+      for (const ExceptionClass& c : program_.exceptions)
+        if (c.number >= number && c.number <= last) classes.emplace_back(c.number, c.name);
+    }
+    unsigned mark = regs_->top();
+    unsigned number = temp();
+    emit(OP_SHR, {int32_t(number), int32_t(reg + 1), immediate_operand(8)});
+    emit(OP_BAND, {int32_t(number), int32_t(number), int_operand(255)});
+    Label done;
+    for (size_t i = 0; i < classes.size(); ++i) {
+      Label next;
+      if (i + 1 < classes.size()) jump(next, OP_JNE, {int32_t(number), int_operand(classes[i].first), 0});
+      load_const(dest, str_constant(classes[i].second, loc_));
+      if (i + 1 < classes.size()) jump(done, OP_JMP, {0});
+      bind(next);
+    }
+    bind(done);
+    regs_->free_to(mark);
+  }
+
   // if not flag(name): raise NameError (module) or UnboundLocalError (function).
   void check_assigned(const Expr& name) {
     Label ok;
@@ -2531,6 +2558,13 @@ class CodeGen {
           else if (builtin) emit(OP_EXCSTR, {reg, e});
           else emit(OP_MOVE, {e, reg});
           mark_assigned(h->target->text);
+          const std::string type_name = exception_type_name(h->target->text);
+          if (fn_->vars.count(type_name)) {  // the body reads type(e).__name__ (types.cpp)
+            int t = var_register(type_name);
+            if (t < 0) throw CompileError(h->target->loc, "internal error: no register for type(" + h->target->text + ").__name__");
+            exception_class_name(unsigned(reg), names, unsigned(t));
+            mark_assigned(type_name);
+          }
         }
       }
       for (const std::string& name : names) {

@@ -307,7 +307,7 @@ class DefiniteAssignment {
         State done = block(st.orelse, block(st.body, s));
         for (const StmtPtr& h : st.handlers) {
           State entry = caught;
-          if (h->target) entry.add(h->target->text);
+          if (h->target) entry.add(h->target->text), entry.add(exception_type_name(h->target->text));
           done.meet(block(h->body, entry));
         }
         return done;

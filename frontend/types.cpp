@@ -1524,7 +1524,8 @@ class TypeInference {
           return false;
       return true;
     };
-    // type(e).__name__ in a handler whose one class has no subclass: that class's name.
+    // type(e).__name__ in a handler whose one class has no subclass: that class's name; in
+    // another, the hidden variable exception_type_name(e).
     auto class_name = [&](const Expr& x, const Stmt* handler) {
       if (!(x.kind == ExprKind::Attribute && x.text == "__name__" && x.operands[0]->kind == ExprKind::Call)) return false;
       const Expr& call = *x.operands[0];
@@ -1533,13 +1534,19 @@ class TypeInference {
         return false;
       unsigned number = 0, last = 1;
       if (handler->names.size() == 1) program_.exception_range(handler->names[0], number, last);
-      if (number != last)
-        throw CompileError(x.loc, "type(" + e + ").__name__ is supported in kilopy only in a handler of one class without "
-                                  "subclasses (its name is known when compiling): catch each class in a clause of its own");
       Expr& named = const_cast<Expr&>(x);
-      named.kind = ExprKind::Str;
-      named.text = handler->names[0];
       named.operands.clear();
+      if (number == last) {
+        named.kind = ExprKind::Str;
+        named.text = handler->names[0];
+        return true;
+      }
+      named.kind = ExprKind::Name;
+      named.text = exception_type_name(e);
+      if (!fn_->vars.count(named.text)) {
+        fn_->vars[named.text] = Var{named.text, Type::Str, x.loc, x.loc, nullptr};
+        fn_->var_order.push_back(named.text);
+      }
       return true;
     };
     bool object = clause.value != nullptr;  // e is the exception object, read as any object
