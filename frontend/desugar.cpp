@@ -79,6 +79,14 @@ bool has_effects(Expr& e) {
   return found;
 }
 
+// True if e calls anything (a builtin too) or holds a comprehension.
+bool has_any_call(Expr& e) {
+  if (e.kind == ExprKind::Call || is_comprehension(e)) return true;
+  bool found = false;
+  for_each_part(e, [&](ExprPtr& p) { found = found || has_any_call(*p); });
+  return found;
+}
+
 class Desugar {
  public:
   explicit Desugar(Module& m) { bound_names(m.body); }
@@ -310,14 +318,15 @@ class Desugar {
     return out;
   }
 
-  // `q, r = divmod(a, b)` and `return divmod(a, b)`: each operand that is not a name or a
-  // literal into a hidden variable first, in order (types.cpp expands divmod into a // b and
-  // a % b, which read each operand twice).
+  // `q, r = divmod(a, b)` and `return divmod(a, b)` where an operand calls: each operand that
+  // is not a name or a literal into a hidden variable first, in order (types.cpp expands divmod
+  // into a // b and a % b, which evaluate each operand twice).
   void hoist_divmod_operands(Stmt& s, std::vector<StmtPtr>& before) {
     if ((s.kind != StmtKind::Assign && s.kind != StmtKind::Return) || !s.value) return;
     Expr& call = *s.value;
     if (call.kind != ExprKind::Call || call.callee->kind != ExprKind::Name || call.callee->text != "divmod" ||
-        user_names_.count("divmod") || call.operands.size() != 2 || call.starred_arg || !call.keywords.empty())
+        user_names_.count("divmod") || call.operands.size() != 2 || call.starred_arg || !call.keywords.empty() ||
+        !(has_any_call(*call.operands[0]) || has_any_call(*call.operands[1])))
       return;
     for (ExprPtr& o : call.operands) {
       if (o->kind == ExprKind::Name || is_constant(*o)) continue;
