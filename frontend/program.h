@@ -61,14 +61,14 @@ constexpr const char* kNoField = "\x03none";
 // assignments (or that __init__ assigns late): true once the field is assigned, so reading it
 // before then raises AttributeError as CPython does. Every class of a hierarchy that has the
 // field has the flag, so a store through a base-typed value sets it at one slot.
+constexpr const char* kFieldSet = "\x03set ";
+inline std::string field_set_flag(const std::string& field) { return kFieldSet + field; }
+inline bool is_field_set_flag(const std::string& field) { return field.compare(0, 5, kFieldSet) == 0; }
+
 // The hidden str variable holding type(e).__name__ in a handler `except (A, B) as e` whose
 // classes are several: set from the exception's class number when the handler starts
 // (codegen.cpp), where the handler's body reads it (types.cpp).
 inline std::string exception_type_name(const std::string& e) { return "type(" + e + ").__name__"; }
-
-constexpr const char* kFieldSet = "\x03set ";
-inline std::string field_set_flag(const std::string& field) { return kFieldSet + field; }
-inline bool is_field_set_flag(const std::string& field) { return field.compare(0, 5, kFieldSet) == 0; }
 
 // A class (frontend/classes.cpp): an instance is a record of one slot per field, in this order.
 struct Class {
