@@ -157,6 +157,7 @@ class Desugar {
     e->keywords.clear();
   }
   unsigned generator_items_ = 0;
+  unsigned hoists_ = 0;  // hoist_done's emptyings of `done` so far
 
   static bool has_yield(const std::vector<StmtPtr>& body) {
     for (const StmtPtr& s : body) {
@@ -739,6 +740,7 @@ class Desugar {
       return;
     }
     size_t mark = done.size();
+    unsigned hoists = hoists_;
     size_t index = 0;
     for_each_operand_slot(e, [&](ExprPtr& o) {
       bool branch = e.kind == ExprKind::Compare && index > 1;
@@ -750,7 +752,9 @@ class Desugar {
       }
       walk(o, conditional || branch, done, before);
     });
-    done.resize(mark);
+    // e's parts give way to e; a hoist among them emptied `done` (the parts before e went too)
+    if (hoists_ != hoists) done.clear();
+    else done.resize(mark);
     done.push_back(&slot);
   }
 
@@ -1044,6 +1048,7 @@ class Desugar {
       *p = last_read(name, loc);
     }
     done.clear();
+    ++hoists_;
   }
 
   // Renames the comprehension's variables (its own scope, as Python 3's) to hidden names in
