@@ -1165,8 +1165,21 @@ class TypeInference {
   }
   static constexpr unsigned kMaxTypeDepth = 32;
 
+  // True if t has more than `limit` parts (an int: 1), counting no further than that. A name
+  // whose value holds its earlier value twice (`t = (t, t)`) would double its type on each pass,
+  // past any memory long before kMaxTypeDepth levels.
+  static bool larger_than(const Type& t, size_t& limit) {
+    if (limit == 0) return true;
+    --limit;
+    for (const Type& e : t.elems)
+      if (larger_than(e, limit)) return true;
+    return false;
+  }
+  static constexpr size_t kMaxTypeParts = 1 << 16;
+
   static void check_depth(const Type& t, SourceLoc loc, const std::string& what) {
-    if (depth(t) > kMaxTypeDepth)
+    size_t parts = kMaxTypeParts;
+    if (larger_than(t, parts) || depth(t) > kMaxTypeDepth)
       throw CompileError(loc, what + " would hold a value that holds its own earlier value, nested without end "
                                      "(kilopy gives each name one type): build it from other names");
   }
