@@ -150,6 +150,10 @@ struct FormatPiece {
   char conversion = 0;  // a field's 's', 'r', 'a' (str()/repr() first) or 0
   char percent = 0;     // "..." % args: the field's conversion ('d', 'x', 's', ...), for its type check
   SourceLoc loc;        // where the field is written
+  // f"{x:>{w}}": operands[width] is the width, written at text[width_at]; operands[field] is x's
+  // text formatted without it (format.h nested_width), which is padded to it. -1: no nested width.
+  int width = -1;
+  size_t width_at = 0;
 };
 
 struct Keyword {

@@ -1685,6 +1685,8 @@ class CodeGen {
       if (p.field < 0) {
         if (p.text.empty()) continue;
         load_const(to, str_constant(p.text, e.loc));
+      } else if (p.width >= 0) {
+        pad_to_width(e, p, to);
       } else if ((p.conversion == 'r' || p.percent == 'r') && e.operands[size_t(p.field)]->type == Type::Str) {
         emit(OP_STROP, {int32_t(to), operand(*e.operands[size_t(p.field)]), immediate_operand(0), STR_REPR});
       } else {
@@ -1929,26 +1931,42 @@ class CodeGen {
     emit(OP_NEWSEQ, {int32_t(dest), int32_t(first), 3, SEQ_RECORD});
   }
 
-  // s.ljust(w[, fill]), rjust, center (CPython's: the odd pad goes left when w is odd) and
-  // zfill(w) (the zeros after a sign): the pads are fill * n (STROP *), joined with +.
+  // s.ljust(w[, fill]), rjust, center and zfill(w).
   void str_pad(const Expr& e, unsigned dest, bool later) {
     unsigned mark = regs_->top();
     const std::string& m = e.callee->text;
     int32_t s = operand(*e.callee->operands[0], later || has_call(*e.operands[0]));
     int32_t w = operand(*e.operands[0]);
+    std::string fill = m == "zfill" ? "0" : e.operands.size() == 2 ? e.operands[1]->text : " ";
+    Pad how = m == "ljust" ? Pad::Left : m == "rjust" ? Pad::Right : m == "center" ? Pad::Center : Pad::Zeros;
+    pad(s, w, fill, how, dest);
+    regs_->free_to(mark);
+  }
+
+  // Where pad() puts the fill: after the text (ljust, format's '<'), before it (rjust, '>'),
+  // both sides (center: the odd one goes left when w is odd; format's '^': right), or after
+  // a leading '+' or '-' (zfill, format's '0').
+  enum class Pad { Left, Right, Center, FormatCenter, Zeros };
+
+  // dest := the str value s padded with `fill` (one character) to w characters as `how` says;
+  // s as it is when it has w or more. The pads are fill * n (STROP *), joined with +.
+  void pad(int32_t s, int32_t w, const std::string& fill_text, Pad how, unsigned dest) {
+    unsigned mark = regs_->top();
     s = in_register(s);  // STRSLICE's object operand
     unsigned fill = temp(), n = temp(), res = temp(), t = temp(), u = temp();
-    load_const(fill, str_constant(m == "zfill" ? "0" : e.operands.size() == 2 ? e.operands[1]->text : " ", e.loc));
+    load_const(fill, str_constant(fill_text, loc_));
     auto cat = [&](unsigned to, int32_t a, int32_t b) { emit(OP_STROP, {int32_t(to), a, b, STR_CAT}); };
     Label fits, done;
     emit(OP_STRLEN, {int32_t(n), s});
     jump(fits, OP_JLE, {w, int32_t(n), 0});
     emit(OP_SUB, {int32_t(n), w, int32_t(n)});  // the padding: w > len(s) >= 0, no overflow
-    if (m == "center") {  // left = n // 2 + (n & w & 1)
-      emit(OP_BAND, {int32_t(t), int32_t(n), w});
-      emit(OP_BAND, {int32_t(t), int32_t(t), immediate_operand(1)});
-      emit(OP_SHR, {int32_t(u), int32_t(n), immediate_operand(1)});
-      emit(OP_ADD, {int32_t(t), int32_t(t), int32_t(u)});
+    if (how == Pad::Center || how == Pad::FormatCenter) {  // left = n // 2 (+ (n & w & 1) for center)
+      emit(OP_SHR, {int32_t(t), int32_t(n), immediate_operand(1)});
+      if (how == Pad::Center) {
+        emit(OP_BAND, {int32_t(u), int32_t(n), w});
+        emit(OP_BAND, {int32_t(u), int32_t(u), immediate_operand(1)});
+        emit(OP_ADD, {int32_t(t), int32_t(t), int32_t(u)});
+      }
       emit(OP_SUB, {int32_t(n), int32_t(n), int32_t(t)});
       emit(OP_STROP, {int32_t(t), int32_t(fill), int32_t(t), STR_REPEAT});
       emit(OP_STROP, {int32_t(n), int32_t(fill), int32_t(n), STR_REPEAT});
@@ -1956,16 +1974,16 @@ class CodeGen {
       cat(res, int32_t(res), int32_t(n));
     } else {
       emit(OP_STROP, {int32_t(n), int32_t(fill), int32_t(n), STR_REPEAT});
-      if (m == "ljust") {
+      if (how == Pad::Left) {
         cat(res, s, int32_t(n));
-      } else if (m == "rjust") {
+      } else if (how == Pad::Right) {
         cat(res, int32_t(n), s);
       } else {  // zfill: a leading '+' or '-' stays first
         Label sign, plain;
         emit(OP_STRSLICE, {int32_t(t), s, 0, immediate_operand(1), immediate_operand(1), SLICE_NO_START});
-        load_const(u, str_constant("-", e.loc));
+        load_const(u, str_constant("-", loc_));
         jump(sign, OP_JEQ, {int32_t(t), int32_t(u), 0});
-        load_const(u, str_constant("+", e.loc));
+        load_const(u, str_constant("+", loc_));
         jump(plain, OP_JNE, {int32_t(t), int32_t(u), 0});
         bind(sign);
         cat(res, int32_t(t), int32_t(n));
@@ -1981,6 +1999,50 @@ class CodeGen {
     emit(OP_MOVE, {int32_t(res), s});
     bind(done);
     emit(OP_MOVE, {int32_t(dest), int32_t(res)});
+    regs_->free_to(mark);
+  }
+
+  // Field p of Format e with a nested width, f"{x:>{w}}": into `to`, x's text (operands[p.field],
+  // format.cpp) padded to w as format.h NestedWidth says. A negative w is the sign '-' and the
+  // width -w to an int's spec, else CPython's ValueError.
+  void pad_to_width(const Expr& e, const FormatPiece& p, unsigned to) {
+    unsigned mark = regs_->top();
+    int32_t s = operand(*e.operands[size_t(p.field)], has_call(*e.operands[size_t(p.width)]));
+    pad_to_width(e, p, s, operand(*e.operands[size_t(p.width)]), to);
+    regs_->free_to(mark);
+  }
+
+  // The same with x's text in s and the width in value operand w, both evaluated.
+  void pad_to_width(const Expr& e, const FormatPiece& p, int32_t s, int32_t width, unsigned to) {
+    unsigned mark = regs_->top();
+    const Expr& text = *e.operands[size_t(p.field)];
+    bool is_str = text.operands[0]->type == Type::Str || text.format[0].conversion;
+    NestedWidth n = nested_width(p.text, p.width_at, p.loc);
+    unsigned w = temp();
+    emit(OP_MOVE, {int32_t(w), width});
+    Label wide;
+    jump(wide, OP_JLE, {immediate_operand(0), int32_t(w), 0});
+    if (is_str || n.negative_invalid) {
+      unsigned number, last;
+      program_.exception_range("ValueError", number, last);
+      Text message;
+      message.acc = temp();
+      if (is_str) {
+        message.text = "Sign not allowed in string format specifier";
+      } else {
+        message.text = "Invalid format specifier '" + n.before;
+        append_text(message, int32_t(w), Type::Int);
+        message.text += n.after + "' for object of type 'int'";
+      }
+      flush_text(message);
+      emit(OP_THROW, {int32_t(number), int32_t(string_id("ValueError")), int32_t(message.acc)});
+    } else {
+      emit(OP_NEG, {int32_t(w), int32_t(w)});
+    }
+    bind(wide);
+    char align = n.align ? n.align : is_str ? '<' : '>';
+    Pad how = n.zero ? Pad::Zeros : align == '<' ? Pad::Left : align == '>' ? Pad::Right : Pad::FormatCenter;
+    pad(s, int32_t(w), n.zero ? "0" : n.fill, how, to);
     regs_->free_to(mark);
   }
 
@@ -2219,6 +2281,10 @@ class CodeGen {
     unsigned mark = regs_->top();
     std::vector<const Expr*> values;  // what is evaluated, in order
     std::set<const Expr*> fields;     // those a format field prints (an int literal may need a spec)
+    // A field with a nested width is padded as soon as its width is evaluated (it may raise
+    // ValueError, before anything is printed and before the next argument is evaluated).
+    std::map<const Expr*, std::pair<const Expr*, const FormatPiece*>> widths;  // width -> field
+    std::map<const FormatPiece*, unsigned> padded;
     for (const ExprPtr& a : e.operands) {
       if (a->kind != ExprKind::Format) {
         values.push_back(a.get());
@@ -2228,6 +2294,8 @@ class CodeGen {
         values.push_back(o.get());
         fields.insert(o.get());
       }
+      for (const FormatPiece& p : a->format)
+        if (p.width >= 0) widths[a->operands[size_t(p.width)].get()] = {a.get(), &p};
     }
     size_t last_call = 0;  // one past the last value with a call
     for (size_t i = 0; i < values.size(); ++i)
@@ -2244,6 +2312,13 @@ class CodeGen {
         continue;
       }
       regs[&a] = a.type.is_seq() || a.type.is_table() ? object(a, later_calls) : int(value(a, later_calls));
+      auto w = widths.find(&a);
+      if (w != widths.end()) {
+        const Expr& f = *w->second.first;
+        const FormatPiece& p = *w->second.second;
+        padded[&p] = temp();
+        pad_to_width(f, p, regs.at(f.operands[size_t(p.field)].get()), regs[&a], padded[&p]);
+      }
     }
     std::string text;
     for (size_t i = 0; i < e.operands.size(); ++i) {
@@ -2251,8 +2326,15 @@ class CodeGen {
       if (i > 0) text += sep;
       if (a.kind == ExprKind::Format) {
         for (const FormatPiece& p : a.format) {
-          if (p.field < 0) text += p.text;
-          else print_field(*a.operands[size_t(p.field)], p, regs, text);
+          if (p.field < 0) {
+            text += p.text;
+          } else if (p.width >= 0) {
+            print_text(text);
+            text.clear();
+            emit(OP_PUTSTR, {int32_t(padded.at(&p))});
+          } else {
+            print_field(*a.operands[size_t(p.field)], p, regs, text);
+          }
         }
         continue;
       }

@@ -2,6 +2,7 @@
 // (Python/formatter_unicode.c, parse_internal_render_format_spec) for ints and texts.
 #include "frontend/format.h"
 
+#include <cctype>
 #include <cstdio>
 
 #include "bytecode/runtime.h"
@@ -277,9 +278,66 @@ void append_format_token(Expr& e, const Token& t, const ParseFieldExpr& parse) {
       if (!conversion && f.spec.empty()) conversion = 'r';
     }
     e.operands.push_back(parse(expr, f.expr_loc));
-    add_field(e, int(e.operands.size() - 1), conversion, f.spec, f.loc);
+    if (f.width_at == std::string::npos) {
+      add_field(e, int(e.operands.size() - 1), conversion, f.spec, f.loc);
+      continue;
+    }
+    // f"{x:>{w}}": the field pads f"{x:inner}" to w; x is evaluated before w, as in CPython.
+    NestedWidth n = nested_width(f.spec, f.width_at, f.loc);
+    ExprPtr text = make_format(f.loc);
+    text->operands.push_back(std::move(e.operands.back()));
+    add_field(*text, 0, conversion, n.inner, f.loc);
+    e.operands.back() = std::move(text);
+    add_field(e, int(e.operands.size() - 1), 0, f.spec, f.loc);
+    e.format.back().width = int(e.operands.size());
+    e.format.back().width_at = f.width_at;
+    e.operands.push_back(parse(f.width_expr, f.width_loc));
   }
   add_text(e, t.text);
+}
+
+NestedWidth nested_width(const std::string& spec, size_t at, SourceLoc loc) {
+  NestedWidth n;
+  n.before = spec.substr(0, at);
+  n.after = spec.substr(at);
+  auto is_align = [](char c) { return c == '<' || c == '>' || c == '^' || c == '='; };
+  std::string rest = n.before;
+  unsigned char lead = rest.empty() ? 0 : static_cast<unsigned char>(rest[0]);
+  size_t fill = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;  // one UTF-8 character
+  if (rest.size() > fill && is_align(rest[fill])) {
+    n.fill = rest.substr(0, fill);
+    n.align = rest[fill];
+    rest.erase(0, fill + 1);
+  } else if (!rest.empty() && is_align(rest[0])) {
+    n.align = rest[0];
+    rest.erase(0, 1);
+  }
+  if (n.align == '=')
+    throw CompileError(loc, "'=' alignment to a nested width (f'{x:=={w}}') is not supported in kilopy: write the "
+                            "width as a number, or use '<', '>' or '^'");
+  size_t i = 0;
+  char sign = 0;
+  bool alternate = false;
+  if (i < rest.size() && (rest[i] == '+' || rest[i] == '-' || rest[i] == ' ')) sign = rest[i++];
+  if (i < rest.size() && rest[i] == '#') alternate = true, ++i;
+  if (i < rest.size() && rest[i] == '0') n.zero = true, ++i;
+  if (i != rest.size())
+    throw CompileError(loc, "a nested width must follow the fill, alignment, sign, '#' and '0' (f'{x:*>+{w}}'): "
+                            "kilopy cannot pad '" + spec.substr(0, at) + "{...}" + n.after + "'; write the width as a number");
+  if (n.zero && (n.align || sign == ' ' || alternate || n.after.find_first_of(",_") != std::string::npos))
+    throw CompileError(loc, "zero padding to a nested width (f'{x:0{w}}') with an alignment, ' ', '#' or a grouping "
+                            "is not supported in kilopy: write the width as a number");
+  size_t j = 0;
+  if (j < n.after.size() && (n.after[j] == ',' || n.after[j] == '_')) ++j;
+  if (j < n.after.size() && std::isalpha(static_cast<unsigned char>(n.after[j]))) ++j;
+  if (j != n.after.size())
+    throw CompileError(loc, "after a nested width kilopy takes only a grouping and the type (f'{x:>{w},d}'), not '" +
+                                n.after + "': write the width as a number");
+  n.negative_invalid = sign || alternate || n.zero;
+  if (sign) n.inner += sign;
+  if (alternate) n.inner += '#';
+  n.inner += n.after;
+  return n;
 }
 
 ExprPtr args_text(std::vector<ExprPtr> args, SourceLoc loc) {
@@ -447,8 +505,8 @@ ExprPtr method_format(ExprPtr call) {
     }
     if (name_end != std::string::npos && name_end < field.size()) spec = field.substr(name_end + 1);
     if (spec.find('{') != std::string::npos)
-      throw CompileError(loc, "a replacement field inside a format spec ('{:{}}') is not supported in kilopy: "
-                              "write the width as a number");
+      throw CompileError(loc, "a replacement field inside a str.format spec ('{:{}}') is not supported in kilopy: "
+                              "write the width as a number, or use an f-string, whose width may be a field (f'{x:>{w}}')");
     if (name.find_first_of(".[") != std::string::npos)
       throw CompileError(loc, "an attribute or an index in a format field ('{0.x}', '{0[1]}') is not supported in "
                               "kilopy: pass the value itself");

@@ -74,6 +74,25 @@ inline bool is_number_conversion(char percent) {
 // format(s[:precision], the rest). Throws CompileError as str_format does.
 long take_precision(std::string& spec, SourceLoc loc);
 
+// A field whose spec holds a nested width, f"{x:*>{w},}" (the spec "*>,", the width at 2):
+// format(x, spec) is x's text formatted by `inner` (sign, '#', grouping, type), then padded with
+// fill to w characters as align says. A negative w is written into the spec: "-3" is the sign
+// '-' and the width 3, which an int takes unless the spec has a sign, '#' or '0' already
+// (negative_invalid: ValueError "Invalid format specifier"), and a str never takes ("Sign not
+// allowed in string format specifier").
+struct NestedWidth {
+  std::string fill = " ";  // one character (UTF-8)
+  char align = 0;     // '<', '>', '^', or 0: the value's own ('>' for an int, '<' for a str)
+  bool zero = false;  // the '0' flag: zeros after the sign, as str.zfill (no alignment given)
+  bool negative_invalid = false;
+  std::string inner;
+  std::string before, after;  // the spec around the width, for the ValueError's text
+};
+
+// Splits spec around the width at spec[at]. Throws CompileError at loc where the field is not
+// one kilopy pads (a second field, '=' alignment, a precision, digits after the width, ...).
+NestedWidth nested_width(const std::string& spec, size_t at, SourceLoc loc);
+
 // Python's format(text, spec) for a text known at compile time ("True", "None", a literal).
 std::string format_text(const std::string& text, const std::string& spec, SourceLoc loc);
 

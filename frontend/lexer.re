@@ -171,7 +171,7 @@ class Lexer {
   bool start_logical_line();
   void end_of_input(SourceLoc loc);
   void scan_string(Cursor start, SourceLoc loc, bool raw, bool fstring = false);
-  void scan_field(FStringField& field, unsigned char quote, bool triple);
+  void scan_field(FStringField& field, unsigned char quote, bool triple, bool nested = false);
   void scan_int(Cursor start, SourceLoc loc, int base);
   [[noreturn]] void invalid_character(Cursor at, SourceLoc loc);
   void scan_name(Cursor start, SourceLoc loc);
@@ -506,8 +506,9 @@ void Lexer::scan_string(Cursor start, SourceLoc loc, bool raw, bool fstring) {
 
 // An f-string's replacement field; p_ is just after its '{'. Python 3.11's rules: the
 // expression holds no backslash, no '#' and not the string's own quote; it ends at a top-level
-// '=' (self-documenting), '!' (a conversion), ':' (the spec) or '}'.
-void Lexer::scan_field(FStringField& field, unsigned char quote, bool triple) {
+// '=' (self-documenting), '!' (a conversion), ':' (the spec) or '}'. The spec may hold one
+// field of its own (nested: the width), which holds none.
+void Lexer::scan_field(FStringField& field, unsigned char quote, bool triple, bool nested) {
   int depth = 0;
   unsigned char inner = 0;  // the quote of a string literal inside the expression
   Cursor expr_start = p_;
@@ -562,12 +563,28 @@ void Lexer::scan_field(FStringField& field, unsigned char quote, bool triple) {
     if (*p_ != ':' && *p_ != '}') throw CompileError(loc_at(p_), "f-string: expecting '}'");
   }
   if (*p_ == ':') {
-    for (++p_; *p_ != '}'; ++p_) {
+    for (++p_; *p_ != '}';) {
       if (*p_ == 0 || *p_ == quote || *p_ == '\n') unterminated();
-      if (*p_ == '{')
-        throw CompileError(loc_at(p_), "a replacement field inside a format spec (f'{x:{width}}') is not "
-                                       "supported in kilopy: write the width as a number");
-      field.spec += char(*p_);
+      if (*p_ != '{') {
+        field.spec += char(*p_++);
+        continue;
+      }
+      // A nested field: the width, `{x:>{w}}` (format.h nested_width checks where it stands).
+      if (nested || field.width_at != std::string::npos)
+        throw CompileError(loc_at(p_), nested ? "f-string: expressions nested too deeply: compute the inner value "
+                                                "first, into a variable"
+                                              : "a format spec with more than one replacement field (f'{x:{fill}>{w}}') "
+                                                "is not supported in kilopy: only the width may be a field, f'{x:>{w}}'");
+      FStringField width;
+      width.loc = loc_at(p_);
+      ++p_;
+      scan_field(width, quote, triple, true);
+      if (width.self_doc || width.conversion || !width.spec.empty())
+        throw CompileError(width.loc, "a conversion or format spec inside a nested field (f'{x:{w!r}}') is not "
+                                      "supported in kilopy: write the width as an int, f'{x:{w}}'");
+      field.width_expr = width.expr;
+      field.width_loc = width.expr_loc;
+      field.width_at = field.spec.size();
     }
   }
   ++p_;  // the closing '}'

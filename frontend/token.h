@@ -126,7 +126,12 @@ struct FStringField {
   SourceLoc loc;          // the field's '{'
   bool self_doc = false;  // `{expr=}`: the text `expr=` is printed before the value
   char conversion = 0;    // 'r', 's', 'a', or 0
-  std::string spec;       // the format spec after ':' (no nested fields)
+  std::string spec;       // the format spec after ':', without a nested field
+  // A nested field in the spec, `{x:>{w}}`: its expression, written at width_loc, stands at
+  // spec[width_at] (npos: none).
+  std::string width_expr;
+  SourceLoc width_loc;
+  size_t width_at = std::string::npos;
 };
 
 struct Token {

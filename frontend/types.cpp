@@ -2674,6 +2674,23 @@ class TypeInference {
     return true;
   }
 
+  // A field padded to a nested width, f"{x:>{w}}" (format.cpp: its operand is f"{x:inner}"):
+  // w must be an int, and x an int or a str, or shown by !s or !r.
+  void nested_width_field(const Expr& e, const FormatPiece& p) {
+    const Expr& w = *e.operands[size_t(p.width)];
+    const Expr& text = *e.operands[size_t(p.field)];
+    const FormatPiece& inner = text.format[0];
+    const Type& t = text.operands[size_t(inner.field)]->type;
+    if (w.type != Type::Unknown && w.type != Type::Int)
+      throw CompileError(w.loc, "a nested width (f'{x:>{w}}') must be an int, not " + article(w.type) +
+                                    (w.type == Type::Bool ? " (CPython reads True as the spec 'True', a ValueError)" : "") +
+                                    ": compute the width as an int");
+    if (t != Type::Unknown && t != Type::Int && t != Type::Str && inner.conversion != 's' && inner.conversion != 'r')
+      throw CompileError(p.loc, "kilopy pads an int or a str to a nested width (f'{x:>{w}}'), not " + article(t) +
+                                    ": pad its text, f'{x!s:>{w}}'" +
+                                    (t == Type::Bool ? " (CPython formats a bool as an int there: f'{int(b):>{w}}')" : ""));
+  }
+
   // A print() argument that is a Format: its operands' types, and each field's spec checked
   // against the type of what it formats, as CPython's format() and '%' would check them.
   void format_type(Expr& e, bool printed) {
@@ -2682,6 +2699,10 @@ class TypeInference {
     for (size_t i = 0; i < e.format.size(); ++i) {
       FormatPiece& p = e.format[i];
       if (p.field < 0) continue;
+      if (p.width >= 0) {
+        nested_width_field(e, p);
+        continue;
+      }
       if (maybe_none(e.operands[size_t(p.field)]->type)) {  // its text: an int's, a tuple's or list's, or "None"
         const Type& t = e.operands[size_t(p.field)]->type;
         if ((t.is_tuple() || t.is_var_tuple()) && p.percent)  // as for a tuple (below): `'%s' % t` takes t's elements

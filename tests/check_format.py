@@ -10,6 +10,10 @@
    and CPython's message; where it gives text, kilopy must print exactly that text at 16 and 32
    bits, or refuse with one of its documented limits (KILOPY_LIMITS).
 2. '%' formats and str.format calls, the same way.
+3. N // 3 specs whose width is a nested field, f"{v:<before>{w}<after>}", for ints and strs
+   and widths from -5 to 12: where kilopy compiles the field, each width and value must print
+   what python3 prints, or raise its ValueError; where it refuses, the refusal must be one of
+   its documented ones (NESTED_LIMITS, KILOPY_LIMITS), or CPython's error for every width.
 Expected output always comes from python3.
 """
 import argparse
@@ -34,6 +38,16 @@ KILOPY_LIMITS = (  # kilopy's own refusals of specs CPython accepts (docs/langua
     "padding the text of a list",
 )
 
+NESTED_LIMITS = (  # what kilopy refuses in a spec with a nested width (docs/errors.md format-nested-*)
+    "a nested width must follow the fill, alignment, sign, '#' and '0'",
+    "after a nested width kilopy takes only a grouping and the type",
+    "'=' alignment to a nested width",
+    "zero padding to a nested width",
+    "kilopy pads an int or a str to a nested width",
+)
+WIDTHS = [-5, -1, 0, 1, 3, 12]
+STRS = ["", "ab", "内存x"]
+
 VALUES16 = [0, 1, -1, 7, -7, 42, 255, -255, 1234, -1234, 32767, -32768]
 VALUES32 = VALUES16 + [65536, -99999, 1234567, 2147483647, -2147483648]
 
@@ -51,6 +65,16 @@ def random_spec(rng):
         rng.choice(["", "", "d", "x", "X", "o", "b", "n", "c", "s", "f", "F", "e", "g", "q"]),
     ]
     return "".join(parts)
+
+
+def nested_spec(rng):
+    """A spec with its width a field: the text before and after it."""
+    spec = random_spec(rng)
+    parts = [rng.choice(["", "", "<", ">", "^", "=", "*<", "*>", "*^", "0<", "x^", "é>"]),
+             rng.choice(["", "", "+", "-", " "]), rng.choice(["", "", "#"]), rng.choice(["", "", "", "0"])]
+    after = [rng.choice(["", "", "", ",", "_"]), rng.choice(["", "", "", "", "", ".2", "5"]),
+             rng.choice(["", "", "d", "x", "X", "o", "b", "s", "q"])]
+    return "".join(parts), "".join(after) if spec else ""
 
 
 def python_format(value, spec, conversion):
@@ -162,12 +186,46 @@ def main():
             err = compile_error(a.kilopy, f"print({expr})\n", 32, tmp)
             if err != text:
                 failures.append(f"{expr}: python3 raises {text!r}, kilopy says {err!r}")
+        nested_fields = check_nested(a, rng, tmp, failures, refused)
     for f in failures:
         print("FAIL:", f)
     print(f"{len(specs)} specs: {len(fields)} fields printed by both at 16 and 32 bits, "
+          f"{nested_fields} fields with a nested width, at six widths, "
           f"{sum(refused.values())} refused by kilopy's limits {sorted(refused)}")
     print(f"{0 if failures else 1} passed, {1 if failures else 0} failed")
     sys.exit(1 if failures else 0)
+
+
+def check_nested(a, rng, tmp, failures, refused):
+    """Part 3: nested widths. Returns how many fields kilopy compiled."""
+    accepted = []  # (expression, before, after)
+    for before, after in sorted({nested_spec(rng) for _ in range(a.count // 3)}):
+        for expr, samples in (("v", [5, -5]), ("v!r", [5]), ("s", STRS), ("s!r", STRS)):
+            field = f"{{{expr}:{before}{{w}}{after}}}"
+            source = f"v = 5\ns = 'ab'\nw = 3\nprint(f'{field}')\n"
+            err = compile_error(a.kilopy, source, 32, tmp)
+            if err is None:
+                accepted.append(field)
+                continue
+            results = [python_format(x, before + str(w) + after, expr[-1] if "!" in expr else "")
+                       for x in samples for w in WIDTHS]
+            if any(limit in err for limit in NESTED_LIMITS + KILOPY_LIMITS):
+                refused[err] = refused.get(err, 0) + 1
+            elif not (err.startswith(("ValueError: ", "TypeError: ")) and all(not ok for ok, _ in results)):
+                failures.append(f"nested {field}: kilopy refuses ({err}); python3 gives {results[:4]}")
+    for bits, values in ((16, VALUES16), (32, VALUES32)):
+        lines = [f"for w in {WIDTHS}:", f"    for v in {values}:", f"        s = {STRS}[v % 3]"]
+        for field in accepted:
+            lines += ["        try:", f"            print(f'{field}|', end='')",
+                      "        except ValueError as e:", "            print('ValueError', e, end='|')"]
+        lines.append("        print()")
+        want, got = run_both(a.kilopy, "\n".join(lines) + "\n", bits, tmp)
+        if want.returncode != 0 or got.returncode != 0 or want.stdout != got.stdout:
+            w, g = want.stdout.splitlines(), got.stdout.splitlines()
+            diff = next((f"python3 {x!r}\nkilopy  {y!r}" for x, y in zip(w, g) if x != y), "")
+            failures.append(f"{len(accepted)} nested-width fields at {bits} bits differ (exit {want.returncode}/"
+                            f"{got.returncode}):\n{diff}\n{got.stderr[:400]}")
+    return len(accepted)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
-# error: 5:12: error: a replacement field inside a format spec (f'{x:{width}}') is not supported in kilopy: write the width as a number
-# A width given by a field inside the spec is not supported.
+# error: 6:19: error: a format spec with more than one replacement field (f'{x:{fill}>{w}}') is not supported in kilopy: only the width may be a field, f'{x:>{w}}'
+# Only the width may be a nested field in an f-string's spec: a fill field too is refused.
 x = 1
 w = 4
-print(f"{x:{w}}")
+fill = "*"
+print(f"{x:{fill}>{w}}")
