@@ -1960,12 +1960,14 @@ class CodeGen {
     emit(OP_STRLEN, {int32_t(n), s});
     jump(fits, OP_JLE, {w, int32_t(n), 0});
     emit(OP_SUB, {int32_t(n), w, int32_t(n)});  // the padding: w > len(s) >= 0, no overflow
-    if (how == Pad::Center || how == Pad::FormatCenter) {  // left = n // 2 (+ (n & w & 1) for center)
-      emit(OP_SHR, {int32_t(t), int32_t(n), immediate_operand(1)});
-      if (how == Pad::Center) {
-        emit(OP_BAND, {int32_t(u), int32_t(n), w});
-        emit(OP_BAND, {int32_t(u), int32_t(u), immediate_operand(1)});
+    if (how == Pad::Center || how == Pad::FormatCenter) {
+      if (how == Pad::Center) {  // left = n // 2 + (n & w & 1)
+        emit(OP_BAND, {int32_t(t), int32_t(n), w});
+        emit(OP_BAND, {int32_t(t), int32_t(t), immediate_operand(1)});
+        emit(OP_SHR, {int32_t(u), int32_t(n), immediate_operand(1)});
         emit(OP_ADD, {int32_t(t), int32_t(t), int32_t(u)});
+      } else {  // left = n // 2
+        emit(OP_SHR, {int32_t(t), int32_t(n), immediate_operand(1)});
       }
       emit(OP_SUB, {int32_t(n), int32_t(n), int32_t(t)});
       emit(OP_STROP, {int32_t(t), int32_t(fill), int32_t(t), STR_REPEAT});
