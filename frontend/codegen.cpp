@@ -2841,7 +2841,7 @@ class CodeGen {
         unsigned number, last;
         program_.exception_range(s.names[0], number, last);
         int32_t message;  // a str value; "" is 0
-        if (s.msg && s.names[0] == "KeyError") {  // str(KeyError("k")) is repr("k")
+        if (s.msg && s.names[0] == "KeyError" && s.msg->kind == ExprKind::Str) {  // str(KeyError("k")) is repr("k")
           message = int32_t(temp());
           load_const(unsigned(message), str_constant(py_repr(s.msg->text, false, s.msg->loc), s.msg->loc));
         } else {

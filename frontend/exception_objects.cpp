@@ -53,9 +53,10 @@ StmtPtr assign(ExprPtr target, ExprPtr value, SourceLoc loc) {
   return s;
 }
 
-ExprPtr str_call(ExprPtr x, SourceLoc loc) {
+// fn(x), fn a builtin ("str", "repr").
+ExprPtr builtin_call(const char* fn, ExprPtr x, SourceLoc loc) {
   ExprPtr call = std::make_unique<Expr>(ExprKind::Call, loc);
-  call->callee = name("str", loc);
+  call->callee = name(fn, loc);
   call->operands.push_back(std::move(x));
   return call;
 }
@@ -67,7 +68,7 @@ ExprPtr message_text(std::vector<ExprPtr> args, SourceLoc loc) {
     ExprPtr s = std::make_unique<Expr>(ExprKind::Str, loc);
     return s;
   }
-  if (args.size() == 1) return str_call(std::move(args[0]), loc);
+  if (args.size() == 1) return builtin_call("str", std::move(args[0]), loc);
   SourceLoc first = args[0]->loc;
   return args_text(std::move(args), first);
 }
@@ -168,7 +169,8 @@ void root_methods(Module& module, const ExceptionClass& c, std::set<std::string>
     one_message.insert(c.name);
     StmtPtr d = method(c.name, "__init__", {"self", kMessageParam}, c.loc);
     d->params[1].default_value = std::make_unique<Expr>(ExprKind::Str, c.loc);
-    d->body.push_back(assign(field(name("self", c.loc), kMessageField, c.loc), str_call(name(kMessageParam, c.loc), c.loc), c.loc));
+    d->body.push_back(assign(field(name("self", c.loc), kMessageField, c.loc),
+                             builtin_call("str", name(kMessageParam, c.loc), c.loc), c.loc));
     module.body.insert(module.body.begin(), std::move(d));
   }
   StmtPtr str = method(c.name, "__str__", {"self"}, c.loc);
@@ -370,7 +372,9 @@ class Lowering {
                            "raise " + cls + "(...) takes its arguments by position, none starred, in kilopy: "
                            "raise " + cls + "(\"message\")");
       std::vector<ExprPtr> args = std::move(call.operands);
-      if (args.size() == 1) s.msg = std::move(args[0]);
+      if (args.size() == 1 && cls == "KeyError" && args[0]->kind != ExprKind::Str)  // str(KeyError(k)) is repr(k)
+        s.msg = builtin_call("repr", std::move(args[0]), call.loc);
+      else if (args.size() == 1) s.msg = std::move(args[0]);
       else if (args.size() > 1) s.msg = message_text(std::move(args), call.loc);  // str(e) is the args tuple's text
       s.value.reset();
       return;

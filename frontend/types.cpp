@@ -1516,9 +1516,6 @@ class TypeInference {
   [[gnu::noinline]] void raise_statement(const Stmt& s) {
     if (s.names.empty()) return;  // a bare raise: the handled exception
     exception_class(s.names[0], s.name_locs[0], "raise");
-    if (s.msg && s.names[0] == "KeyError" && s.msg->kind != ExprKind::Str)  // CPython shows repr(message)
-      throw CompileError(s.msg->loc, "a KeyError takes one argument in kilopy, a string literal (CPython shows its repr()): "
-                                     "raise KeyError(\"name\")");
     if (s.msg) {
       Type t = expr(*s.msg);
       if (t == Type::Int || t == Type::Bool || t == Type::None) {  // E(3): its message is str(3)
