@@ -108,6 +108,16 @@ def run_both(kilopy, source, bits, tmp):
     return want, got
 
 
+def compare_lines(a, lines, bits, tmp, failures, what):
+    """Runs the program `lines` under python3 and kilopy at `bits`; a failure names the first line that differs."""
+    want, got = run_both(a.kilopy, "\n".join(lines) + "\n", bits, tmp)
+    if want.returncode != 0 or got.returncode != 0 or want.stdout != got.stdout:
+        w, g = want.stdout.splitlines(), got.stdout.splitlines()
+        diff = next((f"python3 {x!r}\nkilopy  {y!r}" for x, y in zip(w, g) if x != y), "")
+        failures.append(f"{what} at {bits} bits differ (exit {want.returncode}/{got.returncode}):"
+                        f"\n{diff}\n{got.stderr[:400]}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--kilopy", required=True)
@@ -145,12 +155,7 @@ def main():
             for expr, spec in fields:
                 lines.append(f"    print(f'{{{expr}:{spec}}}|', end='')")
             lines.append("    print()")
-            want, got = run_both(a.kilopy, "\n".join(lines) + "\n", bits, tmp)
-            if want.returncode != 0 or got.returncode != 0 or want.stdout != got.stdout:
-                w, g = want.stdout.splitlines(), got.stdout.splitlines()
-                diff = next((f"python3 {x!r}\nkilopy  {y!r}" for x, y in zip(w, g) if x != y), "")
-                failures.append(f"{len(fields)} specs at {bits} bits differ (exit {want.returncode}/{got.returncode}):"
-                                f"\n{diff}\n{got.stderr[:400]}")
+            compare_lines(a, lines, bits, tmp, failures, f"{len(fields)} specs")
         # '%' and str.format, with every conversion and flag kilopy takes.
         percent = ["%d", "%5d", "%-5d|", "%05d", "%+d", "% d", "%x", "%#x", "%X", "%#X", "%o", "%#o",
                    "%#08x", "%-#8o|", "%s", "%5s", "%-6s|", "%r", "%i", "%u", "%%", "100%%", "%+05d",
@@ -219,12 +224,7 @@ def check_nested(a, rng, tmp, failures, refused):
             lines += ["        try:", f"            print(f'{field}|', end='')",
                       "        except ValueError as e:", "            print('ValueError', e, end='|')"]
         lines.append("        print()")
-        want, got = run_both(a.kilopy, "\n".join(lines) + "\n", bits, tmp)
-        if want.returncode != 0 or got.returncode != 0 or want.stdout != got.stdout:
-            w, g = want.stdout.splitlines(), got.stdout.splitlines()
-            diff = next((f"python3 {x!r}\nkilopy  {y!r}" for x, y in zip(w, g) if x != y), "")
-            failures.append(f"{len(accepted)} nested-width fields at {bits} bits differ (exit {want.returncode}/"
-                            f"{got.returncode}):\n{diff}\n{got.stderr[:400]}")
+        compare_lines(a, lines, bits, tmp, failures, f"{len(accepted)} nested-width fields")
     return len(accepted)
 
 
