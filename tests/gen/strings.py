@@ -10,9 +10,9 @@ one straight sequence of statements over str variables (s, t, u), a list of strs
 with str keys (d) and an int (n): +, * and +=, indexing and slicing (negative bounds and steps,
 out of range), the str methods, split and join, str() and int() (a bad literal raises
 ValueError), ord, len, in, comparisons, f-strings, % and .format (with specs) as values and in
-print(), sets of strs and set comprehensions,
-strs in lists and dicts, and try/except around what may raise (IndexError, KeyError,
-ValueError, a class of the program's own). As in list_ops.py, the generator runs each statement
+print(), widths given by a nested field (f'{s:>{n}}', negative ones too), sets of strs and set
+comprehensions, strs in lists and dicts, and try/except around what may raise (IndexError,
+KeyError, raise KeyError(s), ValueError, a class of the program's own). As in list_ops.py, the generator runs each statement
 as it writes it (CPython, on its own copy of the state) to steer: strs stay short and ASCII, ints
 small, and the program ends right after the first statement that raises outside a try. The
 expected output always comes from running the program under python3, never from this model.
@@ -110,7 +110,10 @@ class Gen(steered.Steered):
                               f"print(f'{{n:>5}}|{{n:<4}}|{{n:04d}}|{{n:x}}', '%5d|%-4d|' % (n, n))",
                               f"{A} = f'{{{B}:>6}}|{{n:04d}}|{{n:+}}'", f"{A} = '%-5s|%3d|%x' % ({B}, n, n)",
                               f"{A} = '{{:^7}}'.format({B})", f"{A} = hex(n) + bin(n % 8)",
-                              f"{A} = f'{{{B}!s:*<4}}{{n:,}}{{True:>5}}'"]),
+                              f"{A} = f'{{{B}!s:*<4}}{{n:,}}{{True:>5}}'",
+                              f"print(f'{{{A}:>{{n % 9}}}}|{{n:<{{len({B})}}}}|{{n:0{{n % 7}}}}|{{{B}!r:.^{{n % 11}}}}')",
+                              f"try:\n    {A} = f'{{{B}:*^{{n}}}}{{n:+{{len({A})}}}}'\nexcept ValueError as e:\n    print('ValueError:', e)",
+                              f"try:\n    print(f'{{n:>{{n - 3}}}}|{{n:#{{n}}x}}')\nexcept ValueError as e:\n    print('ValueError:', e)"]),
             lambda: r.choice([f"ws.append({A})" if len(self.ns['ws']) < 6 else "ws.pop()",
                               f"print(ws, len(ws), {A} in ws, ','.join(ws))", f"ws[{i('ws')}] = {A}",
                               f"{A} = '-'.join(ws)", f"{A} = ws[{i('ws')}]", "ws = sorted(ws, key=len)",
@@ -126,7 +129,8 @@ class Gen(steered.Steered):
                               f"try:\n    print(d[{A}])\nexcept KeyError:\n    d[{A}] = 0",
                               f"try:\n    n = parse({A})\nexcept BadInput as e:\n    print('bad:', e)\nexcept ValueError:\n    n = -1",
                               f"print(pick(ws, {r.randint(-8, 8)}), shout({A}), shout({B}, mark='?'))",
-                              f"try:\n    {A} = {A} + {L()}\n    n = n // len({B})\nexcept ZeroDivisionError:\n    print('empty', f'{{{B}!r}}')"]),
+                              f"try:\n    {A} = {A} + {L()}\n    n = n // len({B})\nexcept ZeroDivisionError:\n    print('empty', f'{{{B}!r}}')",
+                              f"try:\n    if {A} not in d:\n        raise KeyError({A})\n    print(d[{A}])\nexcept LookupError as e:\n    print('no key', e)"]),
             lambda: r.choice([f"for ch in {A}:\n    if ch in 'aeiou':\n        n += 1",
                               f"for k, w in enumerate(ws):\n    print(k, w[:2])",
                               f"if {A}:\n    print({A})\nelse:\n    print('empty')"]),
