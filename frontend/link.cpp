@@ -129,9 +129,11 @@ bool mentions_name(const std::vector<StmtPtr>& body, const std::string& name) {
   return found;
 }
 
-// `Name = T[...]` with T a typing or builtin generic (List[int], Tuple[int, int], dict[str, int]).
+// `Name = T[...]` with T a typing or builtin generic (List[int], Tuple[int, int], dict[str, int]),
+// not annotated (`v: r = List[t]` assigns a variable).
 bool is_type_alias(const Stmt& s) {
-  if (s.kind != StmtKind::Assign || s.targets.size() != 1 || s.targets[0]->kind != ExprKind::Name) return false;
+  if (s.kind != StmtKind::Assign || s.targets.size() != 1 || s.targets[0]->kind != ExprKind::Name || s.annotation)
+    return false;
   const Expr& v = *s.value;
   if (v.kind != ExprKind::Subscript || !v.text.empty() || v.operands[0]->kind != ExprKind::Name) return false;
   static const std::set<std::string> generics = {"List", "Tuple", "Dict", "Set", "Optional", "list", "tuple", "dict", "set"};
