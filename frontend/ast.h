@@ -177,7 +177,8 @@ struct Expr {
                            // the call x.p() a property's read x.p becomes (classes.cpp), "key=d.get"
                            // on the d.get(x, d[x]) of max(d, key=d.get) (desugar.cpp), "is"
                            // on a Compare whose `is` of objects types.cpp lowered to ==,
-                           // "dict()" on the (k, v) target of dict(xs)'s loop (desugar.cpp)
+                           // "dict()" on the (k, v) target of dict(xs)'s loop (desugar.cpp),
+                           // "sorted key" on the Compare of keys in sorted(xs, key=k)'s loop
 
   UnaryOp unary_op = UnaryOp::Neg;
   BinOp bin_op = BinOp::Add;

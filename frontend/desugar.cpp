@@ -968,6 +968,7 @@ class Desugar {
       test->bool_op = BoolOpKind::And;
       test->operands.push_back(compare(name_expr(j, at), CmpOp::Gt, int_literal(0, at), at));
       test->operands.push_back(compare(std::move(previous), reverse ? CmpOp::Lt : CmpOp::Gt, name_expr(k, at), at));
+      test->operands.back()->text = "sorted key";  // not CPython's order of comparisons: refused for methods (types.cpp)
       StmtPtr shift = stmt(StmtKind::While, at);
       shift->value = std::move(test);
       StmtPtr down = stmt(StmtKind::AugAssign, at);

@@ -217,6 +217,11 @@ class Inliner {
   void run() {
     for (const StmtPtr& s : module_.body) find_generators(*s);
     if (generators_.empty()) return;
+    for (const StmtPtr& s : module_.body)
+      user_enumerate_ = user_enumerate_ || (s->kind == StmtKind::Def && s->name == "enumerate") ||
+                        std::any_of(s->targets.begin(), s->targets.end(), [](const ExprPtr& t) {
+                          return t->kind == ExprKind::Name && t->text == "enumerate";
+                        });
     for (const StmtPtr& s : module_.body) refuse_other_uses(*s);
     std::set<std::string> none;
     Block out;  // the generators' defs stay in module_.body (generators_ points to them) until replaced
@@ -243,6 +248,7 @@ class Inliner {
   std::vector<std::string> expanding_;    // the generators being inlined, outermost first
   const std::set<std::string>* locals_ = nullptr;  // the locals of the function inlined into
   unsigned fresh_ = 0;
+  bool user_enumerate_ = false;  // the module binds `enumerate`: not the builtin
 
   // A name no program has, shown as `name` (a hidden one's base: not shared by share_hidden_variables).
   std::string fresh(const std::string& name) {
@@ -294,6 +300,10 @@ class Inliner {
           append(out, inline_loop(*s, *g));
           continue;
         }
+        if (const Generator* g = enumerated_generator(*s->value)) {
+          append(out, inline_enumerated(*s, *g));
+          continue;
+        }
       }
       if (s->kind != StmtKind::Def) for_each_block(*s, [&](Block& inner) { block(inner); });
       out.push_back(std::move(s));
@@ -301,7 +311,49 @@ class Inliner {
     b = std::move(out);
   }
 
-  Block inline_loop(Stmt& loop, const Generator& g) {
+  // enumerate(g(...)) or enumerate(g(...), start) of a generator g, the builtin: g, else null.
+  const Generator* enumerated_generator(const Expr& e) const {
+    if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.callee->text != "enumerate" ||
+        user_enumerate_ || e.starred_arg || !e.keywords.empty() || e.operands.empty() || e.operands.size() > 2)
+      return nullptr;
+    return generator_of(*e.operands[0]);
+  }
+
+  // `for T in enumerate(g(...), start)` as `for item in g(...)` whose body binds T = (count,
+  // item) first; count is start (evaluated after g's arguments, as CPython does) for the first
+  // item and one more for each after, so an OverflowError comes at the first count that does
+  // not fit, never one item early.
+  Block inline_enumerated(Stmt& loop, const Generator& g) {
+    Expr& call = *loop.value;
+    SourceLoc at = loop.loc;
+    std::string count = fresh("count"), first = fresh("first"), item = fresh("item");
+    Block start;
+    start.push_back(assign(name_expr(count, at), call.operands.size() == 2 ? std::move(call.operands[1]) : int_literal(0, at), at));
+    start.push_back(set_flag(first, true, at));
+    Block head;
+    Block later;
+    StmtPtr step = make(StmtKind::AugAssign, at);
+    step->target = name_expr(count, at);
+    step->aug_op = BinOp::Add;
+    step->value = int_literal(1, at);
+    later.push_back(std::move(step));
+    Block once;
+    once.push_back(set_flag(first, false, at));
+    head.push_back(if_stmt(name_expr(first, at), std::move(once), at));
+    head.back()->orelse = std::move(later);
+    ExprPtr pair = std::make_unique<Expr>(ExprKind::Tuple, at);
+    pair->operands.push_back(name_expr(count, at));
+    pair->operands.push_back(name_expr(item, at));
+    head.push_back(assign(std::move(loop.target), std::move(pair), at));
+    append(head, std::move(loop.body));
+    loop.body = std::move(head);
+    loop.target = name_expr(item, at);
+    loop.value = std::move(call.operands[0]);
+    return inline_loop(loop, g, std::move(start));
+  }
+
+  // `after_arguments` runs after g's arguments are bound, before its body.
+  Block inline_loop(Stmt& loop, const Generator& g, Block after_arguments = {}) {
     const Expr& call = *loop.value;
     const std::string name = shown(g.def->name);
     if (std::find(expanding_.begin(), expanding_.end(), g.def->name) != expanding_.end())
@@ -317,6 +369,7 @@ class Inliner {
     Block out;
     out.push_back(stub_call(*loop.value));
     append(out, bind_arguments(*loop.value, *g.def, renames));
+    append(out, std::move(after_arguments));
     block(loop.body);
     block(loop.orelse);
     Block body = copy_block(g.def->body);
@@ -510,11 +563,21 @@ class Inliner {
 
   // A generator's name anywhere but as the callee of a for loop's iterable.
   void refuse_other_uses(const Stmt& s) {
-    for_each_child(s, [&](const Expr& e, Use) {
-      if (s.kind == StmtKind::For && &e == s.value.get() && generator_of(e)) for_each_operand(e, [&](const Expr& o) {
-        if (&o != e.callee.get()) refuse_other_uses(o);
+    auto arguments = [&](const Expr& call) {
+      for_each_operand(call, [&](const Expr& o) {
+        if (&o != call.callee.get()) refuse_other_uses(o);
       });
-      else refuse_other_uses(e);
+    };
+    for_each_child(s, [&](const Expr& e, Use) {
+      bool iterable = s.kind == StmtKind::For && &e == s.value.get();
+      if (iterable && generator_of(e)) {
+        arguments(e);
+      } else if (iterable && enumerated_generator(e)) {
+        arguments(*e.operands[0]);
+        if (e.operands.size() == 2) refuse_other_uses(*e.operands[1]);
+      } else {
+        refuse_other_uses(e);
+      }
     }, [&](const Block& b) { for (const StmtPtr& x : b) refuse_other_uses(*x); });
   }
 

@@ -4561,11 +4561,47 @@ class TypeInference {
     return expr(e);
   }
 
+  // How CPython compares an object of class x (or "": an int, a str) with one of class y by a
+  // comparison method m, reflected rm: y's rm first where y is a proper subclass of x, then x's
+  // m, then y's rm; != without __ne__ is `not __eq__`; == and != without a method compare
+  // identities. (A subclass has its own copy of each method it inherits: has_method.)
+  enum class CompareBy { Left, LeftNotEq, Right, RightNotEq, Identity, Nothing };
+  CompareBy compare_by(const std::string& x, const std::string& y, CmpOp op, const char* m, const char* rm) const {
+    bool ne = op == CmpOp::NotEq;
+    auto left = [&] {
+      if (x.empty()) return CompareBy::Nothing;
+      if (has_method(x, m)) return CompareBy::Left;
+      return ne && has_method(x, "__eq__") ? CompareBy::LeftNotEq : CompareBy::Nothing;
+    };
+    auto right = [&] {
+      if (y.empty()) return CompareBy::Nothing;
+      if (has_method(y, rm)) return CompareBy::Right;
+      return ne && has_method(y, "__eq__") ? CompareBy::RightNotEq : CompareBy::Nothing;
+    };
+    CompareBy by = CompareBy::Nothing;
+    if (!x.empty() && !y.empty() && x != y && program_.derives(y, x)) by = right();
+    if (by == CompareBy::Nothing) by = left();
+    if (by == CompareBy::Nothing) by = right();
+    if (by == CompareBy::Nothing && (op == CmpOp::Eq || ne)) by = CompareBy::Identity;
+    return by;
+  }
+
+  // The classes an object of type t may be at run time ("" for an int or a str).
+  std::vector<std::string> runtime_classes(const Type& t) const {
+    if (!t.is_object()) return {""};
+    if (!t.subclasses) return {t.cls};
+    std::vector<std::string> out;
+    for (const auto& k : program_.classes)
+      if (program_.derives(k.first, t.cls)) out.push_back(k.first);
+    return out;
+  }
+
   // a OP b for a comparison operator with a (or b, reflected) an object whose class defines the
-  // operator's method, as CPython tries them: a.__lt__(b), else b.__gt__(a) (only where neither
-  // operand calls, so the order of evaluation cannot show); != is `not a.__eq__(b)` without
-  // __ne__. Only where the objects are of one class exactly (no subclass objects, whose
-  // reflected method CPython would try first); false where no special method applies.
+  // operator's method, as CPython tries them (compare_by): a.__lt__(b) or b.__gt__(a) (the
+  // latter only where neither operand calls, so the order of evaluation cannot show), called
+  // on the object's class at run time. Refused where the method CPython calls depends on the
+  // classes the objects turn out to be (a subclass object on the right may take over); false
+  // where no special method applies.
   bool special_compare(Expr& e, const std::vector<Type>& types, Type& result) {
     static const std::map<CmpOp, std::pair<const char*, const char*>> kMethods = {
         {CmpOp::Eq, {"__eq__", "__eq__"}}, {CmpOp::NotEq, {"__ne__", "__ne__"}}, {CmpOp::Lt, {"__lt__", "__gt__"}},
@@ -4579,39 +4615,53 @@ class TypeInference {
       return false;
     };
     if (!special(l) && !special(r)) return false;
-    const Type& o = special(l) ? l : r;
+    if (!final_ && (l == Type::Unknown || r == Type::Unknown)) return false;  // a later pass knows both
+    if (e.text == "sorted key")  // desugar.cpp lower_key: an insertion sort, not CPython's
+      throw CompileError(e.op_loc, "sorting by a key that gives objects whose class defines comparison methods is not "
+                                   "supported in kilopy (CPython's sort calls them in an order kilopy does not follow): "
+                                   "key on a field or a tuple of fields (key=lambda o: o.score)");
     auto receiver = [&](const Type& t, const Expr& x) {  // the object whose method is called: never None (an argument may be)
       if (t.nullable && !narrowed(x))
         throw CompileError(e.op_loc, "comparing an object that may be None with a class's comparison method is not supported "
                                      "in kilopy (it would be called on None): test it first (x is not None and x == y), "
                                      "compare the fields (x.f == y.f), or keep None out of that name");
-      return true;
     };
-    if (o.subclasses || (l.is_object() && r.is_object() && (l.subclasses || r.subclasses || l.cls != r.cls)) ||
-        program_.classes.at(o.cls).base != "" || any_subclass(o.cls))
-      throw CompileError(e.op_loc, "comparing objects of a class that defines comparison methods is supported in kilopy "
-                                   "only between objects of that one class (no base or subclass), or with an int or str");
     CmpOp op = e.cmp_ops[0];
     const char* m = kMethods.at(op).first;
     const char* reflected = kMethods.at(op).second;
+    std::set<CompareBy> ways;
+    for (const std::string& x : runtime_classes(l))
+      for (const std::string& y : runtime_classes(r)) ways.insert(compare_by(x, y, op, m, reflected));
+    if (ways.size() != 1)
+      throw CompileError(e.op_loc, "comparing these objects is not supported in kilopy: which comparison method CPython "
+                                   "calls depends on their classes at run time (a subclass object on the right has its "
+                                   "reflected method tried first); compare objects of one class, or compare their fields");
     bool calls = has_call(*e.operands[0]) || has_call(*e.operands[1]);
     const Expr &lx = *e.operands[0], &rx = *e.operands[1];
-    if (l.is_object() && has_method(l.cls, m) && receiver(l, lx)) result = call_special(e, 0, 1, m);
-    else if (op == CmpOp::NotEq && l.is_object() && has_method(l.cls, "__eq__") && receiver(l, lx))
-      result = call_special(e, 0, 1, "__eq__", true);
-    else if (r.is_object() && has_method(r.cls, reflected) && !calls && receiver(r, rx)) result = call_special(e, 1, 0, reflected);
-    else if (r.is_object() && op == CmpOp::NotEq && has_method(r.cls, "__eq__") && !calls && receiver(r, rx))
-      result = call_special(e, 1, 0, "__eq__", true);
-    else if (op == CmpOp::Eq || op == CmpOp::NotEq) {
-      if (l.is_object() && r.is_object() && (has_method(l.cls, "__eq__") || has_method(l.cls, "__ne__")))
-        throw CompileError(e.op_loc, "kilopy calls the reflected comparison method only where neither operand calls a "
-                                     "function: assign them to variables first");
-      return false;  // by identity, as CPython's object.__eq__
-    } else
-      throw CompileError(e.op_loc, std::string("'") + (op == CmpOp::Lt ? "<" : op == CmpOp::LtE ? "<=" : op == CmpOp::Gt ? ">" : ">=") +
-                                   "' is not supported between these operands in kilopy: define " + m + " in class '" +
-                                   (l.is_object() ? l.cls : r.cls) + "'" + (calls ? " (or assign the operands to variables first)" : ""));
-    return true;
+    switch (*ways.begin()) {
+      case CompareBy::Left:
+      case CompareBy::LeftNotEq:
+        receiver(l, lx);
+        result = *ways.begin() == CompareBy::Left ? call_special(e, 0, 1, m) : call_special(e, 0, 1, "__eq__", true);
+        return true;
+      case CompareBy::Right:
+      case CompareBy::RightNotEq:
+        if (calls)
+          throw CompileError(e.op_loc, std::string("kilopy calls the reflected comparison method (") +
+                                           (*ways.begin() == CompareBy::Right ? reflected : "__eq__") +
+                                           " of the right operand) only where neither operand calls a function: assign "
+                                           "them to variables first");
+        receiver(r, rx);
+        result = *ways.begin() == CompareBy::Right ? call_special(e, 1, 0, reflected) : call_special(e, 1, 0, "__eq__", true);
+        return true;
+      case CompareBy::Identity:
+        return false;  // by identity, as CPython's object.__eq__
+      case CompareBy::Nothing:
+        break;
+    }
+    throw CompileError(e.op_loc, std::string("'") + (op == CmpOp::Lt ? "<" : op == CmpOp::LtE ? "<=" : op == CmpOp::Gt ? ">" : ">=") +
+                                 "' is not supported between these operands in kilopy: define " + m + " in class '" +
+                                 (l.is_object() ? l.cls : r.cls) + "'");
   }
 
   // x in obj (not in), obj of type t an object whose class defines __contains__: the call

@@ -1,4 +1,4 @@
-# error: 15:13: error: '>' is not supported between these operands in kilopy: define __gt__ in class 'Pt' (or assign the operands to variables first)
+# error: 15:13: error: kilopy calls the reflected comparison method (__lt__ of the right operand) only where neither operand calls a function: assign them to variables first
 # a reflected comparison whose operands call: the order of evaluation would show.
 class Pt:
     def __init__(self, x):

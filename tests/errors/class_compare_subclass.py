@@ -1,5 +1,5 @@
-# error: 15:13: error: comparing objects of a class that defines comparison methods is supported in kilopy only between objects of that one class (no base or subclass), or with an int or str
-# a comparison method between a class and its subclass (CPython tries the subclass's reflected method first) is refused.
+# error: 15:13: error: kilopy calls the reflected comparison method (__eq__ of the right operand) only where neither operand calls a function: assign them to variables first
+# a comparison whose method is the right operand's reflected one (a subclass object on the right), where an operand calls: refused (the operands would be evaluated out of order).
 class Pt:
     def __init__(self, x):
         self.x = x
