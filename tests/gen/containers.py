@@ -6,13 +6,15 @@ with special methods, for differential testing (issue 16).
   import containers; src, ins = containers.generate(seed)  (run_batch.py --generator containers)
 
 A program is a fixed prelude (a class with __eq__, __lt__, __add__, a property and a static
-method, a class with __call__, helper functions, and the state: dicts with int and str keys,
+method, its subclass overriding __lt__, a class with __call__, helper functions, a generator,
+and the state: dicts with int and str keys,
 tuples, a list of tuples, a set, lists of ints and strs), then one straight sequence of
 statements: dict stores, get/pop/setdefault/in/del/len, iteration over keys, values and items,
 sorted() of a dict and of its items with key=, dict and list comprehensions with filters and
 nested loops, tuples compared, unpacked, indexed and used as keys, slices with negative bounds
 and steps (read, assigned, deleted), enumerate(xs, start), zip, reversed, join of reversed(),
-round(), operators and calls through special methods. As in objects.py, each statement runs
+round(), operators and calls through special methods (comparisons between a class and its
+subclass, and of a list holding both), enumerate() of a generator. As in objects.py, each statement runs
 under CPython as it is written (on a copy of the state) to steer: values stay small,
 containers short, and the program ends right after the first statement that raises (KeyError,
 IndexError, ValueError), as CPython would stop there. The expected output always comes from
@@ -47,6 +49,11 @@ PRELUDE = '''class Vec:
         return f"Vec({self.x}, {self.y})"
 
 
+class Vec3(Vec):
+    def __lt__(self, other):
+        return self.norm1 < other.norm1
+
+
 class Scale:
     def __init__(self, k):
         self.k = k
@@ -63,6 +70,27 @@ def top(d, n=2):
     return sorted(d.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
 
 
+def ranked(vs):
+    return [vs[0] < vs[-1], vs[-1] < vs[0], vs[0] > vs[-1], vs[-1] > vs[0]]
+
+
+def pair_sums(xs):
+    for i in range(0, len(xs) - 1, 2):
+        yield xs[i] + xs[i + 1]
+
+
+def compare_all(v, u, w):
+    print(v < u, u < v, u > v, v > u, v == u, u == v, u != w, w != u)
+    print(ranked([v, u, w]), ranked([u, Vec3(1, 1)]), u < u, u == u)
+    print(max([v, u], key=lambda q: q), min([u, w], key=lambda q: q))
+
+
+def enumerate_pairs(xs, start):
+    for i, p in enumerate(pair_sums(xs), start):
+        print(i, p)
+    print([(i, p) for i, p in enumerate(pair_sums(xs))], sum(pair_sums(xs)))
+
+
 d = {1: 10, 2: -3}
 names = {"a": [1], "b": [2, 3]}
 t = (4, -2)
@@ -72,6 +100,7 @@ words = ["ab", "c", "de"]
 s = {1, 4}
 v = Vec(1, 2)
 w = Vec(-3, 4)
+u = Vec3(2, -1)
 sc = Scale(2)
 x = count_keys(d) + len(top(d)) + v.norm1 + Vec.clamp(99) + sc(3)
 '''
@@ -153,6 +182,8 @@ class Gen(steered.Steered):
                               "print(v == w, v != w, v < w, w > v, v, w)", "print(v.norm1, w.norm1, (v + w).norm1)",
                               f"print(sc({s()}), Scale({r.randint(-3, 3)})(v.x), Vec.clamp({s()}, hi={r.randint(0, 9)}))",
                               "v, w = w, v"]),
+            lambda: r.choice([f"u = Vec3({s()}, {s()})", "compare_all(v, u, w)", "compare_all(w, u, v)",
+                              f"enumerate_pairs(xs, {r.randint(-2, 2)})"]),
             lambda: r.choice([f"print(round({s() * 13}, -1), round({s() * 7}, -2), round({s()}))",
                               f"x = round(x + {s()}, -1)", "print(x, divmod(x, 7), abs(x))"]),
         ]
