@@ -4735,12 +4735,6 @@ class TypeInference {
     return false;
   }
 
-  bool any_subclass(const std::string& cls) const {
-    for (const auto& k : program_.classes)
-      if (k.second.base == cls) return true;
-    return false;
-  }
-
   // obj.m(a, ...) with obj an instance of C: becomes C.m(obj, a, ...).
   bool bind_method(Expr& e) {
     Expr& attr = *e.callee;
