@@ -46,6 +46,13 @@ constexpr bool is_immediate(uint8_t operand) { return operand >= kRegisterLimit;
 constexpr int immediate_value(uint8_t operand) { return int(operand) - kImmBias; }
 constexpr uint8_t immediate_operand(int value) { return uint8_t(value + kImmBias); }
 
+// The AVR firmware's opcode numbers (vm/vm.cpp built with KP_LOCAL_OPCODES; bytecode/vm_config.h
+// renumber_opcodes): an opcode's rank among those the build has, times kLocalOpcodeScale, the
+// size of an entry of the dispatch's label table in flash, so the dispatch adds the opcode
+// byte to the table's address as it is.
+constexpr unsigned kLocalOpcodeScale = 2;
+static_assert(OP_COUNT * kLocalOpcodeScale <= 256, "a scaled opcode must fit its byte");
+
 // Bytes taken by an instruction whose operand kinds are `kinds` (opcode byte included).
 constexpr unsigned fmt_size(const char* kinds) {
   return *kinds == 0 ? 1u : ((*kinds == 'i' || *kinds == 'j') ? 2u : 1u) + fmt_size(kinds + 1);

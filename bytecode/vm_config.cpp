@@ -56,7 +56,7 @@ void renumber_opcodes(Image& image) {
   used_opcodes(image, used);
   uint8_t local[OP_COUNT] = {}, n = 0;
   for (unsigned op = 0; op < OP_COUNT; ++op)
-    if (used[op]) local[op] = n++;
+    if (used[op]) local[op] = uint8_t(kLocalOpcodeScale * n++);
   for (size_t pc = 0; pc < image.code.size();) {
     uint8_t op = image.code[pc];
     image.code[pc] = local[op];

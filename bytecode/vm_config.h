@@ -21,7 +21,7 @@ std::string vm_config_header(const Image& image);
 bool image_uses(const Image& image, Op op);
 
 // Rewrites each opcode byte of the image's code to the opcode's rank among those the code uses,
-// in opcodes.def order: the numbering of vm/vm.cpp built with KP_LOCAL_OPCODES and this image's
+// in opcodes.def order, times kLocalOpcodeScale (bytecode/opcodes.h): the numbering of vm/vm.cpp built with KP_LOCAL_OPCODES and this image's
 // vm_config_header (taken before renumbering). Instruction sizes and pcs stay; the result is
 // for that VM only (the AVR firmware's flash), not a valid image.
 void renumber_opcodes(Image& image);

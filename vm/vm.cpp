@@ -91,16 +91,20 @@ constexpr unsigned W = sizeof(Int);  // bytes per register, global and constant
 // Opcode numbers. With KP_LOCAL_OPCODES (AVR firmware: `kilopy build --target` renumbers the
 // image it puts in flash, bytecode/vm_config.h renumber_opcodes), an opcode's number is its
 // rank among the opcodes the build has, in opcodes.def order, so the dispatch's jump table
-// has no holes. KP_IS(name, byte): whether byte is that opcode (false if the build lacks it).
+// has no holes, times kLocalOpcodeScale: pre-scaled, the byte offset of its label (the
+// dispatch needs no shift). KP_IS(name, byte): whether byte is that opcode (false if the build
+// lacks it). kOpScale: what an opcode is its rank times.
 #if KP_LOCAL_OPCODES
-enum LocalOp : uint8_t {
-#define OP(name, fmt, py, result, group, mode, doc) KP_IF_OP(name, LOCAL_##name,)
+enum LocalRank : uint8_t {
+#define OP(name, fmt, py, result, group, mode, doc) KP_IF_OP(name, RANK_##name,)
 #include "bytecode/opcodes.def"
 #undef OP
 };
-#define KP_OP(name) LOCAL_##name
+#define KP_OP(name) uint8_t(kLocalOpcodeScale * RANK_##name)
+constexpr unsigned kOpScale = kLocalOpcodeScale;
 #else
 #define KP_OP(name) OP_##name
+constexpr unsigned kOpScale = 1;
 #endif
 #define KP_IS(name, byte) KP_CAT(KP_IS_, KP_HAS_OP(name))(name, byte)
 #define KP_IS_1(name, byte) ((byte) == KP_OP(name))
@@ -1963,7 +1967,7 @@ KP_NOINLINE uint16_t instruction_at(const uint8_t* code, uint16_t end) {
   uint16_t pc = 0;
   for (;;) {
     uint8_t op = img8(code + pc);
-    uint16_t next = uint16_t(pc + (op < sizeof kSizes ? img8(&kSizes[op]) : 1));
+    uint16_t next = uint16_t(pc + (op / kOpScale < sizeof kSizes ? img8(&kSizes[op / kOpScale]) : 1));
     if (next >= end) return pc;
     pc = next;
   }
@@ -2068,22 +2072,46 @@ KpStatus start(const uint8_t* image, uint8_t* arena, uint16_t arena_size) {
   if (img8(image + HDR_INT_BITS) != KP_INT_BITS) return KP_BAD_WIDTH;
   if (arena_size < kStateSize) return KP_ERR_MEMORY;
 #endif
+#if !KP_ARENA_ZEROED  // else the port's arena is still all zero when start() runs (kp_target.h)
   for (uint16_t i = 0; i < arena_size; ++i) arena[i] = 0;  // codegen relies on it: module registers start at 0
-  // The arena is zero: only VmState's other fields are written (depth 1, no heap yet).
+#endif
   const uint8_t* module = image + kHeaderSize;
   uint16_t end = uint16_t(kStateSize + img8(module + FN_NREGS) * W);  // at most 24 + 255 * 4
-  uint16_t peak = end > arena_size ? arena_size : end;
-  uint8_t status = end > arena_size ? KP_ERR_MEMORY : KP_OK;
-  put16(arena + offsetof(VmState, pc), img16(module + FN_CODE));
-  put16(arena + offsetof(VmState, base), kStateSize);
+  uint8_t status = KP_OK;
+  if (end > arena_size) {
+    end = arena_size;
+    status = KP_ERR_MEMORY;
+  }
   // The heap ends at an even offset, so every object's offset is even (a constant table's
-  // value is odd, bytecode/runtime.h): an odd arena's last byte stays unused.
-  put16(arena + offsetof(VmState, arena_size), uint16_t(arena_size & ~1u));
-  put16(arena + offsetof(VmState, peak), peak);
-  put16(arena + offsetof(VmState, depth), 1);
-  arena[offsetof(VmState, status)] = status;
-  put16(arena + offsetof(VmState, heap), arena_size & ~1u);  // heap blocks start at even offsets (str values)
-  put16(arena + offsetof(VmState, total_peak), peak);
+  // value is odd, bytecode/runtime.h) and so are str blocks: an odd arena's last byte stays unused.
+  const uint16_t size = uint16_t(arena_size & ~1u);
+  // VmState's fields up to total_peak, in order and little-endian (bytecode/runtime.h): depth 1,
+  // no heap yet. The arena is zero, so the rest is too.
+  static_assert(offsetof(VmState, depth) == 8 && offsetof(VmState, status) == 10 && offsetof(VmState, heap) == 12 &&
+                    offsetof(VmState, total_peak) == 16, "start() writes VmState's bytes in this order");
+  const uint16_t pc = img16(module + FN_CODE);
+  uint8_t* p = arena;
+#ifdef __AVR__
+  __asm__("" : "+z"(p));  // in Z, whose stores take a displacement (through X: an adiw and sbiw each)
+#endif
+  *p++ = uint8_t(pc);  // pc
+  *p++ = uint8_t(pc >> 8);
+  *p++ = kStateSize;  // base
+  *p++ = 0;
+  *p++ = uint8_t(size);  // arena_size
+  *p++ = uint8_t(size >> 8);
+  *p++ = uint8_t(end);  // peak
+  *p++ = uint8_t(end >> 8);
+  *p++ = 1;  // depth
+  *p++ = 0;
+  *p++ = status;
+  *p++ = 0;  // exit_status
+  *p++ = uint8_t(size);  // heap
+  *p++ = uint8_t(size >> 8);
+  *p++ = 0;  // heap_peak
+  *p++ = 0;
+  *p++ = uint8_t(end);  // total_peak
+  *p = uint8_t(end >> 8);
   return KpStatus(status);
 }
 
@@ -2153,7 +2181,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
   __attribute__((unused)) Int alu_b = 0, alu_c = 0;  // alu_b takes the result
   __attribute__((unused)) const void* alu_operation = nullptr;
 #endif
-  // Indexed by opcode as kSizes is; a row whose handler the build lacks: bad_op.
+  // Indexed by opcode / kOpScale as kSizes is; a row whose handler the build lacks: bad_op.
   static const void* const labels[] KP_CODE_TABLE = {
 #define KP_LABEL_1(name) &&L_##name
 #define KP_LABEL_0(name) &&bad_op
@@ -2161,7 +2189,10 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
 #include "bytecode/opcodes.def"
 #undef OP
   };
-#define DISPATCH() do { BUDGET(); goto *KP_CODE_TABLE_READ(&labels[op = U8()]); } while (0)
+  static_assert(kOpScale == 1 || kOpScale == sizeof labels[0], "a scaled opcode is its label's byte offset");
+#define DISPATCH() \
+  do { BUDGET(); goto *KP_CODE_TABLE_READ(reinterpret_cast<const void* const*>(reinterpret_cast<const char*>(labels) + \
+                                           (op = U8()) * (sizeof labels[0] / kOpScale))); } while (0)
 #define CASE(name) KP_IF_OP(name, L_##name:)
   DISPATCH();
 #else
@@ -2709,7 +2740,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     CASE(LISTOP) {
       HEAP(heap);
       uint8_t operands[6];
-      for (uint8_t i = 0, n = uint8_t(img8(&kSizes[op]) - 1); i < n; ++i) operands[i] = U8();
+      for (uint8_t i = 0, n = uint8_t(img8(&kSizes[op / kOpScale]) - 1); i < n; ++i) operands[i] = U8();
       Int r;
       CHECK(list_row(heap, sec, op, frame, operands, r));
       if (!KP_IS(SETSLICE, op)) put(R(operands[0]), r);

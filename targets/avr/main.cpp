@@ -38,7 +38,9 @@
 
 extern const uint8_t kp_image[] PROGMEM;
 
-uint8_t kp_arena[KP_ARENA_SIZE];  // KP_ARENA (kp_target.h): run() addresses it directly
+// KP_ARENA (kp_target.h): run() addresses it directly. In .bss, so zero at reset; start()
+// relies on it (KP_ARENA_ZEROED) and is called once.
+uint8_t kp_arena[KP_ARENA_SIZE];
 
 namespace {
 
