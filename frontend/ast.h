@@ -225,7 +225,7 @@ enum class StmtKind {
   Def,        // def name(params): body
   Global,     // global names
   Assert,     // assert value, msg (msg may be null)
-  Class,      // class name[(value)]: body holds its constants (NAME = int); its methods follow it
+  Class,      // class name[(value)]: body holds its constants (NAME = int, bool or str); its methods follow it
               // at the top level as defs named `name.method` (frontend/classes.cpp)
   Import,     // import m [as n], ... (name empty; names: modules) or from m import f [as g], ...
               // (name: m; names: what is imported); aliases: the bound names. After linking

@@ -69,7 +69,7 @@ bool is_dunder(const std::string& m) {
 }
 
 bool is_constant(const Expr& v) {
-  return v.kind == ExprKind::Int || v.kind == ExprKind::Bool ||
+  return v.kind == ExprKind::Int || v.kind == ExprKind::Bool || v.kind == ExprKind::Str ||
          (v.kind == ExprKind::Unary && v.unary_op == UnaryOp::Neg && v.operands[0]->kind == ExprKind::Int);
 }
 
@@ -113,7 +113,7 @@ void take_class(Stmt& s, Program& program) {
       throw CompileError(m->loc, "a class attribute holding a list, dict or set (one object shared by all instances, " +
                                      s.name + "." + m->targets[0]->text + ") is not supported in kilopy: keep it in a "
                                      "module-level name defined above the class (" + m->targets[0]->text + " = ...)");
-    throw CompileError(m->loc, "a class body holds methods and constants (NAME = 10) in kilopy: "
+    throw CompileError(m->loc, "a class body holds methods and constants (NAME = 10, NAME = \"text\") in kilopy: "
                                "set other attributes in __init__ (self.x = ...)");
   }
   if (!base.empty())

@@ -77,7 +77,7 @@ struct Class {
   std::string base;                             // the base class (class D(C):), or ""
   std::vector<std::string> fields;              // slot i holds fields[i]
   std::vector<Var> field_vars;                  // each field's static type, as a variable's
-  std::map<std::string, const Expr*> constants;  // NAME = <int or bool literal> in the class body
+  std::map<std::string, const Expr*> constants;  // NAME = <int, bool or str literal> in the class body
   int tag = -1;  // its number in slot 0 (kClassTag) when calls on its hierarchy's objects dispatch at run time
   int slot(const std::string& field) const {
     for (size_t i = 0; i < fields.size(); ++i)

@@ -3997,11 +3997,60 @@ class TypeInference {
            ".__init__ (self." + f + " = ...)";
   }
 
+  // A class constant's value (NAME = 10, -3, True or "text"): its type, and its literal at loc.
+  static Type constant_type(const Expr& v) {
+    return v.kind == ExprKind::Bool ? Type::Bool : v.kind == ExprKind::Str ? Type::Str : Type::Int;
+  }
+  static ExprPtr constant_literal(const Expr& v, const SourceLoc& loc) {
+    bool neg = v.kind == ExprKind::Unary;
+    const Expr& lit = neg ? *v.operands[0] : v;
+    ExprPtr e(new Expr(lit.kind, loc));
+    e->text = lit.text;
+    e->bool_value = lit.bool_value;
+    e->int_value = neg ? -lit.int_value : lit.int_value;
+    e->int_too_big = lit.int_too_big;
+    e->int_text = neg ? "-" + lit.int_text : lit.int_text;
+    return e;
+  }
+
   // A field or method f that class c lacks, read through a value holding objects of c or its subclasses.
   static std::string may_be_any(const Class& c, const std::string& f) {
     return "'" + c.name + "' object has no attribute '" + f + "': this value holds " + c.name + " objects or a subclass's, "
            "and kilopy uses through it only the fields and methods of class " + c.name + " (isinstance() does not narrow "
            "it): define " + f + " in " + c.name + ", or keep the objects that have " + f + " in a name or a list of their own";
+  }
+
+  // value(K) for the class K of the object x holds at run time: `value(D) if isinstance(x, D)
+  // else ... value(C)` over x's class C and, where x may hold a subclass's objects, those
+  // subclasses D for which keep(D) (deepest first).
+  ExprPtr by_class(const Expr& x, const std::string& cls, bool subclasses,
+                   const std::function<ExprPtr(const std::string&)>& value,
+                   const std::function<bool(const std::string&)>& keep = nullptr) {
+    std::vector<std::string> ks;  // the classes x may hold, each below those it derives from
+    if (subclasses)
+      for (const auto& k : program_.classes)
+        if (k.first != cls && program_.derives(k.first, cls) && (!keep || keep(k.first))) ks.push_back(k.first);
+    auto depth = [&](const std::string& k) {
+      int d = 0;
+      for (const Class* c = program_.find_class(k); c; c = program_.find_class(c->base)) ++d;
+      return d;
+    };
+    std::stable_sort(ks.begin(), ks.end(), [&](const std::string& a, const std::string& b) { return depth(a) > depth(b); });
+    ExprPtr picked = value(cls);
+    for (auto k = ks.rbegin(); k != ks.rend(); ++k) {
+      ExprPtr test(new Expr(ExprKind::Call, x.loc));
+      test->callee.reset(new Expr(ExprKind::Name, x.loc));
+      test->callee->text = "isinstance";
+      test->operands.push_back(clone(x));
+      test->operands.emplace_back(new Expr(ExprKind::Name, x.loc));
+      test->operands.back()->text = *k;
+      ExprPtr pick(new Expr(ExprKind::IfExp, x.loc));
+      pick->operands.push_back(std::move(test));
+      pick->operands.push_back(value(*k));
+      pick->operands.push_back(std::move(picked));
+      picked = std::move(pick);
+    }
+    return picked;
   }
 
   // obj.f: a field becomes obj[slot of f] (text f); C.NAME or obj.NAME, a class constant, its value.
@@ -4034,35 +4083,12 @@ class TypeInference {
     if (t.subclasses && has_call(x))
       throw CompileError(x.loc, "the class name of an object of a class or its subclasses, computed by a call, is not "
                                 "supported in kilopy: assign it to a variable first");
-    std::vector<std::string> ks;  // the classes x may hold, each below those it derives from
-    if (t.subclasses)
-      for (const auto& k : program_.classes)
-        if (k.first != t.cls && program_.derives(k.first, t.cls)) ks.push_back(k.first);
-    auto depth = [&](const std::string& k) {
-      int d = 0;
-      for (const Class* c = program_.find_class(k); c; c = program_.find_class(c->base)) ++d;
-      return d;
-    };
-    std::stable_sort(ks.begin(), ks.end(), [&](const std::string& a, const std::string& b) { return depth(a) > depth(b); });
     auto text = [&](const std::string& s) {
       ExprPtr str(new Expr(ExprKind::Str, e.loc));
       str->text = s;
       return str;
     };
-    ExprPtr name = text(t.is_object() ? t.cls : py_type_name(t));
-    for (auto k = ks.rbegin(); k != ks.rend(); ++k) {
-      ExprPtr test(new Expr(ExprKind::Call, e.loc));
-      test->callee.reset(new Expr(ExprKind::Name, e.loc));
-      test->callee->text = "isinstance";
-      test->operands.push_back(clone(x));
-      test->operands.emplace_back(new Expr(ExprKind::Name, e.loc));
-      test->operands.back()->text = *k;
-      ExprPtr pick(new Expr(ExprKind::IfExp, e.loc));
-      pick->operands.push_back(std::move(test));
-      pick->operands.push_back(text(*k));
-      pick->operands.push_back(std::move(name));
-      name = std::move(pick);
-    }
+    ExprPtr name = t.is_object() ? by_class(x, t.cls, t.subclasses, text) : text(py_type_name(t));
     e = std::move(*name);
     return expr(e);
   }
@@ -4086,19 +4112,32 @@ class TypeInference {
     }
     auto k = c->constants.find(e.text);
     if (k != c->constants.end()) {
+      // Through an object that may be of a subclass, the constant of the object's class. Which
+      // subclasses override it is known now; whether obj may hold their objects, once types are final.
+      const std::string f = e.text;
+      auto overrides = [&](const std::string& d) { return program_.find_class(d)->constants.at(f) != k->second; };
+      bool overridden = false;
+      if (!names_class(obj))
+        for (const auto& d : program_.classes)
+          if (d.first != c->name && program_.derives(d.first, c->name) && overrides(d.first)) {
+            overridden = true;
+            const Expr& v = *d.second.constants.at(f);
+            if (constant_type(v) != constant_type(*k->second))
+              throw CompileError(e.loc, "the class constant " + f + " is " + article(constant_type(*k->second)) + " in '" +
+                                            c->name + "' but " + article(constant_type(v)) + " in its subclass '" +
+                                            d.first + "': kilopy needs one type per name");
+          }
       if (obj.kind != ExprKind::Name)
-        throw CompileError(obj.loc, "read a class constant as " + c->name + "." + e.text + " in kilopy");
-      const Expr& v = *k->second;
-      bool neg = v.kind == ExprKind::Unary;
-      const Expr& lit = neg ? *v.operands[0] : v;
-      e.operands.clear();
-      e.text.clear();
-      e.kind = lit.kind;
-      e.bool_value = lit.bool_value;
-      e.int_value = neg ? -lit.int_value : lit.int_value;
-      e.int_too_big = lit.int_too_big;
-      e.int_text = neg ? "-" + lit.int_text : lit.int_text;
-      return expr_type(e);
+        throw CompileError(obj.loc, overridden ? "read a class constant that subclasses override through a name in kilopy "
+                                                 "(x = ...; x." + f + "): its value depends on the object's class"
+                                               : "read a class constant as " + c->name + "." + f + " in kilopy");
+      if (overridden && !final_) return constant_type(*k->second);
+      ExprPtr value = overridden && subclasses
+          ? by_class(obj, c->name, true, [&](const std::string& d) {
+              return constant_literal(*program_.find_class(d)->constants.at(f), e.loc); }, overrides)
+          : constant_literal(*k->second, e.loc);
+      e = std::move(*value);
+      return expr(e);
     }
     int slot = c->slot(e.text);
     if (slot < 0 && program_.find_function(c->name + "." + e.text))
