@@ -151,8 +151,10 @@ enum DictOp : uint8_t {
 // reads it): the word its text names ("list", "array", "tuple"), plus INDEX_EMPTY if it is empty.
 enum IndexKind : uint8_t { INDEX_LIST, INDEX_ARRAY, INDEX_TUPLE, INDEX_EMPTY = 4 };
 // A dict object's byte 3 (0 from DICTNEW): kDictTupleKeys from DICTNEWT, whose keys are tuples
-// of ints, compared (and printed) by value.
+// of ints and strs, compared (and printed) by value, and from bit kDictKeyStrs up the places
+// (0-6) that hold strs (DICTNEWT's c: strs are interned, so they compare as ints).
 constexpr uint8_t kDictTupleKeys = 1;
+constexpr unsigned kDictKeyStrs = 1, kDictKeyStrPlaces = 7;
 // DNEXT's iterator registers R[A]..R[A+3]: the dict, the next entry, len at the start (CPython's
 // di_used), the entries still to yield (di_len).
 constexpr unsigned kDictIterRegs = 4;

@@ -68,32 +68,9 @@ void read_object(StopOperand& o, const Image& image, const uint8_t* arena, uint3
     return;
   o.object = true;
   o.seq_kind = arena[ref + 2];
+  o.seq_flags = arena[ref + 3];
   o.len = read16(arena + ref + 4);
   o.elems = read16(arena + ref + 6) ? read16(arena + ref + 6) + 2u : 0u;
-}
-
-// The text of the tuple of ints v (a record or a constant table) as Python prints it: (1, 2), (1,).
-std::string read_tuple(const Image& image, const uint8_t* arena, uint32_t size, const VmState& st, unsigned width, int64_t v) {
-  StopOperand o;
-  o.value = v;
-  read_object(o, image, arena, size, st, width);
-  if (!o.object || o.seq_kind != SEQ_RECORD) return "";
-  const uint8_t* at = arena + o.elems;
-  uint8_t kind = SEQ_RECORD;
-  if (v & 1) {  // a constant table: its kind tells its elements' size
-    const uint8_t* t = image.tables.data() + (uint16_t(v) >> 1);
-    kind = t[2];
-    at = t + kTableHeaderSize;
-    if ((uint16_t(v) >> 1) + kTableHeaderSize + size_t(o.len) * elem_size(kind, width) > image.tables.size()) return "";
-  }
-  unsigned e = elem_size(kind, width);
-  std::string text = "(";
-  for (unsigned i = 0; i < o.len; ++i) {
-    const uint8_t* p = at + i * e;
-    int64_t x = e == 1 ? (kind == SEQ_ARRAY_b ? int8_t(p[0]) : p[0]) : e == 2 ? int16_t(read16(p)) : int32_t(read16(p) | uint32_t(read16(p + 2)) << 16);
-    text += (i ? ", " : "") + std::to_string(x);
-  }
-  return text + (o.len == 1 ? ",)" : ")");
 }
 
 // The text of str value v (bytecode/runtime.h str_literal): a literal of the image or a str
@@ -121,6 +98,33 @@ std::string py_repr(const std::string& t) {
     else out += char(c);
   }
   return out + quote;
+}
+
+// The text of the tuple v of ints, and of strs at the places (0-6) whose bits str_places sets (a
+// record or a constant table), as Python prints it: (1, 2), (1,), ('a', 3).
+std::string read_tuple(const Image& image, const uint8_t* arena, uint32_t size, const VmState& st, unsigned width, int64_t v,
+                       uint8_t str_places = 0) {
+  StopOperand o;
+  o.value = v;
+  read_object(o, image, arena, size, st, width);
+  if (!o.object || o.seq_kind != SEQ_RECORD) return "";
+  const uint8_t* at = arena + o.elems;
+  uint8_t kind = SEQ_RECORD;
+  if (v & 1) {  // a constant table: its kind tells its elements' size
+    const uint8_t* t = image.tables.data() + (uint16_t(v) >> 1);
+    kind = t[2];
+    at = t + kTableHeaderSize;
+    if ((uint16_t(v) >> 1) + kTableHeaderSize + size_t(o.len) * elem_size(kind, width) > image.tables.size()) return "";
+  }
+  unsigned e = elem_size(kind, width);
+  std::string text = "(";
+  for (unsigned i = 0; i < o.len; ++i) {
+    const uint8_t* p = at + i * e;
+    int64_t x = e == 1 ? (kind == SEQ_ARRAY_b ? int8_t(p[0]) : p[0]) : e == 2 ? int16_t(read16(p)) : int32_t(read16(p) | uint32_t(read16(p + 2)) << 16);
+    bool str = i < kDictKeyStrPlaces && (str_places >> i & 1);
+    text += (i ? ", " : "") + (str ? py_repr(read_str(image, arena, size, st, x)) : std::to_string(x));
+  }
+  return text + (o.len == 1 ? ",)" : ")");
 }
 
 // The first operand of `kind` (a formats.def letter), the last one with `last`; null if none.
@@ -440,7 +444,8 @@ Stop stop_from_arena(const Image& image, uint8_t status, const uint8_t* arena, u
   // A dict's missing tuple key (DICTOP's m has DICT_TUPLES): the tuple as Python prints it.
   const StopOperand* m = operand(s, 'm');
   if (status == KP_ERR_KEY && m && (m->value & DICT_TUPLES) == DICT_TUPLES)
-    if (const StopOperand* x = operand(s, 'x')) s.text = read_tuple(image, arena, size, st, width, x->value);
+    if (const StopOperand *x = operand(s, 'x'), *d = operand(s, 'o'); x && d)
+      s.text = read_tuple(image, arena, size, st, width, x->value, uint8_t(d->seq_flags >> kDictKeyStrs));
   // An element store from counted registers (M_STORE, a register operand with a count): the ints.
   for (size_t i = 0; info.has(M_STORE) && i + 1 < s.operands.size(); ++i)
     if (s.operands[i].kind == 'r' && s.operands[i + 1].kind == 'c')

@@ -23,6 +23,7 @@ struct StopOperand {
   uint8_t seq_kind = SEQ_LIST;  // when object: its SeqKind, length and the arena offset of
   uint16_t len = 0;             // its first element (0: no element block)
   uint32_t elems = 0;
+  uint8_t seq_flags = 0;        // and its header's byte 3 (a dict's kDictTupleKeys and str places)
 };
 
 struct Stop {

@@ -742,12 +742,26 @@ class CodeGen {
 
   // {k: v, ...}: a new dict in a temporary (the display may read the variable it is assigned
   // to), each pair stored as it is evaluated, in order (a repeated key keeps its first place).
+  // An empty dict (or set) of type t in dest, with CPython's table for n items: DICTNEWT when its
+  // keys are tuples, with the places that hold strs (types.cpp key_tuple: 0-6).
+  void new_dict(const Type& t, unsigned dest, size_t n) {
+    const Type& k = t.elems[0];
+    if (!k.is_tuple() && !k.is_var_tuple()) {
+      emit(OP_DICTNEW, {int32_t(dest), int32_t(n)});
+      return;
+    }
+    int32_t strs = 0;
+    for (size_t i = 0; k.is_tuple() && i < k.elems.size(); ++i)
+      if (k.elems[i] == Type::Str) strs |= 1 << i;
+    emit(OP_DICTNEWT, {int32_t(dest), int32_t(n), strs});
+  }
+
   // {a, b, ...}: a set, the dict of a: 0, b: 0, ...
   void new_dict(const Expr& e, unsigned dest) {
     unsigned mark = regs_->top();
     unsigned d = temp();
     size_t step = e.kind == ExprKind::Set ? 1 : 2;
-    emit(e.type.elems[0].is_tuple() || e.type.elems[0].is_var_tuple() ? OP_DICTNEWT : OP_DICTNEW, {int32_t(d), int32_t(e.operands.size() / step)});
+    new_dict(e.type, d, e.operands.size() / step);
     for (size_t i = 0; i < e.operands.size(); i += step) {
       unsigned at = regs_->top();
       int32_t k = operand(*e.operands[i], step == 2 && has_call(*e.operands[i + 1]));
@@ -937,7 +951,7 @@ class CodeGen {
   // s | t, s & t, s - t, s ^ t of the sets in l and r, into a new set `res`. A set's table order
   // is never seen (kilopy does not iterate or print a set), so any order of adding is exact.
   void set_operation(BinOp op, int32_t l, int32_t r, unsigned res, const Type& t) {
-    emit(t.elems[0].is_tuple() || t.elems[0].is_var_tuple() ? OP_DICTNEWT : OP_DICTNEW, {int32_t(res), 0});
+    new_dict(t, res, 0);
     add_keys(int32_t(res), l, op == BinOp::BitOr ? Keep::All : op == BinOp::BitAnd ? Keep::In : Keep::NotIn, r);
     if (op == BinOp::BitOr || op == BinOp::BitXor) add_keys(int32_t(res), r, op == BinOp::BitOr ? Keep::All : Keep::NotIn, l);
   }
@@ -1764,7 +1778,7 @@ class CodeGen {
   // SORTED's b operand for a sequence of type t (bytecode/runtime.h SortedFlags).
   static int32_t sorted_flags(const Type& t, bool reverse) {
     int32_t flags = (reverse ? SORTED_REVERSE : 0) | (t.is_table() && t.elems[0] == Type::Str ? SORTED_STR_KEYS : 0);
-    if (t.is_list() && t.elems[0].is_tuple())  // the places that hold strs (types.cpp: sortable)
+    if ((t.is_list() || t.is_table()) && t.elems[0].is_tuple())  // the places that hold strs (types.cpp: sortable)
       for (size_t i = 0; i < t.elems[0].elems.size(); ++i)
         if (t.elems[0].elems[i] == Type::Str) flags |= 1 << (kSortedStrSlots + i);
     return flags;
@@ -2104,7 +2118,7 @@ class CodeGen {
       case SetMethodKind::Operator: set_operation(BinOp(sm.op), s, t, res, obj.type); break;
       case SetMethodKind::Subset: set_subset(CmpOp(sm.op), s, t, res); break;
       case SetMethodKind::Copy:
-        emit(obj.type.elems[0].is_tuple() || obj.type.elems[0].is_var_tuple() ? OP_DICTNEWT : OP_DICTNEW, {int32_t(res), 0});
+        new_dict(obj.type, res, 0);
         add_keys(int32_t(res), s, Keep::All, 0);
         break;
       default: {  // isdisjoint: no key of s in t

@@ -6,6 +6,7 @@
 
 #include "bytecode/arith.h"
 #include "bytecode/exceptions.h"
+#include "bytecode/runtime.h"
 #include "frontend/builtins.h"
 #include "frontend/diagnostic.h"
 #include "frontend/format.h"
@@ -71,12 +72,15 @@ bool holds_str(const Type& t) {
 bool holds_set(const Type& t) {
   return t.is_set() || std::any_of(t.elems.begin(), t.elems.end(), [](const Type& e) { return holds_set(e); });
 }
-// True if t is a tuple of ints (not bools, which print as True): a dict key or set element.
+// True if t is a tuple of ints and strs, the strs in its first 7 places (the dict's header
+// names them: bytecode/runtime.h kDictKeyStrs), or a tuple(xs) of ints; not bools, which print
+// as True: a dict key or set element. Its slots compare as ints: strs too, as every text is
+// interned (one value per text).
 bool key_tuple(const Type& t) {
   if (t.is_var_tuple()) return t.elems[0] == Type::Int;
   if (!t.is_tuple()) return false;
-  for (const Type& e : t.elems)
-    if (e != Type::Int) return false;
+  for (size_t i = 0; i < t.elems.size(); ++i)
+    if (t.elems[i] != Type::Int && !(t.elems[i] == Type::Str && i < kDictKeyStrPlaces)) return false;
   return true;
 }
 // The list type a tuple of ints only, or of bools only, reads as in list(), sorted(), sum(),
@@ -1793,7 +1797,8 @@ class TypeInference {
     if (kt.is_tuple() || kt.is_var_tuple()) {  // compared by value: the dict's flag (DICT_TUPLES)
       if (!key_tuple(kt) && !final_ && !kt.complete()) return Type::Unknown;  // a later pass may make it a tuple of ints
       if (!key_tuple(kt))
-        throw CompileError(k.loc, "kilopy's tuple keys are tuples of ints, not " + article(kt) + ": key the dict by ints");
+        throw CompileError(k.loc, "kilopy's tuple keys are tuples of ints and strs (strs in their first 7 places), not " +
+                                      article(kt) + ": key the dict by ints or strs");
       if (dt.is_table() && !compatible(dt.elems[0], kt))
         throw CompileError(k.loc, "this would use " + article(kt) + " key in a " + type_name(dt) + " (kilopy dicts have one key type)");
       return kt;
@@ -3580,7 +3585,14 @@ class TypeInference {
       k.value->type = Type::Bool;
     }
     Type t = sequence_argument(e, "sorted");
-    if (t == Type::Unknown || e.operands[0]->type.is_table()) return t;
+    if (t == Type::Unknown) return t;
+    if (e.operands[0]->type.is_table()) {  // its keys
+      if (t.is_list() && !sortable(t.elem(), true))
+        throw CompileError(e.operands[0]->loc, "kilopy sorts tuples of ints and strs with strs in their first 6 places only, not "
+                                               "the keys of " + article(e.operands[0]->type) + ": sort them by a key= that gives an int, a str or a "
+                                               "shorter tuple (sorted(d, key=lambda k: (k[6], k[0])))");
+      return t;
+    }
     if (!final_ && !t.complete()) return Type::list(t.is_array() ? Type::Int : t.elem());  // a later pass knows more
     if (t.elem().is_object())
       throw CompileError(e.operands[0]->loc, "TypeError: '<' not supported between instances of '" + t.elem().cls + "' and '" +

@@ -1238,13 +1238,17 @@ KP_NOINLINE uint8_t write_dict(Sink& out, const uint8_t* arena, const VmState& s
     first = false;
     if (flags & PUT_KEY_STRS) {
       if (!write_str_repr(out, arena, st, sec, get(dict_entry(s, i) + 1))) return KP_ERR_BAD_REF;
-    } else if (s.obj[3] & kDictTupleKeys) {  // a tuple of ints: (1, 2), (1,)
+    } else if (s.obj[3] & kDictTupleKeys) {  // a tuple of ints and strs: (1, 'a'), (1,)
       Seq t;
       if (!load_seq(arena, st, tables, get(dict_entry(s, i) + 1), t)) return KP_ERR_BAD_REF;
       out.put('(');
       for (uint16_t j = 0; j < t.len; ++j) {
         if (j) out.text(", ");
-        print_int(out, t.at(j));
+        if (j < kDictKeyStrPlaces && (s.obj[3] >> (kDictKeyStrs + j) & 1)) {
+          if (!write_str_repr(out, arena, st, sec, t.at(j))) return KP_ERR_BAD_REF;
+        } else {
+          print_int(out, t.at(j));
+        }
       }
       out.text(t.len == 1 ? ",)" : ")");
     } else {
@@ -2690,10 +2694,11 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
     }
     CASE(DICTNEW) CASE(DICTNEWT) {
       uint8_t a = U8(), n = U8();
+      uint8_t flags = KP_IS(DICTNEWT, op) ? uint8_t(kDictTupleKeys | U8() << kDictKeyStrs) : 0;  // the str places
       HEAP(heap);
       Seq s;
       CHECK(new_seq(heap, SEQ_DICT, 0, n <= 5 ? 0u : dict_capacity((n * 3u + 1) / 2), s));
-      s.obj[3] = KP_IS(DICTNEWT, op) ? kDictTupleKeys : 0;
+      s.obj[3] = flags;
       put(R(a), Int(st.pin));
       st.pin = 0;
       DISPATCH();
