@@ -360,7 +360,27 @@ class Parser {
         StmtPtr s = make_stmt(StmtKind::Assert, loc);
         s->value = parse_test();
         if (accept(Tok::Comma)) s->msg = parse_test();
-        return s;
+        if (!s->msg || s->msg->kind == ExprKind::Str) return s;
+        // A message computed at run time: `if not test: raise AssertionError(str(msg))`, which
+        // evaluates it only when the test fails and shows it as CPython's str() of it.
+        StmtPtr check = make_stmt(StmtKind::If, loc);
+        check->value = make_expr(ExprKind::Unary, s->value->loc);
+        check->value->unary_op = UnaryOp::Not;
+        check->value->operands.push_back(std::move(s->value));
+        SourceLoc at = s->msg->loc;
+        ExprPtr text = make_expr(ExprKind::Call, at);
+        text->callee = make_expr(ExprKind::Name, at);
+        text->callee->text = "str";
+        text->operands.push_back(std::move(s->msg));
+        StmtPtr raise = make_stmt(StmtKind::Raise, loc);
+        raise->names.push_back("AssertionError");
+        raise->name_locs.push_back(loc);
+        raise->value = make_expr(ExprKind::Call, loc);
+        raise->value->callee = make_expr(ExprKind::Name, loc);
+        raise->value->callee->text = "AssertionError";
+        raise->value->operands.push_back(std::move(text));
+        check->body.push_back(std::move(raise));
+        return check;
       }
       case Tok::KwRaise: return parse_raise();
       case Tok::KwYield: return parse_yield();
@@ -377,7 +397,9 @@ class Parser {
         if (s->targets.empty()) syntax_error();
         return s;
       }
-      case Tok::KwNonlocal: fail(loc, "nonlocal declarations are not supported");
+      case Tok::KwNonlocal:
+        fail(loc, "nonlocal declarations are not supported in kilopy: keep the variable the functions share in a field "
+                  "of an object (self.count += 1 in a method) or in a module-level name (global count)");
       case Tok::KwFrom: return parse_from_import(loc);
       case Tok::KwImport: return parse_import(loc);
       default: return parse_expression_statement();

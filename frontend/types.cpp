@@ -1315,9 +1315,7 @@ class TypeInference {
       case StmtKind::Assert:
         condition(*s.value);
         if (s.msg) {
-          if (s.msg->kind != ExprKind::Str)
-            throw CompileError(s.msg->loc, "an assert message must be a string literal in kilopy");
-          s.msg->type = Type::Str;
+          s.msg->type = Type::Str;  // a literal (the parser makes another message a raise)
         }
         return;
       case StmtKind::Del:
@@ -3318,10 +3316,13 @@ class TypeInference {
     }
     switch (b->type_rule) {
       case TypeRule::Print: return print_call(e);
-      case TypeRule::Range: throw CompileError(e.loc, "range() is only supported as the iterable of a for loop");
+      case TypeRule::Range:
+        throw CompileError(e.loc, "range() is only supported as the iterable of a for loop or a comprehension and as the "
+                                  "argument of list(), sum() and the like in kilopy: write list(range(...)) to keep its items");
       case TypeRule::Iterate:
         if (name == "zip") no_keywords_or_stars(e, name);
-        throw CompileError(e.loc, name + "() is only supported as the iterable of a for loop or a comprehension");
+        throw CompileError(e.loc, name + "() is only supported as the iterable of a for loop or a comprehension and as the "
+                                  "argument of list(), sorted() and the like in kilopy: write list(" + name + "(...)) to keep its items");
       case TypeRule::Array: return array_type(e);
       case TypeRule::Len:
       case TypeRule::Sum:
@@ -3375,6 +3376,10 @@ class TypeInference {
     if (name == "next" || name == "iter")  // next(iter(xs)) itself is lowered (desugar.h)
       throw CompileError(loc, "kilopy has " + name + "() only as next(iter(xs)) or next(iter(xs), default) (iterators are "
                               "not values in kilopy): write the first element that way, or loop with for and break");
+    if (name == "map" || name == "filter")  // desugar.cpp lowers the supported uses
+      throw CompileError(loc, "kilopy has " + name + "() only as the iterable of a for loop and as the argument of list, tuple, "
+                              "set, sum, min, max, any, all, sorted and sep.join: write a list comprehension here (" +
+                              (name == "map" ? "[f(x) for x in xs]" : "[x for x in xs if f(x)]") + ")");
     if (is_python_builtin(name))
       throw CompileError(loc, "kilopy has no " + name + " (a Python builtin it does not support; docs/language.md lists what it has)");
     throw CompileError(loc, "name '" + name + "' is not defined");

@@ -516,7 +516,7 @@ BOOST_AUTO_TEST_CASE(unsupported_constructs) {
       {"def g():\n  f((yield))\n", "2:6: yield is supported in kilopy only as a statement (`yield v` in a generator a for loop consumes), not as an expression: write `yield v` on a line of its own"},
       {"raise\n", "1:1: a bare `raise` outside an 'except' block (or in a 'finally' block) is not supported in kilopy: raise an exception class (raise E)"},
       {"del x\n", "1:5: del of a name or an attribute is not supported in kilopy (del xs[i] and del xs[a:b] are)"},
-      {"def f():\n  nonlocal x\n", "2:3: nonlocal declarations are not supported"},
+      {"def f():\n  nonlocal x\n", "2:3: nonlocal declarations are not supported in kilopy: keep the variable the functions share in a field of an object (self.count += 1 in a method) or in a module-level name (global count)"},
       {"from os import *\n", "1:16: 'from os import *' is not supported in kilopy: name what you import (from os import f, g)"},
       {"from . import x\n", "1:6: relative imports are not supported in kilopy: import the module by its name"},
       {"from .m import x\n", "1:6: relative imports are not supported in kilopy: import the module by its name"},
@@ -609,7 +609,7 @@ BOOST_AUTO_TEST_CASE(child_visitor) {
                           "t1 = t2 = v1\n"
                           "t3[v2] += v3\n"
                           "for t4 in v4:\n  b1\nelse:\n  b2\n"
-                          "assert v5, v6\n"
+                          "assert v5, v6\n"  // a message not a literal: if not v5: raise AssertionError(str(v6))
                           "def f(p, q=v7):\n  return v8\n"
                           "r1[r2].m(a1, -a2, k=k1)\n"
                           "if c1:\n  pass\nelif c2:\n  b3\n"
@@ -617,7 +617,7 @@ BOOST_AUTO_TEST_CASE(child_visitor) {
                           "x = [l1, (l2, l3)][i1] if c5 < c6 < c7 else y1\n");
   BOOST_CHECK_EQUAL(visited(m.body),
                     "W[t1] W[t2] R[v1] {} {}; U[t3 v2] R[v3] {} {}; W[t4] R[v4] {R[b1] {} {}} {R[b2] {} {}}; "
-                    "R[v5] R[v6] {} {}; R[v7] {R[v8] {} {}} {}; R[r1 r2 a1 a2 k1] {} {}; "
+                    "R[v5] {R[AssertionError str v6] {} {}} {}; R[v7] {R[v8] {} {}} {}; R[r1 r2 a1 a2 k1] {} {}; "
                     "R[c1] { {} {}} {R[c2] {R[b3] {} {}} {}}; R[c3 c4] { {} {}} {}; "
                     "W[x] R[c5 c6 c7 l1 l2 l3 i1 y1] {} {}");
 }
