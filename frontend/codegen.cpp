@@ -3048,10 +3048,17 @@ class CodeGen {
     unsigned at = 0;
     unsigned first = 0, more = 0;  // ReversedRange: the last value to yield; 0 once it has been
     bool one_arg = false;  // range(stop): FORPREP0; enumerate(it): the count is the counter itself
+    bool unit_step = false;  // Range: a step of 1 (FORLOOP1)
     unsigned value = 0;
     Type elem;                  // Seq, Reversed: the type of what it yields
     std::vector<Source> items;  // Enumerate: the iterable; Zip: each iterable
   };
+
+  // Whether range call e steps by 1: range(n), range(a, b), range(a, b, 1).
+  static bool unit_step(const Expr& e) {
+    int step = 0;
+    return e.operands.size() < 3 || (small_constant(*e.operands[2], step) && step == 1);
+  }
 
   // The builtin a for loop compiles itself, if e calls one (types.cpp checked the call).
   std::string loop_builtin(const Expr& e) {
@@ -3072,6 +3079,7 @@ class CodeGen {
       src.at = regs_->reserve(3, loc_);
       size_t n = e.operands.size();
       src.one_arg = n == 1;
+      src.unit_step = unit_step(e);
       if (n == 1) {
         value_to(*e.operands[0], src.at + 1);
       } else {
@@ -3199,7 +3207,7 @@ class CodeGen {
           jump(done, src.one_arg ? OP_FORPREP0 : OP_FORPREP, {int32_t(src.at), int32_t(src.value), 0});
           break;
         }
-        jump(got, OP_FORLOOP, {int32_t(src.at), int32_t(src.value), 0});
+        jump(got, src.unit_step ? OP_FORLOOP1 : OP_FORLOOP, {int32_t(src.at), int32_t(src.value), 0});
         jump(done, OP_JMP, {0});
         bind(got);
         break;
@@ -3321,7 +3329,7 @@ class CodeGen {
     block(s.body);
     loops_.pop_back();
     bind(next);
-    jump(body, OP_FORLOOP, {int32_t(t), int32_t(var), 0});
+    jump(body, unit_step(call) ? OP_FORLOOP1 : OP_FORLOOP, {int32_t(t), int32_t(var), 0});
     bind(orelse);
     block(s.orelse);
     bind(broke);

@@ -1236,24 +1236,28 @@ KP_NOINLINE uint8_t write_dict(Sink& out, const uint8_t* arena, const VmState& s
     if (dict_entry(s, i)[0] != DICT_LIVE) continue;
     if (!first) out.text(", ");
     first = false;
-    if (flags & PUT_KEY_STRS) {
-      if (!write_str_repr(out, arena, st, sec, get(dict_entry(s, i) + 1))) return KP_ERR_BAD_REF;
-    } else if (s.obj[3] & kDictTupleKeys) {  // a tuple of ints and strs: (1, 'a'), (1,)
-      Seq t;
-      if (!load_seq(arena, st, tables, get(dict_entry(s, i) + 1), t)) return KP_ERR_BAD_REF;
+    // The key: one value, or a tuple of ints and strs ((1, 'a'), (1,)); one place at a time.
+    const Int key = get(dict_entry(s, i) + 1);
+    const bool tuple = s.obj[3] & kDictTupleKeys;
+    Seq t = {};
+    uint16_t n = 1;
+    uint8_t strs = flags & PUT_KEY_STRS ? 1 : 0;  // bit 0: the next place holds a str
+    if (tuple) {
+      if (!load_seq(arena, st, tables, key, t)) return KP_ERR_BAD_REF;
+      n = t.len;
+      strs = uint8_t(s.obj[3] >> kDictKeyStrs);
       out.put('(');
-      for (uint16_t j = 0; j < t.len; ++j) {
-        if (j) out.text(", ");
-        if (j < kDictKeyStrPlaces && (s.obj[3] >> (kDictKeyStrs + j) & 1)) {
-          if (!write_str_repr(out, arena, st, sec, t.at(j))) return KP_ERR_BAD_REF;
-        } else {
-          print_int(out, t.at(j));
-        }
-      }
-      out.text(t.len == 1 ? ",)" : ")");
-    } else {
-      write_scalar(out, get(dict_entry(s, i) + 1), flags & PUT_KEY_BOOLS);
     }
+    for (uint16_t j = 0; j < n; ++j, strs >>= 1) {
+      const Int v = tuple ? t.at(j) : key;
+      if (j) out.text(", ");
+      if (strs & 1) {
+        if (!write_str_repr(out, arena, st, sec, v)) return KP_ERR_BAD_REF;
+      } else {
+        write_scalar(out, v, !tuple && (flags & PUT_KEY_BOOLS));
+      }
+    }
+    if (tuple) out.text(n == 1 ? ",)" : ")");
     out.text(": ");
     if (!(flags & PUT_VALUE_LISTS) && (flags & PUT_STRS)) {
       if (!write_str_repr(out, arena, st, sec, dict_value(s, i))) return KP_ERR_BAD_REF;
@@ -2309,12 +2313,15 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       put(R(b), cur);
       DISPATCH();
     }
-    CASE(FORLOOP) {
+    CASE(FORLOOP)
+    CASE(FORLOOP1) {
       uint8_t a = U8();
       uint8_t* range = R(a);  // current, stop, step
       uint8_t b = U8();
       int16_t offset = S16();
-      Int cur, stop = get(range + W), step = get(range + 2 * W);
+      // FORLOOP1's step is 1, not read (a constant where the build has no FORLOOP).
+      const bool unit = !KP_HAS_OP(FORLOOP) || KP_IS(FORLOOP1, op);
+      Int cur, stop = get(range + W), step = unit ? Int(1) : get(range + 2 * W);
       if (!__builtin_add_overflow(get(range), step, &cur) && (step > 0 ? cur < stop : cur > stop)) {
         put(range, cur);
 #ifdef __AVR__  // B is A for a loop variable never read (codegen): the compare costs less than the copy
