@@ -2189,6 +2189,9 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
   __attribute__((unused)) Int alu_b = 0, alu_c = 0;  // alu_b takes the result
   __attribute__((unused)) const void* alu_operation = nullptr;
 #endif
+#if KP_HAS_OP(FORLOOP)  // FORLOOP1 runs FORLOOP's code (below)
+#define L_FORLOOP1 L_FORLOOP
+#endif
   // Indexed by opcode / kOpScale as kSizes is; a row whose handler the build lacks: bad_op.
   static const void* const labels[] KP_CODE_TABLE = {
 #define KP_LABEL_1(name) &&L_##name
@@ -2202,10 +2205,16 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
   do { BUDGET(); goto *KP_CODE_TABLE_READ(reinterpret_cast<const void* const*>(reinterpret_cast<const char*>(labels) + \
                                            (op = U8()) * (sizeof labels[0] / kOpScale))); } while (0)
 #define CASE(name) KP_IF_OP(name, L_##name:)
+#if KP_HAS_OP(FORLOOP)
+#define KP_CASE_FORLOOP1  // L_FORLOOP1 is L_FORLOOP
+#else
+#define KP_CASE_FORLOOP1 CASE(FORLOOP1)
+#endif
   DISPATCH();
 #else
 #define DISPATCH() goto dispatch
 #define CASE(name) KP_IF_OP(name, case KP_OP(name):)
+#define KP_CASE_FORLOOP1 CASE(FORLOOP1)
   for (;;) {
   dispatch:
     BUDGET();
@@ -2313,15 +2322,16 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       put(R(b), cur);
       DISPATCH();
     }
+    // FORLOOP1 is FORLOOP of a step of 1, which R[A+2] holds too: a build without FORLOOP (an
+    // AVR firmware's own VM) takes it as a constant, one with it runs FORLOOP's code (with
+    // computed goto FORLOOP1's table entry is FORLOOP's label: run() is as without FORLOOP1).
     CASE(FORLOOP)
-    CASE(FORLOOP1) {
+    KP_CASE_FORLOOP1 {
       uint8_t a = U8();
       uint8_t* range = R(a);  // current, stop, step
       uint8_t b = U8();
       int16_t offset = S16();
-      // FORLOOP1's step is 1, not read (a constant where the build has no FORLOOP).
-      const bool unit = !KP_HAS_OP(FORLOOP) || KP_IS(FORLOOP1, op);
-      Int cur, stop = get(range + W), step = unit ? Int(1) : get(range + 2 * W);
+      Int cur, stop = get(range + W), step = KP_HAS_OP(FORLOOP) ? get(range + 2 * W) : Int(1);
       if (!__builtin_add_overflow(get(range), step, &cur) && (step > 0 ? cur < stop : cur > stop)) {
         put(range, cur);
 #ifdef __AVR__  // B is A for a loop variable never read (codegen): the compare costs less than the copy
@@ -2699,17 +2709,27 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       }
       DISPATCH();
     }
-    CASE(DICTNEW) CASE(DICTNEWT) {
-      uint8_t a = U8(), n = U8();
-      uint8_t flags = KP_IS(DICTNEWT, op) ? uint8_t(kDictTupleKeys | U8() << kDictKeyStrs) : 0;  // the str places
-      HEAP(heap);
-      Seq s;
-      CHECK(new_seq(heap, SEQ_DICT, 0, n <= 5 ? 0u : dict_capacity((n * 3u + 1) / 2), s));
-      s.obj[3] = flags;
-      put(R(a), Int(st.pin));
-      st.pin = 0;
-      DISPATCH();
-    }
+    // A dict for n items; DICTNEWT's keys are tuples, c the places that hold strs. The AVR
+    // (size-bound) shares one handler; the host has one each (the shared one's read of
+    // DICTNEWT's c, ip moved on in one case only, cost the host's run() a fifth of its speed).
+#define KP_DICTNEW(flags)                                                                 \
+  {                                                                                      \
+    uint8_t a = U8(), n = U8(), f = (flags);                                             \
+    HEAP(heap);                                                                          \
+    Seq s;                                                                               \
+    CHECK(new_seq(heap, SEQ_DICT, 0, n <= 5 ? 0u : dict_capacity((n * 3u + 1) / 2), s)); \
+    s.obj[3] = f;                                                                        \
+    put(R(a), Int(st.pin));                                                              \
+    st.pin = 0;                                                                          \
+    DISPATCH();                                                                          \
+  }
+#define KP_DICTNEWT_FLAGS uint8_t(kDictTupleKeys | U8() << kDictKeyStrs)
+#ifdef __AVR__
+    CASE(DICTNEW) CASE(DICTNEWT) KP_DICTNEW(KP_IS(DICTNEWT, op) ? KP_DICTNEWT_FLAGS : 0)
+#else
+    CASE(DICTNEW) KP_DICTNEW(0)
+    CASE(DICTNEWT) KP_DICTNEW(KP_DICTNEWT_FLAGS)
+#endif
     CASE(DSET) {
       uint8_t a = U8(), b = U8(), c = U8();
       SEQ(s, a);

@@ -53,7 +53,7 @@ GROUPS = [
     ("moves and loads", "MOVE LOADI LOADK GETG SETG"),
     ("int operators", "ADD SUB MUL FLOORDIV MOD POW SHL SHR BAND BOR BXOR EQ NE LT LE MIN MAX NEG INV NOT ABS"),
     ("branches", "JMP JT JF JEQ JNE JLT JLE"),
-    ("range loops", "FORPREP FORPREP0 FORLOOP"),
+    ("range loops", "FORPREP FORPREP0 FORLOOP FORLOOP1"),
     ("calls and returns", "CALL RET RETN RETM"),
     ("output and raise", "PUTI PUTS RAISE"),
     ("lists and arrays (with the heap)", "NEWSEQ FILL REPEAT LEN GETITEM SETITEM APPEND POP INSERT CONTAINS SEQEQ SUM "
