@@ -4148,7 +4148,11 @@ class TypeInference {
         throw CompileError(obj.loc, overridden ? "read a class constant that subclasses override through a name in kilopy "
                                                  "(x = ...; x." + f + "): its value depends on the object's class"
                                                : "read a class constant as " + c->name + "." + f + " in kilopy");
-      if (overridden && !final_) return constant_type(*k->second);
+      if (final_ && !names_class(obj) && (obj.type.nullable || maybe_none(obj.type)) && !narrowed(obj))
+        throw CompileError(obj.loc, "reading the class constant " + f + " through a value that may be None is not supported "
+                                    "in kilopy (CPython raises AttributeError when it is None): test it for None first, or "
+                                    "read " + c->name + "." + f);
+      if (!final_ && !names_class(obj)) return constant_type(*k->second);  // obj's type is final then
       ExprPtr value = overridden && subclasses
           ? by_class(obj, c->name, true, [&](const std::string& d) {
               return constant_literal(*program_.find_class(d)->constants.at(f), e.loc); }, overrides)
