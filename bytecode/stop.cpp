@@ -156,8 +156,10 @@ uint64_t full_request(const Image& image, const Stop& s, const OpInfo& info) {
   return (bytes + 1) & ~uint64_t(1);
 }
 
+// The opcode at pc; HALT past the code or at a byte that is no opcode (a raising pc kept in the
+// arena may point inside an instruction of a made-up image).
 uint8_t op_at(const Image& image, unsigned pc) {
-  return pc < image.code.size() ? image.code[pc] : uint8_t(OP_HALT);
+  return pc < image.code.size() && image.code[pc] < OP_COUNT ? image.code[pc] : uint8_t(OP_HALT);
 }
 
 // True if the CALL that failed calls a function already active (recursion).
