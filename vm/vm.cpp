@@ -2205,20 +2205,21 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
   do { BUDGET(); goto *KP_CODE_TABLE_READ(reinterpret_cast<const void* const*>(reinterpret_cast<const char*>(labels) + \
                                            (op = U8()) * (sizeof labels[0] / kOpScale))); } while (0)
 #define CASE(name) KP_IF_OP(name, L_##name:)
-#if KP_HAS_OP(FORLOOP)
-#define KP_CASE_FORLOOP1  // L_FORLOOP1 is L_FORLOOP
-#else
-#define KP_CASE_FORLOOP1 CASE(FORLOOP1)
-#endif
   DISPATCH();
 #else
 #define DISPATCH() goto dispatch
 #define CASE(name) KP_IF_OP(name, case KP_OP(name):)
-#define KP_CASE_FORLOOP1 CASE(FORLOOP1)
   for (;;) {
   dispatch:
     BUDGET();
     switch (op = U8()) {
+#endif
+// FORLOOP1's label: with computed goto where the build has FORLOOP, its table entry is
+// FORLOOP's (L_FORLOOP1 above), so it has none of its own (FORLOOP's handler, below).
+#if KP_COMPUTED_GOTO && KP_HAS_OP(FORLOOP)
+#define KP_CASE_FORLOOP1
+#else
+#define KP_CASE_FORLOOP1 CASE(FORLOOP1)
 #endif
 // No do-while around DISPATCH(): in switch mode it is `continue`, which must reach the loop.
 #define JUMP(offset) { ip += (offset); DISPATCH(); }
