@@ -750,10 +750,7 @@ class CodeGen {
       emit(OP_DICTNEW, {int32_t(dest), int32_t(n)});
       return;
     }
-    int32_t strs = 0;
-    for (size_t i = 0; k.is_tuple() && i < k.elems.size(); ++i)
-      if (k.elems[i] == Type::Str) strs |= 1 << i;
-    emit(OP_DICTNEWT, {int32_t(dest), int32_t(n), strs});
+    emit(OP_DICTNEWT, {int32_t(dest), int32_t(n), str_places(k)});
   }
 
   // {a, b, ...}: a set, the dict of a: 0, b: 0, ...
@@ -1778,10 +1775,16 @@ class CodeGen {
   // SORTED's b operand for a sequence of type t (bytecode/runtime.h SortedFlags).
   static int32_t sorted_flags(const Type& t, bool reverse) {
     int32_t flags = (reverse ? SORTED_REVERSE : 0) | (t.is_table() && t.elems[0] == Type::Str ? SORTED_STR_KEYS : 0);
-    if ((t.is_list() || t.is_table()) && t.elems[0].is_tuple())  // the places that hold strs (types.cpp: sortable)
-      for (size_t i = 0; i < t.elems[0].elems.size(); ++i)
-        if (t.elems[0].elems[i] == Type::Str) flags |= 1 << (kSortedStrSlots + i);
+    if (t.is_list() || t.is_table()) flags |= str_places(t.elems[0]) << kSortedStrSlots;  // types.cpp: sortable
     return flags;
+  }
+
+  // Bit i set for each place i of the tuple type t that holds strs (0 for other types).
+  static int32_t str_places(const Type& t) {
+    int32_t places = 0;
+    for (size_t i = 0; t.is_tuple() && i < t.elems.size(); ++i)
+      if (t.elems[i] == Type::Str) places |= 1 << i;
+    return places;
   }
 
   // reverse=True or False, a literal (sorted(), sort())
