@@ -20,7 +20,13 @@ For each int width:
 Then: the floor (instructions per step x the cheapest instruction's cycles) as a multiple of
 native C, for kilopy's MOVE and for the ideal one; the average cycles per instruction the
 target allows at today's count, beside the ideal MOVE and ADD; and the most instructions per
-step the target leaves at the ideal MOVE's cost. Not a test: it prints numbers.
+step the target leaves at the ideal MOVE's cost.
+
+Last, the compiler's share taken to its end: samples/perceptron.py with random_bits() inlined at
+its three calls and its loop unrolled, written out as source (what an inliner and an unroller
+would emit; the seed kept in a local across each call, the LFSR's mask in a register, the
+first bit's shift dropped), timed the same way, with its image size beside the target's
+463 B. Not a test: it prints numbers.
 """
 import argparse
 import os
@@ -47,6 +53,36 @@ def moves_program(tmp, steps, k):
     path = os.path.join(tmp, f"moves_{k}_{steps}.py")
     open(path, "w").write(src)
     return path
+
+
+def unrolled_program(tmp, steps):
+    """samples/perceptron.py at `steps` steps with random_bits(n) inlined at each call and
+    unrolled n times. Its output must be the sample's: per_step compares the firmware's with
+    the host VM's run of the unchanged sample."""
+    def inlined(var, n):
+        lines = ["s = seed"]
+        for i in range(n):
+            lines += ["b = s & 1", "s >>= 1", "if b:", "    s ^= mask",
+                      f"{var} = b" if i == 0 else f"{var} = ({var} << 1) | b"]
+        return "".join(f"        {line}\n" for line in lines + ["seed = s"])
+    src = open(run.perceptron_variant(tmp, steps, 30000)).read()
+    for pattern, repl in [(r"^def main\(\):\n", "def main():\n    global seed\n    mask = 0x6000\n"),
+                          (r"^        x = random_bits\(6\).*\n", inlined("x", 6)),
+                          (r"^        y = random_bits\(6\).*\n", inlined("y", 6)),
+                          (r"^        if random_bits\(7\) % 10 == 0:", inlined("r", 7) + "        if r % 10 == 0:")]:
+        src, count = re.subn(pattern, lambda _: repl, src, flags=re.M)
+        if count != 1:
+            run.fail(f"samples/perceptron.py changed shape (no single match for {pattern!r}): update bench/avr/floor.py")
+    path = os.path.join(tmp, f"unrolled_{steps}.py")
+    open(path, "w").write(src)
+    return path
+
+
+def image_bytes(a, tmp, prog, bits):
+    """The image without its debug section, as the firmware holds it."""
+    kbc = os.path.join(tmp, "image.kbc")
+    run.sh([a.kilopy, "build", "--strip", "--int-bits", str(bits), "-o", kbc, prog])
+    return os.path.getsize(kbc)
 
 
 def ideal_cost(a, tmp, bits, add=False):
@@ -130,6 +166,16 @@ def main():
                   f"instructions; the ideal interpreter's ADD (R[A] += R[B], overflow checked) costs {ideal_add:.1f}")
             print(f"    at {ideal:.1f} cycles per instruction the target leaves {budget:.0f} instructions per step "
                   f"({budget / instr:.0%} of today's), every one as cheap as the ideal MOVE")
+
+            def unrolled(steps):
+                src = unrolled_program(tmp, steps)
+                return run.build_vm(a, tmp, src, bits, f"u{bits}_{steps}"), run.host_out(a, perceptron(steps), bits)
+            u_instr = per_step_instructions(a, lambda s: unrolled_program(tmp, s), bits)
+            u = run.per_step(a, tmp, bits, unrolled)
+            u_image = image_bytes(a, tmp, unrolled_program(tmp, 100), bits)
+            print(f"    random_bits() inlined and unrolled: {u_instr:.0f} instructions per step, {u:.0f} cycles per step = "
+                  f"{u / n:.1f}x native; image {u_image} B (samples/perceptron.py's: "
+                  f"{image_bytes(a, tmp, os.path.join(run.ROOT, 'samples/perceptron.py'), bits)} B, target <= 463 B)")
 
 
 if __name__ == "__main__":
