@@ -1882,7 +1882,7 @@ class CodeGen {
         {"islower", STR_IS, STR_IS_LOWER},   {"rfind", STR_RFIND, 0},             {"index", STR_FIND, 0},
         {"rindex", STR_RFIND, 0},            {"swapcase", STR_RECASE, CASE_SWAP}, {"capitalize", STR_RECASE, CASE_CAPITALIZE},
         {"title", STR_RECASE, CASE_TITLE},   {"partition", STR_FIND, 0},          {"rpartition", STR_RFIND, 0},
-        {"splitlines", STR_SPLITLINES, 0},
+        {"splitlines", STR_SPLITLINES, 0},   {"casefold", STR_LOWER, 0},  // of ASCII text, as STR_LOWER takes
     };
     const std::string& m = e.callee->text;
     if (m == "ljust" || m == "rjust" || m == "center" || m == "zfill") return str_pad(e, dest, later);

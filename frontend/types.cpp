@@ -1817,6 +1817,10 @@ class TypeInference {
     return kt;
   }
 
+  // What to write for a dict used as a record with values of several types.
+  static constexpr const char* kRecordFix =
+      "; for a record with fields of different types, use a class (p.age for p[\"age\"]) or a tuple";
+
   // d[k] = v or d.setdefault(k, v) with a key of type kt: v must have the dict's value type; the
   // dict and v are refined.
   void dict_value(const Expr& dict, const Type& kt, const Expr& v) {
@@ -1825,7 +1829,7 @@ class TypeInference {
       throw CompileError(v.loc, "kilopy dict values are ints, bools, strs, tuples, lists, arrays, objects or dicts, not " + article(vt));
     refine(dict, Type::dict(kt, vt));
     if (dict.type.is_dict() && !compatible(dict.type.elems[1], vt))
-      throw CompileError(v.loc, "this would store " + article(vt) + " in a " + type_name(dict.type) + " (kilopy dicts hold one value type)");
+      throw CompileError(v.loc, "this would store " + article(vt) + " in a " + type_name(dict.type) + ": kilopy dicts hold one value type" + kRecordFix);
     if (dict.type.is_dict()) refine(v, dict.type.elems[1]);
   }
 
@@ -1844,7 +1848,7 @@ class TypeInference {
                                       " keys before it: kilopy dicts have one key type");
       if (!compatible(t.elems[1], vt))
         throw CompileError(v.loc, "this dict would hold " + article(vt) + " here and " + article(t.elems[1]) +
-                                      " before it: kilopy dicts hold one value type");
+                                      " before it: kilopy dicts hold one value type" + kRecordFix);
       bool saved = changed_;
       merge(t.elems[0], k.type);
       merge(t.elems[1], vt);
@@ -5062,14 +5066,14 @@ class TypeInference {
         {"rstrip", 0}, {"split", -1}, {"join", 1}, {"isdigit", 0}, {"isalpha", 0}, {"isalnum", 0}, {"isspace", 0},
         {"isupper", 0}, {"islower", 0}, {"rfind", 1}, {"index", 1}, {"rindex", 1}, {"swapcase", 0}, {"capitalize", 0},
         {"title", 0}, {"partition", 1}, {"rpartition", 1}, {"rsplit", -1}, {"ljust", -3}, {"rjust", -3}, {"center", -3},
-        {"zfill", 1}, {"splitlines", 0},
+        {"zfill", 1}, {"splitlines", 0}, {"casefold", 0},
     };
     int want = -2;
     for (const auto& k : kMethods)
       if (m == k.name) want = k.args;
     if (want == -2)
       throw CompileError(e.callee->loc, "the str method ." + m + "() is not supported in kilopy: it has startswith, endswith, "
-                                        "find, rfind, index, rindex, upper, lower, swapcase, capitalize, title, strip, lstrip, "
+                                        "find, rfind, index, rindex, upper, lower, casefold, swapcase, capitalize, title, strip, lstrip, "
                                         "rstrip, split, rsplit, splitlines, partition, rpartition, join, count, replace, removeprefix, removesuffix, ljust, rjust, "
                                         "center, zfill, isdigit, isalpha, isalnum, isspace, isupper and islower");
     size_t n = e.operands.size();
