@@ -597,6 +597,7 @@ class TypeInference {
   // x, an int or None used as an int: unboxed, None raising TypeError(message).
   static void unbox(const Expr& x, const std::string& message) { wrap(x, ExprKind::Unbox, message, Type::Int); }
 
+
   // x's type; x, a tuple, list or dict or None used as one, is checked first (an Unbox of
   // it): None raises TypeError(message) there, or with `attribute` the AttributeError naming it.
   // Unknown while x is None so far (a later pass).
@@ -1648,7 +1649,7 @@ class TypeInference {
         throw CompileError(step.loc, "del of a slice with a step is not supported in kilopy (del xs[a:b] is): "
                                      "assign what to keep instead (xs[:] = xs[1::2])");
     } else {
-      Type it = expr(index);
+      Type it = index_expr(index, ct);
       if (ct == Type::Unknown) return;  // a dict, perhaps, once inference knows what it indexes
       if (!is_int_like(it))
         throw CompileError(index.loc, std::string(ct.is_array() ? "array" : "list") + " indices must be integers, not " + py_type_name(it));
@@ -1764,7 +1765,7 @@ class TypeInference {
       const_cast<Expr&>(target).type = container.type.elems[1];
       return;
     }
-    Type it = expr(*target.operands[1]);
+    Type it = index_expr(*target.operands[1], ct);
     if (ct == Type::Unknown) return;  // a dict, perhaps, once inference knows what it indexes
     if (!is_int_like(it))
       throw CompileError(target.operands[1]->loc, "list indices must be integers, not " + py_type_name(it));
@@ -2406,6 +2407,21 @@ class TypeInference {
     return none_so_far(e) ? Type::Unknown : t;
   }
 
+  // The type of i, an index of ct: an int or None indexing a list, an array, a tuple or a str
+  // is unboxed, None raising CPython's TypeError there; Unknown while i is None so far; else
+  // as expr().
+  Type index_expr(const Expr& i, const Type& ct) {
+    Type it = value_expr(i);
+    if (none_so_far(i)) return Type::Unknown;
+    if (maybe_none_int(it) && (ct.is_seq() || ct.is_tuple() || ct == Type::Str)) {
+      unbox(i, ct.is_array() ? "array indices must be integers"
+               : ct == Type::Str ? "string indices must be integers, not 'NoneType'"
+               : std::string(ct.is_tuple() ? "tuple" : "list") + " indices must be integers or slices, not NoneType");
+      return Type::Int;
+    }
+    return expr(i);
+  }
+
   // e's type, refused if it is an int or None.
   Type expr(const Expr& ce) {
     Type t = value_expr(ce);
@@ -2880,7 +2896,7 @@ class TypeInference {
   Type tuple_item(Expr& e, const Type& ct) {
     const Expr& index = *e.operands[1];
     if (index.kind == ExprKind::Slice) return tuple_slice(index, ct);
-    Type it = expr(index);
+    Type it = index_expr(index, ct);
     if (!is_int_like(it)) throw CompileError(index.loc, "tuple indices must be integers, not " + py_type_name(it));
     int64_t n = int64_t(ct.elems.size()), k = 0;
     bool constant = index.kind == ExprKind::Int ||
@@ -2974,7 +2990,7 @@ class TypeInference {
       dict_key(ct, *e.operands[1], false);
       return ct.elems[1];
     }
-    Type it = expr(*e.operands[1]);
+    Type it = index_expr(*e.operands[1], ct);
     if (ct == Type::Unknown) return ct;  // a dict, perhaps, once inference knows what it indexes
     if (e.operands[1]->kind == ExprKind::Tuple || !is_int_like(it))
       throw CompileError(e.operands[1]->loc, std::string(ct.is_array() ? "array" : ct == Type::Str ? "string" : "list") +
