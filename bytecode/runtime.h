@@ -122,9 +122,13 @@ constexpr uint8_t elem_size(uint8_t kind, unsigned int_bytes) {
 }
 // The m operand of LISTOP: the list method it runs (sort(reverse=True) is a SORT then a REVERSE:
 // equal ints cannot be told apart, so that is stable too). LIST_BOOLS is added when the value is
-// a bool (index()'s ValueError names it as Python prints it); LIST_WORDS when the elements are
+// a bool (index()'s ValueError names it as Python prints it), LIST_STRS when it is a str (the
+// same; a str compares as a word, its interned offset); LIST_WORDS when the elements are
 // compared as words, not deeply (a list of objects: by identity, CPython's default ==).
-enum ListOp : uint8_t { LIST_INDEX, LIST_COUNT, LIST_REMOVE, LIST_REVERSE, LIST_SORT, LIST_CLEAR, LIST_DEL, LIST_BOOLS = 8, LIST_WORDS = 16 };
+enum ListOp : uint8_t {
+  LIST_INDEX, LIST_COUNT, LIST_REMOVE, LIST_REVERSE, LIST_SORT, LIST_CLEAR, LIST_DEL, LIST_BOOLS = 8, LIST_WORDS = 16,
+  LIST_STRS = LIST_BOOLS | LIST_WORDS
+};
 // The t operand of SORTED: descending, and whether a dict's or set's keys are strs (the new
 // list is then a list of strs, SEQ_LIST_STR: the collector traces it and the sort compares texts);
 // its bits from kSortedStrSlots up: the slots (0-5) at which the tuples sorted hold strs.

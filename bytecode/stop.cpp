@@ -344,7 +344,7 @@ std::string detail(const Image& image, const Stop& s) {
       if (kind == "array") return "array.index(x): x not in array";
       if (!value) return message(s.status);  // RAISE's
       if (object && object->seq_kind == SEQ_LIST_STR) return py_repr(s.text) + " is not in list";
-      std::string shown = m && (m->value & LIST_BOOLS) ? (value->value ? "True" : "False") : std::to_string(value->value);
+      std::string shown = m && (m->value & LIST_STRS) == LIST_BOOLS ? (value->value ? "True" : "False") : std::to_string(value->value);
       return shown + " is not in list";
     }
     case KP_ERR_KEY: {  // DICTOP's: the key, shown as Python's repr
@@ -502,6 +502,10 @@ std::string reraised(const Image& image, const Stop& s) {
     const OpInfo& info = op_info(op_at(image, s.raised_pc));
     if (info.has(M_SHRINK)) return name + ": " + (s.raised_value & INDEX_EMPTY ? "pop from empty " + kind : "pop index out of range");
     return name + ": " + kind + (info.has(M_STORE) ? " assignment" : "") + " index out of range";
+  }
+  if ((s.status == KP_ERR_DEL_INDEX || s.status == KP_ERR_NO_REMOVE) && (s.raised_value & 3) <= INDEX_ARRAY) {
+    const std::string kind = s.raised_value & 3 ? "array" : "list";  // the kept value: the sequence's IndexKind
+    return name + ": " + kind + (s.status == KP_ERR_DEL_INDEX ? " assignment index out of range" : ".remove(x): x not in " + kind);
   }
   switch (s.status) {
     case KP_ERR_ZERO_DIV: case KP_ERR_EMPTY: case KP_ERR_ASSERT: case KP_ERR_ATTRIBUTE: case KP_ERR_UNPACK:

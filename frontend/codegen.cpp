@@ -2200,6 +2200,7 @@ class CodeGen {
       for (const auto& l : kListOps)
         if (m == l.name) op = l.op;
       if (!e.operands.empty() && e.operands[0]->type == Type::Bool) op |= LIST_BOOLS;
+      if (!e.operands.empty() && e.operands[0]->type == Type::Str) op |= LIST_STRS;
       if (!e.operands.empty() && e.operands[0]->type.is_object()) op |= LIST_WORDS;
       if (op == LIST_INDEX && obj.type.elem().is_dict()) dict_in_list_or_raise(o, args[0], obj.type.elem());
       emit(OP_LISTOP, {int32_t(dest), o, args.empty() ? none : args[0], op});
@@ -2644,9 +2645,13 @@ class CodeGen {
       // until the handler ends.
       unsigned mark = regs_->top();
       int reg = kNoHandlerRegister;
-      if (h->target || raises_again(h->body)) {
+      // `as e` with e never read binds nothing: the handler then catches every error of its
+      // classes, those too whose text kilopy cannot make (find_handler() in vm/vm.cpp).
+      bool binds = h->target && (h->value || reads_name(h->body, h->target->text) ||
+                                 fn_->vars.count(exception_type_name(h->target->text)));
+      if (binds || raises_again(h->body)) {
         reg = int(regs_->reserve(3, loc_));
-        if (h->target) {
+        if (binds) {
           int e = var_register(h->target->text);
           if (e < 0) throw CompileError(h->target->loc, "internal error: no register for '" + h->target->text + "'");
           bool builtin = false;  // a built-in class: the exception may be a run-time error, e := its text
@@ -2699,6 +2704,21 @@ class CodeGen {
       for (size_t k = 0; k + 1 < f.size(); ++k) statement(*f[k]);  // not its closing raise
       for (size_t t = finally_[i].tries; t < holes_.size(); ++t) holes_[t].emplace_back(from, code_.size());
     }
+  }
+
+  // True if a statement of body (at any depth, nested functions too) reads the name.
+  static bool reads_name(const std::vector<StmtPtr>& body, const std::string& name) {
+    std::function<bool(const Expr&)> in = [&](const Expr& e) {
+      return (e.kind == ExprKind::Name && e.text == name) || any_operand(e, in);
+    };
+    for (const StmtPtr& s : body) {
+      bool found = false;
+      for_each_child(*s, [&](const Expr& e, Use use) {
+        found = found || (use != Use::Write ? in(e) : e.kind != ExprKind::Name && any_operand(e, in));
+      }, [&](const std::vector<StmtPtr>& b) { found = found || reads_name(b, name); });
+      if (found) return true;
+    }
+    return false;
   }
 
   // True if a bare raise in body raises its handler's exception (not one of a nested handler's

@@ -1782,6 +1782,8 @@ const char kTextAssignment[] KP_CODE_TABLE = " assignment";
 const char kTextIndex[] KP_CODE_TABLE = " index out of range";
 const char kTextPopEmpty[] KP_CODE_TABLE = "pop from empty ";
 const char kTextPopIndex[] KP_CODE_TABLE = "pop index out of range";
+const char kTextRemove[] KP_CODE_TABLE = ".remove(x): x not in ";
+const char kTextNotInList[] KP_CODE_TABLE = " is not in list";
 const char kTextTrue[] KP_CODE_TABLE = "True";
 const char kTextFalse[] KP_CODE_TABLE = "False";
 const char kTextColon[] KP_CODE_TABLE = ": ";
@@ -1889,6 +1891,32 @@ KP_NOINLINE bool error_text(Sink& out, const Sections& sec, uint16_t code_size, 
       if (KP_IS(SETITEM, op)) put_text(out, kTextAssignment);
       put_text(out, kTextIndex);
       return true;
+#endif
+#if KP_HAS_OP(LISTOP)
+    case KP_ERR_DEL_INDEX: case KP_ERR_NO_REMOVE:  // the value kept: the sequence's IndexKind
+      if ((value & 3) > INDEX_ARRAY) return false;
+      put_text(out, kTextKinds[value & 3]);
+      if (status == KP_ERR_DEL_INDEX) {
+        put_text(out, kTextAssignment);
+        put_text(out, kTextIndex);
+      } else {
+        put_text(out, kTextRemove);
+        put_text(out, kTextKinds[value & 3]);
+      }
+      return true;
+    case KP_ERR_NOT_FOUND: {  // the value kept: index()'s value, of a list of ints, bools or strs (find_handler())
+      uint8_t m = ins(4);
+      if ((m & LIST_STRS) == LIST_STRS) {
+        if (!str_text(sec, arena, st, value, t)) return false;
+        write_repr(out, t);
+      } else if (m & LIST_BOOLS) {
+        put_text(out, value ? kTextTrue : kTextFalse);
+      } else {
+        print_int(out, value);
+      }
+      put_text(out, kTextNotInList);
+      return true;
+    }
 #endif
 #if KP_HAS_OP(DICTOP)
     case KP_ERR_KEY: {  // DICTOP's m (its operand 5) tells the key's type; str(e) is repr(key)
@@ -2008,6 +2036,7 @@ KP_NOINLINE uint16_t find_handler(const uint8_t* image, const Sections& sec, uin
   // ord() (STROP's str, its B) is kept too: the traceback of a re-raise shows it.
   uint8_t cls;
   Int message = Int(pc0), value = 0;
+  bool untexted = false;  // an error whose text the kept value cannot give: no handler that binds it catches it
   auto operand = [&](uint8_t at) {
     uint8_t x = img8(sec.code + pc0 + at);
     return x < kRegisterLimit ? get(arena + base + x * W) : Int(int(x) - kImmBias);
@@ -2026,6 +2055,23 @@ KP_NOINLINE uint16_t find_handler(const uint8_t* image, const Sections& sec, uin
   } else {
     cls = img8(&kErrorClasses[status - KP_ERR_ZERO_DIV]);
     if (status == KP_ERR_KEY || status == KP_ERR_INT_PARSE || status == KP_ERR_ORD) value = operand(status == KP_ERR_KEY ? 3 : 2);
+#if KP_INDEX_KEPT && KP_HAS_OP(LISTOP)
+    if (status == KP_ERR_DEL_INDEX || status == KP_ERR_NO_REMOVE || status == KP_ERR_NOT_FOUND) {
+      // LISTOP's sequence is its operand 2, its value 3. Kept: the IndexKind; for index() in a
+      // list of ints, bools or strs the value, which its text names (other lists: none can).
+      uint8_t x = img8(sec.code + pc0 + 2), m = img8(sec.code + pc0 + 4);
+      Seq s;
+      value = 3;  // no IndexKind: no text
+      if (load_seq(arena, st, sec.tables, get(x < kRegisterLimit ? arena + base + x * W : arena + kStateSize + (x - kRegisterLimit) * W), s)) {
+        bool tuple = s.kind == SEQ_RECORD || (s.kind & SEQ_IN_IMAGE);
+        if (status != KP_ERR_NOT_FOUND) value = tuple ? 3 : is_array_kind(s.kind) ? INDEX_ARRAY : INDEX_LIST;
+        else if (s.kind == ((m & LIST_STRS) == LIST_STRS ? SEQ_LIST_STR : SEQ_LIST)) value = operand(3);
+        else untexted = true;
+      } else {
+        untexted = true;
+      }
+    }
+#endif
 #if KP_INDEX_KEPT
     if (status == KP_ERR_INDEX) {  // GETITEM's and POP's sequence is their operand 2, SETITEM's 1
       uint8_t x = img8(sec.code + pc0 + (KP_IS(SETITEM, img8(sec.code + pc0)) ? 1 : 2));
@@ -2037,6 +2083,7 @@ KP_NOINLINE uint16_t find_handler(const uint8_t* image, const Sections& sec, uin
     }
 #endif
   }
+  (void)untexted;  // a build without EXCSTR binds no error's text
   if (cls == EXC_NONE) return kNoHandler;
   const uint8_t* table = sec.code + img16(image + HDR_CODE_SIZE);  // after the code and the table section
   if (img8(image + HDR_FLAGS) & kFlagTables) table += 2 + img16(table);
@@ -2048,7 +2095,8 @@ KP_NOINLINE uint16_t find_handler(const uint8_t* image, const Sections& sec, uin
 #if KP_EXC_TEXT
         if (status != KP_ERR_RAISED && img8(sec.code + img16(h + HD_HANDLER)) == KP_OP(EXCSTR)) {  // `as e` binds it
           Sink measure = {nullptr, nullptr, 0};
-          if (!error_text(measure, sec, img16(image + HDR_CODE_SIZE), arena, st, status, uint16_t(message), value)) return kNoHandler;
+          if (untexted || !error_text(measure, sec, img16(image + HDR_CODE_SIZE), arena, st, status, uint16_t(message), value))
+            return kNoHandler;
         }
 #endif
         if (reg != kNoHandlerRegister) {
