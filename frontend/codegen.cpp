@@ -612,6 +612,10 @@ class CodeGen {
       }
       case ExprKind::Compare: compare_value(e, dest); break;
       case ExprKind::BoolOp: {
+        if (any_operand(e, [](const Expr& o) { return o.type.is_seq() || o.type.is_table() || o.type.is_tuple(); })) {
+          truth_value(e, dest);  // and/or in a test (types.cpp's condition()): only its truth counts
+          break;
+        }
         Label done;
         for (size_t i = 0; i < e.operands.size(); ++i) {
           value_to(*e.operands[i], dest);
@@ -1278,6 +1282,17 @@ class CodeGen {
     unsigned r = truth(e, value(e));
     jump(target, when ? OP_JT : OP_JF, {int32_t(r), 0});
     regs_->free_to(mark);
+  }
+
+  // dest := 1 if e is true, else 0.
+  void truth_value(const Expr& e, unsigned dest) {
+    Label is_false, done;
+    jump_if(e, false, is_false);
+    load_const(dest, 1);
+    jump(done, OP_JMP, {0});
+    bind(is_false);
+    load_const(dest, 0);
+    bind(done);
   }
 
   // The register whose truth is that of e, held in r: a list, dict, set or tuple is true when it

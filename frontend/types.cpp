@@ -2319,7 +2319,8 @@ class TypeInference {
       if (t.is_tuple())
         throw CompileError(o->loc, what + " with " + article(t) + " is not supported in kilopy: compare tuples with < or >");
       if (t.is_seq() || t.is_object() || t.is_table())
-        throw CompileError(o->loc, what + " with " + article(t) + " is not supported in kilopy (test len(x) instead)");
+        throw CompileError(o->loc, what + " with " + article(t) + " as a value is not supported in kilopy: write x if x else y "
+                                   "for x or y, y if x else x for x and y");
       if (t == Type::Unknown) continue;
       if (result == Type::Unknown) {
         result = t;
@@ -2335,7 +2336,8 @@ class TypeInference {
   // A test (if, while, assert, `x if test else y`, not's operand, and and/or in a test): a
   // string literal there counts only by its truth (a non-empty str is true), so it becomes
   // True or False. and/or in a test may mix operand types (bool if all are bools, else int:
-  // its value is then some operand's, of the same truth).
+  // its value is then some operand's, of the same truth, or 1 or 0 when an operand is a list,
+  // tuple, dict or set: codegen's truth_value()).
   Type condition(const Expr& ce) {
     Expr& e = const_cast<Expr&>(ce);
     if (e.kind == ExprKind::Str) {
@@ -2345,15 +2347,9 @@ class TypeInference {
     } else if (e.kind == ExprKind::Unary && e.unary_op == UnaryOp::Not) {
       condition(*e.operands[0]);
     } else if (e.kind == ExprKind::BoolOp) {  // only its truth counts: the operands may differ in type
-      const char* what = e.bool_op == BoolOpKind::And ? "'and'" : "'or'";
       Type result = Type::Bool;
-      for (const ExprPtr& o : e.operands) {
+      for (const ExprPtr& o : e.operands) {  // a list, tuple, dict or set (or None) counts by its length (codegen's truth())
         Type t = condition(*o);
-        if (maybe_none_ref(t))
-          throw CompileError(o->loc, what + std::string(" with ") + article(t) + " is not supported in kilopy: test "
-                                     "x is not None (and len(x) > 0) instead");
-        if (t.is_seq() || t.is_tuple() || t.is_table())
-          throw CompileError(o->loc, what + std::string(" with ") + article(t) + " is not supported in kilopy (test len(x) instead)");
         if (result != Type::Unknown && t != Type::Bool) result = t == Type::Unknown ? Type::Unknown : Type::Int;
       }
       e.type = result;
@@ -3480,6 +3476,8 @@ class TypeInference {
                                                "() takes an int, a bool, None, a str or an object with __repr__ or __str__");
       return name == "ord" ? Type::Int : Type::Str;
     }
+    if (e.operands.size() == 1 && name == "bool" && e.operands[0]->kind == ExprKind::BoolOp)
+      return not_not(e);  // bool(a and b): its truth, as a test's
     if (e.operands.size() == 1 && (maybe_none_int(value_expr(*e.operands[0])) || none_so_far(*e.operands[0]))) {
       if (none_so_far(*e.operands[0])) return name == "int" ? Type::Int : Type::Bool;  // bool(None) is False
       unbox(*e.operands[0], name == "int" ? "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'" : "");
@@ -3493,21 +3491,25 @@ class TypeInference {
     }
     if (e.operands.size() == 1 && (name == "bool" || name == "int") && expr(*e.operands[0]) == Type::Str)
       return name == "int" ? Type::Int : Type::Bool;
-    if (e.operands.size() == 1 && name == "bool" && e.operands[0]->type.is_tuple() && !e.operands[0]->type.nullable) {
-      SourceLoc at = e.loc;  // bool(t): not not t, a tuple's truth (false only when empty)
-      ExprPtr inner(new Expr(ExprKind::Unary, at));
-      inner->unary_op = UnaryOp::Not;
-      inner->op_loc = at;
-      inner->operands.push_back(std::move(e.operands[0]));
-      Expr outer(ExprKind::Unary, at);
-      outer.unary_op = UnaryOp::Not;
-      outer.op_loc = at;
-      outer.operands.push_back(std::move(inner));
-      e = std::move(outer);
-      return expr(e);
-    }
+    if (e.operands.size() == 1 && name == "bool" && e.operands[0]->type.is_tuple() && !e.operands[0]->type.nullable)
+      return not_not(e);  // a tuple's truth (false only when empty)
     if (e.operands.size() == 1 && !(name == "bool" && (expr(*e.operands[0]).is_seq() || e.operands[0]->type.is_table()))) int_argument(*e.operands[0], name);
     return name == "int" ? Type::Int : Type::Bool;
+  }
+
+  // bool(x) as not not x, its truth.
+  Type not_not(Expr& e) {
+    SourceLoc at = e.loc;
+    ExprPtr inner(new Expr(ExprKind::Unary, at));
+    inner->unary_op = UnaryOp::Not;
+    inner->op_loc = at;
+    inner->operands.push_back(std::move(e.operands[0]));
+    Expr outer(ExprKind::Unary, at);
+    outer.unary_op = UnaryOp::Not;
+    outer.op_loc = at;
+    outer.operands.push_back(std::move(inner));
+    e = std::move(outer);
+    return expr(e);
   }
 
   // pow(a, b) is a ** b; pow(a, b, m) CPython's modular power.

@@ -1,5 +1,5 @@
-# error: 4:4: error: 'and' with a list[int] is not supported in kilopy (test len(x) instead)
-# and/or with a list operand is refused (Python returns the operand; kilopy wants len()).
+# error: 4:5: error: 'or' with a list[int] as a value is not supported in kilopy: write x if x else y for x or y, y if x else x for x and y
+# and/or as a value with a list operand is refused (its value is an operand, chosen by len()).
 a = [1]
-if a and True:
-    print(1)
+b = a or [2]
+print(b)
