@@ -29,7 +29,7 @@
 
 namespace kilopy {
 
-constexpr uint8_t kFormatVersion = 6;  // 6: DICTNEWT's str places; 5: three handler registers, FMTSTR, SEQEQW, DICTNEWT, RERAISE; 4: the handler table; 3: the table section; 2: value/object operands, no string offset table, several files in the debug section
+constexpr uint8_t kFormatVersion = 7;  // 7: NotImplementedError (the classes after it renumbered), LISTOP's LIST_STRS; 6: DICTNEWT's str places; 5: three handler registers, FMTSTR, SEQEQW, DICTNEWT, RERAISE; 4: the handler table; 3: the table section; 2: value/object operands, no string offset table, several files in the debug section
 constexpr unsigned kHeaderSize = 16;
 constexpr unsigned kFuncEntrySize = 4;
 constexpr unsigned kMaxImageSize = 65535;

@@ -644,6 +644,7 @@ class Desugar {
       return;
     SourceLoc loc = it.loc;
     bool keyed = std::any_of(e.keywords.begin(), e.keywords.end(), [](const Keyword& k) { return k.name == "key"; });
+    if (f == "items" && view && !keyed && e.callee->text == "sorted") e.text = kSortedItems;  // types.cpp: by the keys alone
     ExprPtr target = yield_pattern(it, f), element = copy_expr(*target);
     e.operands[0] = comprehension(keyed || join ? ExprKind::ListComp : ExprKind::GenExp,  // key= and join take a list
                                   std::move(element), std::move(target), std::move(e.operands[0]), loc);

@@ -64,6 +64,9 @@ constexpr const char* kNoField = "\x03none";
 constexpr const char* kFieldSet = "\x03set ";
 inline std::string field_set_flag(const std::string& field) { return kFieldSet + field; }
 inline bool is_field_set_flag(const std::string& field) { return field.compare(0, 5, kFieldSet) == 0; }
+// The text of a sorted(d.items()) call (desugar.cpp): d's keys differ, so the items sort by
+// their keys alone, whatever the values' type (types.cpp sorted_call).
+constexpr const char* kSortedItems = "\x03sorted items";
 
 // The hidden str variable holding type(e).__name__ in a handler `except (A, B) as e` whose
 // classes are several: set from the exception's class number when the handler starts

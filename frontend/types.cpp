@@ -3624,7 +3624,8 @@ class TypeInference {
     if (t.elem().is_object())
       throw CompileError(e.operands[0]->loc, "TypeError: '<' not supported between instances of '" + t.elem().cls + "' and '" +
                                                  t.elem().cls + "'");
-    if (!sortable(t.elem(), true))  // the VM's order (vm.cpp: seq_compare)
+    if (!sortable(t.elem(), true) && !(e.text == kSortedItems && t.elem().is_tuple() && sortable(Type::tuple({t.elem().elems[0]}), true)))
+      // the VM's order (vm.cpp: seq_compare); d.items() is ordered by its keys alone, which differ
       throw CompileError(e.operands[0]->loc, "kilopy sorts ints, bools, strs, lists of them and tuples of them (strs in "
                                              "their first 6 places only), not a " + type_name(t));
     return Type::list(t.is_array() ? Type::Int : t.elem());
@@ -3972,6 +3973,9 @@ class TypeInference {
     const Type given = as_list(t);
     if (given.is_tuple() && !final_ && !given.complete()) return rule == TypeRule::MinMax ? Type::Unknown : Type::Int;
     t = given.is_table() ? Type::list(given.elems[0]) : given;  // a dict's or set's keys, in a new list (codegen opcode_call)
+    if (t.has_tuple() && rule == TypeRule::MinMax && t.elem().is_tuple())
+      throw CompileError(a.loc, name + "() of " + article(given) + " is not supported in kilopy: give the key that is the "
+                                "element, " + name + "(" + (a.kind == ExprKind::Name ? a.text : std::string("xs")) + ", key=lambda t: t)");
     if (t.has_tuple())
       throw CompileError(a.loc, name + "() of " + article(given) + " is not supported in kilopy: loop over its elements");
     if (!t.is_seq()) {

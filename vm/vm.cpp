@@ -1878,8 +1878,8 @@ KP_NOINLINE bool error_text(Sink& out, const Sections& sec, uint16_t code_size, 
       return true;
     }
 #endif
-#if KP_HAS_OP(GETITEM) || KP_HAS_OP(SETITEM) || KP_HAS_OP(POP)
-    case KP_ERR_INDEX:
+#if KP_HAS_OP(GETITEM) || KP_HAS_OP(SETITEM) || KP_HAS_OP(POP) || KP_HAS_OP(LISTOP)
+    case KP_ERR_INDEX: case KP_ERR_DEL_INDEX:  // the value kept: the sequence's IndexKind
       if ((value & 3) > INDEX_TUPLE) return false;
       if (KP_IS(POP, op)) {
         if (!(value & INDEX_EMPTY)) { put_text(out, kTextPopIndex); return true; }
@@ -1888,39 +1888,27 @@ KP_NOINLINE bool error_text(Sink& out, const Sections& sec, uint16_t code_size, 
         return true;
       }
       put_text(out, kTextKinds[value & 3]);
-      if (KP_IS(SETITEM, op)) put_text(out, kTextAssignment);
+      if (KP_IS(SETITEM, op) || status == KP_ERR_DEL_INDEX) put_text(out, kTextAssignment);
       put_text(out, kTextIndex);
       return true;
 #endif
 #if KP_HAS_OP(LISTOP)
-    case KP_ERR_DEL_INDEX: case KP_ERR_NO_REMOVE:  // the value kept: the sequence's IndexKind
-      if ((value & 3) > INDEX_ARRAY) return false;
+    case KP_ERR_NO_REMOVE:  // the value kept: the sequence's IndexKind
+      if ((value & 3) > INDEX_TUPLE) return false;
       put_text(out, kTextKinds[value & 3]);
-      if (status == KP_ERR_DEL_INDEX) {
-        put_text(out, kTextAssignment);
-        put_text(out, kTextIndex);
-      } else {
-        put_text(out, kTextRemove);
-        put_text(out, kTextKinds[value & 3]);
-      }
+      put_text(out, kTextRemove);
+      put_text(out, kTextKinds[value & 3]);
       return true;
-    case KP_ERR_NOT_FOUND: {  // the value kept: index()'s value, of a list of ints, bools or strs (find_handler())
-      uint8_t m = ins(4);
-      if ((m & LIST_STRS) == LIST_STRS) {
-        if (!str_text(sec, arena, st, value, t)) return false;
-        write_repr(out, t);
-      } else if (m & LIST_BOOLS) {
-        put_text(out, value ? kTextTrue : kTextFalse);
-      } else {
-        print_int(out, value);
-      }
-      put_text(out, kTextNotInList);
-      return true;
-    }
 #endif
-#if KP_HAS_OP(DICTOP)
-    case KP_ERR_KEY: {  // DICTOP's m (its operand 5) tells the key's type; str(e) is repr(key)
+#if KP_HAS_OP(DICTOP) || KP_HAS_OP(LISTOP)
+    case KP_ERR_KEY: case KP_ERR_NOT_FOUND: {  // the value kept: the missing key, or index()'s value
+      // DICTOP's m (its operand 5) or LISTOP's (4) tells the value's type: str(e) is its repr,
+      // then for index() " is not in list" (find_handler() kept no other list's value)
       uint8_t m = ins(5);
+      if (status == KP_ERR_NOT_FOUND) {
+        m = ins(4);
+        m = (m & LIST_STRS) == LIST_STRS ? uint8_t(DICT_STRS) : uint8_t(m & LIST_BOOLS);
+      }
       if ((m & DICT_TUPLES) == DICT_TUPLES) return false;
       if (m & DICT_STRS) {
         if (!str_text(sec, arena, st, value, t)) return false;
@@ -1930,6 +1918,7 @@ KP_NOINLINE bool error_text(Sink& out, const Sections& sec, uint16_t code_size, 
       } else {
         print_int(out, value);
       }
+      if (status == KP_ERR_NOT_FOUND) put_text(out, kTextNotInList);
       return true;
     }
 #endif
@@ -2054,31 +2043,22 @@ KP_NOINLINE uint16_t find_handler(const uint8_t* image, const Sections& sec, uin
     message = operand(3);
   } else {
     cls = img8(&kErrorClasses[status - KP_ERR_ZERO_DIV]);
-    if (status == KP_ERR_KEY || status == KP_ERR_INT_PARSE || status == KP_ERR_ORD) value = operand(status == KP_ERR_KEY ? 3 : 2);
-#if KP_INDEX_KEPT && KP_HAS_OP(LISTOP)
-    if (status == KP_ERR_DEL_INDEX || status == KP_ERR_NO_REMOVE || status == KP_ERR_NOT_FOUND) {
-      // LISTOP's sequence is its operand 2, its value 3. Kept: the IndexKind; for index() in a
-      // list of ints, bools or strs the value, which its text names (other lists: none can).
-      uint8_t x = img8(sec.code + pc0 + 2), m = img8(sec.code + pc0 + 4);
-      Seq s;
-      value = 3;  // no IndexKind: no text
-      if (load_seq(arena, st, sec.tables, get(x < kRegisterLimit ? arena + base + x * W : arena + kStateSize + (x - kRegisterLimit) * W), s)) {
-        bool tuple = s.kind == SEQ_RECORD || (s.kind & SEQ_IN_IMAGE);
-        if (status != KP_ERR_NOT_FOUND) value = tuple ? 3 : is_array_kind(s.kind) ? INDEX_ARRAY : INDEX_LIST;
-        else if (s.kind == ((m & LIST_STRS) == LIST_STRS ? SEQ_LIST_STR : SEQ_LIST)) value = operand(3);
-        else untexted = true;
-      } else {
-        untexted = true;
-      }
-    }
-#endif
+    if (status == KP_ERR_KEY || status == KP_ERR_NOT_FOUND || status == KP_ERR_INT_PARSE || status == KP_ERR_ORD)
+      value = operand(status == KP_ERR_INT_PARSE || status == KP_ERR_ORD ? 2 : 3);
 #if KP_INDEX_KEPT
-    if (status == KP_ERR_INDEX) {  // GETITEM's and POP's sequence is their operand 2, SETITEM's 1
+    // The sequence of an IndexError (GETITEM's and POP's operand 2, SETITEM's 1) or of LISTOP's
+    // errors (its operand 2): its IndexKind is kept, for an IndexError with INDEX_EMPTY; index()'s
+    // ValueError keeps its value instead, whose text kilopy writes in a list of ints, bools or strs.
+    const bool listop = status == KP_ERR_DEL_INDEX || status == KP_ERR_NO_REMOVE || status == KP_ERR_NOT_FOUND;
+    untexted = listop;
+    if (status == KP_ERR_INDEX || listop) {
       uint8_t x = img8(sec.code + pc0 + (KP_IS(SETITEM, img8(sec.code + pc0)) ? 1 : 2));
       Seq s;
       if (load_seq(arena, st, sec.tables, get(x < kRegisterLimit ? arena + base + x * W : arena + kStateSize + (x - kRegisterLimit) * W), s)) {
         bool tuple = s.kind == SEQ_RECORD || (s.kind & SEQ_IN_IMAGE);  // a constant table is a tuple
-        value = Int((tuple ? INDEX_TUPLE : is_array_kind(s.kind) ? INDEX_ARRAY : INDEX_LIST) | (s.len ? 0 : INDEX_EMPTY));
+        untexted = status == KP_ERR_NOT_FOUND && s.kind != SEQ_LIST && s.kind != SEQ_LIST_STR;  // ints, bools or strs (LISTOP's m tells)
+        if (status != KP_ERR_NOT_FOUND)
+          value = Int((tuple ? INDEX_TUPLE : is_array_kind(s.kind) ? INDEX_ARRAY : INDEX_LIST) | (s.len ? 0 : INDEX_EMPTY));
       }
     }
 #endif
