@@ -1826,11 +1826,36 @@ class CodeGen {
     regs_->free_to(mark);
   }
 
-  // sorted(seq[, reverse=True])
+  // sorted(seq[, reverse=True]); of a str, of its characters.
   void sorted_call(const Expr& e, unsigned dest) {
     unsigned mark = regs_->top();
-    int32_t flags = sorted_flags(e.operands[0]->type, reverse_keyword(e));
-    emit(OP_SORTED, {int32_t(dest), operand_for(OP_SORTED, 1, *e.operands[0]), flags});
+    const Expr& a = *e.operands[0];
+    if (a.type == Type::Str) {
+      unsigned chars = temp();
+      chars_list(a, chars);
+      emit(OP_SORTED, {int32_t(dest), int32_t(chars), sorted_flags(Type::list(Type::Str), reverse_keyword(e))});
+    } else {
+      emit(OP_SORTED, {int32_t(dest), operand_for(OP_SORTED, 1, a), sorted_flags(a.type, reverse_keyword(e))});
+    }
+    regs_->free_to(mark);
+  }
+
+  // dest := a new list of the characters of the str e (list(s), sorted(s), sep.join(s)), each a
+  // new str (STROP [i]), as for_str() reads them.
+  void chars_list(const Expr& e, unsigned dest) {
+    unsigned mark = regs_->top(), t = regs_->reserve(3, loc_), c = temp();
+    value_to(e, t);
+    emit(OP_STRLEN, {int32_t(t + 1), int32_t(t)});
+    load_const(t + 2, 0);
+    emit(OP_NEWSEQ, {int32_t(dest), int32_t(dest), 0, SEQ_LIST_STR});
+    Label body, next;
+    jump(next, OP_JMP, {0});
+    bind(body);
+    emit(OP_STROP, {int32_t(c), int32_t(t), int32_t(t + 2), STR_GETITEM});
+    emit(OP_ADD, {int32_t(t + 2), int32_t(t + 2), immediate_operand(1)});
+    emit(OP_APPEND, {int32_t(dest), int32_t(c)});
+    bind(next);
+    jump(body, OP_JLT, {int32_t(t + 2), int32_t(t + 1), 0});
     regs_->free_to(mark);
   }
 
@@ -1863,7 +1888,9 @@ class CodeGen {
       // len(s) is the only builtin of one argument the checker lets take a str.
       const Expr& a = *e.operands[0];
       Op op = a.type == Type::Str ? OP_STRLEN : builtin_opcode(name, 1);
-      if (name != "len" && a.type.is_table()) {  // of a dict's or set's keys: a new list of them first
+      if (name == "list" && a.type == Type::Str) {
+        chars_list(a, dest);
+      } else if (name != "len" && a.type.is_table()) {  // of a dict's or set's keys: a new list of them first
         unsigned list = name == "list" ? dest : temp();
         emit(keys_opcode(a.type), {int32_t(list), object(a)});
         if (name != "list") emit(op, {int32_t(dest), int32_t(list)});
@@ -1914,7 +1941,15 @@ class CodeGen {
       regs_->free_to(mark);
       return;
     }
-    int32_t a = e.operands.empty() ? immediate_operand(arg) : operand(*e.operands[0]);
+    int32_t a;
+    if (e.operands.empty()) {
+      a = immediate_operand(arg);
+    } else if (m == "join" && e.operands[0]->type == Type::Str) {  // sep.join(s): of s's characters
+      a = int32_t(temp());
+      chars_list(*e.operands[0], unsigned(a));
+    } else {
+      a = operand(*e.operands[0]);
+    }
     if (m == "partition" || m == "rpartition") {
       str_partition(s, a, op, dest);
     } else {

@@ -3542,6 +3542,7 @@ class TypeInference {
     if (t.is_tuple())
       throw CompileError(a.loc, name + "() of a " + type_name(t) + " is not supported in kilopy (it takes tuples of ints only or "
                                        "of bools only): write the elements out, [t[0], t[1], ...]");
+    if (t == Type::Str && (name == "list" || name == "sorted")) return Type::list(Type::Str);  // its characters (codegen chars_list)
     if (t != Type::Unknown && !t.is_seq())
       throw CompileError(a.loc, "'" + py_type_name(t) + "' object is not iterable (kilopy's " + name + "() takes a list or an array)");
     return t;
@@ -5140,7 +5141,7 @@ class TypeInference {
     }
     if (m == "join") {
       Type a = expr(*e.operands[0]);
-      if (!(a.is_list() && (a.elem() == Type::Str || a.elem() == Type::Unknown)) && a != Type::Unknown)
+      if (!(a.is_list() && (a.elem() == Type::Str || a.elem() == Type::Unknown)) && a != Type::Unknown && a != Type::Str)
         throw CompileError(e.operands[0]->loc, "join() takes a list of strs in kilopy, not " + article(a));
       return Type::Str;
     }
