@@ -194,8 +194,10 @@ bool can_complete(const Stmt& s) {
     }
     case StmtKind::If:
       return can_complete(s.body) || s.orelse.empty() || can_complete(s.orelse);
-    case StmtKind::While:
-      return !always_true(*s.value) || contains_break(s.body);
+    case StmtKind::While:  // its else: runs when the test is false (after the last round)
+      return contains_break(s.body) || (!always_true(*s.value) && can_complete(s.orelse));
+    case StmtKind::For:  // its else: runs when the loop ends without a break
+      return contains_break(s.body) || can_complete(s.orelse);
     default:
       return true;
   }
