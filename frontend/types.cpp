@@ -833,6 +833,7 @@ class TypeInference {
   bool merge(Type& into, const Type& t, bool top = false) {
     if (t.kind == Type::Kind::Unknown) return true;
     if (maybe_none_int(into) && (t.kind == Type::Kind::None || t.kind == Type::Kind::Int)) return true;  // Optional[int] too
+    if (maybe_none_str(into) && (t.kind == Type::Kind::None || t.kind == Type::Kind::Str)) return true;  // Optional[str] too
     if (top && ((into.kind == Type::Kind::None && t.kind == Type::Kind::Int) ||
                 (into.kind == Type::Kind::Int && (t.kind == Type::Kind::None || maybe_none_int(t))))) {
       if (!maybe_none_int(into)) {
