@@ -1263,12 +1263,49 @@ void refuse_lambdas(const std::vector<StmtPtr>& body) {
 
 }  // namespace
 
+namespace {
+
+// True if a statement of body (at any depth, nested defs too) reads the name `_`.
+bool reads_underscore(const std::vector<StmtPtr>& body) {
+  std::function<bool(const Expr&)> in = [&](const Expr& e) {
+    return (e.kind == ExprKind::Name && e.text == "_") || any_operand(e, in);
+  };
+  for (const StmtPtr& s : body) {
+    bool found = std::count(s->names.begin(), s->names.end(), "_") > 0;  // global _, nonlocal _
+    for_each_child(*s, [&](const Expr& e, Use use) {
+      found = found || (use == Use::Write ? e.kind != ExprKind::Name && any_operand(e, in) : in(e));
+    }, [&](const std::vector<StmtPtr>& b) { found = found || reads_underscore(b); });
+    if (found) return true;
+  }
+  return false;
+}
+
+// Each `_` an unpacking stores to a hidden name of its own (share_hidden_variables() gives those
+// of one type one variable), so `_` may take values of several types (`for _, q, _ in rows`),
+// as CPython's throwaway name does. A plain `_ = v` or `for _ in ...` is left to the webs
+// (webs.h), which split a name's independent uses.
+void hide_underscores(std::vector<StmtPtr>& body, unsigned& counter) {
+  for (StmtPtr& s : body)
+    for_each_child(*s, [&](Expr& e, Use use) {
+      if (use == Use::Write && (e.kind == ExprKind::Tuple || e.kind == ExprKind::List))
+        for_each_target_name(e, [&](Expr& n) {
+          if (n.text != "_") return;
+          n.text = std::string("_") + kHiddenSep + "_" + std::to_string(counter) + kHiddenSep + std::to_string(counter);
+          ++counter;
+        });
+    }, [&](std::vector<StmtPtr>& b) { hide_underscores(b, counter); });
+}
+
+}  // namespace
+
 void desugar_comprehensions(Module& module) {
   Desugar d(module);
   d.positional_starts(module.body);
   d.iterate_generator_arguments(module.body);
   module.body = d.block(std::move(module.body), true);
   refuse_lambdas(module.body);
+  unsigned counter = 0;
+  if (!reads_underscore(module.body)) hide_underscores(module.body, counter);
 }
 
 namespace {
