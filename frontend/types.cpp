@@ -3625,6 +3625,9 @@ class TypeInference {
       return t;
     }
     if (!final_ && !t.complete()) return Type::list(t.is_array() ? Type::Int : t.elem());  // a later pass knows more
+    if (t.elem().is_object() && (hierarchy_has(t.elem().cls, "__lt__") || hierarchy_has(t.elem().cls, "__gt__")))
+      throw CompileError(e.operands[0]->loc, "sorted() of " + t.elem().cls + " objects would compare them by their methods in an "
+                                             "order kilopy's sort does not follow: give key= a field (sorted(xs, key=lambda o: o.score))");
     if (t.elem().is_object())
       throw CompileError(e.operands[0]->loc, "TypeError: '<' not supported between instances of '" + t.elem().cls + "' and '" +
                                                  t.elem().cls + "'");
@@ -3991,8 +3994,15 @@ class TypeInference {
     Type elem = t.elem();
     if (elem == Type::Str && rule == TypeRule::Sum)
       throw CompileError(a.loc, "TypeError: unsupported operand type(s) for +: 'int' and 'str' (sum() of a list of strs): join them with ''.join(xs)");
-    if (elem.is_object())
-      throw CompileError(a.loc, name + "() of a list of " + elem.cls + " objects is not supported in kilopy: use their fields");
+    if (elem.is_object()) {
+      const std::string xs = a.kind == ExprKind::Name ? a.text : "xs";
+      if (hierarchy_has(elem.cls, "__lt__") || hierarchy_has(elem.cls, "__gt__"))
+        throw CompileError(a.loc, name + "() of a list of " + elem.cls + " objects is not supported in kilopy: give the key that is "
+                                  "the element, " + name + "(" + xs + ", key=lambda o: o) (it compares them by their methods)");
+      throw CompileError(a.loc, "TypeError: '<' not supported between instances of '" + elem.cls + "' and '" + elem.cls + "' (" +
+                                name + "() of a list of objects whose class has no __lt__): give key= a field, " + name + "(" +
+                                xs + ", key=lambda o: o.score)");
+    }
     if (elem.is_table()) dicts_unordered(a, name);
     if (elem.is_seq() || elem == Type::Unknown) {
       if (elem == Type::Unknown) return Type::Unknown;
@@ -5295,6 +5305,9 @@ class TypeInference {
     }
     if (m == "sort") {
       arity(0, 0);
+      if (t.elems[0].is_object() && (hierarchy_has(t.elems[0].cls, "__lt__") || hierarchy_has(t.elems[0].cls, "__gt__")))
+        throw CompileError(attr.loc, "sort() of " + t.elems[0].cls + " objects would compare them by their methods in an order "
+                                     "kilopy's sort does not follow: give key= a field (xs.sort(key=lambda o: o.score))");
       if (t.elems[0].is_object())
         throw CompileError(attr.loc, "TypeError: '<' not supported between instances of '" + t.elems[0].cls + "' and '" +
                                          t.elems[0].cls + "'");
