@@ -3175,6 +3175,7 @@ class TypeInference {
           continue;
         }
         if (r.is_tuple()) {  // CONTAINS compares the slots as ints: strs too, as every text is interned (one value per text)
+          if (l == Type::Unknown && !final_) continue;  // a later pass knows it
           bool ints = is_int_like(l), strs = l == Type::Str;  // None is 0 in a slot: not in these tuples
           for (const Type& item : r.elems) {
             ints = ints && is_int_like(item);
