@@ -5269,7 +5269,10 @@ class TypeInference {
       const Expr& v = *e.operands[0];
       Type vt = expr(v);
       Type et = t.elem();
-      if (et.is_tuple() && m != "index") {  // compared slot by slot, as ==
+      if (et.is_tuple() && m == "index") {
+        throw CompileError(attr.loc, "index() of a list of tuples is not supported in kilopy (its ValueError would show the "
+                                     "tuple): loop over it with enumerate() and compare with ==");
+      } else if (et.is_tuple()) {  // compared slot by slot, as ==
         if (!compatible(et, vt) || !comparable(et))
           throw CompileError(v.loc, m + "() would look for " + article(vt) + " in a " + type_name(t) +
                                         ": kilopy compares tuples of ints, bools, strs and None");
