@@ -535,6 +535,30 @@ std::string reraised(const Image& image, const Stop& s) {
   return message.empty() ? name : name + ": " + message;
 }
 
+// The note before the traceback of a run-time error that an `except ... as e` clause matched
+// but could not catch, as kilopy cannot write its str(e) (vm/vm.cpp find_handler(): the first
+// entry that matches decides); "" when none did.
+std::string unbound_handler_note(const Image& image, const Stop& s) {
+  static const uint8_t kClasses[] = {
+#define ERR(name, exception, message) error_class(KP_ERR_##name, exception),
+#include "bytecode/errors.def"
+#undef ERR
+  };
+  if (s.reraised || s.status < KP_ERR_ZERO_DIV || s.status == KP_ERR_RAISED || s.status - KP_ERR_ZERO_DIV >= int(sizeof kClasses))
+    return "";
+  uint8_t cls = kClasses[s.status - KP_ERR_ZERO_DIV];
+  if (cls == EXC_NONE) return "";
+  for (unsigned pc : s.pcs)
+    for (const Handler& h : image.handlers)
+      if (h.start <= pc && pc < h.end && h.first <= cls && cls <= h.last) {
+        if (op_at(image, h.handler) != OP_EXCSTR) return "";
+        return "kilopy: the except clause at line " + std::to_string(image.line_at(image.function_at(h.handler), h.handler)) +
+               " matches this error but binds it with `as`, and kilopy cannot write its str() (its text names a value "
+               "kilopy does not keep), so nothing caught it: drop `as e` there if the handler can do without it\n";
+      }
+  return "";
+}
+
 std::string stop_report(const Image& image, const Stop& s) {
   if (s.status == KP_HALTED || s.status == KP_OK || s.status == KP_PAUSED) return "";
   if (s.status == KP_BAD_IMAGE || s.status == KP_BAD_WIDTH)
@@ -546,7 +570,7 @@ std::string stop_report(const Image& image, const Stop& s) {
   if (s.state.pc >= image.code.size())
     return std::string(status_name(s.status)) + " at pc " + std::to_string(s.state.pc) +
            " (outside the image's code: wrong --image?)\n";
-  std::string out = "Traceback (most recent call last):\n";
+  std::string out = unbound_handler_note(image, s) + "Traceback (most recent call last):\n";
   for (size_t i = s.pcs.size(); i-- > 0;) out += frame_line(image, s.pcs[i]);
   if (s.reraised) return out + reraised(image, s) + "\n";
   std::string message = detail(image, s);

@@ -12,7 +12,10 @@
     the objects then lie above offset 32767, where a register holds a negative int): the same
     output and, for an error, CPython's exact last line;
   - an overflow names its operands so that Python parses them back to the same value:
-    `(-3) ** 10`, not `-3 ** 10` (which is -(3 ** 10)).
+    `(-3) ** 10`, not `-3 ** 10` (which is -(3 ** 10));
+  - an error that an `except ... as e` clause matches but kilopy cannot bind (a tuple key's
+    KeyError): kilopy stops with CPython's last line of the same error left uncaught, after a
+    note naming the clause's line.
 Expected text comes from running python3 on the same source; nothing here is hand-written.
 """
 import argparse
@@ -174,6 +177,37 @@ class Checker:
                                  f"{text!r} as {got}, not {want}:\n{err}")
 
 
+# (a program whose handler binds an error kilopy cannot write the text of, the same program
+# with the error left uncaught (its lookup outside the try), the handler's line)
+UNBOUND = ("""counts = {(0, 1): 3}
+
+
+def lookup(k):
+    try:
+        return counts[k]
+    except KeyError as e:
+        print("missing", e)
+        return 0
+
+
+print(lookup((0, 1)))
+print(lookup((1, 0)))
+""", "counts = {(0, 1): 3}\nprint(counts[(0, 1)])\nprint(counts[(1, 0)])\n", 7)
+
+
+def unbound_handler(c, bits):
+    """kilopy prints what python3 prints of the uncaught variant, ends with its last line, and
+    names the clause that matched in a note before the traceback."""
+    source, uncaught, line = UNBOUND
+    py = run([sys.executable, c.write("unbound_uncaught", uncaught)], c.tmp)
+    kp = run([c.kilopy, "run", c.write("unbound", source), "--int-bits", str(bits)], c.tmp)
+    c.count += 1
+    note = f"kilopy: the except clause at line {line} matches this error"
+    if (kp[0], kp[1], last(kp[2])) != (py[0], py[1], last(py[2])) or note not in kp[2]:
+        c.failures.append(f"unbound handler at {bits} bits: want exit {py[0]}, {py[1]!r}, a note {note!r} and "
+                          f"{last(py[2])!r}; got exit {kp[0]}, {kp[1]!r} and\n{kp[2]}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--kilopy", required=True)
@@ -192,6 +226,7 @@ def main():
                     c.same_as_python(name, source, bits, arena)
             for expr, x, y in OVERFLOWS[bits]:
                 c.operands_parse_back(expr, x, y, bits)
+            unbound_handler(c, bits)
         for f in c.failures:
             print("FAIL " + f)
         print(f"{c.count - len(c.failures)} of {c.count} checks match python3")
