@@ -4890,6 +4890,11 @@ class TypeInference {
     if (e.operands.size() != 2)
       throw CompileError(e.loc, "isinstance expected 2 arguments, got " + std::to_string(e.operands.size()));
     const Expr& c = *e.operands[1];
+    static const std::set<std::string> builtin_types = {"int", "bool", "str", "list", "dict", "tuple", "set"};
+    if (!names_class(c) && c.kind == ExprKind::Name && builtin_types.count(c.text) && !program_.lookup(*fn_, c.text))
+      throw CompileError(c.loc, "isinstance() in kilopy takes a class of the program as its second argument: kilopy knows "
+                                "each value's type when it compiles, so isinstance(x, " + c.text + ") would be a constant; "
+                                "leave the test out (or test x is None for a value that may be None)");
     if (!names_class(c)) throw CompileError(c.loc, "isinstance() in kilopy takes a class of the program as its second argument");
     Type t = expr(*e.operands[0]);
     if (t == Type::Unknown || (t == Type::None && !final_)) return Type::Bool;  // None: it may be an object later
