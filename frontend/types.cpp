@@ -5416,7 +5416,8 @@ class TypeInference {
                                       " argument" + (hi == 1 ? "" : "s") + " (" + std::to_string(n) + " given)");
     };
     if (m == "items" || m == "keys" || m == "values")
-      throw CompileError(e.loc, "d." + m + "() is only supported as the iterable of a for loop in kilopy");
+      throw CompileError(e.loc, "d." + m + "() is only supported as the iterable of a for loop in kilopy (and as the argument "
+                                "of list(), sorted(), sum(), min(), max(), any(), all() and set()): write list(d." + m + "())");
     if (m == "clear") {
       arity(0, 0);
       return Type::None;
