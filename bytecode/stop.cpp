@@ -305,7 +305,7 @@ std::string detail(const Image& image, const Stop& s) {
                "-byte bookkeeping";
       if (st.request != 0) {  // an allocation failed (start() leaves request 0)
         // The VM collected before failing: every block in use is reachable (conservatively).
-        unsigned frames = unsigned(st.base) + image.functions[image.function_at(st.pc)].nregs * width;
+        unsigned frames = s.frames_end;
         unsigned gap = st.heap > frames ? st.heap - frames : 0, free = s.arena_size - frames - s.heap_live;
         return "cannot allocate " + std::to_string(s.request) + " bytes for a list or an array: the arena of " + arena +
                " bytes holds " + std::to_string(s.heap_live) + " bytes of live objects and " + std::to_string(frames) +
@@ -399,10 +399,13 @@ Stop stop_from_arena(const Image& image, uint8_t status, const uint8_t* arena, u
   // The call stack through the call records {return pc, caller base} below each frame.
   s.pcs.push_back(st.pc);
   unsigned base = st.base;
+  auto frame_end = [&](unsigned pc) { return base + image.functions[image.function_at(pc)].nregs * width; };
+  s.frames_end = frame_end(st.pc);
   for (unsigned d = st.depth; d > 1 && base >= kCallRecordSize && base <= size; --d) {
     const uint8_t* record = arena + base - kCallRecordSize;
     s.pcs.push_back(unsigned(read16(record)) - op_info(OP_CALL).size);
     base = read16(record + 2);
+    s.frames_end = std::max(s.frames_end, frame_end(s.pcs.back()));
   }
   if (st.pc >= image.code.size()) return s;
   const uint8_t* ins = image.code.data() + st.pc;

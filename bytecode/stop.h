@@ -31,6 +31,7 @@ struct Stop {
   VmState state{};                 // the VM's bookkeeping (zero if the arena cannot hold it)
   uint32_t arena_size = 0;         // bytes the VM was given
   std::vector<unsigned> pcs;       // the failing pc, then each caller's CALL, innermost first
+  unsigned frames_end = 0;         // the highest end of their frames: the heap's floor (vm.cpp frame_end())
   std::vector<StopOperand> operands;  // the instruction at state.pc, in encoding order
   std::vector<int64_t> items;      // NEWSEQ: the registers R[B]..R[B+c-1] it was storing
   uint64_t request = 0;            // after a MemoryError from an allocation: the bytes asked for

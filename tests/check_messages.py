@@ -15,7 +15,11 @@
     `(-3) ** 10`, not `-3 ** 10` (which is -(3 ** 10));
   - an error that an `except ... as e` clause matches but kilopy cannot bind (a tuple key's
     KeyError): kilopy stops with CPython's last line of the same error left uncaught, after a
-    note naming the clause's line.
+    note naming the clause's line;
+  - a heap nearly full while a small callee allocates below its caller's larger frame (the
+    caller's registers above the callee's frame are its own again after the return): swept
+    over the arena's fill, each run prints what python3 prints, or a prefix of it and then
+    kilopy's MemoryError; never other text (a str block once landed in those registers).
 Expected text comes from running python3 on the same source; nothing here is hand-written.
 """
 import argparse
@@ -208,6 +212,36 @@ def unbound_handler(c, bits):
                           f"{last(py[2])!r}; got exit {kp[0]}, {kp[1]!r} and\n{kp[2]}")
 
 
+# A callee with a small frame that makes a str while the caller's frame reaches higher (its
+# temporaries in the sum's nested operands); FILL, the list's length, fills the arena.
+CALLER_FRAME = """def join2(a, b):
+    return a + b
+
+
+def main(first, last, scores):
+    name = join2(first, last)
+    total = scores[0] + (scores[1] + (scores[2] + (scores[3] + (scores[4] + scores[5]))))
+    print(name, total)
+
+
+filler = [0] * FILL
+main("Ada ", "Lovelace", [60, 68, 70, 62, 84, 93])
+"""
+
+
+def heap_below_caller_frame(c, bits):
+    """Each fill: python3's output, or a prefix of it and kilopy's MemoryError."""
+    for fill in range(190, 480 if bits == 16 else 250):
+        source = CALLER_FRAME.replace("FILL", str(fill))
+        py = run([sys.executable, c.write("caller_frame", source)], c.tmp)
+        kp = run([c.kilopy, "run", c.write("caller_frame", source), "--int-bits", str(bits)], c.tmp)
+        c.count += 1
+        if not ((kp[0], kp[1]) == (py[0], py[1]) or
+                (kp[0] == 1 and py[1].startswith(kp[1]) and last(kp[2]).startswith("MemoryError: "))):
+            c.failures.append(f"caller's frame at {bits} bits, fill {fill}: python3 printed {py[1]!r}; kilopy (exit "
+                              f"{kp[0]}) printed {kp[1]!r} and {last(kp[2])!r}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--kilopy", required=True)
@@ -227,6 +261,7 @@ def main():
             for expr, x, y in OVERFLOWS[bits]:
                 c.operands_parse_back(expr, x, y, bits)
             unbound_handler(c, bits)
+            heap_below_caller_frame(c, bits)
         for f in c.failures:
             print("FAIL " + f)
         print(f"{c.count - len(c.failures)} of {c.count} checks match python3")

@@ -1958,10 +1958,22 @@ KP_NOINLINE unsigned frame_regs(const uint8_t* image, const Sections& sec, uint1
   return regs;
 }
 
-// The end of the frame at `frame` (the collector's roots lie below it); ip is inside the running
-// instruction (its opcode read).
-KP_FULL_NOINLINE uint16_t frame_end(const uint8_t* image, const Sections& sec, const uint8_t* arena, const uint8_t* frame, const uint8_t* ip) {
-  return uint16_t((frame - arena) + frame_regs(image, sec, uint16_t(ip - 1 - sec.code)) * W);
+// The end of the frames in use, the heap's floor (the collector's roots lie below it): the
+// highest end of the frame at `frame` and its callers', as a callee's frame (at its caller's
+// call window) may end below its caller's, whose registers above it are the caller's again
+// after the return. A caller's frame starts below its callee's and holds fewer than
+// kRegisterLimit registers, so the walk stops at the first that cannot reach past the end
+// found, or at the module's frame. ip is inside the running instruction (its opcode read).
+// Out of line everywhere: a loop, run only by the handlers that allocate.
+KP_NOINLINE uint16_t frame_end(const uint8_t* image, const Sections& sec, const uint8_t* arena, const uint8_t* frame, const uint8_t* ip) {
+  uint16_t base = uint16_t(frame - arena), end = uint16_t(base + frame_regs(image, sec, uint16_t(ip - 1 - sec.code)) * W);
+  while (base != kStateSize && base + kRegisterLimit * W > end) {
+    const uint8_t* record = arena + base - kCallRecordSize;  // the caller's return pc and frame
+    base = get16(record + 2);
+    uint16_t caller_end = uint16_t(base + frame_regs(image, sec, uint16_t(get16(record) - 1)) * W);
+    if (caller_end > end) end = caller_end;
+  }
+  return end;
 }
 
 // The value of an object operand (kind 'o'): register x of the frame, or global x - kRegisterLimit.

@@ -220,10 +220,11 @@ void build_avr_firmware(const Image& image, const std::string& output, const Fir
       cmd.push_back("-DKP_LOCAL_OPCODES=1");
     } else if (!o.full_vm) {  // main.cpp's one fact of the image: whether it reads input
       cmd.push_back("-DKP_COUNTS_TOKENS=" + std::string(image_uses(image, OP_READ) ? "1" : "0"));
-    } else {  // every handler: size first (the ATmega328P's 32 KB bound it; bench/avr/run.py). The last
-      // two saved 142 and 144 B of vm.o at 16 bits when the handlers of the language issues outgrew it.
+    } else {  // every handler: size first (the ATmega328P's 32 KB bound it; bench/avr/run.py). The
+      // fourth and fifth saved 142 and 144 B of vm.o at 16 bits when the handlers of the language
+      // issues outgrew it; the last three 92 B when frame_end() learnt to walk the callers' frames.
       for (const char* f : {"-mcall-prologues", "-mstrict-X", "-finline-limit=3", "-fno-move-loop-invariants",
-                            "-fno-tree-dominator-opts"})
+                            "-fno-tree-dominator-opts", "-fno-early-inlining", "-fno-ipa-sra", "-fno-optimize-sibling-calls"})
         cmd.push_back(f);
     }
     compile(cmd, s);
