@@ -1967,8 +1967,9 @@ KP_NOINLINE unsigned frame_regs(const uint8_t* image, const Sections& sec, uint1
 // Out of line everywhere: a loop, run only by the handlers that allocate.
 KP_NOINLINE uint16_t frame_end(const uint8_t* image, const Sections& sec, const uint8_t* arena, const uint8_t* frame, const uint8_t* ip) {
   uint16_t base = uint16_t(frame - arena), end = uint16_t(base + frame_regs(image, sec, uint16_t(ip - 1 - sec.code)) * W);
-  while (base != kStateSize && base + kRegisterLimit * W > end) {
-    const uint8_t* record = arena + base - kCallRecordSize;  // the caller's return pc and frame
+  while (base > kStateSize && base + kRegisterLimit * W > end) {
+    const uint8_t* record = arena + base - kCallRecordSize;  // the caller's return pc and frame, below it
+    if (get16(record + 2) >= base) break;  // never for frames CALL made
     base = get16(record + 2);
     uint16_t caller_end = uint16_t(base + frame_regs(image, sec, uint16_t(get16(record) - 1)) * W);
     if (caller_end > end) end = caller_end;
