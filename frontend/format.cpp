@@ -372,7 +372,7 @@ ExprPtr percent_format(ExprPtr binary) {
     }
     size_t start = pos++;
     if (pos < fmt.size() && fmt[pos] == '(')
-      throw CompileError(loc, "'%(name)s' formatting needs a dict of str keys, which kilopy does not have: use an f-string");
+      throw CompileError(loc, "'%(name)s' formatting (by a dict's keys) is not supported in kilopy: use an f-string, f\"{d['name']}\"");
     bool left = false, zero = false, alt = false;
     char sign = 0;
     for (; pos < fmt.size(); ++pos) {
