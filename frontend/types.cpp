@@ -1089,6 +1089,10 @@ class TypeInference {
     else if (d.kind == ExprKind::None) t = Type::None;
     else if (d.kind == ExprKind::Str) t = Type::Str;
     else if (d.kind == ExprKind::Unary && d.unary_op == UnaryOp::Neg && d.operands[0]->kind == ExprKind::Int) t = Type::Int;
+    else if (d.kind == ExprKind::Name && !program_.find_function(d.text) && !is_python_builtin(d.text))
+      throw CompileError(d.loc, "a default value must be a constant in kilopy, and '" + d.text + "' is no module constant "
+                                "(one assigned once, above the def, an int, a bool, None or a string): write the value, "
+                                "or assign '" + d.text + "' once");
     else if (d.kind == ExprKind::Name)
       throw CompileError(d.loc, "a default value that names a function ('" + d.text + "') is supported in kilopy for a function "
                                 "of the program defined above this def, or print, through a parameter the body only calls "
