@@ -29,6 +29,7 @@ namespace {
 std::string float_refusal(std::string text) {
   text.erase(std::remove(text.begin(), text.end(), '_'), text.end());
   std::string message = "floats are not supported: kilopy has only ints";
+  if (std::strtod(text.c_str(), nullptr) == 0.5) message += " (for the square root x ** 0.5, write math.isqrt(x))";
   double q8 = std::strtod(text.c_str(), nullptr) * 256;
   if (q8 >= 0.5 && q8 < 32767.5) {
     long n = std::lround(q8);
