@@ -226,9 +226,12 @@ BOOST_AUTO_TEST_CASE(integer_errors) {
 }
 
 BOOST_AUTO_TEST_CASE(floats_are_rejected) {
-  // Where Q8 holds the value (1/512 <= x < 128), the message gives its fixed-point int.
+  // Where Q8 holds the value (1/512 <= x < 128), the message gives its fixed-point int; for 0.5,
+  // first the square root's.
   auto q8 = [](const std::string& text, int n) {
-    return "floats are not supported: kilopy has only ints; write " + text + " as the fixed-point int " +
+    return "floats are not supported: kilopy has only ints" +
+           std::string(n == 128 ? " (for the square root x ** 0.5, write math.isqrt(x))" : "") + "; write " + text +
+           " as the fixed-point int " +
            std::to_string(n) + " (" + text + " * 256, Q8) and multiply with fixed.mul_shift(a, b, 8) "
            "(docs/language.md, Integers and overflow)";
   };
