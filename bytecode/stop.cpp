@@ -554,7 +554,8 @@ std::string unbound_handler_note(const Image& image, const Stop& s) {
   for (unsigned pc : s.pcs)
     for (const Handler& h : image.handlers)
       if (h.start <= pc && pc < h.end && h.first <= cls && cls <= h.last) {
-        if (op_at(image, h.handler) != OP_EXCSTR) return "";
+        const OpInfo& first = op_info(op_at(image, h.handler));
+        if (!first.has(M_RANGE) || !first.has(M_STR)) return "";  // not EXCSTR: no `as e` binding
         return "kilopy: the except clause at line " + std::to_string(image.line_at(image.function_at(h.handler), h.handler)) +
                " matches this error but binds it with `as`, and kilopy cannot write its str() (its text names a value "
                "kilopy does not keep), so nothing caught it: drop `as e` there if the handler can do without it\n";
