@@ -399,7 +399,9 @@ Stop stop_from_arena(const Image& image, uint8_t status, const uint8_t* arena, u
   // The call stack through the call records {return pc, caller base} below each frame.
   s.pcs.push_back(st.pc);
   unsigned base = st.base;
-  auto frame_end = [&](unsigned pc) { return base + image.functions[image.function_at(pc)].nregs * width; };
+  auto frame_end = [&](unsigned pc) {  // 0 for an image without its function table (kilopy-sim's)
+    return image.functions.empty() ? 0u : base + image.functions[image.function_at(pc)].nregs * width;
+  };
   s.frames_end = frame_end(st.pc);
   for (unsigned d = st.depth; d > 1 && base >= kCallRecordSize && base <= size; --d) {
     const uint8_t* record = arena + base - kCallRecordSize;
