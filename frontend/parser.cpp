@@ -983,7 +983,7 @@ class Parser {
     while (!at(Tok::RParen)) {
       SourceLoc ploc = cur().loc;
       if (at(Tok::Star)) {
-        if (peek().kind == Tok::Name) fail(ploc, "*args parameters are not supported");
+        if (peek().kind == Tok::Name) fail(ploc, "*args parameters are not supported in kilopy: take a list, def f(xs), and call f([a, b])");
         if (keyword_only) fail(ploc, "* argument may appear only once");
         advance();
         if (at(Tok::RParen) || (at(Tok::Comma) && peek().kind == Tok::RParen))
@@ -992,7 +992,7 @@ class Parser {
         if (!accept(Tok::Comma)) break;
         continue;
       }
-      if (at(Tok::DoubleStar)) fail(ploc, "**kwargs parameters are not supported");
+      if (at(Tok::DoubleStar)) fail(ploc, "**kwargs parameters are not supported in kilopy: give each keyword its own parameter with a default");
       if (at(Tok::Slash)) fail(ploc, "positional-only parameters ('/') are not supported");
       if (!at(Tok::Name)) syntax_error();
       Param p;

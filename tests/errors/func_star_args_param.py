@@ -1,4 +1,4 @@
-# error: 3:7: error: *args parameters are not supported
+# error: 3:7: error: *args parameters are not supported in kilopy: take a list, def f(xs), and call f([a, b])
 # *args parameters are refused.
 def f(*args):
     return 0

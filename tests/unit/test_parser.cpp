@@ -447,11 +447,11 @@ BOOST_AUTO_TEST_CASE(functions) {
                     "1:12: non-default argument follows default argument");
   BOOST_CHECK_EQUAL(parse_error("def f(x, y, x):\n  pass\n"),
                     "1:13: duplicate argument 'x' in function definition");
-  BOOST_CHECK_EQUAL(parse_error("def f(*args): pass\n"), "1:7: *args parameters are not supported");
+  BOOST_CHECK_EQUAL(parse_error("def f(*args): pass\n"), "1:7: *args parameters are not supported in kilopy: take a list, def f(xs), and call f([a, b])");
   BOOST_CHECK_EQUAL(parse("def f(a, *, b=1, c): pass\n"), "(def f (a *b=1 *c) {pass})");
   BOOST_CHECK_EQUAL(parse_error("def f(a, *): pass\n"), "1:10: named arguments must follow bare *");
   BOOST_CHECK_EQUAL(parse_error("def f(a, *, b, *, c): pass\n"), "1:16: * argument may appear only once");
-  BOOST_CHECK_EQUAL(parse_error("def f(**kw): pass\n"), "1:7: **kwargs parameters are not supported");
+  BOOST_CHECK_EQUAL(parse_error("def f(**kw): pass\n"), "1:7: **kwargs parameters are not supported in kilopy: give each keyword its own parameter with a default");
   BOOST_CHECK_EQUAL(parse_error("def f(a, /): pass\n"),
                     "1:10: positional-only parameters ('/') are not supported");
   BOOST_CHECK_EQUAL(parse("def f(a: int, b: bool = True) -> None: pass\n"), "(def f (a:int b:bool=True) -> None {pass})");
