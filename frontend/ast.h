@@ -2,7 +2,9 @@
 // Plain structs, one per node family; a node owns its children.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -379,6 +381,22 @@ void for_each_expr(S& s, F&& f) {
 template <class S, class F>
 void for_each_block(S& s, F&& f) {
   for_each_child(s, [](auto&, Use) {}, f);
+}
+
+// True if a statement of body (at any depth, nested defs too) reads the name, or declares it
+// global or nonlocal (a read of its outer binding).
+inline bool reads_name(const std::vector<StmtPtr>& body, const std::string& name) {
+  std::function<bool(const Expr&)> in = [&](const Expr& e) {
+    return (e.kind == ExprKind::Name && e.text == name) || any_operand(e, in);
+  };
+  for (const StmtPtr& s : body) {
+    bool found = std::count(s->names.begin(), s->names.end(), name) > 0;
+    for_each_child(*s, [&](const Expr& e, Use use) {
+      found = found || (use == Use::Write ? e.kind != ExprKind::Name && any_operand(e, in) : in(e));
+    }, [&](const std::vector<StmtPtr>& b) { found = found || reads_name(b, name); });
+    if (found) return true;
+  }
+  return false;
 }
 
 struct Module {

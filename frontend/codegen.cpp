@@ -2756,21 +2756,6 @@ class CodeGen {
     }
   }
 
-  // True if a statement of body (at any depth, nested functions too) reads the name.
-  static bool reads_name(const std::vector<StmtPtr>& body, const std::string& name) {
-    std::function<bool(const Expr&)> in = [&](const Expr& e) {
-      return (e.kind == ExprKind::Name && e.text == name) || any_operand(e, in);
-    };
-    for (const StmtPtr& s : body) {
-      bool found = false;
-      for_each_child(*s, [&](const Expr& e, Use use) {
-        found = found || (use != Use::Write ? in(e) : e.kind != ExprKind::Name && any_operand(e, in));
-      }, [&](const std::vector<StmtPtr>& b) { found = found || reads_name(b, name); });
-      if (found) return true;
-    }
-    return false;
-  }
-
   // True if a bare raise in body raises its handler's exception (not one of a nested handler's
   // or function's).
   static bool raises_again(const std::vector<StmtPtr>& body) {

@@ -1265,21 +1265,6 @@ void refuse_lambdas(const std::vector<StmtPtr>& body) {
 
 namespace {
 
-// True if a statement of body (at any depth, nested defs too) reads the name `_`.
-bool reads_underscore(const std::vector<StmtPtr>& body) {
-  std::function<bool(const Expr&)> in = [&](const Expr& e) {
-    return (e.kind == ExprKind::Name && e.text == "_") || any_operand(e, in);
-  };
-  for (const StmtPtr& s : body) {
-    bool found = std::count(s->names.begin(), s->names.end(), "_") > 0;  // global _, nonlocal _
-    for_each_child(*s, [&](const Expr& e, Use use) {
-      found = found || (use == Use::Write ? e.kind != ExprKind::Name && any_operand(e, in) : in(e));
-    }, [&](const std::vector<StmtPtr>& b) { found = found || reads_underscore(b); });
-    if (found) return true;
-  }
-  return false;
-}
-
 // Each `_` an unpacking stores to a hidden name of its own (share_hidden_variables() gives those
 // of one type one variable), so `_` may take values of several types (`for _, q, _ in rows`),
 // as CPython's throwaway name does. A plain `_ = v` or `for _ in ...` is left to the webs
@@ -1305,7 +1290,7 @@ void desugar_comprehensions(Module& module) {
   module.body = d.block(std::move(module.body), true);
   refuse_lambdas(module.body);
   unsigned counter = 0;
-  if (!reads_underscore(module.body)) hide_underscores(module.body, counter);
+  if (!reads_name(module.body, "_")) hide_underscores(module.body, counter);
 }
 
 namespace {
