@@ -2323,8 +2323,11 @@ class TypeInference {
     SourceLoc first;
     for (const ExprPtr& o : operands) {
       Type t = expr(*o);
-      if (t.is_tuple())
-        throw CompileError(o->loc, what + " with " + article(t) + " is not supported in kilopy: compare tuples with < or >");
+      bool extreme = what == "min()" || what == "max()";  // of tuples: of the list of them (builtin_call)
+      if (t.is_tuple() && !(extreme && orderable_tuple(t)))
+        throw CompileError(o->loc, what + " with " + article(t) + " is not supported in kilopy" +
+                                       (extreme ? " (it orders tuples of ints, bools and strs)" : "") +
+                                       ": compare tuples with < or >");
       if (t.is_seq() || t.is_object() || t.is_table())
         throw CompileError(o->loc, what + " with " + article(t) + " as a value is not supported in kilopy: write x if x else y "
                                    "for x or y, y if x else x for x and y");
@@ -3659,7 +3662,9 @@ class TypeInference {
     if (!t.is_seq()) throw CompileError(a.loc, "'" + py_type_name(t) + "' object is not iterable");
     Type elem = t.elem();
     if (elem.is_table()) dicts_unordered(a, name);
-    if (elem.is_seq() || elem.has_tuple()) throw CompileError(a.loc, name + "() of a list of lists or tuples is not supported in kilopy");
+    if (elem.is_seq() || (elem.has_tuple() && !orderable_tuple(elem)))
+      throw CompileError(a.loc, name + "() of a list of lists, or of tuples that hold more than ints, bools and strs, is not "
+                                "supported in kilopy");
     if (elem == Type::Unknown) return Type::Unknown;
     if (dt != Type::Unknown && dt != elem)
       throw CompileError(d.value->loc, name + "() would give " + article(dt) + " here or " + article(elem) +
@@ -3773,7 +3778,7 @@ class TypeInference {
                                     (arity == 1 ? "" : "s") + " (" + std::to_string(n) + " given)");
     }
     Type t = same_type(e.operands, name + "()");
-    if (variadic && t == Type::Str) {  // min(a, b, ...) of strs is min([a, b, ...]): MINSEQ compares texts
+    if (variadic && (t == Type::Str || t.is_tuple())) {  // min(a, b, ...) of strs or tuples is min([a, b, ...])
       ExprPtr list = std::make_unique<Expr>(ExprKind::List, e.loc);
       list->operands = std::move(e.operands);
       e.operands.clear();
@@ -3985,9 +3990,12 @@ class TypeInference {
     const Type given = as_list(t);
     if (given.is_tuple() && !final_ && !given.complete()) return rule == TypeRule::MinMax ? Type::Unknown : Type::Int;
     t = given.is_table() ? Type::list(given.elems[0]) : given;  // a dict's or set's keys, in a new list (codegen opcode_call)
-    if (t.has_tuple() && rule == TypeRule::MinMax && t.elem().is_tuple())
-      throw CompileError(a.loc, name + "() of " + article(given) + " is not supported in kilopy: give the key that is the "
-                                "element, " + name + "(" + (a.kind == ExprKind::Name ? a.text : std::string("xs")) + ", key=lambda t: t)");
+    if (rule == TypeRule::MinMax && t.is_list() && (t.elems[0].is_tuple() || t.elems[0].is_var_tuple())) {
+      if (orderable_tuple(t.elems[0])) return t.elems[0];  // compared as < compares them (codegen tuple_extreme)
+      throw CompileError(a.loc, name + "() of " + article(given) + " is not supported in kilopy (it orders tuples of ints, bools "
+                                "and strs): give the key that orders them, " + name + "(" +
+                                (a.kind == ExprKind::Name ? a.text : std::string("xs")) + ", key=lambda t: t[0])");
+    }
     if (t.has_tuple())
       throw CompileError(a.loc, name + "() of " + article(given) + " is not supported in kilopy: loop over its elements");
     if (!t.is_seq()) {
