@@ -74,7 +74,8 @@ struct Type {
   Kind kind = Kind::Unknown;
   char typecode = 0;
   std::vector<Type> elems;
-  std::string cls;
+  std::string cls;  // Object: its class; Func: its set (Program::function_set); Dict: a defaultdict's
+                    // factory ("int", "str", "bool", "list" or "set"): d[k] stores factory() for a missing k
   bool nullable = false;  // Object: may also be None (the offset 0), as after `self.next = None`;
                           // Int: "int or None", a Box (a one-slot record) or None (0);
                           // Tuple, List, Dict: "tuple, list or dict or None", its reference or None (0)

@@ -112,6 +112,15 @@ int32_t dict_mode(DictOp op, const Expr& k) {
   return op | (k.type == Type::Bool ? DICT_BOOLS : k.type == Type::Str ? DICT_STRS : k.type.is_tuple() || k.type.is_var_tuple() ? DICT_TUPLES : 0);
 }
 
+// A defaultdict's repr up to its items: "defaultdict(<class 'int'>, " (then the dict's, and ")").
+std::string factory_repr(const Type& t) { return "defaultdict(<class '" + t.cls + "'>, "; }
+
+// The dict type t, not a defaultdict: how a defaultdict's items print.
+Type plain_dict(Type t) {
+  t.cls.clear();
+  return t;
+}
+
 // PUTSEQ's t for a dict of type t (bytecode/runtime.h PutFlags).
 int32_t dict_print_flags(const Type& t) {
   const Type& v = t.elems[1];
@@ -594,8 +603,7 @@ class CodeGen {
         bool str_item = e.operands[0]->type == Type::Str && e.operands[1]->kind != ExprKind::Slice;  // STROP takes a value
         int32_t c = str_item ? operand(*e.operands[0], has_call(*e.operands[1])) : object(*e.operands[0], has_call(*e.operands[1]));
         if (e.operands[0]->type.is_dict()) {
-          int32_t k = operand(*e.operands[1]);
-          emit(OP_DICTOP, {int32_t(dest), c, k, immediate_operand(0), dict_mode(DICT_GETITEM, *e.operands[1])});
+          item(dest, c, operand(*e.operands[1]), *e.operands[0], *e.operands[1]);
           break;
         }
         bool str = e.operands[0]->type == Type::Str;
@@ -755,6 +763,31 @@ class CodeGen {
       return;
     }
     emit(OP_DICTNEWT, {int32_t(dest), int32_t(n), str_places(k)});
+  }
+
+  // dest := d[k], d in register c of the dict expression `dict`, k the operand of `key`; a missing
+  // k is CPython's KeyError, or for a defaultdict (its type's cls) first stored with the
+  // factory's value: 0, "" and False are 0 (SETDEFAULT), a list or set a new empty one.
+  void item(unsigned dest, int32_t c, int32_t k, const Expr& dict, const Expr& key) {
+    const Type& t = dict.type;
+    if (t.cls.empty()) {
+      emit(OP_DICTOP, {int32_t(dest), c, k, immediate_operand(0), dict_mode(DICT_GETITEM, key)});
+      return;
+    }
+    if (!t.elems[1].is_list() && !t.elems[1].is_set()) {
+      emit(OP_DICTOP, {int32_t(dest), c, k, immediate_operand(0), dict_mode(DICT_SETDEFAULT, key)});
+      return;
+    }
+    unsigned mark = regs_->top(), made = temp();
+    Label present;
+    emit(OP_DICTOP, {int32_t(made), c, k, immediate_operand(0), dict_mode(DICT_IN, key)});
+    jump(present, OP_JT, {int32_t(made), 0});
+    if (t.elems[1].is_set()) new_dict(t.elems[1], made, 0);
+    else emit(OP_NEWSEQ, {int32_t(made), int32_t(made), 0, seq_kind(t.elems[1])});
+    emit(OP_DSET, {c, k, int32_t(made)});
+    bind(present);
+    emit(OP_DICTOP, {int32_t(dest), c, k, immediate_operand(0), dict_mode(DICT_GETITEM, key)});
+    regs_->free_to(mark);
   }
 
   // {a, b, ...}: a set, the dict of a: 0, b: 0, ...
@@ -1587,6 +1620,12 @@ class CodeGen {
       out.text = "None";
       flush_text(out);
       bind(done);
+      return;
+    }
+    if (t.is_dict() && !t.cls.empty()) {
+      out.text += factory_repr(t);
+      append_text(out, r, plain_dict(t));
+      out.text += ")";
       return;
     }
     unsigned mark = regs_->top();
@@ -2488,7 +2527,7 @@ class CodeGen {
       bind(is_false);
       print_text(format_text("False", spec, p.loc));
       bind(done);
-    } else if (a.type.is_dict() && !a.type.nullable && !by_items(a.type)) {
+    } else if (a.type.is_dict() && !a.type.nullable && !by_items(a.type) && a.type.cls.empty()) {
       emit(OP_PUTSEQ, {r, dict_print_flags(a.type)});
     } else if (a.type.kind == Type::Kind::Str && a.type.nullable) {  // a str or None (no spec, no !r: types.cpp)
       print_unless_none(r, [&] {
@@ -2544,6 +2583,12 @@ class CodeGen {
         print_text(inner);
         regs_->free_to(mark);
       });
+      return;
+    }
+    if (t.is_dict() && !t.cls.empty()) {
+      text += factory_repr(t);
+      print_value(r, plain_dict(t), text);
+      text += ")";
       return;
     }
     unsigned mark = regs_->top();
@@ -2841,9 +2886,10 @@ class CodeGen {
           unsigned v = temp();
           bool dict = t.operands[0]->type.is_dict();
           check_field_set(c, t);
-          if (dict) emit(OP_DICTOP, {int32_t(v), c, i, immediate_operand(0), dict_mode(DICT_GETITEM, *t.operands[1])});
+          if (dict) item(v, c, i, *t.operands[0], *t.operands[1]);
           else emit(in_range(*t.operands[0], *t.operands[1]) ? OP_GETF : OP_GETITEM, {int32_t(v), c, i});
           if (t.type.is_seq()) extend(int32_t(v), object(*s.value));  // a list: extended in place, as CPython's +=
+          else if (t.type == Type::Str) emit(OP_STROP, {int32_t(v), int32_t(v), operand(*s.value), s.aug_op == BinOp::Add ? STR_CAT : STR_REPEAT});
           else emit(binary_opcode(s.aug_op), {int32_t(v), int32_t(v), operand(*s.value)});
           emit(dict ? OP_DSET : t.operands[0]->type.is_object() ? OP_SETF : OP_SETITEM, {c, i, int32_t(v)});
           break;

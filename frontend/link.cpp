@@ -26,7 +26,7 @@ const char* python_module_hint(const std::string& name) {
   static const std::map<std::string, const char*> hints = {
       {"numpy", "use lists or array('h', ...) of ints, and stdlib_micro/fixed.py for fixed point"},
       {"statistics", "compute with sum(xs) // len(xs), min(xs), max(xs) and sorted(xs)"},
-      {"collections", "use a list (a deque is append() and pop(0)) or a class of your own"},
+      {"collections", "write `from collections import defaultdict` (kilopy takes only that from it); a deque is a list, append() and pop(0)"},
       {"time", "there is no clock on the VM: count steps, or trace them with micro.trace()"},
       {"os", "the VM has no files: read input with micro.read()"},
   };
@@ -247,6 +247,11 @@ void refuse_nested_imports(const std::vector<StmtPtr>& body) {
 
 bool is_array_import(const Stmt& s) {
   return s.name == "array" && s.names.size() == 1 && s.names[0] == "array" && s.aliases[0] == "array";
+}
+
+// `from collections import defaultdict`, kept (as the array import) for scope.cpp.
+bool is_defaultdict_import(const Stmt& s) {
+  return s.name == "collections" && s.names.size() == 1 && s.names[0] == "defaultdict" && s.aliases[0] == "defaultdict";
 }
 
 // ---- builtins that stdlib_micro/_kilopy_text.py computes ----------------------------------
@@ -494,7 +499,7 @@ class Linker {
     // The body with each import replaced by the module's body (first import only) and copies.
     std::vector<StmtPtr> out;
     for (StmtPtr& s : body) {
-      if (s->kind != StmtKind::Import || is_array_import(*s)) {
+      if (s->kind != StmtKind::Import || is_array_import(*s) || is_defaultdict_import(*s)) {
         out.push_back(std::move(s));
         continue;
       }
@@ -536,6 +541,13 @@ class Linker {
       if (!is_array_import(s))
         throw CompileError(s.loc, "kilopy supports the array module only as `from array import array`");
       bind(u, "array", Binding{Bind::Builtin, "array", s.loc});
+      return;
+    }
+    if (s.name == "collections") {
+      if (!is_defaultdict_import(s))
+        throw CompileError(s.loc, "kilopy takes only defaultdict from collections, as `from collections import defaultdict` "
+                                  "(count with a defaultdict(int) in place of a Counter; a deque is a list, append() and pop(0))");
+      bind(u, "defaultdict", Binding{Bind::Builtin, "defaultdict", s.loc});
       return;
     }
     if (s.name == "typing") {

@@ -66,7 +66,7 @@ std::string type_name(const Type& t) {
     case Type::Kind::Object: return (t.subclasses ? t.cls + " or a subclass" : t.cls) + (t.nullable ? " | None" : "");
     case Type::Kind::Dict: {
       auto part = [](const Type& p) { return p.kind == Type::Kind::Unknown ? std::string("?") : type_name(p); };
-      return "dict[" + part(t.elems[0]) + ", " + part(t.elems[1]) + "]";
+      return (t.cls.empty() ? "dict[" : "defaultdict[") + part(t.elems[0]) + ", " + part(t.elems[1]) + "]";
     }
     case Type::Kind::Set: return "set[" + (t.elems[0].kind == Type::Kind::Unknown ? std::string("?") : type_name(t.elems[0])) + "]";
     case Type::Kind::Tuple: {
@@ -204,8 +204,8 @@ class ScopeCollector {
         return;  // its parameters and body are the function's own (function())
       case StmtKind::Import:
         if (f.def || loop_depth > 0 || !top_level(s))
-          throw CompileError(s.loc, "`from array import array` must be a top-level statement of the module");
-        program_.imports_array = true;
+          throw CompileError(s.loc, "`from " + s.name + " import " + s.names[0] + "` must be a top-level statement of the module");
+        (s.name == "collections" ? program_.imports_defaultdict : program_.imports_array) = true;
         break;
       default:
         break;

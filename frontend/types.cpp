@@ -956,6 +956,13 @@ class TypeInference {
 
   // Pushes an expected list type down into an expression whose own type is less specific
   // (`x = []` learns its element type from a later `x.append(1)`).
+  // The dict type of keys k and values v, a defaultdict with d's factory if d is one.
+  static Type dict_like(const Type& d, const Type& k, const Type& v) {
+    Type t = Type::dict(k, v);
+    if (d.is_dict()) t.cls = d.cls;
+    return t;
+  }
+
   void refine(const Expr& ce, const Type& want) {
     Expr& e = const_cast<Expr&>(ce);
     bool widen = widens(e.type, want);
@@ -998,7 +1005,7 @@ class TypeInference {
         }
         if (widen && e.operands[0]->type.is_tuple()) break;
         merge(e.type, want);
-        if (e.operands[0]->type.is_dict()) refine(*e.operands[0], Type::dict(e.operands[0]->type.elems[0], want));
+        if (e.operands[0]->type.is_dict()) refine(*e.operands[0], dict_like(e.operands[0]->type, e.operands[0]->type.elems[0], want));
         else refine(*e.operands[0], e.operands[1]->kind == ExprKind::Slice ? want : Type::list(want));
         return;
       case ExprKind::Call:
@@ -1010,7 +1017,7 @@ class TypeInference {
         } else if (e.callee->kind == ExprKind::Attribute && e.callee->operands[0]->type.is_dict()) {
           const Type& dt = e.callee->operands[0]->type;
           if (e.callee->text == "get" || e.callee->text == "pop" || e.callee->text == "setdefault")
-            refine(*e.callee->operands[0], Type::dict(dt.elems[0], want));
+            refine(*e.callee->operands[0], dict_like(dt, dt.elems[0], want));
         } else if (e.callee->kind == ExprKind::Attribute && e.callee->text == "pop") {
           refine(*e.callee->operands[0], Type::list(want));
         } else if (e.callee->kind == ExprKind::Attribute && e.callee->text == "copy") {
@@ -1312,6 +1319,16 @@ class TypeInference {
         return;
       case StmtKind::For: {
         Type t = iteration_type(*s.value);
+        if (s.target->text == "dict()" && s.value->type.is_dict() && s.value->kind != ExprKind::Call) {
+          Stmt& copy = const_cast<Stmt&>(s);  // dict(d) copies d: the loop of dict_of_pairs takes d.items()
+          SourceLoc at = copy.value->loc;
+          ExprPtr items(new Expr(ExprKind::Call, at));
+          items->callee.reset(new Expr(ExprKind::Attribute, at));
+          items->callee->text = "items";
+          items->callee->operands.push_back(std::move(copy.value));
+          copy.value = std::move(items);
+          t = iteration_type(*s.value);
+        }
         if (s.target->text == "dict()") dict_pairs(*s.value, t);
         bind_target(*s.target, t, s.value.get());
         if (s.target->kind == ExprKind::Name && s.value->type.is_list()) refine(*s.value, Type::list(s.target->type));
@@ -1835,7 +1852,7 @@ class TypeInference {
     Type vt = v.type;
     if (vt == Type::None)
       throw CompileError(v.loc, "kilopy dict values are ints, bools, strs, tuples, lists, arrays, objects or dicts, not " + article(vt));
-    refine(dict, Type::dict(kt, vt));
+    refine(dict, dict_like(dict.type, kt, vt));
     if (dict.type.is_dict() && !compatible(dict.type.elems[1], vt))
       throw CompileError(v.loc, "this would store " + article(vt) + " in a " + type_name(dict.type) + ": kilopy dicts hold one value type" + kRecordFix);
     if (dict.type.is_dict()) refine(v, dict.type.elems[1]);
@@ -1868,6 +1885,26 @@ class TypeInference {
       throw CompileError(e.loc, "cannot tell what this empty dict will hold: kilopy needs one key and one value type per dict; "
                                 "store into it where the types show (d[1] = 0)");
     return t;
+  }
+
+  // defaultdict(f), f int, str, bool, list or set: an empty dict whose values are f()'s type and
+  // whose type carries f (codegen's d[k] stores f() for a missing k).
+  Type defaultdict_type(Expr& e) {
+    no_keywords_or_stars(e, "defaultdict");
+    static const std::set<std::string> factories = {"int", "str", "bool", "list", "set"};
+    const Expr* f = e.operands.size() == 1 ? e.operands[0].get() : nullptr;
+    if (!f || f->kind != ExprKind::Name || !factories.count(f->text) || program_.lookup(*fn_, f->text))
+      throw CompileError(f ? f->loc : e.loc, "kilopy's defaultdict takes one of int, str, bool, list and set as its default "
+                                             "factory: defaultdict(int), defaultdict(list)");
+    const std::string& k = f->text;
+    Type t = Type::dict(Type::Unknown, k == "int" ? Type::Int : k == "str" ? Type::Str : k == "bool" ? Type::Bool :
+                                       k == "list" ? Type::list(Type::Unknown) : Type::set(Type::Unknown));
+    t.cls = k;
+    e.kind = ExprKind::Dict;
+    e.callee.reset();
+    e.operands.clear();
+    e.type = t;
+    return dict_type(e);
   }
 
   // {a, b, ...} or set(): one element type, int or bool; set() learns it later.
@@ -1997,7 +2034,7 @@ class TypeInference {
   // tuples of two (a dict's keys are not: dict(d) copies d; a view, d.items(), is typed as its dict).
   void dict_pairs(const Expr& xs, const Type& t) {
     if (xs.type.is_table() && !(xs.kind == ExprKind::Call && xs.callee->kind == ExprKind::Attribute))
-      throw CompileError(xs.loc, "dict(d) of a dict is not supported in kilopy: write {k: v for k, v in d.items()}");
+      throw CompileError(xs.loc, "dict(s) of a set is not supported in kilopy: write {k: v for k, v in s}");
     if ((t == Type::Unknown || !t.complete()) && !final_) return;
     if (!t.is_tuple() || t.elems.size() != 2)
       throw CompileError(xs.loc, "dict(xs) takes pairs in kilopy (tuples of two, as zip(keys, values) gives), not elements "
@@ -2992,8 +3029,9 @@ class TypeInference {
       if (ct != Type::Unknown && ct != Type::Str && !ct.is_seq()) throw CompileError(e.loc, "'" + py_type_name(ct) + "' object is not subscriptable");
       return ct;
     }
-    if (ct.is_dict()) {
-      dict_key(ct, *e.operands[1], false);
+    if (ct.is_dict()) {  // a defaultdict's d[k] stores k when it is missing
+      Type kt = dict_key(ct, *e.operands[1], !ct.cls.empty());
+      if (!ct.cls.empty()) refine(*e.operands[0], dict_like(ct, kt, ct.elems[1]));
       return ct.elems[1];
     }
     Type it = index_expr(*e.operands[1], ct);
@@ -3328,6 +3366,7 @@ class TypeInference {
       e.callee.reset();
       return dict_type(e);
     }
+    if (name == "defaultdict" && program_.imports_defaultdict) return defaultdict_type(e);
     const Builtin* b = find_builtin(name);
     if (!b || (b->needs_import && !program_.imports_array)) undefined(name, e.callee->loc);
     bool one_plain = e.operands.size() == 1 && !e.starred_arg && e.keywords.empty();
@@ -5452,7 +5491,7 @@ class TypeInference {
         if (vt == Type::None || !compatible(obj.type.elems[1], vt))
           throw CompileError(v.loc, "the default would be " + article(vt) + " where the " + type_name(obj.type) +
                                         " holds " + article(obj.type.elems[1]) + ": kilopy needs one type");
-        refine(obj, Type::dict(obj.type.elems[0], vt));
+        refine(obj, dict_like(obj.type, obj.type.elems[0], vt));
         refine(v, obj.type.elems[1]);
       }
     }
