@@ -1801,7 +1801,7 @@ class CodeGen {
     Label empty, done;
     emit(OP_LEN, {int32_t(n), seq});
     jump(empty, OP_JF, {int32_t(n), 0});
-    if (a.type.elems[0].has_tuple()) tuple_extreme(builtin_opcode(name, 1), seq, dest, a.type.elems[0]);
+    if ((a.type.is_list() || a.type.is_table()) && a.type.elems[0].has_tuple()) tuple_extreme(builtin_opcode(name, 1), seq, dest, a.type.elems[0]);
     else emit(builtin_opcode(name, 1), {int32_t(dest), seq});
     jump(done, OP_JMP, {0});
     bind(empty);
