@@ -1801,7 +1801,7 @@ class CodeGen {
     Label empty, done;
     emit(OP_LEN, {int32_t(n), seq});
     jump(empty, OP_JF, {int32_t(n), 0});
-    if ((a.type.is_list() || a.type.is_table()) && a.type.elems[0].has_tuple()) tuple_extreme(builtin_opcode(name, 1), seq, dest, a.type.elems[0]);
+    if ((a.type.is_list() || a.type.is_table()) && a.type.elems[0].has_tuple()) tuple_extreme(name, seq, dest, a.type.elems[0]);
     else emit(builtin_opcode(name, 1), {int32_t(dest), seq});
     jump(done, OP_JMP, {0});
     bind(empty);
@@ -1934,10 +1934,10 @@ class CodeGen {
       } else if (name != "len" && a.type.is_table()) {  // of a dict's or set's keys: a new list of them first
         unsigned list = name == "list" ? dest : temp();
         emit(keys_opcode(a.type), {int32_t(list), object(a)});
-        if (tuples) tuple_extreme(op, int32_t(list), dest, a.type.elems[0]);
+        if (tuples) tuple_extreme(name, int32_t(list), dest, a.type.elems[0]);
         else if (name != "list") emit(op, {int32_t(dest), int32_t(list)});
       } else if (tuples) {
-        tuple_extreme(op, object(a), dest, a.type.elems[0]);
+        tuple_extreme(name, object(a), dest, a.type.elems[0]);
       } else {
         emit(op, {int32_t(dest), operand_for(op, 1, a)});
       }
@@ -1953,22 +1953,22 @@ class CodeGen {
     regs_->free_to(mark);
   }
 
-  // dest := min(seq) (op MINSEQ) or max(seq) (MAXSEQ) of a list of tuples of type t, ordered as <
-  // orders them: the first least (greatest) element; an empty seq reaches op, CPython's ValueError.
-  void tuple_extreme(Op op, int32_t seq, unsigned dest, const Type& t) {
+  // dest := min(seq) or max(seq) (`name`) of a list of tuples of type t, ordered as < orders them:
+  // the first least (greatest) element; an empty seq reaches the builtin's opcode, CPython's ValueError.
+  void tuple_extreme(const std::string& name, int32_t seq, unsigned dest, const Type& t) {
     unsigned mark = regs_->top();
     unsigned at = regs_->reserve(2, loc_), x = temp(), best = temp(), better = temp();
     emit(OP_MOVE, {int32_t(at), seq});
     load_const(at + 1, 0);
     Label first, next, got, done;
     jump(first, OP_NEXTITEM, {int32_t(at), int32_t(best), 0});
-    emit(op, {int32_t(dest), seq});  // empty
+    emit(builtin_opcode(name, 1), {int32_t(dest), seq});  // empty
     bind(first);
     bind(next);
     jump(got, OP_NEXTITEM, {int32_t(at), int32_t(x), 0});
     jump(done, OP_JMP, {0});
     bind(got);
-    seq_link(op == OP_MINSEQ ? CmpOp::Lt : CmpOp::Gt, int32_t(x), int32_t(best), better, t, t);
+    seq_link(name == "min" ? CmpOp::Lt : CmpOp::Gt, int32_t(x), int32_t(best), better, t, t);
     jump(next, OP_JF, {int32_t(better), 0});
     emit(OP_MOVE, {int32_t(best), int32_t(x)});
     jump(next, OP_JMP, {0});
