@@ -2210,6 +2210,17 @@ class CodeGen {
     regs_->free_to(mark);
   }
 
+  // dest := d.copy(), d the dict expression obj: a new dict of d's type holding d's items in order.
+  void dict_copy(const Expr& obj, unsigned dest) {
+    unsigned mark = regs_->top();
+    unsigned at = regs_->reserve(kDictIterRegs, loc_), copy = temp();
+    value_to(obj, at);
+    new_dict(obj.type, copy, 0);
+    each_item(at, [&](int32_t kv) { emit(OP_DSET, {int32_t(copy), kv, kv + 1}); });
+    emit(OP_MOVE, {int32_t(dest), int32_t(copy)});
+    regs_->free_to(mark);
+  }
+
   // s.union(t), s.update(t), s.issubset(t), s.isdisjoint(t), s.copy(), ... (builtins.h
   // set_method): as their operators; s.update(xs) of a list adds each element.
   void set_method_call(const Expr& e, unsigned dest) {
@@ -2270,6 +2281,7 @@ class CodeGen {
     for (const ExprPtr& a : e.operands) later = later || has_call(*a);
     if (obj.type == Type::Str) return str_method(e, dest, later);
     if (obj.type.is_dict() && m == "update") return dict_update(e);
+    if (obj.type.is_dict() && m == "copy") return dict_copy(obj, dest);
     if (obj.type.is_set() && set_method(m).kind != SetMethodKind::None) return set_method_call(e, dest);
     int32_t o = object(obj, later);
     std::vector<int32_t> args;

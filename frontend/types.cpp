@@ -4941,6 +4941,21 @@ class TypeInference {
     if (e.operands.size() != 2)
       throw CompileError(e.loc, "isinstance expected 2 arguments, got " + std::to_string(e.operands.size()));
     const Expr& c = *e.operands[1];
+    if (c.kind == ExprKind::Tuple && !c.operands.empty() && plain(*e.operands[0]) &&
+        std::all_of(c.operands.begin(), c.operands.end(), [&](const ExprPtr& k) { return names_class(*k); })) {
+      Expr any(ExprKind::BoolOp, e.loc);  // isinstance(x, (A, B)): isinstance(x, A) or isinstance(x, B)
+      any.op_loc = e.loc;
+      any.bool_op = BoolOpKind::Or;
+      for (const ExprPtr& k : c.operands) {
+        ExprPtr test(new Expr(ExprKind::Call, e.loc));
+        test->callee = clone(*e.callee);
+        test->operands.push_back(clone(*e.operands[0]));
+        test->operands.push_back(clone(*k));
+        any.operands.push_back(std::move(test));
+      }
+      e = std::move(any);
+      return expr(e);
+    }
     static const std::set<std::string> builtin_types = {"int", "bool", "str", "list", "dict", "tuple", "set"};
     if (!names_class(c) && c.kind == ExprKind::Name && builtin_types.count(c.text) && !program_.lookup(*fn_, c.text))
       throw CompileError(c.loc, "isinstance() in kilopy takes a class of the program as its second argument: kilopy knows "
@@ -5472,6 +5487,10 @@ class TypeInference {
     if (m == "clear") {
       arity(0, 0);
       return Type::None;
+    }
+    if (m == "copy") {  // a new dict of its items, in its order (a defaultdict's copy is one, of its factory)
+      arity(0, 0);
+      return t;
     }
     if (m != "get" && m != "pop" && m != "setdefault")
       throw CompileError(e.callee->loc, "'dict' object has no method '" + m + "' in kilopy");
