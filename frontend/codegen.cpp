@@ -108,9 +108,10 @@ std::string py_repr(const std::string& s, bool ascii, SourceLoc loc) {
 }
 
 // DICTOP's m for the operation op with the key k (a KeyError shows a bool key as True/False).
-int32_t dict_mode(DictOp op, const Expr& k) {
-  return op | (k.type == Type::Bool ? DICT_BOOLS : k.type == Type::Str ? DICT_STRS : k.type.is_tuple() || k.type.is_var_tuple() ? DICT_TUPLES : 0);
+int32_t dict_mode(DictOp op, const Type& k) {
+  return op | (k == Type::Bool ? DICT_BOOLS : k == Type::Str ? DICT_STRS : k.is_tuple() || k.is_var_tuple() ? DICT_TUPLES : 0);
 }
+int32_t dict_mode(DictOp op, const Expr& k) { return dict_mode(op, k.type); }
 
 // A defaultdict's repr up to its items: "defaultdict(<class 'int'>, " (then the dict's, and ")").
 std::string factory_repr(const Type& t) { return "defaultdict(<class '" + t.cls + "'>, "; }
@@ -766,10 +767,15 @@ class CodeGen {
   }
 
   // dest := d[k], d in register c of the dict expression `dict`, k the operand of `key`; a missing
-  // k is CPython's KeyError, or for a defaultdict (its type's cls) first stored with the
-  // factory's value: 0, "" and False are 0 (SETDEFAULT), a list or set a new empty one.
+  // k is CPython's KeyError, a Counter's 0 (not stored), or for a defaultdict (its type's cls)
+  // first stored with the factory's value: 0, "" and False are 0 (SETDEFAULT), a list or set a
+  // new empty one.
   void item(unsigned dest, int32_t c, int32_t k, const Expr& dict, const Expr& key) {
     const Type& t = dict.type;
+    if (t.cls == "Counter") {
+      emit(OP_DICTOP, {int32_t(dest), c, k, immediate_operand(0), dict_mode(DICT_GET, key)});
+      return;
+    }
     if (t.cls.empty()) {
       emit(OP_DICTOP, {int32_t(dest), c, k, immediate_operand(0), dict_mode(DICT_GETITEM, key)});
       return;
@@ -1417,6 +1423,7 @@ class CodeGen {
     if (e.callee->kind == ExprKind::Attribute) return method_call(e, dest);
     const std::string& name = e.callee->text;
     if (const Function* f = program_.find_function(name)) return user_call(e, *f, dest);
+    if (name == "Counter") return counter_call(e, dest);
     switch (find_builtin(name)->code_rule) {
       case CodeRule::Print: return print(e);
       case CodeRule::Loop: throw CompileError(e.loc, "internal error: range() outside a for loop");
@@ -1620,6 +1627,26 @@ class CodeGen {
       out.text = "None";
       flush_text(out);
       bind(done);
+      return;
+    }
+    if (t.is_dict() && t.cls == "Counter") {  // as print_value
+      flush_text(out);
+      if (!out.started) load_const(out.acc, 0);
+      out.started = true;
+      unsigned mark = regs_->top(), shown = counts_in_order(r, t), n = temp();
+      Label empty, done;
+      emit(OP_LEN, {int32_t(n), int32_t(shown)});
+      jump(empty, OP_JF, {int32_t(n), 0});
+      out.text = "Counter(";
+      append_text(out, int32_t(shown), plain_dict(t));
+      out.text += ")";
+      flush_text(out);
+      jump(done, OP_JMP, {0});
+      bind(empty);
+      out.text = "Counter()";
+      flush_text(out);
+      bind(done);
+      regs_->free_to(mark);
       return;
     }
     if (t.is_dict() && !t.cls.empty()) {
@@ -2210,6 +2237,93 @@ class CodeGen {
     regs_->free_to(mark);
   }
 
+  // dest := Counter(xs) (types.cpp counter_type): a copy of a dict of counts, or each element of
+  // the list, tuple or str xs counted, in the order of their first appearance.
+  void counter_call(const Expr& e, unsigned dest) {
+    const Expr& a = *e.operands[0];
+    if (a.type.is_dict()) return dict_copy(a, dest);
+    unsigned mark = regs_->top();
+    unsigned at = regs_->reserve(2, loc_), x = temp(), n = temp(), counts = temp();
+    if (a.type == Type::Str) chars_list(a, at);
+    else value_to(a, at);
+    new_dict(e.type, counts, 0);
+    load_const(at + 1, 0);
+    int32_t mode = dict_mode(DICT_GET, e.type.elems[0]);
+    Label next, got, done;
+    bind(next);
+    jump(got, OP_NEXTITEM, {int32_t(at), int32_t(x), 0});
+    jump(done, OP_JMP, {0});
+    bind(got);
+    emit(OP_DICTOP, {int32_t(n), int32_t(counts), int32_t(x), immediate_operand(0), mode});
+    emit(OP_ADD, {int32_t(n), int32_t(n), immediate_operand(1)});
+    emit(OP_DSET, {int32_t(counts), int32_t(x), int32_t(n)});
+    jump(next, OP_JMP, {0});
+    bind(done);
+    emit(OP_MOVE, {int32_t(dest), int32_t(counts)});
+    regs_->free_to(mark);
+  }
+
+  // dest := c.most_common([n]) of the Counter call e's receiver: its (key, count) items, the
+  // greatest counts first and equal counts in the Counter's order (CPython's stable sort), the
+  // first max(n, 0) of them. An insertion sort: each item goes after the last one of a count
+  // not below its own.
+  void most_common(const Expr& e, unsigned dest) {
+    unsigned mark = regs_->top();
+    const Expr& obj = *e.callee->operands[0];
+    unsigned at = regs_->reserve(kDictIterRegs, loc_);
+    value_to(obj, at);
+    int32_t limit = e.operands.empty() ? 0 : operand(*e.operands[0]);
+    unsigned list = temp(), pos = temp();
+    items_by_count(at, list);
+    if (!e.operands.empty()) {
+      emit(OP_MAX, {int32_t(pos), limit, immediate_operand(0)});
+      int32_t none = immediate_operand(0);
+      emit(OP_SLICE, {int32_t(list), int32_t(list), none, int32_t(pos), immediate_operand(1), SLICE_NO_START});
+    }
+    emit(OP_MOVE, {int32_t(dest), int32_t(list)});
+    regs_->free_to(mark);
+  }
+
+  // list := the (key, count) items of the Counter in R[at] (the first of kDictIterRegs
+  // registers), the greatest counts first, equal ones in the Counter's order.
+  void items_by_count(unsigned at, unsigned list) {
+    unsigned mark = regs_->top();
+    unsigned pos = temp(), item = temp(), count = temp(), before = temp();
+    emit(OP_NEWSEQ, {int32_t(list), int32_t(list), 0, SEQ_LIST_REF});
+    each_item(at, [&](int32_t kv) {
+      emit(OP_NEWSEQ, {int32_t(item), kv, 2, SEQ_RECORD});
+      emit(OP_LEN, {int32_t(pos), int32_t(list)});
+      Label shift, place;
+      bind(shift);
+      jump(place, OP_JLE, {int32_t(pos), immediate_operand(0), 0});
+      emit(OP_SUB, {int32_t(before), int32_t(pos), immediate_operand(1)});
+      emit(OP_GETITEM, {int32_t(before), int32_t(list), int32_t(before)});
+      emit(OP_GETF, {int32_t(count), int32_t(before), immediate_operand(1)});
+      jump(place, OP_JLE, {kv + 1, int32_t(count), 0});
+      emit(OP_SUB, {int32_t(pos), int32_t(pos), immediate_operand(1)});
+      jump(shift, OP_JMP, {0});
+      bind(place);
+      emit(OP_INSERT, {int32_t(list), int32_t(pos), int32_t(item)});
+    });
+    regs_->free_to(mark);
+  }
+
+  // A new plain dict of the Counter of type t in register r, its items in most_common() order:
+  // how CPython shows a Counter, Counter({'a': 2, 'b': 1}). Returns its register.
+  unsigned counts_in_order(int32_t r, const Type& t) {
+    unsigned at = regs_->reserve(kDictIterRegs, loc_), list = temp(), shown = temp();
+    emit(OP_MOVE, {int32_t(at), r});
+    items_by_count(at, list);
+    new_dict(t, shown, 0);
+    unsigned k = temp(), n = temp();
+    each_element(int32_t(list), [] {}, [&](unsigned v) {
+      emit(OP_GETF, {int32_t(k), int32_t(v), immediate_operand(0)});
+      emit(OP_GETF, {int32_t(n), int32_t(v), immediate_operand(1)});
+      emit(OP_DSET, {int32_t(shown), int32_t(k), int32_t(n)});
+    });
+    return shown;
+  }
+
   // dest := d.copy(), d the dict expression obj: a new dict of d's type holding d's items in order.
   void dict_copy(const Expr& obj, unsigned dest) {
     unsigned mark = regs_->top();
@@ -2282,6 +2396,7 @@ class CodeGen {
     if (obj.type == Type::Str) return str_method(e, dest, later);
     if (obj.type.is_dict() && m == "update") return dict_update(e);
     if (obj.type.is_dict() && m == "copy") return dict_copy(obj, dest);
+    if (obj.type.is_dict() && m == "most_common") return most_common(e, dest);
     if (obj.type.is_set() && set_method(m).kind != SetMethodKind::None) return set_method_call(e, dest);
     int32_t o = object(obj, later);
     std::vector<int32_t> args;
@@ -2597,6 +2712,23 @@ class CodeGen {
       });
       return;
     }
+    if (t.is_dict() && t.cls == "Counter") {  // Counter() or Counter({...}), the greatest counts first
+      print_text(text);
+      text.clear();
+      unsigned mark = regs_->top(), shown = counts_in_order(r, t), n = temp();
+      Label empty, done;
+      emit(OP_LEN, {int32_t(n), int32_t(shown)});
+      jump(empty, OP_JF, {int32_t(n), 0});
+      std::string inner = "Counter(";
+      print_value(int32_t(shown), plain_dict(t), inner);
+      print_text(inner + ")");
+      jump(done, OP_JMP, {0});
+      bind(empty);
+      print_text("Counter()");
+      bind(done);
+      regs_->free_to(mark);
+      return;
+    }
     if (t.is_dict() && !t.cls.empty()) {
       text += factory_repr(t);
       print_value(r, plain_dict(t), text);
@@ -2882,8 +3014,9 @@ class CodeGen {
             emit(OP_SETSLICE, {c, sl.start, sl.stop, sl.step, c, sl.flags | SLICE_DEL});
           } else {
             int32_t i = operand(*t->operands[1]);
-            if (t->operands[0]->type.is_dict())
-              emit(OP_DICTOP, {int32_t(temp()), c, i, immediate_operand(0), dict_mode(DICT_DEL, *t->operands[1])});
+            if (t->operands[0]->type.is_dict())  // a Counter's del ignores a missing key
+              emit(OP_DICTOP, {int32_t(temp()), c, i, immediate_operand(0),
+                               dict_mode(t->operands[0]->type.cls == "Counter" ? DICT_POPDEFAULT : DICT_DEL, *t->operands[1])});
             else
               emit(OP_LISTOP, {int32_t(temp()), c, i, LIST_DEL});
           }

@@ -196,7 +196,8 @@ class Desugar {
     for (const StmtPtr& s : body) {
       if (s->kind == StmtKind::Def) user_names_.insert(s->name);
       for (const Param& p : s->params) user_names_.insert(p.name);
-      for (const std::string& a : s->aliases) user_names_.insert(a);
+      if (!(s->kind == StmtKind::Import && s->name == "collections"))  // its names are builtins (link.cpp)
+        for (const std::string& a : s->aliases) user_names_.insert(a);
       for_each_child(*s, [&](const Expr& e, Use use) {
         if (use != Use::Read) for_each_target_name(e, [&](const Expr& n) { user_names_.insert(n.text); });
       }, [&](const std::vector<StmtPtr>& b) { bound_names(b); });
@@ -624,8 +625,13 @@ class Desugar {
       e.operands[0]->kind = ExprKind::ListComp;  // sep.join(gen): join takes the whole list first, as CPython does
       return;
     }
+    bool counter = builtin_call_of_one(e, "Counter");  // Counter(gen) counts the whole list of it (types.cpp)
+    if (counter && e.operands[0]->kind == ExprKind::GenExp) {
+      e.operands[0]->kind = ExprKind::ListComp;
+      return;
+    }
     if (set_of_iterable(slot) || dict_of_pairs(slot) || first_of_iterable(slot)) return;
-    static const std::set<std::string> consumers = {"list", "tuple", "sorted", "sum", "min", "max", "any", "all"};
+    static const std::set<std::string> consumers = {"list", "tuple", "sorted", "sum", "min", "max", "any", "all", "Counter"};
     bool join = e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute && e.callee->text == "join";
     if (e.kind != ExprKind::Call || e.operands.size() != 1 || e.starred_arg ||
         !(join || (e.callee->kind == ExprKind::Name && consumers.count(e.callee->text) && !user_names_.count(e.callee->text))))
@@ -646,7 +652,7 @@ class Desugar {
     bool keyed = std::any_of(e.keywords.begin(), e.keywords.end(), [](const Keyword& k) { return k.name == "key"; });
     if (f == "items" && view && !keyed && e.callee->text == "sorted") e.text = kSortedItems;  // types.cpp: by the keys alone
     ExprPtr target = yield_pattern(it, f), element = copy_expr(*target);
-    e.operands[0] = comprehension(keyed || join ? ExprKind::ListComp : ExprKind::GenExp,  // key= and join take a list
+    e.operands[0] = comprehension(keyed || join || counter ? ExprKind::ListComp : ExprKind::GenExp,  // key=, join and Counter take a list
                                   std::move(element), std::move(target), std::move(e.operands[0]), loc);
   }
 

@@ -26,7 +26,7 @@ const char* python_module_hint(const std::string& name) {
   static const std::map<std::string, const char*> hints = {
       {"numpy", "use lists or array('h', ...) of ints, and stdlib_micro/fixed.py for fixed point"},
       {"statistics", "compute with sum(xs) // len(xs), min(xs), max(xs) and sorted(xs)"},
-      {"collections", "write `from collections import defaultdict` (kilopy takes only that from it); a deque is a list, append() and pop(0)"},
+      {"collections", "write `from collections import defaultdict, Counter` (kilopy takes only those from it); a deque is a list, append() and pop(0)"},
       {"time", "there is no clock on the VM: count steps, or trace them with micro.trace()"},
       {"os", "the VM has no files: read input with micro.read()"},
   };
@@ -249,9 +249,13 @@ bool is_array_import(const Stmt& s) {
   return s.name == "array" && s.names.size() == 1 && s.names[0] == "array" && s.aliases[0] == "array";
 }
 
-// `from collections import defaultdict`, kept (as the array import) for scope.cpp.
-bool is_defaultdict_import(const Stmt& s) {
-  return s.name == "collections" && s.names.size() == 1 && s.names[0] == "defaultdict" && s.aliases[0] == "defaultdict";
+// `from collections import defaultdict, Counter` (either or both), kept (as the array import)
+// for scope.cpp.
+bool is_collections_import(const Stmt& s) {
+  if (s.name != "collections" || s.names.empty()) return false;
+  for (size_t i = 0; i < s.names.size(); ++i)
+    if ((s.names[i] != "defaultdict" && s.names[i] != "Counter") || s.aliases[i] != s.names[i]) return false;
+  return true;
 }
 
 // ---- builtins that stdlib_micro/_kilopy_text.py computes ----------------------------------
@@ -499,7 +503,7 @@ class Linker {
     // The body with each import replaced by the module's body (first import only) and copies.
     std::vector<StmtPtr> out;
     for (StmtPtr& s : body) {
-      if (s->kind != StmtKind::Import || is_array_import(*s) || is_defaultdict_import(*s)) {
+      if (s->kind != StmtKind::Import || is_array_import(*s) || is_collections_import(*s)) {
         out.push_back(std::move(s));
         continue;
       }
@@ -544,10 +548,10 @@ class Linker {
       return;
     }
     if (s.name == "collections") {
-      if (!is_defaultdict_import(s))
-        throw CompileError(s.loc, "kilopy takes only defaultdict from collections, as `from collections import defaultdict` "
-                                  "(count with a defaultdict(int) in place of a Counter; a deque is a list, append() and pop(0))");
-      bind(u, "defaultdict", Binding{Bind::Builtin, "defaultdict", s.loc});
+      if (!is_collections_import(s))
+        throw CompileError(s.loc, "kilopy takes only defaultdict and Counter from collections, without `as` "
+                                  "(`from collections import defaultdict, Counter`); a deque is a list, append() and pop(0)");
+      for (const std::string& n : s.names) bind(u, n, Binding{Bind::Builtin, n, s.loc});
       return;
     }
     if (s.name == "typing") {

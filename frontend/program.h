@@ -105,6 +105,7 @@ struct Program {
   std::map<std::string, size_t> function_index;
   bool imports_array = false;                // `from array import array` at the top level
   bool imports_defaultdict = false;          // `from collections import defaultdict` at the top level
+  bool imports_counter = false;              // `from collections import Counter` at the top level
   bool catches = false;                      // a try statement: an error need not end the program
   SourceLoc finally_loc, exit_loc;           // a finally block, an exit() call (line 0: none yet)
   std::map<std::string, Class> classes;

@@ -66,6 +66,7 @@ std::string type_name(const Type& t) {
     case Type::Kind::Object: return (t.subclasses ? t.cls + " or a subclass" : t.cls) + (t.nullable ? " | None" : "");
     case Type::Kind::Dict: {
       auto part = [](const Type& p) { return p.kind == Type::Kind::Unknown ? std::string("?") : type_name(p); };
+      if (t.cls == "Counter") return "Counter[" + part(t.elems[0]) + "]";
       return (t.cls.empty() ? "dict[" : "defaultdict[") + part(t.elems[0]) + ", " + part(t.elems[1]) + "]";
     }
     case Type::Kind::Set: return "set[" + (t.elems[0].kind == Type::Kind::Unknown ? std::string("?") : type_name(t.elems[0])) + "]";
@@ -205,7 +206,11 @@ class ScopeCollector {
       case StmtKind::Import:
         if (f.def || loop_depth > 0 || !top_level(s))
           throw CompileError(s.loc, "`from " + s.name + " import " + s.names[0] + "` must be a top-level statement of the module");
-        (s.name == "collections" ? program_.imports_defaultdict : program_.imports_array) = true;
+        if (s.name != "collections") program_.imports_array = true;
+        for (const std::string& n : s.names) {
+          if (n == "defaultdict") program_.imports_defaultdict = true;
+          if (n == "Counter") program_.imports_counter = true;
+        }
         break;
       default:
         break;

@@ -148,6 +148,9 @@ bool comparable(const Type& t) {
 // Refuses == on t when t is or holds (in lists) a dict whose values the VM cannot compare.
 void uncompared_dicts(const Type& t, SourceLoc loc) {
   if (t.is_list()) return uncompared_dicts(t.elems[0], loc);
+  if (t.is_dict() && t.cls == "Counter")  // CPython 3.10+: a missing key equals a count of 0
+    throw CompileError(loc, "comparing Counters is not supported in kilopy (CPython counts a missing key as 0 there): "
+                            "compare their counts key by key");
   if (t.is_dict() && !comparable(t))
     throw CompileError(loc, "comparing dicts whose values are " + type_name(t.elems[1]) +
                                 " is not supported in kilopy (dicts of ints or bools compare): compare them key by key");
@@ -1907,6 +1910,39 @@ class TypeInference {
     return dict_type(e);
   }
 
+  // Counter(), Counter(xs) of a list, tuple or str (the count of each element, in the order of
+  // their first appearance; codegen counter_call), Counter(d) of a dict of int values (a copy):
+  // a dict of int values whose type's cls is "Counter" (a missing key reads as 0, unstored).
+  Type counter_type(Expr& e) {
+    no_keywords_or_stars(e, "Counter");
+    if (e.operands.size() > 1) throw CompileError(e.loc, "Counter expected at most 1 argument, got " + std::to_string(e.operands.size()));
+    Type t = Type::dict(Type::Unknown, Type::Int);
+    t.cls = "Counter";
+    if (e.operands.empty()) {
+      e.kind = ExprKind::Dict;
+      e.callee.reset();
+      e.type = t;
+      return dict_type(e);
+    }
+    const Expr& a = *e.operands[0];
+    Type at = value_expr(a);
+    if (at == Type::Unknown || (!final_ && !at.complete())) return e.type.is_dict() ? e.type : t;
+    if (at.is_dict() && at.elems[1] == Type::Int) {
+      t.elems[0] = at.elems[0];
+      return t;
+    }
+    Type seq = at == Type::Str ? Type::list(Type::Str) : as_list(at);
+    if (at.nullable || !seq.is_list() || at.is_set())
+      throw CompileError(a.loc, "kilopy's Counter counts the elements of a list, a tuple or a str, or copies a dict of int "
+                                "values, not " + article(at) + (at.is_set() ? " (its order is CPython's hash order): count sorted(s)" : ""));
+    const Type& k = seq.elems[0];
+    if (!is_int_like(k) && k != Type::Str && !key_tuple(k))
+      throw CompileError(a.loc, "kilopy's Counter counts ints, bools, strs and tuples of them, not " + article(k) +
+                                " (the keys of its dict)");
+    t.elems[0] = k;
+    return t;
+  }
+
   // {a, b, ...} or set(): one element type, int or bool; set() learns it later.
   Type set_type(Expr& e) {
     Type t = e.type.is_set() ? e.type : Type::set(Type::Unknown);  // what refine() learnt
@@ -3367,6 +3403,7 @@ class TypeInference {
       return dict_type(e);
     }
     if (name == "defaultdict" && program_.imports_defaultdict) return defaultdict_type(e);
+    if (name == "Counter" && program_.imports_counter) return counter_type(e);
     const Builtin* b = find_builtin(name);
     if (!b || (b->needs_import && !program_.imports_array)) undefined(name, e.callee->loc);
     bool one_plain = e.operands.size() == 1 && !e.starred_arg && e.keywords.empty();
@@ -5403,6 +5440,9 @@ class TypeInference {
   // keyword's name is a str key.
   Type dict_update_type(Expr& e) {
     const Expr& obj = *e.callee->operands[0];
+    if (obj.type.cls == "Counter")
+      throw CompileError(e.loc, "Counter.update() adds counts, which kilopy's Counter does not do: count in a loop, "
+                                "for x in xs: c[x] += 1");
     if (e.starred_arg)
       throw CompileError(e.loc, "*arguments are supported only in print() in kilopy: pass the dict itself, d.update(other)");
     if (e.operands.size() > 1)
@@ -5492,6 +5532,18 @@ class TypeInference {
       arity(0, 0);
       return t;
     }
+    if (t.cls == "Counter" && m == "most_common") {  // [(k, count), ...], the greatest counts first (codegen most_common)
+      arity(0, 1);
+      if (n == 1) {
+        Type nt = value_expr(*e.operands[0]);
+        if (nt != Type::Unknown && !is_int_like(nt))
+          throw CompileError(e.operands[0]->loc, "most_common() takes an int, not " + article(nt));
+      }
+      return Type::list(Type::tuple({t.elems[0], Type::Int}));
+    }
+    if (t.cls == "Counter" && (m == "total" || m == "elements" || m == "subtract"))
+      throw CompileError(e.callee->loc, "Counter." + m + "() is not supported in kilopy: " +
+                                            (m == "total" ? "write sum(c.values())" : "loop over c.items()"));
     if (m != "get" && m != "pop" && m != "setdefault")
       throw CompileError(e.callee->loc, "'dict' object has no method '" + m + "' in kilopy");
     arity(1, 2);
