@@ -2944,13 +2944,17 @@ class CodeGen {
       for (const std::string& name : names) {
         unsigned number, last;
         program_.exception_range(name, number, last);
-        size_t from = start;  // the body's code but the holes (an empty range raises nothing)
-        for (size_t i = 0; i <= holes_.back().size(); ++i) {
-          size_t to = i < holes_.back().size() ? holes_.back()[i].first : end;
-          if (to > from)
-            image_.handlers.push_back(Handler{uint16_t(from), uint16_t(to), uint16_t(at), uint8_t(number), uint8_t(last), uint8_t(reg)});
-          if (i < holes_.back().size()) from = holes_.back()[i].second;
+        // The body's code but the holes (an empty range raises nothing); a hole past the body
+        // (a finally's copy in the else block or a handler) leaves the range at the body's end.
+        size_t from = start;
+        for (const std::pair<size_t, size_t>& hole : holes_.back()) {
+          if (hole.first >= end) break;
+          if (hole.first > from)
+            image_.handlers.push_back(Handler{uint16_t(from), uint16_t(hole.first), uint16_t(at), uint8_t(number), uint8_t(last), uint8_t(reg)});
+          from = hole.second;
         }
+        if (end > from)
+          image_.handlers.push_back(Handler{uint16_t(from), uint16_t(end), uint16_t(at), uint8_t(number), uint8_t(last), uint8_t(reg)});
       }
       handled_.push_back(reg);
       block(h->body);
