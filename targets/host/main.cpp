@@ -284,6 +284,7 @@ int cmd_run(const std::string& input, unsigned bits, bool bits_given, uint32_t a
                  r.heap_bytes, unsigned(r.state.peak), unsigned(r.state.heap_peak),
                  static_cast<unsigned long long>(r.steps));
   }
+  flush_stdout();  // the output before the traceback, as CPython flushes it (2>&1 keeps the order)
   if (r.status != KP_HALTED) std::fputs(r.error.c_str(), stderr);
   trace.close();
   check_input(files.input);
@@ -305,6 +306,7 @@ int cmd_mem(const std::string& input, unsigned bits, bool bits_given, uint32_t a
     if (show_output) put_stdout(data, n);
   });
   put_stdout(memory_map(input, l.image, encode_image(l.image, false).size(), arena, r, memory_bound(l.image)));
+  flush_stdout();
   if (r.status != KP_HALTED) std::fputs(r.error.c_str(), stderr);
   check_input(files.input);
   if (r.status == KP_HALTED) return 0;
