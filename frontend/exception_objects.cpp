@@ -119,6 +119,10 @@ size_t super_init_statement(const Stmt& def, const std::string& cls) {
     ++calls;
   });
   if (calls > 1) throw CompileError(second, fix);
+  if (calls == 0)
+    throw CompileError(def.loc, "an exception class's __init__ without super().__init__(...) is supported in kilopy when no "
+                                "parameter has a default and every call of the class passes its arguments by position (CPython's "
+                                "str(e) is then the text of those arguments); else call super().__init__(message) in it: class " + cls);
   for (size_t i = 0; i < def.body.size(); ++i) {
     const Stmt& s = *def.body[i];
     if (s.kind == StmtKind::Expr && is_super_init(*s.value)) {
@@ -131,6 +135,38 @@ size_t super_init_statement(const Stmt& def, const std::string& cls) {
     if (!field_assignment(s, self) && !is_docstring(s)) break;
   }
   throw CompileError(calls ? first : def.loc, fix);
+}
+
+// True if every call of the class cls in the module passes its arguments by position, none
+// starred: CPython's e.args are then the values of __init__'s parameters.
+bool called_by_position(const Module& module, const std::string& cls) {
+  bool positional = true;
+  each_expr(module.body, [&](const Expr& e) {
+    if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == cls &&
+        (!e.keywords.empty() || e.starred_arg))
+      positional = false;
+  });
+  return positional;
+}
+
+// An __init__ of the exception class cls that does not call super().__init__(...): CPython's
+// args are the constructor's arguments, so with parameters none of which has a default or is
+// keyword-only, and every call by position, str(e) is the text of its parameters' values, set
+// first thing (`self.message = ...`). False if that cannot be known.
+bool give_args_message(Module& module, Stmt& init, const std::string& cls) {
+  bool calls = false;
+  each_expr(init.body, [&](const Expr& e) { calls = calls || is_super_init(e); });
+  if (calls || init.params.empty()) return false;
+  for (size_t i = 1; i < init.params.size(); ++i)
+    if (init.params[i].default_value || init.params[i].keyword_only) return false;
+  if (!called_by_position(module, cls)) return false;
+  SourceLoc loc = init.loc;
+  std::vector<ExprPtr> args;
+  for (size_t i = 1; i < init.params.size(); ++i) args.push_back(name(init.params[i].name, init.params[i].loc));
+  size_t at = !init.body.empty() && is_docstring(*init.body[0]) ? 1 : 0;
+  init.body.insert(init.body.begin() + long(at), assign(field(name(init.params[0].name, loc), kMessageField, loc),
+                                                        message_text(std::move(args), loc), loc));
+  return true;
 }
 
 // The def named name in the module's body, or null.
@@ -156,7 +192,8 @@ StmtPtr method(const std::string& cls, const std::string& m, std::vector<std::st
 // exception's), or, without an __init__, `def __init__(self, m=""): self.message = str(m)`
 // (E() and E("") both have str(e) ''); and its __str__ returns the field.
 void root_methods(Module& module, const ExceptionClass& c, std::set<std::string>& one_message) {
-  if (Stmt* init = find_def(module, c.name + ".__init__")) {
+  Stmt* init = find_def(module, c.name + ".__init__");
+  if (init && !give_args_message(module, *init, c.name)) {
     size_t at = super_init_statement(*init, c.name);
     Expr& call = *init->body[at]->value;
     if (!call.keywords.empty() || call.starred_arg)
@@ -165,7 +202,7 @@ void root_methods(Module& module, const ExceptionClass& c, std::set<std::string>
     SourceLoc loc = init->body[at]->loc;
     init->body[at] = assign(field(name(init->params[0].name, loc), kMessageField, loc),
                             message_text(std::move(call.operands), loc), loc);
-  } else {
+  } else if (!init) {
     one_message.insert(c.name);
     StmtPtr d = method(c.name, "__init__", {"self", kMessageParam}, c.loc);
     d->params[1].default_value = std::make_unique<Expr>(ExprKind::Str, c.loc);
@@ -429,7 +466,7 @@ void lower_exception_objects(Module& module, Program& program) {
     if (k->base.empty()) {
       root_methods(module, c, one_message);
     } else if (Stmt* init = find_def(module, c.name + ".__init__")) {
-      super_init_statement(*init, c.name);
+      if (!give_args_message(module, *init, c.name)) super_init_statement(*init, c.name);
     }
   }
   Lowering(module, program, one_message).run();

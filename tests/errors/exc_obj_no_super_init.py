@@ -1,8 +1,8 @@
-# error: 4:5: error: an exception class's __init__ calls super().__init__(...) once in kilopy, as a statement of its own that only field assignments (self.f = value) precede, with arguments that do not use self (CPython's str(e) is what it is given): class Bad
-# an exception __init__ that never calls super().__init__: CPython's str(e) is then the args tuple
+# error: 4:5: error: an exception class's __init__ without super().__init__(...) is supported in kilopy when no parameter has a default and every call of the class passes its arguments by position (CPython's str(e) is then the text of those arguments); else call super().__init__(message) in it: class Bad
+# an exception __init__ that never calls super().__init__, called with a keyword: CPython's args are then only the positional ones
 class Bad(Exception):
     def __init__(self, code):
         self.code = code
 
 
-raise Bad(3)
+raise Bad(code=3)
