@@ -75,7 +75,7 @@ struct Type {
   char typecode = 0;
   std::vector<Type> elems;
   std::string cls;  // Object: its class; Func: its set (Program::function_set); Dict: a defaultdict's
-                    // factory ("int", "str", "bool", "list" or "set"): d[k] stores factory() for a missing k
+                    // factory (types.cpp factory_value): d[k] stores factory() for a missing k; "Counter": a Counter
   bool nullable = false;  // Object: may also be None (the offset 0), as after `self.next = None`;
                           // Int: "int or None", a Box (a one-slot record) or None (0);
                           // Tuple, List, Dict: "tuple, list or dict or None", its reference or None (0)
@@ -253,6 +253,10 @@ using StmtPtr = std::unique_ptr<Stmt>;
 // The hidden first parameter of a @staticmethod: the receiver a call through an object passes,
 // which the method never reads (a call through the class passes None).
 constexpr const char* kStaticReceiver = "self\x03static";
+
+// The text of a `defaultdict(lambda: x)` call, which the parser gives x itself as its one
+// argument (types.cpp factory_value reads the factory's value from x's form).
+constexpr const char* kLambdaFactory = "\x03lambda factory";
 
 struct Param {
   std::string name;

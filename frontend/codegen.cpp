@@ -113,7 +113,8 @@ int32_t dict_mode(DictOp op, const Type& k) {
 }
 int32_t dict_mode(DictOp op, const Expr& k) { return dict_mode(op, k.type); }
 
-// A defaultdict's repr up to its items: "defaultdict(<class 'int'>, " (then the dict's, and ")").
+// A defaultdict's repr up to its items: "defaultdict(<class 'int'>, " (then the dict's, and ")");
+// one whose factory is a lambda is not printed (types.cpp check_shown).
 std::string factory_repr(const Type& t) { return "defaultdict(<class '" + t.cls + "'>, "; }
 
 // The dict type t, not a defaultdict: how a defaultdict's items print.
@@ -780,7 +781,7 @@ class CodeGen {
       emit(OP_DICTOP, {int32_t(dest), c, k, immediate_operand(0), dict_mode(DICT_GETITEM, key)});
       return;
     }
-    if (!t.elems[1].is_list() && !t.elems[1].is_set()) {
+    if (!t.elems[1].is_list() && !t.elems[1].is_table()) {
       emit(OP_DICTOP, {int32_t(dest), c, k, immediate_operand(0), dict_mode(DICT_SETDEFAULT, key)});
       return;
     }
@@ -788,7 +789,7 @@ class CodeGen {
     Label present;
     emit(OP_DICTOP, {int32_t(made), c, k, immediate_operand(0), dict_mode(DICT_IN, key)});
     jump(present, OP_JT, {int32_t(made), 0});
-    if (t.elems[1].is_set()) new_dict(t.elems[1], made, 0);
+    if (t.elems[1].is_table()) new_dict(t.elems[1], made, 0);
     else emit(OP_NEWSEQ, {int32_t(made), int32_t(made), 0, seq_kind(t.elems[1])});
     emit(OP_DSET, {c, k, int32_t(made)});
     bind(present);

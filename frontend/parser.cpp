@@ -1343,6 +1343,12 @@ class Parser {
         kw.value = !kw.lambda.empty() || !at(Tok::KwLambda) ? parse_test() : parse_lambda_argument();
         call->keywords.push_back(std::move(kw));
         seen_keyword = true;
+      } else if (at(Tok::KwLambda) && peek().kind == Tok::Colon && call->operands.empty() && call->callee->kind == ExprKind::Name &&
+                 call->callee->text == "defaultdict") {
+        advance();  // defaultdict(lambda: x): the factory's x itself, the call marked (types.cpp factory_value)
+        advance();
+        call->text = kLambdaFactory;
+        call->operands.push_back(parse_test());
       } else {
         ExprPtr arg = at(Tok::KwLambda) ? parse_lambda_argument() : parse_test();
         if (at(Tok::KwFor) || at(Tok::KwAsync)) {

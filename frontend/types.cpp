@@ -1517,7 +1517,7 @@ class TypeInference {
       Type have = s.target->operands[0]->type;
       if (!compatible(s.target->type, result))
         throw CompileError(s.loc, "this would store " + article(result) + " in a " + type_name(have) +
-                                      " (kilopy lists hold one type)");
+                                      (have.is_dict() ? " (kilopy dicts hold one value type)" : " (kilopy lists hold one type)"));
       return;
     }
     assign_name(*s.target, result);
@@ -1890,19 +1890,67 @@ class TypeInference {
     return t;
   }
 
-  // defaultdict(f), f int, str, bool, list or set: an empty dict whose values are f()'s type and
-  // whose type carries f (codegen's d[k] stores f() for a missing k).
+  // True if t is or holds a defaultdict whose factory is a lambda.
+  static bool lambda_factory(const Type& t) {
+    return (t.is_dict() && t.cls == "<lambda>") || std::any_of(t.elems.begin(), t.elems.end(), lambda_factory);
+  }
+
+  // The value type of a defaultdict whose factory is f, into v, and into cls what the type
+  // keeps of f: its name (int, str, bool, list, set, dict, collections.Counter), or, `lambda`
+  // set, "<lambda>" for a lambda whose value f is what one of them makes (0, "", False, [], {},
+  // set(), dict(), Counter(), defaultdict(g)). False if kilopy has no such factory.
+  bool factory_value(const Expr& f, bool lambda, Type& v, std::string& cls) {
+    auto builtin = [&](const std::string& n) {
+      return !program_.lookup(*fn_, n) && !program_.find_function(n) && (n != "Counter" || program_.imports_counter) &&
+             (n != "defaultdict" || program_.imports_defaultdict);
+    };
+    static const std::set<std::string> named = {"int", "str", "bool", "list", "set", "dict", "Counter"};
+    if (!lambda) {
+      if (f.kind != ExprKind::Name || !named.count(f.text) || !builtin(f.text)) return false;
+      const std::string& k = f.text;
+      v = k == "int" ? Type::Int : k == "str" ? Type::Str : k == "bool" ? Type::Bool : k == "list" ? Type::list(Type::Unknown) :
+          k == "set" ? Type::set(Type::Unknown) : Type::dict(Type::Unknown, k == "Counter" ? Type::Int : Type::Unknown);
+      if (k == "Counter") v.cls = k;
+      cls = k == "Counter" ? "collections.Counter" : k;  // as its repr shows it (a Counter's own cls is "Counter")
+      return true;
+    }
+    cls = "<lambda>";
+    if (f.kind == ExprKind::Int && f.int_value == 0) v = Type::Int;
+    else if (f.kind == ExprKind::Str && f.text.empty()) v = Type::Str;
+    else if (f.kind == ExprKind::Bool && !f.bool_value) v = Type::Bool;
+    else if (f.kind == ExprKind::List && f.operands.empty()) v = Type::list(Type::Unknown);
+    else if (f.kind == ExprKind::Dict && f.operands.empty()) v = Type::dict(Type::Unknown, Type::Unknown);
+    else if (f.kind != ExprKind::Call || f.callee->kind != ExprKind::Name || !f.keywords.empty() || f.starred_arg ||
+             !builtin(f.callee->text))
+      return false;
+    else if ((f.callee->text == "set" || f.callee->text == "dict" || f.callee->text == "Counter" || f.callee->text == "list") &&
+             f.operands.empty())
+      return factory_value(*f.callee, false, v, cls) && (cls = "<lambda>", true);
+    else if (f.callee->text == "defaultdict" && f.operands.size() == 1) {
+      Type inner;
+      std::string inner_cls;
+      if (!factory_value(*f.operands[0], f.text == kLambdaFactory, inner, inner_cls)) return false;
+      v = Type::dict(Type::Unknown, inner);
+      v.cls = inner_cls;
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  // defaultdict(f) (factory_value): an empty dict whose values are f()'s type and whose type
+  // carries f (codegen's d[k] stores f() for a missing k).
   Type defaultdict_type(Expr& e) {
     no_keywords_or_stars(e, "defaultdict");
-    static const std::set<std::string> factories = {"int", "str", "bool", "list", "set"};
     const Expr* f = e.operands.size() == 1 ? e.operands[0].get() : nullptr;
-    if (!f || f->kind != ExprKind::Name || !factories.count(f->text) || program_.lookup(*fn_, f->text))
-      throw CompileError(f ? f->loc : e.loc, "kilopy's defaultdict takes one of int, str, bool, list and set as its default "
-                                             "factory: defaultdict(int), defaultdict(list)");
-    const std::string& k = f->text;
-    Type t = Type::dict(Type::Unknown, k == "int" ? Type::Int : k == "str" ? Type::Str : k == "bool" ? Type::Bool :
-                                       k == "list" ? Type::list(Type::Unknown) : Type::set(Type::Unknown));
-    t.cls = k;
+    Type v;
+    std::string cls;
+    if (!f || !factory_value(*f, e.text == kLambdaFactory, v, cls))
+      throw CompileError(f ? f->loc : e.loc, "kilopy's defaultdict takes int, str, bool, list, set, dict or Counter as its "
+                                             "default factory, or a lambda returning what one makes (lambda: defaultdict(int)); "
+                                             "no initial items: defaultdict(int), defaultdict(list)");
+    Type t = Type::dict(Type::Unknown, v);
+    t.cls = cls;
     e.kind = ExprKind::Dict;
     e.callee.reset();
     e.operands.clear();
@@ -3385,6 +3433,9 @@ class TypeInference {
                                                             ? ": it is assigned in this function, which makes it a local variable "
                                                               "here that hides the function " + name + "(); rename the variable"
                                                             : ""));
+    if (e.text == kLambdaFactory && (program_.find_function(name) || !program_.imports_defaultdict))
+      throw CompileError(e.operands[0]->loc, "a lambda is passed in kilopy to a function defined with def, and taken as the "
+                                             "factory of collections' defaultdict: define " + name + "'s argument with def");
     if (const Function* f = program_.find_function(name)) return user_call(e, *f);
     if (name == "set") {  // set() is {} of a set, as list() is []; set(xs) was lowered (desugar.h)
       no_keywords_or_stars(e, name);
@@ -3767,6 +3818,9 @@ class TypeInference {
   // message ("printing", "print" or "the text of", "format").
   void check_shown(const Expr& a, const std::string& doing, const std::string& how) {
     const Type& t = a.type;
+    if (lambda_factory(t))
+      throw CompileError(a.loc, doing + " a defaultdict whose factory is a lambda shows the lambda's address in CPython: " + how +
+                                " dict(d), or give the factory by name (defaultdict(int))");
     if (t.is_set())
       throw CompileError(a.loc, doing + " a set follows CPython's hash table order, which kilopy does not keep: " + (how == "print" ? "print(sorted(s))" : "use sorted(s)"));
     const Type* d = &t;
@@ -5453,9 +5507,12 @@ class TypeInference {
       if (ot != Type::Unknown && !ot.is_dict())
         throw CompileError(o.loc, "d.update() of " + article(ot) + " is not supported in kilopy: it takes a dict or keyword "
                                   "arguments (store pairs in a loop: for k, v in pairs: d[k] = v)");
-      refine(obj, ot);
-      refine(o, obj.type);
-      if (!compatible(obj.type, o.type))
+      if (ot.is_dict()) {  // the items of any dict, a defaultdict or a Counter: their key and value types count
+        refine(obj, dict_like(obj.type, ot.elems[0], ot.elems[1]));
+        refine(o, dict_like(ot, obj.type.elems[0], obj.type.elems[1]));
+      }
+      bool alike = !ot.is_dict() || (compatible(obj.type.elems[0], o.type.elems[0]) && compatible(obj.type.elems[1], o.type.elems[1]));
+      if (!alike)
         throw CompileError(o.loc, "this would put the items of a " + type_name(o.type) + " in a " + type_name(obj.type) +
                                   " (kilopy dicts have one key and one value type)");
     }
