@@ -170,6 +170,7 @@ void narrow_none_tests(Module& module, Program& program);       // narrow.cpp
 // Fills function_set and function_tag (fnsets.cpp).
 void find_function_sets(Program& program);
 void infer_types(Program& program);                             // types.cpp
+void check_boxed_list_uses(const Program& program);             // boxed_lists.cpp
 
 // The type annotation a names: int, bool, None, list (list[T]), and for a return (is_return)
 // tuple[T, ...]; throws CompileError naming an annotation kilopy cannot check (types.cpp).

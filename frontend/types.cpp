@@ -435,6 +435,7 @@ class TypeInference {
     iterate();
     final_ = true;
     iterate();
+    check_boxed_list_uses(program_);
     lower_classes();
     for (Function& f : program_.functions) {
       f.param_types.clear();
@@ -518,6 +519,15 @@ class TypeInference {
   // A str or None: a Box holding the str value (0 is "") or None (0), as an int or None.
   static bool maybe_none_str(const Type& t) { return t.kind == Type::Kind::Str && t.nullable; }
   static bool boxed(const Type& t) { return maybe_none_int(t) || maybe_none_str(t); }
+  // A list of "int or None" elements (Box references or 0, a SEQ_LIST_REF): made from None and
+  // ints stored together ([None] * n, then xs[i] = 3), used only as boxed_list_use() allows.
+  static bool boxed_list(const Type& t) { return t.is_list() && !t.frozen && maybe_none_int(t.elems[0]); }
+  // True if a value of type v stored in a list of element type e makes it, or keeps it, a
+  // boxed_list: an int or None, or None and an int.
+  static bool boxes_into(const Type& e, const Type& v) {
+    bool some_int = v == Type::Int || maybe_none_int(v);
+    return (e == Type::None && some_int) || (maybe_none_int(e) && (some_int || v == Type::None));
+  }
   static bool maybe_none(const Type& t) { return boxed(t) || maybe_none_ref(t); }
   // True if an element of the tuple t (at any depth of tuples) may be None: such a tuple is held,
   // returned, unpacked, indexed and printed, never compared, stored in a container or hashed.
@@ -790,8 +800,8 @@ class TypeInference {
   static std::string none_elements(const Type& v, const Type& list) {
     const Type& e = list.elems[0];
     bool mixed = (v == Type::None && e.kind == Type::Kind::Int) || (v.kind == Type::Kind::Int && e == Type::None);
-    return mixed ? ": a list element cannot be an int or None in kilopy (a name, field, parameter or result can); "
-                   "store a value the list never holds otherwise (-1)"
+    return mixed ? ": a list of ints and None starts in kilopy as one of None or of both ([None] * n, [0, None]), not as "
+                   "a list of ints; or store a value the list never holds otherwise (-1)"
                  : "";
   }
 
@@ -894,9 +904,25 @@ class TypeInference {
     if (into.kind != t.kind || into.typecode != t.typecode || into.cls != t.cls || into.frozen != t.frozen ||
         into.elems.size() != t.elems.size())
       return false;
-    for (size_t i = 0; i < t.elems.size(); ++i)
-      if (!(into.is_tuple() ? merge_slot(into.elems[i], t.elems[i]) : merge(into.elems[i], t.elems[i]))) return false;
+    for (size_t i = 0; i < t.elems.size(); ++i) {
+      bool element = into.is_list() && !into.frozen;
+      if (!(into.is_tuple() ? merge_slot(into.elems[i], t.elems[i]) : element ? merge_element(into.elems[i], t.elems[i])
+                                                                             : merge(into.elems[i], t.elems[i])))
+        return false;
+    }
     return true;
+  }
+
+  // merge() for a list's element type: None and "int or None" make a boxed_list's; a raw int
+  // never joins boxed ones (the list's references would be read as ints, or the reverse).
+  bool merge_element(Type& into, const Type& t) {
+    if ((maybe_none_int(into) && t == Type::Int) || (into == Type::Int && maybe_none_int(t))) return false;
+    if (into == Type::None && maybe_none_int(t)) {
+      into = t;
+      changed_ = true;
+      return true;
+    }
+    return merge(into, t);
   }
 
   // The type of `display`, a tuple display of type t, stored where a tuple of type `held` is kept
@@ -950,7 +976,7 @@ class TypeInference {
     return merge(into, t);
   }
 
-  // True if a part of t is None: `[None] * n` may be a list of objects yet.
+  // True if a part of t is None: `[None] * n` may be a list of objects yet, or of ints and None.
   static bool holds_none(const Type& t) {
     for (const Type& p : t.elems)
       if (p.kind == Type::Kind::None || holds_none(p)) return true;
@@ -968,6 +994,11 @@ class TypeInference {
 
   void refine(const Expr& ce, const Type& want) {
     Expr& e = const_cast<Expr&>(ce);
+    if (e.kind == ExprKind::List && boxed_list(want) && e.type.is_list() &&
+        (e.type.elems[0] == Type::Int || e.type.elems[0] == Type::None)) {
+      e.type = want;  // a display's ints are boxed where it is a list of "int or None" (list_type)
+      return;
+    }
     bool widen = widens(e.type, want);
     if (!widen && (!(want.is_list() || want.is_table()) || (e.type.complete() && !holds_none(e.type)))) return;
     switch (e.kind) {
@@ -1703,6 +1734,11 @@ class TypeInference {
     Type st = src.type;
     if (st == Type::Unknown || tt == Type::Unknown) return;
     if (!st.is_seq()) throw CompileError(src.loc, "'" + py_type_name(st) + "' object is not iterable");
+    if (tt.is_list() && st.is_list() && (boxes_into(tt.elems[0], st.elems[0]) || boxes_into(st.elems[0], tt.elems[0]))) {
+      refine(target, Type::list(int_or_none()));  // ints and None: a list of "int or None" (boxed_lists.cpp checks both are)
+      refine(src, Type::list(int_or_none()));
+      return;
+    }
     if (tt.is_list() && st.is_list()) {
       refine(target, st);
       refine(src, target.type);
@@ -1763,10 +1799,11 @@ class TypeInference {
   // container[index] = value
   void store_item(const Expr& target, const Expr& value) {
     if (target.kind == ExprKind::Attribute || !target.text.empty()) return store_field(const_cast<Expr&>(target), value);
-    if (maybe_none(value.type)) refuse_maybe_none(value, "as an element of a list or a dict");
     Type vt = value.type;
     const Expr& container = *target.operands[0];
     Type ct = checked_container(target, "'NoneType' object does not support item assignment");
+    bool boxes = ct.is_list() && target.operands[1]->kind != ExprKind::Slice && boxes_into(ct.elems[0], vt);
+    if (maybe_none(value.type) && !boxes) refuse_maybe_none(value, "as an element of a list or a dict");
     if (ct.is_object())
       throw CompileError(target.loc, "storing into an element of an object (its __setitem__) is supported in kilopy only as "
                                      "a statement of its own: obj[k] = v");
@@ -1805,6 +1842,12 @@ class TypeInference {
     if (!ct.is_list()) {
       if (ct == Type::Unknown) return;
       throw CompileError(target.loc, "'" + py_type_name(ct) + "' object does not support item assignment");
+    }
+    if (boxes) {  // xs[i] = 3 in a list of None, or of ints and None: boxed
+      refine(container, Type::list(int_or_none()));
+      box_into(container.type.elems[0], value);
+      const_cast<Expr&>(target).type = container.type.elems[0];
+      return;
     }
     check_element(vt, value.loc, ct.is_list() ? ct.elems[0] : Type::Unknown);
     refine(container, Type::list(vt));
@@ -2954,7 +2997,16 @@ class TypeInference {
     Type elem = e.type.is_list() ? e.type.elems[0] : Type::Unknown;  // what refine() learnt
     SourceLoc first;
     for (const ExprPtr& o : e.operands) {
-      Type t = expr(*o);
+      Type t = value_expr(*o);
+      if (boxes_into(elem, t) || (elem == Type::Int && t == Type::None)) {  // [3, None]: ints and None, boxed below
+        elem = int_or_none();
+        continue;
+      }
+      if (maybe_none_int(t) && elem == Type::Unknown) {
+        elem = t;
+        continue;
+      }
+      t = expr(*o);
       check_element(t, o->loc, elem);
       if (!compatible(elem, t))
         throw CompileError(o->loc, "this list would hold " + article(t) + " here and " + article(elem) +
@@ -2964,6 +3016,7 @@ class TypeInference {
       changed_ = saved;
     }
     for (const ExprPtr& o : e.operands) refine(*o, elem);
+    for (const ExprPtr& o : e.operands) box_into(elem, *o);
     if (final_ && elem == Type::None) check_element(elem, e.operands.empty() ? e.loc : e.operands[0]->loc, elem);  // [] that append(None) typed
     if (final_ && !elem.complete())
       throw CompileError(e.loc, "cannot tell what this empty list will hold: kilopy needs one element type per list; "
@@ -5392,7 +5445,14 @@ class TypeInference {
                                       " argument" + (hi == 1 ? "" : "s") + " (" + std::to_string(n) + " given)");
     };
     auto element = [&](const Expr& v) {
-      Type vt = expr(v);
+      Type vt = value_expr(v);
+      if (boxes_into(obj.type.is_list() ? obj.type.elems[0] : Type::Unknown, vt) ||
+          (maybe_none_int(vt) && obj.type.is_list() && obj.type.elems[0] == Type::Unknown)) {  // an int or None: boxed
+        refine(obj, Type::list(int_or_none()));
+        box_into(obj.type.elems[0], v);
+        return;
+      }
+      vt = expr(v);
       check_element(vt, v.loc, obj.type.is_list() ? obj.type.elems[0] : Type::Unknown);
       refine(obj, Type::list(vt));
       if (!compatible(obj.type.elems[0], vt))
