@@ -19,8 +19,8 @@ bool boxed_list(const Type& t) {
 [[noreturn]] void refuse(const Expr& o, const std::string& what) {
   throw CompileError(o.loc, what + " a list whose elements may be None is not supported in kilopy (it takes one in "
                                    "indexing, slices, for loops, len(), print(), str(), f-strings, append(), insert(), "
-                                   "pop(), extend(), copy(), clear(), reverse(), + and *, and as a name, field, "
-                                   "parameter or result): loop over its elements, testing each for None");
+                                   "pop(), copy(), clear(), reverse(), * n, extend(), += and + with another such list, "
+                                   "and as a name, field, parameter or result): loop over its elements, testing each for None");
 }
 
 class BoxedListUses {

@@ -772,8 +772,8 @@ class CodeGen {
 
   // dest := d[k], d in register c of the dict expression `dict`, k the operand of `key`; a missing
   // k is CPython's KeyError, a Counter's 0 (not stored), or for a defaultdict (its type's cls)
-  // first stored with the factory's value: 0, "" and False are 0 (SETDEFAULT), a list or set a
-  // new empty one.
+  // first stored with the factory's value: 0, "" and False are 0 (SETDEFAULT), a list, set or
+  // dict (a Counter, a defaultdict) a new empty one.
   void item(unsigned dest, int32_t c, int32_t k, const Expr& dict, const Expr& key) {
     const Type& t = dict.type;
     if (t.cls == "Counter") {

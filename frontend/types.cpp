@@ -836,6 +836,8 @@ class TypeInference {
     if (a.is_object() && b.is_object()) return root(a.cls) == root(b.cls);
     if (a.kind != b.kind || a.typecode != b.typecode || a.cls != b.cls || a.frozen != b.frozen || a.elems.size() != b.elems.size())
       return false;
+    if (a.is_list() && !a.frozen && (maybe_none_int(a.elems[0]) ? b.elems[0] == Type::Int : a.elems[0] == Type::Int && maybe_none_int(b.elems[0])))
+      return false;  // a list of ints and one of Boxes (merge_element)
     for (size_t i = 0; i < a.elems.size(); ++i)
       if (!compatible(a.elems[i], b.elems[i])) return false;
     return true;
@@ -2117,6 +2119,10 @@ class TypeInference {
   void check_element(const Type& t, SourceLoc loc, const Type& into) {
     bool may_be_object = into.is_object() || into.kind == Type::Kind::Unknown || into.kind == Type::Kind::None;
     if (t == Type::None && may_be_object && (!final_ || into.is_object())) return;
+    if (t == Type::None && into == Type::Int)
+      throw CompileError(loc, "this would put None in a list of ints: a list of ints and None starts in kilopy as one of None "
+                              "([None] * n, then xs[i] = 3) or as a display of both ([0, None]); or store a value the list "
+                              "never holds otherwise (-1)");
     if (t == Type::None)
       throw CompileError(loc, "lists hold ints, bools, strs, lists, arrays, tuples, dicts or objects in kilopy, not " + article(t));
     if (t.is_set())
@@ -2718,6 +2724,11 @@ class TypeInference {
         if (maybe_none_int(l) || maybe_none_int(r))
           unbox_operands(e, l, r, std::string("unsupported operand type(s) for ") +
                                       (!e.text.empty() ? e.text : e.bin_op == BinOp::Pow ? "** or pow()" : binop_symbol(e.bin_op)) + ": ");
+        if (e.bin_op == BinOp::Add && boxed_list(l) != boxed_list(r) && (boxed_list(l) ? r : l).is_list()) {
+          refine(*e.operands[boxed_list(l) ? 1 : 0], boxed_list(l) ? l : r);  // a display joined to a list of "int or None"
+          l = e.operands[0]->type;
+          r = e.operands[1]->type;
+        }
         Type t = binary_type(e.bin_op, l, r, e.op_loc);
         if (e.bin_op == BinOp::Add && t.is_list()) {
           refine(*e.operands[0], t);
@@ -4483,11 +4494,12 @@ class TypeInference {
                                       fs[0]->name + "): it runs the " + e.method + " of the object's class, and kilopy needs "
                                       "one type from them all");
       bool saved = changed_;
-      merge(result, r);
+      merge(result, r, true);  // results: an int and an int or None make an int or None
       changed_ = saved;
     }
-    for (const Function* f : fs)
-      if (widens(f->return_type, result)) merge(const_cast<Function*>(f)->return_type, result);
+    for (const Function* f : fs)  // each override returns that type (its ints boxed where one returns None)
+      if (widens(f->return_type, result) || (boxed(result) && result.kind == f->return_type.kind && !boxed(f->return_type)))
+        merge(const_cast<Function*>(f)->return_type, result, true);
     return result;
   }
 
