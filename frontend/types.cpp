@@ -4497,9 +4497,17 @@ class TypeInference {
       merge(result, r, true);  // results: an int and an int or None make an int or None
       changed_ = saved;
     }
-    for (const Function* f : fs)  // each override returns that type (its ints boxed where one returns None)
-      if (widens(f->return_type, result) || (boxed(result) && result.kind == f->return_type.kind && !boxed(f->return_type)))
-        merge(const_cast<Function*>(f)->return_type, result, true);
+    for (const Function* f : fs) {  // each override returns that type, as the caller reads it
+      Type& returned = const_cast<Function*>(f)->return_type;
+      if (widens(returned, result)) merge(returned, result);
+      Type a = returned, b = result;  // None at the top: an int's Box, a tuple's record (not registers)
+      a.nullable = b.nullable = false;
+      if (a == b && returned.nullable != result.nullable) merge(returned, result, true);
+      else if (a != b && final_ && a.complete() && b.complete())  // None inside: a slot boxed in one, not the other
+        throw CompileError(e.loc, "this call would give " + article(returned) + " (" + f->name + ") or " + article(result) +
+                                      ": it runs the " + e.method + " of the object's class, and kilopy needs one type from "
+                                      "them all (here, where None may be)");
+    }
     return result;
   }
 
