@@ -1087,9 +1087,11 @@ class TypeInference {
   // True if want sees an object that a list, dict or set within have holds as one of a wider class
   // (its common base with another class): the list is shared by every name of it, so each must widen.
   bool widens(const Type& have, const Type& want, bool inside = false) const {
+    if (inside && have.is_object() && !have.nullable && want.kind == Type::Kind::None) return true;  // [A()], then None stored
     if (have.is_object() && want.is_object()) {
       if (!inside || root(have.cls) != root(want.cls)) return false;
-      return common_base(have.cls, want.cls) != have.cls || (!have.subclasses && (want.subclasses || want.cls != have.cls));
+      return common_base(have.cls, want.cls) != have.cls || (!have.subclasses && (want.subclasses || want.cls != have.cls)) ||
+             (want.nullable && !have.nullable);  // an element that may be None: every name of the list reads it so
     }
     if (have.kind != want.kind || have.elems.size() != want.elems.size()) return false;
     for (size_t i = 0; i < have.elems.size(); ++i)
