@@ -915,6 +915,17 @@ class TypeInference {
     return true;
   }
 
+  // True if inside a and b (not at their top) an int or str is boxed in one and not the other.
+  static bool boxes_differ(const Type& a, const Type& b) {
+    if (a.kind != b.kind || a.elems.size() != b.elems.size()) return false;
+    for (size_t i = 0; i < a.elems.size(); ++i) {
+      const Type &x = a.elems[i], &y = b.elems[i];
+      if ((x.kind == Type::Kind::Int || x.kind == Type::Kind::Str) && x.kind == y.kind && x.nullable != y.nullable) return true;
+      if (boxes_differ(x, y)) return true;
+    }
+    return false;
+  }
+
   // merge() for a list's element type: None and "int or None" make a boxed_list's; a raw int
   // never joins boxed ones (the list's references would be read as ints, or the reverse).
   bool merge_element(Type& into, const Type& t) {
@@ -4505,7 +4516,7 @@ class TypeInference {
       Type a = returned, b = result;  // None at the top: an int's Box, a tuple's record (not registers)
       a.nullable = b.nullable = false;
       if (a == b && returned.nullable != result.nullable) merge(returned, result, true);
-      else if (a != b && final_ && a.complete() && b.complete())  // None inside: a slot boxed in one, not the other
+      else if (boxes_differ(a, b) && final_)  // None inside: a slot boxed in one, not the other
         throw CompileError(e.loc, "this call would give " + article(returned) + " (" + f->name + ") or " + article(result) +
                                       ": it runs the " + e.method + " of the object's class, and kilopy needs one type from "
                                       "them all (here, where None may be)");

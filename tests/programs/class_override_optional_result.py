@@ -58,3 +58,19 @@ def show(o, c):
 for o in [Pairs(), Fixed(), Maybe()]:
     for c in [0, 1, 2]:
         show(o, c)
+
+
+# Overrides returning self: an object of the class or a subclass (no None anywhere).
+class Fit:
+    def fit(self):
+        return self
+
+
+class FitMore(Fit):
+    def fit(self):
+        return self
+
+
+for m in [Fit(), FitMore()]:
+    fitted = m.fit()
+    print(type(fitted).__name__, fitted is m)
