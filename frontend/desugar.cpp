@@ -1017,8 +1017,7 @@ class Desugar {
     return last_read(result, loc);
   }
 
-  // xs.sort(key=k, reverse=r) as `t = xs; c = t.copy(); t.clear(); t.extend(sorted(c, key=k,
-  // reverse=r))`: the key sees the list empty, as CPython's does while it sorts.
+  // xs.sort(key=k, reverse=r) as `t = xs; c = t.copy(); t[:] = sorted(c, key=k, reverse=r)`.
   void unfold_sort(Stmt& s, std::vector<StmtPtr>& before) {
     Expr& call = *s.value;
     if (call.kind != ExprKind::Call || call.callee->kind != ExprKind::Attribute || call.callee->text != "sort") return;
@@ -1030,14 +1029,20 @@ class Desugar {
     std::string list = hidden("list"), items = hidden("items");
     before.push_back(assign(list, std::move(call.callee->operands[0]), at));
     before.push_back(assign(items, method_call(list, "copy", {}, at), at));
-    before.push_back(expr_stmt(method_call(list, "clear", {}, at)));
     ExprPtr sorted = std::make_unique<Expr>(ExprKind::Call, call.loc);
     sorted->callee = name_expr("sorted", at);
     sorted->operands.push_back(name_expr(items, at));
     sorted->keywords = std::move(call.keywords);
-    std::vector<ExprPtr> args;
-    args.push_back(std::move(sorted));
-    s.value = method_call(list, "extend", std::move(args), at);
+    // A key that raises leaves the list as it was, as CPython puts it back (CPython's key sees
+    // the list empty meanwhile; kilopy's sees it whole).
+    ExprPtr whole = std::make_unique<Expr>(ExprKind::Slice, at);
+    for (int i = 0; i < 3; ++i) whole->operands.push_back(std::make_unique<Expr>(ExprKind::None, at));
+    ExprPtr target = std::make_unique<Expr>(ExprKind::Subscript, at);
+    target->operands.push_back(name_expr(list, at));
+    target->operands.push_back(std::move(whole));
+    s.kind = StmtKind::Assign;
+    s.targets.push_back(std::move(target));
+    s.value = std::move(sorted);
   }
 
   // Before comprehension e runs, the parts of its statement evaluated earlier: when e may

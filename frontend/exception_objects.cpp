@@ -121,8 +121,9 @@ size_t super_init_statement(const Stmt& def, const std::string& cls) {
   if (calls > 1) throw CompileError(second, fix);
   if (calls == 0)
     throw CompileError(def.loc, "an exception class's __init__ without super().__init__(...) is supported in kilopy when no "
-                                "parameter has a default and every call of the class passes its arguments by position (CPython's "
-                                "str(e) is then the text of those arguments); else call super().__init__(message) in it: class " + cls);
+                                "parameter has a default, every call of the class passes its arguments by position and no class "
+                                "derives from it (CPython's str(e) is then the text of those arguments); else call "
+                                "super().__init__(message) in it: class " + cls);
   for (size_t i = 0; i < def.body.size(); ++i) {
     const Stmt& s = *def.body[i];
     if (s.kind == StmtKind::Expr && is_super_init(*s.value)) {
@@ -151,9 +152,12 @@ bool called_by_position(const Module& module, const std::string& cls) {
 
 // An __init__ of the exception class cls that does not call super().__init__(...): CPython's
 // args are the constructor's arguments, so with parameters none of which has a default or is
-// keyword-only, and every call by position, str(e) is the text of its parameters' values, set
-// first thing (`self.message = ...`). False if that cannot be known.
-bool give_args_message(Module& module, Stmt& init, const std::string& cls) {
+// keyword-only, every call by position and no subclass (whose call's arguments they would be),
+// str(e) is the text of its parameters' values, set first thing (`self.message = ...`). False
+// if that cannot be known.
+bool give_args_message(Module& module, Stmt& init, const std::string& cls, const Program& program) {
+  for (const auto& k : program.classes)  // a subclass's super().__init__(...) is no call of the class
+    if (k.second.base == cls) return false;
   bool calls = false;
   each_expr(init.body, [&](const Expr& e) { calls = calls || is_super_init(e); });
   if (calls || init.params.empty()) return false;
@@ -191,9 +195,9 @@ StmtPtr method(const std::string& cls, const std::string& m, std::vector<std::st
 // them): its __init__ sets the message field where it calls super().__init__(...) (the
 // exception's), or, without an __init__, `def __init__(self, m=""): self.message = str(m)`
 // (E() and E("") both have str(e) ''); and its __str__ returns the field.
-void root_methods(Module& module, const ExceptionClass& c, std::set<std::string>& one_message) {
+void root_methods(Module& module, const Program& program, const ExceptionClass& c, std::set<std::string>& one_message) {
   Stmt* init = find_def(module, c.name + ".__init__");
-  if (init && !give_args_message(module, *init, c.name)) {
+  if (init && !give_args_message(module, *init, c.name, program)) {
     size_t at = super_init_statement(*init, c.name);
     Expr& call = *init->body[at]->value;
     if (!call.keywords.empty() || call.starred_arg)
@@ -464,9 +468,9 @@ void lower_exception_objects(Module& module, Program& program) {
     if (!k) continue;
     check_methods(module, c.name);
     if (k->base.empty()) {
-      root_methods(module, c, one_message);
+      root_methods(module, program, c, one_message);
     } else if (Stmt* init = find_def(module, c.name + ".__init__")) {
-      if (!give_args_message(module, *init, c.name)) super_init_statement(*init, c.name);
+      if (!give_args_message(module, *init, c.name, program)) super_init_statement(*init, c.name);
     }
   }
   Lowering(module, program, one_message).run();
