@@ -18,7 +18,9 @@ function(kilopy_libraries p src)
     target_compile_definitions(${p}_vm${bits} PRIVATE KP_INT_BITS=${bits} KP_NS=kp${bits})
     target_include_directories(${p}_vm${bits} PUBLIC ${src})
     target_include_directories(${p}_vm${bits} PRIVATE ${src}/targets/host)
-    target_compile_options(${p}_vm${bits} PRIVATE -fno-exceptions -fno-rtti
+    # -falign-functions=64: run()'s dispatch sits at one offset in a cache line whatever the
+    # code linked before it (the frontend's growth moved it 16 B and the host bench 5 % slower).
+    target_compile_options(${p}_vm${bits} PRIVATE -fno-exceptions -fno-rtti -falign-functions=64
                            $<$<CXX_COMPILER_ID:GNU>:-fno-crossjumping -fno-gcse>)
     set_target_properties(${p}_vm${bits} PROPERTIES CXX_STANDARD 14)
   endforeach()

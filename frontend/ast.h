@@ -103,6 +103,8 @@ struct Type {
   bool is_set() const { return kind == Kind::Set; }
   bool is_table() const { return kind == Kind::Dict || kind == Kind::Set; }  // a SEQ_DICT in the VM
   bool is_func() const { return kind == Kind::Func; }
+  // A list of "int or None" elements: Box references or 0 (frontend/boxed_lists.cpp).
+  bool is_boxed_list() const { return kind == Kind::List && !frozen && elems[0].kind == Kind::Int && elems[0].nullable; }
   // True if a function value is some part of it (itself, an element, a dict's value).
   bool holds_func() const;
   // The element type of a list or array (int for arrays).

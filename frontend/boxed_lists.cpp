@@ -11,9 +11,7 @@ namespace kilopy {
 
 namespace {
 
-bool boxed_list(const Type& t) {
-  return t.kind == Type::Kind::List && !t.frozen && t.elems[0].kind == Type::Kind::Int && t.elems[0].nullable;
-}
+bool boxed_list(const Type& t) { return t.is_boxed_list(); }
 
 // Refuses `what` (a phrase naming the use) of o, a boxed list.
 [[noreturn]] void refuse(const Expr& o, const std::string& what) {

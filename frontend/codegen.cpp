@@ -34,8 +34,8 @@ constexpr size_t kMaxTuplePrintUnrolled = 8;
 uint8_t seq_kind(const Type& t) {
   if (t.is_array()) return t.typecode == 'b' ? SEQ_ARRAY_b : t.typecode == 'B' ? SEQ_ARRAY_B : SEQ_ARRAY_h;
   const Type& e = t.elems[0];
-  bool boxes = e.kind == Type::Kind::Int && e.nullable;  // an int or None: a Box or 0
-  return e.is_seq() || e.is_object() || e.is_tuple() || e.is_table() || boxes ? SEQ_LIST_REF : e == Type::Str ? SEQ_LIST_STR : SEQ_LIST;
+  if (e.is_seq() || e.is_object() || e.is_tuple() || e.is_table() || t.is_boxed_list()) return SEQ_LIST_REF;  // Boxes too
+  return e == Type::Str ? SEQ_LIST_STR : SEQ_LIST;
 }
 
 // True if the dict t is shown item by item (print_value, append_text), not by the VM's PUTSEQ:
@@ -46,7 +46,7 @@ bool by_items(const Type& t) { return t.is_dict() && (t.holds_object() || t.elem
 // PUTSEQ: it holds tuples, objects (their __repr__), dicts (the VM's PUTSEQ shows a dict only
 // as the whole value) or ints or None (Boxes).
 bool by_elements(const Type& t) {
-  return t.is_list() && (t.has_tuple() || t.holds_object() || t.holds_table() || (t.elems[0].kind == Type::Kind::Int && t.elems[0].nullable));
+  return t.is_list() && (t.has_tuple() || t.holds_object() || t.holds_table() || t.is_boxed_list());
 }
 
 // The first non-ASCII character of the UTF-8 text s that CPython's repr() might not leave as it

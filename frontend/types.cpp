@@ -520,8 +520,8 @@ class TypeInference {
   static bool maybe_none_str(const Type& t) { return t.kind == Type::Kind::Str && t.nullable; }
   static bool boxed(const Type& t) { return maybe_none_int(t) || maybe_none_str(t); }
   // A list of "int or None" elements (Box references or 0, a SEQ_LIST_REF): made from None and
-  // ints stored together ([None] * n, then xs[i] = 3), used only as boxed_list_use() allows.
-  static bool boxed_list(const Type& t) { return t.is_list() && !t.frozen && maybe_none_int(t.elems[0]); }
+  // ints stored together ([None] * n, then xs[i] = 3), used only as boxed_lists.cpp allows.
+  static bool boxed_list(const Type& t) { return t.is_boxed_list(); }
   // True if a value of type v stored in a list of element type e makes it, or keeps it, a
   // boxed_list: an int or None, or None and an int.
   static bool boxes_into(const Type& e, const Type& v) {
@@ -836,7 +836,7 @@ class TypeInference {
     if (a.is_object() && b.is_object()) return root(a.cls) == root(b.cls);
     if (a.kind != b.kind || a.typecode != b.typecode || a.cls != b.cls || a.frozen != b.frozen || a.elems.size() != b.elems.size())
       return false;
-    if (a.is_list() && !a.frozen && (maybe_none_int(a.elems[0]) ? b.elems[0] == Type::Int : a.elems[0] == Type::Int && maybe_none_int(b.elems[0])))
+    if (boxed_list(a) != boxed_list(b) && a.elems[0].kind == Type::Kind::Int && b.elems[0].kind == Type::Kind::Int)
       return false;  // a list of ints and one of Boxes (merge_element)
     for (size_t i = 0; i < a.elems.size(); ++i)
       if (!compatible(a.elems[i], b.elems[i])) return false;
@@ -920,8 +920,7 @@ class TypeInference {
     if (a.kind != b.kind || a.elems.size() != b.elems.size()) return false;
     for (size_t i = 0; i < a.elems.size(); ++i) {
       const Type &x = a.elems[i], &y = b.elems[i];
-      if ((x.kind == Type::Kind::Int || x.kind == Type::Kind::Str) && x.kind == y.kind && x.nullable != y.nullable) return true;
-      if (boxes_differ(x, y)) return true;
+      if ((x.kind == y.kind && boxed(x) != boxed(y)) || boxes_differ(x, y)) return true;
     }
     return false;
   }
@@ -996,15 +995,15 @@ class TypeInference {
     return false;
   }
 
-  // Pushes an expected list type down into an expression whose own type is less specific
-  // (`x = []` learns its element type from a later `x.append(1)`).
-  // The dict type of keys k and values v, a defaultdict with d's factory if d is one.
+  // The dict type of keys k and values v, a defaultdict (or Counter) of d's if d is one.
   static Type dict_like(const Type& d, const Type& k, const Type& v) {
     Type t = Type::dict(k, v);
     if (d.is_dict()) t.cls = d.cls;
     return t;
   }
 
+  // Pushes an expected list type down into an expression whose own type is less specific
+  // (`x = []` learns its element type from a later `x.append(1)`).
   void refine(const Expr& ce, const Type& want) {
     Expr& e = const_cast<Expr&>(ce);
     if (e.kind == ExprKind::List && boxed_list(want) && e.type.is_list() &&
@@ -1982,9 +1981,10 @@ class TypeInference {
              !builtin(f.callee->text))
       return false;
     else if ((f.callee->text == "set" || f.callee->text == "dict" || f.callee->text == "Counter" || f.callee->text == "list") &&
-             f.operands.empty())
-      return factory_value(*f.callee, false, v, cls) && (cls = "<lambda>", true);
-    else if (f.callee->text == "defaultdict" && f.operands.size() == 1) {
+             f.operands.empty()) {
+      std::string named_cls;  // lambda: set(), as the factory set (but shown as a lambda)
+      if (!factory_value(*f.callee, false, v, named_cls)) return false;
+    } else if (f.callee->text == "defaultdict" && f.operands.size() == 1) {
       Type inner;
       std::string inner_cls;
       if (!factory_value(*f.operands[0], f.text == kLambdaFactory, inner, inner_cls)) return false;
@@ -2500,16 +2500,16 @@ class TypeInference {
     return Type::Int;
   }
 
-  // The one type of operands.
-  Type same_type(const std::vector<ExprPtr>& operands, const std::string& what) {
+  // The one type of operands; `tuples`: min()'s or max()'s, which may be tuples of ints, bools
+  // and strs (compared as a list of them: builtin_call).
+  Type same_type(const std::vector<ExprPtr>& operands, const std::string& what, bool tuples = false) {
     Type result = Type::Unknown;
     SourceLoc first;
     for (const ExprPtr& o : operands) {
       Type t = expr(*o);
-      bool extreme = what == "min()" || what == "max()";  // of tuples: of the list of them (builtin_call)
-      if (t.is_tuple() && !(extreme && orderable_tuple(t)))
+      if (t.is_tuple() && !(tuples && orderable_tuple(t)))
         throw CompileError(o->loc, what + " with " + article(t) + " is not supported in kilopy" +
-                                       (extreme ? " (it orders tuples of ints, bools and strs)" : "") +
+                                       (tuples ? " (it orders tuples of ints, bools and strs)" : "") +
                                        ": compare tuples with < or >");
       if (t.is_seq() || t.is_object() || t.is_table())
         throw CompileError(o->loc, what + " with " + article(t) + " as a value is not supported in kilopy: write x if x else y "
@@ -3984,7 +3984,7 @@ class TypeInference {
       throw CompileError(e.loc, name + "() takes exactly " + std::to_string(arity) + " argument" +
                                     (arity == 1 ? "" : "s") + " (" + std::to_string(n) + " given)");
     }
-    Type t = same_type(e.operands, name + "()");
+    Type t = same_type(e.operands, name + "()", variadic);
     if (variadic && (t == Type::Str || t.is_tuple())) {  // min(a, b, ...) of strs or tuples is min([a, b, ...])
       ExprPtr list = std::make_unique<Expr>(ExprKind::List, e.loc);
       list->operands = std::move(e.operands);
