@@ -201,7 +201,9 @@ struct Expr {
 
   Type type = Type::Unknown;      // filled by the checker
   bool check_assigned = false;    // Name: might be unassigned here; checked at run time
-  bool not_none = false;          // Name: a read that a test before it proves not None (narrow.cpp)
+  bool not_none = false;          // Name, Subscript: a read that a test before it proves not None (narrow.cpp)
+  bool formats_late = false;      // Format: its fields are formatted once all its operands are evaluated
+                                  // (str.format(), "..." % x), not each right after it (an f-string)
   bool last_read = false;         // Name: a hidden variable's only read (desugar.h): a list it
                                   // holds is let go after the statement
   int field_set = -1;             // Subscript of a field that may be unassigned (field_set_flag):
@@ -259,6 +261,11 @@ constexpr const char* kStaticReceiver = "self\x03static";
 // The text of a `defaultdict(lambda: x)` call, which the parser gives x itself as its one
 // argument (types.cpp factory_value reads the factory's value from x's form).
 constexpr const char* kLambdaFactory = "\x03lambda factory";
+
+// The text of the call `C.__str__(x)` (or __repr__) that types.cpp makes of an object x that
+// print() or a format field shows: codegen's print may call it later than x is evaluated, as
+// CPython does (a call written in the program never moves).
+constexpr const char* kObjectText = "\x03object text";
 
 struct Param {
   std::string name;

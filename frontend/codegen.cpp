@@ -2549,7 +2549,7 @@ class CodeGen {
     for (const Keyword& k : e.keywords) (k.name == "sep" ? sep : end) = k.value->text;
     unsigned mark = regs_->top();
     std::vector<const Expr*> values;  // what is evaluated, in order
-    std::set<const Expr*> fields;     // those a format field prints (an int literal may need a spec)
+    std::map<const Expr*, const Expr*> format_of;  // a format field's value -> its Format
     // A field with a nested width is padded as soon as its width is evaluated (it may raise
     // ValueError, before anything is printed and before the next argument is evaluated).
     std::map<const Expr*, std::pair<const Expr*, const FormatPiece*>> widths;  // width -> field
@@ -2561,7 +2561,7 @@ class CodeGen {
       }
       for (const ExprPtr& o : a->operands) {
         values.push_back(o.get());
-        fields.insert(o.get());
+        format_of[o.get()] = a.get();
       }
       for (const FormatPiece& p : a->format)
         if (p.width >= 0) widths[a->operands[size_t(p.width)].get()] = {a.get(), &p};
@@ -2570,46 +2570,146 @@ class CodeGen {
     for (size_t i = 0; i < values.size(); ++i)
       if (has_call(*values[i])) last_call = i + 1;
     std::map<const Expr*, int> regs;
+    std::map<const Expr*, int> objects;   // an object's text, made later (kObjectText): the object
+    std::map<const Expr*, unsigned> made;  // an f-string field made text where it is evaluated
     for (size_t i = 0; i < values.size(); ++i) {
       const Expr& a = *values[i];
       bool later_calls = i + 1 < last_call;
+      auto f = format_of.find(&a);
+      bool late = f == format_of.end() || f->second->formats_late;  // its text made at its argument's turn
       std::string literal;
       bool number = a.kind == ExprKind::Int || a.kind == ExprKind::Bool;
-      if (literal_text(a, literal) && !(number && fields.count(&a))) continue;
+      if (literal_text(a, literal) && !(number && f != format_of.end())) continue;
       if (a.type == Type::None) {
         if (has_call(a)) value(a);
+        continue;
+      }
+      if (late && is_object_text(a)) {
+        const Expr& x = *a.operands[0];
+        objects[&a] = x.type.is_seq() || x.type.is_table() ? object(x, later_calls) : int(value(x, later_calls));
+        continue;
+      }
+      if (!late && plain_field(*f->second, a) && (shows_objects(a.type) || (later_calls && changeable(a.type)))) {
+        made[&a] = temp();
+        to_str(a, made[&a], false);
         continue;
       }
       regs[&a] = a.type.is_seq() || a.type.is_table() ? object(a, later_calls) : int(value(a, later_calls));
       auto w = widths.find(&a);
       if (w != widths.end()) {
-        const Expr& f = *w->second.first;
+        const Expr& fmt = *w->second.first;
         const FormatPiece& p = *w->second.second;
         padded[&p] = temp();
-        pad_to_width(f, p, regs.at(f.operands[size_t(p.field)].get()), regs[&a], padded[&p]);
+        pad_to_width(fmt, p, regs.at(fmt.operands[size_t(p.field)].get()), regs[&a], padded[&p]);
       }
     }
     std::string text;
+    auto put = [&](unsigned r) {
+      print_text(text);
+      text.clear();
+      emit(OP_PUTSTR, {int32_t(r)});
+    };
+    // The text of value a, made now (what is printed so far written first) if it is an
+    // object's or holds objects; else -1.
+    auto text_now = [&](const Expr& a) -> int {
+      auto o = objects.find(&a);
+      if (o == objects.end() && !(shows_objects(a.type) && regs.count(&a))) return -1;
+      print_text(text);
+      text.clear();
+      unsigned r = temp();
+      if (o != objects.end()) object_text(a, o->second, r);
+      else shown_text(regs.at(&a), a.type, r);
+      return int(r);
+    };
     for (size_t i = 0; i < e.operands.size(); ++i) {
       const Expr& a = *e.operands[i];
       if (i > 0) text += sep;
       if (a.kind == ExprKind::Format) {
+        // str.format() and %: the whole text is made (objects' __str__ called) before any of it
+        // is written, once every value is evaluated.
+        std::map<const FormatPiece*, int> texts;
+        for (const FormatPiece& p : a.format) {
+          if (p.field < 0 || p.width >= 0) continue;
+          int r = text_now(*a.operands[size_t(p.field)]);
+          if (r >= 0) texts[&p] = r;
+        }
         for (const FormatPiece& p : a.format) {
           if (p.field < 0) {
             text += p.text;
           } else if (p.width >= 0) {
-            print_text(text);
-            text.clear();
-            emit(OP_PUTSTR, {int32_t(padded.at(&p))});
+            put(padded.at(&p));
+          } else if (texts.count(&p)) {
+            put(unsigned(texts.at(&p)));
+          } else if (made.count(a.operands[size_t(p.field)].get())) {
+            put(made.at(a.operands[size_t(p.field)].get()));
           } else {
             print_field(*a.operands[size_t(p.field)], p, regs, text);
           }
         }
         continue;
       }
+      int r = text_now(a);  // after the separator is written, as CPython calls str(arg)
+      if (r >= 0) {
+        put(unsigned(r));
+        continue;
+      }
       print_field(a, FormatPiece(), regs, text);
     }
     print_text(text + end);
+    regs_->free_to(mark);
+  }
+
+  // The call C.__str__(x) (or __repr__) that types.cpp made of an object print() shows.
+  static bool is_object_text(const Expr& a) {
+    return a.kind == ExprKind::Call && a.text == kObjectText && a.operands.size() == 1 && a.keywords.empty();
+  }
+
+  // A value whose text calls __repr__ of the objects it holds (a list, tuple or dict of them).
+  static bool shows_objects(const Type& t) { return !t.is_object() && t.holds_object(); }
+
+  // A value a later call may change: a list, an array, a dict or a set, or a tuple holding one.
+  static bool changeable(const Type& t) {
+    return t.is_seq() || t.is_table() || std::any_of(t.elems.begin(), t.elems.end(), changeable);
+  }
+
+  // Whether every field of f that shows a is written as str(a) (no spec, !a or nested width).
+  static bool plain_field(const Expr& f, const Expr& a) {
+    for (const FormatPiece& p : f.format)
+      if (p.field >= 0 && f.operands[size_t(p.field)].get() == &a && (!p.text.empty() || p.conversion == 'a' || p.width >= 0))
+        return false;
+    return true;
+  }
+
+  // dest := call(x) for the object text call `call` (its __str__ or __repr__, dispatched on the
+  // object's class as emit_call does), x already in register x.
+  void object_text(const Expr& call, int32_t x, unsigned dest) {
+    unsigned mark = regs_->top(), record = call_record_regs(program_.int_bits);
+    unsigned base = regs_->reserve(record + 1, loc_);
+    emit(OP_MOVE, {int32_t(base + record), x});
+    Label done;
+    if (!call.dispatch.empty()) emit(OP_GETF, {int32_t(base), int32_t(base + record), immediate_operand(0)});
+    for (const auto& d : call.dispatch) {
+      Label next;
+      jump(next, OP_JNE, {int32_t(base), immediate_operand(d.first), 0});
+      emit(OP_CALL, {int32_t(base), int32_t(program_.function_index.at(d.second))});
+      jump(done, OP_JMP, {0});
+      bind(next);
+    }
+    emit(OP_CALL, {int32_t(base), int32_t(program_.function_index.at(call.callee->text))});
+    if (!call.dispatch.empty()) bind(done);
+    emit(OP_MOVE, {int32_t(dest), int32_t(base)});
+    regs_->free_to(mark);
+  }
+
+  // dest := the text print() shows for the value of type t in register r, as one str.
+  void shown_text(int32_t r, const Type& t, unsigned dest) {
+    unsigned mark = regs_->top();
+    Text out;
+    out.acc = temp();
+    append_text(out, r, t);
+    flush_text(out);
+    if (!out.started) load_const(out.acc, 0);
+    emit(OP_MOVE, {int32_t(dest), int32_t(out.acc)});
     regs_->free_to(mark);
   }
 

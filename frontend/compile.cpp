@@ -1,6 +1,7 @@
 #include "frontend/compile.h"
 
 #include "frontend/codegen.h"
+#include "frontend/call_copies.h"
 #include "frontend/desugar.h"
 #include "frontend/diagnostic.h"
 #include "frontend/fnvalues.h"
@@ -79,16 +80,24 @@ Image compile_source(const std::string& filename, const std::string& source, con
   try {
     link_program(filename, source, options.search_path, linked);
     inline_generators(linked.module);
-    // A variable refused for holding two types is split into its webs and the program built
-    // again from the linked module, until it compiles or the refused one cannot be split.
+    // A variable refused for holding two types is split into its webs, or a call that gives a
+    // parameter a second type made to call a copy of its function, and the program built again
+    // from the linked module, until it compiles or the refused one cannot be split or copied.
     Module linked_copy = copy_module(linked.module);
+    CallCopies copies;
+    unsigned copy_rounds = 0;
+    constexpr unsigned kMaxCopyRounds = 64;  // rebuilds for call copies: each is a whole compile
     Image image;
     for (;;) {
       try {
         image = build(linked.module, options);
         break;
       } catch (const CompileError& e) {
-        if (e.variable.empty() || !split_webs(linked_copy, e.variable, e.variable_at)) throw;
+        if (e.variable.empty()) throw;
+        if (!split_webs(linked_copy, e.variable, e.variable_at) &&
+            (e.callee.empty() || ++copy_rounds > kMaxCopyRounds ||
+             !call_next_copy(linked_copy, e.callee, e.caller, e.call_at, copies)))
+          throw;
       }
       linked.module = copy_module(linked_copy);
     }

@@ -89,7 +89,25 @@ bool has_any_call(Expr& e) {
 
 class Desugar {
  public:
-  explicit Desugar(Module& m) { bound_names(m.body); }
+  explicit Desugar(Module& m) {
+    bound_names(m.body);
+    for (const StmtPtr& s : m.body)
+      if (s->kind == StmtKind::Def) defs_[s->name] = s.get();
+    find_print_arguments(m.body);
+  }
+
+  void find_print_arguments(const Expr& e) {
+    if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == "print" && !user_names_.count("print"))
+      for (const ExprPtr& a : e.operands)
+        if (a->kind == ExprKind::Format) print_arguments_.insert(a.get());
+    for_each_operand(e, [&](const Expr& o) { find_print_arguments(o); });
+  }
+
+  void find_print_arguments(const std::vector<StmtPtr>& body) {
+    for (const StmtPtr& s : body)
+      for_each_child(*s, [&](const Expr& e, Use) { find_print_arguments(e); },
+                     [&](const std::vector<StmtPtr>& b) { find_print_arguments(b); });
+  }
 
   // sum(g(...)), list(g(...)), ... of a generator g of this file become sum(v for v in g(...)),
   // which CPython's call iterates alike, so the loop over g can inline it (generators.h).
@@ -205,6 +223,8 @@ class Desugar {
   }
   unsigned counter_ = 0;
   unsigned group_ = 0;  // the top-level statement being lowered
+  std::map<std::string, const Stmt*> defs_;  // the file's top-level defs
+  std::set<const Expr*> print_arguments_;     // the Formats that are print()'s arguments (late_format)
 
   // min([0] * 0) (max likewise): raises CPython's `ValueError: min() arg is an empty sequence`.
   static ExprPtr empty_sequence_call(const std::string& f, SourceLoc loc) {
@@ -281,6 +301,14 @@ class Desugar {
         continue;
       }
       if (!is_constant(*arg)) {
+        bool later_call = false;  // that may change the list: its elements are taken now, as CPython's *xs does
+        for (size_t j = i + 1; j < call.operands.size(); ++j) later_call = later_call || has_call(*call.operands[j]);
+        if (unpacked && later_call && !user_names_.count("list")) {
+          ExprPtr copy = std::make_unique<Expr>(ExprKind::Call, at);
+          copy->callee = name_expr("list", at);
+          copy->operands.push_back(std::move(arg));
+          arg = std::move(copy);
+        }
         std::string h = hidden("value");
         out.push_back(assign(h, std::move(arg), at));
         arg = unpacked ? name_expr(h, at) : last_read(h, at);
@@ -709,19 +737,49 @@ class Desugar {
   }
 
   bool contains_comprehension(Expr& e) const {
-    if (is_comprehension(e) || key_call(e)) return true;
+    if (is_comprehension(e) || key_call(e) || late_format(e)) return true;
     bool found = false;
     for_each_operand_slot(e, [&](ExprPtr& o) { found = found || contains_comprehension(*o); });
     return found;
   }
 
   const Expr& first_comprehension(Expr& e) const {
-    if (is_comprehension(e) || key_call(e)) return e;
+    if (is_comprehension(e) || key_call(e) || late_format(e)) return e;
     const Expr* found = nullptr;
     for_each_operand_slot(e, [&](ExprPtr& o) {
       if (!found && contains_comprehension(*o)) found = &first_comprehension(*o);
     });
     return *found;
+  }
+
+  // A str.format() or % (not an f-string-like %) whose values CPython evaluates all before it
+  // formats any, where formatting each as it is evaluated (codegen format_value) could show:
+  // a value with a call beside another, or one its fields format twice (but a name's). Its values are lowered
+  // into hidden variables first (lower_late_format). A print() argument is not one: print
+  // evaluates every value first itself (codegen print); its_print_argument marks those.
+  bool late_format(const Expr& e) const {
+    if (e.kind != ExprKind::Format || !e.formats_late || print_arguments_.count(&e)) return false;
+    std::vector<unsigned> uses(e.operands.size(), 0);
+    for (const FormatPiece& p : e.format)
+      if (p.field >= 0) ++uses[size_t(p.field)];
+    bool call = false, twice = false;
+    for (size_t i = 0; i < e.operands.size(); ++i) {
+      call = call || has_call(*e.operands[i]);
+      twice = twice || (uses[i] > 1 && !is_constant(*e.operands[i]) && e.operands[i]->kind != ExprKind::Name);
+    }
+    return (call && e.operands.size() > 1) || twice;
+  }
+
+  // Each value of a late_format that is no constant into a hidden variable, in order, before it.
+  ExprPtr lower_late_format(ExprPtr slot, std::vector<StmtPtr>& before) {
+    for (ExprPtr& o : slot->operands) {
+      if (is_constant(*o)) continue;
+      SourceLoc at = o->loc;
+      std::string h = hidden("value");
+      before.push_back(assign(h, std::move(o), at));
+      o = name_expr(h, at);
+    }
+    return slot;
   }
 
   // Walks slot in evaluation order. `done` holds the largest parts already evaluated, which
@@ -732,7 +790,7 @@ class Desugar {
     if (e.kind == ExprKind::GenExp)
       throw CompileError(e.loc, "generator expressions are supported only as the argument of sum, min, max, any, all, "
                                 "list, tuple, sorted, set and str.join in kilopy: use a list comprehension");
-    bool lowered = is_comprehension(e) || reduction_call(e) || key_call(e);
+    bool lowered = is_comprehension(e) || reduction_call(e) || key_call(e) || late_format(e);
     if (lowered || branch_has_comprehension(e)) {
       if (conditional)
         throw CompileError(e.loc, what(e) + " in the later operands of a chained comparison is not supported in "
@@ -842,7 +900,9 @@ class Desugar {
   }
 
   // What a lowered expression is, for messages.
-  std::string what(const Expr& e) const { return key_call(e) ? "a call with key=" : "a comprehension"; }
+  std::string what(const Expr& e) const {
+    return key_call(e) ? "a call with key=" : late_format(e) ? "a str.format() or % whose values call functions" : "a comprehension";
+  }
 
   // min, max or sorted with key= (the builtin, not a function of the program).
   bool key_call(const Expr& e) const {
@@ -1017,6 +1077,46 @@ class Desugar {
     return last_read(result, loc);
   }
 
+  // Whether e, or a def it calls by name (at any depth; `seen` the defs walked), names what
+  // `list` names: the name xs, or the field .xs (an Attribute).
+  bool names_list(const Expr& e, const Expr& list, std::set<std::string>& seen) const {
+    if (e.kind == list.kind && e.text == list.text) return true;
+    if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && names_list_in_def(e.callee->text, list, seen))
+      return true;
+    return any_operand(e, [&](const Expr& o) { return names_list(o, list, seen); });
+  }
+
+  bool names_list_in_def(const std::string& f, const Expr& list, std::set<std::string>& seen) const {
+    auto def = defs_.find(f);
+    if (def == defs_.end() || !seen.insert(f).second) return false;
+    bool found = false;
+    std::function<void(const std::vector<StmtPtr>&)> walk = [&](const std::vector<StmtPtr>& body) {
+      for (const StmtPtr& t : body)
+        for_each_child(*t, [&](const Expr& x, Use) { found = found || names_list(x, list, seen); }, walk);
+    };
+    walk(def->second->body);
+    return found;
+  }
+
+  // xs.sort(key=k) whose key reads xs: CPython's sort shows the list empty to the key while it
+  // sorts (xs.count(v) is 0; a change raises ValueError), which the lowering below does not.
+  void refuse_key_reading_list(const Expr& call) const {
+    const Expr& list = *call.callee->operands[0];
+    if (list.kind != ExprKind::Name && list.kind != ExprKind::Attribute) return;
+    for (const Keyword& k : call.keywords) {
+      if (k.name != "key") continue;
+      std::set<std::string> seen;
+      bool reads = (!k.lambda.empty() || k.value->kind != ExprKind::Name) ? names_list(*k.value, list, seen)
+                                                                          : names_list_in_def(k.value->text, list, seen);
+      const std::string xs = list.kind == ExprKind::Name ? list.text : "xs";
+      if (reads)
+        throw CompileError(k.loc, "a sort key that reads the list it sorts is not supported in kilopy: CPython's "
+                                  "list.sort() shows the list empty to the key while it sorts (" + xs + ".count(v) is 0 "
+                                  "there, and a change raises ValueError): compute the keys from the list before the sort "
+                                  "(counts = {v: " + xs + ".count(v) for v in " + xs + "}) and sort by them");
+    }
+  }
+
   // xs.sort(key=k, reverse=r) as `t = xs; c = t.copy(); t[:] = sorted(c, key=k, reverse=r)`.
   void unfold_sort(Stmt& s, std::vector<StmtPtr>& before) {
     Expr& call = *s.value;
@@ -1025,6 +1125,7 @@ class Desugar {
     for (const Keyword& k : call.keywords) has_key = has_key || k.name == "key";
     if (!has_key) return;
     if (!call.operands.empty()) throw CompileError(call.operands[0]->loc, "sort() takes no positional arguments");
+    refuse_key_reading_list(call);
     SourceLoc at = call.callee->loc;
     std::string list = hidden("list"), items = hidden("items");
     before.push_back(assign(list, std::move(call.callee->operands[0]), at));
@@ -1114,6 +1215,7 @@ class Desugar {
   // the expression that stands for its value.
   ExprPtr lower(ExprPtr slot, std::vector<StmtPtr>& before) {
     if (key_call(*slot)) return lower_key(std::move(slot), before);
+    if (late_format(*slot)) return lower_late_format(std::move(slot), before);
     Expr& e = *slot;
     SourceLoc loc = e.loc;
     std::string f = e.kind == ExprKind::Call ? e.callee->text : "";

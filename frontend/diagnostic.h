@@ -33,6 +33,11 @@ struct CompileError : std::runtime_error {
   // or, for a parameter, the def statement). Empty for any other error.
   std::string variable;
   SourceLoc variable_at;
+  // A call that would give a parameter of callee a second type (types.cpp): the function
+  // called, the function the call is in ("<module>" for the module's statements) and where the
+  // call is, for compile_source to make that call call a copy (frontend/call_copies.h).
+  std::string callee, caller;
+  SourceLoc call_at;
   CompileError(SourceLoc l, const std::string& message) : std::runtime_error(shorten_words(message)), loc(l) {}
 };
 

@@ -353,12 +353,28 @@ ExprPtr args_text(std::vector<ExprPtr> args, SourceLoc loc) {
   return e;
 }
 
+// Whether CPython 3.11 compiles `fmt % (a, b, ...)` as an f-string (formatting each value right
+// after evaluating it): every field %s, %r or %a, with at most '-' flags, a width and a precision.
+static bool formats_like_fstring(const std::string& fmt) {
+  for (size_t pos = 0; pos < fmt.size(); ++pos) {
+    if (fmt[pos] != '%') continue;
+    if (++pos < fmt.size() && fmt[pos] == '%') continue;
+    while (pos < fmt.size() && fmt[pos] == '-') ++pos;
+    while (pos < fmt.size() && std::isdigit(static_cast<unsigned char>(fmt[pos]))) ++pos;
+    if (pos < fmt.size() && fmt[pos] == '.')
+      for (++pos; pos < fmt.size() && std::isdigit(static_cast<unsigned char>(fmt[pos]));) ++pos;
+    if (pos >= fmt.size() || (fmt[pos] != 's' && fmt[pos] != 'r' && fmt[pos] != 'a')) return false;
+  }
+  return true;
+}
+
 ExprPtr percent_format(ExprPtr binary) {
   const Expr& str = *binary->operands[0];
   const std::string& fmt = str.text;
   SourceLoc loc = str.loc;
   ExprPtr e = make_format(binary->loc);
   ExprPtr args = std::move(binary->operands[1]);
+  e->formats_late = args->kind != ExprKind::Tuple || !formats_like_fstring(fmt);
   if (args->kind == ExprKind::Tuple) e->operands = std::move(args->operands);
   else e->operands.push_back(std::move(args));
   size_t next = 0;
@@ -460,6 +476,7 @@ ExprPtr method_format(ExprPtr call) {
   SourceLoc loc = call->callee->operands[0]->loc;
   if (call->starred_arg) throw CompileError(call->loc, "*arguments are supported only in print() in kilopy: pass the elements one by one");
   ExprPtr e = make_format(call->loc);
+  e->formats_late = true;
   size_t positional = call->operands.size();
   e->operands = std::move(call->operands);
   for (Keyword& k : call->keywords) e->operands.push_back(std::move(k.value));

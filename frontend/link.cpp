@@ -376,15 +376,23 @@ class Linker {
       return it->second;
     }
     std::string path, source;
-    for (const std::string& d : search_) {
-      std::string candidate = (d.empty() ? "" : d + "/") + name + ".py";
-      std::string problem = read_file(candidate, source);
-      if (problem.empty()) {
-        path = candidate;
-        break;
+    // A module of CPython's library that stdlib_micro/ holds under another name, so that
+    // python3 (with stdlib_micro/ on its path too) still imports its own: looked for after
+    // every folder has been searched for name.py itself.
+    static const std::map<std::string, std::string> stand_ins = {{"heapq", "_kilopy_heapq"}};
+    auto stand_in = stand_ins.find(name);
+    for (const std::string& file : {name, stand_in == stand_ins.end() ? name : stand_in->second}) {
+      for (const std::string& d : search_) {
+        std::string candidate = (d.empty() ? "" : d + "/") + file + ".py";
+        std::string problem = read_file(candidate, source);
+        if (problem.empty()) {
+          path = candidate;
+          break;
+        }
+        if (problem != os_error(ENOENT) && problem != os_error(ENOTDIR))  // there, but not a readable source
+          throw CompileError(at, "cannot read " + candidate + ": " + problem);
       }
-      if (problem != os_error(ENOENT) && problem != os_error(ENOTDIR))  // there, but not a readable source
-        throw CompileError(at, "cannot read " + candidate + ": " + problem);
+      if (!path.empty()) break;
     }
     if (path.empty()) {
       if (const char* instead = python_module_hint(name))

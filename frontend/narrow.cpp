@@ -6,9 +6,16 @@
 // name is not bound again (a statement that binds it anywhere inside ends its narrowing, and
 // narrows nothing in itself, but for an if, whose test runs first and whose branches narrow
 // statement by statement).
+// An element read `xs[i]` (xs a name, i a name or an int literal) narrows the same way
+// (`if memo[n] is not None: return memo[n]`), keyed "xs[i]", while neither name is bound
+// again and nothing could store into a list or dict: a statement or operand with a call in
+// it, an element or field store, or a del ends every element's narrowing (and, where a class
+// defines an operator method, any operator, which may run one).
+#include <cctype>
 #include <set>
 #include <string>
 
+#include "frontend/builtins.h"
 #include "frontend/program.h"
 
 namespace kilopy {
@@ -17,10 +24,24 @@ namespace {
 
 using Names = std::set<std::string>;
 
-// The name x is, if x is `name is None` (or == None, !=, is not: `positive` tells which).
+// The key of an element read xs[i] or xs[3] ("xs[i]"), or "" for any other expression.
+std::string element_key(const Expr& x) {
+  if (x.kind != ExprKind::Subscript || x.operands[0]->kind != ExprKind::Name) return "";
+  const Expr& index = *x.operands[1];
+  if (index.kind == ExprKind::Name) return x.operands[0]->text + "[" + index.text + "]";
+  if (index.kind == ExprKind::Int) return x.operands[0]->text + "[" + std::to_string(index.int_value) + "]";
+  return "";
+}
+
+bool is_element_key(const std::string& key) { return key.find('[') != std::string::npos; }
+
+// The key x is: a name's, or an element read's.
+std::string key_of(const Expr& x) { return x.kind == ExprKind::Name ? x.text : element_key(x); }
+
+// The name or element x is, if x is `x is None` (or == None, !=, is not: `positive` tells which).
 const Expr* none_test(const Expr& x, bool& positive) {
   if (x.kind != ExprKind::Compare || x.cmp_ops.size() != 1 || x.operands[1]->kind != ExprKind::None ||
-      x.operands[0]->kind != ExprKind::Name)
+      key_of(*x.operands[0]).empty())
     return nullptr;
   CmpOp op = x.cmp_ops[0];
   if (op != CmpOp::Is && op != CmpOp::IsNot && op != CmpOp::Eq && op != CmpOp::NotEq) return nullptr;
@@ -33,9 +54,9 @@ Names proven(const Expr& test, bool truth) {
   Names out;
   bool is_none;
   if (const Expr* n = none_test(test, is_none)) {
-    if (is_none != truth) out.insert(n->text);
-  } else if (test.kind == ExprKind::Name && truth) {  // if x: (None is false)
-    out.insert(test.text);
+    if (is_none != truth) out.insert(key_of(*n));
+  } else if (!key_of(test).empty() && truth) {  // if x: (None is false)
+    out.insert(key_of(test));
   } else if (test.kind == ExprKind::Unary && test.unary_op == UnaryOp::Not) {
     out = proven(*test.operands[0], !truth);
   } else if (test.kind == ExprKind::BoolOp && (test.bool_op == BoolOpKind::And) == truth) {
@@ -58,6 +79,58 @@ void bound_by(const Stmt& s, Names& out) {
   for (const std::string& n : s.aliases) out.insert(n);
 }
 
+// What may store into a list or dict, ending the narrowing of elements: a call (but of a
+// builtin that runs no code of the program's), an element or field store, a del; and where a
+// class defines an operator method (`operators`), any operator, which may call it.
+struct Stores {
+  const Program& program;
+  bool operators;
+
+  bool pure_builtin(const Expr& call) const {
+    static const std::set<std::string> pure = {"len", "abs", "int", "str", "bool", "ord", "chr", "range", "isinstance"};
+    return !operators && call.callee->kind == ExprKind::Name && pure.count(call.callee->text) &&
+           !program.find_function(call.callee->text) && call.keywords.empty();
+  }
+
+  bool in(const Expr& e) const {
+    if (e.kind == ExprKind::Call && !pure_builtin(e)) return true;
+    if (operators && (e.kind == ExprKind::Binary || e.kind == ExprKind::Unary || e.kind == ExprKind::Compare ||
+                      e.kind == ExprKind::Format || e.kind == ExprKind::Subscript || e.kind == ExprKind::BoolOp ||
+                      e.kind == ExprKind::IfExp))
+      return true;
+    return any_operand(e, [&](const Expr& o) { return in(o); });
+  }
+
+  // s, its nested blocks included.
+  bool in(const Stmt& s) const {
+    if (s.kind == StmtKind::Def) return false;
+    if (s.kind == StmtKind::Del || s.kind == StmtKind::Yield || s.kind == StmtKind::Raise) return true;
+    bool found = false;
+    for_each_child(s, [&](const Expr& e, Use use) {
+      found = found || in(e) || (use != Use::Read && e.kind != ExprKind::Name);
+    }, [&](const std::vector<StmtPtr>& b) {
+      for (const StmtPtr& t : b) found = found || in(*t);
+    });
+    return found;
+  }
+};
+
+// Whether s evaluates all its reads before what it may store: an expression statement, a
+// return, or an assignment to names (its targets read nothing).
+bool reads_first(const Stmt& s) {
+  if (s.kind == StmtKind::Expr || s.kind == StmtKind::Return) return true;
+  if (s.kind == StmtKind::AugAssign) return s.target->kind == ExprKind::Name;
+  if (s.kind != StmtKind::Assign) return false;
+  for (const ExprPtr& t : s.targets)
+    if (t->kind != ExprKind::Name) return false;
+  return true;
+}
+
+Names without_elements(Names live) {
+  for (auto it = live.begin(); it != live.end();) it = is_element_key(*it) ? live.erase(it) : std::next(it);
+  return live;
+}
+
 // A value that is never None: a display, a literal, an operator's result.
 bool never_none(const Expr& v) {
   switch (v.kind) {
@@ -65,6 +138,8 @@ bool never_none(const Expr& v) {
     case ExprKind::Set: case ExprKind::Tuple: case ExprKind::Format: case ExprKind::Binary: case ExprKind::Unary:
     case ExprKind::Compare:
       return true;
+    case ExprKind::IfExp:
+      return never_none(*v.operands[1]) && never_none(*v.operands[2]);
     default:
       return false;
   }
@@ -87,7 +162,8 @@ Names common(const End& a, const End& b) {
 
 class Narrowing {
  public:
-  Narrowing(Program& program, Function& f, const Names& rebound) : program_(program), f_(f), rebound_(rebound) {}
+  Narrowing(Program& program, Function& f, const Names& rebound, bool operators)
+      : program_(program), f_(f), rebound_(rebound), stores_{program, operators} {}
 
   End block(std::vector<StmtPtr>& body, Names live) {
     for (StmtPtr& s : body) {
@@ -95,7 +171,9 @@ class Narrowing {
       if (s->kind != StmtKind::If) {  // an if's test runs first, and its blocks narrow statement by statement
         Names bound;
         bound_by(*s, bound);
-        for (const std::string& n : bound) live.erase(n);
+        for (auto it = live.begin(); it != live.end();)
+          it = mentions_any(*it, bound) ? live.erase(it) : std::next(it);
+        if (!reads_first(*s) && stores_.in(*s)) live = without_elements(live);
       }
       End after = statement(*s, live);
       if (!after.reached) return after;
@@ -108,15 +186,37 @@ class Narrowing {
   Program& program_;
   Function& f_;
   const Names& rebound_;  // globals some function declares global
+  Stores stores_;
 
-  bool narrowable(const std::string& name) const {
+  bool narrowable_name(const std::string& name) const {
     return !program_.is_global_in(f_, name) || !rebound_.count(name);
+  }
+
+  bool narrowable(const std::string& key) const {
+    size_t open = key.find('[');
+    if (open == std::string::npos) return narrowable_name(key);
+    std::string index = key.substr(open + 1, key.size() - open - 2);
+    return narrowable_name(key.substr(0, open)) && (std::isdigit(index[0]) || index[0] == '-' || narrowable_name(index));
+  }
+
+  // Whether key names one of names, or is an element read through one.
+  static bool mentions_any(const std::string& key, const Names& names) {
+    size_t open = key.find('[');
+    if (open == std::string::npos) return names.count(key) > 0;
+    return names.count(key.substr(0, open)) || names.count(key.substr(open + 1, key.size() - open - 2));
   }
 
   Names with(Names live, const Names& more) const {
     for (const std::string& n : more)
       if (narrowable(n)) live.insert(n);
     return live;
+  }
+
+  // What test proves when it evaluates to truth, without the elements if it may store into one
+  // after testing it.
+  Names proven_by(const Expr& test, bool truth) const {
+    Names out = proven(test, truth);
+    return stores_.in(test) ? without_elements(out) : out;
   }
 
   // Marks the reads in s; what is proven after it.
@@ -128,27 +228,38 @@ class Narrowing {
     switch (s.kind) {
       case StmtKind::Return: case StmtKind::Raise: case StmtKind::Continue: case StmtKind::Break:
         return End{live, false};
-      case StmtKind::Assign: {  // x = [] : x is not None below
-        Names after = live;
-        if (s.targets.size() == 1 && s.targets[0]->kind == ExprKind::Name && never_none(*s.value) &&
-            narrowable(s.targets[0]->text))
-          after.insert(s.targets[0]->text);
+      case StmtKind::Expr:  // exit(), quit(), sys.exit(): nothing after it runs
+        if (s.value->kind == ExprKind::Call && s.value->callee->kind == ExprKind::Name) {
+          const Builtin* b = find_builtin(s.value->callee->text);
+          if (b && b->type_rule == TypeRule::Exit && !program_.lookup(f_, s.value->callee->text) &&
+              !program_.find_function(s.value->callee->text))
+            return End{live, false};
+        }
+        return End{stores_.in(s) ? without_elements(live) : live, true};
+      case StmtKind::Assert:  // assert x is not None: x is not None below
+        return End{with(stores_.in(s) ? without_elements(live) : live, proven_by(*s.value, true)), true};
+      case StmtKind::Assign: {  // x = [] : x is not None below (xs[i] = 0 : xs[i] is not)
+        Names after = stores_.in(s) ? without_elements(live) : live;
+        if (s.targets.size() == 1 && !key_of(*s.targets[0]).empty() && never_none(*s.value) &&
+            narrowable(key_of(*s.targets[0])))
+          after.insert(key_of(*s.targets[0]));
         return End{after, true};
       }
       case StmtKind::If: {
-        End then = block(s.body, with(live, proven(*s.value, true)));
-        Names otherwise = with(live, proven(*s.value, false));
+        Names before = stores_.in(*s.value) ? without_elements(live) : live;
+        End then = block(s.body, with(before, proven_by(*s.value, true)));
+        Names otherwise = with(before, proven_by(*s.value, false));
         End orelse = s.orelse.empty() ? End{otherwise, true} : block(s.orelse, otherwise);
         if (!then.reached && !orelse.reached) return End{live, false};
         return End{common(then, orelse), true};
       }
       case StmtKind::While:
-        block(s.body, with(live, proven(*s.value, true)));
+        block(s.body, with(live, proven_by(*s.value, true)));
         block(s.orelse, live);
         return End{live, true};
       default:
         for_each_block(s, [&](std::vector<StmtPtr>& b) { block(b, live); });
-        return End{live, true};
+        return End{stores_.in(s) ? without_elements(live) : live, true};
     }
   }
 
@@ -158,20 +269,26 @@ class Narrowing {
       if (live.count(e.text)) e.not_none = true;
       return;
     }
+    if (e.kind == ExprKind::Subscript && live.count(element_key(e))) e.not_none = true;
     if (e.kind == ExprKind::BoolOp) {
       for (ExprPtr& o : e.operands) {  // a and b: b runs when a was true; a or b: when a was false
         read(*o, live);
-        live = with(live, proven(*o, e.bool_op == BoolOpKind::And));
+        if (stores_.in(*o)) live = without_elements(live);
+        live = with(live, proven_by(*o, e.bool_op == BoolOpKind::And));
       }
       return;
     }
     if (e.kind == ExprKind::IfExp) {  // body if test else orelse
       read(*e.operands[0], live);
-      read(*e.operands[1], with(live, proven(*e.operands[0], true)));
-      read(*e.operands[2], with(live, proven(*e.operands[0], false)));
+      if (stores_.in(*e.operands[0])) live = without_elements(live);
+      read(*e.operands[1], with(live, proven_by(*e.operands[0], true)));
+      read(*e.operands[2], with(live, proven_by(*e.operands[0], false)));
       return;
     }
-    for_each_operand(e, [&](Expr& o) { read(o, live); });
+    for_each_operand(e, [&](Expr& o) {  // in evaluation order: a call ends the elements' narrowing
+      read(o, live);
+      if (stores_.in(o)) live = without_elements(live);
+    });
   }
 };
 
@@ -187,8 +304,14 @@ void declared_global(const std::vector<StmtPtr>& body, Names& out) {
 void narrow_none_tests(Module& module, Program& program) {
   Names rebound;
   declared_global(module.body, rebound);
+  bool operators = false;  // a class defines a method an operator, print() or a test may call
+  for (const Function& f : program.functions) {
+    size_t dot = f.name.rfind('.');
+    if (dot != std::string::npos && f.name.compare(dot + 1, 2, "__") == 0 && f.name.substr(dot + 1) != "__init__")
+      operators = true;
+  }
   for (Function& f : program.functions) {
-    Narrowing n(program, f, rebound);
+    Narrowing n(program, f, rebound, operators);
     n.block(const_cast<std::vector<StmtPtr>&>(f.body(module)), {});
   }
 }

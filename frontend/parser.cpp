@@ -1333,7 +1333,10 @@ class Parser {
           if (other.name == kw.name) fail(loc, "keyword argument repeated: " + kw.name);
         advance();
         advance();
-        if (kw.name == "key" && accept(Tok::KwLambda)) {  // desugar.cpp lowers it
+        const Expr& f = *call->callee;
+        bool builtin_key = (f.kind == ExprKind::Name && (f.text == "min" || f.text == "max" || f.text == "sorted")) ||
+                           (f.kind == ExprKind::Attribute && f.text == "sort");
+        if (kw.name == "key" && builtin_key && accept(Tok::KwLambda)) {  // desugar.cpp lowers it
           if (!at(Tok::Name) || peek().kind != Tok::Colon)
             fail(cur().loc, "a key= lambda takes one parameter in kilopy (lambda p: ...)");
           kw.lambda = cur().text;

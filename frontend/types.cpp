@@ -1012,7 +1012,13 @@ class TypeInference {
       return;
     }
     bool widen = widens(e.type, want);
-    if (!widen && (!(want.is_list() || want.is_table()) || (e.type.complete() && !holds_none(e.type)))) return;
+    if (!widen && (!(want.is_list() || want.is_table()) || (e.type.complete() && !holds_none(e.type)))) {
+      if (e.kind == ExprKind::IfExp) {  // known itself, a branch may not be: `xs if xs is not None else []`
+        refine(*e.operands[1], want);
+        refine(*e.operands[2], want);
+      }
+      return;
+    }
     switch (e.kind) {
       case ExprKind::Set:
         merge(e.type, want);
@@ -1454,7 +1460,7 @@ class TypeInference {
           if (item.kind == ExprKind::Subscript) store_item(item, *s.value->operands[i]);
           else if (item.kind == ExprKind::Name) assign_name(item, types[i], s.value->operands[i].get());
           else bind_target(item, types[i], nullptr);
-          if (widens(types[i], item.type)) refine(*s.value->operands[i], item.type);
+          if (item.kind == ExprKind::Name || widens(types[i], item.type)) refine(*s.value->operands[i], item.type);
         }
       }
     } else {
@@ -2794,7 +2800,7 @@ class TypeInference {
       case ExprKind::List: return list_type(e);
       case ExprKind::Dict: return dict_type(e);
       case ExprKind::Set: return set_type(e);
-      case ExprKind::Subscript: return subscript_type(e);
+      case ExprKind::Subscript: return narrowed(e, subscript_type(e));
       case ExprKind::Attribute: return attribute_type(e);
       case ExprKind::New: return Type::object(e.text);
       case ExprKind::Box: {
@@ -3205,9 +3211,11 @@ class TypeInference {
     return ct.elem();
   }
 
-  // A read narrow.cpp proved not None, of a name that may be None: its value without the None
-  // (an Unbox, whose check cannot fail).
-  static Type narrowed(Expr& e, const Type& t) {
+  // A read narrow.cpp proved not None, of a name or element that may be None: its value without
+  // the None (an Unbox, whose check cannot fail). One that is only None so far is not known yet
+  // (a later pass sees what else is stored there).
+  Type narrowed(Expr& e, const Type& t) const {
+    if (e.not_none && !final_ && t == Type::None) return Type::Unknown;
     if (!e.not_none || !maybe_none(t)) return t;
     e.not_none = false;
     e.type = t;
@@ -4130,9 +4138,12 @@ class TypeInference {
       try {
         assign(f.vars[f.params[p]], t, a.loc, "parameter '" + f.params[p] + "' of " + f.name + "()");
       } catch (CompileError& err) {
-        if (!f.vars[f.params[p]].annotation) {  // webs.h may split it
+        if (!f.vars[f.params[p]].annotation) {  // webs.h may split it, or call_copies.h copy f for this call
           err.variable = f.params[p];
           err.variable_at = f.def->loc;
+          err.callee = f.name;
+          err.caller = fn_->name;
+          err.call_at = e.loc;
         }
         throw;
       }
@@ -5167,6 +5178,7 @@ class TypeInference {
     call->callee.reset(new Expr(ExprKind::Name, at));
     call->callee->text = name;
     call->method = repr ? "__repr__" : "__str__";
+    call->text = kObjectText;
     call->operands.push_back(std::move(x));
     call->operands[0]->none_attribute = name.substr(cls.size() + 1);  // never None here
     x = std::move(call);

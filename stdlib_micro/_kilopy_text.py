@@ -34,13 +34,30 @@ def _bad_literal(s, base):
     return "invalid literal for int() with base " + str(base) + ": " + repr(s)[:200]
 
 
+def _int_space(c):
+    """Whether int() skips c around a number: whitespace, but for \\x1c-\\x1f (CPython's int()
+    takes only " \\t\\n\\v\\f\\r" of ASCII; kilopy's isspace() of other text stops the program)."""
+    o = ord(c)
+    if o < 128:
+        return o == 32 or 9 <= o <= 13
+    return c.isspace()
+
+
 def int_base(s, base):
     """CPython's int(s, base): whitespace around, a sign, the prefix of the base (any with base
-    0), digits with single underscores between them (and after a prefix). A negative number is
-    summed downwards, so its width's least int parses without overflow."""
+    0), digits with single underscores between them (and after a prefix). Every character is
+    checked before any digit is summed in, so an invalid text is a ValueError, never an
+    OverflowError. A negative number is summed downwards, so its width's least int parses
+    without overflow."""
     if base != 0 and (base < 2 or base > 36):
         raise ValueError("int() base must be >= 2 and <= 36, or 0")
-    t = s.strip()
+    start = 0
+    end = len(s)
+    while start < end and _int_space(s[start]):
+        start += 1
+    while end > start and _int_space(s[end - 1]):
+        end -= 1
+    t = s[start:end]
     n = len(t)
     i = 0
     negative = False
@@ -56,7 +73,7 @@ def int_base(s, base):
     zeros_only = b == 0 and i < n and t[i] == "0"  # base 0 takes no leading zero but in 0, 00, 0_0
     if b == 0:
         b = 10
-    value = 0
+    first = i
     digits = 0
     underscore_ok = after_prefix
     while i < n:
@@ -69,12 +86,15 @@ def int_base(s, base):
             d = _digit(c)
             if d >= b or (zeros_only and d != 0):
                 raise ValueError(_bad_literal(s, base))
-            value = value * b - d if negative else value * b + d
             digits += 1
             underscore_ok = True
         i += 1
     if digits == 0 or t[n - 1] == "_":
         raise ValueError(_bad_literal(s, base))
+    value = 0
+    for c in t[first:]:
+        if c != "_":
+            value = value * b - _digit(c) if negative else value * b + _digit(c)
     return value
 
 

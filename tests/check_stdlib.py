@@ -109,6 +109,30 @@ for bad in (-1, -32768):
         except ValueError as e:
             print(e)
 """,
+    "_kilopy_heapq": """
+h = []
+for v in [5, 3, 8, 1, 9, 2, 7, 3, 3, 0, -4, 6]:
+    heappush(h, v)
+    print(h)
+print(heappushpop(h, -9), heappushpop(h, 4), h)
+print(heapreplace(h, 10), h)
+out = []
+while h:
+    out.append(heappop(h))
+print(out, h, heappushpop(h, 1), h)
+xs = [(v * 37) % 101 - 50 for v in range(24)]
+heapify(xs)
+print(xs)
+print(nsmallest(5, xs), nlargest(5, xs), nsmallest(0, xs), nlargest(-1, xs), nsmallest(99, [3, 1]))
+for bad in (heappop, heapreplace):
+    try:
+        if bad == heappop:
+            heappop([])
+        else:
+            heapreplace([], 1)
+    except IndexError as e:
+        print("IndexError:", e)
+""",
 }
 
 
@@ -312,6 +336,42 @@ def check_random(m):
         fail(f"random: shuffle gave {xs}")
     if {m.choice([4, 5, 6]) for _ in range(200)} != {4, 5, 6}:
         fail("random: choice([4, 5, 6]) missed an element")
+
+
+def check__kilopy_heapq(m):
+    """Against CPython's own heapq (found by path: stdlib_micro/ is first on sys.path here): the
+    heap list after every call, every result, the IndexError texts; ints and tuples, with ties."""
+    spec = importlib.util.spec_from_file_location("cpython_heapq", os.path.join(os.path.dirname(os.__file__), "heapq.py"))
+    theirs = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(theirs)
+
+    def outcome(module, name, heap, *args):
+        try:
+            return getattr(module, name)(heap, *args), heap
+        except IndexError as e:
+            return "IndexError: " + str(e), heap
+
+    state = 12345
+    for trial in range(400):
+        mine_heap, their_heap = [], []
+        for step in range(40):
+            state = (state * 1103515245 + 12345) % 2**31
+            value = (state >> 8) % 7 if trial % 2 else ((state >> 8) % 5, (state >> 12) % 3)
+            name = ["heappush", "heappush", "heappop", "heappushpop", "heapreplace"][(state >> 20) % 5]
+            args = () if name == "heappop" else (value,)
+            mine, want = outcome(m, name, mine_heap, *args), outcome(theirs, name, their_heap, *args)
+            if mine != want:
+                fail(f"heapq: {name}{args} gives {mine!r}, CPython's heapq {want!r}")
+        xs = [((state >> k) % 9) for k in range(trial % 30)]
+        ys = list(xs)
+        m.heapify(xs)
+        theirs.heapify(ys)
+        if xs != ys:
+            fail(f"heapq: heapify gives {xs}, CPython's heapq {ys}")
+        for n in range(-1, len(xs) + 2):
+            for f in ("nsmallest", "nlargest"):
+                if getattr(m, f)(n, xs) != getattr(theirs, f)(n, xs):
+                    fail(f"heapq: {f}({n}, {xs}) gives {getattr(m, f)(n, xs)}")
 
 
 def run(cmd, cwd):

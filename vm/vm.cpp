@@ -1527,8 +1527,13 @@ uint16_t char_at(const Text& t, uint16_t i) {
 }
 
 // int(x): r := the int x spells as CPython reads it (whitespace around, a sign, '_' between
-// digits), else ValueError; OverflowError past the int width.
+// digits), else ValueError; OverflowError past the int width. \x1c-\x1f are no whitespace to
+// CPython's int() (str.isspace() takes them), so any of them is a ValueError; a non-ASCII
+// character among the digits stops the program (KP_ERR_STR_CASE): CPython reads every
+// script's decimal digits.
 uint8_t str_int(const Text& x, Int& r) {
+  for (uint16_t i = 0; i < x.n; ++i)
+    if (x.at(i) >= 28 && x.at(i) <= 31) return KP_ERR_INT_PARSE;
   uint16_t b = skip(x, 0, true), end = x.n;
   while (end > b) {  // trailing whitespace
     uint16_t c = uint16_t(end - 1);
@@ -1545,7 +1550,8 @@ uint8_t str_int(const Text& x, Int& r) {
   for (; b < end; ++b) {
     uint8_t c = x.at(b);
     if (c == '_' && digit && b + 1 < end && x.at(uint16_t(b + 1)) != '_') continue;
-    if (c < '0' || c > '9') return KP_ERR_INT_PARSE;  // non-ASCII digits too: kilopy reads only 0-9
+    if (c >= 0x80) return KP_ERR_STR_CASE;
+    if (c < '0' || c > '9') return KP_ERR_INT_PARSE;
     digit = true;
     if (v > U((limit - U(c - '0')) / 10u)) overflow = true;
     else v = U(v * 10u + U(c - '0'));
@@ -1638,6 +1644,7 @@ KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c
         uint8_t lead = x.at(from);
         int32_t cp = to - from == 1 ? lead : lead & (0x3F >> (to - from - 1));
         for (uint16_t k = uint16_t(from + 1); k < to; ++k) cp = (cp << 6) | (x.at(k) & 0x3F);
+        if (cp > int32_t(IntLimits<Int>::max)) return KP_ERR_OVERFLOW;  // past 32767 at 16 bits
         r = Int(cp);
         return KP_OK;
       }

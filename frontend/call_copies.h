@@ -1,0 +1,28 @@
+// Copies of a function for the calls that give it other argument types (frontend/call_copies.cpp).
+// kilopy gives each parameter one type; a function the program calls with a list of ints at one
+// call and a list of tuples at another (a heap helper, a `show(x)`) is refused by the checker at
+// the second call, and compile_source then makes that call call a copy of the function instead,
+// and builds the program again: each copy is typed on its own, as a generic function's
+// instantiation would be.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "frontend/ast.h"
+
+namespace kilopy {
+
+// The copies made so far, across the rebuilds of one compile.
+struct CallCopies {
+  std::map<std::string, unsigned> made;  // a function -> how many copies of it there are
+};
+
+// Makes the call at call_at of `callee` inside `caller` (a def of the module, or "" for the
+// module's own statements) call the next copy of callee, first making it if needed: the copy
+// after the one the call calls now. False, changing nothing, if the call or either function is
+// not found (a method, a function made by a later pass) or callee has kMaxCallCopies copies.
+bool call_next_copy(Module& module, const std::string& callee, const std::string& caller, SourceLoc call_at,
+                    CallCopies& copies);
+
+}  // namespace kilopy
