@@ -99,6 +99,7 @@ void take_class(Stmt& s, Program& program) {
   }
   Class& c = program.classes[s.name];
   c.name = s.name;
+  c.dataclass = s.decorator == "dataclass";
   c.loc = s.loc;
   c.base = base;
   for (const StmtPtr& m : s.body) {
@@ -511,7 +512,7 @@ void take_classes(Module& module, Program& program) {
         "__init__", "__str__", "__repr__", "__call__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__add__",
         "__sub__", "__mul__", "__floordiv__", "__mod__", "__neg__", "__abs__", "__len__", "__bool__", "__getitem__",
         "__setitem__", "__contains__"};
-    if (is_dunder(m) && !kSpecial.count(m))
+    if (is_dunder(m) && !kSpecial.count(m) && !(m == "__post_init__" && c.dataclass))  // which its __init__ calls
       throw CompileError(s->loc, "the special method " + m + " is not supported in kilopy (of the special methods only __init__, "
                                  "__str__, __repr__, __call__, __eq__, __ne__, __lt__, __le__, __gt__, __ge__, __add__, "
                                  "__sub__, __mul__, __floordiv__, __mod__, __neg__, __abs__, __len__, __bool__, __getitem__, "

@@ -498,6 +498,11 @@ class Linker {
       } else if (s->kind == StmtKind::Import) {
         import(u, *s);
       } else if (s->kind == StmtKind::Class) {  // its constants are not module variables
+        auto dataclass = u.top.find("dataclass");
+        if (s->decorator == "dataclass" &&
+            (dataclass == u.top.end() || dataclass->second.kind != Bind::Builtin || dataclass->second.target != "dataclass"))
+          throw CompileError(s->loc, "NameError: name 'dataclass' is not defined: write `from dataclasses import dataclass` "
+                                     "above the class");
         if (!u.name.empty())
           throw CompileError(s->loc, "classes are supported only in the program's own file in kilopy, not in an "
                                      "imported module: move class " + s->name + " there");
@@ -515,7 +520,7 @@ class Linker {
         out.push_back(std::move(s));
         continue;
       }
-      if (s->name == "typing") continue;  // binds annotation names only
+      if (s->name == "typing" || s->name == "dataclasses") continue;  // binds annotation names, or @dataclass, only
       auto it = loaded_.find(s.get());
       if (it != loaded_.end())
         for (StmtPtr& m : it->second) out.push_back(std::move(m));
@@ -560,6 +565,15 @@ class Linker {
         throw CompileError(s.loc, "kilopy takes only defaultdict and Counter from collections, without `as` "
                                   "(`from collections import defaultdict, Counter`); a deque is a list, append() and pop(0)");
       for (const std::string& n : s.names) bind(u, n, Binding{Bind::Builtin, n, s.loc});
+      return;
+    }
+    if (s.name == "dataclasses") {
+      for (size_t i = 0; i < s.names.size(); ++i) {
+        if (s.names[i] != "dataclass" || s.aliases[i] != s.names[i])
+          throw CompileError(s.name_locs[i], "kilopy takes only dataclass from dataclasses, without `as` (`from dataclasses "
+                                             "import dataclass`, for @dataclass): '" + s.names[i] + "' is not it");
+        bind(u, s.names[i], Binding{Bind::Builtin, s.names[i], s.name_locs[i]});
+      }
       return;
     }
     if (s.name == "typing") {

@@ -297,7 +297,13 @@ class Parser {
       case Tok::KwTry: out.push_back(parse_try()); return;
       case Tok::KwWith: fail(loc, "with statements are not supported");
       case Tok::KwAsync: fail(loc, "async and await are not supported");
-      case Tok::At: out.push_back(parse_decorated_method()); return;
+      case Tok::At:
+        if (peek().kind == Tok::Name && peek().text == "dataclass" && !in_class_body_) {
+          parse_dataclass(out);
+          return;
+        }
+        out.push_back(parse_decorated_method());
+        return;
       case Tok::Name:
         if (looks_like_match()) fail(loc, "match statements are not supported; use if/elif/else");
         if (peek().kind == Tok::Assign && pos_ + 2 < toks_.size() && toks_[pos_ + 2].kind == Tok::KwLambda) {
@@ -886,6 +892,168 @@ class Parser {
     for (StmtPtr& m : methods) out.push_back(std::move(m));
   }
 
+  // `@dataclass` (or `@dataclass()`) and the class it decorates, as CPython's dataclasses writes
+  // it: the annotated names of the class body (`x: int`, `y: int = 0`) are its fields, in order,
+  // and the class gets the methods it does not define itself: __init__(self, x, y=0), which
+  // assigns each field (then calls __post_init__() if the class has it), __repr__
+  // (`Point(x=1, y='a')`, each field's repr) and __eq__ (the fields compared in order).
+  // link.cpp checks that `dataclass` is imported from dataclasses.
+  void parse_dataclass(std::vector<StmtPtr>& out) {
+    SourceLoc deco = cur().loc;
+    advance();  // '@'
+    advance();  // dataclass
+    if (accept(Tok::LParen)) {
+      if (!at(Tok::RParen))
+        fail(cur().loc, "@dataclass with arguments (order=, frozen=, ...) is not supported in kilopy: write @dataclass, "
+                        "and the methods the arguments would add yourself");
+      expect(Tok::RParen);
+    }
+    if (!accept(Tok::Newline)) syntax_error();
+    if (!at(Tok::KwClass)) fail(cur().loc, "@dataclass must come right before a class in kilopy");
+    size_t first = out.size();
+    parse_class(out);
+    Stmt& cls = *out[first];
+    cls.decorator = "dataclass";
+    cls.loc = deco;
+    if (cls.value)
+      fail(cls.value->loc, "a dataclass that derives from another class is not supported in kilopy: give it all its fields");
+    struct Field {
+      std::string name;
+      ExprPtr annotation, default_value;
+      SourceLoc loc;
+    };
+    std::vector<Field> fields;
+    std::vector<StmtPtr> rest;
+    for (StmtPtr& st : cls.body) {
+      bool declared = st->kind == StmtKind::Declare && st->target->kind == ExprKind::Name;
+      bool assigned = st->kind == StmtKind::Assign && st->annotation && st->targets.size() == 1 &&
+                      st->targets[0]->kind == ExprKind::Name;
+      if (!declared && !assigned) {
+        rest.push_back(std::move(st));
+        continue;
+      }
+      Field f;
+      f.name = declared ? st->target->text : st->targets[0]->text;
+      f.loc = st->loc;
+      f.annotation = std::move(st->annotation);
+      if (f.annotation->kind == ExprKind::Subscript && f.annotation->operands[0]->kind == ExprKind::Name &&
+          f.annotation->operands[0]->text == "ClassVar")
+        fail(f.loc, "a ClassVar in a dataclass is not supported in kilopy: make it a class constant (NAME = 10) without the annotation");
+      if (assigned) {
+        f.default_value = std::move(st->value);
+        ExprKind k = f.default_value->kind;
+        if (k == ExprKind::List || k == ExprKind::Dict || k == ExprKind::Set || k == ExprKind::ListComp ||
+            k == ExprKind::DictComp || k == ExprKind::SetComp)
+          fail(f.default_value->loc, "ValueError: mutable default for field " + f.name + " is not allowed: use "
+                                     "default_factory (which kilopy does not support: give the field its value in each call)");
+        if (k == ExprKind::Call && f.default_value->callee->kind == ExprKind::Name && f.default_value->callee->text == "field")
+          fail(f.default_value->loc, "dataclasses.field() is not supported in kilopy: give the field a constant default, or none");
+      } else if (!fields.empty() && fields.back().default_value) {
+        fail(f.loc, "TypeError: non-default argument '" + f.name + "' follows default argument");
+      }
+      fields.push_back(std::move(f));
+    }
+    cls.body = std::move(rest);
+    std::set<std::string> defined;
+    for (size_t i = first + 1; i < out.size(); ++i) defined.insert(out[i]->name.substr(cls.name.size() + 1));
+    auto name = [&](const std::string& text) {
+      ExprPtr e = make_expr(ExprKind::Name, deco);
+      e->text = text;
+      return e;
+    };
+    auto field_of = [&](const std::string& object, const std::string& field) {
+      ExprPtr e = make_expr(ExprKind::Attribute, deco);
+      e->text = field;
+      e->operands.push_back(name(object));
+      return e;
+    };
+    auto method = [&](const std::string& m, std::vector<std::string> params) {
+      StmtPtr d = make_stmt(StmtKind::Def, deco);
+      d->name = cls.name + "." + m;
+      for (const std::string& p : params) {
+        Param q;
+        q.name = p;
+        q.loc = deco;
+        d->params.push_back(std::move(q));
+      }
+      return d;
+    };
+    if (!defined.count("__init__")) {
+      StmtPtr d = method("__init__", {"self"});
+      for (Field& f : fields) {
+        Param q;
+        q.name = f.name;
+        q.loc = f.loc;
+        q.annotation = std::move(f.annotation);
+        q.default_value = std::move(f.default_value);
+        d->params.push_back(std::move(q));
+        StmtPtr store = make_stmt(StmtKind::Assign, f.loc);
+        store->targets.push_back(field_of("self", f.name));
+        store->value = name(f.name);
+        d->body.push_back(std::move(store));
+      }
+      if (defined.count("__post_init__")) {
+        StmtPtr post = make_stmt(StmtKind::Expr, deco);
+        post->value = make_expr(ExprKind::Call, deco);
+        post->value->callee = field_of("self", "__post_init__");
+        d->body.push_back(std::move(post));
+      }
+      if (d->body.empty()) d->body.push_back(make_stmt(StmtKind::Pass, deco));
+      out.push_back(std::move(d));
+    }
+    if (!defined.count("__repr__")) {
+      StmtPtr d = method("__repr__", {"self"});
+      ExprPtr text = make_expr(ExprKind::Format, deco);
+      std::string before = cls.name + "(";
+      for (size_t i = 0; i < fields.size(); ++i) {
+        before += (i ? ", " : "") + fields[i].name + "=";
+        FormatPiece literal;
+        literal.text = before;
+        literal.loc = deco;
+        text->format.push_back(literal);
+        before.clear();
+        FormatPiece value;
+        value.field = int(i);
+        value.conversion = 'r';
+        value.loc = deco;
+        text->format.push_back(value);
+        text->operands.push_back(field_of("self", fields[i].name));
+      }
+      FormatPiece close;
+      close.text = before + ")";
+      close.loc = deco;
+      text->format.push_back(close);
+      StmtPtr r = make_stmt(StmtKind::Return, deco);
+      r->value = std::move(text);
+      d->body.push_back(std::move(r));
+      out.push_back(std::move(d));
+    }
+    if (!defined.count("__eq__")) {  // self.x == other.x and ...: a tuple's ==, element by element
+      StmtPtr d = method("__eq__", {"self", "other"});
+      ExprPtr all = make_expr(ExprKind::BoolOp, deco);
+      all->bool_op = BoolOpKind::And;
+      for (const Field& f : fields) {
+        ExprPtr same = make_expr(ExprKind::Compare, deco);
+        same->op_loc = deco;
+        same->cmp_ops.push_back(CmpOp::Eq);
+        same->operands.push_back(field_of("self", f.name));
+        same->operands.push_back(field_of("other", f.name));
+        all->operands.push_back(std::move(same));
+      }
+      StmtPtr r = make_stmt(StmtKind::Return, deco);
+      if (all->operands.size() > 1) {
+        r->value = std::move(all);
+      } else if (all->operands.size() == 1) {
+        r->value = std::move(all->operands[0]);
+      } else {
+        r->value = make_expr(ExprKind::Bool, deco);
+        r->value->bool_value = true;
+      }
+      d->body.push_back(std::move(r));
+      out.push_back(std::move(d));
+    }
+  }
+
   // `f = lambda a, b=1: expr` is `def f(a, b=1): return expr`.
   StmtPtr parse_named_lambda() {
     SourceLoc loc = cur().loc;
@@ -953,7 +1121,7 @@ class Parser {
       fail(loc, "@classmethod is not supported in kilopy: make it a @staticmethod, or a function at the top level");
     if (name != "property" && name != "staticmethod")
       fail(loc, "the decorator @" + name + " is not supported in kilopy: of the decorators only @property and "
-                "@staticmethod on a method are; call the function yourself");
+                "@staticmethod on a method and @dataclass on a class are; call the function yourself");
     if (!at(Tok::Newline)) fail(cur().loc, "@" + name + " takes no arguments");
     advance();
     if (!at(Tok::KwDef)) fail(cur().loc, "@" + name + " must come right before a def");

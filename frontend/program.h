@@ -78,6 +78,7 @@ struct Class {
   std::string name;
   SourceLoc loc;
   std::string base;                             // the base class (class D(C):), or ""
+  bool dataclass = false;                       // @dataclass: its __init__, __repr__, __eq__ written by the parser
   std::vector<std::string> fields;              // slot i holds fields[i]
   std::vector<Var> field_vars;                  // each field's static type, as a variable's
   std::map<std::string, const Expr*> constants;  // NAME = <int, bool or str literal> in the class body
