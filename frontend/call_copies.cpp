@@ -6,6 +6,9 @@
 // what the call of f did.
 #include "frontend/call_copies.h"
 
+#include <functional>
+#include <set>
+
 #include "frontend/link.h"
 
 namespace kilopy {
@@ -68,34 +71,40 @@ std::string original(const std::string& f) {
 
 std::string copy_name(const std::string& f, unsigned n) { return f + kDefSep + "00000" + std::to_string(n); }
 
-// The top-level defs e calls by name (not methods, not through values), into out.
-void callees(const Module& module, const Expr& e, std::vector<std::string>& out) {
-  if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name) {
-    for (const StmtPtr& s : module.body)
-      if (s->kind == StmtKind::Def && s->name == e.callee->text) out.push_back(s->name);
+// The names a def binds itself: its parameters, its assignment and loop targets, its nested
+// defs (a call of such a name is no call of a top-level def).
+void bound_in(const std::vector<StmtPtr>& body, std::set<std::string>& out) {
+  for (const StmtPtr& s : body) {
+    if (s->kind == StmtKind::Def) {
+      out.insert(s->name);
+      continue;
+    }
+    for_each_child(*s, [&](const Expr& e, Use use) {
+      if (use != Use::Read) for_each_target_name(e, [&](const Expr& n) { out.insert(n.text); });
+    }, [&](const std::vector<StmtPtr>& b) { bound_in(b, out); });
   }
-  for_each_operand(e, [&](const Expr& o) { callees(module, o, out); });
 }
 
-void callees(const Module& module, const std::vector<StmtPtr>& body, std::vector<std::string>& out) {
-  for (const StmtPtr& s : body)
-    for_each_child(*s, [&](const Expr& e, Use) { callees(module, e, out); },
-                   [&](const std::vector<StmtPtr>& b) { callees(module, b, out); });
+std::set<std::string> locals_of(const Stmt& def) {
+  std::set<std::string> out;
+  for (const Param& p : def.params) out.insert(p.name);
+  bound_in(def.body, out);
+  return out;
 }
 
-// Renames the callees of the calls in e that `to` names.
-void rename_callees(Expr& e, const std::map<std::string, std::string>& to) {
-  if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name) {
-    auto it = to.find(e.callee->text);
-    if (it != to.end()) e.callee->text = it->second;
+// Calls f applies to the calls of top-level defs by name in body (not methods, not calls through
+// values, not a name the def binds itself; nested defs are not walked).
+template <class F>
+void each_call(std::vector<StmtPtr>& body, const std::set<std::string>& locals, F&& f) {
+  std::function<void(Expr&)> expr = [&](Expr& e) {
+    if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && !locals.count(e.callee->text)) f(*e.callee);
+    for_each_operand(e, expr);
+  };
+  for (StmtPtr& s : body) {
+    if (s->kind == StmtKind::Def) continue;
+    for_each_child(*s, [&](Expr& e, Use) { expr(e); },
+                   [&](std::vector<StmtPtr>& b) { each_call(b, locals, f); });
   }
-  for_each_operand(e, [&](Expr& o) { rename_callees(o, to); });
-}
-
-void rename_callees(std::vector<StmtPtr>& body, const std::map<std::string, std::string>& to) {
-  for (StmtPtr& s : body)
-    for_each_child(*s, [&](Expr& e, Use) { rename_callees(e, to); },
-                   [&](std::vector<StmtPtr>& b) { rename_callees(b, to); });
 }
 
 // Copies f and every function it calls, at any depth (so no function it shares with the other
@@ -111,13 +120,20 @@ std::string copy_with_callees(Module& module, const std::string& f, CallCopies& 
     if (to.count(g) || !find_def(module, g, at)) continue;
     if (copies.made[g] == kMaxCallCopies) return "";
     to[g] = copy_name(g, copies.made[g] + 1);
-    callees(module, module.body[at]->body, work);
+    Stmt& def = *module.body[at];
+    each_call(def.body, locals_of(def), [&](Expr& callee) {
+      size_t c = 0;
+      if (find_def(module, callee.text, c)) work.push_back(callee.text);
+    });
   }
   for (const auto& entry : to) {
     size_t at = 0;
     StmtPtr copy = copy_stmt(**find_def(module, entry.first, at));
     copy->name = entry.second;
-    rename_callees(copy->body, to);
+    each_call(copy->body, locals_of(*copy), [&](Expr& callee) {
+      auto it = to.find(callee.text);
+      if (it != to.end()) callee.text = it->second;
+    });
     size_t after = at + 1;  // after g and the copies made before this one
     while (after < module.body.size() && module.body[after]->kind == StmtKind::Def &&
            original(module.body[after]->name) == entry.first && module.body[after]->name != entry.first)

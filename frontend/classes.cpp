@@ -64,20 +64,9 @@ void return_self(std::vector<StmtPtr>& body, const std::string& self) {
   }
 }
 
-bool is_dunder(const std::string& m) {
-  return m.size() > 4 && m.compare(0, 2, "__") == 0 && m.compare(m.size() - 2, 2, "__") == 0;
-}
-
 bool is_constant(const Expr& v) {
   return v.kind == ExprKind::Int || v.kind == ExprKind::Bool || v.kind == ExprKind::Str ||
          (v.kind == ExprKind::Unary && v.unary_op == UnaryOp::Neg && v.operands[0]->kind == ExprKind::Int);
-}
-
-
-// Whether v is a list, dict or set display (or [..] * n): a mutable object a class attribute shares.
-bool shared(const Expr& v) {
-  if (v.kind == ExprKind::Binary && v.bin_op == BinOp::Mul) return shared(*v.operands[0]);
-  return v.kind == ExprKind::List || v.kind == ExprKind::Dict || v.kind == ExprKind::Set;
 }
 
 void take_class(Stmt& s, Program& program) {
@@ -109,11 +98,6 @@ void take_class(Stmt& s, Program& program) {
       c.constants[m->targets[0]->text] = m->value.get();
       continue;
     }
-    if (m->kind == StmtKind::Assign && m->targets.size() == 1 && m->targets[0]->kind == ExprKind::Name &&
-        !is_dunder(m->targets[0]->text) && shared(*m->value))
-      throw CompileError(m->loc, "a class attribute holding a list, dict or set (one object shared by all instances, " +
-                                     s.name + "." + m->targets[0]->text + ") is not supported in kilopy: keep it in a "
-                                     "module-level name defined above the class (" + m->targets[0]->text + " = ...)");
     throw CompileError(m->loc, "a class body holds methods and constants (NAME = 10, NAME = \"text\") in kilopy: "
                                "set other attributes in __init__ (self.x = ...)");
   }

@@ -2544,12 +2544,17 @@ class CodeGen {
 
   // print(*args, sep=, end=): evaluate every argument first (as Python does; a formatted
   // string's fields are its values), then print each piece, merging adjacent literal text.
+  // Texts are made when CPython makes them, where a program could tell: an argument's when it
+  // is written (an object's __str__, a list of objects' __repr__s, all before any of it is
+  // written); an f-string field's where it is evaluated when it holds objects or a later call
+  // could change it; a str.format()'s or %'s once its values are, before the next is evaluated.
   void print(const Expr& e) {
     std::string sep = " ", end = "\n";
     for (const Keyword& k : e.keywords) (k.name == "sep" ? sep : end) = k.value->text;
     unsigned mark = regs_->top();
     std::vector<const Expr*> values;  // what is evaluated, in order
     std::map<const Expr*, const Expr*> format_of;  // a format field's value -> its Format
+    std::map<const Expr*, const Expr*> last_of;    // a str.format()'s or %'s last value -> it
     // A field with a nested width is padded as soon as its width is evaluated (it may raise
     // ValueError, before anything is printed and before the next argument is evaluated).
     std::map<const Expr*, std::pair<const Expr*, const FormatPiece*>> widths;  // width -> field
@@ -2563,6 +2568,7 @@ class CodeGen {
         values.push_back(o.get());
         format_of[o.get()] = a.get();
       }
+      if (a->formats_late && !a->operands.empty()) last_of[a->operands.back().get()] = a.get();
       for (const FormatPiece& p : a->format)
         if (p.width >= 0) widths[a->operands[size_t(p.width)].get()] = {a.get(), &p};
     }
@@ -2570,37 +2576,51 @@ class CodeGen {
     for (size_t i = 0; i < values.size(); ++i)
       if (has_call(*values[i])) last_call = i + 1;
     std::map<const Expr*, int> regs;
-    std::map<const Expr*, int> objects;   // an object's text, made later (kObjectText): the object
-    std::map<const Expr*, unsigned> made;  // an f-string field made text where it is evaluated
+    std::map<const Expr*, int> objects;          // an object whose text is made later (kObjectText): its register
+    std::map<const Expr*, unsigned> made;        // an f-string field made text where it is evaluated
+    std::map<const FormatPiece*, unsigned> texts;  // a str.format() or % field made text once its values are
     for (size_t i = 0; i < values.size(); ++i) {
       const Expr& a = *values[i];
       bool later_calls = i + 1 < last_call;
       auto f = format_of.find(&a);
-      bool late = f == format_of.end() || f->second->formats_late;  // its text made at its argument's turn
+      bool direct = f == format_of.end(), late = !direct && f->second->formats_late;
       std::string literal;
       bool number = a.kind == ExprKind::Int || a.kind == ExprKind::Bool;
-      if (literal_text(a, literal) && !(number && f != format_of.end())) continue;
-      if (a.type == Type::None) {
+      if (literal_text(a, literal) && !(number && !direct)) {
+      } else if (a.type == Type::None) {
         if (has_call(a)) value(a);
-        continue;
-      }
-      if (late && is_object_text(a)) {
+      } else if ((direct || late) && is_object_text(a)) {
         const Expr& x = *a.operands[0];
         objects[&a] = x.type.is_seq() || x.type.is_table() ? object(x, later_calls) : int(value(x, later_calls));
-        continue;
-      }
-      if (!late && plain_field(*f->second, a) && (shows_objects(a.type) || (later_calls && changeable(a.type)))) {
+      } else if (!direct && !late && plain_field(*f->second, a) && (shows_objects(a.type) || (later_calls && changeable(a.type)))) {
         made[&a] = temp();
         to_str(a, made[&a], false);
-        continue;
+      } else {
+        regs[&a] = a.type.is_seq() || a.type.is_table() ? object(a, later_calls) : int(value(a, later_calls));
+        auto w = widths.find(&a);
+        if (w != widths.end()) {
+          const Expr& fmt = *w->second.first;
+          const FormatPiece& p = *w->second.second;
+          padded[&p] = temp();
+          pad_to_width(fmt, p, regs.at(fmt.operands[size_t(p.field)].get()), regs[&a], padded[&p]);
+        }
       }
-      regs[&a] = a.type.is_seq() || a.type.is_table() ? object(a, later_calls) : int(value(a, later_calls));
-      auto w = widths.find(&a);
-      if (w != widths.end()) {
-        const Expr& fmt = *w->second.first;
-        const FormatPiece& p = *w->second.second;
-        padded[&p] = temp();
-        pad_to_width(fmt, p, regs.at(fmt.operands[size_t(p.field)].get()), regs[&a], padded[&p]);
+      auto l = last_of.find(&a);  // a str.format() or % is made text once all its values are evaluated
+      if (l == last_of.end()) continue;
+      const Expr& fmt = *l->second;
+      bool calls = later_calls;  // a call may change a field's value before it is written: make its text now
+      for (const ExprPtr& o : fmt.operands) calls = calls || objects.count(o.get());
+      for (const FormatPiece& p : fmt.format) {
+        if (p.field < 0 || p.width >= 0) continue;
+        const Expr* o = fmt.operands[size_t(p.field)].get();
+        auto x = objects.find(o);
+        if (x != objects.end()) {
+          texts[&p] = temp();
+          object_text(*o, x->second, texts[&p]);
+        } else if (regs.count(o) && plain_field(fmt, *o) && (shows_objects(o->type) || (calls && changeable(o->type)))) {
+          texts[&p] = temp();
+          shown_text(regs.at(o), o->type, texts[&p]);
+        }
       }
     }
     std::string text;
@@ -2609,48 +2629,30 @@ class CodeGen {
       text.clear();
       emit(OP_PUTSTR, {int32_t(r)});
     };
-    // The text of value a, made now (what is printed so far written first) if it is an
-    // object's or holds objects; else -1.
-    auto text_now = [&](const Expr& a) -> int {
-      auto o = objects.find(&a);
-      if (o == objects.end() && !(shows_objects(a.type) && regs.count(&a))) return -1;
-      print_text(text);
-      text.clear();
-      unsigned r = temp();
-      if (o != objects.end()) object_text(a, o->second, r);
-      else shown_text(regs.at(&a), a.type, r);
-      return int(r);
-    };
     for (size_t i = 0; i < e.operands.size(); ++i) {
       const Expr& a = *e.operands[i];
       if (i > 0) text += sep;
       if (a.kind == ExprKind::Format) {
-        // str.format() and %: the whole text is made (objects' __str__ called) before any of it
-        // is written, once every value is evaluated.
-        std::map<const FormatPiece*, int> texts;
         for (const FormatPiece& p : a.format) {
-          if (p.field < 0 || p.width >= 0) continue;
-          int r = text_now(*a.operands[size_t(p.field)]);
-          if (r >= 0) texts[&p] = r;
-        }
-        for (const FormatPiece& p : a.format) {
-          if (p.field < 0) {
-            text += p.text;
-          } else if (p.width >= 0) {
-            put(padded.at(&p));
-          } else if (texts.count(&p)) {
-            put(unsigned(texts.at(&p)));
-          } else if (made.count(a.operands[size_t(p.field)].get())) {
-            put(made.at(a.operands[size_t(p.field)].get()));
-          } else {
-            print_field(*a.operands[size_t(p.field)], p, regs, text);
-          }
+          const Expr* o = p.field < 0 ? nullptr : a.operands[size_t(p.field)].get();
+          if (!o) text += p.text;
+          else if (p.width >= 0) put(padded.at(&p));
+          else if (texts.count(&p)) put(texts.at(&p));
+          else if (made.count(o)) put(made.at(o));
+          else print_field(*o, p, regs, text);
         }
         continue;
       }
-      int r = text_now(a);  // after the separator is written, as CPython calls str(arg)
-      if (r >= 0) {
-        put(unsigned(r));
+      // An object's text, or a list's of objects, is made after what comes before it is written,
+      // as CPython calls str(arg) (its __str__ or __repr__s may print or raise).
+      auto x = objects.find(&a);
+      if (x != objects.end() || (shows_objects(a.type) && regs.count(&a))) {
+        print_text(text);
+        text.clear();
+        unsigned r = temp();
+        if (x != objects.end()) object_text(a, x->second, r);
+        else shown_text(regs.at(&a), a.type, r);
+        put(r);
         continue;
       }
       print_field(a, FormatPiece(), regs, text);

@@ -33,6 +33,7 @@ bool generate(Module& module, const CompileOptions& options, bool flatten, Image
   Program program;
   program.int_bits = options.int_bits;
   fold_default_values(module, options.int_bits);
+  globalize_class_variables(module, program);
   take_classes(module, program);
   if (flatten && !flatten_single_instances(module, program)) return false;
   lift_nested_functions(module);

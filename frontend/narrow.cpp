@@ -80,7 +80,8 @@ void bound_by(const Stmt& s, Names& out) {
 }
 
 // What may store into a list or dict, ending the narrowing of elements: a call (but of a
-// builtin that runs no code of the program's), an element or field store, a del; and where a
+// builtin that runs no code of the program's), an element or field store, an augmented
+// assignment, a del; and where a
 // class defines an operator method (`operators`), any operator, which may call it.
 struct Stores {
   const Program& program;
@@ -104,7 +105,9 @@ struct Stores {
   // s, its nested blocks included.
   bool in(const Stmt& s) const {
     if (s.kind == StmtKind::Def) return false;
-    if (s.kind == StmtKind::Del || s.kind == StmtKind::Yield || s.kind == StmtKind::Raise) return true;
+    // xs += ys extends the list xs names in place, which another name may alias
+    if (s.kind == StmtKind::Del || s.kind == StmtKind::Yield || s.kind == StmtKind::Raise || s.kind == StmtKind::AugAssign)
+      return true;
     bool found = false;
     for_each_child(s, [&](const Expr& e, Use use) {
       found = found || in(e) || (use != Use::Read && e.kind != ExprKind::Name);

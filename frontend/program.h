@@ -110,6 +110,8 @@ struct Program {
   bool catches = false;                      // a try statement: an error need not end the program
   SourceLoc finally_loc, exit_loc;           // a finally block, an exit() call (line 0: none yet)
   std::map<std::string, Class> classes;
+  // class -> attribute -> the module variable it is (class_variables.cpp): assigned, or shared
+  std::map<std::string, std::map<std::string, std::string>> class_variables;
   std::vector<StmtPtr> class_stmts;          // the class statements, taken out of the module body
   std::vector<ExceptionClass> exceptions;    // the program's exception classes, in source order
   // Functions as values at run time (fnsets.cpp): each function a value may be is a tag, and
@@ -154,6 +156,12 @@ struct Program {
 inline std::string assigned_flag(const std::string& name) { return "?" + name; }
 
 // The checks, in the order compile() runs them; each throws CompileError.
+// A special method's or attribute's name: __init__, __slots__.
+inline bool is_dunder(const std::string& m) {
+  return m.size() > 4 && m.compare(0, 2, "__") == 0 && m.compare(m.size() - 2, 2, "__") == 0;
+}
+
+void globalize_class_variables(Module& module, Program& program);  // class_variables.cpp
 void take_classes(Module& module, Program& program);           // classes.cpp
 // True if the exception class statement s has methods or derives from a class that has: it is
 // also an ordinary class (exception_objects.cpp).

@@ -2703,6 +2703,7 @@ class TypeInference {
         if (t == Type::Unknown && !final_ && e.unary_op == UnaryOp::Neg && defines("__neg__"))
           return Type::Unknown;  // maybe an object whose class defines __neg__: not an int yet
         if (t.is_object() && e.unary_op == UnaryOp::Neg && hierarchy_has(t.cls, "__neg__")) {
+          if (!narrowed(*e.operands[0])) object_not_none(*e.operands[0], "bad operand type for unary -: 'NoneType'");
           ExprPtr call = special_call(std::move(e.operands[0]), "__neg__", {}, e.op_loc);
           e = std::move(*call);
           return expr(e);
@@ -2733,8 +2734,17 @@ class TypeInference {
         if (l.is_object() && e.text == "divmod()")
           throw CompileError(e.operands[0]->loc, "divmod() of an object is not supported in kilopy (CPython calls __divmod__, "
                                                  "not __floordiv__ and __mod__): write (a // b, a % b)");
-        if (l.is_object() && arithmetic_method(e.bin_op) && hierarchy_has(l.cls, arithmetic_method(e.bin_op)))
+        if (l.is_object() && arithmetic_method(e.bin_op) && hierarchy_has(l.cls, arithmetic_method(e.bin_op))) {
+          if (l.nullable && !narrowed(*e.operands[0])) {  // None + x: CPython's TypeError names x's class
+            if (r.nullable || (r.is_object() && r.subclasses) || r == Type::Unknown)
+              throw CompileError(e.op_loc, "an operator on an object that may be None, with " + article(r) + ", is not "
+                                           "supported in kilopy (CPython's TypeError would name the other's class): test "
+                                           "the object for None first");
+            object_not_none(*e.operands[0], std::string("unsupported operand type(s) for ") + binop_symbol(e.bin_op) +
+                                                ": 'NoneType' and '" + py_type_name(r) + "'");
+          }
           return call_special(e, 0, 1, arithmetic_method(e.bin_op));
+        }
         if (l == Type::Unknown && !final_ && arithmetic_method(e.bin_op) && defines_arithmetic())
           return Type::Unknown;  // maybe an object whose class defines the operator: not an int yet
         if (e.bin_op == BinOp::Add) none_str_concat(e, l, r);
@@ -3680,7 +3690,7 @@ class TypeInference {
       if (maybe_none_int(t)) refuse_maybe_none(*e.operands[0], "as " + name + "()'s argument");
       if (t.is_object() && (name == "str" || name == "repr")) {
         ExprPtr arg = std::move(e.operands[0]);
-        object_text(arg, name == "repr");
+        object_text(arg, name == "repr", false);
         e = std::move(*arg);
         return e.type;
       }
@@ -4398,6 +4408,24 @@ class TypeInference {
       c = program_.find_class(t.cls);
       subclasses = t.subclasses;
     }
+    if (!names_class(obj) && c->slot(e.text) < 0) {  // a class attribute that is a module variable (class_variables.cpp)
+      for (const Class* k = c; k; k = program_.find_class(k->base)) {
+        auto classes = program_.class_variables.find(k->name);
+        auto v = classes == program_.class_variables.end() ? nullptr : &classes->second;
+        if (!v || !v->count(e.text)) continue;
+        if (obj.kind != ExprKind::Name)
+          throw CompileError(obj.loc, "read the class attribute " + k->name + "." + e.text + " as " + k->name + "." + e.text +
+                                      " in kilopy (it is assigned, or holds a list, dict or set)");
+        if (final_ && (obj.type.nullable || maybe_none(obj.type)) && !narrowed(obj))
+          throw CompileError(obj.loc, "reading the class attribute " + e.text + " through a value that may be None is not "
+                                      "supported in kilopy (CPython raises AttributeError when it is None): read " + k->name +
+                                      "." + e.text);
+        ExprPtr name(new Expr(ExprKind::Name, e.loc));
+        name->text = v->at(e.text);
+        e = std::move(*name);
+        return expr(e);
+      }
+    }
     auto k = c->constants.find(e.text);
     if (k != c->constants.end()) {
       // Through an object that may be of a subclass, the constant of the object's class. Which
@@ -4740,13 +4768,10 @@ class TypeInference {
     slot = std::move(both);
   }
 
-  // C.x = value, C.x += value: a class's attributes are constants, folded where read.
+  // C.x = value, C.x += value: class_variables.cpp made every such x a module variable, or refused it.
   [[noreturn]] void refuse_class_store(const Expr& t) {
-    const std::string& c = t.operands[0]->text;
-    throw CompileError(t.loc, "assigning the class attribute " + c + "." + t.text +
-                                  " is not supported in kilopy: class attributes are constants; keep what changes in a "
-                                  "module-level name (" + c + "_" + t.text + " = ..., with `global " + c + "_" + t.text +
-                                  "` in the functions that assign it)");
+    throw CompileError(t.loc, "internal error: a store to the class attribute " + t.operands[0]->text + "." + t.text +
+                                  " that class_variables.cpp left");
   }
 
   // obj.f = value
@@ -4946,14 +4971,19 @@ class TypeInference {
     static const std::map<CmpOp, std::pair<const char*, const char*>> kMethods = {
         {CmpOp::Eq, {"__eq__", "__eq__"}}, {CmpOp::NotEq, {"__ne__", "__ne__"}}, {CmpOp::Lt, {"__lt__", "__gt__"}},
         {CmpOp::LtE, {"__le__", "__ge__"}}, {CmpOp::Gt, {"__gt__", "__lt__"}}, {CmpOp::GtE, {"__ge__", "__le__"}}};
-    if (e.cmp_ops.size() != 1 || !kMethods.count(e.cmp_ops[0]) || e.text == "is") return false;
-    const Type &l = types[0], &r = types[1];
     auto special = [&](const Type& t) {
       if (!t.is_object()) return false;
       for (const auto& k : kMethods)
         if (hierarchy_has(t.cls, k.second.first)) return true;
       return false;
     };
+    if (e.cmp_ops.size() > 1 && e.text != "is")
+      for (size_t i = 0; i < e.cmp_ops.size(); ++i)
+        if (kMethods.count(e.cmp_ops[i]) && (special(types[i]) || special(types[i + 1])))
+          throw CompileError(e.op_loc, "a chained comparison of objects whose class defines comparison methods is not supported "
+                                       "in kilopy: compare in two steps (a == b and b == c)");
+    if (e.cmp_ops.size() != 1 || !kMethods.count(e.cmp_ops[0]) || e.text == "is") return false;
+    const Type &l = types[0], &r = types[1];
     if (!special(l) && !special(r)) return false;
     if (!final_ && (l == Type::Unknown || r == Type::Unknown)) return false;  // a later pass knows both
     if (e.text == "sorted key")  // desugar.cpp lower_key: an insertion sort, not CPython's
@@ -5158,7 +5188,8 @@ class TypeInference {
 
   // x, an object whose class has __str__ or __repr__, becomes the call C.__str__(x) (repr:
   // C.__repr__(x)); __repr__ stands in for a missing __str__, as CPython's object.__str__ does.
-  void object_text(ExprPtr& x, bool repr) {
+  // `implicit`: print() or a format field converts x (not str(x) or repr(x) written out).
+  void object_text(ExprPtr& x, bool repr, bool implicit = true) {
     const std::string cls = x->type.cls;
     std::string name = cls + (repr ? ".__repr__" : ".__str__");
     if (!repr && !program_.find_function(name)) name = cls + ".__repr__";
@@ -5178,7 +5209,7 @@ class TypeInference {
     call->callee.reset(new Expr(ExprKind::Name, at));
     call->callee->text = name;
     call->method = repr ? "__repr__" : "__str__";
-    call->text = kObjectText;
+    if (implicit) call->text = kObjectText;  // print()'s or a format field's, not str(x)'s: codegen may call it later
     call->operands.push_back(std::move(x));
     call->operands[0]->none_attribute = name.substr(cls.size() + 1);  // never None here
     x = std::move(call);
@@ -5558,6 +5589,9 @@ class TypeInference {
       } else if (et.is_object() || vt.is_object()) {  // by identity, CPython's default ==
         if (!et.is_object() || !vt.is_object() || root(et.cls) != root(vt.cls))
           throw CompileError(v.loc, m + "() would look for " + article(vt) + " in a " + type_name(t) + ": kilopy needs the element type");
+        if (compares_by_method(et.cls) || compares_by_method(vt.cls))
+          throw CompileError(attr.loc, m + "() of a list of " + et.cls + " objects is not supported in kilopy (their class defines "
+                                       "__eq__, which CPython would call for each element): loop over the list and compare with ==");
         if (m == "index")
           throw CompileError(attr.loc, "index() of a list of objects is not supported in kilopy (its ValueError would show the "
                                        "object's address): loop over it with enumerate() and compare with ==");

@@ -2,42 +2,43 @@
 is in the program's folder or a --path folder; under python3 `import heapq` is CPython's own
 module, whose results these functions give (tests/check_stdlib.py compares the two). A heap is a
 list with heap[k] <= heap[2 * k + 1] and heap[k] <= heap[2 * k + 2]; heap[0] is its smallest
-element. The sifts below move the same elements as CPython's, so a heap prints the same list
-after every call. Elements are compared with `<` only, as CPython does: ints, strs, tuples of
+element. The sifts below swap the same elements as CPython's, so a heap prints the same list
+after every call (and a comparison that reads the heap sees what it sees in CPython). Elements are compared with `<` only, as CPython does: ints, strs, tuples of
 them, or objects whose class defines __lt__. A function takes one element type per program
 (kilopy gives each parameter one type): a program's heaps all hold ints, or all hold
 (priority, item) tuples of one shape. nlargest() and nsmallest() take no key= here."""
 
 
 def _move_up(heap, root, pos):
-    """Moves heap[pos] up toward root, past every parent greater than it."""
-    item = heap[pos]
+    """Moves heap[pos] up toward root, swapping it with each parent greater than it. A comparison
+    that changes the heap's length is CPython's RuntimeError."""
+    size = len(heap)
     while pos > root:
         parent = (pos - 1) >> 1
-        above = heap[parent]
-        if not item < above:
+        smaller = heap[pos] < heap[parent]
+        if len(heap) != size:
+            raise RuntimeError("list changed size during iteration")
+        if not smaller:
             break
-        heap[pos] = above
+        heap[pos], heap[parent] = heap[parent], heap[pos]
         pos = parent
-    heap[pos] = item
 
 
 def _fill_down(heap, pos):
-    """Refills the hole at pos: the smaller child moves up, down to a leaf, then the item that
-    was at pos goes in at that leaf and moves up to its place (fewer comparisons than stopping
-    on the way down, and the same element moves as CPython's)."""
+    """Moves heap[pos] down to a leaf, swapping it with its smaller child each time, then up to
+    its place (fewer comparisons than stopping on the way down; the same swaps as CPython's)."""
     end = len(heap)
     root = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < end:
-        right = child + 1
-        if right < end and not heap[child] < heap[right]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
+    while pos < end >> 1:
         child = 2 * pos + 1
-    heap[pos] = item
+        if child + 1 < end:
+            left_smaller = heap[child] < heap[child + 1]
+            if len(heap) != end:
+                raise RuntimeError("list changed size during iteration")
+            if not left_smaller:
+                child += 1
+        heap[pos], heap[child] = heap[child], heap[pos]
+        pos = child
     _move_up(heap, root, pos)
 
 
@@ -72,12 +73,14 @@ def heapreplace(heap, item):
 
 def heappushpop(heap, item):
     """Pushes item, then pops the smallest element (item itself if no element is smaller)."""
-    if heap and heap[0] < item:
-        smallest = heap[0]
-        heap[0] = item
-        _fill_down(heap, 0)
-        return smallest
-    return item
+    if not heap or not heap[0] < item:
+        return item
+    if not heap:  # emptied by the comparison
+        raise IndexError("index out of range")
+    smallest = heap[0]
+    heap[0] = item
+    _fill_down(heap, 0)
+    return smallest
 
 
 def heapify(x):

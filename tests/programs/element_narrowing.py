@@ -70,4 +70,13 @@ def main():
     print(zs[3] + 1 if zs[3] is not None else -1)
 
 
+
+def extend_alias(xs, i):
+    ys = xs
+    if xs[i] is not None:
+        ys += [None]  # extends the list xs names too: xs[-1] is None now
+        print([xs[i]])
+
+
 main()
+extend_alias([1, None, 3], -1)

@@ -70,3 +70,22 @@ v = "{1} {0} {1}".format(loud("p"), loud("q"))
 print(v)
 w = "{0}{0}".format(loud("once"))
 print(w)
+
+
+class Sharer:
+    def __init__(self, xs):
+        self.xs = xs
+
+    def __str__(self):
+        self.xs.append(len(self.xs))
+        return "S"
+
+
+print("x", repr(Loud()))          # repr() written out runs while the arguments are evaluated
+try:
+    print("x", str(Picky(-3)))
+except ValueError:
+    print("caught")
+ws = [1]
+print("{} {}".format(ws, Sharer(ws)))  # the list's text is made before the object's __str__ runs
+print("%s %d" % (ws, len(ws)), f"{ws} {Sharer(ws)}", ws)
