@@ -448,4 +448,10 @@ inline void prepend_operand(Expr& e, ExprPtr x) {
 ExprPtr copy_expr(const Expr& e);
 StmtPtr copy_stmt(const Stmt& s);
 
+// The names a block binds (targets, nested defs' names) into bound, and those it declares
+// global into globals; nested defs' bodies are their own scopes (frontend/def_locals.cpp).
+void bound_names(const std::vector<StmtPtr>& body, std::set<std::string>& bound, std::set<std::string>& globals);
+// The local variables of a def: its parameters and the names its body binds but not global.
+std::set<std::string> def_locals(const Stmt& def);
+
 }  // namespace kilopy

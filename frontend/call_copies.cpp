@@ -71,27 +71,6 @@ std::string original(const std::string& f) {
 
 std::string copy_name(const std::string& f, unsigned n) { return f + kDefSep + "00000" + std::to_string(n); }
 
-// The names a def binds itself: its parameters, its assignment and loop targets, its nested
-// defs (a call of such a name is no call of a top-level def).
-void bound_in(const std::vector<StmtPtr>& body, std::set<std::string>& out) {
-  for (const StmtPtr& s : body) {
-    if (s->kind == StmtKind::Def) {
-      out.insert(s->name);
-      continue;
-    }
-    for_each_child(*s, [&](const Expr& e, Use use) {
-      if (use != Use::Read) for_each_target_name(e, [&](const Expr& n) { out.insert(n.text); });
-    }, [&](const std::vector<StmtPtr>& b) { bound_in(b, out); });
-  }
-}
-
-std::set<std::string> locals_of(const Stmt& def) {
-  std::set<std::string> out;
-  for (const Param& p : def.params) out.insert(p.name);
-  bound_in(def.body, out);
-  return out;
-}
-
 // Calls f applies to the calls of top-level defs by name in body (not methods, not calls through
 // values, not a name the def binds itself; nested defs are not walked).
 template <class F>
@@ -121,7 +100,7 @@ std::string copy_with_callees(Module& module, const std::string& f, CallCopies& 
     if (copies.made[g] == kMaxCallCopies) return "";
     to[g] = copy_name(g, copies.made[g] + 1);
     Stmt& def = *module.body[at];
-    each_call(def.body, locals_of(def), [&](Expr& callee) {
+    each_call(def.body, def_locals(def), [&](Expr& callee) {
       size_t c = 0;
       if (find_def(module, callee.text, c)) work.push_back(callee.text);
     });
@@ -130,7 +109,7 @@ std::string copy_with_callees(Module& module, const std::string& f, CallCopies& 
     size_t at = 0;
     StmtPtr copy = copy_stmt(**find_def(module, entry.first, at));
     copy->name = entry.second;
-    each_call(copy->body, locals_of(*copy), [&](Expr& callee) {
+    each_call(copy->body, def_locals(*copy), [&](Expr& callee) {
       auto it = to.find(callee.text);
       if (it != to.end()) callee.text = it->second;
     });

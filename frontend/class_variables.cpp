@@ -6,6 +6,7 @@
 // Program::class_variables). Refused where CPython would do otherwise than one variable: a store
 // through a subclass (which gives the subclass its own attribute), a subclass defining NAME
 // too, or an object's field of the same name (an instance attribute hides the class's).
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -52,6 +53,26 @@ class ClassVariables {
                                       "through that class");
     }
     if (variables_.empty()) return;
+    for (auto& c : classes_) {  // a value that reads the class body's own names cannot move out of it
+      std::set<std::string> own;
+      for (const StmtPtr& m : c.second.stmt->body)
+        if (m->kind == StmtKind::Assign) for_each_target_name(*m->targets[0], [&](const Expr& n) { own.insert(n.text); });
+      for (const StmtPtr& m : c.second.stmt->body) {
+        if (m->kind != StmtKind::Assign || m->targets[0]->kind != ExprKind::Name ||
+            !variables_.count({c.first, m->targets[0]->text}))
+          continue;
+        std::string read;
+        std::function<void(const Expr&)> reads = [&](const Expr& e) {
+          if (e.kind == ExprKind::Name && own.count(e.text)) read = e.text;
+          for_each_operand(e, reads);
+        };
+        reads(*m->value);
+        if (!read.empty())
+          throw CompileError(m->value->loc, "a class attribute computed from another (" + read + ") of the class body is "
+                                            "not supported in kilopy where it is assigned or holds a list, dict or set: "
+                                            "write its value out");
+      }
+    }
     for (const auto& v : variables_) {
       check(v.first.first, v.first.second);
       for (const auto& x : classes_)  // X.NAME, X the class or a subclass (none defines NAME again: check)
@@ -89,6 +110,7 @@ class ClassVariables {
   std::map<std::pair<std::string, std::string>, std::string> variables_;      // (class, NAME) -> its variable
   std::set<std::string> fields_;                                              // names stored as obj.NAME
   std::map<std::pair<std::string, std::string>, std::string> resolved_;       // (X, NAME) -> the variable X.NAME is
+  std::set<std::string> locals_;  // the locals of the def being walked: a parameter named like a class is no class
 
   bool derives(std::string d, const std::string& c) const {
     while (!d.empty()) {
@@ -120,7 +142,7 @@ class ClassVariables {
     }
     if (t.kind != ExprKind::Attribute) return;
     const Expr& obj = *t.operands[0];
-    if (obj.kind == ExprKind::Name && classes_.count(obj.text)) {
+    if (obj.kind == ExprKind::Name && classes_.count(obj.text) && !locals_.count(obj.text)) {
       std::string d = definer(obj.text, t.text);
       if (!d.empty() && d != obj.text)
         throw CompileError(t.loc, "assigning " + obj.text + "." + t.text + " gives " + obj.text + " an attribute of its own in "
@@ -133,11 +155,14 @@ class ClassVariables {
   }
 
   void find_stores(const Stmt& s) {
+    std::set<std::string> outer = locals_;
+    if (s.kind == StmtKind::Def) locals_ = def_locals(s);
     for_each_child(s, [&](const Expr& e, Use use) {
       if (use != Use::Read) store(e);
     }, [&](const std::vector<StmtPtr>& b) {
       for (const StmtPtr& t : b) find_stores(*t);
     });
+    locals_ = std::move(outer);
   }
 
   void check(const std::string& cls, const std::string& name) const {
@@ -154,7 +179,8 @@ class ClassVariables {
 
   // The variable `X.NAME` is, X a class, or "".
   std::string variable_of(const Expr& e) const {
-    if (e.kind != ExprKind::Attribute || e.operands[0]->kind != ExprKind::Name || !classes_.count(e.operands[0]->text))
+    if (e.kind != ExprKind::Attribute || e.operands[0]->kind != ExprKind::Name || !classes_.count(e.operands[0]->text) ||
+        locals_.count(e.operands[0]->text))
       return "";
     auto v = resolved_.find({e.operands[0]->text, e.text});
     return v == resolved_.end() ? "" : v->second;
@@ -173,8 +199,10 @@ class ClassVariables {
 
   // Renames in s (a def: its body, then `global v` first in it for each variable it stores).
   void rename(Stmt& s, Stmt* def) {
-    std::set<std::string> globals;
+    std::set<std::string> globals, outer = locals_;
+    if (def) locals_ = def_locals(*def);
     rename_in(s, globals);
+    locals_ = std::move(outer);
     if (!def) return;
     for (const std::string& v : globals) {
       StmtPtr g = std::make_unique<Stmt>(StmtKind::Global, def->loc);

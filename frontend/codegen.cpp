@@ -2575,6 +2575,13 @@ class CodeGen {
     size_t last_call = 0;  // one past the last value with a call
     for (size_t i = 0; i < values.size(); ++i)
       if (has_call(*values[i])) last_call = i + 1;
+    // A text made after the values are evaluated (an object's, a list's of objects) runs code that
+    // may change what a name holds: every value is then taken as evaluated (a name's copied).
+    for (const Expr* v : values) {
+      auto f = format_of.find(v);
+      bool late = f == format_of.end() || f->second->formats_late;
+      if ((late && is_object_text(*v)) || (f == format_of.end() && shows_objects(v->type))) last_call = values.size() + 1;
+    }
     std::map<const Expr*, int> regs;
     std::map<const Expr*, int> objects;          // an object whose text is made later (kObjectText): its register
     std::map<const Expr*, unsigned> made;        // an f-string field made text where it is evaluated
@@ -3163,6 +3170,9 @@ class CodeGen {
             int32_t none = immediate_operand(0);
             emit(OP_SETSLICE, {list, none, none, immediate_operand(1), int32_t(copies), SLICE_NO_START | SLICE_NO_STOP});
           }
+          // The name holds the list it held, as CPython stores +='s result back, though a call in
+          // the value bound it to another.
+          if (s.target->kind == ExprKind::Name && has_call(*s.value)) store(s.target->text, unsigned(list));
           break;
         }
         const std::string& name = s.target->text;

@@ -17,32 +17,6 @@ namespace {
 
 using Names = std::set<std::string>;
 
-// The names a block binds (targets, nested defs) and those it declares global; nested defs'
-// bodies are their own scopes.
-void bound_names(const std::vector<StmtPtr>& body, Names& bound, Names& globals) {
-  for (const StmtPtr& s : body) {
-    if (s->kind == StmtKind::Global) globals.insert(s->names.begin(), s->names.end());
-    if (s->kind == StmtKind::Def) {
-      bound.insert(s->name);
-      continue;
-    }
-    for_each_expr(*s, [&](const Expr& e, Use use) {
-      if (use != Use::Read) for_each_target_name(e, [&](const Expr& n) { bound.insert(n.text); });
-    });
-    for_each_block(*s, [&](const std::vector<StmtPtr>& b) { bound_names(b, bound, globals); });
-  }
-}
-
-// The local variables of a def: its parameters and the names its body binds but not global.
-Names locals_of(const Stmt& def) {
-  Names bound, globals, out;
-  for (const Param& p : def.params) bound.insert(p.name);
-  bound_names(def.body, bound, globals);
-  for (const std::string& n : bound)
-    if (!globals.count(n)) out.insert(n);
-  return out;
-}
-
 // Every name body or a def in it binds (parameters included); defs stand only at the top of
 // a body.
 void all_bound(const std::vector<StmtPtr>& body, Names& out) {
@@ -62,7 +36,7 @@ void substitute(std::vector<StmtPtr>& body, const std::map<std::string, std::str
       for (Param& p : s->params)
         if (p.default_value) rename_names(*p.default_value, to);
       std::map<std::string, std::string> inner = to;
-      for (const std::string& n : locals_of(*s)) inner.erase(n);
+      for (const std::string& n : def_locals(*s)) inner.erase(n);
       substitute(s->body, inner);
       continue;
     }
@@ -98,7 +72,7 @@ bool reads_global(const Stmt& s, const std::string& name, bool loops = false) {
   bool found = false;
   if (s.kind == StmtKind::Def) {
     for (const Param& p : s.params) found = found || (p.default_value && mentions(*p.default_value, name));
-    if (found || locals_of(s).count(name)) return found;
+    if (found || def_locals(s).count(name)) return found;
     for (const StmtPtr& x : s.body) found = found || reads_global(*x, name, loops);
     return found;
   }
@@ -132,7 +106,7 @@ bool used_outside_loops(const std::vector<StmtPtr>& body, const std::string& v) 
 
 // Replaces the module's name where it is the iterable of a for loop with a copy of items.
 void iterate_items(Stmt& s, const std::string& name, const Expr& items) {
-  if (s.kind == StmtKind::Def && locals_of(s).count(name)) return;
+  if (s.kind == StmtKind::Def && def_locals(s).count(name)) return;
   if (s.kind == StmtKind::For && s.value->kind == ExprKind::Name && s.value->text == name) s.value = copy_expr(items);
   for_each_block(s, [&](std::vector<StmtPtr>& b) {
     for (StmtPtr& x : b) iterate_items(*x, name, items);
@@ -168,7 +142,7 @@ void names_in(const Stmt& s, Names& out) {
 // A lambda reads only its parameters and module-level names: those it reads of `around` (the
 // variables of the functions and comprehensions around where it is written) are refused.
 void check_lambda(const Stmt& lambda, const Names& around) {
-  Names read, own = locals_of(lambda);
+  Names read, own = def_locals(lambda);
   names_in(lambda, read);
   for (const std::string& n : read)
     if (!own.count(n) && around.count(n))
@@ -184,7 +158,7 @@ Names around_of(const Stmt& s) {
   for (const std::string& n : names)
     if (n.find(kHiddenSep) != std::string::npos) out.insert(n.substr(0, n.find(kHiddenSep)));
   if (s.kind == StmtKind::Def) {
-    Names locals = locals_of(s);
+    Names locals = def_locals(s);
     out.insert(locals.begin(), locals.end());
   }
   return out;
@@ -193,7 +167,7 @@ Names around_of(const Stmt& s) {
 // Moves the lambdas a statement's blocks hold to `moved`, checked against `around`.
 void take_lambdas(Stmt& s, Names around, std::vector<StmtPtr>& moved) {
   if (s.kind == StmtKind::Def) {
-    Names locals = locals_of(s);
+    Names locals = def_locals(s);
     around.insert(locals.begin(), locals.end());
   }
   for_each_block(s, [&](std::vector<StmtPtr>& b) {
@@ -261,7 +235,7 @@ class Specializer {
     alias_names();
     visit(module_.body);
     for (size_t i = 0; i < work_.size(); ++i) {
-      scope_.push_back(locals_of(*work_[i]));
+      scope_.push_back(def_locals(*work_[i]));
       visit(work_[i]->body);
       scope_.pop_back();
     }
@@ -336,7 +310,7 @@ class Specializer {
       if (s->kind == StmtKind::Def) {
         for (Param& p : s->params)
           if (p.default_value) expr(p.default_value);
-        scope_.push_back(locals_of(*s));
+        scope_.push_back(def_locals(*s));
         defs_around_.push_back(s.get());
         visit(s->body);
         defs_around_.pop_back();
@@ -384,7 +358,7 @@ class Specializer {
     const std::vector<StmtPtr>& scope = defs_around_.empty() ? module_.body : defs_around_.back()->body;
     if (defs_.count(v) || used_outside_loops(scope, v)) return;
     if (!defs_around_.empty()) {
-      if (!locals_of(*defs_around_.back()).count(v)) return;  // global v
+      if (!def_locals(*defs_around_.back()).count(v)) return;  // global v
       for (const Param& p : defs_around_.back()->params)
         if (p.name == v) return;
     }
@@ -535,7 +509,7 @@ class Refuser {
       if (s->kind == StmtKind::Def) {
         for (const Param& p : s->params)
           if (p.default_value) expr(*p.default_value, nullptr);
-        scope_.push_back(locals_of(*s));
+        scope_.push_back(def_locals(*s));
         visit(s->body);
         scope_.pop_back();
         continue;

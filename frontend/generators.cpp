@@ -120,30 +120,6 @@ bool has_exit_marker(const Stmt& s) {
          find_stmt(s.orelse, is_exit_marker) || find_stmt(s.handlers, is_exit_marker);
 }
 
-// The names a function's body binds (targets, nested defs) and those it declares global.
-void bound_names(const Block& body, std::set<std::string>& bound, std::set<std::string>& globals) {
-  for (const StmtPtr& s : body) {
-    if (s->kind == StmtKind::Global) globals.insert(s->names.begin(), s->names.end());
-    if (s->kind == StmtKind::Def) {
-      bound.insert(s->name);
-      continue;
-    }
-    for_each_child(*s, [&](const Expr& e, Use use) {
-      if (use != Use::Read) for_each_target_name(e, [&](const Expr& n) { bound.insert(n.text); });
-    }, [&](const Block& b) { bound_names(b, bound, globals); });
-  }
-}
-
-// A def's local variables: its parameters and the names it binds that are not global.
-std::set<std::string> locals_of(const Stmt& def) {
-  std::set<std::string> bound, globals, locals;
-  bound_names(def.body, bound, globals);
-  for (const Param& p : def.params) locals.insert(p.name);
-  for (const std::string& n : bound)
-    if (!globals.count(n)) locals.insert(n);
-  return locals;
-}
-
 void names_in(const Expr& e, std::set<std::string>& out) {
   if (e.kind == ExprKind::Name) out.insert(e.text);
   for_each_operand(e, [&](const Expr& o) { names_in(o, out); });
@@ -268,7 +244,7 @@ class Inliner {
                                          ": kilopy supports generators defined at the top level only");
     if (!find_yield(s.body)) return;
     check_generator(s);
-    Generator g{&s, locals_of(s), {}};
+    Generator g{&s, def_locals(s), {}};
     std::set<std::string> read;
     names_in(s.body, read);
     for (const std::string& n : read)
@@ -277,7 +253,7 @@ class Inliner {
   }
 
   void function(Stmt& def, const std::set<std::string>& outer) {
-    std::set<std::string> locals = locals_of(def);
+    std::set<std::string> locals = def_locals(def);
     locals.insert(outer.begin(), outer.end());
     locals_ = &locals;
     block(def.body);

@@ -34,20 +34,6 @@ void each_subexpr(Expr& e, F&& f) {
   for_each_operand(e, [&](Expr& o) { each_subexpr(o, f); });
 }
 
-// The names body binds (assignment and for targets), and those it declares global.
-void bound_names(std::vector<StmtPtr>& body, Names& bound, Names& globals) {
-  for (StmtPtr& s : body) {
-    if (s->kind == StmtKind::Global) globals.insert(s->names.begin(), s->names.end());
-    if (s->kind == StmtKind::Def) {
-      bound.insert(s->name);
-      continue;
-    }
-    for_each_child(*s, [&](Expr& e, Use use) {
-      if (use != Use::Read) for_each_target_name(e, [&](Expr& n) { bound.insert(n.text); });
-    }, [&](std::vector<StmtPtr>& b) { bound_names(b, bound, globals); });
-  }
-}
-
 struct Nested {
   Stmt* def;
   size_t index;                    // its place in the outer body

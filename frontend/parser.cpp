@@ -921,6 +921,8 @@ class Parser {
       std::string name;
       ExprPtr annotation, default_value;
       SourceLoc loc;
+      ExprKind kind;     // the annotation's
+      std::string type;  // a Name annotation's name (int, str, ...)
     };
     std::vector<Field> fields;
     std::vector<StmtPtr> rest;
@@ -936,6 +938,8 @@ class Parser {
       f.name = declared ? st->target->text : st->targets[0]->text;
       f.loc = st->loc;
       f.annotation = std::move(st->annotation);
+      f.kind = f.annotation->kind;
+      f.type = f.annotation->text;
       if (f.annotation->kind == ExprKind::Subscript && f.annotation->operands[0]->kind == ExprKind::Name &&
           f.annotation->operands[0]->text == "ClassVar")
         fail(f.loc, "a ClassVar in a dataclass is not supported in kilopy: make it a class constant (NAME = 10) without the annotation");
@@ -1001,10 +1005,24 @@ class Parser {
       if (d->body.empty()) d->body.push_back(make_stmt(StmtKind::Pass, deco));
       out.push_back(std::move(d));
     }
+    auto class_name = [&](const std::string& object) {  // type(object).__name__: a subclass shows its own name
+      ExprPtr call = make_expr(ExprKind::Call, deco);
+      call->callee = name("type");
+      call->operands.push_back(name(object));
+      ExprPtr e = make_expr(ExprKind::Attribute, deco);
+      e->text = "__name__";
+      e->operands.push_back(std::move(call));
+      return e;
+    };
     if (!defined.count("__repr__")) {
       StmtPtr d = method("__repr__", {"self"});
       ExprPtr text = make_expr(ExprKind::Format, deco);
-      std::string before = cls.name + "(";
+      FormatPiece own;
+      own.field = 0;
+      own.loc = deco;
+      text->format.push_back(own);
+      text->operands.push_back(class_name("self"));
+      std::string before = "(";
       for (size_t i = 0; i < fields.size(); ++i) {
         before += (i ? ", " : "") + fields[i].name + "=";
         FormatPiece literal;
@@ -1013,7 +1031,7 @@ class Parser {
         text->format.push_back(literal);
         before.clear();
         FormatPiece value;
-        value.field = int(i);
+        value.field = int(i + 1);
         value.conversion = 'r';
         value.loc = deco;
         text->format.push_back(value);
@@ -1028,27 +1046,36 @@ class Parser {
       d->body.push_back(std::move(r));
       out.push_back(std::move(d));
     }
-    if (!defined.count("__eq__")) {  // self.x == other.x and ...: a tuple's ==, element by element
+    if (!defined.count("__eq__")) {
+      // Objects of one class (of another, CPython's NotImplemented both ways: identity, False),
+      // their fields equal as a tuple's elements are: the same object, or == (an int, str or
+      // bool field: ==).
       StmtPtr d = method("__eq__", {"self", "other"});
       ExprPtr all = make_expr(ExprKind::BoolOp, deco);
       all->bool_op = BoolOpKind::And;
+      auto compare = [&](ExprPtr a, ExprPtr b, CmpOp op) {
+        ExprPtr c = make_expr(ExprKind::Compare, deco);
+        c->op_loc = deco;
+        c->cmp_ops.push_back(op);
+        c->operands.push_back(std::move(a));
+        c->operands.push_back(std::move(b));
+        return c;
+      };
+      all->operands.push_back(compare(class_name("self"), class_name("other"), CmpOp::Eq));
       for (const Field& f : fields) {
-        ExprPtr same = make_expr(ExprKind::Compare, deco);
-        same->op_loc = deco;
-        same->cmp_ops.push_back(CmpOp::Eq);
-        same->operands.push_back(field_of("self", f.name));
-        same->operands.push_back(field_of("other", f.name));
+        ExprPtr same = compare(field_of("self", f.name), field_of("other", f.name), CmpOp::Eq);
+        bool plain = f.kind == ExprKind::Name && (f.type == "int" || f.type == "str" || f.type == "bool");
+        if (!plain) {
+          ExprPtr either = make_expr(ExprKind::BoolOp, deco);
+          either->bool_op = BoolOpKind::Or;
+          either->operands.push_back(compare(field_of("self", f.name), field_of("other", f.name), CmpOp::Is));
+          either->operands.push_back(std::move(same));
+          same = std::move(either);
+        }
         all->operands.push_back(std::move(same));
       }
       StmtPtr r = make_stmt(StmtKind::Return, deco);
-      if (all->operands.size() > 1) {
-        r->value = std::move(all);
-      } else if (all->operands.size() == 1) {
-        r->value = std::move(all->operands[0]);
-      } else {
-        r->value = make_expr(ExprKind::Bool, deco);
-        r->value->bool_value = true;
-      }
+      r->value = all->operands.size() > 1 ? std::move(all) : std::move(all->operands[0]);
       d->body.push_back(std::move(r));
       out.push_back(std::move(d));
     }

@@ -89,3 +89,19 @@ except ValueError:
 ws = [1]
 print("{} {}".format(ws, Sharer(ws)))  # the list's text is made before the object's __str__ runs
 print("%s %d" % (ws, len(ws)), f"{ws} {Sharer(ws)}", ws)
+
+
+count = 0
+
+
+class Counting:
+    def __repr__(self):
+        global count
+        count += 1
+        return "M"
+
+
+cm = Counting()
+print(cm, count)                # count was evaluated before cm's __repr__ ran
+print("%s %d" % (cm, count))
+print("{} {}".format(cm, count), count)
