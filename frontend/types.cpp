@@ -2703,7 +2703,7 @@ class TypeInference {
         if (t == Type::Unknown && !final_ && e.unary_op == UnaryOp::Neg && defines("__neg__"))
           return Type::Unknown;  // maybe an object whose class defines __neg__: not an int yet
         if (t.is_object() && e.unary_op == UnaryOp::Neg && hierarchy_has(t.cls, "__neg__")) {
-          if (!narrowed(*e.operands[0])) object_not_none(*e.operands[0], "bad operand type for unary -: 'NoneType'");
+          if (!narrowed(*e.operands[0])) negated_not_none(*e.operands[0]);
           ExprPtr call = special_call(std::move(e.operands[0]), "__neg__", {}, e.op_loc);
           e = std::move(*call);
           return expr(e);
@@ -2735,14 +2735,7 @@ class TypeInference {
           throw CompileError(e.operands[0]->loc, "divmod() of an object is not supported in kilopy (CPython calls __divmod__, "
                                                  "not __floordiv__ and __mod__): write (a // b, a % b)");
         if (l.is_object() && arithmetic_method(e.bin_op) && hierarchy_has(l.cls, arithmetic_method(e.bin_op))) {
-          if (l.nullable && !narrowed(*e.operands[0])) {  // None + x: CPython's TypeError names x's class
-            if (r.nullable || (r.is_object() && r.subclasses) || r == Type::Unknown)
-              throw CompileError(e.op_loc, "an operator on an object that may be None, with " + article(r) + ", is not "
-                                           "supported in kilopy (CPython's TypeError would name the other's class): test "
-                                           "the object for None first");
-            object_not_none(*e.operands[0], std::string("unsupported operand type(s) for ") + binop_symbol(e.bin_op) +
-                                                ": 'NoneType' and '" + py_type_name(r) + "'");
-          }
+          if (l.nullable && !narrowed(*e.operands[0])) left_not_none(e, r);
           return call_special(e, 0, 1, arithmetic_method(e.bin_op));
         }
         if (l == Type::Unknown && !final_ && arithmetic_method(e.bin_op) && defines_arithmetic())
@@ -3224,7 +3217,7 @@ class TypeInference {
   // A read narrow.cpp proved not None, of a name or element that may be None: its value without
   // the None (an Unbox, whose check cannot fail). One that is only None so far is not known yet
   // (a later pass sees what else is stored there).
-  Type narrowed(Expr& e, const Type& t) const {
+  [[gnu::noinline]] Type narrowed(Expr& e, const Type& t) const {  // out of expr_type_of: its strings
     if (e.not_none && !final_ && t == Type::None) return Type::Unknown;
     if (!e.not_none || !maybe_none(t)) return t;
     e.not_none = false;
@@ -4888,6 +4881,18 @@ class TypeInference {
     e = std::move(*test);
     return true;
   }
+
+  // Out of expr_type_of (an operator chain recurses through it, 900 deep): its strings would
+  // widen every frame. None + x, x of type r: CPython's TypeError names x's class.
+  [[gnu::noinline]] void left_not_none(Expr& e, const Type& r) {
+    if (r.nullable || (r.is_object() && r.subclasses) || r == Type::Unknown)
+      throw CompileError(e.op_loc, "an operator on an object that may be None, with " + article(r) + ", is not "
+                                   "supported in kilopy (CPython's TypeError would name the other's class): test "
+                                   "the object for None first");
+    object_not_none(*e.operands[0], std::string("unsupported operand type(s) for ") + binop_symbol(e.bin_op) +
+                                        ": 'NoneType' and '" + py_type_name(r) + "'");
+  }
+  [[gnu::noinline]] void negated_not_none(const Expr& x) { object_not_none(x, "bad operand type for unary -: 'NoneType'"); }
 
   // x, an object that may be None, is checked first: None raises CPython's TypeError(message).
   void object_not_none(const Expr& x, const std::string& message) {
