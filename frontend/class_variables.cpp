@@ -11,8 +11,8 @@
 #include <set>
 #include <string>
 
-#include "frontend/link.h"
 #include "frontend/diagnostic.h"
+#include "frontend/link.h"
 #include "frontend/program.h"
 
 namespace kilopy {

@@ -2594,6 +2594,7 @@ class CodeGen {
       std::string literal;
       bool number = a.kind == ExprKind::Int || a.kind == ExprKind::Bool;
       if (literal_text(a, literal) && !(number && !direct)) {
+        // a literal: its text is known now, nothing to evaluate
       } else if (a.type == Type::None) {
         if (has_call(a)) value(a);
       } else if ((direct || late) && is_object_text(a)) {

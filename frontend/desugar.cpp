@@ -754,9 +754,9 @@ class Desugar {
 
   // A str.format() or % (not an f-string-like %) whose values CPython evaluates all before it
   // formats any, where formatting each as it is evaluated (codegen format_value) could show:
-  // a value with a call beside another, or one its fields format twice (but a name's). Its values are lowered
-  // into hidden variables first (lower_late_format). A print() argument is not one: print
-  // evaluates every value first itself (codegen print); its_print_argument marks those.
+  // a value with a call beside another, or one its fields format twice (but a name's). Its
+  // values are lowered into hidden variables first (lower_late_format). A print() argument is
+  // not one: print evaluates every value first itself (codegen print); print_arguments_ has those.
   bool late_format(const Expr& e) const {
     if (e.kind != ExprKind::Format || !e.formats_late || print_arguments_.count(&e)) return false;
     std::vector<unsigned> uses(e.operands.size(), 0);
@@ -1108,12 +1108,12 @@ class Desugar {
       std::set<std::string> seen;
       bool reads = (!k.lambda.empty() || k.value->kind != ExprKind::Name) ? names_list(*k.value, list, seen)
                                                                           : names_list_in_def(k.value->text, list, seen);
+      if (!reads) continue;
       const std::string xs = list.kind == ExprKind::Name ? list.text : "xs";
-      if (reads)
-        throw CompileError(k.loc, "a sort key that reads the list it sorts is not supported in kilopy: CPython's "
-                                  "list.sort() shows the list empty to the key while it sorts (" + xs + ".count(v) is 0 "
-                                  "there, and a change raises ValueError): compute the keys from the list before the sort "
-                                  "(counts = {v: " + xs + ".count(v) for v in " + xs + "}) and sort by them");
+      throw CompileError(k.loc, "a sort key that reads the list it sorts is not supported in kilopy: CPython's "
+                                "list.sort() shows the list empty to the key while it sorts (" + xs + ".count(v) is 0 "
+                                "there, and a change raises ValueError): compute the keys from the list before the sort "
+                                "(counts = {v: " + xs + ".count(v) for v in " + xs + "}) and sort by them");
     }
   }
 

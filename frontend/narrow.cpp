@@ -9,8 +9,8 @@
 // An element read `xs[i]` (xs a name, i a name or an int literal) narrows the same way
 // (`if memo[n] is not None: return memo[n]`), keyed "xs[i]", while neither name is bound
 // again and nothing could store into a list or dict: a statement or operand with a call in
-// it, an element or field store, or a del ends every element's narrowing (and, where a class
-// defines an operator method, any operator, which may run one).
+// it, an element or field store, an augmented assignment or a del ends every element's
+// narrowing (and, where a class defines an operator method, any operator, which may run one).
 #include <cctype>
 #include <set>
 #include <string>
@@ -81,8 +81,8 @@ void bound_by(const Stmt& s, Names& out) {
 
 // What may store into a list or dict, ending the narrowing of elements: a call (but of a
 // builtin that runs no code of the program's), an element or field store, an augmented
-// assignment, a del; and where a
-// class defines an operator method (`operators`), any operator, which may call it.
+// assignment (xs += ys extends a list another name may hold), a del; and where a class
+// defines an operator method (`operators`), any operator, which may call it.
 struct Stores {
   const Program& program;
   bool operators;
@@ -105,7 +105,6 @@ struct Stores {
   // s, its nested blocks included.
   bool in(const Stmt& s) const {
     if (s.kind == StmtKind::Def) return false;
-    // xs += ys extends the list xs names in place, which another name may alias
     if (s.kind == StmtKind::Del || s.kind == StmtKind::Yield || s.kind == StmtKind::Raise || s.kind == StmtKind::AugAssign)
       return true;
     bool found = false;
@@ -199,7 +198,7 @@ class Narrowing {
     size_t open = key.find('[');
     if (open == std::string::npos) return narrowable_name(key);
     std::string index = key.substr(open + 1, key.size() - open - 2);
-    return narrowable_name(key.substr(0, open)) && (std::isdigit(index[0]) || index[0] == '-' || narrowable_name(index));
+    return narrowable_name(key.substr(0, open)) && (std::isdigit(index[0]) || narrowable_name(index));
   }
 
   // Whether key names one of names, or is an element read through one.
