@@ -49,19 +49,23 @@ const Expr* none_test(const Expr& x, bool& positive) {
   return x.operands[0].get();
 }
 
-// The names test proves not None when it evaluates to truth.
-Names proven(const Expr& test, bool truth) {
+// The names test proves not None when it evaluates to truth. `isinstance`: the name is the
+// builtin (isinstance(x, T) true: x is not None).
+Names proven(const Expr& test, bool truth, bool isinstance) {
   Names out;
   bool is_none;
   if (const Expr* n = none_test(test, is_none)) {
     if (is_none != truth) out.insert(key_of(*n));
   } else if (!key_of(test).empty() && truth) {  // if x: (None is false)
     out.insert(key_of(test));
+  } else if (isinstance && truth && test.kind == ExprKind::Call && test.callee->kind == ExprKind::Name &&
+             test.callee->text == "isinstance" && test.operands.size() == 2 && !key_of(*test.operands[0]).empty()) {
+    out.insert(key_of(*test.operands[0]));
   } else if (test.kind == ExprKind::Unary && test.unary_op == UnaryOp::Not) {
-    out = proven(*test.operands[0], !truth);
+    out = proven(*test.operands[0], !truth, isinstance);
   } else if (test.kind == ExprKind::BoolOp && (test.bool_op == BoolOpKind::And) == truth) {
     for (const ExprPtr& o : test.operands) {  // and: every operand was true; or: every one false
-      Names more = proven(*o, truth);
+      Names more = proven(*o, truth, isinstance);
       out.insert(more.begin(), more.end());
     }
   }
@@ -217,7 +221,7 @@ class Narrowing {
   // What test proves when it evaluates to truth, without the elements if it may store into one
   // after testing it.
   Names proven_by(const Expr& test, bool truth) const {
-    Names out = proven(test, truth);
+    Names out = proven(test, truth, !program_.lookup(f_, "isinstance") && !program_.find_function("isinstance"));
     return stores_.in(test) ? without_elements(out) : out;
   }
 

@@ -4274,6 +4274,13 @@ class TypeInference {
     return e.kind == ExprKind::Name && !program_.lookup(*fn_, e.text) && program_.find_class(e.text);
   }
 
+  // int, bool, str, list, tuple, dict or set, not rebound by the program.
+  bool names_builtin_type(const Expr& e) {
+    static const std::set<std::string> types = {"int", "bool", "str", "list", "tuple", "dict", "set"};
+    return e.kind == ExprKind::Name && types.count(e.text) && !program_.lookup(*fn_, e.text) && !program_.find_class(e.text) &&
+           !program_.find_function(e.text);
+  }
+
   static std::string no_attribute(const Type& t, const std::string& f) {
     return "kilopy has no attribute '" + f + "' of " + article(t) + ": only objects of the program's classes have attributes";
   }
@@ -4582,9 +4589,21 @@ class TypeInference {
   }
 
   // isinstance(x, D): 1 if true for every object x may hold, 0 if for none, -1 if its class decides.
+  // D a builtin type (int, str, ...): x's type decides (bool and int are ints; Counter and
+  // defaultdict dicts).
   int isinstance_known(const Expr& e) const {
     const Type& t = e.operands[0]->type;
     const std::string& d = e.operands[1]->text;
+    if (!program_.find_class(d)) {
+      const Type::Kind k = t.kind;
+      return d == "int" ? k == Type::Kind::Int || k == Type::Kind::Bool
+           : d == "bool" ? k == Type::Kind::Bool
+           : d == "str" ? k == Type::Kind::Str
+           : d == "list" ? k == Type::Kind::List && !t.frozen
+           : d == "tuple" ? k == Type::Kind::Tuple || t.is_var_tuple()
+           : d == "dict" ? k == Type::Kind::Dict
+           : d == "set" && k == Type::Kind::Set;
+    }
     if (!t.is_object()) return 0;
     if (program_.derives(t.cls, d)) return 1;
     if (!t.subclasses) return 0;
@@ -4704,6 +4723,25 @@ class TypeInference {
     int known = isinstance_known(e);
     const std::string d = e.operands[1]->text;
     SourceLoc at = e.operands[1]->loc;  // the class name is freed by the reset below
+    if (known == 0 && e.operands[0]->type.nullable) {  // False for None too: `x is None and False`
+      ExprPtr never(new Expr(ExprKind::Bool, at));
+      never->bool_value = false;
+      never->type = Type::Bool;
+      ExprPtr test(new Expr(ExprKind::Compare, at));
+      test->op_loc = at;
+      test->cmp_ops = {CmpOp::Is};
+      test->operands.push_back(std::move(e.operands[0]));
+      test->operands.push_back(ExprPtr(new Expr(ExprKind::None, at)));
+      test->type = compare_type(*test);
+      ExprPtr both(new Expr(ExprKind::BoolOp, e.loc));
+      both->bool_op = BoolOpKind::And;
+      both->op_loc = at;
+      both->type = Type::Bool;
+      both->operands.push_back(std::move(test));
+      both->operands.push_back(std::move(never));
+      slot = std::move(both);
+      return;
+    }
     if (known >= 0) {
       e.operands[1].reset(new Expr(ExprKind::None, at));
       e.callee.reset();
@@ -5165,7 +5203,7 @@ class TypeInference {
       throw CompileError(e.loc, "isinstance expected 2 arguments, got " + std::to_string(e.operands.size()));
     const Expr& c = *e.operands[1];
     if (c.kind == ExprKind::Tuple && !c.operands.empty() && plain(*e.operands[0]) &&
-        std::all_of(c.operands.begin(), c.operands.end(), [&](const ExprPtr& k) { return names_class(*k); })) {
+        std::all_of(c.operands.begin(), c.operands.end(), [&](const ExprPtr& k) { return names_class(*k) || names_builtin_type(*k); })) {
       Expr any(ExprKind::BoolOp, e.loc);  // isinstance(x, (A, B)): isinstance(x, A) or isinstance(x, B)
       any.op_loc = e.loc;
       any.bool_op = BoolOpKind::Or;
@@ -5179,13 +5217,10 @@ class TypeInference {
       e = std::move(any);
       return expr(e);
     }
-    static const std::set<std::string> builtin_types = {"int", "bool", "str", "list", "dict", "tuple", "set"};
-    if (!names_class(c) && c.kind == ExprKind::Name && builtin_types.count(c.text) && !program_.lookup(*fn_, c.text))
-      throw CompileError(c.loc, "isinstance() in kilopy takes a class of the program as its second argument: kilopy knows "
-                                "each value's type when it compiles, so isinstance(x, " + c.text + ") would be a constant; "
-                                "leave the test out (or test x is None for a value that may be None)");
-    if (!names_class(c)) throw CompileError(c.loc, "isinstance() in kilopy takes a class of the program as its second argument");
-    Type t = expr(*e.operands[0]);
+    if (!names_class(c) && !names_builtin_type(c))
+      throw CompileError(c.loc, "isinstance() in kilopy takes a class of the program or one of int, bool, str, list, tuple, "
+                                "dict and set as its second argument (or a tuple of them)");
+    Type t = value_expr(*e.operands[0]);
     if (t == Type::Unknown || (t == Type::None && !final_)) return Type::Bool;  // None: it may be an object later
     if (t == Type::None) throw CompileError(e.operands[0]->loc, "isinstance() of None is not supported in kilopy (it is False)");
     return Type::Bool;  // x's type may still widen: lower_isinstance() decides
