@@ -201,7 +201,7 @@ struct Expr {
 
   Type type = Type::Unknown;      // filled by the checker
   bool check_assigned = false;    // Name: might be unassigned here; checked at run time
-  bool not_none = false;          // Name, Subscript: a read that a test before it proves not None (narrow.cpp)
+  bool not_none = false;          // Name, Subscript, Attribute: a read that a test before it proves not None (narrow.cpp)
   bool formats_late = false;      // Format: its fields are formatted once all its operands are evaluated
                                   // (str.format(), "..." % x), not each right after it (an f-string)
   bool last_read = false;         // Name: a hidden variable's only read (desugar.h): a list it

@@ -7,7 +7,8 @@
 // narrows nothing in itself, but for an if, whose test runs first and whose branches narrow
 // statement by statement).
 // An element read `xs[i]` (xs a name, i a name or an int literal) narrows the same way
-// (`if memo[n] is not None: return memo[n]`), keyed "xs[i]", while neither name is bound
+// (`if memo[n] is not None: return memo[n]`), keyed "xs[i]", and so does a field read `obj.f`
+// (obj a name; `self.lo if self.lo is not None else x`), keyed "obj[.f]", while neither name is bound
 // again and nothing could store into a list or dict: a statement or operand with a call in
 // it, an element or field store, an augmented assignment or a del ends every element's
 // narrowing (and, where a class defines an operator method, any operator, which may run one).
@@ -24,8 +25,10 @@ namespace {
 
 using Names = std::set<std::string>;
 
-// The key of an element read xs[i] or xs[3] ("xs[i]"), or "" for any other expression.
+// The key of an element read xs[i] or xs[3] ("xs[i]"), or of a field read obj.f ("obj[.f]"), or
+// "" for any other expression.
 std::string element_key(const Expr& x) {
+  if (x.kind == ExprKind::Attribute && x.operands[0]->kind == ExprKind::Name) return x.operands[0]->text + "[." + x.text + "]";
   if (x.kind != ExprKind::Subscript || x.operands[0]->kind != ExprKind::Name) return "";
   const Expr& index = *x.operands[1];
   if (index.kind == ExprKind::Name) return x.operands[0]->text + "[" + index.text + "]";
@@ -202,7 +205,7 @@ class Narrowing {
     size_t open = key.find('[');
     if (open == std::string::npos) return narrowable_name(key);
     std::string index = key.substr(open + 1, key.size() - open - 2);
-    return narrowable_name(key.substr(0, open)) && (std::isdigit(index[0]) || narrowable_name(index));
+    return narrowable_name(key.substr(0, open)) && (std::isdigit(index[0]) || index[0] == '.' || narrowable_name(index));
   }
 
   // Whether key names one of names, or is an element read through one.
@@ -275,7 +278,7 @@ class Narrowing {
       if (live.count(e.text)) e.not_none = true;
       return;
     }
-    if (e.kind == ExprKind::Subscript && live.count(element_key(e))) e.not_none = true;
+    if ((e.kind == ExprKind::Subscript || e.kind == ExprKind::Attribute) && live.count(element_key(e))) e.not_none = true;
     if (e.kind == ExprKind::BoolOp) {
       for (ExprPtr& o : e.operands) {  // a and b: b runs when a was true; a or b: when a was false
         read(*o, live);

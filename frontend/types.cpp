@@ -578,6 +578,7 @@ class TypeInference {
   // CPython evaluates it first.
   static bool quiet(const Expr& e) {
     if (plain(e)) return true;
+    if (e.kind == ExprKind::Unbox && proven_not_none(e)) return quiet(*e.operands[0]);  // its check cannot fail
     if (e.kind == ExprKind::Unary && e.unary_op != UnaryOp::Not) return quiet(*e.operands[0]);
     if (e.kind == ExprKind::Slice || e.kind == ExprKind::Tuple)
       return std::all_of(e.operands.begin(), e.operands.end(), [](const ExprPtr& o) { return quiet(*o); });
@@ -659,7 +660,7 @@ class TypeInference {
       if (other == Type::Unknown) (left ? l : r) = Type::Int;
       return;
     }
-    if (left && !plain(b))
+    if (left && !plain(b) && !(b.kind == ExprKind::Unbox && proven_not_none(b) && plain(*b.operands[0])))
       throw CompileError(b.loc, "kilopy tests " + described(a) + " (an int or None) for None before it evaluates this "
                                 "operand, where CPython evaluates it first: assign it to a name first");
     std::string shown = "'" + py_type_name(other) + "'";
@@ -2804,7 +2805,10 @@ class TypeInference {
       case ExprKind::Dict: return dict_type(e);
       case ExprKind::Set: return set_type(e);
       case ExprKind::Subscript: return narrowed(e, subscript_type(e));
-      case ExprKind::Attribute: return attribute_type(e);
+      case ExprKind::Attribute: {  // a field read becomes obj[slot] (text f), which narrow.cpp may have proven not None
+        Type t = attribute_type(e);
+        return e.kind == ExprKind::Subscript ? narrowed(e, t) : t;
+      }
       case ExprKind::New: return Type::object(e.text);
       case ExprKind::Box: {
         Type t = value_expr(*e.operands[0]);
