@@ -81,4 +81,9 @@ struct SetMethod {
 };
 SetMethod set_method(const std::string& m);
 
+// The refusal of f(*xs) where kilopy does not take it.
+constexpr const char* kStarredArgumentsRefused =
+    "*arguments are supported in kilopy in print(), zip(*rows) and calls of the program's functions with a tuple "
+    "(f(*t)): pass the elements one by one";
+
 }  // namespace kilopy

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "bytecode/runtime.h"
+#include "frontend/builtins.h"
 #include "frontend/diagnostic.h"
 
 namespace kilopy {
@@ -474,7 +475,7 @@ ExprPtr percent_format(ExprPtr binary) {
 ExprPtr method_format(ExprPtr call) {
   const std::string& fmt = call->callee->operands[0]->text;
   SourceLoc loc = call->callee->operands[0]->loc;
-  if (call->starred_arg) throw CompileError(call->loc, "*arguments are supported only in print() in kilopy: pass the elements one by one");
+  if (call->starred_arg) throw CompileError(call->loc, kStarredArgumentsRefused);
   ExprPtr e = make_format(call->loc);
   e->formats_late = true;
   size_t positional = call->operands.size();

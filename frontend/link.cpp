@@ -563,7 +563,8 @@ class Linker {
     if (s.name == "collections") {
       if (!is_collections_import(s))
         throw CompileError(s.loc, "kilopy takes only defaultdict and Counter from collections, without `as` "
-                                  "(`from collections import defaultdict, Counter`); a deque is a list, append() and pop(0)");
+                                  "(`from collections import defaultdict, Counter`); a deque is a list, append() and pop(0); a namedtuple, a "
+                                  "@dataclass (from dataclasses import dataclass)");
       for (const std::string& n : s.names) bind(u, n, Binding{Bind::Builtin, n, s.loc});
       return;
     }

@@ -2414,7 +2414,7 @@ class TypeInference {
     if (call.starred_arg && name == "zip")  // a tuple's length is its type: the rows' count is known only at run time
       throw CompileError(call.loc, "zip(*rows) is supported in kilopy only as a for loop's iterable (for col in zip(*rows)), "
                                    "in a comprehension and in list(), sorted(), sum(), min(), max(), any() and all()");
-    if (call.starred_arg) throw CompileError(call.loc, "*arguments are supported only in print() in kilopy: pass the elements one by one");
+    if (call.starred_arg) throw CompileError(call.loc, kStarredArgumentsRefused);
     if (!call.keywords.empty())
       throw CompileError(call.keywords[0].loc, name + "() takes no keyword arguments in kilopy");
   }
@@ -3834,7 +3834,7 @@ class TypeInference {
 
   // sorted(seq), sorted(seq, reverse=True): a new list (lists compare lexicographically).
   Type sorted_call(Expr& e) {
-    if (e.starred_arg) throw CompileError(e.loc, "*arguments are supported only in print() in kilopy: pass the elements one by one");
+    if (e.starred_arg) throw CompileError(e.loc, kStarredArgumentsRefused);
     for (const Keyword& k : e.keywords) {
       if (k.name != "reverse")
         throw CompileError(k.loc, "sorted() got an unexpected keyword argument '" + k.name + "'");
@@ -3966,7 +3966,7 @@ class TypeInference {
   }
 
   Type print_call(Expr& e) {
-    if (e.starred_arg) throw CompileError(e.loc, "*arguments are supported only in print() in kilopy: pass the elements one by one");
+    if (e.starred_arg) throw CompileError(e.loc, kStarredArgumentsRefused);
     for (ExprPtr& a : e.operands) {
       if (a->kind == ExprKind::Format) {
         format_type(*a, true);
@@ -4035,7 +4035,7 @@ class TypeInference {
   // Binds the arguments of a call of f as CPython does, with its errors: the positional ones
   // first, then each keyword by name; a parameter without either takes its default.
   void bind_arguments(const Expr& e, const Function& f) {
-    if (e.starred_arg) throw CompileError(e.loc, "*arguments are supported only in print() in kilopy: pass the elements one by one");
+    if (e.starred_arg) throw CompileError(e.loc, kStarredArgumentsRefused);
     std::vector<bool> given(f.params.size(), false);
     for (size_t i = 0; i < e.operands.size() && i < f.positional; ++i) given[i] = true;
     size_t keyword_only_given = 0;
