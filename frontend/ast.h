@@ -203,6 +203,8 @@ struct Expr {
   bool check_assigned = false;    // Name: might be unassigned here; checked at run time
   bool not_none = false;          // Name, Subscript, Attribute: a read that a test before it proves not None (narrow.cpp)
   bool formats_late = false;      // Format: its fields are formatted once all its operands are evaluated
+  bool exception_args = false;    // Call str(a), Format: str(e) of an exception's arguments, made when the
+                                  // exception is made (exception_objects.cpp), where CPython makes it when shown
                                   // (str.format(), "..." % x), not each right after it (an f-string)
   bool last_read = false;         // Name: a hidden variable's only read (desugar.h): a list it
                                   // holds is let go after the statement

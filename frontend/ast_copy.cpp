@@ -43,6 +43,7 @@ ExprPtr copy_expr(const Expr& e) {
   c->check_assigned = e.check_assigned;
   c->not_none = e.not_none;
   c->formats_late = e.formats_late;
+  c->exception_args = e.exception_args;
   c->none_attribute = e.none_attribute;
   c->method = e.method;
   c->dispatch = e.dispatch;

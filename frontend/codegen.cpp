@@ -1783,7 +1783,8 @@ class CodeGen {
         load_const(to, str_constant(p.text, e.loc));
       } else if (p.width >= 0) {
         pad_to_width(e, p, to);
-      } else if ((p.conversion == 'r' || p.percent == 'r') && e.operands[size_t(p.field)]->type == Type::Str) {
+      } else if ((p.conversion == 'r' || p.percent == 'r') && e.operands[size_t(p.field)]->type == Type::Str &&
+                 (p.text.empty() || e.operands[size_t(p.field)]->kind != ExprKind::Str)) {  // a literal's spec: format_field
         emit(OP_STROP, {int32_t(to), operand(*e.operands[size_t(p.field)]), immediate_operand(0), STR_REPR});
       } else {
         const Expr& a = *e.operands[size_t(p.field)];

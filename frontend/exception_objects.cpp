@@ -68,9 +68,15 @@ ExprPtr message_text(std::vector<ExprPtr> args, SourceLoc loc) {
     ExprPtr s = std::make_unique<Expr>(ExprKind::Str, loc);
     return s;
   }
-  if (args.size() == 1) return builtin_call("str", std::move(args[0]), loc);
-  SourceLoc first = args[0]->loc;
-  return args_text(std::move(args), first);
+  ExprPtr text;
+  if (args.size() == 1) {
+    text = builtin_call("str", std::move(args[0]), loc);
+  } else {
+    SourceLoc first = args[0]->loc;
+    text = args_text(std::move(args), first);
+  }
+  text->exception_args = true;
+  return text;
 }
 
 bool mentions(const Expr& e, const std::string& n) {

@@ -313,12 +313,7 @@ void declared_global(const std::vector<StmtPtr>& body, Names& out) {
 void narrow_none_tests(Module& module, Program& program) {
   Names rebound;
   declared_global(module.body, rebound);
-  bool operators = false;  // a class defines a method an operator, print() or a test may call
-  for (const Function& f : program.functions) {
-    size_t dot = f.name.rfind('.');
-    if (dot != std::string::npos && f.name.compare(dot + 1, 2, "__") == 0 && f.name.substr(dot + 1) != "__init__")
-      operators = true;
-  }
+  bool operators = program.has_operator_methods();
   for (Function& f : program.functions) {
     Narrowing n(program, f, rebound, operators);
     n.block(const_cast<std::vector<StmtPtr>&>(f.body(module)), {});

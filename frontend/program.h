@@ -150,6 +150,15 @@ struct Program {
   bool is_global_in(const Function& f, const std::string& name) const {
     return f.def == nullptr || f.global_decls.count(name) || !f.vars.count(name);
   }
+  // True if a class defines a special method other than __init__ (__add__, __getitem__, __eq__,
+  // __str__, ...): an operator, a subscript, a test or print() may then run code of the program.
+  bool has_operator_methods() const {
+    for (const Function& f : functions) {
+      size_t dot = f.name.rfind('.');
+      if (dot != std::string::npos && f.name.compare(dot + 1, 2, "__") == 0 && f.name.substr(dot + 1) != "__init__") return true;
+    }
+    return false;
+  }
 };
 
 // The hidden variable recording whether `name` has been assigned (not a Python identifier).

@@ -3,6 +3,7 @@
 // types of the arguments at every call site; a name that would hold two types is an error
 // naming both places. Unsupported constructs found in expressions are refused here.
 #include <algorithm>
+#include <functional>
 
 #include "bytecode/arith.h"
 #include "bytecode/exceptions.h"
@@ -328,18 +329,35 @@ bool is_call_of(const Expr& e, const char* name) {
   return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == name;
 }
 
+// True if evaluating e runs no method of the program where a class defines operator methods: a
+// name, a literal, a field read obj.f.
+bool runs_no_method(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::Int: case ExprKind::Bool: case ExprKind::None: case ExprKind::Str: case ExprKind::Name:
+      return true;
+    case ExprKind::Unary:
+      return e.unary_op == UnaryOp::Neg && e.operands[0]->kind == ExprKind::Int;
+    case ExprKind::Attribute:
+      return e.operands[0]->kind == ExprKind::Name;
+    default:
+      return false;
+  }
+}
+
 // divmod(a, b) where a tuple may stand becomes the tuple (a // b, a % b): the same values and
 // errors (a // b fails first: ZeroDivisionError, or OverflowError where the quotient does not
-// fit). a and b are evaluated twice, so they must not call anything.
-void expand_divmod(ExprPtr& value) {
+// fit). a and b are evaluated twice, so they must not call anything, nor (where a class defines
+// operator methods) run an operator or a subscript, which may call one.
+void expand_divmod(ExprPtr& value, bool operators) {
   Expr& call = *value;
   if (call.starred_arg || !call.keywords.empty())
     throw CompileError(call.loc, "divmod() takes no keyword arguments");
   if (call.operands.size() != 2)
     throw CompileError(call.loc, "divmod expected 2 arguments, got " + std::to_string(call.operands.size()));
   for (const ExprPtr& o : call.operands)
-    if (has_call(*o))
-      throw CompileError(o->loc, "a divmod() argument that calls a function is not supported in kilopy: assign it to a variable first");
+    if (has_call(*o) || (operators && !runs_no_method(*o)))
+      throw CompileError(o->loc, "a divmod() argument that calls a function" + std::string(operators ? " or may call a special "
+                                 "method (__getitem__, __add__, ...)" : "") + " is not supported in kilopy: assign it to a variable first");
   ExprPtr tuple(new Expr(ExprKind::Tuple, call.loc));
   for (BinOp op : {BinOp::FloorDiv, BinOp::Mod}) {
     ExprPtr b(new Expr(ExprKind::Binary, call.loc));
@@ -356,8 +374,9 @@ void expand_divmod(ExprPtr& value) {
 // round(x[, n]) of an int x, rewritten in place: +x for no n or n >= 0 (an int, as CPython's);
 // for n < 0, x rounded half to even to a multiple of m = 10**-n, (q + (2 * r + q % 2 > m)) * m
 // with q, r = x // m, x % m (2 * r + 1 < 2 * m fits any int of either width where m does; where
-// m does not, |x| < m / 2 and the result is 0). x is evaluated more than once, so it must not call.
-void expand_round(Expr& call, unsigned int_bits) {
+// m does not, |x| < m / 2 and the result is 0). x is evaluated more than once, so it must not call
+// (nor run what may call a special method: expand_divmod).
+void expand_round(Expr& call, unsigned int_bits, bool operators) {
   if (call.starred_arg || !call.keywords.empty())
     throw CompileError(call.loc, "kilopy's round() takes no keyword arguments: write round(x, n)");
   if (call.operands.empty()) throw CompileError(call.loc, "round() missing required argument 'number' (pos 1)");
@@ -398,8 +417,9 @@ void expand_round(Expr& call, unsigned int_bits) {
   } else if (m > max) {
     out = number(0);
   } else {
-    if (has_call(*x))
-      throw CompileError(x->loc, "a round() argument that calls a function is not supported in kilopy: assign it to a variable first");
+    if (has_call(*x) || (operators && !runs_no_method(*x)))
+      throw CompileError(x->loc, "a round() argument that calls a function" + std::string(operators ? " or may call a special "
+                                 "method (__getitem__, __add__, ...)" : "") + " is not supported in kilopy: assign it to a variable first");
     ExprPtr up(new Expr(ExprKind::Compare, loc));  // 2 * r + q % 2 > m
     up->op_loc = loc;
     up->cmp_ops.push_back(CmpOp::Gt);
@@ -1442,7 +1462,7 @@ class TypeInference {
     bool all_unpack = true;
     for (const ExprPtr& t : s.targets) all_unpack = all_unpack && (t->kind == ExprKind::Tuple || t->kind == ExprKind::List);
     all_unpack = all_unpack && !has_starred_target(s);  // a, *rest = ...: a list's elements (bind_target)
-    if (is_call_of(*s.value, "divmod")) expand_divmod(const_cast<Stmt&>(s).value);
+    if (is_call_of(*s.value, "divmod")) expand_divmod(const_cast<Stmt&>(s).value, program_.has_operator_methods());
     const Function* called = all_unpack ? program_.called_function(*s.value) : nullptr;
     if (called && !called->return_type.nullable) return unpack_call(s);  // x, y = f(): in registers
     bool spread = s.value->kind == ExprKind::Tuple && all_unpack;  // a, b = b, a: no tuple is built
@@ -1576,7 +1596,7 @@ class TypeInference {
   }
 
   [[gnu::noinline]] void return_statement(const Stmt& s) {
-    if (s.value && is_call_of(*s.value, "divmod")) expand_divmod(const_cast<Stmt&>(s).value);
+    if (s.value && is_call_of(*s.value, "divmod")) expand_divmod(const_cast<Stmt&>(s).value, program_.has_operator_methods());
     if (s.value && s.value->kind == ExprKind::Tuple) {
       std::vector<Type> items;
       for (const ExprPtr& v : s.value->operands) items.push_back(element_expr(*v));
@@ -2838,11 +2858,30 @@ class TypeInference {
   // A Format outside print(): a new str, its fields' texts joined (codegen format_value). A field
   // takes an int, a bool, None or a str, with a spec (FMTSTR); !r and %r give its repr() (a
   // str's: STROP repr).
+  // An exception's argument a, whose text kilopy makes when the exception is made: refused if
+  // it could change or run code before CPython makes str(e) (a list, dict, set or object; but a
+  // display of values that cannot, which only the exception holds).
+  [[gnu::noinline]] static void exception_argument(const Expr& a) {
+    std::function<bool(const Type&)> changes = [&](const Type& t) {
+      return (t.is_list() && !t.frozen) || t.is_array() || t.is_table() || t.is_object() ||
+             std::any_of(t.elems.begin(), t.elems.end(), changes);
+    };
+    std::function<bool(const Expr&)> fixed = [&](const Expr& x) {
+      bool display = x.kind == ExprKind::List || x.kind == ExprKind::Set || x.kind == ExprKind::Dict || x.kind == ExprKind::Tuple;
+      return !changes(x.type) || (display && std::all_of(x.operands.begin(), x.operands.end(), [&](const ExprPtr& o) { return fixed(*o); }));
+    };
+    if (!fixed(a))
+      throw CompileError(a.loc, "an exception's argument that is " + article(a.type) + " is not supported in kilopy: kilopy "
+                                "makes str(e) when the exception is made, CPython when it is shown (after any change to "
+                                "the argument, and running its __repr__ then): pass its text, str(x), or ints and strs");
+  }
+
   Type format_value_type(Expr& e) {
     format_type(e, false);
     for (const FormatPiece& p : e.format) {
       if (p.field < 0) continue;
       const Type& t = e.operands[size_t(p.field)]->type;
+      if (e.exception_args) exception_argument(*e.operands[size_t(p.field)]);
       if (t != Type::Int && t != Type::Bool && t != Type::None && t != Type::Str && t != Type::Unknown && !t.is_seq() &&
           !t.is_dict() && !t.is_tuple())
         throw CompileError(e.operands[size_t(p.field)]->loc, "formatting " + article(t) + " into a str is not supported in "
@@ -3594,7 +3633,7 @@ class TypeInference {
       case TypeRule::Pow: return pow_call(e);
       case TypeRule::Divmod: {  // the tuple (a // b, a % b), in place
         ExprPtr call(new Expr(std::move(e)));
-        expand_divmod(call);
+        expand_divmod(call, program_.has_operator_methods());
         e = std::move(*call);
         return expr(e);
       }
@@ -3604,7 +3643,7 @@ class TypeInference {
           if (!is_int_like(t) && t != Type::Unknown)
             throw CompileError(e.operands[0]->loc, "TypeError: type " + py_type_name(t) + " doesn't define __round__ method");
         }
-        expand_round(e, program_.int_bits);
+        expand_round(e, program_.int_bits, program_.has_operator_methods());
         return expr(e);
       }
       case TypeRule::Truth: return truth_call(e, name);
@@ -3676,6 +3715,7 @@ class TypeInference {
         throw CompileError(e.loc, name + "() takes exactly one argument (" + std::to_string(e.operands.size()) + " given)");
       if (e.operands.empty()) return Type::Str;
       Type t = value_expr(*e.operands[0]);
+      if (e.exception_args) exception_argument(*e.operands[0]);
       if (maybe_none_str(t) && name == "repr")
         throw CompileError(e.loc, "repr() of a str or None is not supported in kilopy: take it where the str is not None");
       if (maybe_none(t) && (name == "str" || name == "repr")) {
@@ -5711,11 +5751,14 @@ class TypeInference {
 
   // True if evaluating e a second time right after the first gives the same value and does
   // nothing: what plain() takes, and indexing of such (which, if it raises, raises the first time).
-  static bool repeatable(const Expr& e) {
+  bool repeatable(const Expr& e) const {
     if (plain(e)) return true;
     if (e.kind == ExprKind::Unary && e.unary_op == UnaryOp::Neg) return e.operands[0]->kind == ExprKind::Int;
     if (e.kind == ExprKind::Unbox) return repeatable(*e.operands[0]);
-    return e.kind == ExprKind::Subscript && e.text.empty() && e.operands[1]->kind != ExprKind::Slice &&
+    const Type& t = e.kind == ExprKind::Subscript ? e.operands[0]->type : Type::Unknown;
+    bool item = t.is_seq() || t.is_tuple() || t.is_table() || t == Type::Str ||
+                (t == Type::Unknown && !program_.has_operator_methods());  // not an object's __getitem__
+    return e.kind == ExprKind::Subscript && e.text.empty() && e.operands[1]->kind != ExprKind::Slice && item &&
            repeatable(*e.operands[0]) && repeatable(*e.operands[1]);
   }
 
