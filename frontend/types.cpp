@@ -4777,13 +4777,7 @@ class TypeInference {
       test->operands.push_back(std::move(e.operands[0]));
       test->operands.push_back(ExprPtr(new Expr(ExprKind::None, at)));
       test->type = compare_type(*test);
-      ExprPtr both(new Expr(ExprKind::BoolOp, e.loc));
-      both->bool_op = BoolOpKind::And;
-      both->op_loc = at;
-      both->type = Type::Bool;
-      both->operands.push_back(std::move(test));
-      both->operands.push_back(std::move(never));
-      slot = std::move(both);
+      slot = both(std::move(test), std::move(never), e.loc, at);
       return;
     }
     if (known >= 0) {
@@ -4830,17 +4824,18 @@ class TypeInference {
       range->operands.push_back(std::move(tag));
       range->operands.push_back(number(last_.at(d)));
     }
-    if (!nullable) {
-      slot = std::move(range);
-      return;
-    }
-    ExprPtr both(new Expr(ExprKind::BoolOp, e.loc));
-    both->bool_op = BoolOpKind::And;
-    both->op_loc = at;
-    both->type = Type::Bool;
-    both->operands.push_back(std::move(test));
-    both->operands.push_back(std::move(range));
-    slot = std::move(both);
+    slot = nullable ? both(std::move(test), std::move(range), e.loc, at) : std::move(range);
+  }
+
+  // `a and b`, both bools.
+  static ExprPtr both(ExprPtr a, ExprPtr b, SourceLoc loc, SourceLoc op_loc) {
+    ExprPtr e(new Expr(ExprKind::BoolOp, loc));
+    e->bool_op = BoolOpKind::And;
+    e->op_loc = op_loc;
+    e->type = Type::Bool;
+    e->operands.push_back(std::move(a));
+    e->operands.push_back(std::move(b));
+    return e;
   }
 
   // C.x = value, C.x += value: class_variables.cpp made every such x a module variable, or refused it.
