@@ -2646,6 +2646,7 @@ class CodeGen {
           const Expr* o = p.field < 0 ? nullptr : a.operands[size_t(p.field)].get();
           if (!o) text += p.text;
           else if (p.width >= 0) put(padded.at(&p));
+          else if (texts.count(&p) && !p.text.empty()) put_formatted(texts.at(&p), p, text);  // an object's text, '%5s'
           else if (texts.count(&p)) put(texts.at(&p));
           else if (made.count(o)) put(made.at(o));
           else print_field(*o, p, regs, text);
@@ -2668,6 +2669,14 @@ class CodeGen {
     }
     print_text(text + end);
     regs_->free_to(mark);
+  }
+
+  // Prints the str in register r formatted by p's spec, after `text`.
+  void put_formatted(unsigned r, const FormatPiece& p, std::string& text) {
+    print_text(text);
+    text.clear();
+    IntFormat f = str_format(p.text, p.loc);
+    emit(OP_PUTSFMT, {int32_t(r), static_cast<unsigned char>(f.fill), f.flags, int32_t(f.width)});
   }
 
   // The call C.__str__(x) (or __repr__) that types.cpp made of an object print() shows.

@@ -2957,6 +2957,55 @@ class TypeInference {
                                     (t == Type::Bool ? " (CPython formats a bool as an int there: f'{int(b):>{w}}')" : ""));
   }
 
+  // Field p of e formats an object: its text, __str__ or __repr__, called once, becomes the
+  // operand, for p and every field formatting the same one ("{0!r} {0}".format(obj)); a field
+  // wanting the other text gets an operand of its own (own_operand). A spec applies to the text
+  // after !s or !r ('%5s' too; a width, not a precision); without either CPython's
+  // object.__format__ raises TypeError.
+  void object_fields(Expr& e, FormatPiece& p) {
+    const int field = p.field;
+    const std::string cls = e.operands[size_t(field)]->type.cls;
+    auto repr = [](const FormatPiece& q) { return q.conversion == 'r' || q.percent == 'r'; };
+    std::vector<FormatPiece*> same, other;
+    for (FormatPiece& q : e.format) {
+      if (q.field != field) continue;
+      if (!q.text.empty() && q.conversion != 's' && q.conversion != 'r' && q.percent != 's' && q.percent != 'r')
+        throw CompileError(q.loc, "TypeError: unsupported format string passed to " + cls + ".__format__");
+      if (q.conversion == 'a') throw CompileError(q.loc, "!a of an object is not supported in kilopy: use !r");
+      if (q.text.find('.') != std::string::npos)  // its text would be sliced where the operands are evaluated
+        throw CompileError(q.loc, "a precision on an object's text ('%.2s', {x!s:.2}) is not supported in kilopy: "
+                                  "format str(x)[:2]");
+      (repr(q) == repr(p) ? same : other).push_back(&q);
+    }
+    for (FormatPiece* q : other) {
+      own_operand(e, *q);
+      object_text(e.operands[size_t(q->field)], repr(*q));
+    }
+    object_text(e.operands[size_t(field)], repr(p));
+    for (std::vector<FormatPiece*>* fields : {&same, &other})
+      for (FormatPiece* q : *fields) {
+        q->conversion = 0;
+        if (q->percent == 'r') q->percent = 's';
+      }
+  }
+
+  // Field p of e, about to have its operand rewritten (repr(s), s[:n]), gets an operand of its own
+  // where another field formats the same one ("{0!r:5}{0}".format(s)): a copy, read after the
+  // others, so only of a literal or a name no call can assign (or of the text of an object such a
+  // name holds).
+  void own_operand(Expr& e, FormatPiece& p) {
+    bool shared = std::any_of(e.format.begin(), e.format.end(), [&](const FormatPiece& q) { return &q != &p && q.field == p.field; });
+    if (!shared) return;
+    const Expr& o = *e.operands[size_t(p.field)];
+    bool text = o.kind == ExprKind::Call && o.text == kObjectText && stable(*o.operands[0]);  // an object's text, made per field
+    if (!stable(o) && !text)
+      throw CompileError(p.loc, "a value that two fields format differently (!r and !s, or with a spec or a precision) is "
+                                "supported in kilopy only as a literal or a local name: assign it to a variable first");
+    e.operands.push_back(copy_expr(o));
+    p.field = int(e.operands.size() - 1);
+    value_expr(*e.operands.back());
+  }
+
   // A print() argument that is a Format: its operands' types, and each field's spec checked
   // against the type of what it formats, as CPython's format() and '%' would check them.
   void format_type(Expr& e, bool printed) {
@@ -2985,15 +3034,7 @@ class TypeInference {
         if (printed) continue;  // print_field prints it
         none_int_text(e.operands[size_t(p.field)]);
       }
-      if (e.operands[size_t(p.field)]->type.is_object()) {  // its __str__ or __repr__, called once
-        if (!p.text.empty())
-          throw CompileError(p.loc, "TypeError: unsupported format string passed to " + e.operands[size_t(p.field)]->type.cls +
-                                        ".__format__");
-        if (p.conversion == 'a') throw CompileError(p.loc, "!a of an object is not supported in kilopy: use !r");
-        object_text(e.operands[size_t(p.field)], p.conversion == 'r' || p.percent == 'r');
-        p.conversion = 0;
-        if (p.percent == 'r') p.percent = 's';
-      }
+      if (e.operands[size_t(p.field)]->type.is_object()) object_fields(e, p);
       const Expr& v = *e.operands[size_t(p.field)];
       const Type& t = v.type;
       const std::string& spec = p.text;
@@ -3025,6 +3066,7 @@ class TypeInference {
       if (t == Type::Str && v.kind != ExprKind::Str) {
         if (p.conversion == 'a')
           throw CompileError(p.loc, "!a on a str value is not supported in kilopy yet: print it with {s}, {s:>10} or {s!r}");
+        if ((p.conversion == 'r' && !spec.empty()) || spec.find('.') != std::string::npos) own_operand(e, p);
         ExprPtr& o = e.operands[size_t(p.field)];
         SourceLoc at = o->loc;
         auto wrap = [&](ExprKind kind, ExprPtr arg) {  // o := callee(o) or o[arg]
