@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "frontend/desugar.h"
+#include "frontend/stop_iteration.h"
 #include "frontend/diagnostic.h"
 #include "frontend/format.h"
 #include "frontend/lexer.h"
@@ -1847,6 +1848,7 @@ Module parse_module(const std::string& filename, const std::string& source) {
     first.more.assign(errors.begin() + 1, errors.end());
     throw first;
   }
+  refuse_stop_iteration_in_generators(module);
   desugar_comprehensions(module);
   return module;
 }
