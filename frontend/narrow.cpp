@@ -109,9 +109,11 @@ struct Stores {
     return any_operand(e, [&](const Expr& o) { return in(o); });
   }
 
-  // s, its nested blocks included.
+  // s, its nested blocks included. Where a class defines operator methods, an if's, a while's
+  // or an assert's test too: an object tested for truth runs its __bool__ or __len__.
   bool in(const Stmt& s) const {
     if (s.kind == StmtKind::Def) return false;
+    if (operators && (s.kind == StmtKind::If || s.kind == StmtKind::While || s.kind == StmtKind::Assert)) return true;
     if (s.kind == StmtKind::Del || s.kind == StmtKind::Yield || s.kind == StmtKind::Raise || s.kind == StmtKind::AugAssign)
       return true;
     bool found = false;
@@ -255,7 +257,7 @@ class Narrowing {
         return End{after, true};
       }
       case StmtKind::If: {
-        Names before = stores_.in(*s.value) ? without_elements(live) : live;
+        Names before = stores_.in(*s.value) || stores_.operators ? without_elements(live) : live;  // __bool__: Stores
         End then = block(s.body, with(before, proven_by(*s.value, true)));
         Names otherwise = with(before, proven_by(*s.value, false));
         End orelse = s.orelse.empty() ? End{otherwise, true} : block(s.orelse, otherwise);
