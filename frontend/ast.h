@@ -233,6 +233,7 @@ enum class StmtKind {
   Return,     // return value (value may be null)
   Def,        // def name(params): body
   Global,     // global names
+  Nonlocal,   // nonlocal names: only between the parser and cell_nonlocal_variables (nonlocal.h)
   Assert,     // assert value, msg (msg may be null)
   Class,      // class name[(value)]: body holds its constants (NAME = int, bool or str); its methods follow it
               // at the top level as defs named `name.method` (frontend/classes.cpp)

@@ -3281,6 +3281,7 @@ class CodeGen {
       case StmtKind::Import:
       case StmtKind::Class:  // taken out of the module by take_classes
       case StmtKind::Yield:  // inlined by inline_generators
+      case StmtKind::Nonlocal:  // dropped by cell_nonlocal_variables
         break;
     }
     bool reachable = !ends_flow_last() || code_.size() == last_bound_;

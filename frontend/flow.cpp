@@ -341,6 +341,7 @@ class DefiniteAssignment {
       case StmtKind::Declare:  // binds nothing: a read after it is unassigned, as in CPython
       case StmtKind::Class:  // taken out of the module by take_classes
       case StmtKind::Yield:  // inlined by inline_generators
+      case StmtKind::Nonlocal:  // dropped by cell_nonlocal_variables
         return s;
     }
     return s;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "frontend/desugar.h"
+#include "frontend/nonlocal.h"
 #include "frontend/stop_iteration.h"
 #include "frontend/diagnostic.h"
 #include "frontend/format.h"
@@ -404,9 +405,16 @@ class Parser {
         if (s->targets.empty()) syntax_error();
         return s;
       }
-      case Tok::KwNonlocal:
-        fail(loc, "nonlocal declarations are not supported in kilopy: keep the variable the functions share in a field "
-                  "of an object (self.count += 1 in a method) or in a module-level name (global count)");
+      case Tok::KwNonlocal: {
+        advance();
+        StmtPtr s = make_stmt(StmtKind::Nonlocal, loc);
+        do {
+          if (!at(Tok::Name)) syntax_error();
+          s->names.push_back(cur().text);
+          advance();
+        } while (accept(Tok::Comma));
+        return s;
+      }
       case Tok::KwFrom: return parse_from_import(loc);
       case Tok::KwImport: return parse_import(loc);
       default: return parse_expression_statement();
@@ -1850,6 +1858,7 @@ Module parse_module(const std::string& filename, const std::string& source) {
   }
   refuse_stop_iteration_in_generators(module);
   desugar_comprehensions(module);
+  cell_nonlocal_variables(module);
   return module;
 }
 

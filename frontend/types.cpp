@@ -1451,6 +1451,7 @@ class TypeInference {
       case StmtKind::Import:
       case StmtKind::Class:  // taken out of the module by take_classes
       case StmtKind::Yield:  // inlined by inline_generators
+      case StmtKind::Nonlocal:  // dropped by cell_nonlocal_variables
         return;
     }
   }

@@ -1,5 +1,5 @@
-# error: 4:5: error: nonlocal declarations are not supported in kilopy: keep the variable the functions share in a field of an object (self.count += 1 in a method) or in a module-level name (global count)
-# nonlocal is refused.
+# error: 4:5: error: no binding for nonlocal 'x' found
+# nonlocal in a function that is not nested (CPython's SyntaxError).
 def f():
     nonlocal x
     x = 1
