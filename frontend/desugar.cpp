@@ -195,7 +195,7 @@ class Desugar {
 
   void iterate_generator_argument(ExprPtr& e, const std::set<std::string>& generators) {
     for_each_part(*e, [&](ExprPtr& p) { iterate_generator_argument(p, generators); });
-    static const std::set<std::string> consumers = {"sum", "min", "max", "any", "all", "list", "tuple", "sorted", "set"};
+    static const std::set<std::string> consumers = {"sum", "min", "max", "any", "all", "list", "tuple", "sorted", "set", "next"};
     if (e->kind != ExprKind::Call || e->callee->kind != ExprKind::Name || !consumers.count(e->callee->text) ||
         user_names_.count(e->callee->text) || e->operands.size() != 1 || e->starred_arg ||
         std::any_of(e->keywords.begin(), e->keywords.end(), [](const Keyword& k) { return k.name == "key"; }))

@@ -111,6 +111,15 @@ class DefiniteAssignment {
     }
     if (program_.find_function(name))
       throw CompileError(loc, "function '" + name + "' is used before its def statement has run");
+    // A hidden name (desugar.h) is read only where its lowering has assigned it (min(xs, key=f)'s
+    // best, read after a loop that an empty xs leaves by ValueError; max's, compared in the
+    // branch that runs from the second element on, which an inlined generator's first yield
+    // has too): no source name, so no NameError of CPython's to reproduce, and no flag (which
+    // would also keep it from sharing its register with the hidden names of later statements).
+    if (name.find(kHiddenSep) != std::string::npos) {
+      s.add(name);
+      return;
+    }
     bool assigned_somewhere = global ? program_.functions[0].vars.count(name) > 0 : true;
     if (!assigned_somewhere || !s.may.count(name) || !e) {
       if (!global && !is_module() && !s.may.count(name) && program_.functions[0].vars.count(name)) {
@@ -119,14 +128,6 @@ class DefiniteAssignment {
                                 "`global " + name + "` at the start of " + f + "() to use the module's " + name);
       }
       throw CompileError(loc, "name '" + name + "' is used before it is assigned");
-    }
-    // A hidden name (desugar.h) is read only where its lowering has assigned it (min(xs, key=f)'s
-    // best, read after a loop that an empty xs leaves by ValueError): no source name, so no
-    // NameError of CPython's to reproduce, and no flag (which would also keep it from sharing
-    // its register with the hidden names of later statements).
-    if (name.find(kHiddenSep) != std::string::npos) {
-      s.add(name);
-      return;
     }
     // Assigned on some paths only: like CPython, check at run time (NameError or
     // UnboundLocalError) with a hidden flag variable.

@@ -1,6 +1,0 @@
-# error: 6:12: error: generator count is used here other than as the iterable of a for loop or a comprehension: kilopy inlines a generator into the loop that consumes it; write `for v in count(...):`, `[v for v in count(...)]` or `sum(v for v in count(...))`
-# next() of a generator (kilopy takes a generator only as the iterable of a loop or comprehension).
-def count(n):
-    for i in range(n):
-        yield i
-print(next(count(3)))
