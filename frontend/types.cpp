@@ -4363,7 +4363,7 @@ class TypeInference {
 
   // int, bool, str, list, tuple, dict or set, not rebound by the program.
   bool names_builtin_type(const Expr& e) {
-    static const std::set<std::string> types = {"int", "bool", "str", "list", "tuple", "dict", "set"};
+    static const std::set<std::string> types = {"int", "bool", "str", "list", "tuple", "dict", "set", "float"};
     return e.kind == ExprKind::Name && types.count(e.text) && !program_.lookup(*fn_, e.text) && !program_.find_class(e.text) &&
            !program_.find_function(e.text);
   }
@@ -4675,22 +4675,30 @@ class TypeInference {
            !program_.lookup(*fn_, "isinstance") && !program_.find_function("isinstance");
   }
 
+  // True if a value of type t is an instance of the builtin type d (float: no kilopy value is).
+  static bool builtin_instance(const Type& t, const std::string& d) {
+    const Type::Kind k = t.kind;
+    return d == "int" ? k == Type::Kind::Int || k == Type::Kind::Bool
+         : d == "bool" ? k == Type::Kind::Bool
+         : d == "str" ? k == Type::Kind::Str
+         : d == "list" ? k == Type::Kind::List && !t.frozen
+         : d == "tuple" ? k == Type::Kind::Tuple || t.is_var_tuple()
+         : d == "dict" ? k == Type::Kind::Dict
+         : d == "set" && k == Type::Kind::Set;
+  }
+
   // isinstance(x, D): 1 if true for every object x may hold, 0 if for none, -1 if its class decides.
   // D a builtin type (int, str, ...): x's type decides (bool and int are ints; Counter and
   // defaultdict dicts).
   int isinstance_known(const Expr& e) const {
     const Type& t = e.operands[0]->type;
     const std::string& d = e.operands[1]->text;
-    if (!program_.find_class(d)) {
-      const Type::Kind k = t.kind;
-      return d == "int" ? k == Type::Kind::Int || k == Type::Kind::Bool
-           : d == "bool" ? k == Type::Kind::Bool
-           : d == "str" ? k == Type::Kind::Str
-           : d == "list" ? k == Type::Kind::List && !t.frozen
-           : d == "tuple" ? k == Type::Kind::Tuple || t.is_var_tuple()
-           : d == "dict" ? k == Type::Kind::Dict
-           : d == "set" && k == Type::Kind::Set;
+    if (e.operands[1]->kind == ExprKind::Tuple) {  // builtin types only (isinstance_type)
+      bool any = false;
+      for (const ExprPtr& k : e.operands[1]->operands) any = any || builtin_instance(t, k->text);
+      return any;
     }
+    if (!program_.find_class(d)) return builtin_instance(t, d);
     if (!t.is_object()) return 0;
     if (program_.derives(t.cls, d)) return 1;
     if (!t.subclasses) return 0;
@@ -5284,8 +5292,17 @@ class TypeInference {
     if (e.operands.size() != 2)
       throw CompileError(e.loc, "isinstance expected 2 arguments, got " + std::to_string(e.operands.size()));
     const Expr& c = *e.operands[1];
-    if (c.kind == ExprKind::Tuple && !c.operands.empty() && plain(*e.operands[0]) &&
-        std::all_of(c.operands.begin(), c.operands.end(), [&](const ExprPtr& k) { return names_class(*k) || names_builtin_type(*k); })) {
+    bool types = c.kind == ExprKind::Tuple && !c.operands.empty() &&
+                 std::all_of(c.operands.begin(), c.operands.end(), [&](const ExprPtr& k) { return names_class(*k) || names_builtin_type(*k); });
+    if (types && std::all_of(c.operands.begin(), c.operands.end(), [&](const ExprPtr& k) { return names_builtin_type(*k); })) {
+      Type t = value_expr(*e.operands[0]);  // its type decides (isinstance_known): x is evaluated once
+      if (t == Type::None && final_) throw CompileError(e.operands[0]->loc, "isinstance() of None is not supported in kilopy (it is False)");
+      return Type::Bool;
+    }
+    if (types && !plain(*e.operands[0]))
+      throw CompileError(e.operands[0]->loc, "isinstance(x, (A, ...)) with a class of the program among the types tests x "
+                                             "once per type in kilopy: assign x to a variable first");
+    if (types) {
       Expr any(ExprKind::BoolOp, e.loc);  // isinstance(x, (A, B)): isinstance(x, A) or isinstance(x, B)
       any.op_loc = e.loc;
       any.bool_op = BoolOpKind::Or;
@@ -5301,7 +5318,7 @@ class TypeInference {
     }
     if (!names_class(c) && !names_builtin_type(c))
       throw CompileError(c.loc, "isinstance() in kilopy takes a class of the program or one of int, bool, str, list, tuple, "
-                                "dict and set as its second argument (or a tuple of them)");
+                                "dict, set and float as its second argument (or a tuple of them)");
     Type t = value_expr(*e.operands[0]);
     if (t == Type::Unknown || (t == Type::None && !final_)) return Type::Bool;  // None: it may be an object later
     if (t == Type::None) throw CompileError(e.operands[0]->loc, "isinstance() of None is not supported in kilopy (it is False)");

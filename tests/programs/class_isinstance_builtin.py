@@ -60,3 +60,21 @@ for item in [3, None, 4]:
     if isinstance(item, int) and item > 3:
         total += item
 print(total)
+def val(k):
+    print("val", k)
+    return k * 2
+
+
+def maybe(k):
+    return None if k < 0 else k
+
+
+ys = [1, 2]
+print(isinstance(val(3), (int, float)), isinstance(val(4) + 1, (str, list)), isinstance(ys[0], (str, int)))
+print(isinstance(3, float), isinstance("s", (float, str)), isinstance(maybe(-1), (int, float)), isinstance(maybe(2), (int, float)))
+for k in [-1, 5]:
+    m = maybe(k)
+    if isinstance(m, (int, float)):
+        print("number", m + 1)
+    else:
+        print("not a number")
