@@ -276,6 +276,8 @@ std::string detail(const Image& image, const Stop& s) {
   const OpInfo& info = op_info(op_at(image, st.pc));
   const std::string arena = std::to_string(s.arena_size);
   switch (s.status) {
+    case KP_ERR_ARRAY_RANGE:
+      return store_overflow(s, info);
     case KP_ERR_OVERFLOW:
       if (info.has(M_STORE)) return store_overflow(s, info);
       if (info.has(M_INPUT))

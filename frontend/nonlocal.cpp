@@ -1,7 +1,7 @@
 // `nonlocal n` (docs/language.md, "Nested functions"): a variable of a function that a nested
 // function declares nonlocal lives in a one-element list, its cell: every `n` of the function
-// and of its nested functions that see it becomes `n#cell[0]`, and the function's first
-// statement that mentions n, `n = value`, becomes `n#cell = [value]` (a parameter n: `n#cell =
+// and of its nested functions that see it becomes `cell[0]`, and the function's first
+// statement that mentions n, `n = value`, becomes `cell = [value]` (a parameter n: `cell =
 // [n]` first thing). The nested functions then read the cell as any outer variable (nested.cpp
 // passes it with each call), and what one stores into it, the others and the function see.
 #include "frontend/nonlocal.h"
@@ -10,8 +10,8 @@
 #include <set>
 #include <string>
 
-#include "frontend/desugar.h"
 #include "frontend/diagnostic.h"
+#include "frontend/link.h"
 #include "frontend/program.h"
 
 namespace kilopy {
@@ -20,7 +20,9 @@ namespace {
 
 using Names = std::set<std::string>;
 
-std::string cell_name(const std::string& n) { return n + kHiddenSep + "cell"; }
+// `n` kDefSep `cell`: shown as n (link.h); an ordinary variable of the function, no hidden name
+// (desugar.h), whose register later statements' hidden names would share.
+std::string cell_name(const std::string& n) { return n + kDefSep + "cell"; }
 
 // Removes the nonlocal statements of body (at any depth, nested defs left out), adding their names.
 void take_nonlocals(std::vector<StmtPtr>& body, std::map<std::string, SourceLoc>& out) {
@@ -162,7 +164,7 @@ void cell_nonlocals(Stmt& outer) {
     Cells inner(seen, outer.name);
     inner.block(s->body);
   }
-  for (auto& m : made) {  // n#cell[0] = value -> n#cell = [value]
+  for (auto& m : made) {  // cell[0] = value -> cell = [value]
     Stmt& s = *m.second;
     ExprPtr list(new Expr(ExprKind::List, s.value->loc));
     list->operands.push_back(std::move(s.value));

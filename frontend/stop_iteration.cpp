@@ -31,7 +31,15 @@ class StopRaisers {
           changed = true;
         }
     }
+    for (const std::string& r : raisers_) {
+      size_t dot = r.rfind('.');
+      special_ = special_ || (dot != std::string::npos && r.compare(dot + 1, 2, "__") == 0 && r.substr(dot + 1) != "__init__");
+    }
   }
+
+  // True if a special method (other than __init__) may raise StopIteration: then so may any
+  // statement of a generator but a plain one (refused whole: generator_functions).
+  bool special() const { return special_; }
 
   // Where in body a StopIteration may leave it, or null.
   const Expr* in_block(const std::vector<StmtPtr>& body, SourceLoc* raise_at) const {
@@ -40,12 +48,19 @@ class StopRaisers {
     return nullptr;
   }
 
-  // Where evaluating e may raise StopIteration, or null.
+  // Where evaluating e may raise StopIteration, or null: next() without a default, a call of a
+  // function that may (a method of that name, a class whose __init__ may), such a function
+  // passed as a value (a key=, a callback); anything but a name or a literal where a special
+  // method may (an operator, a test or a text may run it).
   const Expr* in_expr(const Expr& e) const {
+    if (special_ && e.kind != ExprKind::Name && e.kind != ExprKind::Int && e.kind != ExprKind::Str &&
+        e.kind != ExprKind::Bool && e.kind != ExprKind::None)
+      return &e;
+    if (e.kind == ExprKind::Name && raisers_.count(e.text)) return &e;
     if (e.kind == ExprKind::Call) {
       const Expr& f = *e.callee;
       bool next = f.kind == ExprKind::Name && f.text == "next" && e.operands.size() == 1 && e.keywords.empty();
-      if (next || (f.kind == ExprKind::Name && raisers_.count(f.text)) ||
+      if (next || (f.kind == ExprKind::Name && raisers_.count(f.text + ".__init__")) ||
           (f.kind == ExprKind::Attribute && method_raises(f.text)))
         return &e;
     }
@@ -63,6 +78,7 @@ class StopRaisers {
 
  private:
   Names raisers_;
+  bool special_ = false;
 
   bool method_raises(const std::string& m) const {
     for (const std::string& r : raisers_)
@@ -131,6 +147,7 @@ bool has_yield(const std::vector<StmtPtr>& body) {
 void generator_functions(const std::vector<StmtPtr>& body, const StopRaisers& raisers) {
   for (const StmtPtr& s : body) {
     if (s->kind == StmtKind::Def && has_yield(s->body)) {
+      if (raisers.special()) refuse(s->loc, "the generator " + s->name + "() (a special method may raise it)");
       SourceLoc at;
       if (const Expr* e = raisers.in_block(s->body, &at)) refuse(e->loc, "the generator " + s->name + "()");
       if (at.line) refuse(at, "the generator " + s->name + "()");
@@ -153,6 +170,7 @@ void generator_expressions(const Expr& e, const StopRaisers& raisers) {
                                      "which kilopy, inlining them, does not do: give next() a default (next(it, None)), "
                                      "or catch StopIteration in the function");
   if (e.kind == ExprKind::GenExp) {
+    if (raisers.special()) refuse(e.loc, "a generator expression (a special method may raise it)");
     const Expr* found = raisers.in_expr(*e.operands[0]);
     for (size_t i = 0; i < e.clauses.size() && !found; ++i)
       if (i > 0) found = raisers.in_expr(*e.clauses[i].value);  // the first iterable is evaluated outside it

@@ -329,35 +329,19 @@ bool is_call_of(const Expr& e, const char* name) {
   return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == name;
 }
 
-// True if evaluating e runs no method of the program where a class defines operator methods: a
-// name, a literal, a field read obj.f.
-bool runs_no_method(const Expr& e) {
-  switch (e.kind) {
-    case ExprKind::Int: case ExprKind::Bool: case ExprKind::None: case ExprKind::Str: case ExprKind::Name:
-      return true;
-    case ExprKind::Unary:
-      return e.unary_op == UnaryOp::Neg && e.operands[0]->kind == ExprKind::Int;
-    case ExprKind::Attribute:
-      return e.operands[0]->kind == ExprKind::Name;
-    default:
-      return false;
-  }
-}
-
 // divmod(a, b) where a tuple may stand becomes the tuple (a // b, a % b): the same values and
 // errors (a // b fails first: ZeroDivisionError, or OverflowError where the quotient does not
-// fit). a and b are evaluated twice, so they must not call anything, nor (where a class defines
-// operator methods) run an operator or a subscript, which may call one.
-void expand_divmod(ExprPtr& value, bool operators) {
+// fit). a and b are evaluated twice, so they must not call anything (nor run a special method:
+// TypeInference::twice_safe).
+void expand_divmod(ExprPtr& value) {
   Expr& call = *value;
   if (call.starred_arg || !call.keywords.empty())
     throw CompileError(call.loc, "divmod() takes no keyword arguments");
   if (call.operands.size() != 2)
     throw CompileError(call.loc, "divmod expected 2 arguments, got " + std::to_string(call.operands.size()));
   for (const ExprPtr& o : call.operands)
-    if (has_call(*o) || (operators && !runs_no_method(*o)))
-      throw CompileError(o->loc, "a divmod() argument that calls a function" + std::string(operators ? " or may call a special "
-                                 "method (__getitem__, __add__, ...)" : "") + " is not supported in kilopy: assign it to a variable first");
+    if (has_call(*o))
+      throw CompileError(o->loc, "a divmod() argument that calls a function is not supported in kilopy: assign it to a variable first");
   ExprPtr tuple(new Expr(ExprKind::Tuple, call.loc));
   for (BinOp op : {BinOp::FloorDiv, BinOp::Mod}) {
     ExprPtr b(new Expr(ExprKind::Binary, call.loc));
@@ -375,8 +359,8 @@ void expand_divmod(ExprPtr& value, bool operators) {
 // for n < 0, x rounded half to even to a multiple of m = 10**-n, (q + (2 * r + q % 2 > m)) * m
 // with q, r = x // m, x % m (2 * r + 1 < 2 * m fits any int of either width where m does; where
 // m does not, |x| < m / 2 and the result is 0). x is evaluated more than once, so it must not call
-// (nor run what may call a special method: expand_divmod).
-void expand_round(Expr& call, unsigned int_bits, bool operators) {
+// (nor run a special method: TypeInference::twice_safe).
+void expand_round(Expr& call, unsigned int_bits) {
   if (call.starred_arg || !call.keywords.empty())
     throw CompileError(call.loc, "kilopy's round() takes no keyword arguments: write round(x, n)");
   if (call.operands.empty()) throw CompileError(call.loc, "round() missing required argument 'number' (pos 1)");
@@ -417,9 +401,8 @@ void expand_round(Expr& call, unsigned int_bits, bool operators) {
   } else if (m > max) {
     out = number(0);
   } else {
-    if (has_call(*x) || (operators && !runs_no_method(*x)))
-      throw CompileError(x->loc, "a round() argument that calls a function" + std::string(operators ? " or may call a special "
-                                 "method (__getitem__, __add__, ...)" : "") + " is not supported in kilopy: assign it to a variable first");
+    if (has_call(*x))
+      throw CompileError(x->loc, "a round() argument that calls a function is not supported in kilopy: assign it to a variable first");
     ExprPtr up(new Expr(ExprKind::Compare, loc));  // 2 * r + q % 2 > m
     up->op_loc = loc;
     up->cmp_ops.push_back(CmpOp::Gt);
@@ -1463,7 +1446,7 @@ class TypeInference {
     bool all_unpack = true;
     for (const ExprPtr& t : s.targets) all_unpack = all_unpack && (t->kind == ExprKind::Tuple || t->kind == ExprKind::List);
     all_unpack = all_unpack && !has_starred_target(s);  // a, *rest = ...: a list's elements (bind_target)
-    if (is_call_of(*s.value, "divmod")) expand_divmod(const_cast<Stmt&>(s).value, program_.has_operator_methods());
+    if (is_call_of(*s.value, "divmod") && !program_.has_operator_methods()) expand_divmod(const_cast<Stmt&>(s).value);  // else: twice_safe
     const Function* called = all_unpack ? program_.called_function(*s.value) : nullptr;
     if (called && !called->return_type.nullable) return unpack_call(s);  // x, y = f(): in registers
     bool spread = s.value->kind == ExprKind::Tuple && all_unpack;  // a, b = b, a: no tuple is built
@@ -1597,7 +1580,7 @@ class TypeInference {
   }
 
   [[gnu::noinline]] void return_statement(const Stmt& s) {
-    if (s.value && is_call_of(*s.value, "divmod")) expand_divmod(const_cast<Stmt&>(s).value, program_.has_operator_methods());
+    if (s.value && is_call_of(*s.value, "divmod") && !program_.has_operator_methods()) expand_divmod(const_cast<Stmt&>(s).value);
     if (s.value && s.value->kind == ExprKind::Tuple) {
       std::vector<Type> items;
       for (const ExprPtr& v : s.value->operands) items.push_back(element_expr(*v));
@@ -3675,8 +3658,9 @@ class TypeInference {
       case TypeRule::Convert: return convert_call(e, name);
       case TypeRule::Pow: return pow_call(e);
       case TypeRule::Divmod: {  // the tuple (a // b, a % b), in place
+        if (!twice_safe(e, e.operands.size())) return Type::Unknown;
         ExprPtr call(new Expr(std::move(e)));
-        expand_divmod(call, program_.has_operator_methods());
+        expand_divmod(call);
         e = std::move(*call);
         return expr(e);
       }
@@ -3686,7 +3670,8 @@ class TypeInference {
           if (!is_int_like(t) && t != Type::Unknown)
             throw CompileError(e.operands[0]->loc, "TypeError: type " + py_type_name(t) + " doesn't define __round__ method");
         }
-        expand_round(e, program_.int_bits, program_.has_operator_methods());
+        if (!twice_safe(e, 1)) return Type::Unknown;
+        expand_round(e, program_.int_bits);
         return expr(e);
       }
       case TypeRule::Truth: return truth_call(e, name);
@@ -3695,6 +3680,33 @@ class TypeInference {
       case TypeRule::Sorted: return sorted_call(e);
     }
     return Type::Unknown;
+  }
+
+  // divmod(a, b) and round(x, n) evaluate their first `n` arguments more than once
+  // (expand_divmod, expand_round). Where a class defines operator methods, an argument that may
+  // run one (an operator, a subscript or a comparison of an object) is refused; false (wait for
+  // a later pass) while an operand's type is not known yet.
+  bool twice_safe(Expr& call, size_t n) {
+    if (!program_.has_operator_methods() || call.starred_arg) return true;
+    bool unknown = false;
+    std::function<bool(const Expr&)> runs = [&](const Expr& x) {
+      bool op = x.kind == ExprKind::Binary || x.kind == ExprKind::Unary || x.kind == ExprKind::Compare ||
+                x.kind == ExprKind::BoolOp || (x.kind == ExprKind::Subscript && x.text.empty());
+      for (const ExprPtr& o : x.operands) {
+        if (op && o->type.is_object()) return true;
+        unknown = unknown || (op && o->type == Type::Unknown);
+        if (runs(*o)) return true;
+      }
+      return false;
+    };
+    for (size_t i = 0; i < n && i < call.operands.size(); ++i) {
+      value_expr(*call.operands[i]);
+      if (runs(*call.operands[i]))
+        throw CompileError(call.operands[i]->loc, "a " + call.callee->text + "() argument that may call a special method "
+                                                  "(__getitem__, __add__, ...) is not supported in kilopy (kilopy evaluates "
+                                                  "it more than once): assign it to a variable first");
+    }
+    return !unknown || final_;
   }
 
   // A name that is neither a variable, a function nor one of kilopy's builtins.

@@ -712,12 +712,12 @@ struct Seq {
   }
 };
 
-// KP_OK if v fits an element of this kind, else OverflowError (arrays only).
+// KP_OK if v fits an element of this kind, else CPython's OverflowError (arrays only).
 KP_NOINLINE uint8_t fits(uint8_t kind, Int v) {
   switch (kind) {
-    case SEQ_ARRAY_b: return v < -128 || v > 127 ? KP_ERR_OVERFLOW : KP_OK;
-    case SEQ_ARRAY_B: return v < 0 || v > 255 ? KP_ERR_OVERFLOW : KP_OK;
-    case SEQ_ARRAY_h: return Int(int16_t(v)) != v ? KP_ERR_OVERFLOW : KP_OK;
+    case SEQ_ARRAY_b: return v < -128 || v > 127 ? KP_ERR_ARRAY_RANGE : KP_OK;
+    case SEQ_ARRAY_B: return v < 0 || v > 255 ? KP_ERR_ARRAY_RANGE : KP_OK;
+    case SEQ_ARRAY_h: return Int(int16_t(v)) != v ? KP_ERR_ARRAY_RANGE : KP_OK;
     default: return KP_OK;
   }
 }
@@ -1141,11 +1141,10 @@ inline uint8_t slice_new(Heap& h, const Seq& src, int16_t start, int16_t step, u
 // SETSLICE: dst[start:stop:step] = src (n: the slice's length), or its del (SLICE_DEL in m).
 inline uint8_t slice_store(Heap& h, const Sections& sec, Seq& dst, int16_t start, int16_t step, uint16_t n, Int src_ref, uint8_t m) {
   Seq src;
-  uint8_t r;
   if (m & SLICE_DEL) return step == 1 ? replace(h, dst, uint16_t(start), n, dst, 0, 1, 0) : uint8_t(KP_ERR_BAD_REF);
   if (!load_seq(h.arena, h.st, h.tables, src_ref, src)) return KP_ERR_BAD_REF;
-  for (uint16_t i = 0; i < src.len; ++i)
-    if ((r = fits(dst.kind, src.at(i))) != KP_OK) return r;
+  for (uint16_t i = 0; i < src.len; ++i)  // array.extend(xs): CPython keeps the items before a misfit, kilopy none,
+    if (fits(dst.kind, src.at(i)) != KP_OK) return KP_ERR_OVERFLOW;  // so its OverflowError is no handler's
   if (step == 1) return replace(h, dst, uint16_t(start), n, src, 0, 1, src.len);
   if (src.len != n) return KP_ERR_SLICE_SIZE;
   // Equal sizes and step != 1: src is dst only for a[::-1] = a (or a list of at most one).

@@ -144,8 +144,9 @@ std::string show(const Stmt& s) {
       }
       return out + ")" + (s.annotation ? " -> " + show(*s.annotation) : std::string()) + " " + show(s.body) + ")";
     }
-    case StmtKind::Global: {
-      std::string out = "(global";
+    case StmtKind::Global:
+    case StmtKind::Nonlocal: {
+      std::string out = s.kind == StmtKind::Global ? "(global" : "(nonlocal";
       for (const std::string& n : s.names) out += " " + n;
       return out + ")";
     }
@@ -516,7 +517,7 @@ BOOST_AUTO_TEST_CASE(unsupported_constructs) {
       {"def g():\n  f((yield))\n", "2:6: yield is supported in kilopy only as a statement (`yield v` in a generator a for loop consumes), not as an expression: write `yield v` on a line of its own"},
       {"raise\n", "1:1: a bare `raise` outside an 'except' block (or in a 'finally' block) is not supported in kilopy: raise an exception class (raise E)"},
       {"del x\n", "1:5: del of a name or an attribute is not supported in kilopy (del xs[i] and del xs[a:b] are)"},
-      {"def f():\n  nonlocal x\n", "2:3: nonlocal declarations are not supported in kilopy: keep the variable the functions share in a field of an object (self.count += 1 in a method) or in a module-level name (global count)"},
+      {"def f():\n  nonlocal x\n", "2:3: no binding for nonlocal 'x' found"},
       {"from os import *\n", "1:16: 'from os import *' is not supported in kilopy: name what you import (from os import f, g)"},
       {"from . import x\n", "1:6: relative imports are not supported in kilopy: import the module by its name"},
       {"from .m import x\n", "1:6: relative imports are not supported in kilopy: import the module by its name"},
