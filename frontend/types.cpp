@@ -5836,6 +5836,11 @@ class TypeInference {
     const Expr& k = *e.operands[0];
     const std::string& m = e.callee->text;
     expr(k);
+    std::function<bool(const Expr&)> unknown_item = [&](const Expr& x) {  // maybe an object's __getitem__: wait
+      return (x.kind == ExprKind::Subscript && x.text.empty() && x.operands[0]->type == Type::Unknown) ||
+             any_operand(x, unknown_item);
+    };
+    if (!final_ && program_.has_operator_methods() && (unknown_item(d) || unknown_item(k))) return Type::Unknown;
     if (!repeatable(d) || !repeatable(k) || (!plain(d) && !plain(k)))  // k is evaluated first below
       throw CompileError(e.loc, "d." + m + "(k" + (e.operands.size() == 2 ? ", None" : "") + ") gives None for a missing key; "
                                 "kilopy takes it when the dict and the key are names, constants or items of them: "
