@@ -57,13 +57,6 @@ bool has_object(const Type& t) {
       if (has_object(e)) return true;
   return t.is_object() || (t.is_list() && has_object(t.elems[0]));
 }
-// The class of the instances has_object(t) finds.
-std::string object_class(const Type& t) {
-  if (t.is_tuple())
-    for (const Type& e : t.elems)
-      if (has_object(e)) return object_class(e);
-  return t.is_object() ? t.cls : object_class(t.elems[0]);
-}
 
 // Whether t is a str or holds one (a list's, a tuple's or a dict's elements).
 bool holds_str(const Type& t) {
@@ -2809,10 +2802,7 @@ class TypeInference {
       case ExprKind::Dict: return dict_type(e);
       case ExprKind::Set: return set_type(e);
       case ExprKind::Subscript: return narrowed(e, subscript_type(e));
-      case ExprKind::Attribute: {  // a field read becomes obj[slot] (text f), which narrow.cpp may have proven not None
-        Type t = attribute_type(e);
-        return e.kind == ExprKind::Subscript ? narrowed(e, t) : t;
-      }
+      case ExprKind::Attribute: return attribute_read(e);
       case ExprKind::New: return Type::object(e.text);
       case ExprKind::Box: {
         Type t = value_expr(*e.operands[0]);
@@ -3097,7 +3087,6 @@ class TypeInference {
 
   Type list_type(Expr& e) {
     Type elem = e.type.is_list() ? e.type.elems[0] : Type::Unknown;  // what refine() learnt
-    SourceLoc first;
     for (const ExprPtr& o : e.operands) {
       Type t = value_expr(*o);
       if (boxes_into(elem, t) || (elem == Type::Int && t == Type::None)) {  // [3, None]: ints and None, boxed below
@@ -4488,6 +4477,13 @@ class TypeInference {
     ExprPtr name = t.is_object() ? by_class(x, t.cls, t.subclasses, text) : text(py_type_name(t));
     e = std::move(*name);
     return expr(e);
+  }
+
+  // obj.f: a field read becomes obj[slot] (text f), which narrow.cpp may have proven not None.
+  // Out of expr_type_of, whose frame a deep expression repeats.
+  [[gnu::noinline]] Type attribute_read(Expr& e) {
+    Type t = attribute_type(e);
+    return e.kind == ExprKind::Subscript ? narrowed(e, t) : t;
   }
 
   Type attribute_type(Expr& e) {
