@@ -17,13 +17,15 @@ void calls_in(const Expr& e, std::vector<std::string>& out) {
   for_each_operand(e, [&](const Expr& o) { calls_in(o, out); });
 }
 
-// Names used in a block; nested defs are left out (they are reached through calls). A raise
-// names its class outside any expression: it reaches the class's defs, so that take_classes()
-// refuses an exception class's methods (dropped, its __init__ or __str__ would silently not run).
-void calls_in(const std::vector<StmtPtr>& body, std::vector<std::string>& out) {
+// Names used in a block: the module's (its defs left out: they are reached through calls) or a
+// function's, with its nested defs (lifted later, whose names only their function's calls
+// reach). A raise names its class outside any expression: it reaches the class's defs, so that
+// take_classes() refuses an exception class's methods (dropped, its __init__ or __str__ would
+// silently not run).
+void calls_in(const std::vector<StmtPtr>& body, std::vector<std::string>& out, bool module = false) {
   for (const StmtPtr& s : body) {
     if (s->kind == StmtKind::Raise && !s->names.empty()) out.push_back(s->names[0]);
-    if (s->kind != StmtKind::Def)
+    if (s->kind != StmtKind::Def || !module)
       for_each_child(*s, [&](const Expr& e, Use) { calls_in(e, out); },
                      [&](const std::vector<StmtPtr>& b) { calls_in(b, out); });
   }
@@ -37,7 +39,7 @@ void drop_uncalled_functions(Module& module) {
     if (s->kind == StmtKind::Def) defs.emplace(s->name, s.get());
   std::set<std::string> reached;
   std::vector<std::string> work;
-  calls_in(module.body, work);
+  calls_in(module.body, work, true);
   while (!work.empty()) {
     std::string name = work.back();
     work.pop_back();

@@ -19,14 +19,25 @@ namespace {
 
 using Names = std::set<std::string>;
 
-// The functions (top-level defs and methods, `C.m`) that may let a StopIteration out.
+// Every def of body: top-level defs and methods (`C.m`) and the defs nested in them.
+void defs_in(const std::vector<StmtPtr>& body, std::vector<const Stmt*>& out) {
+  for (const StmtPtr& s : body) {
+    if (s->kind == StmtKind::Def) out.push_back(s.get());
+    for_each_block(*s, [&](const std::vector<StmtPtr>& b) { defs_in(b, out); });
+  }
+}
+
+// The functions that may let a StopIteration out, by name (a nested one's name as written:
+// over all functions, as a call by that name may reach any of them).
 class StopRaisers {
  public:
   explicit StopRaisers(const std::vector<StmtPtr>& module_body) {
+    std::vector<const Stmt*> defs;
+    defs_in(module_body, defs);
     for (bool changed = true; changed;) {
       changed = false;
-      for (const StmtPtr& s : module_body)
-        if (s->kind == StmtKind::Def && !raisers_.count(s->name) && block_raises(s->body)) {
+      for (const Stmt* s : defs)
+        if (!raisers_.count(s->name) && block_raises(s->body)) {
           raisers_.insert(s->name);
           changed = true;
         }
