@@ -197,7 +197,8 @@ class Desugar {
     for_each_part(*e, [&](ExprPtr& p) { iterate_generator_argument(p, generators); });
     static const std::set<std::string> consumers = {"sum", "min", "max", "any", "all", "list", "tuple", "sorted", "set", "next"};
     if (e->kind != ExprKind::Call || e->callee->kind != ExprKind::Name || !consumers.count(e->callee->text) ||
-        user_names_.count(e->callee->text) || e->operands.size() != 1 || e->starred_arg ||
+        user_names_.count(e->callee->text) || (e->operands.size() != 1 && !(e->callee->text == "next" && e->operands.size() == 2)) ||
+        e->starred_arg ||
         std::any_of(e->keywords.begin(), e->keywords.end(), [](const Keyword& k) { return k.name == "key"; }))
       return;  // (no key=: kilopy's generator expressions take none)
     ExprPtr& arg = e->operands[0];
@@ -619,8 +620,19 @@ class Desugar {
 
   // next(iter(xs)) and next(iter(xs), d), the first element (a dict's first key): the reduction
   // next((v for v in xs), default=d), lowered as min is (lower()): a loop that takes one element.
+  // next(gen, d) of a generator expression (or a generator: iterate_generator_arguments) the same.
   bool first_of_iterable(ExprPtr& slot) {
     Expr& e = *slot;
+    if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == "next" &&
+        !user_names_.count("next") && !e.operands.empty() && e.operands[0]->kind == ExprKind::GenExp) {
+      if (!e.keywords.empty()) throw CompileError(e.keywords[0].loc, "next() takes no keyword arguments");
+      if (e.operands.size() == 2) {  // next(gen, default): its default as the lowering's keyword
+        SourceLoc at = e.operands[1]->loc;
+        e.keywords.push_back(Keyword{"default", std::move(e.operands[1]), at, ""});
+        e.operands.pop_back();
+      }
+      return true;
+    }
     auto builtin_call = [&](const Expr& c, const char* name) {
       return c.kind == ExprKind::Call && c.callee->kind == ExprKind::Name && c.callee->text == name && !c.starred_arg &&
              c.keywords.empty() && !user_names_.count(name);
