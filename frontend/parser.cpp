@@ -353,16 +353,7 @@ class Parser {
         if (!at(Tok::Newline) && !at(Tok::Semi)) s->value = parse_tuple_or_test();
         return s;
       }
-      case Tok::KwGlobal: {
-        advance();
-        StmtPtr s = make_stmt(StmtKind::Global, loc);
-        do {
-          if (!at(Tok::Name)) syntax_error();
-          s->names.push_back(cur().text);
-          advance();
-        } while (accept(Tok::Comma));
-        return s;
-      }
+      case Tok::KwGlobal: return parse_declaration(StmtKind::Global, loc);
       case Tok::KwAssert: {
         advance();
         StmtPtr s = make_stmt(StmtKind::Assert, loc);
@@ -405,20 +396,23 @@ class Parser {
         if (s->targets.empty()) syntax_error();
         return s;
       }
-      case Tok::KwNonlocal: {
-        advance();
-        StmtPtr s = make_stmt(StmtKind::Nonlocal, loc);
-        do {
-          if (!at(Tok::Name)) syntax_error();
-          s->names.push_back(cur().text);
-          advance();
-        } while (accept(Tok::Comma));
-        return s;
-      }
+      case Tok::KwNonlocal: return parse_declaration(StmtKind::Nonlocal, loc);
       case Tok::KwFrom: return parse_from_import(loc);
       case Tok::KwImport: return parse_import(loc);
       default: return parse_expression_statement();
     }
+  }
+
+  // `global a, b` or `nonlocal a, b` (kind): the names.
+  StmtPtr parse_declaration(StmtKind kind, SourceLoc loc) {
+    advance();
+    StmtPtr s = make_stmt(kind, loc);
+    do {
+      if (!at(Tok::Name)) syntax_error();
+      s->names.push_back(cur().text);
+      advance();
+    } while (accept(Tok::Comma));
+    return s;
   }
 
   // A module name in an import: one identifier (packages and relative imports are refused).
