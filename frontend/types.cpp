@@ -4362,7 +4362,7 @@ class TypeInference {
     return e.kind == ExprKind::Name && !program_.lookup(*fn_, e.text) && program_.find_class(e.text);
   }
 
-  // int, bool, str, list, tuple, dict or set, not rebound by the program.
+  // int, bool, str, list, tuple, dict, set or float, not rebound by the program.
   bool names_builtin_type(const Expr& e) {
     static const std::set<std::string> types = {"int", "bool", "str", "list", "tuple", "dict", "set", "float"};
     return e.kind == ExprKind::Name && types.count(e.text) && !program_.lookup(*fn_, e.text) && !program_.find_class(e.text) &&
