@@ -53,3 +53,20 @@ h = Holder(c)
 c.x = 6
 if h:
     print(c.x is None)
+
+
+class Clears:
+    def __init__(self, items):
+        self.items = items
+
+    def __bool__(self):
+        self.items[0] = None
+        return False
+
+
+items = [None, None]
+clears = Clears(items)
+items[0] = 5
+if clears:
+    pass
+print(items[0])
