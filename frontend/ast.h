@@ -351,6 +351,10 @@ inline bool is_function_name(const Expr& e, const Expr& o) { return &o == e.call
 
 // True if e or a part of it is a call (of a builtin too).
 inline bool has_call(const Expr& e) { return e.kind == ExprKind::Call || any_operand(e, has_call); }
+// True if e, at any depth, reads or binds the name.
+inline bool mentions(const Expr& e, const std::string& name) {
+  return (e.kind == ExprKind::Name && e.text == name) || any_operand(e, [&](const Expr& o) { return mentions(o, name); });
+}
 // A tuple, or a list of 3 or more, of int and bool literals: code generation makes it a
 // constant table in the image (docs/bytecode.md), so its elements load no register.
 inline bool constant_table_literal(const Expr& e) {

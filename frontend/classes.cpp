@@ -23,15 +23,11 @@ namespace {
 
 constexpr size_t kMaxFields = 100;  // a slot index is an immediate operand
 
-bool mentions(const Expr& e, const std::string& name) {
-  return (e.kind == ExprKind::Name && e.text == name) || any_operand(e, [&](const Expr& o) { return mentions(o, name); });
-}
-
-bool mentions(const Stmt& s, const std::string& name) {
+bool mentioned_in(const Stmt& s, const std::string& name) {
   bool found = false;
   for_each_child(s, [&](const Expr& e, Use) { found = found || mentions(e, name); },
                  [&](const std::vector<StmtPtr>& b) {
-                   for (const StmtPtr& t : b) found = found || mentions(*t, name);
+                   for (const StmtPtr& t : b) found = found || mentioned_in(*t, name);
                  });
   return found;
 }
@@ -212,7 +208,7 @@ bool leading_fields(const Stmt& def, const Methods& methods, std::vector<std::st
       if (std::find(fields.begin(), fields.end(), f) == fields.end()) fields.push_back(f);
     } else if (const Stmt* base = base_init(*s, self, methods)) {
       if (!leading_fields(*base, methods, fields)) return false;
-    } else if (mentions(*s, self) || has_return(*s)) {
+    } else if (mentioned_in(*s, self) || has_return(*s)) {
       return false;
     }
   }
@@ -589,7 +585,7 @@ bool annotation_mentions(const Stmt& s, const std::string& name) {
 }
 
 bool mentions_anywhere(const Stmt& s, const std::string& name) {
-  return mentions(s, name) || annotation_mentions(s, name) || std::find(s.names.begin(), s.names.end(), name) != s.names.end();
+  return mentioned_in(s, name) || annotation_mentions(s, name) || std::find(s.names.begin(), s.names.end(), name) != s.names.end();
 }
 
 bool has_def(const std::vector<StmtPtr>& body) {

@@ -79,10 +79,6 @@ ExprPtr message_text(std::vector<ExprPtr> args, SourceLoc loc) {
   return text;
 }
 
-bool mentions(const Expr& e, const std::string& n) {
-  return (e.kind == ExprKind::Name && e.text == n) || any_operand(e, [&](const Expr& o) { return mentions(o, n); });
-}
-
 bool is_super_init(const Expr& e) {
   return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute && e.callee->text == "__init__" &&
          e.callee->operands[0]->kind == ExprKind::Call && e.callee->operands[0]->callee->kind == ExprKind::Name &&

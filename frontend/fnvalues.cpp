@@ -62,10 +62,6 @@ size_t module_writes(const std::vector<StmtPtr>& body, const std::string& name, 
   return n;
 }
 
-bool mentions(const Expr& e, const std::string& name) {
-  return (e.kind == ExprKind::Name && e.text == name) || any_operand(e, [&](const Expr& o) { return mentions(o, name); });
-}
-
 // True if s reads the module's name (a def that binds its own name skipped), but as the
 // iterable of a for loop if loops is set.
 bool reads_global(const Stmt& s, const std::string& name, bool loops = false) {

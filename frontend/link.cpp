@@ -115,16 +115,10 @@ struct Unit {
   std::map<std::string, ExprPtr> type_aliases;  // `Vector = List[int]`: read only in annotations
 };
 
-// True if e, at any depth, reads or binds the name.
-bool mentions_name(const Expr& e, const std::string& name) {
-  if (e.kind == ExprKind::Name && e.text == name) return true;
-  return any_operand(e, [&](const Expr& o) { return mentions_name(o, name); });
-}
-
 bool mentions_name(const std::vector<StmtPtr>& body, const std::string& name) {
   bool found = false;
   for (const StmtPtr& s : body)
-    for_each_child(*s, [&](const Expr& e, Use) { found = found || mentions_name(e, name); },
+    for_each_child(*s, [&](const Expr& e, Use) { found = found || mentions(e, name); },
                    [&](const std::vector<StmtPtr>& b) { found = found || mentions_name(b, name); });
   return found;
 }

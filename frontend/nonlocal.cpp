@@ -38,15 +38,12 @@ void take_nonlocals(std::vector<StmtPtr>& body, std::map<std::string, SourceLoc>
   }
 }
 
-bool mentions(const Expr& e, const std::string& n) {
-  return (e.kind == ExprKind::Name && e.text == n) || any_operand(e, [&](const Expr& o) { return mentions(o, n); });
-}
-
-bool mentions(const Stmt& s, const std::string& n) {
+// True if s (nested defs left out) reads or binds the name.
+bool mentioned_in(const Stmt& s, const std::string& n) {
   if (s.kind == StmtKind::Def) return false;
   bool found = false;
   for_each_child(s, [&](const Expr& e, Use) { found = found || mentions(e, n); }, [&](const std::vector<StmtPtr>& b) {
-    for (const StmtPtr& t : b) found = found || mentions(*t, n);
+    for (const StmtPtr& t : b) found = found || mentioned_in(*t, n);
   });
   return found;
 }
@@ -135,7 +132,7 @@ void cell_nonlocals(Stmt& outer) {
       bool in_default = false;
       if (s->kind == StmtKind::Def)
         for (const Param& p : s->params) in_default = in_default || (p.default_value && mentions(*p.default_value, n));
-      if (!in_default && !mentions(*s, n)) continue;
+      if (!in_default && !mentioned_in(*s, n)) continue;
       bool plain = s->kind == StmtKind::Assign && s->targets.size() == 1 && s->targets[0]->kind == ExprKind::Name &&
                    s->targets[0]->text == n && !mentions(*s->value, n);
       if (!plain)

@@ -409,7 +409,7 @@ void expand_round(Expr& call, unsigned int_bits) {
 
 class TypeInference {
  public:
-  explicit TypeInference(Program& p) : program_(p) {}
+  explicit TypeInference(Program& p) : program_(p), operators_(p.has_operator_methods()) {}
 
   void run() {
     for (Function& f : program_.functions) {
@@ -441,6 +441,7 @@ class TypeInference {
 
  private:
   Program& program_;
+  const bool operators_;  // a class defines a special method (Program::has_operator_methods)
   Function* fn_ = nullptr;
   bool changed_ = false;
   SourceLoc changed_at_;  // the innermost statement that first changed a type in this pass
@@ -1439,7 +1440,7 @@ class TypeInference {
     bool all_unpack = true;
     for (const ExprPtr& t : s.targets) all_unpack = all_unpack && (t->kind == ExprKind::Tuple || t->kind == ExprKind::List);
     all_unpack = all_unpack && !has_starred_target(s);  // a, *rest = ...: a list's elements (bind_target)
-    if (is_call_of(*s.value, "divmod") && !program_.has_operator_methods()) expand_divmod(const_cast<Stmt&>(s).value);  // else: twice_safe
+    if (is_call_of(*s.value, "divmod") && !operators_) expand_divmod(const_cast<Stmt&>(s).value);  // else: twice_safe
     const Function* called = all_unpack ? program_.called_function(*s.value) : nullptr;
     if (called && !called->return_type.nullable) return unpack_call(s);  // x, y = f(): in registers
     bool spread = s.value->kind == ExprKind::Tuple && all_unpack;  // a, b = b, a: no tuple is built
@@ -1573,7 +1574,7 @@ class TypeInference {
   }
 
   [[gnu::noinline]] void return_statement(const Stmt& s) {
-    if (s.value && is_call_of(*s.value, "divmod") && !program_.has_operator_methods()) expand_divmod(const_cast<Stmt&>(s).value);
+    if (s.value && is_call_of(*s.value, "divmod") && !operators_) expand_divmod(const_cast<Stmt&>(s).value);
     if (s.value && s.value->kind == ExprKind::Tuple) {
       std::vector<Type> items;
       for (const ExprPtr& v : s.value->operands) items.push_back(element_expr(*v));
@@ -3676,7 +3677,7 @@ class TypeInference {
   // run one (an operator, a subscript or a comparison of an object) is refused; false (wait for
   // a later pass) while an operand's type is not known yet.
   bool twice_safe(Expr& call, size_t n) {
-    if (!program_.has_operator_methods() || call.starred_arg) return true;
+    if (!operators_ || call.starred_arg) return true;
     bool unknown = false;
     std::function<bool(const Expr&)> runs = [&](const Expr& x) {
       bool op = x.kind == ExprKind::Binary || x.kind == ExprKind::Unary || x.kind == ExprKind::Compare ||
@@ -5820,7 +5821,7 @@ class TypeInference {
     if (e.kind == ExprKind::Unbox) return repeatable(*e.operands[0]);
     const Type& t = e.kind == ExprKind::Subscript ? e.operands[0]->type : Type::Unknown;
     bool item = t.is_seq() || t.is_tuple() || t.is_table() || t == Type::Str ||
-                (t == Type::Unknown && !program_.has_operator_methods());  // not an object's __getitem__
+                (t == Type::Unknown && !operators_);  // not an object's __getitem__
     return e.kind == ExprKind::Subscript && e.text.empty() && e.operands[1]->kind != ExprKind::Slice && item &&
            repeatable(*e.operands[0]) && repeatable(*e.operands[1]);
   }
@@ -5836,7 +5837,7 @@ class TypeInference {
       return (x.kind == ExprKind::Subscript && x.text.empty() && x.operands[0]->type == Type::Unknown) ||
              any_operand(x, unknown_item);
     };
-    if (!final_ && program_.has_operator_methods() && (unknown_item(d) || unknown_item(k))) return Type::Unknown;
+    if (!final_ && operators_ && (unknown_item(d) || unknown_item(k))) return Type::Unknown;
     if (!repeatable(d) || !repeatable(k) || (!plain(d) && !plain(k)))  // k is evaluated first below
       throw CompileError(e.loc, "d." + m + "(k" + (e.operands.size() == 2 ? ", None" : "") + ") gives None for a missing key; "
                                 "kilopy takes it when the dict and the key are names, constants or items of them: "
