@@ -31,6 +31,49 @@ void calls_in(const std::vector<StmtPtr>& body, std::vector<std::string>& out, b
   }
 }
 
+// The nested defs directly in a function's body that nothing of the function reaches (its
+// other statements, and the nested defs they reach) are dropped as unused top-level ones are,
+// then those of each kept def: CPython never runs their bodies, and kilopy could not type
+// their outer variables. One whose defaults are not literals stays (the def evaluates them).
+void drop_unused_nested_defs(std::vector<StmtPtr>& body, const std::set<std::string>& classes) {
+  std::map<std::string, std::vector<const Stmt*>> defs;
+  std::vector<std::string> work;
+  for (const StmtPtr& s : body) {
+    if (s->kind == StmtKind::Def) defs[s->name].push_back(s.get());
+    else
+      for_each_child(*s, [&](const Expr& e, Use) { calls_in(e, work); }, [&](const std::vector<StmtPtr>& b) { calls_in(b, work); });
+  }
+  std::set<std::string> reached;
+  while (!work.empty()) {
+    std::string name = work.back();
+    work.pop_back();
+    auto it = defs.find(name);
+    if (it == defs.end() || !reached.insert(name).second) continue;
+    for (const Stmt* d : it->second) {
+      for (const Param& p : d->params)
+        if (p.default_value) calls_in(*p.default_value, work);
+      calls_in(d->body, work);
+    }
+  }
+  auto literal = [](const Expr& e) {
+    return e.kind == ExprKind::Int || e.kind == ExprKind::Bool || e.kind == ExprKind::None || e.kind == ExprKind::Str;
+  };
+  std::vector<StmtPtr> kept;
+  for (StmtPtr& s : body) {
+    bool unused = s->kind == StmtKind::Def && !reached.count(s->name);
+    for (const Param& p : s->params) unused = unused && (!p.default_value || literal(*p.default_value));
+    if (!unused) {
+      if (s->kind == StmtKind::Def) drop_unused_nested_defs(s->body, classes);
+      kept.push_back(std::move(s));
+      continue;
+    }
+    for (const Param& p : s->params)  // CPython evaluates them when the def runs, as at the top level
+      if (p.annotation) annotation_type(*p.annotation, false, classes);
+    if (s->annotation) annotation_type(*s->annotation, true, classes);
+  }
+  body = std::move(kept);
+}
+
 }  // namespace
 
 void drop_uncalled_functions(Module& module) {
@@ -55,6 +98,10 @@ void drop_uncalled_functions(Module& module) {
   std::vector<StmtPtr> kept;
   for (StmtPtr& s : module.body) {
     if (s->kind != StmtKind::Def || reached.count(s->name) || defs.at(s->name) != s.get()) {
+      if (s->kind == StmtKind::Def) drop_unused_nested_defs(s->body, classes);
+      if (s->kind == StmtKind::Class)
+        for (StmtPtr& m : s->body)
+          if (m->kind == StmtKind::Def) drop_unused_nested_defs(m->body, classes);
       kept.push_back(std::move(s));
       continue;
     }
