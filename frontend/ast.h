@@ -298,6 +298,7 @@ struct Stmt {
   std::vector<SourceLoc> name_locs;  // Import: where each of `names` is written
   SourceLoc module_loc;              // Import (from m import ...): where m is written
   bool finally_clause = false;       // Except: see StmtKind::Except
+  std::string unbinds;               // Except: a variable of the function that its `as` name shares (exception_names.h)
   std::string decorator;             // Def: "property" or "staticmethod" (a method's), else ""
 
   explicit Stmt(StmtKind k, SourceLoc l) : kind(k), loc(l) {}

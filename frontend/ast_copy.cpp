@@ -63,6 +63,7 @@ StmtPtr copy_stmt(const Stmt& s) {
   for (const StmtPtr& b : s.handlers) c->handlers.push_back(copy_stmt(*b));
   c->name = s.name;
   c->finally_clause = s.finally_clause;
+  c->unbinds = s.unbinds;
   c->decorator = s.decorator;
   for (const Param& p : s.params) {
     c->params.emplace_back();

@@ -370,17 +370,18 @@ class CodeGen {
     mark_assigned(name);
   }
 
-  // A variable read where it might be unassigned has a hidden flag (flow.cpp): set it.
-  void mark_assigned(const std::string& name) {
+  // A variable read where it might be unassigned has a hidden flag (flow.cpp): set it (clear
+  // it where a handler unbinds the variable: Stmt::unbinds).
+  void mark_assigned(const std::string& name, int assigned = 1) {
     bool local = !in_module() && !program_.is_global_in(*fn_, name);
     const Function& owner = local ? *fn_ : program_.functions[0];
     if (!owner.guarded.count(name)) return;
     int reg = var_register(assigned_flag(name));
     if (reg >= 0) {
-      load_const(unsigned(reg), 1);
+      load_const(unsigned(reg), assigned);
       return;
     }
-    emit(OP_SETG, {int32_t(global_index(assigned_flag(name))), immediate_operand(1)});
+    emit(OP_SETG, {int32_t(global_index(assigned_flag(name))), immediate_operand(assigned)});
   }
 
   // An object that may be None, read for its field or method e.none_attribute: if R[reg] is
@@ -3080,6 +3081,7 @@ class CodeGen {
         if (end > from)
           image_.handlers.push_back(Handler{uint16_t(from), uint16_t(end), uint16_t(at), uint8_t(number), uint8_t(last), uint8_t(reg)});
       }
+      if (!h->unbinds.empty()) mark_assigned(h->unbinds, 0);
       handled_.push_back(reg);
       block(h->body);
       handled_.pop_back();

@@ -4,6 +4,7 @@
 #include "frontend/call_copies.h"
 #include "frontend/desugar.h"
 #include "frontend/diagnostic.h"
+#include "frontend/exception_names.h"
 #include "frontend/fnvalues.h"
 #include "frontend/generators.h"
 #include "frontend/inline.h"
@@ -80,6 +81,7 @@ Image compile_source(const std::string& filename, const std::string& source, con
   LinkedProgram linked;
   try {
     link_program(filename, source, options.search_path, linked);
+    separate_exception_names(linked.module);
     inline_generators(linked.module);
     // A variable refused for holding two types is split into its webs, or a call that gives a
     // parameter a second type made to call a copy of its function, and the program built again

@@ -53,6 +53,23 @@ void assigned_in(const std::vector<StmtPtr>& body, std::set<std::string>& names)
     }, [&](const std::vector<StmtPtr>& b) { assigned_in(b, names); });
 }
 
+// Every name a handler of the block unbinds at its start (Stmt::unbinds), at any depth: an
+// exception leaving that handler leaves it unbound.
+void unbound_in(const std::vector<StmtPtr>& body, std::set<std::string>& must) {
+  for (const StmtPtr& s : body) {
+    if (s->kind == StmtKind::Def) continue;
+    if (!s->unbinds.empty()) must.erase(s->unbinds);
+    for_each_block(*s, [&](const std::vector<StmtPtr>& b) { unbound_in(b, must); });
+  }
+}
+
+// True if a handler of the block (at any depth) unbinds the name.
+bool unbinding_handler(const std::vector<StmtPtr>& body, const std::string& name) {
+  std::set<std::string> must = {name};
+  unbound_in(body, must);
+  return must.empty();
+}
+
 class DefiniteAssignment {
  public:
   explicit DefiniteAssignment(Program& p) : program_(p) {}
@@ -127,6 +144,10 @@ class DefiniteAssignment {
         throw CompileError(loc, "'" + name + "' is assigned in " + f + "(), so it is local there and has no value yet: add "
                                 "`global " + name + "` at the start of " + f + "() to use the module's " + name);
       }
+      if (unbinding_handler(fn_->body(*program_.module), name))
+        throw CompileError(loc, "name '" + name + "' has no value here: an `except ... as " + name + "` before it unbinds " +
+                                    name + " when its handler ends, as CPython does; assign " + name +
+                                    " again first, or name the exception differently");
       throw CompileError(loc, "name '" + name + "' is used before it is assigned");
     }
     // Assigned on some paths only: like CPython, check at run time (NameError or
@@ -233,12 +254,14 @@ class DefiniteAssignment {
   // assigns (the body may run zero times). `broke` gets the meet of the break states.
   State loop_body(const std::vector<StmtPtr>& body, const State& entry, State& broke) {
     breaks_.push_back(State::unreachable());
-    State start = entry;  // an earlier iteration may have assigned what the body assigns
+    State start = entry;  // an earlier iteration may have assigned what the body assigns, or unbound
     assigned_in(body, start.may);
+    unbound_in(body, start.must);
     State end = block(body, start);
     broke = breaks_.back();
     breaks_.pop_back();
-    State after = entry;
+    State after = start;
+    after.may = entry.may;
     after.may.insert(end.may.begin(), end.may.end());
     after.may.insert(broke.may.begin(), broke.may.end());
     return after;
@@ -296,6 +319,7 @@ class DefiniteAssignment {
         State after = loop_body(st.body, inside, broke);
         if (!nonempty_constant_range(*st.value)) {
           after.must = s.must;
+          unbound_in(st.body, after.must);
           for_each_target_name(*st.target, [&](const Expr& name) { after.may.insert(name.text); });
         }
         State done = block(st.orelse, after);
@@ -305,9 +329,11 @@ class DefiniteAssignment {
       case StmtKind::Try: {  // a handler may start after any part of the body
         State caught = s;
         assigned_in(st.body, caught.may);
+        unbound_in(st.body, caught.must);
         State done = block(st.orelse, block(st.body, s));
         for (const StmtPtr& h : st.handlers) {
           State entry = caught;
+          if (!h->unbinds.empty()) entry.must.erase(h->unbinds), entry.may.erase(h->unbinds);
           if (h->target) entry.add(h->target->text), entry.add(exception_type_name(h->target->text));
           done.meet(block(h->body, entry));
         }

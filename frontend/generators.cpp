@@ -131,8 +131,11 @@ void names_in(const Block& b, std::set<std::string>& out) {
 }
 
 void rename_block(Block& b, const std::map<std::string, std::string>& to) {
-  for (StmtPtr& s : b)
+  for (StmtPtr& s : b) {
+    auto unbound = to.find(s->unbinds);  // a handler's (exception_names.h)
+    if (unbound != to.end()) s->unbinds = unbound->second;
     for_each_child(*s, [&](Expr& e, Use) { rename_names(e, to); }, [&](Block& inner) { rename_block(inner, to); });
+  }
 }
 
 bool literal_default(const Expr& e) {

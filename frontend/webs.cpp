@@ -43,9 +43,9 @@ bool mentions(Expr& e, const std::string& n) {
 }
 
 // True if s mentions n anywhere: a Name, a def's name or parameter, a global statement, an
-// import alias (nested defs and classes included).
+// import alias, a handler that unbinds it (nested defs and classes included).
 bool mentions(Stmt& s, const std::string& n) {
-  bool found = s.name == n || std::find(s.names.begin(), s.names.end(), n) != s.names.end() ||
+  bool found = s.name == n || s.unbinds == n || std::find(s.names.begin(), s.names.end(), n) != s.names.end() ||
                std::find(s.aliases.begin(), s.aliases.end(), n) != s.aliases.end();
   for (const Param& p : s.params) found = found || p.name == n;
   for_each_child(s, [&](Expr& e, Use) { found = found || mentions(e, n); },

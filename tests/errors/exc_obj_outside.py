@@ -1,4 +1,4 @@
-# error: 9:1: error: the exception 'e' is named outside the handler that binds it (CPython unbinds it when the handler ends): use another name there
+# error: 13:7: error: the exception 'e' is named outside the handler that binds it (CPython unbinds it when the handler ends): use another name there
 # the bound exception object named after its handler (CPython unbinds it there)
 class Bad(Exception):
     def __init__(self, code):
@@ -6,7 +6,6 @@ class Bad(Exception):
         self.code = code
 
 
-e = 1
 try:
     raise Bad(3)
 except Bad as e:
