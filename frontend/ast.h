@@ -159,6 +159,7 @@ struct FormatPiece {
   // text formatted without it (format.h nested_width), which is padded to it. -1: no nested width.
   int width = -1;
   size_t width_at = 0;
+  bool padded = false;  // the field of x's text inside such a field: the width is a spec to x's __format__
 };
 
 struct Keyword {

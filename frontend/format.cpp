@@ -273,10 +273,10 @@ void append_format_token(Expr& e, const Token& t, const ParseFieldExpr& parse) {
     add_text(e, f.before);
     std::string expr = f.expr;
     char conversion = f.conversion;
-    if (f.self_doc) {  // `{x = }` prints "x = " then the value, repr() unless a spec is given
+    if (f.self_doc) {  // `{x = }` prints "x = " then the value, repr() unless a ':' is written (`{x=:}` too)
       add_text(e, f.expr);
       expr = expr.substr(0, expr.rfind('='));
-      if (!conversion && f.spec.empty()) conversion = 'r';
+      if (!conversion && !f.colon) conversion = 'r';
     }
     e.operands.push_back(parse(expr, f.expr_loc));
     if (f.width_at == std::string::npos) {
@@ -288,6 +288,7 @@ void append_format_token(Expr& e, const Token& t, const ParseFieldExpr& parse) {
     ExprPtr text = make_format(f.loc);
     text->operands.push_back(std::move(e.operands.back()));
     add_field(*text, 0, conversion, n.inner, f.loc);
+    text->format.back().padded = true;
     e.operands.back() = std::move(text);
     add_field(e, int(e.operands.size() - 1), 0, f.spec, f.loc);
     e.format.back().width = int(e.operands.size());

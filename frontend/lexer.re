@@ -564,6 +564,7 @@ void Lexer::scan_field(FStringField& field, unsigned char quote, bool triple, bo
     if (*p_ != ':' && *p_ != '}') throw CompileError(loc_at(p_), "f-string: expecting '}'");
   }
   if (*p_ == ':') {
+    field.colon = true;
     for (++p_; *p_ != '}';) {
       if (*p_ == 0 || *p_ == quote || *p_ == '\n') unterminated();
       if (*p_ != '{') {

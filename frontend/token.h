@@ -126,6 +126,7 @@ struct FStringField {
   SourceLoc loc;          // the field's '{'
   bool self_doc = false;  // `{expr=}`: the text `expr=` is printed before the value
   char conversion = 0;    // 'r', 's', 'a', or 0
+  bool colon = false;     // a ':' was written, even before an empty spec (`{x=:}` is str(x), `{x=}` repr(x))
   std::string spec;       // the format spec after ':', without a nested field
   // A nested field in the spec, `{x:>{w}}`: its expression, written at width_loc, stands at
   // spec[width_at] (npos: none).

@@ -2944,7 +2944,7 @@ class TypeInference {
     std::vector<FormatPiece*> same, other;
     for (FormatPiece& q : e.format) {
       if (q.field != field) continue;
-      if (!q.text.empty() && q.conversion != 's' && q.conversion != 'r' && q.percent != 's' && q.percent != 'r')
+      if ((!q.text.empty() || q.padded) && q.conversion != 's' && q.conversion != 'r' && q.percent != 's' && q.percent != 'r')
         throw CompileError(q.loc, "TypeError: unsupported format string passed to " + cls + ".__format__");
       if (q.conversion == 'a') throw CompileError(q.loc, "!a of an object is not supported in kilopy: use !r");
       if (q.text.find('.') != std::string::npos)  // its text would be sliced where the operands are evaluated
