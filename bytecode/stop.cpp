@@ -276,8 +276,6 @@ std::string detail(const Image& image, const Stop& s) {
   const OpInfo& info = op_info(op_at(image, st.pc));
   const std::string arena = std::to_string(s.arena_size);
   switch (s.status) {
-    case KP_ERR_ARRAY_RANGE:
-      return store_overflow(s, info);
     case KP_ERR_OVERFLOW:
       if (info.has(M_STORE)) return store_overflow(s, info);
       if (info.has(M_INPUT))
@@ -560,9 +558,12 @@ std::string unbound_handler_note(const Image& image, const Stop& s) {
       if (h.start <= pc && pc < h.end && h.first <= cls && cls <= h.last) {
         const OpInfo& first = op_info(op_at(image, h.handler));
         if (!first.has(M_RANGE) || !first.has(M_STR)) return "";  // not EXCSTR: no `as e` binding
+        const bool array = s.status >= KP_ERR_CHAR_HIGH && s.status <= KP_ERR_SHORT_LOW;  // KP_TRIMMED_TEXTS (vm/vm.cpp)
         return "kilopy: the except clause at line " + std::to_string(image.line_at(image.function_at(h.handler), h.handler)) +
-               " matches this error but binds it with `as`, and kilopy cannot write its str() (its text names a value "
-               "kilopy does not keep), so nothing caught it: drop `as e` there if the handler can do without it\n";
+               " matches this error but binds it with `as`, and kilopy cannot write its str() (" +
+               (array ? "firmware built with --full-vm leaves out the texts of arrays' ranges: build it without --full-vm"
+                      : "its text names a value kilopy does not keep") +
+               "), so nothing caught it: drop `as e` there if the handler can do without it\n";
       }
   return "";
 }

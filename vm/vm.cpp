@@ -76,6 +76,12 @@ constexpr unsigned W = sizeof(Int);  // bytes per register, global and constant
 #ifndef KP_HANDLERS
 #define KP_HANDLERS 1
 #endif
+// KP_TRIMMED_TEXTS = 1 (the AVR's VM with every handler, which a 32 KB part barely holds) leaves
+// out the texts of an array element out of range: a handler that binds `as e` does not catch
+// that OverflowError there (find_handler()). Default: in.
+#ifndef KP_TRIMMED_TEXTS
+#define KP_TRIMMED_TEXTS 0
+#endif
 // KP_STATIC_CALLS: CALL and RET keep no depth count and CALL checks neither the depth nor the
 // callee's room, because the build proved both: the per-image configuration's KP_FRAMES_END
 // (bytecode/memory_bound.h: a program without recursion and without the heap, whose frames
@@ -712,14 +718,19 @@ struct Seq {
   }
 };
 
-// KP_OK if v fits an element of this kind, else CPython's OverflowError (arrays only).
+// KP_OK if v fits an element of this kind, else CPython's OverflowError (arrays only), whose
+// text the status names (bytecode/errors.def: a 'b' element outside the short range is a short's).
 KP_NOINLINE uint8_t fits(uint8_t kind, Int v) {
-  switch (kind) {
-    case SEQ_ARRAY_b: return v < -128 || v > 127 ? KP_ERR_ARRAY_RANGE : KP_OK;
-    case SEQ_ARRAY_B: return v < 0 || v > 255 ? KP_ERR_ARRAY_RANGE : KP_OK;
-    case SEQ_ARRAY_h: return Int(int16_t(v)) != v ? KP_ERR_ARRAY_RANGE : KP_OK;
-    default: return KP_OK;
-  }
+  Int low = -128, high = 127;
+  uint8_t above = KP_ERR_CHAR_HIGH;  // below: the next row
+  if (kind == SEQ_ARRAY_B) low = 0, high = 255, above = KP_ERR_BYTE_HIGH;
+  else if (kind != SEQ_ARRAY_b && kind != SEQ_ARRAY_h) return KP_OK;
+#if KP_INT_BITS == 32
+  else if (kind == SEQ_ARRAY_h || v > 32767 || v < -32768) low = -32768, high = 32767, above = KP_ERR_SHORT_HIGH;
+#else
+  else if (kind == SEQ_ARRAY_h) return KP_OK;
+#endif
+  return v > high ? above : v < low ? uint8_t(above + 1) : uint8_t(KP_OK);
 }
 
 // s := the sequence whose offset v holds: a checked heap object or, with the image's `tables`
@@ -1796,6 +1807,9 @@ const char kTextColon[] KP_CODE_TABLE = ": ";
 const char kTextMin[] KP_CODE_TABLE = "min() ";
 const char kTextMax[] KP_CODE_TABLE = "max() ";
 const char kTextOrdLength[] KP_CODE_TABLE = ", but string of length ";
+const char kTextArrayTypes[][26] KP_CODE_TABLE = {"signed char is ", "unsigned byte integer is ", "signed short integer is "};
+const char kTextAbove[] KP_CODE_TABLE = "greater than maximum";
+const char kTextBelow[] KP_CODE_TABLE = "less than minimum";
 const char kTextFound[] KP_CODE_TABLE = " found";
 const char kTextName[] KP_CODE_TABLE = "name '";
 const char kTextNotDefined[] KP_CODE_TABLE = "' is not defined";
@@ -1861,6 +1875,15 @@ KP_NOINLINE bool error_text(Sink& out, const Sections& sec, uint16_t code_size, 
       print_int(out, Int(str_chars(t)));
       put_text(out, kTextFound);
       return true;
+#endif
+#if (KP_HAS_OP(NEWSEQ) || KP_HAS_OP(FILL) || KP_HAS_OP(SETF) || KP_HAS_OP(APPEND) || KP_HAS_OP(INSERT)) && !KP_TRIMMED_TEXTS
+    case KP_ERR_CHAR_HIGH: case KP_ERR_CHAR_LOW: case KP_ERR_BYTE_HIGH: case KP_ERR_BYTE_LOW:
+    case KP_ERR_SHORT_HIGH: case KP_ERR_SHORT_LOW: {  // errors.def's rows in pairs, high then low
+      const uint8_t k = uint8_t(status - KP_ERR_CHAR_HIGH);
+      put_text(out, kTextArrayTypes[k >> 1]);
+      put_text(out, k & 1 ? kTextBelow : kTextAbove);
+      return true;
+    }
 #endif
 #if KP_HAS_OP(MINSEQ) || KP_HAS_OP(MAXSEQ)
     case KP_ERR_EMPTY:

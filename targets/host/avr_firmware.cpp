@@ -222,9 +222,12 @@ void build_avr_firmware(const Image& image, const std::string& output, const Fir
       cmd.push_back("-DKP_COUNTS_TOKENS=" + std::string(image_uses(image, OP_READ) ? "1" : "0"));
     } else {  // every handler: size first (the ATmega328P's 32 KB bound it; bench/avr/run.py). The
       // fourth and fifth saved 142 and 144 B of vm.o at 16 bits when the handlers of the language
-      // issues outgrew it; the last three 92 B when frame_end() learnt to walk the callers' frames.
+      // issues outgrew it; the next three 92 B when frame_end() learnt to walk the callers' frames;
+      // the last 24 B, and the array texts (KP_TRIMMED_TEXTS) 179 B, when arrays' OverflowError
+      // got CPython's texts.
       for (const char* f : {"-mcall-prologues", "-mstrict-X", "-finline-limit=3", "-fno-move-loop-invariants",
-                            "-fno-tree-dominator-opts", "-fno-early-inlining", "-fno-ipa-sra", "-fno-optimize-sibling-calls"})
+                            "-fno-tree-dominator-opts", "-fno-early-inlining", "-fno-ipa-sra", "-fno-optimize-sibling-calls",
+                            "-fno-tree-coalesce-vars", "-DKP_TRIMMED_TEXTS=1"})
         cmd.push_back(f);
     }
     compile(cmd, s);
