@@ -2552,7 +2552,12 @@ class CodeGen {
   // could change it; a str.format()'s or %'s once its values are, before the next is evaluated.
   void print(const Expr& e) {
     std::string sep = " ", end = "\n";
-    for (const Keyword& k : e.keywords) (k.name == "sep" ? sep : end) = k.value->text;
+    const Expr *sep_value = nullptr, *end_value = nullptr;  // a sep or end that is no literal: a str evaluated last
+    for (const Keyword& k : e.keywords) {
+      if (k.value->kind == ExprKind::None) continue;  // the default
+      if (k.value->kind == ExprKind::Str) (k.name == "sep" ? sep : end) = k.value->text;
+      else (k.name == "sep" ? sep_value : end_value) = k.value.get();
+    }
     unsigned mark = regs_->top();
     std::vector<const Expr*> values;  // what is evaluated, in order
     std::map<const Expr*, const Expr*> format_of;  // a format field's value -> its Format
@@ -2574,6 +2579,8 @@ class CodeGen {
       for (const FormatPiece& p : a->format)
         if (p.width >= 0) widths[a->operands[size_t(p.width)].get()] = {a.get(), &p};
     }
+    for (const Keyword& k : e.keywords)  // after the arguments, in the order written
+      if (k.value.get() == sep_value || k.value.get() == end_value) values.push_back(k.value.get());
     size_t last_call = 0;  // one past the last value with a call
     for (size_t i = 0; i < values.size(); ++i)
       if (has_call(*values[i])) last_call = i + 1;
@@ -2633,6 +2640,8 @@ class CodeGen {
         }
       }
     }
+    if (sep_value && !regs.count(sep_value)) sep_value = nullptr;  // a name holding None: the default
+    if (end_value && !regs.count(end_value)) end_value = nullptr;
     std::string text;
     auto put = [&](unsigned r) {
       print_text(text);
@@ -2641,7 +2650,8 @@ class CodeGen {
     };
     for (size_t i = 0; i < e.operands.size(); ++i) {
       const Expr& a = *e.operands[i];
-      if (i > 0) text += sep;
+      if (i > 0 && sep_value) put(unsigned(regs.at(sep_value)));
+      else if (i > 0) text += sep;
       if (a.kind == ExprKind::Format) {
         for (const FormatPiece& p : a.format) {
           const Expr* o = p.field < 0 ? nullptr : a.operands[size_t(p.field)].get();
@@ -2668,7 +2678,8 @@ class CodeGen {
       }
       print_field(a, FormatPiece(), regs, text);
     }
-    print_text(text + end);
+    if (end_value) put(unsigned(regs.at(end_value)));
+    else print_text(text + end);
     regs_->free_to(mark);
   }
 

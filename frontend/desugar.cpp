@@ -278,10 +278,12 @@ class Desugar {
     Expr& call = *s.value;
     SourceLoc loc = call.loc;
     std::string sep = " ", end = "\n";
+    std::vector<Keyword*> computed;  // a sep or end that is no literal: evaluated after the arguments
     for (Keyword& k : call.keywords) {
-      if ((k.name != "sep" && k.name != "end") || k.value->kind != ExprKind::Str)
-        throw CompileError(k.loc, "print() with *arguments takes only sep= and end=, each a string literal, in kilopy");
-      (k.name == "sep" ? sep : end) = k.value->text;
+      if (k.name != "sep" && k.name != "end")
+        throw CompileError(k.loc, "print() with *arguments takes only sep= and end= in kilopy");
+      if (k.value->kind == ExprKind::Str) (k.name == "sep" ? sep : end) = k.value->text;
+      else if (k.value->kind != ExprKind::None) computed.push_back(&k);
     }
     std::vector<StmtPtr> out;
     struct Item { ExprPtr value; bool unpacked; SourceLoc loc; };
@@ -316,16 +318,30 @@ class Desugar {
       }
       items.push_back(Item{std::move(arg), unpacked, at});
     }
+    std::string sep_name, end_name;  // the hidden variables of a computed sep and end
+    for (Keyword* k : computed) {
+      std::string h = hidden("value");
+      out.push_back(assign(h, std::move(k->value), k->loc));
+      (k->name == "sep" ? sep_name : end_name) = h;
+    }
+    // The separator: a literal, or print("", "", sep=S, end=""), whose S print() checks is a str or None.
+    auto separator = [&](SourceLoc at) {
+      if (sep_name.empty()) return print_piece(string(sep, at), string("", at), at);
+      StmtPtr st = print_piece(string("", at), string("", at), at);
+      st->value->operands.push_back(string("", at));
+      st->value->keywords.push_back(Keyword{"sep", name_expr(sep_name, at), at, ""});
+      return st;
+    };
     enum class Printed { No, Yes, Maybe } printed = Printed::No;
     std::string started = hidden("started");
     out.push_back(assign(started, constant(false, loc), loc));
     // The statements printing one value, after a separator where something came before.
     auto piece = [&](ExprPtr value, Printed before, std::vector<StmtPtr>& into, SourceLoc at) {
-      if (before == Printed::Yes) into.push_back(print_piece(string(sep, at), string("", at), at));
+      if (before == Printed::Yes) into.push_back(separator(at));
       if (before == Printed::Maybe) {
         StmtPtr test = stmt(StmtKind::If, at);
         test->value = name_expr(started, at);
-        test->body.push_back(print_piece(string(sep, at), string("", at), at));
+        test->body.push_back(separator(at));
         into.push_back(std::move(test));
       }
       into.push_back(print_piece(std::move(value), string("", at), at));
@@ -345,7 +361,7 @@ class Desugar {
       out.push_back(std::move(loop));
       if (printed == Printed::No) printed = Printed::Maybe;
     }
-    out.push_back(print_piece(nullptr, string(end, loc), loc));
+    out.push_back(print_piece(nullptr, end_name.empty() ? string(end, loc) : name_expr(end_name, loc), loc));
     return out;
   }
 

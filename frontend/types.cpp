@@ -4065,9 +4065,13 @@ class TypeInference {
     for (const Keyword& k : e.keywords) {
       if (k.name != "sep" && k.name != "end")
         throw CompileError(k.loc, "print's '" + k.name + "' argument is not supported in kilopy (only sep and end)");
-      if (k.value->kind != ExprKind::Str)
-        throw CompileError(k.value->loc, "print's " + k.name + " must be a string literal in kilopy");
-      k.value->type = Type::Str;
+      if (k.value->kind == ExprKind::None) continue;  // the default
+      Type t = value_expr(*k.value);  // evaluated after the arguments (codegen's print)
+      if (t.nullable && t != Type::None)
+        throw CompileError(k.value->loc, "print's " + k.name + " that may be None is not supported in kilopy: give it a "
+                                         "str on every path");
+      if (t != Type::Str && t != Type::None && t != Type::Unknown)
+        throw CompileError(k.value->loc, "TypeError: " + k.name + " must be None or a string, not " + type_name(t));
     }
     return Type::None;
   }
