@@ -8,6 +8,7 @@
 #include "frontend/builtins.h"
 #include "frontend/diagnostic.h"
 #include "frontend/link.h"
+#include "frontend/range_tests.h"
 
 namespace kilopy {
 
@@ -1425,6 +1426,7 @@ void hide_underscores(std::vector<StmtPtr>& body, unsigned& counter) {
 }  // namespace
 
 void desugar_comprehensions(Module& module) {
+  lower_range_tests(module);
   Desugar d(module);
   d.positional_starts(module.body);
   d.iterate_generator_arguments(module.body);
