@@ -266,6 +266,10 @@ constexpr const char* kStaticReceiver = "self\x03static";
 // argument (types.cpp factory_value reads the factory's value from x's form).
 constexpr const char* kLambdaFactory = "\x03lambda factory";
 
+// The text of the chained compare `a <= x < b` that range_tests.cpp makes of `x in range(a, b)`
+// (the checker names what was written when x may be None, for which CPython's `in` is False).
+constexpr const char* kRangeTest = "\x03range test";
+
 // The text of the call `C.__str__(x)` (or __repr__) that types.cpp makes of an object x that
 // print() or a format field shows: codegen's print may call it later than x is evaluated, as
 // CPython does (a call written in the program never moves).

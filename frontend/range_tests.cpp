@@ -31,6 +31,7 @@ ExprPtr number(int64_t v, SourceLoc at) {
 ExprPtr binary(BinOp op, ExprPtr a, ExprPtr b) {
   ExprPtr e = node(ExprKind::Binary, a->loc);
   e->bin_op = op;
+  e->op_loc = a->loc;
   e->operands.push_back(std::move(a));
   e->operands.push_back(std::move(b));
   return e;
@@ -38,6 +39,7 @@ ExprPtr binary(BinOp op, ExprPtr a, ExprPtr b) {
 
 ExprPtr compare(ExprPtr a, CmpOp op, ExprPtr b) {
   ExprPtr e = node(ExprKind::Compare, a->loc);
+  e->op_loc = a->loc;
   e->operands.push_back(std::move(a));
   e->operands.push_back(std::move(b));
   e->cmp_ops.push_back(op);
@@ -148,6 +150,8 @@ class RangeTests {
                         binary(BinOp::Mod, copy_expr(*a), number(c, at)));
     ExprPtr test = c > 0 ? between(std::move(a), CmpOp::LtE, std::move(x), CmpOp::Lt, std::move(b))
                          : between(std::move(b), CmpOp::Lt, std::move(x), CmpOp::LtE, std::move(a));
+    test->text = kRangeTest;
+    test->op_loc = at;
     if (residue) {
       ExprPtr both = node(ExprKind::BoolOp, at);
       both->bool_op = BoolOpKind::And;

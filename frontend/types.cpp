@@ -710,6 +710,9 @@ class TypeInference {
   // none_int_equal; an ordering
   // unboxes it (None: TypeError).
   Type compare_maybe_none(Expr& e, std::vector<Type>& types) {
+    if (e.cmp_ops.size() != 1 && e.text == kRangeTest)
+      throw CompileError(e.op_loc, "`in range(...)` of an int or None is not supported in kilopy (CPython's is False for "
+                                   "None): test `x is not None and x in range(...)`");
     if (e.cmp_ops.size() != 1)
       throw CompileError(e.op_loc, "a chained comparison with an int or None is not supported in kilopy: "
                                    "write each comparison with 'and'");
