@@ -3319,7 +3319,7 @@ class CodeGen {
       all_unpack = all_unpack && u;
     }
     all_unpack = all_unpack && !has_starred_target(s);  // a, *rest = xs: destructure's
-    if (all_unpack && program_.called_function(*s.value)) {  // x, y = f(): the elements in registers
+    if (all_unpack && program_.called_function(*s.value) && !s.value->type.is_list()) {  // x, y = f(): the elements in registers
       unsigned base = emit_call(*s.value, *program_.called_function(*s.value), regs_->top());
       for (const ExprPtr& t : s.targets)
         for (size_t i = 0; i < t->operands.size(); ++i)

@@ -1445,7 +1445,8 @@ class TypeInference {
     all_unpack = all_unpack && !has_starred_target(s);  // a, *rest = ...: a list's elements (bind_target)
     if (is_call_of(*s.value, "divmod") && !operators_) expand_divmod(const_cast<Stmt&>(s).value);  // else: twice_safe
     const Function* called = all_unpack ? program_.called_function(*s.value) : nullptr;
-    if (called && !called->return_type.nullable) return unpack_call(s);  // x, y = f(): in registers
+    if (called && !called->return_type.nullable && !value_expr(*s.value).is_list())
+      return unpack_call(s);  // x, y = f() of a tuple: in registers (of a list: as any list's, below)
     bool spread = s.value->kind == ExprKind::Tuple && all_unpack;  // a, b = b, a: no tuple is built
     for (const ExprPtr& t : s.targets) {
       if (spread && s.value->operands.size() != t->operands.size())
