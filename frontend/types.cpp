@@ -5600,8 +5600,9 @@ class TypeInference {
       }
       return Type::Str;
     }
-    if (m == "join") {
-      Type a = expr(*e.operands[0]);
+    if (m == "join") {  // a list's or a tuple's strs (a record, read as a list is)
+      Type a = expr(*e.operands[0]), el;
+      if (tuple_elem(a, el) && el == Type::Str) return Type::Str;
       if (!(a.is_list() && (a.elem() == Type::Str || a.elem() == Type::Unknown)) && a != Type::Unknown && a != Type::Str)
         throw CompileError(e.operands[0]->loc, "join() takes a list of strs in kilopy, not " + article(a));
       return Type::Str;
