@@ -14,6 +14,7 @@
 #include "bytecode/exceptions.h"
 #include "bytecode/image_format.h"
 #include "frontend/builtins.h"
+#include "frontend/desugar.h"
 #include "frontend/format.h"
 #include "frontend/placement.h"
 #include "frontend/registers.h"
@@ -163,8 +164,11 @@ class CodeGen {
     if (program_.functions.size() > kMaxFunctions)
       throw CompileError(SourceLoc{1, 1}, "more than " + std::to_string(kMaxFunctions) + " functions (kilopy's limit)");
     Function& module = program_.functions[0];
-    if (module.var_order.size() > kMaxRegisters)
-      throw CompileError(SourceLoc{1, 1}, "more than " + std::to_string(kMaxRegisters) + " global variables (kilopy's limit)");
+    if (module.var_order.size() > kMaxRegisters) {
+      const Var& last = module.vars.at(module.var_order[kMaxRegisters]);  // the first past the limit
+      throw CompileError(last.first_use, "more than " + std::to_string(kMaxRegisters) + " global variables (kilopy's limit)" +
+                                             hidden_count(module) + ": move code into functions (a main())");
+    }
     image_.nglobals = uint8_t(module.var_order.size());
     for (const Function& f : program_.functions) rebindable_.insert(f.global_decls.begin(), f.global_decls.end());
     image_.global_names = module.var_order;
@@ -198,6 +202,14 @@ class CodeGen {
 
   bool in_module() const { return fn_->def == nullptr; }
 
+  // How many of f's variables the compiler made (desugar.h's hidden names), for a limit's message.
+  static std::string hidden_count(const Function& f) {
+    size_t n = 0;
+    for (const std::string& v : f.var_order) n += v.find(kHiddenSep) != std::string::npos;
+    return n == 0 ? "" : ", " + std::to_string(n) + " of them kilopy's own (loop counters, comprehensions' and inlined "
+                         "generators' variables)";
+  }
+
   // ---- functions -----------------------------------------------------------------------
 
   void function(Function& f) {
@@ -206,7 +218,8 @@ class CodeGen {
     unsigned fixed = place_.fixed();
     if (f.def && fixed > kMaxRegisters)
       throw CompileError(f.def->loc, "function '" + f.name + "' needs more than " + std::to_string(kMaxRegisters) +
-                                         " registers (variables and temporaries): split it into smaller functions");
+                                         " registers (variables and temporaries)" + hidden_count(f) +
+                                         ": split it into smaller functions");
     RegisterAllocator regs(fixed, f.def ? "function '" + f.name + "'" : "the module body");
     regs_ = &regs;
     image_.functions.emplace_back();
