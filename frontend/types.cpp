@@ -1159,6 +1159,11 @@ class TypeInference {
       throw CompileError(d.loc, "a default value that names a function ('" + d.text + "') is supported in kilopy for a function "
                                 "of the program defined above this def, or print, through a parameter the body only calls "
                                 "(act=relu, report=print): define it with def above, and only call '" + f.params[i] + "(...)'");
+    else if (d.kind == ExprKind::List || d.kind == ExprKind::Dict || d.kind == ExprKind::Set)
+      throw CompileError(d.loc, "a default value must be a constant in kilopy, not a list, dict or set (CPython makes one "
+                                "when the def runs and every call shares it): write " + f.params[i] + "=None, and `if " +
+                                f.params[i] + " is None: " + f.params[i] + " = " + (d.kind == ExprKind::List ? "[]" : d.kind == ExprKind::Dict ? "{}" : "set()") +
+                                "` first in the body");
     else throw CompileError(d.loc, "a default value must be a constant in kilopy: an int, True, False, None, a string, or an int expression of module constants assigned above the def (lr=ONE // 8)");
     const_cast<Expr&>(d).type = t;
     if (t == Type::Int && d.kind == ExprKind::Unary) d.operands[0]->type = Type::Int;
