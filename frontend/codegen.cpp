@@ -16,6 +16,7 @@
 #include "frontend/builtins.h"
 #include "frontend/desugar.h"
 #include "frontend/format.h"
+#include "frontend/link.h"
 #include "frontend/placement.h"
 #include "frontend/registers.h"
 #include "bytecode/status.h"
@@ -232,8 +233,9 @@ class CodeGen {
     size_t start = code_.size();
     last_bound_ = start;
     prologue_.start(!f.def);
-    if (f.def)  // a function's registers start with whatever the last call left there
-      for (const std::string& name : f.guarded) load_const(place_.var_reg.at(assigned_flag(name)), 0);
+    if (f.def)  // a function's registers start with whatever the last call left there; a parameter is assigned
+      for (const std::string& name : f.guarded)
+        load_const(place_.var_reg.at(assigned_flag(name)), std::count(f.params.begin(), f.params.end(), name) ? 1 : 0);
     for (const std::string& name : place_.promoted)
       emit(OP_GETG, {int32_t(place_.var_reg.at(name)), int32_t(global_index(name))});
     for (const auto& [value, reg] : place_.hoisted) load_const(reg, value);
@@ -468,7 +470,8 @@ class CodeGen {
     unsigned flag = unsigned(var_register(assigned_flag(name.text)));
     jump(ok, OP_JT, {int32_t(flag), 0});
     uint8_t kind = in_module() ? KP_ERR_NAME : KP_ERR_UNBOUND;
-    emit(OP_RAISE, {kind - KP_ERR_ZERO_DIV, int32_t(string_id(name.text))});
+    const std::string shown = name.text.substr(0, name.text.find(kDefSep));  // a renamed variable's own name (link.h)
+    emit(OP_RAISE, {kind - KP_ERR_ZERO_DIV, int32_t(string_id(shown))});
     bind(ok);
   }
 

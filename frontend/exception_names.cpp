@@ -4,7 +4,8 @@
 // str() (types.cpp bound_exception), another type, so the handler's e becomes a variable of its
 // own, `e` kDefSep `000000n` (shown as e: link.h), and the handler unbinds the other at its
 // start: no statement of the handler reads it, and a break, a return or an exception leaving
-// the handler finds it unbound as CPython's end of the handler leaves it.
+// the handler finds it unbound as CPython's end of the handler leaves it. So does a handler
+// binding e inside one that binds it: after it, the outer one's e is unbound.
 #include "frontend/exception_names.h"
 
 #include <algorithm>
@@ -21,6 +22,7 @@ namespace {
 // How a scope's statements (nested defs and classes apart) meet a name that a handler binds.
 struct Uses {
   bool bound = false;    // bound outside the handlers that bind it (a read alone is the exception's, after its handler)
+  bool nested = false;   // bound by a handler inside one that binds it (whose end unbinds the outer one's)
   bool declared = false; // declared global
   bool closure = false;  // mentioned by a nested def or class (it may read the handler's e)
 };
@@ -38,6 +40,7 @@ void uses_of(const std::vector<StmtPtr>& body, const std::string& n, bool in_han
     if (s->kind == StmtKind::Global && std::count(s->names.begin(), s->names.end(), n)) u.declared = true;
     if (std::count(s->aliases.begin(), s->aliases.end(), n)) u.bound = true;
     const bool binds = s->kind == StmtKind::Except && s->target && s->target->text == n;
+    u.nested = u.nested || (binds && in_handler);
     for_each_child(*s, [&](const Expr& x, Use use) {
       if (in_handler || use == Use::Read || (binds && &x == s->target.get())) return;
       for_each_target_name(x, [&](const Expr& t) { u.bound = u.bound || t.text == n; });
@@ -78,11 +81,12 @@ class ExceptionNames {
       Uses u;
       uses_of(body, n, false, u);
       bool param = std::any_of(params.begin(), params.end(), [&](const Param& p) { return p.name == n; });
-      if ((u.bound || param) && !u.declared && !u.closure) rename(body, n, n);
+      if ((u.bound || u.nested || param) && !u.declared && !u.closure) rename(body, n, n);
     }
   }
 
-  // Each handler binding n gets a name of its own, which the names n of its body become.
+  // Each handler binding n gets a name of its own, which the names n of its body become; it
+  // unbinds what n was outside it (n, or an enclosing handler's name).
   void rename(std::vector<StmtPtr>& body, const std::string& n, const std::string& to) {
     const std::map<std::string, std::string> renamed = {{n, to}};
     for (StmtPtr& s : body) {
@@ -91,7 +95,7 @@ class ExceptionNames {
       if (s->kind == StmtKind::Except && s->target && s->target->text == n) {
         inner = n + kDefSep + "000000" + std::to_string(++count_);
         s->target->text = inner;
-        s->unbinds = n;
+        s->unbinds = to;
       }
       for_each_child(*s, [&](Expr& x, Use) {
         if (&x != s->target.get() || s->kind != StmtKind::Except) rename_names(x, renamed);
