@@ -266,8 +266,9 @@ constexpr const char* kStaticReceiver = "self\x03static";
 // argument (types.cpp factory_value reads the factory's value from x's form).
 constexpr const char* kLambdaFactory = "\x03lambda factory";
 
-// The text of the chained compare `a <= x < b` that range_tests.cpp makes of `x in range(a, b)`
-// (the checker names what was written when x may be None, for which CPython's `in` is False).
+// The text of the compares range_tests.cpp makes of `x in range(a, b)` and `len(range(a, b))`
+// and of the len() calls they copy: the checker refuses them of an int or None and of an object
+// (CPython words a None bound's TypeError otherwise, and would run __len__ once).
 constexpr const char* kRangeTest = "\x03range test";
 
 // The text of the call `C.__str__(x)` (or __repr__) that types.cpp makes of an object x that

@@ -2,9 +2,11 @@
 // (range is no value in kilopy): `a <= x < b`, with `x % c == a % c` for a step c, and the
 // count from floor divisions that never take b - a where it could exceed the int width and
 // the count not (docs/language.md, "range"). Only where every part is a name, an int literal,
-// a negated, added, subtracted or multiplied one, len(name) or name.field: parts evaluated
-// more than once and in another order give what CPython's one evaluation gives. The step, if
-// given, is an int literal other than 0 (CPython raises ValueError for 0).
+// a negated, added, subtracted or multiplied one, or len(name): parts evaluated more than once
+// and in another order give what CPython's one evaluation gives (types.cpp refuses len() of an
+// object, whose __len__ runs code, and a part that may be None, whose TypeError CPython words
+// otherwise: kRangeTest). The step, if given, is an int literal other than 0 (CPython raises
+// ValueError for 0).
 #include "frontend/range_tests.h"
 
 #include <set>
@@ -92,6 +94,7 @@ class RangeTests {
   }
 
   // A part that may be evaluated twice and out of order: its value and its errors are the same.
+  // A len() call in it is marked, for the checker (kRangeTest).
   bool repeatable(const Expr& e) const {
     switch (e.kind) {
       case ExprKind::Name: case ExprKind::Int: case ExprKind::Bool: return true;
@@ -99,8 +102,8 @@ class RangeTests {
       case ExprKind::Binary:
         return (e.bin_op == BinOp::Add || e.bin_op == BinOp::Sub || e.bin_op == BinOp::Mul) && repeatable(*e.operands[0]) &&
                repeatable(*e.operands[1]);
-      case ExprKind::Attribute: return e.operands[0]->kind == ExprKind::Name;
-      case ExprKind::Call: return builtin_call(e, "len") && e.operands.size() == 1 && e.operands[0]->kind == ExprKind::Name;
+      case ExprKind::Call:  // of a list, a str, ...: types.cpp refuses it of an object (its __len__ would run again)
+        return builtin_call(e, "len") && e.operands.size() == 1 && e.operands[0]->kind == ExprKind::Name;
       default: return false;
     }
   }
@@ -118,9 +121,15 @@ class RangeTests {
       step = negated ? -c.operands[0]->int_value : c.int_value;
       if (step == 0) return false;
     }
+    for (const ExprPtr& o : call.operands) mark_len_calls(*o);
     start = call.operands.size() == 1 ? number(0, call.loc) : copy_expr(*call.operands[0]);
     stop = copy_expr(*call.operands[call.operands.size() == 1 ? 0 : 1]);
     return true;
+  }
+
+  static void mark_len_calls(Expr& e) {
+    if (e.kind == ExprKind::Call) e.text = kRangeTest;
+    for_each_operand(e, [](Expr& o) { mark_len_calls(o); });
   }
 
   void expr(ExprPtr& e) {
@@ -134,11 +143,20 @@ class RangeTests {
     if (e->kind == ExprKind::Compare && e->cmp_ops.size() == 1 &&
         (e->cmp_ops[0] == CmpOp::In || e->cmp_ops[0] == CmpOp::NotIn) && repeatable(*e->operands[0]) &&
         bounds(*e->operands[1], start, stop, step)) {
+      mark_len_calls(*e->operands[0]);
       e = member(std::move(e->operands[0]), std::move(start), std::move(stop), step, e->cmp_ops[0] == CmpOp::NotIn);
       return;
     }
-    if (builtin_call(*e, "len") && e->operands.size() == 1 && bounds(*e->operands[0], start, stop, step))
+    if (builtin_call(*e, "len") && e->operands.size() == 1 && bounds(*e->operands[0], start, stop, step)) {
       e = count(std::move(start), std::move(stop), step, e->loc);
+      return;
+    }
+    // One not lowered: the checker's message says what would be.
+    if (e->kind == ExprKind::Compare && e->cmp_ops.size() == 1 && (e->cmp_ops[0] == CmpOp::In || e->cmp_ops[0] == CmpOp::NotIn) &&
+        builtin_call(*e->operands[1], "range"))
+      e->operands[1]->text = kRangeTest;
+    if (builtin_call(*e, "len") && e->operands.size() == 1 && builtin_call(*e->operands[0], "range"))
+      e->operands[0]->text = kRangeTest;
   }
 
   // x in range(a, b, c): a <= x < b (b < x <= a for c < 0), and x % c == a % c unless c is 1.
@@ -170,9 +188,13 @@ class RangeTests {
   // b // c - a // c, plus 1 if b % c is past a % c (beyond it for c > 0, below it for c < 0).
   static ExprPtr count(ExprPtr a, ExprPtr b, int64_t c, SourceLoc at) {
     ExprPtr nonempty = compare(copy_expr(*b), c > 0 ? CmpOp::Gt : CmpOp::Lt, copy_expr(*a));
+    nonempty->text = kRangeTest;
+    nonempty->op_loc = at;
     ExprPtr n;
     if (c == 1) {
       n = binary(BinOp::Sub, std::move(b), std::move(a));
+    } else if (c == -1) {  // not b // -1, which overflows for the least int
+      n = binary(BinOp::Sub, std::move(a), std::move(b));
     } else {
       ExprPtr past = compare(binary(BinOp::Mod, copy_expr(*b), number(c, at)), c > 0 ? CmpOp::Gt : CmpOp::Lt,
                              binary(BinOp::Mod, copy_expr(*a), number(c, at)));

@@ -710,9 +710,9 @@ class TypeInference {
   // none_int_equal; an ordering
   // unboxes it (None: TypeError).
   Type compare_maybe_none(Expr& e, std::vector<Type>& types) {
-    if (e.cmp_ops.size() != 1 && e.text == kRangeTest)
-      throw CompileError(e.op_loc, "`in range(...)` of an int or None is not supported in kilopy (CPython's is False for "
-                                   "None): test `x is not None and x in range(...)`");
+    if (e.text == kRangeTest)
+      throw CompileError(e.op_loc, "range() with an int or None is not supported in kilopy (CPython's `None in range(...)` is "
+                                   "False, and a None bound a TypeError): test `is not None` first");
     if (e.cmp_ops.size() != 1)
       throw CompileError(e.op_loc, "a chained comparison with an int or None is not supported in kilopy: "
                                    "write each comparison with 'and'");
@@ -3627,6 +3627,10 @@ class TypeInference {
     switch (b->type_rule) {
       case TypeRule::Print: return print_call(e);
       case TypeRule::Range:
+        if (e.text == kRangeTest)  // range_tests.cpp left it: a part it may not evaluate twice, or a step not a literal
+          throw CompileError(e.loc, "kilopy computes `x in range(...)` and `len(range(...))` only where x and the bounds are "
+                                    "names, int literals, len(name) or sums, differences and products of them, and the step is "
+                                    "an int literal other than 0: assign the others to variables first");
         throw CompileError(e.loc, "range() is only supported as the iterable of a for loop or a comprehension and as the "
                                   "argument of list(), sum() and the like in kilopy: write list(range(...)) to keep its items");
       case TypeRule::Iterate:
@@ -4303,6 +4307,9 @@ class TypeInference {
     Type t = checked(a, rule == TypeRule::Len ? "object of type 'NoneType' has no len()" : "'NoneType' object is not iterable");
     if (t == Type::Unknown) return rule == TypeRule::MinMax ? Type::Unknown : Type::Int;
     if (rule == TypeRule::Len && t.is_object() && hierarchy_has(t.cls, "__len__")) {
+      if (e.text == kRangeTest)  // range_tests.cpp's copy: its __len__ would run more than once
+        throw CompileError(e.loc, "len() of an object in `in range(...)` or `len(range(...))` is not supported in kilopy: "
+                                  "assign it to a variable first");
       object_not_none(a, "object of type 'NoneType' has no len()");
       return become_special(e, std::move(e.operands[0]), "__len__", {});
     }

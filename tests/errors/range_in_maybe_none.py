@@ -1,4 +1,4 @@
-# error: 10:7: error: `in range(...)` of an int or None is not supported in kilopy (CPython's is False for None): test `x is not None and x in range(...)`
+# error: 10:7: error: range() with an int or None is not supported in kilopy (CPython's `None in range(...)` is False, and a None bound a TypeError): test `is not None` first
 # `x in range(...)` where x may be None (kilopy compares a <= x < b)
 def find(xs, v):
     for i, x in enumerate(xs):

@@ -16,4 +16,8 @@ class Box:
     def __init__(self, n):
         self.n = n
 b = Box(4)
-print(3 in range(b.n), len(range(1, b.n + 1, 2)), [k for k in range(6) if k in range(2, b.n)])
+bn = b.n
+print(3 in range(bn), len(range(1, bn + 1, 2)), [k for k in range(6) if k in range(2, bn)])
+low = -32768
+for start in (-1, -2, low):
+    print(len(range(start, low, -1)), len(range(start, low + 1, -1)), low in range(start, low, -1))
