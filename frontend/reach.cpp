@@ -1,10 +1,12 @@
 // Dead-function elimination: a def is kept only if a name reachable from the module body
 // refers to it, a call or not (so `g = f` is still refused as using a function as a value). Runs on the linked program before the checks, so an unused library
 // function is neither type-checked nor generated.
+#include <algorithm>
 #include <map>
 #include <set>
 #include <vector>
 
+#include "frontend/diagnostic.h"
 #include "frontend/link.h"
 #include "frontend/program.h"
 
@@ -28,6 +30,60 @@ void calls_in(const std::vector<StmtPtr>& body, std::vector<std::string>& out, b
     if (s->kind != StmtKind::Def || !module)
       for_each_child(*s, [&](const Expr& e, Use) { calls_in(e, out); },
                      [&](const std::vector<StmtPtr>& b) { calls_in(b, out); });
+  }
+}
+
+// CPython's SyntaxErrors in the body of a def that is dropped, which the checks of the kept
+// functions find (scope.cpp, flow.cpp): a break or continue outside a loop, a global statement
+// after a use of its name. `assigned` and `used` are the names met so far in the def's scope.
+void refuse_syntax_errors(const std::vector<StmtPtr>& body, int loops, const Stmt& def, std::set<std::string>& assigned,
+                          std::set<std::string>& used, const std::set<std::string>& classes);
+
+// What CPython checks of a def that runs (its defaults, a call among them; its annotations) and
+// compiles (its body), for a def kilopy drops unused.
+void check_dropped_def(const Stmt& def, const std::set<std::string>& classes) {
+  for (const Param& p : def.params) {
+    if (p.annotation) annotation_type(*p.annotation, false, classes);
+    if (p.default_value && has_call(*p.default_value))
+      throw CompileError(p.default_value->loc, "a default value must be a constant in kilopy: an int, True, False, None, a "
+                                               "string, or an int expression of module constants assigned above the def "
+                                               "(CPython runs this call when the def runs, though nothing calls the function)");
+  }
+  if (def.annotation) annotation_type(*def.annotation, true, classes);
+  std::set<std::string> assigned, used;
+  for (const Param& p : def.params) assigned.insert(p.name);
+  refuse_syntax_errors(def.body, 0, def, assigned, used, classes);
+}
+
+void refuse_syntax_errors(const std::vector<StmtPtr>& body, int loops, const Stmt& def, std::set<std::string>& assigned,
+                          std::set<std::string>& used, const std::set<std::string>& classes) {
+  for (const StmtPtr& s : body) {
+    if ((s->kind == StmtKind::Break || s->kind == StmtKind::Continue) && loops == 0)
+      throw CompileError(s->loc, s->kind == StmtKind::Break ? "'break' outside loop" : "'continue' not properly in loop");
+    if (s->kind == StmtKind::Def) {
+      assigned.insert(s->name);
+      check_dropped_def(*s, classes);
+      continue;
+    }
+    if (s->kind == StmtKind::Global)
+      for (const std::string& n : s->names) {
+        if (std::any_of(def.params.begin(), def.params.end(), [&](const Param& p) { return p.name == n; }))
+          throw CompileError(s->loc, "name '" + n + "' is parameter and global");
+        if (used.count(n)) throw CompileError(s->loc, "name '" + n + "' is used prior to global declaration");
+        if (assigned.count(n)) throw CompileError(s->loc, "name '" + n + "' is assigned to before global declaration");
+      }
+    for_each_expr(*s, [&](const Expr& e, Use use) {
+      if (use != Use::Read) for_each_target_name(e, [&](const Expr& n) { assigned.insert(n.text); });
+      if (use == Use::Write && (e.kind == ExprKind::Name || e.kind == ExprKind::Tuple || e.kind == ExprKind::List))
+        return;  // names assigned, not used
+      std::vector<std::string> names;
+      calls_in(e, names);
+      used.insert(names.begin(), names.end());
+    });
+    const bool loop = s->kind == StmtKind::For || s->kind == StmtKind::While;
+    refuse_syntax_errors(s->body, loops + loop, def, assigned, used, classes);
+    if (s->kind == StmtKind::Try) refuse_syntax_errors(s->handlers, loops, def, assigned, used, classes);
+    refuse_syntax_errors(s->orelse, loops, def, assigned, used, classes);  // a loop's else is outside it
   }
 }
 
@@ -67,9 +123,7 @@ void drop_unused_nested_defs(std::vector<StmtPtr>& body, const std::set<std::str
       kept.push_back(std::move(s));
       continue;
     }
-    for (const Param& p : s->params)  // CPython evaluates them when the def runs, as at the top level
-      if (p.annotation) annotation_type(*p.annotation, false, classes);
-    if (s->annotation) annotation_type(*s->annotation, true, classes);
+    check_dropped_def(*s, classes);
   }
   body = std::move(kept);
 }
@@ -105,11 +159,7 @@ void drop_uncalled_functions(Module& module) {
       kept.push_back(std::move(s));
       continue;
     }
-    // CPython evaluates a def's annotations when it runs: one kilopy cannot check is refused
-    // even in a function never called.
-    for (const Param& p : s->params)
-      if (p.annotation) annotation_type(*p.annotation, false, classes);
-    if (s->annotation) annotation_type(*s->annotation, true, classes);
+    check_dropped_def(*s, classes);  // even in a function never called
   }
   module.body = std::move(kept);
 }
