@@ -429,6 +429,8 @@ class TypeInference {
       if (f.return_type == Type::Unknown) f.return_type = Type::Int;
     }
     iterate();
+    share_field_types();
+    iterate();
     final_ = true;
     iterate();
     check_boxed_list_uses(program_);
@@ -492,6 +494,32 @@ class TypeInference {
       }
     }
   }
+
+  // A field whose type a class leaves incomplete (the empty list a subclass's copy of __init__
+  // makes, appended to only through objects of the base) takes the type that field has in the
+  // nearest base that has it, or gives it the other way: nothing is ever stored in that list, so
+  // any element type fits, and this one checks the code both classes share alike.
+  void share_field_types() {
+    auto fill = [&](Var& into, const Var& from) {
+      Type t = into.type;
+      if (t == Type::Unknown || t.complete() || !merge(t, from.type) || !t.complete()) return false;
+      into.type = t;
+      return true;
+    };
+    for (bool again = true; again;) {
+      again = false;
+      for (auto& k : program_.classes)
+        for (size_t i = 0; i < k.second.fields.size(); ++i) {
+          const std::string& f = k.second.fields[i];
+          auto b = program_.classes.find(k.second.base);
+          while (b != program_.classes.end() && b->second.slot(f) < 0) b = program_.classes.find(b->second.base);
+          if (b == program_.classes.end()) continue;
+          Var &v = k.second.field_vars[i], &u = b->second.field_vars[size_t(b->second.slot(f))];
+          again = fill(v, u) || fill(u, v) || again;
+        }
+    }
+  }
+
   std::set<std::string> constructed_;  // the classes C of every C(...): only they have objects
 
   void find_constructed(const Expr& e) {
