@@ -1,6 +1,8 @@
 // Dead-function elimination: a def is kept only if a name reachable from the module body
-// refers to it, a call or not (so `g = f` is still refused as using a function as a value). Runs on the linked program before the checks, so an unused library
-// function is neither type-checked nor generated.
+// refers to it, a call or not (so `g = f` is still refused as using a function as a value), and
+// a nested def only if its function's statements reach it. Runs on the linked program before
+// the checks, so an unused library function is neither type-checked nor generated; a dropped
+// def is still checked for what CPython checks when it compiles and runs the def.
 #include <algorithm>
 #include <map>
 #include <set>

@@ -5642,7 +5642,7 @@ class TypeInference {
     }
     if (m == "join") {  // a list's or a tuple's strs (a record, read as a list is)
       Type a = expr(*e.operands[0]), el;
-      if (tuple_elem(a, el) && el == Type::Str) return Type::Str;
+      if ((tuple_elem(a, el) && el == Type::Str) || (a.is_tuple() && !final_ && !a.complete())) return Type::Str;  // or later
       if (!(a.is_list() && (a.elem() == Type::Str || a.elem() == Type::Unknown)) && a != Type::Unknown && a != Type::Str)
         throw CompileError(e.operands[0]->loc, "join() takes a list of strs in kilopy, not " + article(a));
       return Type::Str;

@@ -7,3 +7,11 @@ def names():
 print("-".join(names()))
 u = tuple(["p", "q"])
 print(",".join(u), len(t), "b" in t, "|".join(("one", "two")))
+
+
+def name():
+    return "bob"
+
+
+a = name()
+print("-".join((a, "x")))
