@@ -3,8 +3,8 @@ getrandbits, randrange, randint, choice, shuffle, sample), drawn from prng.py's 
 (x^15 + x^14 + 1; the state is prng's), so every value stays within 16-bit ints. The numbers
 differ from CPython's Mersenne Twister; python3 with stdlib_micro/ on its path imports this
 file instead of its own, so it prints the same numbers as kilopy. The sequence starts from a
-fixed state (CPython seeds from the OS). Where CPython raises ValueError or IndexError (an
-empty range, an empty sequence), this module stops with AssertionError and CPython's message.
+fixed state (CPython seeds from the OS). An empty range or sequence raises CPython 3.11's
+ValueError or IndexError, with its message.
 random() and the other float functions do not exist (kilopy has no floats): draw an int, e.g.
 randrange(10) == 0 for a 10% chance."""
 
@@ -18,7 +18,8 @@ def seed(a):
 
 def getrandbits(k):
     """k random bits as an int, 0 .. 2^k - 1 (at 16-bit ints, k <= 15)."""
-    assert k >= 0, "number of bits must be non-negative"
+    if k < 0:
+        raise ValueError("number of bits must be non-negative")
     return prng.random_bits(k)
 
 
@@ -39,30 +40,38 @@ def randrange(start, stop=-32768, step=1):
     has no optional ints, so a missing stop is -32768 (the least 16-bit int): randrange(a, -32768)
     is taken as randrange(a)."""
     if stop == -32768:
+        if start <= 0:
+            raise ValueError("empty range for randrange()")
         return _from_range(0, start, 1)
+    if step == 1 and stop <= start:
+        raise ValueError(f"empty range for randrange() ({start}, {stop}, {stop - start})")
     return _from_range(start, stop, step)
 
 
 def randint(a, b):
     """A uniform int from a to b, both included."""
-    assert b >= a, "empty range for randrange()"
+    if b < a:  # CPython's randint(a, b) is randrange(a, b + 1)
+        raise ValueError(f"empty range for randrange() ({a}, {b + 1}, {b + 1 - a})")
     return a + _upto(b - a)
 
 
 def _from_range(start, stop, step):
     """A uniform choice from range(start, stop, step): start + step * k for k in 0 .. last."""
-    assert step != 0, "zero step for randrange()"
+    if step == 0:
+        raise ValueError("zero step for randrange()")
     if step > 0:
         last = (stop - 1 - start) // step
     else:
         last = (start - stop - 1) // -step
-    assert last >= 0, "empty range for randrange()"
+    if last < 0:
+        raise ValueError("empty range for randrange()")
     return start + step * _upto(last)
 
 
 def choice(seq):
     """A uniform choice of one element of a non-empty list or array."""
-    assert len(seq) > 0, "Cannot choose from an empty sequence"
+    if len(seq) == 0:
+        raise IndexError("Cannot choose from an empty sequence")
     return seq[_upto(len(seq) - 1)]
 
 
@@ -80,7 +89,8 @@ def shuffle(x):
 def sample(population, k):
     """A new list of k elements of the list or array population, each position drawn at most
     once (a partial Fisher-Yates shuffle of a copy), in the order drawn."""
-    assert 0 <= k <= len(population), "Sample larger than population or is negative"
+    if not 0 <= k <= len(population):
+        raise ValueError("Sample larger than population or is negative")
     pool = list(population)
     out = []
     last = len(pool) - 1

@@ -12,6 +12,7 @@ import argparse
 import importlib.util
 import math
 import os
+import random as cpython_random  # CPython's own: stdlib_micro's is imported by path below
 import subprocess
 import sys
 import tempfile
@@ -323,13 +324,19 @@ def check_random(m):
         fail("random: randrange(6) is not range(6)")
     if {m.randint(-2, 2) for _ in range(500)} != set(range(-2, 3)):
         fail("random: randint(-2, 2) is not -2..2")
-    for bad in ((0,), (5, 5, 1), (0, 5, -1), (0, 5, 0)):
-        try:
-            m.randrange(*bad)
-        except AssertionError:
-            pass
-        else:
-            fail(f"random: randrange{bad} of an empty range was accepted")
+    # An empty range or sequence: CPython's own random's exception and message.
+    cases = [("randrange", bad) for bad in ((0,), (-3,), (5, 5, 1), (5, 5), (7, 2), (0, 5, -1), (0, 5, 0), (5, 0, 2))]
+    cases += [("randint", (3, 1)), ("randint", (0, -4)), ("choice", ([],)), ("sample", ([1, 2], 3)), ("getrandbits", (-1,))]
+    for name, args in cases:
+        raised = []  # stdlib_micro's, then CPython's: (exception, message), or None
+        for module in (m, cpython_random):
+            try:
+                getattr(module, name)(*args)
+                raised.append(None)
+            except (ValueError, IndexError) as e:
+                raised.append((type(e).__name__, str(e)))
+        if raised[0] is None or raised[0] != raised[1]:
+            fail(f"random: {name}{args} raised {raised[0]}, CPython's random {raised[1]}")
     xs = list(range(12))
     m.shuffle(xs)
     if sorted(xs) != list(range(12)) or xs == list(range(12)):
