@@ -461,8 +461,14 @@ class TypeInference {
       size_t dot = f.name.find('.');
       if (!f.def || called_.count(f.name) || dot == std::string::npos || !program_.find_class(f.name.substr(0, dot))) continue;
       const std::string m = f.name.substr(dot + 1);
-      if (m == "__init__" || m == "__str__" || m == "__repr__") continue;
-      bool unknown = false;
+      // A class no C(...) makes (a base whose subclasses' objects the program makes; not an
+      // exception class, which a raise makes): no object runs its own methods, each subclass
+      // runs its copies (classes.cpp).
+      const std::string cls = f.name.substr(0, dot);
+      unsigned number, last;
+      bool objects = constructed_.count(cls) > 0 || program_.exception_range(cls, number, last);
+      if (objects && (m == "__init__" || m == "__str__" || m == "__repr__")) continue;
+      bool unknown = !objects;
       for (size_t i = 1; i < f.params.size(); ++i) unknown = unknown || f.vars[f.params[i]].type == Type::Unknown;
       if (!unknown) continue;
       Stmt& def = const_cast<Stmt&>(*f.def);
@@ -4653,10 +4659,12 @@ class TypeInference {
   std::vector<const Function*> methods_called(const Expr& e) const {
     const Type& t = e.operands[0]->type;
     if (!t.is_object()) return {program_.find_function(e.callee->text)};
-    std::vector<const Function*> out{&method_of(t.cls, e.method)};
+    std::vector<const Function*> out;
+    if (!t.subclasses || constructed_.count(t.cls)) out.push_back(&method_of(t.cls, e.method));  // else no object is a cls
     for (const auto& k : program_.classes)
       if (t.subclasses && k.first != t.cls && constructed_.count(k.first) && program_.derives(k.first, t.cls))
         out.push_back(&method_of(k.first, e.method));
+    if (out.empty()) out.push_back(&method_of(t.cls, e.method));
     return out;
   }
 
