@@ -461,12 +461,10 @@ class TypeInference {
       size_t dot = f.name.find('.');
       if (!f.def || called_.count(f.name) || dot == std::string::npos || !program_.find_class(f.name.substr(0, dot))) continue;
       const std::string m = f.name.substr(dot + 1);
-      // A class no C(...) makes (a base whose subclasses' objects the program makes; not an
-      // exception class, which a raise makes): no object runs its own methods, each subclass
-      // runs its copies (classes.cpp).
+      // A class no C(...) or `raise C` makes (a base whose subclasses' objects the program
+      // makes): no object runs its own methods, each subclass runs its copies (classes.cpp).
       const std::string cls = f.name.substr(0, dot);
-      unsigned number, last;
-      bool objects = constructed_.count(cls) > 0 || program_.exception_range(cls, number, last);
+      bool objects = constructed_.count(cls) > 0;
       if (objects && (m == "__init__" || m == "__str__" || m == "__repr__")) continue;
       bool unknown = !objects;
       for (size_t i = 1; i < f.params.size(); ++i) unknown = unknown || f.vars[f.params[i]].type == Type::Unknown;
@@ -534,10 +532,12 @@ class TypeInference {
   }
 
   void find_constructed(const std::vector<StmtPtr>& body) {
-    for (const StmtPtr& s : body)
+    for (const StmtPtr& s : body) {
+      if (s->kind == StmtKind::Raise && !s->names.empty()) constructed_.insert(s->names[0]);  // `raise C` makes a C too
       for_each_child(*s, [&](const Expr& e, Use) { find_constructed(e); }, [&](const std::vector<StmtPtr>& b) {
         if (s->kind != StmtKind::Def) find_constructed(b);
       });
+    }
   }
 
   // ---- "int or None": a Box (a one-slot record) or None (0). A value stored where one is
