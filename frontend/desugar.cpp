@@ -155,6 +155,8 @@ class Desugar {
     return out;
   }
 
+  const std::set<std::string>& user_names() const { return user_names_; }
+
   // enumerate(xs, start=k) and sum(xs, start=k) as enumerate(xs, k) and sum(xs, k): CPython
   // takes start either way, and evaluates it after xs either way.
   void positional_starts(std::vector<StmtPtr>& body) {
@@ -1426,8 +1428,8 @@ void hide_underscores(std::vector<StmtPtr>& body, unsigned& counter) {
 }  // namespace
 
 void desugar_comprehensions(Module& module) {
-  lower_range_tests(module);
   Desugar d(module);
+  lower_range_tests(module, d.user_names());
   d.positional_starts(module.body);
   d.iterate_generator_arguments(module.body);
   module.body = d.block(std::move(module.body), true);

@@ -66,7 +66,7 @@ ExprPtr if_else(ExprPtr test, ExprPtr body, ExprPtr orelse) {
 
 class RangeTests {
  public:
-  explicit RangeTests(const std::vector<StmtPtr>& body) { bound(body); }
+  explicit RangeTests(const std::set<std::string>& names) : names_(names) {}
 
   void block(std::vector<StmtPtr>& body) {
     for (StmtPtr& s : body)
@@ -74,19 +74,7 @@ class RangeTests {
   }
 
  private:
-  std::set<std::string> names_;  // every name the module binds: `range` or `len` may not be the builtin
-
-  void bound(const std::vector<StmtPtr>& body) {
-    for (const StmtPtr& s : body) {
-      names_.insert(s->name);
-      names_.insert(s->names.begin(), s->names.end());
-      names_.insert(s->aliases.begin(), s->aliases.end());
-      for (const Param& p : s->params) names_.insert(p.name);
-      for_each_child(*s, [&](const Expr& e, Use use) {
-        if (use != Use::Read) for_each_target_name(e, [&](const Expr& n) { names_.insert(n.text); });
-      }, [&](const std::vector<StmtPtr>& b) { bound(b); });
-    }
-  }
+  const std::set<std::string>& names_;  // every name the module binds: `range` or `len` may not be the builtin
 
   bool builtin_call(const Expr& e, const char* name) const {
     return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == name && !names_.count(name) &&
@@ -209,6 +197,8 @@ class RangeTests {
 
 }  // namespace
 
-void lower_range_tests(Module& module) { RangeTests(module.body).block(module.body); }
+void lower_range_tests(Module& module, const std::set<std::string>& user_names) {
+  RangeTests(user_names).block(module.body);
+}
 
 }  // namespace kilopy
