@@ -43,20 +43,25 @@ struct Nested {
 };
 
 void lift(Stmt& outer, std::vector<StmtPtr>& lifted) {
+  Names outer_vars, outer_globals;
+  for (const Param& p : outer.params) outer_vars.insert(p.name);
+  bound_names(outer.body, outer_vars, outer_globals);
+  for (const std::string& g : outer_globals) outer_vars.erase(g);
+
   std::map<std::string, Nested> nested;
   for (size_t i = 0; i < outer.body.size(); ++i) {
     Stmt& s = *outer.body[i];
     if (s.kind != StmtKind::Def) continue;
+    if (outer_globals.count(s.name))
+      throw CompileError(s.loc, "this def rebinds the global '" + s.name + "' (declared global in " + outer.name +
+                                    "()): kilopy does not replace a module-level function at run time; give the new "
+                                    "function its own name at module level and call that");
     if (nested.count(s.name))
       throw CompileError(s.loc, "nested function '" + s.name + "' is defined twice in " + outer.name +
                                     "(): kilopy takes one def of a nested function; rename one");
     nested[s.name] = Nested{&s, i, {}, {}, {}};
   }
   if (nested.empty()) return;
-  Names outer_vars, outer_globals;
-  for (const Param& p : outer.params) outer_vars.insert(p.name);
-  bound_names(outer.body, outer_vars, outer_globals);
-  for (const std::string& g : outer_globals) outer_vars.erase(g);
 
   // What each nested function reads of the outer function, and which of its siblings it calls.
   for (auto& entry : nested) {

@@ -89,6 +89,14 @@ void refuse_syntax_errors(const std::vector<StmtPtr>& body, int loops, const Stm
   }
 }
 
+// The names body's global statements declare (nested defs apart).
+void global_names(const std::vector<StmtPtr>& body, std::set<std::string>& out) {
+  for (const StmtPtr& s : body) {
+    if (s->kind == StmtKind::Global) out.insert(s->names.begin(), s->names.end());
+    if (s->kind != StmtKind::Def) for_each_block(*s, [&](const std::vector<StmtPtr>& b) { global_names(b, out); });
+  }
+}
+
 // The nested defs directly in a function's body that nothing of the function reaches (its
 // other statements, and the nested defs they reach) are dropped as unused top-level ones are,
 // then those of each kept def: CPython never runs their bodies, and kilopy could not type
@@ -101,6 +109,10 @@ void drop_unused_nested_defs(std::vector<StmtPtr>& body, const std::set<std::str
     else
       for_each_child(*s, [&](const Expr& e, Use) { calls_in(e, work); }, [&](const std::vector<StmtPtr>& b) { calls_in(b, work); });
   }
+  // A def of a name declared global rebinds the module's name: kept, for lift_nested_functions to refuse.
+  std::set<std::string> globals;
+  global_names(body, globals);
+  work.insert(work.end(), globals.begin(), globals.end());
   std::set<std::string> reached;
   while (!work.empty()) {
     std::string name = work.back();

@@ -450,6 +450,25 @@ class TypeInference {
   bool final_ = false;  // the last pass: every list literal's element type must be known
   std::set<std::string> called_;  // the functions some call reaches (user_call)
   std::set<std::string> stubbed_;  // the methods stub_unreached_methods() emptied
+  bool stubbed_done_ = false;       // stub_unreached_methods() has run
+
+  // self.f in a method of a class C that the program never makes objects of, f neither a field
+  // nor a method of C: until stub_unreached_methods() has run, no type (the template-method
+  // pattern: a base whose method calls self.area(), which only its subclasses define). Only the
+  // subclasses' copies of the method run (classes.cpp); C's own is stubbed unless a call
+  // reaches it, which then refuses it here.
+  bool lacked_by_unbuilt_self(const Expr& attr) const {
+    const Expr& obj = *attr.operands[0];
+    const Type& t = obj.type;
+    if (stubbed_done_ || obj.kind != ExprKind::Name || !fn_->def || fn_->params.empty() || obj.text != fn_->params[0] ||
+        !t.is_object() || t.subclasses || t.nullable || constructed_.count(t.cls))
+      return false;
+    const std::string prefix = t.cls + ".";
+    if (fn_->name.compare(0, prefix.size(), prefix) != 0 || fn_->name.find('.', prefix.size()) != std::string::npos)
+      return false;
+    const Class* c = program_.find_class(t.cls);
+    return c && c->slot(attr.text) < 0 && !program_.find_function(prefix + attr.text);
+  }
 
   // A method that no call reaches once inference has settled (defined for a use the program
   // does not make: an __eq__ no comparison calls, a helper of a library-like class) runs no code,
@@ -459,12 +478,20 @@ class TypeInference {
   void stub_unreached_methods() {
     for (Function& f : program_.functions) {
       size_t dot = f.name.find('.');
-      if (!f.def || called_.count(f.name) || dot == std::string::npos || !program_.find_class(f.name.substr(0, dot))) continue;
+      if (!f.def || dot == std::string::npos || !program_.find_class(f.name.substr(0, dot))) continue;
       const std::string m = f.name.substr(dot + 1);
       // A class no C(...) or `raise C` makes (a base whose subclasses' objects the program
       // makes): no object runs its own methods, each subclass runs its copies (classes.cpp).
       const std::string cls = f.name.substr(0, dot);
       bool objects = constructed_.count(cls) > 0;
+      // Called only on a self that is exactly a cls (no super() call passes a subclass's object):
+      // from code that never runs either (another such method).
+      bool called = called_.count(f.name) > 0;
+      if (called && !objects && f.def->decorator.empty() && m.find(kModuleSep) == std::string::npos && !f.params.empty()) {
+        const Type& self = f.vars[f.params[0]].type;
+        called = !(self.is_object() && self.cls == cls && !self.subclasses);
+      }
+      if (called) continue;
       if (objects && (m == "__init__" || m == "__str__" || m == "__repr__")) continue;
       bool unknown = !objects;
       for (size_t i = 1; i < f.params.size(); ++i) unknown = unknown || f.vars[f.params[i]].type == Type::Unknown;
@@ -474,6 +501,7 @@ class TypeInference {
       def.body.push_back(StmtPtr(new Stmt(StmtKind::Pass, def.loc)));
       stubbed_.insert(f.name);  // its return type stays what its body gave (no call reads it)
     }
+    stubbed_done_ = true;
   }
 
   // A subclass's copy of an inherited method that no call reaches (take_classes made it) gets
@@ -3601,6 +3629,7 @@ class TypeInference {
     if (e.callee->kind == ExprKind::Attribute && !final_ && !names_class(*e.callee->operands[0]) &&
         expr(*e.callee->operands[0]) == Type::None)
       return Type::Unknown;
+    if (e.callee->kind == ExprKind::Attribute && lacked_by_unbuilt_self(*e.callee)) return Type::Unknown;
     if (e.callee->kind == ExprKind::Attribute && bind_method(e)) return call_type(e);
     if (e.callee->kind == ExprKind::Name && program_.find_class(e.callee->text) && !program_.lookup(*fn_, e.callee->text))
       return construct(e);
@@ -4613,6 +4642,7 @@ class TypeInference {
     if (slot < 0 && program_.find_function(c->name + "." + e.text))
       throw CompileError(e.loc, "methods are not values in kilopy: call it (obj." + e.text + "(...))");
     if (slot < 0 && subclasses) throw CompileError(e.loc, may_be_any(*c, e.text));
+    if (slot < 0 && lacked_by_unbuilt_self(e)) return Type::Unknown;
     if (slot < 0) throw CompileError(e.loc, no_field(*c, e.text));
     obj.none_attribute = e.text;
     ExprPtr index(new Expr(ExprKind::Int, e.loc));
@@ -5322,6 +5352,17 @@ class TypeInference {
     Type t = expr(obj);
     if (!t.is_object()) return false;
     std::string m = t.cls + "." + attr.text;
+    if (!program_.find_function(m) && t.subclasses && !constructed_.count(t.cls)) {
+      // No object is a t.cls: the call runs the m of each subclass the program makes objects of.
+      std::vector<std::string> ks;
+      bool all = true;
+      for (const auto& k : program_.classes)
+        if (constructed_.count(k.first) && program_.derives(k.first, t.cls)) {
+          ks.push_back(k.first);
+          all = all && program_.find_function(k.first + "." + attr.text) != nullptr;
+        }
+      if (all && !ks.empty()) m = ks[0] + "." + attr.text;
+    }
     const Function* method = program_.find_function(m);
     if (method && method->def && method->def->decorator == "property" && e.text != "property")
       throw CompileError(attr.loc, "'" + attr.text + "' is a property of class '" + t.cls + "': read it without calling it (obj." +
