@@ -4641,6 +4641,7 @@ class TypeInference {
     int slot = c->slot(e.text);
     if (slot < 0 && program_.find_function(c->name + "." + e.text))
       throw CompileError(e.loc, "methods are not values in kilopy: call it (obj." + e.text + "(...))");
+    if (slot < 0 && subclasses && hoist_field(c->name, e.text)) slot = c->slot(e.text);
     if (slot < 0 && subclasses) throw CompileError(e.loc, may_be_any(*c, e.text));
     if (slot < 0 && lacked_by_unbuilt_self(e)) return Type::Unknown;
     if (slot < 0) throw CompileError(e.loc, no_field(*c, e.text));
@@ -4661,6 +4662,7 @@ class TypeInference {
     Type t = expr(*e.operands[0]);
     Class& c = program_.classes.at(t.cls);
     int slot = c.slot(e.text);
+    if (slot < 0 && t.subclasses && hoist_field(c.name, e.text)) slot = c.slot(e.text);
     if (slot < 0) throw CompileError(e.loc, may_be_any(c, e.text));
     e.operands[1]->int_value = slot;
     e.operands[1]->int_text = std::to_string(slot);
@@ -4674,6 +4676,25 @@ class TypeInference {
       assign(v, sub.type, e.loc, "field '" + e.text + "' of " + c.name);
     }
     return v;
+  }
+
+  // A field f that class cls lacks, read through a value of cls or its subclasses: where the
+  // program never builds a cls and every class derived from it assigns f in its __init__ (no
+  // flag: always set), each object has its own f, so cls takes f as a field of its own, and
+  // lower_classes lays the subclasses' f out in its slot.
+  bool hoist_field(const std::string& cls, const std::string& f) {
+    if (constructed_.count(cls)) return false;
+    bool any = false;
+    for (const auto& k : program_.classes) {
+      if (k.first == cls || !program_.derives(k.first, cls)) continue;
+      if (k.second.slot(f) < 0 || k.second.slot(field_set_flag(f)) >= 0) return false;
+      any = true;
+    }
+    if (!any) return false;
+    Class& c = program_.classes.at(cls);
+    c.fields.push_back(f);
+    c.field_vars.push_back(Var{f, Type::Unknown, c.loc, c.loc, nullptr});
+    return true;
   }
 
   // The program's function `cls.m` (for __str__, `cls.__repr__` where cls has no __str__).
