@@ -1174,7 +1174,7 @@ class CodeGen {
       Type lt = e.operands[i]->type, rt = rhs.type;
       if (static_compare(op, lt, rt)) {
         load_const(dest, none_result(op, lt, rt));
-      } else if (is_seq_link(op, lt, rt)) {
+      } else if (is_seq_link(op, lt, rt) && e.text != "is") {
         seq_link(op, left, right, dest, lt, rt);
       } else {
         switch (op) {
@@ -1418,7 +1418,7 @@ class CodeGen {
         bool truth = none_result(op, lt, rt);
         if (!truth) jump(when ? skip : target, OP_JMP, {0});
         else if (last && when) jump(target, OP_JMP, {0});
-      } else if (is_seq_link(op, lt, rt)) {
+      } else if (is_seq_link(op, lt, rt) && e.text != "is") {
         unsigned t = temp();
         seq_link(op, left, right, t, lt, rt);
         if (!when) jump(target, OP_JF, {int32_t(t), 0});

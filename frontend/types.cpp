@@ -3457,6 +3457,7 @@ class TypeInference {
       Type l = types[i], r = types[i + 1];
       const Expr& lhs = *e.operands[i];
       const Expr& rhs = *e.operands[i + 1];
+      if (e.text == "is" && (l.is_seq() || l.is_table())) continue;  // lowered by an earlier pass: identity
       if (l.holds_func() || r.holds_func()) {  // tags: equal only for one function
         if ((l == Type::Unknown || r == Type::Unknown) && !final_) continue;
         bool identity = op == CmpOp::Is || op == CmpOp::IsNot || op == CmpOp::Eq || op == CmpOp::NotEq;
@@ -3496,6 +3497,11 @@ class TypeInference {
         }
         if ((is || op == CmpOp::Eq || op == CmpOp::NotEq) && l.is_object() && r.is_object() && root(l.cls) == root(r.cls)) {
           lower_identity(e, i);  // their offsets
+          continue;
+        }
+        if (is && e.cmp_ops.size() == 1 && ((l.is_seq() && r.is_seq()) || (l.is_table() && r.is_table() && l.kind == r.kind)) &&
+            compatible(l, r)) {
+          lower_identity(e, i);  // the same list, dict or set of objects: their offsets
           continue;
         }
         if ((op == CmpOp::Eq || op == CmpOp::NotEq) && l.is_list() && r.is_list() && l.elems[0].is_object() &&
@@ -3599,9 +3605,14 @@ class TypeInference {
         continue;
       }
       if (op == CmpOp::Is || op == CmpOp::IsNot) {
-        if (lhs.kind != ExprKind::None && rhs.kind != ExprKind::None)
-          throw CompileError(e.op_loc, "'is' is only supported with None in kilopy (use == to compare values)");
-        continue;
+        if (lhs.kind == ExprKind::None || rhs.kind == ExprKind::None) continue;
+        if (e.cmp_ops.size() == 1 && ((l.is_seq() && r.is_seq()) || (l.is_table() && r.is_table() && l.kind == r.kind)) &&
+            compatible(l, r)) {
+          lower_identity(e, i);  // the same list, dict or set: their offsets (codegen compare_value)
+          continue;
+        }
+        throw CompileError(e.op_loc, "'is' is only supported with None, objects, functions, and two lists, dicts or sets "
+                                     "in kilopy (use == to compare values)");
       }
       bool ordering = op != CmpOp::Eq && op != CmpOp::NotEq;
       if (ordering && (l == Type::None || r == Type::None) && !none_so_far(lhs) && !none_so_far(rhs)) {
