@@ -97,12 +97,69 @@ class Cells {
   const std::string& fn_;
 };
 
+// The names e reads (a Name in it anywhere, an assignment target's subscripts and fields too).
+void read_names(const Expr& e, Use use, Names& read, Names& assigned) {
+  if (use != Use::Read && (e.kind == ExprKind::Name || e.kind == ExprKind::Tuple || e.kind == ExprKind::List)) {
+    for_each_target_name(e, [&](const Expr& n) { assigned.insert(n.text); });
+    if (e.kind != ExprKind::Name)
+      for (const ExprPtr& item : e.operands)
+        if (item->kind != ExprKind::Name) read_names(*item, use, read, assigned);
+    return;
+  }
+  if (e.kind == ExprKind::Name) read.insert(e.text);
+  for_each_operand(e, [&](const Expr& o) { read_names(o, Use::Read, read, assigned); });
+}
+
+// What a nested def's statements have met of each name so far, in statement order.
+struct Declarations {
+  Names params, read, assigned, annotated, globals, nonlocals;
+};
+
+// CPython's SyntaxErrors of the nonlocal statements in body, a nested def's, in statement order:
+// a name used or assigned before its nonlocal statement, annotated, or also declared global.
+void refuse_misplaced_nonlocals(const std::vector<StmtPtr>& body, Declarations& d) {
+  for (const StmtPtr& s : body) {
+    if (s->kind == StmtKind::Def) {
+      d.assigned.insert(s->name);
+      continue;
+    }
+    if (s->kind == StmtKind::Nonlocal || s->kind == StmtKind::Global)
+      for (const std::string& n : s->names) {
+        if (d.params.count(n)) continue;  // "is parameter and ...": scope.cpp, cell_nonlocals
+        if (s->kind == StmtKind::Nonlocal ? d.globals.count(n) : d.nonlocals.count(n))
+          throw CompileError(s->loc, "name '" + n + "' is nonlocal and global");
+        if (s->kind == StmtKind::Global) {
+          d.globals.insert(n);
+          continue;
+        }
+        if (!d.nonlocals.insert(n).second) continue;  // declared again
+        if (d.read.count(n)) throw CompileError(s->loc, "name '" + n + "' is used prior to nonlocal declaration");
+        if (d.annotated.count(n)) throw CompileError(s->loc, "annotated name '" + n + "' can't be nonlocal");
+        if (d.assigned.count(n)) throw CompileError(s->loc, "name '" + n + "' is assigned to before nonlocal declaration");
+      }
+    const Expr* annotated = s->kind == StmtKind::Declare ? s->target.get()
+                          : s->kind == StmtKind::Assign && s->annotation && s->targets.size() == 1 ? s->targets[0].get()
+                                                                                                  : nullptr;
+    if (annotated && annotated->kind == ExprKind::Name) {
+      if (d.nonlocals.count(annotated->text))
+        throw CompileError(annotated->loc, "annotated name '" + annotated->text + "' can't be nonlocal");
+      d.annotated.insert(annotated->text);
+    }
+    for_each_expr(*s, [&](const Expr& e, Use use) { read_names(e, use, d.read, d.assigned); });
+    for (const std::string& a : s->aliases) d.assigned.insert(a);
+    for_each_block(*s, [&](const std::vector<StmtPtr>& b) { refuse_misplaced_nonlocals(b, d); });
+  }
+}
+
 // The nonlocal declarations of outer's nested functions, each variable made a cell.
 void cell_nonlocals(Stmt& outer) {
   std::map<std::string, SourceLoc> declared;  // every nested function's nonlocal names
   std::map<Stmt*, Names> by_def;
   for (StmtPtr& s : outer.body) {
     if (s->kind != StmtKind::Def) continue;
+    Declarations d;
+    for (const Param& p : s->params) d.params.insert(p.name);
+    refuse_misplaced_nonlocals(s->body, d);
     std::map<std::string, SourceLoc> own;
     take_nonlocals(s->body, own);
     for (const auto& d : own) {
