@@ -1829,6 +1829,42 @@ ExprPtr parse_field(const std::string& text, SourceLoc at) {
   }
 }
 
+// CPython 3.11's limit of 20 statically nested blocks in one function (CO_MAXBLOCKS), counted as
+// its compiler pushes them: a loop's body 1, a try's body 1 and each handler's 2, a finally
+// (desugared above: a Try whose one handler is the finally_clause, orelse the finally body) 1
+// around the whole try and 1 for its body. Depth is each def's and class body's own.
+void refuse_deep_blocks(const std::vector<StmtPtr>& body, int depth) {
+  auto enter = [&](const std::vector<StmtPtr>& b, int cost, const Stmt& at) {
+    if (depth + cost > 20) throw CompileError(at.loc, "too many statically nested blocks");
+    refuse_deep_blocks(b, depth + cost);
+  };
+  for (const StmtPtr& s : body) {
+    switch (s->kind) {
+      case StmtKind::Def:
+      case StmtKind::Class:
+        refuse_deep_blocks(s->body, 0);
+        break;
+      case StmtKind::For:
+      case StmtKind::While:
+        enter(s->body, 1, *s);
+        refuse_deep_blocks(s->orelse, depth);
+        break;
+      case StmtKind::Try:
+        if (s->handlers.size() == 1 && s->handlers[0]->finally_clause) {
+          enter(s->body, 1, *s);
+          enter(s->orelse, 1, *s->handlers[0]);
+          break;
+        }
+        enter(s->body, 1, *s);
+        for (const StmtPtr& h : s->handlers) enter(h->body, 2, *h);
+        refuse_deep_blocks(s->orelse, depth);
+        break;
+      default:
+        for_each_block(*s, [&](const std::vector<StmtPtr>& b) { refuse_deep_blocks(b, depth); });
+    }
+  }
+}
+
 }  // namespace
 
 Module parse_module(const std::string& filename, const std::string& source) {
@@ -1850,6 +1886,7 @@ Module parse_module(const std::string& filename, const std::string& source) {
     first.more.assign(errors.begin() + 1, errors.end());
     throw first;
   }
+  refuse_deep_blocks(module.body, 0);
   refuse_stop_iteration_in_generators(module);
   desugar_comprehensions(module);
   cell_nonlocal_variables(module);
