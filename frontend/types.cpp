@@ -4570,8 +4570,26 @@ class TypeInference {
       return str;
     };
     ExprPtr name = t.is_object() ? by_class(x, t.cls, t.subclasses, text) : text(py_type_name(t));
+    if (!(t.is_object() && t.subclasses)) name = after_reading(std::move(e.operands[0]->operands[0]), std::move(name));
     e = std::move(*name);
     return expr(e);
+  }
+
+  // value, after reading x, as CPython evaluates x first (a call may do anything, an index
+  // raise, an unassigned name raise UnboundLocalError): `value if x is not None else value`,
+  // for x that cannot be None, whose test codegen compiles to no code beyond reading x.
+  static ExprPtr after_reading(ExprPtr x, ExprPtr value) {
+    SourceLoc at = x->loc;
+    ExprPtr test(new Expr(ExprKind::Compare, at));
+    test->op_loc = at;
+    test->cmp_ops = {CmpOp::IsNot};
+    test->operands.push_back(std::move(x));
+    test->operands.push_back(ExprPtr(new Expr(ExprKind::None, at)));
+    ExprPtr e(new Expr(ExprKind::IfExp, value->loc));
+    e->operands.push_back(std::move(test));
+    e->operands.push_back(clone(*value));
+    e->operands.push_back(std::move(value));
+    return e;
   }
 
   // obj.f: a field read becomes obj[slot] (text f), which narrow.cpp may have proven not None.
@@ -4606,13 +4624,11 @@ class TypeInference {
         if (obj.kind != ExprKind::Name)
           throw CompileError(obj.loc, "read the class attribute " + k->name + "." + e.text + " as " + k->name + "." + e.text +
                                       " in kilopy (it is assigned, or holds a list, dict or set)");
-        if (final_ && (obj.type.nullable || maybe_none(obj.type)) && !narrowed(obj))
-          throw CompileError(obj.loc, "reading the class attribute " + e.text + " through a value that may be None is not "
-                                      "supported in kilopy (CPython raises AttributeError when it is None): read " + k->name +
-                                      "." + e.text);
         ExprPtr name(new Expr(ExprKind::Name, e.loc));
         name->text = v->at(e.text);
-        e = std::move(*name);
+        obj.none_attribute = e.text;  // None raises AttributeError where it is read (codegen check_not_none)
+        ExprPtr value = after_reading(std::move(e.operands[0]), std::move(name));
+        e = std::move(*value);
         return expr(e);
       }
     }
@@ -4646,6 +4662,7 @@ class TypeInference {
           ? by_class(obj, c->name, true, [&](const std::string& d) {
               return constant_literal(*program_.find_class(d)->constants.at(f), e.loc); }, overrides)
           : constant_literal(*k->second, e.loc);
+      if (!names_class(obj) && !(overridden && subclasses)) value = after_reading(std::move(e.operands[0]), std::move(value));
       e = std::move(*value);
       return expr(e);
     }
@@ -5137,6 +5154,30 @@ class TypeInference {
     return true;
   }
 
+  // True if evaluating e cannot raise or show in CPython: quiet(), or C(args) of such, where C's
+  // __init__ (if any) only stores quiet values in fields (V(1) in `x + V(1)`).
+  bool quiet_or_new(const Expr& e) const {
+    if (quiet(e) || e.kind == ExprKind::New) return true;
+    if (e.kind != ExprKind::Call || !e.callee || e.callee->kind != ExprKind::Name || !e.keywords.empty() || e.starred_arg)
+      return false;
+    // C(args), or C.__init__(New C, args) once construct() has bound it.
+    const std::string& callee = e.callee->text;
+    bool bound = !e.operands.empty() && e.operands[0]->kind == ExprKind::New && callee == e.operands[0]->text + ".__init__";
+    if (!bound && !program_.find_class(callee)) return false;
+    for (const ExprPtr& a : e.operands)
+      if (!quiet_or_new(*a)) return false;
+    const Function* init = program_.find_function(bound ? callee : callee + ".__init__");
+    if (!init || !init->def) return !init;
+    for (const StmtPtr& s : init->def->body) {
+      const Expr* t = s->kind == StmtKind::Assign && s->targets.size() == 1 ? s->targets[0].get() : nullptr;
+      bool field = t && (t->kind == ExprKind::Attribute || (t->kind == ExprKind::Subscript && !t->text.empty()));  // self.f
+      bool store = field && t->operands[0]->kind == ExprKind::Name && quiet(*s->value);
+      bool returns_self = s->kind == StmtKind::Return && s->value && s->value->kind == ExprKind::Name;  // classes.cpp's
+      if (!store && !returns_self && s->kind != StmtKind::Pass) return false;
+    }
+    return true;
+  }
+
   // Out of expr_type_of (an operator chain recurses through it, 900 deep): its strings would
   // widen every frame. None + x, x of type r: CPython's TypeError names x's class.
   [[gnu::noinline]] void left_not_none(Expr& e, const Type& r) {
@@ -5144,6 +5185,10 @@ class TypeInference {
       throw CompileError(e.op_loc, "an operator on an object that may be None, with " + article(r) + ", is not "
                                    "supported in kilopy (CPython's TypeError would name the other's class): test "
                                    "the object for None first");
+    if (!quiet_or_new(*e.operands[1]))
+      throw CompileError(e.operands[1]->loc, "kilopy tests " + described(*e.operands[0]) + " (" + article(e.operands[0]->type) +
+                                             ") for None before it evaluates this operand, where CPython evaluates it first: "
+                                             "assign it to a name first");
     object_not_none(*e.operands[0], std::string("unsupported operand type(s) for ") + binop_symbol(e.bin_op) +
                                         ": 'NoneType' and '" + py_type_name(r) + "'");
   }
@@ -5323,6 +5368,18 @@ class TypeInference {
 
   // obj(a, ...), obj an object whose class defines __call__: obj.__call__(a, ...).
   Type call_object(Expr& e) {
+    const Type& t = e.callee->type;
+    if (t.nullable && !narrowed(*e.callee)) {  // CPython evaluates the arguments, then finds None not callable
+      for (const ExprPtr& a : e.operands)
+        if (!quiet_or_new(*a))
+          throw CompileError(a->loc, "kilopy tests " + described(*e.callee) + " (" + article(t) + ") for None before it "
+                                     "evaluates this argument, where CPython evaluates it first: assign it to a name first");
+      for (const Keyword& k : e.keywords)
+        if (!quiet_or_new(*k.value))
+          throw CompileError(k.value->loc, "kilopy tests " + described(*e.callee) + " (" + article(t) + ") for None before "
+                                           "it evaluates this argument, where CPython evaluates it first: assign it to a name first");
+      object_not_none(*e.callee, "'NoneType' object is not callable");
+    }
     ExprPtr attr(new Expr(ExprKind::Attribute, e.callee->loc));
     attr->text = "__call__";
     attr->operands.push_back(std::move(e.callee));
