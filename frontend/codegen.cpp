@@ -1990,6 +1990,12 @@ class CodeGen {
       } else {
         emit(op, {int32_t(dest), operand_for(op, 1, a)});
       }
+    } else if (name == "sum" && e.operands[0]->type.is_table()) {  // of a dict's or set's keys, listed once start is evaluated
+      int32_t table = object(*e.operands[0], true);
+      int32_t start = operand_for(OP_SUMFROM, 2, *e.operands[1]);
+      unsigned list = temp();
+      emit(keys_opcode(e.operands[0]->type), {int32_t(list), table});
+      emit(OP_SUMFROM, {int32_t(dest), int32_t(list), start});
     } else {
       Op op = builtin_opcode(name, 2);
       int32_t acc = operand_for(op, 1, *e.operands[0], true);

@@ -3525,6 +3525,9 @@ class TypeInference {
           if (!is_int_like(l) && !(l == Type::Str && (r.elems[0] == Type::Str || r.elems[0] == Type::Unknown)) &&
               !(key_tuple(l) && compatible(r.elems[0], l)))
             throw CompileError(lhs.loc, "kilopy dicts have int, bool or str keys, not " + article(l));
+          if (is_int_like(l) && r.elems[0] == Type::Str)  // CPython: never equal; the VM would compare an int with str values
+            throw CompileError(e.op_loc, "'in' would look for " + article(l) + " among the str keys of a " + type_name(r) +
+                                         ", which never holds one: kilopy needs the key type");
           continue;
         }
         if (r.is_tuple()) {  // CONTAINS compares the slots as ints: strs too, as every text is interned (one value per text)
@@ -3960,6 +3963,9 @@ class TypeInference {
       throw CompileError(e.operands[0]->loc, name + "() of a list of " + elem.cls + " objects, whose truth is their " +
                                              truth_method(elem, e.loc) + "(), is not supported in kilopy: write " + name +
                                              "(x for x in xs)");
+    if (elem.is_object())  // the opcode tests a list element by its length: an object's is its field count
+      throw CompileError(e.operands[0]->loc, name + "() of a list of " + elem.cls + " objects is not supported in kilopy: "
+                                             "write " + name + "(x is not None for x in xs)");
     return Type::Bool;
   }
 
