@@ -527,7 +527,8 @@ int cmd_check(const std::string& input, const CheckOptions& o, const std::vector
       sim.input = o.input;
       Captured c = capture_or_throw(sim_argv(dir->path + "/prog.elf", sim), "", own_environment());
       if (c.status == -1) throw UsageError("cannot run " + simulator_path() + ": build it (it needs libsimavr-dev)");
-      if (c.status == 3) throw OsError("the simulation failed at " + where + ": " + c.err);
+      // 3 is also the status of a program's sys.exit(3): kilopy-sim's own failures say so on stderr.
+      if (c.status == 3 && c.err.find("kilopy-sim: ") != std::string::npos) throw OsError("the simulation failed at " + where + ": " + c.err);
       kp = Outcome{c.status, c.out, c.err};
     }
     Divergence d = compare_outcomes(py, kp);
@@ -598,19 +599,17 @@ int cmd_monitor(const std::string& port, unsigned baud, const Loaded& l) {
   tcflush(fd, TCIFLUSH);
   std::fprintf(stderr, "kilopy monitor: reading %s at %u baud until the program ends (Ctrl-C stops)\n", port.c_str(), baud);
 
-  std::string trailer;
+  TrailerScanner scanner;
   char buf[256];
-  while (trailer.empty() || trailer.back() != '\n') {
+  while (!scanner.ended()) {
     ssize_t n = read(fd, buf, sizeof buf);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0)
       throw OsError("the port '" + port + "' closed before the program's exit trailer" + (n < 0 ? ": " + os_error(errno) : ""));
-    for (ssize_t i = 0; i < n && (trailer.empty() || trailer.back() != '\n'); ++i) {
-      if (trailer.empty() && buf[i] != kTrailerStart[0]) put_stdout(buf + i, 1);
-      else trailer += buf[i];
-    }
+    for (ssize_t i = 0; i < n && !scanner.ended(); ++i) scanner.feed(buf[i], [](char out) { put_stdout(&out, 1); });
     flush_stdout();
   }
+  const std::string& trailer = scanner.trailer;
   const size_t head = sizeof kTrailerStart - 1;
   Trailer t;
   if (trailer.compare(0, head, kTrailerStart) != 0 || !parse_trailer(trailer.substr(head, trailer.size() - head - 1), t))

@@ -70,9 +70,8 @@ struct Marker {
 
 struct Capture {
   avr_t* avr = nullptr;
-  std::string trailer;      // bytes from the trailer's first byte on
+  kilopy::TrailerScanner trailer;  // the bytes from the trailer's first byte on
   std::string uart;         // every byte sent (--uart)
-  bool in_trailer = false;
   std::vector<Marker> markers;
   uint64_t first_output_after_marker = 0;  // 0: none
   uint64_t output_bytes = 0;
@@ -131,14 +130,11 @@ void on_uart(struct avr_irq_t*, uint32_t value, void* param) {
   Capture& c = *static_cast<Capture*>(param);
   char byte = char(value);
   c.uart += byte;
-  if (!c.in_trailer && byte == kilopy::kTrailerStart[0]) c.in_trailer = true;
-  if (c.in_trailer) {
-    c.trailer += byte;
-    return;
-  }
-  ++c.output_bytes;
-  if (!c.markers.empty() && c.first_output_after_marker == 0) c.first_output_after_marker = c.avr->cycle;
-  if (std::fputc(byte, stdout) == EOF && !stdout_error) stdout_error = errno ? errno : EIO;
+  c.trailer.feed(byte, [&](char out) {
+    ++c.output_bytes;
+    if (!c.markers.empty() && c.first_output_after_marker == 0) c.first_output_after_marker = c.avr->cycle;
+    if (std::fputc(out, stdout) == EOF && !stdout_error) stdout_error = errno ? errno : EIO;
+  });
 }
 
 void on_gpior0(avr_t* avr, avr_io_addr_t addr, uint8_t value, void* param) {
@@ -290,7 +286,7 @@ int simulate(int argc, char** argv) {
   const unsigned sram = ram_end + 1 - ram_start;
 
   kilopy::Trailer trailer;
-  const std::string& t = capture.trailer;
+  const std::string& t = capture.trailer.trailer;
   const size_t head = sizeof kilopy::kTrailerStart - 1;
   bool have_stop = t.size() > head && t.compare(0, head, kilopy::kTrailerStart) == 0 && t.back() == '\n' &&
                    kilopy::parse_trailer(t.substr(head, t.size() - head - 1), trailer);
@@ -348,7 +344,7 @@ int simulate(int argc, char** argv) {
   }
   if (!have_stop) {
     std::fprintf(stderr, "kilopy-sim: the firmware ended without a kilopy trailer%s\n",
-                 capture.trailer.empty() ? "" : " it could parse");
+                 capture.trailer.trailer.empty() ? "" : " it could parse");
     return kExitSimFailed;
   }
   if (stop.status == kilopy::KP_HALTED) return stop.state.exit_status;  // sys.exit(n)'s status, else 0
