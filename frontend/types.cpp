@@ -3018,7 +3018,9 @@ class TypeInference {
       if ((!q.text.empty() || q.padded) && q.conversion != 's' && q.conversion != 'r' && q.percent != 's' && q.percent != 'r')
         throw CompileError(q.loc, "TypeError: unsupported format string passed to " + cls + ".__format__");
       if (q.conversion == 'a') throw CompileError(q.loc, "!a of an object is not supported in kilopy: use !r");
-      if (q.text.find('.') != std::string::npos)  // its text would be sliced where the operands are evaluated
+      std::string spec = q.text;  // a '.' may be a fill ({x!r:.<9})
+      if (q.percent ? q.text.find('.') != std::string::npos : take_precision(spec, q.loc) >= 0)  // its text would be
+                                                                                                // sliced where the operands are evaluated
         throw CompileError(q.loc, "a precision on an object's text ('%.2s', {x!s:.2}) is not supported in kilopy: "
                                   "format str(x)[:2]");
       (repr(q) == repr(p) ? same : other).push_back(&q);
