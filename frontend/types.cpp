@@ -1582,6 +1582,8 @@ class TypeInference {
       if (maybe_none_int(held)) return none_int_aug(const_cast<Stmt&>(s));
     }
     Type left = expr(*s.target);
+    if (left == Type::Unknown && !final_ && arithmetic_method(s.aug_op) && defines_arithmetic())
+      return;  // maybe an object whose class defines the operator: not an int yet
     if (left.is_object() && arithmetic_method(s.aug_op) && hierarchy_has(left.cls, arithmetic_method(s.aug_op))) {
       if (s.target->kind != ExprKind::Name)
         throw CompileError(s.loc, std::string("augmented assignment (") + binop_symbol(s.aug_op) + "=) to an object's field or "
