@@ -377,6 +377,7 @@ ExprPtr percent_format(ExprPtr binary) {
   ExprPtr e = make_format(binary->loc);
   ExprPtr args = std::move(binary->operands[1]);
   e->formats_late = args->kind != ExprKind::Tuple || !formats_like_fstring(fmt);
+  const bool one_value = args->kind != ExprKind::Tuple;
   if (args->kind == ExprKind::Tuple) e->operands = std::move(args->operands);
   else e->operands.push_back(std::move(args));
   size_t next = 0;
@@ -464,6 +465,10 @@ ExprPtr percent_format(ExprPtr binary) {
       value_error(loc, buf);
     }
     (void)start;
+    if (next >= e->operands.size() && one_value)
+      throw CompileError(loc, "'%' formatting with several fields takes its values as a tuple written out in kilopy: "
+                              "write fmt % (a, b), or fmt % (t[0], t[1]) for a tuple t (CPython's TypeError where the "
+                              "value is no tuple)");
     if (next >= e->operands.size()) throw CompileError(loc, "TypeError: not enough arguments for format string");
     add_field(*e, int(next++), conversion, spec, loc);
     e->format.back().percent = c;
