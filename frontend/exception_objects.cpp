@@ -3,8 +3,8 @@
 // (classes.cpp) whose objects keep CPython's str(e) in a hidden field, set where __init__ calls
 // the exception's super().__init__(...). The VM's exception stays a class number and a message
 // str; the object goes beside it, in a hidden global per class K that an `except K as e` binds:
-//   raise E(a)          raised(K) = E(a) for each bound K that E is or derives from (the first
-//                       one copied to the others), then raise E(raised(K).message)
+//   raise E(a)          raised(K) = E(a) for each bound K that E is or derives from (the most
+//                       derived one, copied to the others), then raise E(raised(K).message)
 //   except K as e:      e := raised(K) (the clause's Stmt::value)
 // A handler that raises its exception again (a bare raise; the handler of a finally block)
 // saves those globals when it starts and restores them before the raise: an exception raised
@@ -435,6 +435,11 @@ class Lowering {
     std::vector<std::string> kept;
     for (const std::string& k : bound_)
       if (program_.derives(cls, k)) kept.push_back(k);
+    // The most derived first (they are cls's ancestors: a chain), the others copied from it, so
+    // each global gets the type of its own class's objects (raised(Sub) holds a Sub).
+    std::sort(kept.begin(), kept.end(), [&](const std::string& a, const std::string& b) {
+      return a != b && program_.derives(a, b);
+    });
     SourceLoc at = s.name_locs[0];
     if (kept.empty()) {
       s.msg = field(std::move(object), kMessageField, at);
