@@ -478,6 +478,19 @@ struct CheckOptions {
 // Runs `input` under python3 and kilopy at each width and prints the verdict of each: exit 0
 // when every width matches CPython, 1 when one does not, 2 when kilopy refuses the program at a
 // width (its diagnostic printed), or cannot build its firmware there, and none differs.
+
+// True if `line` is an array element's OverflowError (errors.def's OverflowErrors but the int
+// width's), which CPython raises too.
+static bool array_range_error(const std::string& line) {
+  bool found = false;
+#define ERR(name, exception, message) \
+  found = found || (KP_ERR_##name != KP_ERR_OVERFLOW && std::string(exception) == "OverflowError" && \
+                    line.find(message) != std::string::npos);
+#include "bytecode/errors.def"
+#undef ERR
+  return found;
+}
+
 int cmd_check(const std::string& input, const CheckOptions& o, const std::vector<std::string>& paths) {
   std::string python = find_on_path("python3");
   if (python.empty())
@@ -549,7 +562,7 @@ int cmd_check(const std::string& input, const CheckOptions& o, const std::vector
       report += "kilopy was running:\n" + frame_line(l.image, pc) + source_line(l.image, pc);
     }
     std::string kp_exception = exception_line(kp.err);
-    if (kp_exception.rfind("OverflowError", 0) == 0 && exception_line(py.err).rfind("OverflowError", 0) != 0)
+    if (!array_range_error(kp_exception) && kp_exception.rfind("OverflowError", 0) == 0 && exception_line(py.err).rfind("OverflowError", 0) != 0)
       report += bits == 16 ? "hint: CPython's ints grow without bound, kilopy's stop at 16 bits here: use 32-bit ints "
                              "(--int-bits 32) or keep the values smaller\n"
                            : "hint: CPython's ints grow without bound, kilopy's stop at 32 bits: keep the values smaller\n";
