@@ -280,7 +280,8 @@ struct Param {
   std::string name;
   ExprPtr default_value;  // may be null
   ExprPtr annotation;     // `name: T`, may be null
-  bool keyword_only = false;  // after a bare `*`
+  bool keyword_only = false;     // after a bare `*`
+  bool positional_only = false;  // before a `/`
   SourceLoc loc;
 };
 

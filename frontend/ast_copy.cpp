@@ -72,6 +72,7 @@ StmtPtr copy_stmt(const Stmt& s) {
     q.default_value = copy_or_null(p.default_value);
     q.annotation = copy_or_null(p.annotation);
     q.keyword_only = p.keyword_only;
+    q.positional_only = p.positional_only;
     q.loc = p.loc;
   }
   c->annotation = copy_or_null(s.annotation);

@@ -1191,7 +1191,16 @@ class Parser {
         continue;
       }
       if (at(Tok::DoubleStar)) fail(ploc, "**kwargs parameters are not supported in kilopy: give each keyword its own parameter with a default");
-      if (at(Tok::Slash)) fail(ploc, "positional-only parameters ('/') are not supported");
+      if (at(Tok::Slash)) {  // the parameters before it are passed by position only
+        if (s->params.empty()) fail(ploc, "at least one argument must precede /");
+        if (std::any_of(s->params.begin(), s->params.end(), [](const Param& q) { return q.positional_only; }))
+          fail(ploc, "/ may appear only once");
+        if (keyword_only) fail(ploc, "/ must be ahead of *");
+        advance();
+        for (Param& q : s->params) q.positional_only = true;
+        if (!accept(Tok::Comma)) break;
+        continue;
+      }
       if (!at(Tok::Name)) syntax_error();
       Param p;
       p.name = cur().text;

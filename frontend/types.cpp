@@ -4225,6 +4225,15 @@ class TypeInference {
     std::vector<bool> given(f.params.size(), false);
     for (size_t i = 0; i < e.operands.size() && i < f.positional; ++i) given[i] = true;
     size_t keyword_only_given = 0;
+    std::string by_keyword;  // positional-only parameters passed by keyword
+    for (const Keyword& k : e.keywords) {
+      int p = f.param_index(k.name);
+      if (p >= 0 && f.def && size_t(p) < f.def->params.size() && f.def->params[size_t(p)].positional_only)
+        by_keyword += (by_keyword.empty() ? "" : ", ") + k.name;
+    }
+    if (!by_keyword.empty())
+      throw CompileError(e.keywords[0].loc, "TypeError: " + f.name + "() got some positional-only arguments passed as keyword "
+                                            "arguments: '" + by_keyword + "'");
     for (const Keyword& k : e.keywords) {
       int p = f.param_index(k.name);
       if (p < 0) throw CompileError(k.loc, f.name + "() got an unexpected keyword argument '" + k.name + "'");

@@ -42,13 +42,13 @@ def _fill_down(heap, pos):
     _move_up(heap, root, pos)
 
 
-def heappush(heap, item):
+def heappush(heap, item, /):
     """Adds item to the heap."""
     heap.append(item)
     _move_up(heap, 0, len(heap) - 1)
 
 
-def heappop(heap):
+def heappop(heap, /):
     """Removes and returns the smallest element; IndexError if the heap is empty."""
     if not heap:
         raise IndexError("index out of range")
@@ -61,7 +61,7 @@ def heappop(heap):
     return smallest
 
 
-def heapreplace(heap, item):
+def heapreplace(heap, item, /):
     """Pops the smallest element, then pushes item (the heap never shrinks); IndexError if empty."""
     if not heap:
         raise IndexError("index out of range")
@@ -71,7 +71,7 @@ def heapreplace(heap, item):
     return smallest
 
 
-def heappushpop(heap, item):
+def heappushpop(heap, item, /):
     """Pushes item, then pops the smallest element (item itself if no element is smaller)."""
     if not heap or not heap[0] < item:
         return item
@@ -83,7 +83,7 @@ def heappushpop(heap, item):
     return smallest
 
 
-def heapify(x):
+def heapify(x, /):
     """Makes the list x a heap, in place."""
     i = len(x) // 2 - 1
     while i >= 0:

@@ -4,10 +4,11 @@ python3 is CPython's own module (a built-in one, found before stdlib_micro/), so
 and do agree. Every intermediate value stays within the result's size (comb and perm divide as
 they go), so an OverflowError comes only where CPython's result itself outgrows the int width.
 The float functions (sqrt, log, exp, sin, floor of a float, pi, ...) do not exist (kilopy has
-no floats): isqrt(n) is the integer square root."""
+no floats): isqrt(n) is the integer square root. As CPython's, the functions take their
+arguments by position (prod's start by keyword)."""
 
 
-def isqrt(n):
+def isqrt(n, /):
     """The integer square root of n >= 0: the largest r with r * r <= n."""
     if n < 0:
         raise ValueError("isqrt() argument must be nonnegative")
@@ -21,7 +22,7 @@ def isqrt(n):
     return r
 
 
-def gcd(a=0, b=0):
+def gcd(a=0, b=0, /):
     """The greatest common divisor of a and b, >= 0 (gcd(0, 0) is 0). Euclid's steps keep |a| and
     |b| within the arguments' sizes; only the last abs() can outgrow them (gcd(-32768, 0))."""
     while b:
@@ -29,14 +30,14 @@ def gcd(a=0, b=0):
     return abs(a)
 
 
-def lcm(a=1, b=1):
+def lcm(a=1, b=1, /):
     """The least common multiple of a and b, >= 0 (0 if either is 0)."""
     if a == 0 or b == 0:
         return 0
     return abs(a // gcd(a, b) * b)
 
 
-def factorial(n):
+def factorial(n, /):
     """n! for n >= 0."""
     if n < 0:
         raise ValueError("factorial() not defined for negative values")
@@ -62,7 +63,7 @@ def _check_choice(n, k):
         raise ValueError("k must be a non-negative integer")
 
 
-def comb(n, k):
+def comb(n, k, /):
     """The number of ways to choose k of n items: n! / (k! (n - k)!), 0 when k > n."""
     _check_choice(n, k)
     if k > n:
@@ -76,7 +77,7 @@ def comb(n, k):
     return r
 
 
-def perm(n, k=None):
+def perm(n, k=None, /):
     """The number of ordered choices of k of n items: n! / (n - k)!, 0 when k > n; perm(n) is n!."""
     if k is None:
         return factorial(n)
@@ -86,7 +87,7 @@ def perm(n, k=None):
     return _falling(n, int(k))
 
 
-def prod(xs, start=1):
+def prod(xs, /, *, start=1):
     """The product of start and the ints of xs."""
     r = start
     for x in xs:

@@ -93,7 +93,7 @@ print([lcm(a, b) for a in (-12, 0, 7, 18) for b in (0, 4, -6, 27)])
 print([factorial(n) for n in range(8)])
 for n in range(16):
     print([comb(n, k) for k in range(n + 2)])
-print([perm(n, k) for n in range(8) for k in range(6)], perm(7), prod([3, -4, 5]), prod([], 7))
+print([perm(n, k) for n in range(8) for k in range(6)], perm(7), prod([3, -4, 5]), prod([], start=7))
 for bad in (-1, -32768):
     for f in (isqrt, factorial):
         try:

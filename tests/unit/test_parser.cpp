@@ -453,8 +453,9 @@ BOOST_AUTO_TEST_CASE(functions) {
   BOOST_CHECK_EQUAL(parse_error("def f(a, *): pass\n"), "1:10: named arguments must follow bare *");
   BOOST_CHECK_EQUAL(parse_error("def f(a, *, b, *, c): pass\n"), "1:16: * argument may appear only once");
   BOOST_CHECK_EQUAL(parse_error("def f(**kw): pass\n"), "1:7: **kwargs parameters are not supported in kilopy: give each keyword its own parameter with a default");
-  BOOST_CHECK_EQUAL(parse_error("def f(a, /): pass\n"),
-                    "1:10: positional-only parameters ('/') are not supported");
+  BOOST_CHECK_EQUAL(parse_error("def f(/, a): pass\n"), "1:7: at least one argument must precede /");
+  BOOST_CHECK_EQUAL(parse_error("def f(a, /, b, /): pass\n"), "1:16: / may appear only once");
+  BOOST_CHECK_EQUAL(parse_error("def f(a, *, b, /): pass\n"), "1:16: / must be ahead of *");
   BOOST_CHECK_EQUAL(parse("def f(a: int, b: bool = True) -> None: pass\n"), "(def f (a:int b:bool=True) -> None {pass})");
   BOOST_CHECK_EQUAL(parse_error("def f:\n  pass\n"), "1:6: expected '('");
   BOOST_CHECK_EQUAL(parse_error("def (): pass\n"), "1:5: invalid syntax");
