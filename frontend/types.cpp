@@ -3529,8 +3529,9 @@ class TypeInference {
           if (!is_int_like(l) && !(l == Type::Str && (r.elems[0] == Type::Str || r.elems[0] == Type::Unknown)) &&
               !(key_tuple(l) && compatible(r.elems[0], l)))
             throw CompileError(lhs.loc, "kilopy dicts have int, bool or str keys, not " + article(l));
-          if (is_int_like(l) && r.elems[0] == Type::Str)  // CPython: never equal; the VM would compare an int with str values
-            throw CompileError(e.op_loc, "'in' would look for " + article(l) + " among the str keys of a " + type_name(r) +
+          if (is_int_like(l) && r.elems[0] != Type::Unknown && !is_int_like(r.elems[0]))  // CPython: never equal; the
+            // VM would compare the int with the keys' str values or tuple references
+            throw CompileError(e.op_loc, "'in' would look for " + article(l) + " among the keys of a " + type_name(r) +
                                          ", which never holds one: kilopy needs the key type");
           continue;
         }
