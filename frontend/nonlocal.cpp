@@ -107,6 +107,11 @@ void read_names(const Expr& e, Use use, Names& read, Names& assigned) {
     return;
   }
   if (e.kind == ExprKind::Name) read.insert(e.text);
+  if (e.kind == ExprKind::ListComp || e.kind == ExprKind::GenExp || e.kind == ExprKind::DictComp ||
+      e.kind == ExprKind::SetComp) {  // a scope of its own, but for its first iterable
+    if (!e.clauses.empty()) read_names(*e.clauses[0].value, Use::Read, read, assigned);
+    return;
+  }
   for_each_operand(e, [&](const Expr& o) { read_names(o, Use::Read, read, assigned); });
 }
 
@@ -132,7 +137,7 @@ void refuse_misplaced_nonlocals(const std::vector<StmtPtr>& body, Declarations& 
           d.globals.insert(n);
           continue;
         }
-        if (!d.nonlocals.insert(n).second) continue;  // declared again
+        d.nonlocals.insert(n);  // declared again: checked again
         if (d.read.count(n)) throw CompileError(s->loc, "name '" + n + "' is used prior to nonlocal declaration");
         if (d.annotated.count(n)) throw CompileError(s->loc, "annotated name '" + n + "' can't be nonlocal");
         if (d.assigned.count(n)) throw CompileError(s->loc, "name '" + n + "' is assigned to before nonlocal declaration");
@@ -146,7 +151,6 @@ void refuse_misplaced_nonlocals(const std::vector<StmtPtr>& body, Declarations& 
       d.annotated.insert(annotated->text);
     }
     for_each_expr(*s, [&](const Expr& e, Use use) { read_names(e, use, d.read, d.assigned); });
-    for (const std::string& a : s->aliases) d.assigned.insert(a);
     for_each_block(*s, [&](const std::vector<StmtPtr>& b) { refuse_misplaced_nonlocals(b, d); });
   }
 }
@@ -157,9 +161,6 @@ void cell_nonlocals(Stmt& outer) {
   std::map<Stmt*, Names> by_def;
   for (StmtPtr& s : outer.body) {
     if (s->kind != StmtKind::Def) continue;
-    Declarations d;
-    for (const Param& p : s->params) d.params.insert(p.name);
-    refuse_misplaced_nonlocals(s->body, d);
     std::map<std::string, SourceLoc> own;
     take_nonlocals(s->body, own);
     for (const auto& d : own) {
@@ -254,6 +255,18 @@ void refuse_stray(const std::vector<StmtPtr>& body, bool module) {
 }
 
 }  // namespace
+
+void refuse_misplaced_nonlocals(const Module& module) {
+  for (const StmtPtr& s : module.body) {
+    if (s->kind != StmtKind::Def) continue;
+    for (const StmtPtr& n : s->body) {
+      if (n->kind != StmtKind::Def) continue;
+      Declarations d;
+      for (const Param& p : n->params) d.params.insert(p.name);
+      refuse_misplaced_nonlocals(n->body, d);
+    }
+  }
+}
 
 void cell_nonlocal_variables(Module& module) {
   for (StmtPtr& s : module.body)

@@ -11,4 +11,9 @@ namespace kilopy {
 // make the cell (the function's first mention of it is not `n = value`, a for loop binds it).
 void cell_nonlocal_variables(Module& module);
 
+// CPython's SyntaxErrors of a nested function's nonlocal statements: a name used or assigned
+// before one, annotated, or also declared global. Before comprehensions are desugared (their
+// names are their own scope's).
+void refuse_misplaced_nonlocals(const Module& module);
+
 }  // namespace kilopy

@@ -1896,6 +1896,7 @@ Module parse_module(const std::string& filename, const std::string& source) {
     throw first;
   }
   refuse_deep_blocks(module.body, 0);
+  refuse_misplaced_nonlocals(module);
   refuse_stop_iteration_in_generators(module);
   desugar_comprehensions(module);
   cell_nonlocal_variables(module);
