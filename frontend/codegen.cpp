@@ -2219,12 +2219,12 @@ class CodeGen {
       program_.exception_range("ValueError", number, last);
       Text message;
       message.acc = temp();
-      if (is_str) {
+      if (is_str && !n.zero) {
         message.text = "Sign not allowed in string format specifier";
-      } else {
+      } else {  // "0-3": a '0' then a sign, where the width should be
         message.text = "Invalid format specifier '" + n.before;
         append_text(message, int32_t(w), Type::Int);
-        message.text += n.after + "' for object of type 'int'";
+        message.text += n.after + "' for object of type '" + (is_str ? "str" : "int") + "'";
       }
       flush_text(message);
       emit(OP_THROW, {int32_t(number), int32_t(string_id("ValueError")), int32_t(message.acc)});
@@ -2232,8 +2232,8 @@ class CodeGen {
       emit(OP_NEG, {int32_t(w), int32_t(w)});
     }
     bind(wide);
-    char align = n.align ? n.align : is_str ? '<' : '>';
-    Pad how = n.zero ? Pad::Zeros : align == '<' ? Pad::Left : align == '>' ? Pad::Right : Pad::FormatCenter;
+    char align = n.align ? n.align : is_str ? '<' : '>';  // a str's '0': the fill '0', on its right
+    Pad how = n.zero && !is_str ? Pad::Zeros : align == '<' ? Pad::Left : align == '>' ? Pad::Right : Pad::FormatCenter;
     pad(s, int32_t(w), n.zero ? "0" : n.fill, how, to);
     regs_->free_to(mark);
   }

@@ -418,9 +418,15 @@ ExprPtr percent_format(ExprPtr binary) {
     while (pos < fmt.size() && (fmt[pos] == 'h' || fmt[pos] == 'l' || fmt[pos] == 'L')) ++pos;
     if (pos >= fmt.size()) value_error(loc, "incomplete format");
     char c = fmt[pos++];
-    if (c == '%') {
+    if (c == '%' && pos - start == 2) {  // only a bare "%%" is a percent sign
       add_text(*e, "%");
       continue;
+    }
+    if (c == '%') {  // "%5%": CPython takes a value for it, then finds '%' no conversion
+      if (next >= e->operands.size()) throw CompileError(loc, "TypeError: not enough arguments for format string");
+      char buf[96];
+      std::snprintf(buf, sizeof buf, "unsupported format character '%%' (0x25) at index %zu", pos - 1);
+      value_error(loc, buf);
     }
     std::string spec;
     char conversion = 0;
