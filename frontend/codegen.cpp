@@ -1527,7 +1527,7 @@ class CodeGen {
       load_const(dest, str_constant("False", x.loc));
       bind(done);
     } else if (x.type == Type::None) {
-      if (has_call(x)) value(x);
+      if (x.kind != ExprKind::None) value(x);  // its read may raise (a field of None, an unset field)
       load_const(dest, str_constant("None", x.loc));
     } else if (x.type.is_seq() || x.type.is_dict() || x.type.is_tuple()) {
       unsigned mark = regs_->top();
@@ -1765,7 +1765,7 @@ class CodeGen {
     const std::string& spec = p.text;
     bool as_int = a.type == Type::Int || (a.type == Type::Bool && (is_number_conversion(p.percent) || !p.conversion));
     if (a.kind == ExprKind::Str || a.type == Type::None) {
-      if (a.type == Type::None && has_call(a)) value(a);
+      if (a.type == Type::None && a.kind != ExprKind::None) value(a);  // its read may raise
       std::string literal = a.kind != ExprKind::Str ? "None" : p.conversion == 'r' || p.conversion == 'a'
                                                                    ? py_repr(a.text, p.conversion == 'a', a.loc)
                                                                    : a.text;
@@ -2627,7 +2627,7 @@ class CodeGen {
       if (literal_text(a, literal) && !(number && !direct)) {
         // a literal: its text is known now, nothing to evaluate
       } else if (a.type == Type::None) {
-        if (has_call(a)) value(a);
+        if (a.kind != ExprKind::None) value(a);  // its read may raise (a field of None, an unset field)
       } else if ((direct || late) && is_object_text(a)) {
         const Expr& x = *a.operands[0];
         objects[&a] = x.type.is_seq() || x.type.is_table() ? object(x, later_calls) : int(value(x, later_calls));

@@ -135,6 +135,10 @@ class Desugar {
         for (StmtPtr& b : block(lower_field_unpacking(*s))) out.push_back(std::move(b));
         continue;
       }
+      if (value_unpacking_into_places(*s)) {
+        for (StmtPtr& b : block(lower_value_unpacking(*s))) out.push_back(std::move(b));
+        continue;
+      }
       if (s->kind == StmtKind::For && zip_star(*s->value)) {
         for (StmtPtr& b : block(lower_zip_star(std::move(s)))) out.push_back(std::move(b));
         continue;
@@ -505,6 +509,47 @@ class Desugar {
       field = field || item->kind == ExprKind::Attribute;
     }
     return field;
+  }
+
+  // True if s is `a.x, xs[i] = t`, t no tuple display: fields or elements among the names (no
+  // nested tuple, no starred one) a value is unpacked into.
+  static bool value_unpacking_into_places(const Stmt& s) {
+    if (s.kind != StmtKind::Assign || s.targets.size() != 1 || s.value->kind == ExprKind::Tuple) return false;
+    const Expr& t = *s.targets[0];
+    if (t.kind != ExprKind::Tuple && t.kind != ExprKind::List) return false;
+    bool place = false;
+    for (const ExprPtr& item : t.operands) {
+      if (item->starred_target || (item->kind != ExprKind::Name && item->kind != ExprKind::Attribute &&
+                                   item->kind != ExprKind::Subscript))
+        return false;
+      place = place || item->kind != ExprKind::Name;
+    }
+    return place;
+  }
+
+  // `a.x, xs[i] = t` as CPython runs it: t unpacked into hidden variables, then each target
+  // assigned in turn (`a.x = ` the first, then `xs[i] = ` the second, i read then).
+  [[gnu::noinline]] std::vector<StmtPtr> lower_value_unpacking(Stmt& s) {
+    std::vector<StmtPtr> out;
+    std::vector<std::string> values;
+    std::vector<ExprPtr>& targets = s.targets[0]->operands;
+    ExprPtr names = std::make_unique<Expr>(s.targets[0]->kind, s.targets[0]->loc);
+    for (const ExprPtr& t : targets) {
+      values.push_back(hidden("value"));
+      names->operands.push_back(name_expr(values.back(), t->loc));
+    }
+    StmtPtr unpack = stmt(StmtKind::Assign, s.loc);
+    unpack->targets.push_back(std::move(names));
+    unpack->value = std::move(s.value);
+    out.push_back(std::move(unpack));
+    for (size_t i = 0; i < targets.size(); ++i) {
+      SourceLoc at = targets[i]->loc;
+      StmtPtr store = stmt(StmtKind::Assign, at);
+      store->targets.push_back(std::move(targets[i]));
+      store->value = last_read(values[i], at);
+      out.push_back(std::move(store));
+    }
+    return out;
   }
 
   // `a.x, b = v, w` as CPython runs it: v and w into hidden variables, then `a.x = ` the first,

@@ -163,13 +163,13 @@ class ScopeCollector {
       case ExprKind::Tuple:
       case ExprKind::List:
         for (const ExprPtr& item : e.operands) {
-          if (item->kind == ExprKind::Subscript) continue;  // a[i], a[j] = a[j], a[i]
+          if (item->kind == ExprKind::Subscript || item->kind == ExprKind::Attribute) continue;  // a[i], o.f = ...
           if (item->kind == ExprKind::Tuple || item->kind == ExprKind::List) {  // (a, b), c = t
             target(f, *item);
             continue;
           }
           if (item->kind != ExprKind::Name)
-            throw CompileError(item->loc, "only names and elements (a[i]) can be assigned in a multiple assignment");
+            throw CompileError(item->loc, "only names, elements (a[i]) and fields (o.f) can be assigned in a multiple assignment");
           declare(f, item->text, item->loc);
         }
         return;
