@@ -418,10 +418,14 @@ inline bool reads_name(const std::vector<StmtPtr>& body, const std::string& name
   std::function<bool(const Expr&)> in = [&](const Expr& e) {
     return (e.kind == ExprKind::Name && e.text == name) || any_operand(e, in);
   };
+  std::function<bool(const Expr&)> in_target = [&](const Expr& e) {  // a target's names are no reads
+    if (e.kind == ExprKind::Name) return false;
+    return e.kind == ExprKind::Tuple || e.kind == ExprKind::List ? any_operand(e, in_target) : any_operand(e, in);
+  };
   for (const StmtPtr& s : body) {
     bool found = std::count(s->names.begin(), s->names.end(), name) > 0;
     for_each_child(*s, [&](const Expr& e, Use use) {
-      found = found || (use == Use::Write ? e.kind != ExprKind::Name && any_operand(e, in) : in(e));
+      found = found || (use == Use::Write ? in_target(e) : in(e));
     }, [&](const std::vector<StmtPtr>& b) { found = found || reads_name(b, name); });
     if (found) return true;
   }

@@ -1246,11 +1246,17 @@ class Desugar {
   // Renames the comprehension's variables (its own scope, as Python 3's) to hidden names in
   // every part but the first iterable, which runs in the enclosing scope.
   void rename_variables(Expr& comp) {
+    // `_` that nothing in the comprehension reads: each its own name (`for n, _, _ in rows`
+    // may bind a str and an int to them).
+    bool reads_underscore = false;
+    for (const ExprPtr& o : comp.operands) reads_underscore = reads_underscore || mentions(*o, "_");
+    for (size_t i = 1; i < comp.clauses.size(); ++i) reads_underscore = reads_underscore || mentions(*comp.clauses[i].value, "_");
     std::map<std::string, std::string> names;
     for (CompClause& c : comp.clauses)
       if (c.target)
         for_each_target_name(*c.target, [&](Expr& n) {
-          if (!names.count(n.text)) names[n.text] = hidden(n.text);
+          if (n.text == "_" && !reads_underscore) n.text = hidden("_");
+          else if (!names.count(n.text)) names[n.text] = hidden(n.text);
         });
     for (size_t i = 0; i < comp.clauses.size(); ++i) {
       CompClause& c = comp.clauses[i];

@@ -97,7 +97,7 @@ bool is_close_bracket(Tok k) { return k == Tok::RParen || k == Tok::RBracket || 
 // Tokens that can begin an expression (used to tell a trailing comma from another element).
 bool starts_expression(Tok k) {
   switch (k) {
-    case Tok::Name: case Tok::Int: case Tok::String: case Tok::LParen: case Tok::LBracket:
+    case Tok::Name: case Tok::Int: case Tok::String: case Tok::FString: case Tok::LParen: case Tok::LBracket:
     case Tok::LBrace: case Tok::Minus: case Tok::Plus: case Tok::Tilde: case Tok::Star:
     case Tok::Ellipsis: case Tok::KwNot: case Tok::KwTrue: case Tok::KwFalse: case Tok::KwNone:
     case Tok::KwLambda: case Tok::KwAwait: case Tok::KwYield:
