@@ -1797,7 +1797,7 @@ class TypeInference {
       const Expr& step = *index.operands[2];
       if (step.type != Type::None && !(step.kind == ExprKind::Int && step.int_value == 1))
         throw CompileError(step.loc, "del of a slice with a step is not supported in kilopy (del xs[a:b] is): "
-                                     "assign what to keep instead (xs[:] = xs[1::2])");
+                                     "assign what to keep instead (for del xs[::2], xs[:] = xs[1::2])");
     } else {
       Type it = index_expr(index, ct);
       if (ct == Type::Unknown) return;  // a dict, perhaps, once inference knows what it indexes
