@@ -4574,7 +4574,7 @@ class TypeInference {
   Type class_name(Expr& e, Expr& x) {
     Type t = value_expr(x);
     if (t == Type::Unknown && !final_) return Type::Str;
-    if (t.nullable || maybe_none(t) || t == Type::None)
+    if (((t.nullable || maybe_none(t)) && !(t.is_object() && narrowed(x))) || t == Type::None)
       throw CompileError(x.loc, "the class name of a value that may be None is not supported in kilopy: test it for None "
                                 "first");
     if (!t.is_object() && t != Type::Int && t != Type::Bool && t != Type::Str)
@@ -5448,6 +5448,10 @@ class TypeInference {
     Expr& obj = *attr.operands[0];
     if (names_class(obj)) {
       const Function* f = program_.find_function(obj.text + "." + attr.text);
+      if ((!f || !f->def || f->def->decorator != "staticmethod") && !e.operands.empty() &&
+          e.operands[0]->kind == ExprKind::Name && e.operands[0]->text == "self")
+        throw CompileError(attr.loc, "calling a base class's method through the class (" + obj.text + "." + attr.text +
+                                         "(self, ...)) is not supported in kilopy: write super()." + attr.text + "(...)");
       if (!f || !f->def || f->def->decorator != "staticmethod")
         throw CompileError(attr.loc, "calling a method through its class (" + obj.text + "." + attr.text +
                                          "(...)) is not supported in kilopy: call it on an object (obj." + attr.text +
