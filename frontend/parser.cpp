@@ -95,6 +95,23 @@ bool is_open_bracket(Tok k) { return k == Tok::LParen || k == Tok::LBracket || k
 bool is_close_bracket(Tok k) { return k == Tok::RParen || k == Tok::RBracket || k == Tok::RBrace; }
 
 // Tokens that can begin an expression (used to tell a trailing comma from another element).
+// True if annotation a types values that == compares as CPython's `x is y or x == y` does (a
+// dataclass's __eq__): int, str, bool, None, and Optional, unions and tuples of them.
+bool scalar_annotation(const Expr& a) {
+  if (a.kind == ExprKind::None) return true;
+  if (a.kind == ExprKind::Name) return a.text == "int" || a.text == "str" || a.text == "bool";
+  if (a.kind == ExprKind::Binary && a.bin_op == BinOp::BitOr)
+    return scalar_annotation(*a.operands[0]) && scalar_annotation(*a.operands[1]);
+  if (a.kind != ExprKind::Subscript || a.operands[0]->kind != ExprKind::Name) return false;
+  const std::string& g = a.operands[0]->text;
+  if (g != "Optional" && g != "tuple" && g != "Tuple" && g != "Union") return false;
+  const Expr& args = *a.operands[1];
+  if (args.kind != ExprKind::Tuple) return scalar_annotation(args);
+  for (const ExprPtr& x : args.operands)
+    if (!scalar_annotation(*x)) return false;
+  return true;
+}
+
 bool starts_expression(Tok k) {
   switch (k) {
     case Tok::Name: case Tok::Int: case Tok::String: case Tok::FString: case Tok::LParen: case Tok::LBracket:
@@ -926,6 +943,7 @@ class Parser {
       SourceLoc loc;
       ExprKind kind;     // the annotation's
       std::string type;  // a Name annotation's name (int, str, ...)
+      bool scalar = false;  // ints, strs, bools, None, tuples of them: == alone compares them as `is or ==`
     };
     std::vector<Field> fields;
     std::vector<StmtPtr> rest;
@@ -941,6 +959,7 @@ class Parser {
       f.name = declared ? st->target->text : st->targets[0]->text;
       f.loc = st->loc;
       f.annotation = std::move(st->annotation);
+      f.scalar = scalar_annotation(*f.annotation);
       f.kind = f.annotation->kind;
       f.type = f.annotation->text;
       if (f.annotation->kind == ExprKind::Subscript && f.annotation->operands[0]->kind == ExprKind::Name &&
@@ -1067,7 +1086,7 @@ class Parser {
       all->operands.push_back(compare(class_name("self"), class_name("other"), CmpOp::Eq));
       for (const Field& f : fields) {
         ExprPtr same = compare(field_of("self", f.name), field_of("other", f.name), CmpOp::Eq);
-        bool plain = f.kind == ExprKind::Name && (f.type == "int" || f.type == "str" || f.type == "bool");
+        bool plain = f.scalar;
         if (!plain) {
           ExprPtr either = make_expr(ExprKind::BoolOp, deco);
           either->bool_op = BoolOpKind::Or;
