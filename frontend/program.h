@@ -109,6 +109,7 @@ struct Program {
   bool imports_counter = false;              // `from collections import Counter` at the top level
   bool catches = false;                      // a try statement: an error need not end the program
   SourceLoc finally_loc, exit_loc;           // a finally block, an exit() call (line 0: none yet)
+  SourceLoc bare_except_loc;                 // a bare `except:` (line 0: none yet)
   std::map<std::string, Class> classes;
   // class -> attribute -> the module variable it is (class_variables.cpp): assigned, or shared
   std::map<std::string, std::map<std::string, std::string>> class_variables;

@@ -1474,6 +1474,7 @@ class TypeInference {
         return;
       case StmtKind::Except:
         if (s.finally_clause) finally_and_exit(s.loc, program_.exit_loc);
+        else if (s.names.empty()) bare_except_and_exit(s.loc, program_.exit_loc);
         for (size_t i = 0; i < s.names.size(); ++i) exception_class(s.names[i], s.name_locs[i], "except");
         if (s.target) {
           bound_exception(s);
@@ -3821,9 +3822,21 @@ class TypeInference {
                                "the finally");
   }
 
+  // A program with both: a bare except: catches CPython's SystemExit; kilopy's exit() ends the
+  // program at once.
+  void bare_except_and_exit(SourceLoc except, SourceLoc exit) {
+    program_.bare_except_loc = except;
+    program_.exit_loc = exit;
+    if (except.line != 0 && exit.line != 0)
+      throw CompileError(exit, "exit() in a program with a bare 'except:' is not supported in kilopy (CPython's SystemExit "
+                               "would be caught by it; kilopy ends at once): write except Exception:, or end the program "
+                               "by returning");
+  }
+
   // exit(), exit(n), sys.exit(n): the status n & 0xFF (None: 0), as CPython gives the shell.
   Type exit_call(Expr& e, const std::string& name) {
     finally_and_exit(program_.finally_loc, e.loc);
+    bare_except_and_exit(program_.bare_except_loc, e.loc);
     no_keywords_or_stars(e, name);
     if (e.operands.size() > 1)
       throw CompileError(e.loc, name + "() takes at most 1 argument (" + std::to_string(e.operands.size()) + " given)");
