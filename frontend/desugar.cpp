@@ -542,6 +542,12 @@ class Desugar {
     unpack->targets.push_back(std::move(names));
     unpack->value = std::move(s.value);
     out.push_back(std::move(unpack));
+    store_each(targets, values, out);
+    return out;
+  }
+
+  // `targets[i] = values[i]` for each i, in order, onto out (the hidden values' last reads).
+  void store_each(std::vector<ExprPtr>& targets, const std::vector<std::string>& values, std::vector<StmtPtr>& out) {
     for (size_t i = 0; i < targets.size(); ++i) {
       SourceLoc at = targets[i]->loc;
       StmtPtr store = stmt(StmtKind::Assign, at);
@@ -549,7 +555,6 @@ class Desugar {
       store->value = last_read(values[i], at);
       out.push_back(std::move(store));
     }
-    return out;
   }
 
   // `a.x, b = v, w` as CPython runs it: v and w into hidden variables, then `a.x = ` the first,
@@ -563,13 +568,7 @@ class Desugar {
       out.push_back(assign(values.back(), std::move(v), at));
     }
     std::vector<ExprPtr>& targets = s.targets[0]->operands;
-    for (size_t i = 0; i < targets.size(); ++i) {
-      SourceLoc at = targets[i]->loc;
-      StmtPtr store = stmt(StmtKind::Assign, at);
-      store->targets.push_back(std::move(targets[i]));
-      store->value = last_read(values[i], at);
-      out.push_back(std::move(store));
-    }
+    store_each(targets, values, out);
     return out;
   }
 

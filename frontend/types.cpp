@@ -1473,8 +1473,8 @@ class TypeInference {
         for_each_block(s, [&](const std::vector<StmtPtr>& b) { block(b); });
         return;
       case StmtKind::Except:
-        if (s.finally_clause) finally_and_exit(s.loc, program_.exit_loc);
-        else if (s.names.empty()) bare_except_and_exit(s.loc, program_.exit_loc);
+        if (s.finally_clause) refuse_caught_exit(s.loc, program_.bare_except_loc, program_.exit_loc);
+        else if (s.names.empty()) refuse_caught_exit(program_.finally_loc, s.loc, program_.exit_loc);
         for (size_t i = 0; i < s.names.size(); ++i) exception_class(s.names[i], s.name_locs[i], "except");
         if (s.target) {
           bound_exception(s);
@@ -3811,23 +3811,19 @@ class TypeInference {
     throw CompileError(loc, "name '" + name + "' is not defined");
   }
 
-  // A program with both: CPython's exit() raises SystemExit, which runs the finally blocks it
-  // leaves; kilopy's ends the program at once.
-  void finally_and_exit(SourceLoc finally, SourceLoc exit) {
+  // A program with an exit() call and a finally block or a bare except: CPython's exit() raises
+  // SystemExit, which runs the finally blocks it leaves and which a bare except: catches;
+  // kilopy's ends the program at once. Notes the places met so far (line 0: none yet).
+  void refuse_caught_exit(SourceLoc finally, SourceLoc bare_except, SourceLoc exit) {
     program_.finally_loc = finally;
+    program_.bare_except_loc = bare_except;
     program_.exit_loc = exit;
-    if (finally.line != 0 && exit.line != 0)
+    if (exit.line == 0) return;
+    if (finally.line != 0)
       throw CompileError(exit, "exit() in a program with a 'finally' block is not supported in kilopy (CPython would run "
                                "the finally blocks it leaves; kilopy ends at once): end the program by returning, or drop "
                                "the finally");
-  }
-
-  // A program with both: a bare except: catches CPython's SystemExit; kilopy's exit() ends the
-  // program at once.
-  void bare_except_and_exit(SourceLoc except, SourceLoc exit) {
-    program_.bare_except_loc = except;
-    program_.exit_loc = exit;
-    if (except.line != 0 && exit.line != 0)
+    if (bare_except.line != 0)
       throw CompileError(exit, "exit() in a program with a bare 'except:' is not supported in kilopy (CPython's SystemExit "
                                "would be caught by it; kilopy ends at once): write except Exception:, or end the program "
                                "by returning");
@@ -3835,8 +3831,7 @@ class TypeInference {
 
   // exit(), exit(n), sys.exit(n): the status n & 0xFF (None: 0), as CPython gives the shell.
   Type exit_call(Expr& e, const std::string& name) {
-    finally_and_exit(program_.finally_loc, e.loc);
-    bare_except_and_exit(program_.bare_except_loc, e.loc);
+    refuse_caught_exit(program_.finally_loc, program_.bare_except_loc, e.loc);
     no_keywords_or_stars(e, name);
     if (e.operands.size() > 1)
       throw CompileError(e.loc, name + "() takes at most 1 argument (" + std::to_string(e.operands.size()) + " given)");
