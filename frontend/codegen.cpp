@@ -663,6 +663,17 @@ class CodeGen {
           value_to(test, dest);
           break;
         }
+        if (test.kind == ExprKind::Compare && test.cmp_ops.size() == 1 &&
+            static_compare(test.cmp_ops[0], test.operands[0]->type, test.operands[1]->type)) {
+          // `v if x is not None else w`, x never None (types.cpp after_reading): x read, one branch
+          unsigned mark = regs_->top();
+          for (const ExprPtr& o : test.operands)
+            if (o->kind != ExprKind::None) value(*o);
+          regs_->free_to(mark);
+          bool truth = none_result(test.cmp_ops[0], test.operands[0]->type, test.operands[1]->type);
+          value_to(*e.operands[truth ? 1 : 2], dest);
+          break;
+        }
         Label orelse, done;
         jump_if(*e.operands[0], false, orelse);
         value_to(*e.operands[1], dest);

@@ -4605,8 +4605,12 @@ class TypeInference {
 
   // value, after reading x, as CPython evaluates x first (a call may do anything, an index
   // raise, an unassigned name raise UnboundLocalError): `value if x is not None else value`,
-  // for x that cannot be None, whose test codegen compiles to no code beyond reading x.
-  static ExprPtr after_reading(ExprPtr x, ExprPtr value) {
+  // for x that cannot be None, whose test codegen compiles to no code beyond reading x. A
+  // parameter (self) is always bound: value alone.
+  ExprPtr after_reading(ExprPtr x, ExprPtr value) const {
+    if (x->kind == ExprKind::Name && x->none_attribute.empty() &&
+        std::find(fn_->params.begin(), fn_->params.end(), x->text) != fn_->params.end())
+      return value;
     SourceLoc at = x->loc;
     ExprPtr test(new Expr(ExprKind::Compare, at));
     test->op_loc = at;
