@@ -26,6 +26,14 @@
 #endif
 #define LEARNING_RATE 1
 
+/* The exit trailer's int width (hex) and the 24-byte VmState it carries (its peaks: none). */
+#if NUM_BITS == 32
+#define TRAILER_BITS "20"
+#else
+#define TRAILER_BITS "10"
+#endif
+#define ZERO_STATE "000000000000000000000000000000000000000000000000"
+
 #if NUM_BITS == 32
 typedef int32_t num;
 typedef uint32_t unum;
@@ -109,6 +117,6 @@ int main(void) {
   put_int(correct * 100 / STEPS);
   put_str(PSTR(" %\n"));
   GPIOR0 = 2;
-  put_str(PSTR("\001KP1 01 0000 0000 0001 0000 0000 0000 0000\n"));
+  put_str(PSTR("\001KP2 01 " TRAILER_BITS " 00000000 " ZERO_STATE "\n"));  /* halted, a zero VmState */
   halt();
 }
