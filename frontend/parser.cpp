@@ -94,7 +94,6 @@ StmtPtr make_stmt(StmtKind kind, SourceLoc loc) { return std::make_unique<Stmt>(
 bool is_open_bracket(Tok k) { return k == Tok::LParen || k == Tok::LBracket || k == Tok::LBrace; }
 bool is_close_bracket(Tok k) { return k == Tok::RParen || k == Tok::RBracket || k == Tok::RBrace; }
 
-// Tokens that can begin an expression (used to tell a trailing comma from another element).
 // True if annotation a types values that == compares as CPython's `x is y or x == y` does (a
 // dataclass's __eq__): int, str, bool, None, and Optional, unions and tuples of them.
 bool scalar_annotation(const Expr& a) {
@@ -112,6 +111,7 @@ bool scalar_annotation(const Expr& a) {
   return true;
 }
 
+// Tokens that can begin an expression (used to tell a trailing comma from another element).
 bool starts_expression(Tok k) {
   switch (k) {
     case Tok::Name: case Tok::Int: case Tok::String: case Tok::FString: case Tok::LParen: case Tok::LBracket:
@@ -941,8 +941,6 @@ class Parser {
       std::string name;
       ExprPtr annotation, default_value;
       SourceLoc loc;
-      ExprKind kind;     // the annotation's
-      std::string type;  // a Name annotation's name (int, str, ...)
       bool scalar = false;  // ints, strs, bools, None, tuples of them: == alone compares them as `is or ==`
     };
     std::vector<Field> fields;
@@ -960,8 +958,6 @@ class Parser {
       f.loc = st->loc;
       f.annotation = std::move(st->annotation);
       f.scalar = scalar_annotation(*f.annotation);
-      f.kind = f.annotation->kind;
-      f.type = f.annotation->text;
       if (f.annotation->kind == ExprKind::Subscript && f.annotation->operands[0]->kind == ExprKind::Name &&
           f.annotation->operands[0]->text == "ClassVar")
         fail(f.loc, "a ClassVar in a dataclass is not supported in kilopy: make it a class constant (NAME = 10) without the annotation");
