@@ -3397,6 +3397,12 @@ class TypeInference {
            e.operands[1]->kind == ExprKind::Str;
   }
 
+  // True if l and r are both lists (arrays), both dicts or both sets, of compatible types: `l is r`
+  // compares their offsets.
+  bool same_container_kind(const Type& l, const Type& r) const {
+    return ((l.is_seq() && r.is_seq()) || (l.is_table() && r.is_table() && l.kind == r.kind)) && compatible(l, r);
+  }
+
   // Comparison i of e, `is`, `is not`, `==` or `!=` of objects by identity, as == or != of their
   // offsets; text "is" keeps a later pass from taking an `is` so lowered for an == that calls __eq__.
   static void lower_identity(Expr& e, size_t i) {
@@ -3504,8 +3510,7 @@ class TypeInference {
           lower_identity(e, i);  // their offsets
           continue;
         }
-        if (is && e.cmp_ops.size() == 1 && ((l.is_seq() && r.is_seq()) || (l.is_table() && r.is_table() && l.kind == r.kind)) &&
-            compatible(l, r)) {
+        if (is && e.cmp_ops.size() == 1 && same_container_kind(l, r)) {
           lower_identity(e, i);  // the same list, dict or set of objects: their offsets
           continue;
         }
@@ -3615,8 +3620,7 @@ class TypeInference {
       }
       if (op == CmpOp::Is || op == CmpOp::IsNot) {
         if (lhs.kind == ExprKind::None || rhs.kind == ExprKind::None) continue;
-        if (e.cmp_ops.size() == 1 && ((l.is_seq() && r.is_seq()) || (l.is_table() && r.is_table() && l.kind == r.kind)) &&
-            compatible(l, r)) {
+        if (e.cmp_ops.size() == 1 && same_container_kind(l, r)) {
           lower_identity(e, i);  // the same list, dict or set: their offsets (codegen compare_value)
           continue;
         }
@@ -5402,14 +5406,13 @@ class TypeInference {
   Type call_object(Expr& e) {
     const Type& t = e.callee->type;
     if (t.nullable && !narrowed(*e.callee)) {  // CPython evaluates the arguments, then finds None not callable
-      for (const ExprPtr& a : e.operands)
-        if (!quiet_or_new(*a))
-          throw CompileError(a->loc, "kilopy tests " + described(*e.callee) + " (" + article(t) + ") for None before it "
-                                     "evaluates this argument, where CPython evaluates it first: assign it to a name first");
-      for (const Keyword& k : e.keywords)
-        if (!quiet_or_new(*k.value))
-          throw CompileError(k.value->loc, "kilopy tests " + described(*e.callee) + " (" + article(t) + ") for None before "
-                                           "it evaluates this argument, where CPython evaluates it first: assign it to a name first");
+      auto quiet_argument = [&](const Expr& a) {
+        if (!quiet_or_new(a))
+          throw CompileError(a.loc, "kilopy tests " + described(*e.callee) + " (" + article(t) + ") for None before it "
+                                    "evaluates this argument, where CPython evaluates it first: assign it to a name first");
+      };
+      for (const ExprPtr& a : e.operands) quiet_argument(*a);
+      for (const Keyword& k : e.keywords) quiet_argument(*k.value);
       object_not_none(*e.callee, "'NoneType' object is not callable");
     }
     ExprPtr attr(new Expr(ExprKind::Attribute, e.callee->loc));
