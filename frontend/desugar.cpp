@@ -110,7 +110,7 @@ class Desugar {
                      [&](const std::vector<StmtPtr>& b) { find_print_arguments(b); });
   }
 
-  // sum(g(...)), list(g(...)), ... of a generator g of this file become sum(v for v in g(...)),
+  // sum(g(...)), list(g(...)), sep.join(g(...)), ... of a generator g of this file become sum(v for v in g(...)),
   // which CPython's call iterates alike, so the loop over g can inline it (generators.h).
   void iterate_generator_arguments(std::vector<StmtPtr>& body) {
     std::set<std::string> generators;
@@ -203,16 +203,19 @@ class Desugar {
   void iterate_generator_argument(ExprPtr& e, const std::set<std::string>& generators) {
     for_each_part(*e, [&](ExprPtr& p) { iterate_generator_argument(p, generators); });
     static const std::set<std::string> consumers = {"sum", "min", "max", "any", "all", "list", "tuple", "sorted", "set", "next"};
-    if (e->kind != ExprKind::Call || e->callee->kind != ExprKind::Name || !consumers.count(e->callee->text) ||
-        user_names_.count(e->callee->text) || (e->operands.size() != 1 && !(e->callee->text == "next" && e->operands.size() == 2)) ||
-        e->starred_arg ||
-        std::any_of(e->keywords.begin(), e->keywords.end(), [](const Keyword& k) { return k.name == "key"; }))
-      return;  // (no key=: kilopy's generator expressions take none)
+    if (e->kind != ExprKind::Call || e->starred_arg) return;
+    bool join = e->callee->kind == ExprKind::Attribute && e->callee->text == "join" && e->operands.size() == 1;  // sep.join(g(...))
+    if (!join && (e->callee->kind != ExprKind::Name || !consumers.count(e->callee->text) || user_names_.count(e->callee->text) ||
+                  (e->operands.size() != 1 && !(e->callee->text == "next" && e->operands.size() == 2))))
+      return;
     ExprPtr& arg = e->operands[0];
     if (arg->kind != ExprKind::Call || arg->callee->kind != ExprKind::Name || !generators.count(arg->callee->text)) return;
+    // key= takes a list (kilopy's generator expressions take none); join's list is made by
+    // consume_iterators
+    bool keyed = std::any_of(e->keywords.begin(), e->keywords.end(), [](const Keyword& k) { return k.name == "key"; });
     SourceLoc loc = arg->loc;
     std::string item = std::string("item") + kDefSep + "0g" + std::to_string(++generator_items_);
-    ExprPtr comp = std::make_unique<Expr>(ExprKind::GenExp, loc);
+    ExprPtr comp = std::make_unique<Expr>(keyed ? ExprKind::ListComp : ExprKind::GenExp, loc);
     comp->operands.push_back(name_expr(item, loc));
     comp->clauses.push_back(CompClause{name_expr(item, loc), std::move(arg)});
     arg = std::move(comp);
@@ -726,6 +729,11 @@ class Desugar {
     if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute && e.callee->text == "join" &&
         e.operands.size() == 1 && e.operands[0]->kind == ExprKind::GenExp) {
       e.operands[0]->kind = ExprKind::ListComp;  // sep.join(gen): join takes the whole list first, as CPython does
+      return;
+    }
+    if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute && e.callee->text == "extend" &&
+        e.operands.size() == 1 && e.operands[0]->kind == ExprKind::Tuple) {
+      e.operands[0]->kind = ExprKind::List;  // xs.extend((a, b)): a list's elements are the tuple's, in order
       return;
     }
     bool counter = builtin_call_of_one(e, "Counter");  // Counter(gen) counts the whole list of it (types.cpp)

@@ -1826,6 +1826,9 @@ class TypeInference {
     const Type& tt = target.type;
     Type st = src.type;
     if (st == Type::Unknown || tt == Type::Unknown) return;
+    if (st.is_tuple() && tt.is_list())
+      throw CompileError(src.loc, "kilopy extends a list by a list, not by a tuple: write " +
+                                      std::string(aug ? "xs += list(t)" : "xs.extend(list(t))"));
     if (!st.is_seq()) throw CompileError(src.loc, "'" + py_type_name(st) + "' object is not iterable");
     if (tt.is_list() && st.is_list() && (boxes_into(tt.elems[0], st.elems[0]) || boxes_into(st.elems[0], tt.elems[0]))) {
       refine(target, Type::list(int_or_none()));  // ints and None: a list of "int or None" (boxed_lists.cpp checks both are)
@@ -5612,6 +5615,9 @@ class TypeInference {
   // s.replace(old, new) and s.count(sub) with `old`, `sub` non-empty str literals: new.join(s.split(old))
   // and len(s.split(sub)) - 1, which they equal (split, count and replace all take the
   // occurrences left to right, without overlaps). `new` must be a literal or a name when s calls.
+  // `old` or `sub` "": CPython's results, len(s) + 1 and new.join([""] + list(s) + [""]) (split
+  // refuses ""); a name: the split form if it is not empty, else those; s must not call then
+  // (the name is read first, to choose).
   bool split_based(Expr& e, const std::string& m) {
     size_t n = m == "replace" ? 2 : m == "count" ? 1 : 0;
     if (n != 0 && (e.operands.size() != n || !e.keywords.empty() || e.starred_arg))
@@ -5620,39 +5626,75 @@ class TypeInference {
                                 " (" + std::to_string(e.operands.size()) + " given)");
     if (n == 0) return false;
     const Expr& sep = *e.operands[0];
-    if (sep.kind != ExprKind::Str || sep.text.empty())
-      throw CompileError(sep.loc, "kilopy's str." + m + "() takes a non-empty string literal to look for (" + m +
-                                      "(\"...\")): an empty one, or one only known at run time, is not supported");
+    const Expr& subject = *e.callee->operands[0];
+    bool named = sep.kind == ExprKind::Name && !has_call(subject);
+    bool empty = sep.kind == ExprKind::Str && sep.text.empty();
+    if (!named && sep.kind == ExprKind::Name)
+      throw CompileError(subject.loc, "kilopy's str." + m + "() of a call's result takes a string literal to look for: "
+                                      "assign the str to a variable first");
+    if (!named && sep.kind != ExprKind::Str)
+      throw CompileError(sep.loc, "kilopy's str." + m + "() takes a string literal or a variable to look for: "
+                                  "assign this one to a variable first");
     if (m == "replace" && e.operands[1]->kind != ExprKind::Str &&
-        !(e.operands[1]->kind == ExprKind::Name && !has_call(*e.callee->operands[0])))
+        !(e.operands[1]->kind == ExprKind::Name && !has_call(subject)))
       throw CompileError(e.operands[1]->loc, "kilopy's str.replace() takes a string literal or a name as the replacement "
                                              "(assign it to a variable first)");
     SourceLoc loc = e.loc;
-    ExprPtr split(new Expr(ExprKind::Call, loc));
-    split->callee.reset(new Expr(ExprKind::Attribute, e.callee->loc));
-    split->callee->text = "split";
-    split->callee->operands.push_back(std::move(e.callee->operands[0]));
-    split->operands.push_back(std::move(e.operands[0]));
-    ExprPtr out;
-    if (m == "replace") {
-      out.reset(new Expr(ExprKind::Call, loc));
-      out->callee.reset(new Expr(ExprKind::Attribute, e.callee->loc));
-      out->callee->text = "join";
-      out->callee->operands.push_back(std::move(e.operands[1]));
-      out->operands.push_back(std::move(split));
-    } else {
-      ExprPtr len(new Expr(ExprKind::Call, loc));
-      len->callee.reset(new Expr(ExprKind::Name, e.callee->loc));
-      len->callee->text = "len";
-      len->operands.push_back(std::move(split));
+    auto method_call = [&](const char* method, ExprPtr object, ExprPtr argument) {
+      ExprPtr call(new Expr(ExprKind::Call, loc));
+      call->callee.reset(new Expr(ExprKind::Attribute, e.callee->loc));
+      call->callee->text = method;
+      call->callee->operands.push_back(std::move(object));
+      call->operands.push_back(std::move(argument));
+      return call;
+    };
+    auto builtin_call = [&](const char* f, ExprPtr argument) {
+      ExprPtr call(new Expr(ExprKind::Call, loc));
+      call->callee.reset(new Expr(ExprKind::Name, e.callee->loc));
+      call->callee->text = f;
+      call->operands.push_back(std::move(argument));
+      return call;
+    };
+    auto binary = [&](BinOp op, ExprPtr a, ExprPtr b) {
+      ExprPtr out(new Expr(ExprKind::Binary, loc));
+      out->bin_op = op;
+      out->op_loc = loc;
+      out->operands.push_back(std::move(a));
+      out->operands.push_back(std::move(b));
+      return out;
+    };
+    auto one = [&] {
       ExprPtr one(new Expr(ExprKind::Int, loc));
       one->int_value = 1;
       one->int_text = "1";
-      out.reset(new Expr(ExprKind::Binary, loc));
-      out->bin_op = BinOp::Sub;
-      out->op_loc = loc;
-      out->operands.push_back(std::move(len));
-      out->operands.push_back(std::move(one));
+      return one;
+    };
+    auto empty_str_list = [&] {
+      ExprPtr list(new Expr(ExprKind::List, loc));
+      list->operands.push_back(ExprPtr(new Expr(ExprKind::Str, loc)));
+      return list;
+    };
+    ExprPtr empty_case;  // the result when `old` / `sub` is ""
+    if ((named || empty) && m == "replace")
+      empty_case = method_call("join", copy_expr(*e.operands[1]),
+                               binary(BinOp::Add, binary(BinOp::Add, empty_str_list(), builtin_call("list", copy_expr(subject))),
+                                      empty_str_list()));
+    else if (named || empty)
+      empty_case = binary(BinOp::Add, builtin_call("len", copy_expr(subject)), one());
+    if (empty) {
+      e = std::move(*empty_case);
+      return true;
+    }
+    ExprPtr test = named ? copy_expr(sep) : nullptr;
+    ExprPtr split = method_call("split", std::move(e.callee->operands[0]), std::move(e.operands[0]));
+    ExprPtr out = m == "replace" ? method_call("join", std::move(e.operands[1]), std::move(split))
+                                 : binary(BinOp::Sub, builtin_call("len", std::move(split)), one());
+    if (named) {
+      ExprPtr choice(new Expr(ExprKind::IfExp, loc));
+      choice->operands.push_back(std::move(test));
+      choice->operands.push_back(std::move(out));
+      choice->operands.push_back(std::move(empty_case));
+      out = std::move(choice);
     }
     e = std::move(*out);
     return true;

@@ -22,19 +22,26 @@ def isqrt(n, /):
     return r
 
 
-def gcd(a=0, b=0, /):
-    """The greatest common divisor of a and b, >= 0 (gcd(0, 0) is 0). Euclid's steps keep |a| and
-    |b| within the arguments' sizes; only the last abs() can outgrow them (gcd(-32768, 0))."""
+def gcd(a=0, b=0, c=0, d=0, /):
+    """The greatest common divisor of the arguments (up to four), >= 0 (gcd() is 0). Euclid's
+    steps keep |a| within the arguments' sizes; only the last abs() can outgrow them
+    (gcd(-32768, 0))."""
     while b:
         a, b = b, a % b
+    while c:
+        a, c = c, a % c
+    while d:
+        a, d = d, a % d
     return abs(a)
 
 
-def lcm(a=1, b=1, /):
-    """The least common multiple of a and b, >= 0 (0 if either is 0)."""
-    if a == 0 or b == 0:
+def lcm(a=1, b=1, c=1, d=1, /):
+    """The least common multiple of the arguments (up to four), >= 0 (0 if any is 0)."""
+    if a == 0 or b == 0 or c == 0 or d == 0:
         return 0
-    return abs(a // gcd(a, b) * b)
+    a = abs(a // gcd(a, b) * b)
+    a = abs(a // gcd(a, c) * c)
+    return abs(a // gcd(a, d) * d)
 
 
 def factorial(n, /):

@@ -297,6 +297,9 @@ def check_math(m):
     same("gcd")
     same("lcm")
     same("gcd", 12)
+    for args in ((12, 18, 30), (-4, 6, 0), (0, 0, 0), (7, 0, 21, -14), (3, 5, 7, 2), (-2, 4, 8, 16), (0, 5, 0, 0)):
+        same("gcd", *args)
+        same("lcm", *args)
     for xs in ([], [3], [3, -4, 5], list(range(1, 10))):
         same("prod", xs)
         if m.prod(xs, start=-2) != math.prod(xs, start=-2):
