@@ -203,6 +203,7 @@ struct Expr {
   Type type = Type::Unknown;      // filled by the checker
   bool check_assigned = false;    // Name: might be unassigned here; checked at run time
   bool not_none = false;          // Name, Subscript, Attribute: a read that a test before it proves not None (narrow.cpp)
+  std::string narrow_class;       // Name: a read that an isinstance(name, C) before it proves holds a C (narrow.cpp)
   bool formats_late = false;      // Format: its fields are formatted once all its operands are evaluated
   bool exception_args = false;    // Call str(a), Format: str(e) of an exception's arguments, made when the
                                   // exception is made (exception_objects.cpp), where CPython makes it when shown

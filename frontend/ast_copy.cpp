@@ -42,6 +42,7 @@ ExprPtr copy_expr(const Expr& e) {
   c->type = e.type;
   c->check_assigned = e.check_assigned;
   c->not_none = e.not_none;
+  c->narrow_class = e.narrow_class;
   c->formats_late = e.formats_late;
   c->exception_args = e.exception_args;
   c->none_attribute = e.none_attribute;

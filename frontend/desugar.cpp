@@ -719,12 +719,45 @@ class Desugar {
     return true;
   }
 
+  // `c and x or y` with x a literal that is true (a non-empty str, a non-zero int, True): `x if c
+  // else y`, its value (the and's false value never is), of one type. c's values are only tested.
+  static void and_or_choice(ExprPtr& slot) {
+    Expr& e = *slot;
+    if (e.kind != ExprKind::BoolOp || e.bool_op != BoolOpKind::Or || e.operands[0]->kind != ExprKind::BoolOp ||
+        e.operands[0]->bool_op != BoolOpKind::And)
+      return;
+    Expr& both = *e.operands[0];
+    const Expr& x = *both.operands.back();
+    bool true_literal = (x.kind == ExprKind::Str && !x.text.empty()) || (x.kind == ExprKind::Bool && x.bool_value) ||
+                        (x.kind == ExprKind::Int && x.int_text != "0" && x.int_value != 0);
+    if (!true_literal) return;
+    SourceLoc loc = e.loc;
+    ExprPtr choice = std::make_unique<Expr>(ExprKind::IfExp, loc);
+    ExprPtr value = std::move(both.operands.back());
+    both.operands.pop_back();
+    ExprPtr test = both.operands.size() == 1 ? std::move(both.operands[0]) : std::move(e.operands[0]);
+    ExprPtr otherwise;
+    if (e.operands.size() == 2) {
+      otherwise = std::move(e.operands[1]);
+    } else {  // c and x or y or z: y or z
+      e.operands.erase(e.operands.begin());
+      otherwise = std::move(slot);
+      otherwise->loc = otherwise->operands[0]->loc;
+    }
+    choice->operands.push_back(std::move(test));
+    choice->operands.push_back(std::move(value));
+    choice->operands.push_back(std::move(otherwise));
+    slot = std::move(choice);
+    and_or_choice(slot->operands[2]);
+  }
+
   // list(zip(a, b)), sorted(enumerate(xs)), sum(reversed(xs)), max(d.values()), sum(range(n)), ...:
   // the iterator becomes the generator expression ((v0, v1) for v0, v1 in zip(a, b)), which those
   // builtins take.
   void consume_iterators(ExprPtr& slot) {
+    for_each_part(*slot, [&](ExprPtr& p) { consume_iterators(p); });
+    and_or_choice(slot);
     Expr& e = *slot;
-    for_each_part(e, [&](ExprPtr& p) { consume_iterators(p); });
     if (format_builtin(slot)) return;
     if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute && e.callee->text == "join" &&
         e.operands.size() == 1 && e.operands[0]->kind == ExprKind::GenExp) {

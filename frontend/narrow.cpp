@@ -6,6 +6,9 @@
 // name is not bound again (a statement that binds it anywhere inside ends its narrowing, and
 // narrows nothing in itself, but for an if, whose test runs first and whose branches narrow
 // statement by statement).
+// A name that `isinstance(x, C)` (C a name) proves holds a C narrows the same way, keyed "x@C":
+// its reads get Expr::narrow_class, and types.cpp reads a C there where x holds objects of a
+// class C derives from (an object's class never changes, so only binding x ends it).
 // An element read `xs[i]` (xs a name, i a name or an int literal) narrows the same way
 // (`if memo[n] is not None: return memo[n]`), keyed "xs[i]", and so does a field read `obj.f`
 // (obj a name; `self.lo if self.lo is not None else x`), keyed "obj[.f]", while neither name is bound
@@ -38,6 +41,11 @@ std::string element_key(const Expr& x) {
 
 bool is_element_key(const std::string& key) { return key.find('[') != std::string::npos; }
 
+// The key of "x holds a C", and its parts.
+std::string class_key(const std::string& name, const std::string& cls) { return name + "@" + cls; }
+bool is_class_key(const std::string& key) { return key.find('@') != std::string::npos; }
+std::string key_name(const std::string& key) { return key.substr(0, key.find('@')); }
+
 // The key x is: a name's, or an element read's.
 std::string key_of(const Expr& x) { return x.kind == ExprKind::Name ? x.text : element_key(x); }
 
@@ -64,6 +72,8 @@ Names proven(const Expr& test, bool truth, bool isinstance) {
   } else if (isinstance && truth && test.kind == ExprKind::Call && test.callee->kind == ExprKind::Name &&
              test.callee->text == "isinstance" && test.operands.size() == 2 && !key_of(*test.operands[0]).empty()) {
     out.insert(key_of(*test.operands[0]));
+    if (test.operands[0]->kind == ExprKind::Name && test.operands[1]->kind == ExprKind::Name)
+      out.insert(class_key(test.operands[0]->text, test.operands[1]->text));
   } else if (test.kind == ExprKind::Unary && test.unary_op == UnaryOp::Not) {
     out = proven(*test.operands[0], !truth, isinstance);
   } else if (test.kind == ExprKind::BoolOp && (test.bool_op == BoolOpKind::And) == truth) {
@@ -179,6 +189,7 @@ class Narrowing {
   End block(std::vector<StmtPtr>& body, Names live) {
     for (StmtPtr& s : body) {
       if (s->kind == StmtKind::Def) continue;
+      Names before = live;
       if (s->kind != StmtKind::If) {  // an if's test runs first, and its blocks narrow statement by statement
         Names bound;
         bound_by(*s, bound);
@@ -186,7 +197,8 @@ class Narrowing {
           it = mentions_any(*it, bound) ? live.erase(it) : std::next(it);
         if (!reads_first(*s) && stores_.in(*s)) live = without_elements(live);
       }
-      End after = statement(*s, live);
+      // `x = x.next`: an assignment to names reads its value before it binds them
+      End after = statement(*s, live, s->kind == StmtKind::Assign && reads_first(*s) ? &before : nullptr);
       if (!after.reached) return after;
       live = after.live;
     }
@@ -205,7 +217,7 @@ class Narrowing {
 
   bool narrowable(const std::string& key) const {
     size_t open = key.find('[');
-    if (open == std::string::npos) return narrowable_name(key);
+    if (open == std::string::npos) return narrowable_name(key_name(key));
     std::string index = key.substr(open + 1, key.size() - open - 2);
     return narrowable_name(key.substr(0, open)) && (std::isdigit(index[0]) || index[0] == '.' || narrowable_name(index));
   }
@@ -213,13 +225,22 @@ class Narrowing {
   // Whether key names one of names, or is an element read through one.
   static bool mentions_any(const std::string& key, const Names& names) {
     size_t open = key.find('[');
-    if (open == std::string::npos) return names.count(key) > 0;
+    if (open == std::string::npos) return names.count(key_name(key)) > 0;
     return names.count(key.substr(0, open)) || names.count(key.substr(open + 1, key.size() - open - 2));
   }
 
+  // live and more; a class more proves for a name replaces the one live has (a test inside
+  // another's branch is the narrower one).
   Names with(Names live, const Names& more) const {
-    for (const std::string& n : more)
-      if (narrowable(n)) live.insert(n);
+    for (const std::string& n : more) {
+      if (!narrowable(n)) continue;
+      if (is_class_key(n)) {
+        std::string prefix = key_name(n) + "@";
+        for (auto it = live.lower_bound(prefix); it != live.end() && it->compare(0, prefix.size(), prefix) == 0;)
+          it = live.erase(it);
+      }
+      live.insert(n);
+    }
     return live;
   }
 
@@ -230,10 +251,10 @@ class Narrowing {
     return stores_.in(test) ? without_elements(out) : out;
   }
 
-  // Marks the reads in s; what is proven after it.
-  End statement(Stmt& s, const Names& live) {
+  // Marks the reads in s (by what `reads` proves, if given, else `live`); what is proven after it.
+  End statement(Stmt& s, const Names& live, const Names* reads = nullptr) {
     for_each_expr(s, [&](Expr& e, Use use) {
-      if (use == Use::Read) read(e, live);
+      if (use == Use::Read) read(e, reads ? *reads : live);
       else if (e.kind != ExprKind::Name) for_each_operand(e, [&](Expr& o) { read(o, live); });  // xs[i] = v: xs, i
     });
     switch (s.kind) {
@@ -278,6 +299,8 @@ class Narrowing {
   void read(Expr& e, Names live) {
     if (e.kind == ExprKind::Name) {
       if (live.count(e.text)) e.not_none = true;
+      auto held = live.lower_bound(e.text + "@");
+      if (held != live.end() && key_name(*held) == e.text) e.narrow_class = held->substr(e.text.size() + 1);
       return;
     }
     if ((e.kind == ExprKind::Subscript || e.kind == ExprKind::Attribute) && live.count(element_key(e))) e.not_none = true;

@@ -2770,7 +2770,7 @@ class TypeInference {
       case ExprKind::Bool: return Type::Bool;
       case ExprKind::None: return Type::None;
       case ExprKind::Str: return Type::Str;
-      case ExprKind::Name: return narrowed(e, name_type(e));
+      case ExprKind::Name: return of_class_tested(e.narrow_class, narrowed(e, name_type(e)));
       case ExprKind::Unary: {
         Type t = e.unary_op == UnaryOp::Not ? condition(*e.operands[0]) : value_expr(*e.operands[0]);
         if (e.unary_op == UnaryOp::Not) return Type::Bool;
@@ -3364,6 +3364,17 @@ class TypeInference {
     some.nullable = false;
     wrap(e, ExprKind::Unbox, kProvenNotNone + e.text, some);
     return some;
+  }
+  // A read of a name that isinstance(x, cls) proved holds a cls (narrow.cpp), where it holds
+  // objects of a class cls derives from or of its subclasses: an object of cls or of a subclass
+  // of cls, whose fields and methods it has.
+  Type of_class_tested(const std::string& cls, const Type& t) const {
+    if (cls.empty() || !t.is_object() || !t.subclasses || t.cls == cls || !program_.find_class(cls) ||
+        !program_.derives(cls, t.cls))
+      return t;
+    Type narrowed = Type::object(cls);
+    narrowed.subclasses = true;
+    return narrowed;
   }
   // The message of the Unbox of a narrowed read (narrowed()), which never raises.
   static constexpr const char* kProvenNotNone = "internal error: tested not None, is None: ";
@@ -4532,8 +4543,9 @@ class TypeInference {
   // A field or method f that class c lacks, read through a value holding objects of c or its subclasses.
   static std::string may_be_any(const Class& c, const std::string& f) {
     return "'" + c.name + "' object has no attribute '" + f + "': this value holds " + c.name + " objects or a subclass's, "
-           "and kilopy uses through it only the fields and methods of class " + c.name + " (isinstance() does not narrow "
-           "it): define " + f + " in " + c.name + ", or keep the objects that have " + f + " in a name or a list of their own";
+           "and kilopy uses through it only the fields and methods of class " + c.name + " (isinstance(x, C) narrows only a "
+           "name x, where x is not bound again): define " + f + " in " + c.name + ", test a name with isinstance(), or keep the "
+           "objects that have " + f + " in a name or a list of their own";
   }
 
   // value(K) for the class K of the object x holds at run time: `value(D) if isinstance(x, D)
