@@ -210,6 +210,7 @@ class Parser {
  private:
   bool in_class_body_ = false;  // parsing the statements of a class body (its methods' bodies are not)
   int handler_depth_ = 0;  // the except blocks around the statement being parsed (in its function)
+  std::vector<std::string> handled_names_;  // the `as` names of those blocks, innermost last
   std::vector<StmtPtr> lambdas_;  // the lambdas passed as arguments in the statement being parsed
   unsigned lambda_count_ = 0;
   int in_lambda_ = 0;  // parsing a lambda argument's body
@@ -672,7 +673,9 @@ class Parser {
       }
       expect_colon();
       ++handler_depth_;
+      if (h->target) handled_names_.push_back(h->target->text);
       h->body = parse_block("'except' statement", clause);
+      if (h->target) handled_names_.pop_back();
       --handler_depth_;
       s->handlers.push_back(std::move(h));
     }
@@ -686,7 +689,10 @@ class Parser {
     expect_colon();
     int depth = handler_depth_;
     handler_depth_ = 0;  // a bare raise in F would raise no exception on the normal path
+    std::vector<std::string> handled = std::move(handled_names_);
+    handled_names_.clear();
     std::vector<StmtPtr> final_body = parse_block("'finally' statement", at_finally);
+    handled_names_ = std::move(handled);
     handler_depth_ = depth;
     no_jumps_out(final_body, false);
     StmtPtr outer = make_stmt(StmtKind::Try, loc);
@@ -756,8 +762,11 @@ class Parser {
     cls->text = cur().text;
     advance();
     if (at(Tok::LParen)) s->value = parse_call(std::move(cls), s->name_locs[0]);  // lower_raises() reads it
-    if (accept(Tok::KwFrom)) {
-      if (!at(Tok::KwNone)) fail(cur().loc, "kilopy supports only `raise ... from None`");
+    if (accept(Tok::KwFrom)) {  // the cause shows only in CPython's traceback of an uncaught exception
+      bool handled = at(Tok::Name) && std::find(handled_names_.begin(), handled_names_.end(), cur().text) != handled_names_.end();
+      if (!at(Tok::KwNone) && !handled)
+        fail(cur().loc, "kilopy supports `raise ... from None` and `raise ... from e`, e the exception an enclosing "
+                        "`except ... as e` handles");
       advance();
     }
     return s;
