@@ -337,6 +337,19 @@ void refuse_len_calls(const Stmt& s) {
 
 }  // namespace
 
+std::vector<std::pair<unsigned, unsigned>> Program::exception_ranges(const std::string& name) const {
+  std::vector<std::pair<unsigned, unsigned>> ranges;
+  unsigned number, last;
+  if (!exception_range(name, number, last)) return ranges;
+  ranges.emplace_back(number, last);
+  if (number == EXC_Exception || number >= EXC_USER_FIRST) return ranges;  // Exception's range holds every class of the program
+  for (const ExceptionClass& c : exceptions) {
+    uint8_t base = exc_class(c.base.c_str());
+    if (base != EXC_NONE && base >= number && base <= last) ranges.emplace_back(c.number, c.last);
+  }
+  return ranges;
+}
+
 bool Program::exception_range(const std::string& name, unsigned& number, unsigned& last) const {
   uint8_t k = exc_class(name.c_str());
   if (k != EXC_NONE) {
@@ -362,9 +375,12 @@ bool take_exception_class(const Stmt& s, Program& program) {
   if (!s.value || s.value->kind != ExprKind::Name || !program.exception_range(s.value->text, number, last)) return false;
   const std::string& base = s.value->text;
   uint8_t builtin = exc_class(base.c_str());
-  if (builtin != EXC_NONE && builtin != EXC_Exception)
-    throw CompileError(s.value->loc, "an exception class derives from Exception or from another exception class of the "
-                                     "program in kilopy, not from the built-in '" + base + "': class " + s.name + "(Exception):");
+  if (builtin == EXC_KeyError)  // its str() is its argument's repr(), which kilopy makes only for KeyError itself
+    throw CompileError(s.value->loc, "deriving an exception class from KeyError is not supported in kilopy: derive it from "
+                                     "LookupError (class " + s.name + "(LookupError):), which `except KeyError` does not catch");
+  if (builtin == EXC_StopIteration)  // it ends the loop a generator is inlined into
+    throw CompileError(s.value->loc, "deriving an exception class from StopIteration is not supported in kilopy: derive it "
+                                     "from Exception (class " + s.name + "(Exception):)");
   if (program.exception_range(s.name, number, last) || program.classes.count(s.name))
     throw CompileError(s.loc, "class '" + s.name + "' is defined twice in kilopy");
   for (const StmtPtr& m : s.body)
@@ -375,7 +391,8 @@ bool take_exception_class(const Stmt& s, Program& program) {
   return true;
 }
 
-// Numbers the program's exception classes in pre-order under Exception, after the built-in ones.
+// Numbers the program's exception classes in pre-order, after the built-in ones: under
+// Exception, then under each built-in class in turn (the classes one derives from form a block).
 void number_exceptions(Program& program) {
   unsigned next = EXC_USER_FIRST;
   std::function<void(const std::string&)> visit = [&](const std::string& parent) {
@@ -388,6 +405,7 @@ void number_exceptions(Program& program) {
       }
   };
   visit("Exception");
+  for (unsigned k = EXC_Exception + 1; k < EXC_USER_FIRST; ++k) visit(kExcNames[k]);
 }
 
 // The properties of the program's classes: each name with the classes that have it.

@@ -441,13 +441,12 @@ class CodeGen {
   // (its class number in R[reg+1] >> 8), one of the classes `names` catch.
   void exception_class_name(unsigned reg, const std::vector<std::string>& names, unsigned dest) {
     std::vector<std::pair<unsigned, std::string>> classes;
-    for (const std::string& name : names) {
-      unsigned number, last;
-      program_.exception_range(name, number, last);
-      for (unsigned k = number; k < EXC_USER_FIRST && k <= last; ++k) classes.emplace_back(k, kExcNames[k]);
-      for (const ExceptionClass& c : program_.exceptions)
-        if (c.number >= number && c.number <= last) classes.emplace_back(c.number, c.name);
-    }
+    for (const std::string& name : names)
+      for (const std::pair<unsigned, unsigned>& range : program_.exception_ranges(name)) {
+        for (unsigned k = range.first; k < EXC_USER_FIRST && k <= range.second; ++k) classes.emplace_back(k, kExcNames[k]);
+        for (const ExceptionClass& c : program_.exceptions)
+          if (c.number >= range.first && c.number <= range.second) classes.emplace_back(c.number, c.name);
+      }
     unsigned mark = regs_->top();
     unsigned number = temp();
     emit(OP_SHR, {int32_t(number), int32_t(reg + 1), immediate_operand(8)});
@@ -3110,21 +3109,19 @@ class CodeGen {
           }
         }
       }
-      for (const std::string& name : names) {
-        unsigned number, last;
-        program_.exception_range(name, number, last);
-        // The body's code but the holes (an empty range raises nothing); a hole past the body
-        // (a finally's copy in the else block or a handler) leaves the range at the body's end.
-        size_t from = start;
-        for (const std::pair<size_t, size_t>& hole : holes_.back()) {
-          if (hole.first >= end) break;
-          if (hole.first > from)
-            image_.handlers.push_back(Handler{uint16_t(from), uint16_t(hole.first), uint16_t(at), uint8_t(number), uint8_t(last), uint8_t(reg)});
-          from = hole.second;
+      for (const std::string& name : names)
+        for (const std::pair<unsigned, unsigned>& range : program_.exception_ranges(name)) {
+          uint8_t number = uint8_t(range.first), last = uint8_t(range.second);
+          // The body's code but the holes (an empty range raises nothing); a hole past the body
+          // (a finally's copy in the else block or a handler) leaves the range at the body's end.
+          size_t from = start;
+          for (const std::pair<size_t, size_t>& hole : holes_.back()) {
+            if (hole.first >= end) break;
+            if (hole.first > from) image_.handlers.push_back(Handler{uint16_t(from), uint16_t(hole.first), uint16_t(at), number, last, uint8_t(reg)});
+            from = hole.second;
+          }
+          if (end > from) image_.handlers.push_back(Handler{uint16_t(from), uint16_t(end), uint16_t(at), number, last, uint8_t(reg)});
         }
-        if (end > from)
-          image_.handlers.push_back(Handler{uint16_t(from), uint16_t(end), uint16_t(at), uint8_t(number), uint8_t(last), uint8_t(reg)});
-      }
       if (!h->unbinds.empty()) mark_assigned(h->unbinds, 0);
       handled_.push_back(reg);
       block(h->body);

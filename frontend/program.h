@@ -123,6 +123,10 @@ struct Program {
   static std::vector<std::string> set_members(const std::string& set);
   // The classes `except name` catches, number..last; false if name is no exception class.
   bool exception_range(const std::string& name, unsigned& number, unsigned& last) const;
+  // The classes `except name` catches: its range, and for a built-in class the ranges of the
+  // program's classes derived from it or from a built-in class under it (class E(ValueError)).
+  // Empty if name is no exception class.
+  std::vector<std::pair<unsigned, unsigned>> exception_ranges(const std::string& name) const;
   const Class* find_class(const std::string& name) const {
     auto it = classes.find(name);
     return it == classes.end() ? nullptr : &it->second;

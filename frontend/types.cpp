@@ -1713,11 +1713,11 @@ class TypeInference {
       if (!(call.callee->kind == ExprKind::Name && call.callee->text == "type" && call.operands.size() == 1 &&
             call.keywords.empty() && call.operands[0]->kind == ExprKind::Name && call.operands[0]->text == e && handler))
         return false;
-      unsigned number = 0, last = 1;
-      if (handler->names.size() == 1) program_.exception_range(handler->names[0], number, last);
+      std::vector<std::pair<unsigned, unsigned>> ranges;
+      if (handler->names.size() == 1) ranges = program_.exception_ranges(handler->names[0]);
       Expr& named = const_cast<Expr&>(x);
       named.operands.clear();
-      if (number == last) {
+      if (ranges.size() == 1 && ranges[0].first == ranges[0].second) {
         named.kind = ExprKind::Str;
         named.text = handler->names[0];
         return true;

@@ -1,4 +1,7 @@
-# error: 3:11: error: an exception class derives from Exception or from another exception class of the program in kilopy, not from the built-in 'ValueError': class Bad(Exception):
-# An exception class deriving from a built-in other than Exception.
-class Bad(ValueError):
+# error: 3:15: error: deriving an exception class from KeyError is not supported in kilopy: derive it from LookupError (class Missing(LookupError):), which `except KeyError` does not catch
+# An exception class deriving from KeyError (its str() is its argument's repr()).
+class Missing(KeyError):
     pass
+
+
+raise Missing("k")
