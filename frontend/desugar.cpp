@@ -931,12 +931,25 @@ class Desugar {
         walk(o->operands[0], conditional, done, before);
         return;
       }
+      if (nested_width_text(e, index - 1)) {  // f"{x:{w}}": the Format that pads x's text stays; x may be hoisted
+        for (ExprPtr& x : o->operands) walk(x, conditional, done, before);
+        return;
+      }
       walk(o, conditional || branch, done, before);
     });
     // e's parts give way to e; a hoist among them emptied `done` (the parts before e went too)
     if (hoists_ != hoists) done.clear();
     else done.resize(mark);
     done.push_back(&slot);
+  }
+
+  // True if operand i of e is the Format of a field padded to a nested width (f"{x:{w}}"), which
+  // the checker and codegen read in place.
+  static bool nested_width_text(const Expr& e, size_t i) {
+    if (e.kind != ExprKind::Format || e.operands[i]->kind != ExprKind::Format) return false;
+    for (const FormatPiece& p : e.format)
+      if (p.width >= 0 && size_t(p.field) == i) return true;
+    return false;
   }
 
   // True if e is `and`/`or` or a conditional expression with a comprehension in an operand
