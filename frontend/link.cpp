@@ -263,50 +263,57 @@ int strip_sides(const std::string& method) {
   return 0;
 }
 
-// True if a def anywhere in body (a method too: a def named `class.method`) is named like a strip method.
-bool defines_strip_method(const std::vector<StmtPtr>& body) {
+// True if a def anywhere in body (a method too: a def named `class.method`) has a name `named` takes.
+bool defines_method(const std::vector<StmtPtr>& body, bool (*named)(const std::string&)) {
   bool found = false;
   for (const StmtPtr& s : body) {
-    if (s->kind == StmtKind::Def && strip_sides(s->name.substr(s->name.rfind('.') + 1)) != 0) found = true;
-    for_each_block(*s, [&](const std::vector<StmtPtr>& b) { found = found || defines_strip_method(b); });
+    if (s->kind == StmtKind::Def && named(s->name.substr(s->name.rfind('.') + 1))) found = true;
+    for_each_block(*s, [&](const std::vector<StmtPtr>& b) { found = found || defines_method(b, named); });
   }
   return found;
 }
+bool is_strip_method(const std::string& name) { return strip_sides(name) != 0; }
+bool is_find_method(const std::string& name) { return name == "find"; }
 
-// e rewritten, at any depth: int(s, base) calls _kilopy_text.int_base(s, base) and
-// x.strip(chars) (lstrip, rstrip) _kilopy_text.strip_chars(x, chars, sides), x.strip(None)
-// x.strip(), unless strips is false (the unit defines a method of that name: x may be its
-// object). True if it made a call of _kilopy_text.
-bool lower_text_calls(Expr& e, bool strips) {
+// Which str methods lower_text_calls may rewrite: none that the unit defines a method of the
+// same name for (x may be its object).
+struct TextMethods {
+  bool strips, finds;
+};
+
+// e rewritten, at any depth: int(s, base) calls _kilopy_text.int_base(s, base),
+// x.strip(chars) (lstrip, rstrip) _kilopy_text.strip_chars(x, chars, sides) and x.find(sub,
+// start) _kilopy_text.find_from(x, sub, start) where `methods` allows; x.strip(None) is
+// x.strip(). True if it made a call of _kilopy_text.
+bool lower_text_calls(Expr& e, TextMethods methods) {
   bool lowered = false;
-  for_each_operand(e, [&](Expr& o) { lowered = lower_text_calls(o, strips) || lowered; });
+  for_each_operand(e, [&](Expr& o) { lowered = lower_text_calls(o, methods) || lowered; });
   if (e.kind != ExprKind::Call || !e.keywords.empty() || e.starred_arg || e.operands.size() > 2) return lowered;
   const Expr& callee = *e.callee;
   bool int_base = callee.kind == ExprKind::Name && callee.text == "int" && e.operands.size() == 2;
-  int sides = callee.kind == ExprKind::Attribute && e.operands.size() == 1 && strips ? strip_sides(callee.text) : 0;
+  int sides = callee.kind == ExprKind::Attribute && e.operands.size() == 1 && methods.strips ? strip_sides(callee.text) : 0;
+  bool find_from = callee.kind == ExprKind::Attribute && callee.text == "find" && e.operands.size() == 2 && methods.finds;
   if (sides != 0 && e.operands[0]->kind == ExprKind::None) {  // strip(None) is strip()
     e.operands.clear();
     return lowered;
   }
-  if (!int_base && sides == 0) return lowered;
+  if (!int_base && sides == 0 && !find_from) return lowered;
   ExprPtr module = std::make_unique<Expr>(ExprKind::Name, callee.loc);
   module->text = kTextModule;
   ExprPtr function = std::make_unique<Expr>(ExprKind::Attribute, callee.loc);
-  function->text = int_base ? "int_base" : "strip_chars";
+  function->text = int_base ? "int_base" : find_from ? "find_from" : "strip_chars";
   function->operands.push_back(std::move(module));
-  if (sides != 0) {
-    e.operands.insert(e.operands.begin(), std::move(e.callee->operands[0]));
-    e.operands.push_back(int_literal(sides, e.loc));
-  }
+  if (sides != 0 || find_from) e.operands.insert(e.operands.begin(), std::move(e.callee->operands[0]));
+  if (sides != 0) e.operands.push_back(int_literal(sides, e.loc));
   e.callee = std::move(function);
   return true;
 }
 
-bool lower_text_calls(std::vector<StmtPtr>& body, bool strips) {
+bool lower_text_calls(std::vector<StmtPtr>& body, TextMethods methods) {
   bool lowered = false;
   for (StmtPtr& s : body)
-    for_each_child(*s, [&](Expr& e, Use) { lowered = lower_text_calls(e, strips) || lowered; },
-                   [&](std::vector<StmtPtr>& b) { lowered = lower_text_calls(b, strips) || lowered; });
+    for_each_child(*s, [&](Expr& e, Use) { lowered = lower_text_calls(e, methods) || lowered; },
+                   [&](std::vector<StmtPtr>& b) { lowered = lower_text_calls(b, methods) || lowered; });
   return lowered;
 }
 
@@ -476,7 +483,7 @@ class Linker {
 
   std::vector<StmtPtr> process(std::vector<StmtPtr>& body, Unit& u, uint16_t file) {
     set_file(body, file);
-    if (u.name != kTextModule && !body.empty() && lower_text_calls(body, !defines_strip_method(body)))
+    if (u.name != kTextModule && !body.empty() && lower_text_calls(body, TextMethods{!defines_method(body, is_strip_method), !defines_method(body, is_find_method)}))
       body.insert(body.begin(), import_text_module(body[0]->loc));
     take_type_aliases(body, u);
     if (!u.name.empty()) drop_main_blocks(body);

@@ -4334,6 +4334,16 @@ class TypeInference {
   void check_text_call(const Expr& e, const std::string& function) {
     const std::string prefix = std::string(kTextModule) + kModuleSep;
     bool int_base = function == prefix + "int_base";
+    if (function == prefix + "find_from") {
+      Type x = value_expr(*e.operands[0]);
+      if (maybe_none_str(x))
+        throw CompileError(e.operands[0]->loc, "find(sub, start) of a str that may be None is not supported in kilopy: call it "
+                                               "where the str is not None (in `if s is not None:`)");
+      if (x != Type::Str && x != Type::Unknown)
+        throw CompileError(e.operands[0]->loc, "AttributeError: '" + py_type_name(x) + "' object has no attribute 'find' "
+                                               "(kilopy's find(sub, start) takes a str)");
+      return;
+    }
     if (!int_base && function != prefix + "strip_chars") return;
     Type x = value_expr(*e.operands[0]), chars = value_expr(*e.operands[1]);
     if (maybe_none_str(x))

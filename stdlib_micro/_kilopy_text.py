@@ -1,6 +1,7 @@
-"""The str work behind two builtins that kilopy's compiler calls here (frontend/link.cpp,
-lower_text_calls): `int(s, base)` is int_base(s, base) and `s.strip(chars)`, `lstrip`, `rstrip`
-are strip_chars(s, chars, sides). Not for import by programs; CPython runs its own builtins."""
+"""The str work behind builtins that kilopy's compiler calls here (frontend/link.cpp,
+lower_text_calls): `int(s, base)` is int_base(s, base), `s.strip(chars)`, `lstrip`, `rstrip`
+are strip_chars(s, chars, sides) and `s.find(sub, start)` is find_from(s, sub, start). Not for
+import by programs; CPython runs its own builtins."""
 
 
 def _digit(c):
@@ -109,3 +110,15 @@ def strip_chars(s, chars, sides):
         while j > i and s[j - 1] in chars:
             j -= 1
     return s[i:j]
+
+
+def find_from(s, sub, start):
+    """s.find(sub, start): the lowest index >= start (a slice's start: negative counts from the
+    end) at which sub is found in s, or -1."""
+    n = len(s)
+    if start < 0:
+        start = max(start + n, 0)
+    if start > n:
+        return -1
+    i = s[start:].find(sub)
+    return i + start if i >= 0 else -1

@@ -85,6 +85,8 @@ for s in ["ff", " -0x7 ", "0b1_0", "0o17", "z", "1__0", "", "0x", "08", "00", "+
     print()
 for s in ["", "..a,b..", "aaa", "xyx"]:
     print(strip_chars(s, ".,x", 3), strip_chars(s, "a.", 1), strip_chars(s, "", 2), strip_chars(s, "xy", 2))
+for s in ["", "abcab", "aaaa"]:
+    print([find_from(s, sub, k) for sub in ("", "a", "ab", "ca", "aaa") for k in range(-7, 8)])
 """,
     "math": """
 print([isqrt(n) for n in range(0, 32767, 331)], isqrt(32767), gcd(), lcm(), gcd(-7))
@@ -269,6 +271,11 @@ def check__kilopy_text(m):
         for c in ("", ".", "ax", "é", "abcxyz."):
             if (m.strip_chars(s, c, 3), m.strip_chars(s, c, 1), m.strip_chars(s, c, 2)) != (s.strip(c), s.lstrip(c), s.rstrip(c)):
                 fail(f"_kilopy_text: strip_chars({s!r}, {c!r}) differs from CPython's strip")
+    for s in ("", "a", "abcab", "aaaa", "xaxa"):
+        for sub in ("", "a", "ab", "ca", "aa", "xax", "abcabc"):
+            for k in range(-8, 9):
+                if m.find_from(s, sub, k) != s.find(sub, k):
+                    fail(f"_kilopy_text: find_from({s!r}, {sub!r}, {k}) differs from CPython's find")
 
 
 def check_math(m):
