@@ -1115,10 +1115,17 @@ class Desugar {
     SourceLoc loc = e.loc;
     if (e.starred_arg) throw CompileError(loc, "*arguments are not supported in kilopy");
     const Keyword* key = nullptr;
+    const Keyword* otherwise = nullptr;  // min/max's default=, read where the sequence is empty
     bool reverse = false;
     for (const Keyword& k : e.keywords) {
       if (k.name == "key") {
         key = &k;
+      } else if (f != "sorted" && k.name == "default" && e.operands.size() == 1 && !has_call(*k.value) &&
+                 k.lambda.empty()) {
+        otherwise = &k;
+      } else if (f != "sorted" && k.name == "default" && e.operands.size() == 1) {
+        throw CompileError(k.value->loc, f + "()'s default= beside key= is a value without calls in kilopy (it is read where "
+                                             "the sequence is empty): assign it to a variable first");
       } else if (f == "sorted" && k.name == "reverse") {
         if (k.value->kind != ExprKind::Bool) throw CompileError(k.value->loc, "sorted()'s reverse must be True or False in kilopy");
         reverse = k.value->bool_value;
@@ -1201,7 +1208,8 @@ class Desugar {
     before.push_back(std::move(loop));
     StmtPtr empty = stmt(StmtKind::If, loc);
     empty->value = name_expr(first, loc);
-    empty->body.push_back(expr_stmt(empty_sequence_call(f, loc)));
+    if (otherwise) empty->body.push_back(assign(result, copy_expr(*otherwise->value), otherwise->loc));
+    else empty->body.push_back(expr_stmt(empty_sequence_call(f, loc)));
     before.push_back(std::move(empty));
     return last_read(result, loc);
   }
