@@ -543,10 +543,14 @@ void take_classes(Module& module, Program& program) {
   for (StmtPtr& s : module.body)
     if (methods.defs.count(s->name))
       rewrite_super(*s, methods, s->name.substr(0, s->name.find('.')), methods.written_in.at(s->name), s->params[0].name);
+  size_t copied = methods.copies.size();
   for (size_t i = 0; i < methods.copies.size(); ++i) {  // rewriting may add copies
     Stmt& s = *methods.copies[i];
     rewrite_super(s, methods, s.name.substr(0, s.name.find('.')), methods.written_in.at(s.name), s.params[0].name);
   }
+  for (size_t i = copied; i < methods.copies.size(); ++i)  // those copies' property reads (a base method super() runs)
+    call_properties(*methods.copies[i], props, methods.copies[i]->name.substr(0, methods.copies[i]->name.find('.')),
+                    methods.copies[i]->params[0].name);
   std::map<std::string, std::vector<std::string>> late;
   for (auto& entry : program.classes) take_fields(entry.second, methods, late[entry.first]);
   flag_late_fields(program, late);

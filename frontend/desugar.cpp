@@ -823,33 +823,34 @@ class Desugar {
     return before;
   }
 
-  // `t op= e` as CPython runs it, when e holds a comprehension: the target's parts and its
-  // value are read first (`w, i, v = w, i, w[i]`), then `w[i] = v op e`.
+  // `t op= e` as CPython runs it, when e holds a comprehension: the target's parts (a
+  // subscript's container and index, a field's object) and its value are read first (`w, i, v
+  // = w, i, w[i]`), then e, then `v op= e` (in place: a list extends) and `w[i] = v`.
   void unfold_augmented(Stmt& s, std::vector<StmtPtr>& before) {
     ExprPtr target = std::move(s.target);
-    ExprPtr read;
-    if (target->kind == ExprKind::Subscript) {
-      read = std::make_unique<Expr>(ExprKind::Subscript, target->loc);
-      for (ExprPtr& part : target->operands) {
-        SourceLoc loc = part->loc;
-        std::string name = hidden("value");
-        before.push_back(assign(name, std::move(part), loc));
-        part = name_expr(name, loc);
-        read->operands.push_back(name_expr(name, loc));
-      }
-    } else {
-      read = name_expr(target->text, target->loc);
-    }
-    std::string value = hidden("value");
-    before.push_back(assign(value, std::move(read), target->loc));
-    ExprPtr binary = std::make_unique<Expr>(ExprKind::Binary, target->loc);
-    binary->op_loc = s.loc;
-    binary->bin_op = s.aug_op;
-    binary->operands.push_back(last_read(value, target->loc));
-    binary->operands.push_back(std::move(s.value));
+    auto hoist = [&](ExprPtr& part) {  // part := a hidden name holding its value
+      SourceLoc loc = part->loc;
+      std::string name = hidden("value");
+      before.push_back(assign(name, std::move(part), loc));
+      part = name_expr(name, loc);
+    };
+    if (target->kind == ExprKind::Subscript)
+      for (ExprPtr& part : target->operands) hoist(part);
+    if (target->kind == ExprKind::Attribute && target->operands[0]->kind != ExprKind::Name)  // a name may be a class's
+      hoist(target->operands[0]);
+    ExprPtr read = copy_expr(*target);
+    SourceLoc at = target->loc;
+    std::string value = hidden("value"), operand = hidden("value");
+    before.push_back(assign(value, std::move(read), at));
+    before.push_back(assign(operand, std::move(s.value), s.value ? s.value->loc : at));
+    StmtPtr apply = stmt(StmtKind::AugAssign, s.loc);  // in place, as CPython's op= on the value read
+    apply->aug_op = s.aug_op;
+    apply->target = name_expr(value, at);
+    apply->value = last_read(operand, at);
+    before.push_back(std::move(apply));
     s.kind = StmtKind::Assign;
     s.targets.push_back(std::move(target));
-    s.value = std::move(binary);
+    s.value = last_read(value, at);
   }
 
   bool contains_comprehension(Expr& e) const {
