@@ -540,10 +540,10 @@ void take_classes(Module& module, Program& program) {
         bool method = methods.defs.count(s->name);
         call_properties(*s, props, method ? s->name.substr(0, s->name.find('.')) : "", method ? s->params[0].name : "");
       }
+  size_t copied = methods.copies.size();
   for (StmtPtr& s : module.body)
     if (methods.defs.count(s->name))
       rewrite_super(*s, methods, s->name.substr(0, s->name.find('.')), methods.written_in.at(s->name), s->params[0].name);
-  size_t copied = methods.copies.size();
   for (size_t i = 0; i < methods.copies.size(); ++i) {  // rewriting may add copies
     Stmt& s = *methods.copies[i];
     rewrite_super(s, methods, s.name.substr(0, s.name.find('.')), methods.written_in.at(s.name), s.params[0].name);
