@@ -370,6 +370,17 @@ static bool formats_like_fstring(const std::string& fmt) {
   return true;
 }
 
+// The element t[i] of the tuple named t, read at loc.
+static ExprPtr tuple_element(const std::string& t, size_t i, SourceLoc loc) {
+  ExprPtr item = std::make_unique<Expr>(ExprKind::Subscript, loc);
+  item->operands.push_back(std::make_unique<Expr>(ExprKind::Name, loc));
+  item->operands[0]->text = t;
+  item->operands.push_back(std::make_unique<Expr>(ExprKind::Int, loc));
+  item->operands[1]->int_value = int64_t(i);
+  item->operands[1]->int_text = std::to_string(i);
+  return item;
+}
+
 ExprPtr percent_format(ExprPtr binary) {
   const Expr& str = *binary->operands[0];
   const std::string& fmt = str.text;
@@ -471,6 +482,15 @@ ExprPtr percent_format(ExprPtr binary) {
       value_error(loc, buf);
     }
     (void)start;
+    if (next >= e->operands.size() && one_value && (e->text == kSpreadTuple || e->operands[0]->kind == ExprKind::Name)) {
+      if (e->text != kSpreadTuple) {  // fmt % t, several fields: t[0], t[1], ...
+        std::string t = e->operands[0]->text;
+        e->operands[0] = tuple_element(t, 0, e->operands[0]->loc);
+        e->text = kSpreadTuple;
+      }
+      const Expr& t = *e->operands[0]->operands[0];
+      e->operands.push_back(tuple_element(t.text, next, t.loc));
+    }
     if (next >= e->operands.size() && one_value)
       throw CompileError(loc, "'%' formatting with several fields takes its values as a tuple written out in kilopy: "
                               "write fmt % (a, b), or fmt % (t[0], t[1]) for a tuple t (CPython's TypeError where the "

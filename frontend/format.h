@@ -19,8 +19,11 @@ using ParseFieldExpr = std::function<ExprPtr(const std::string& text, SourceLoc 
 void append_format_token(Expr& e, const Token& t, const ParseFieldExpr& parse);
 
 // `fmt % args` with fmt a string literal: a Format whose operands are the tuple literal's
-// elements, or args itself. Throws CompileError for what CPython would reject.
+// elements, or args itself; or, for args a name and several fields, the elements args[0],
+// args[1], ... (its text kSpreadTuple: types.cpp checks that args is a tuple of that many).
+// Throws CompileError for what CPython would reject.
 ExprPtr percent_format(ExprPtr binary);
+constexpr const char* kSpreadTuple = "\x03% t";
 
 // The text of the tuple of args, "(repr(a), repr(b), ...)": str(E(a, b, ...)) of an exception
 // raised with several arguments.

@@ -3063,6 +3063,14 @@ class TypeInference {
   // A print() argument that is a Format: its operands' types, and each field's spec checked
   // against the type of what it formats, as CPython's format() and '%' would check them.
   void format_type(Expr& e, bool printed) {
+    if (e.text == kSpreadTuple) {  // fmt % t, several fields: t[0], t[1], ... (format.h)
+      const Expr& t = *e.operands[0]->operands[0];
+      Type tt = expr(t);
+      if (tt != Type::Unknown && (!tt.is_tuple() || tt.nullable || tt.elems.size() != e.operands.size()))
+        throw CompileError(t.loc, "'%' formatting with " + std::to_string(e.operands.size()) + " fields takes a tuple of " +
+                                      std::to_string(e.operands.size()) + " values in kilopy, not " + article(tt) +
+                                      " (CPython's TypeError where the counts differ or the value is no tuple)");
+    }
     for (ExprPtr& o : e.operands) value_expr(*o);
     function_operands(e);
     for (size_t i = 0; i < e.format.size(); ++i) {
