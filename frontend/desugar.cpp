@@ -719,6 +719,36 @@ class Desugar {
     return true;
   }
 
+  // sorted(xs, reverse=r), r no literal: `sorted(xs, reverse=True) if r else sorted(xs,
+  // reverse=False)` (the lowering's order is fixed), where neither xs, key= nor r calls (r is
+  // read before xs then). types.cpp checks r is an int or a bool, as CPython's sorted() does.
+  bool reverse_chosen(ExprPtr& slot) {
+    Expr& e = *slot;
+    if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.callee->text != "sorted" ||
+        user_names_.count("sorted") || e.starred_arg)
+      return false;
+    Keyword* reverse = nullptr;
+    for (Keyword& k : e.keywords) {
+      if (has_call(*k.value)) return false;
+      if (k.name == "reverse") reverse = &k;
+    }
+    for (const ExprPtr& o : e.operands)
+      if (has_call(*o)) return false;
+    if (!reverse || reverse->value->kind == ExprKind::Bool || !reverse->lambda.empty()) return false;
+    SourceLoc at = reverse->value->loc;
+    ExprPtr flag = std::move(reverse->value);
+    reverse->value = constant(false, at);
+    ExprPtr ascending = copy_expr(e);
+    reverse->value = constant(true, at);
+    ExprPtr choice = std::make_unique<Expr>(ExprKind::IfExp, e.loc);
+    choice->text = kReverseFlag;
+    choice->operands.push_back(std::move(flag));
+    choice->operands.push_back(std::move(slot));
+    choice->operands.push_back(std::move(ascending));
+    slot = std::move(choice);
+    return true;
+  }
+
   // `c and x or y` with x a literal that is true (a non-empty str, a non-zero int, True): `x if c
   // else y`, its value (the and's false value never is), of one type. c's values are only tested.
   static void and_or_choice(ExprPtr& slot) {
@@ -774,7 +804,7 @@ class Desugar {
       e.operands[0]->kind = ExprKind::ListComp;
       return;
     }
-    if (set_of_iterable(slot) || dict_of_pairs(slot) || first_of_iterable(slot)) return;
+    if (reverse_chosen(slot) || set_of_iterable(slot) || dict_of_pairs(slot) || first_of_iterable(slot)) return;
     static const std::set<std::string> consumers = {"list", "tuple", "sorted", "sum", "min", "max", "any", "all", "Counter"};
     bool join = e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute && e.callee->text == "join";
     if (e.kind != ExprKind::Call || e.operands.size() != 1 || e.starred_arg ||
@@ -1128,7 +1158,7 @@ class Desugar {
         throw CompileError(k.value->loc, f + "()'s default= beside key= is a value without calls in kilopy (it is read where "
                                              "the sequence is empty): assign it to a variable first");
       } else if (f == "sorted" && k.name == "reverse") {
-        if (k.value->kind != ExprKind::Bool) throw CompileError(k.value->loc, "sorted()'s reverse must be True or False in kilopy");
+        if (k.value->kind != ExprKind::Bool) throw CompileError(k.value->loc, "sorted()'s reverse is True, False or a variable in kilopy (no call): assign it to a variable first");
         reverse = k.value->bool_value;
       } else {
         throw CompileError(k.loc, f + "() with key= takes no keyword argument '" + k.name + "' in kilopy");
@@ -1255,13 +1285,17 @@ class Desugar {
     }
   }
 
-  // xs.sort(key=k, reverse=r) as `t = xs; c = t.copy(); t[:] = sorted(c, key=k, reverse=r)`.
+  // xs.sort(key=k, reverse=r) (or with r a variable: xs.sort(reverse=r)) as `t = xs; c =
+  // t.copy(); t[:] = sorted(c, key=k, reverse=r)`.
   void unfold_sort(Stmt& s, std::vector<StmtPtr>& before) {
     Expr& call = *s.value;
     if (call.kind != ExprKind::Call || call.callee->kind != ExprKind::Attribute || call.callee->text != "sort") return;
-    bool has_key = false;
-    for (const Keyword& k : call.keywords) has_key = has_key || k.name == "key";
-    if (!has_key) return;
+    bool has_key = false, variable_reverse = false;
+    for (const Keyword& k : call.keywords) {
+      has_key = has_key || k.name == "key";
+      variable_reverse = variable_reverse || (k.name == "reverse" && k.value->kind != ExprKind::Bool && !has_call(*k.value));
+    }
+    if (!has_key && !variable_reverse) return;
     if (!call.operands.empty()) throw CompileError(call.operands[0]->loc, "sort() takes no positional arguments");
     refuse_key_reading_list(call);
     SourceLoc at = call.callee->loc;
@@ -1282,6 +1316,7 @@ class Desugar {
     s.kind = StmtKind::Assign;
     s.targets.push_back(std::move(target));
     s.value = std::move(sorted);
+    reverse_chosen(s.value);
   }
 
   // Before comprehension e runs, the parts of its statement evaluated earlier: when e may

@@ -67,6 +67,9 @@ inline bool is_field_set_flag(const std::string& field) { return field.compare(0
 // The text of a sorted(d.items()) call (desugar.cpp): d's keys differ, so the items sort by
 // their keys alone, whatever the values' type (types.cpp sorted_call).
 constexpr const char* kSortedItems = "\x03sorted items";
+// The text of the conditional expression a sorted(xs, reverse=r) of a variable r becomes
+// (desugar.cpp reverse_chosen): types.cpp checks r is an int or a bool.
+constexpr const char* kReverseFlag = "\x03reverse=";
 
 // The hidden str variable holding type(e).__name__ in a handler `except (A, B) as e` whose
 // classes are several: set from the exception's class number when the handler starts

@@ -2838,6 +2838,9 @@ class TypeInference {
       case ExprKind::BoolOp: return bool_op_value(e);
       case ExprKind::IfExp: {
         condition(*e.operands[0]);
+        if (e.text == kReverseFlag && e.operands[0]->type != Type::Unknown && !is_int_like(e.operands[0]->type))
+          throw CompileError(e.operands[0]->loc, "TypeError: '" + py_type_name(e.operands[0]->type) +
+                                                     "' object cannot be interpreted as an integer");
         Type body = value_expr(*e.operands[1]), orelse = value_expr(*e.operands[2]);
         auto int_or_none_part = [](const Type& t) { return t.kind == Type::Kind::Int || t == Type::None; };
         if (int_or_none_part(body) && int_or_none_part(orelse) && (body != orelse || maybe_none_int(body)) &&
@@ -4056,7 +4059,7 @@ class TypeInference {
       if (k.name != "reverse")
         throw CompileError(k.loc, "sorted() got an unexpected keyword argument '" + k.name + "'");
       if (k.value->kind != ExprKind::Bool)
-        throw CompileError(k.value->loc, "sorted()'s reverse must be True or False in kilopy");
+        throw CompileError(k.value->loc, "sorted()'s reverse is True, False or a variable in kilopy (no call): assign it to a variable first");
       k.value->type = Type::Bool;
     }
     Type t = sequence_argument(e, "sorted");
@@ -5923,7 +5926,7 @@ class TypeInference {
     if (m == "sort" && !e.starred_arg && e.keywords.size() == 1 && e.keywords[0].name == "reverse") {
       const Expr& flag = *e.keywords[0].value;
       if (flag.kind != ExprKind::Bool && flag.kind != ExprKind::Int)
-        throw CompileError(flag.loc, "kilopy's sort() needs reverse=True or reverse=False written out (the order is fixed at compile time)");
+        throw CompileError(flag.loc, "kilopy's sort() takes reverse=True, reverse=False or a variable (no call): assign it to a variable first");
       expr(flag);
     } else if (m == "update" && t.is_dict()) {
       return dict_update_type(e);
