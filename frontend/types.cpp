@@ -431,6 +431,11 @@ class TypeInference {
     iterate();
     share_field_types();
     iterate();
+    // A list, dict or set display whose elements are still unknown is never given one of a
+    // known type (`",".join([])`, `self.log = []` never appended to): give its elements int, as
+    // above, and let that reach the names and fields it is stored in.
+    unknown_elements_are_ints_ = true;
+    iterate();
     final_ = true;
     iterate();
     check_boxed_list_uses(program_);
@@ -448,6 +453,7 @@ class TypeInference {
   bool changed_ = false;
   SourceLoc changed_at_;  // the innermost statement that first changed a type in this pass
   bool final_ = false;  // the last pass: every list literal's element type must be known
+  bool unknown_elements_are_ints_ = false;  // the passes before it: an empty display's unknown elements are ints
   std::set<std::string> called_;  // the functions some call reaches (user_call)
   std::set<std::string> stubbed_;  // the methods stub_unreached_methods() emptied
   bool stubbed_done_ = false;       // stub_unreached_methods() has run
@@ -2021,6 +2027,9 @@ class TypeInference {
       merge(t.elems[1], vt);
       changed_ = saved;
     }
+    if (unknown_elements_are_ints_ && e.operands.empty())
+      for (Type& part : t.elems)
+        if (part == Type::Unknown) part = Type::Int;
     for (size_t i = 0; i < e.operands.size(); ++i) refine(*e.operands[i], t.elems[i % 2]);
     if (e.operands.size() / 2 > 255) throw CompileError(e.loc, "a dict display has at most 255 items in kilopy: add the rest in a loop");
     if (final_ && !t.complete())
@@ -2143,6 +2152,7 @@ class TypeInference {
       merge(t.elems[0], et);
       changed_ = saved;
     }
+    if (unknown_elements_are_ints_ && e.operands.empty() && t.elems[0] == Type::Unknown) t.elems[0] = Type::Int;
     for (const ExprPtr& o : e.operands) refine(*o, t.elems[0]);
     if (e.operands.size() > 255) throw CompileError(e.loc, "a set display has at most 255 elements in kilopy: add the rest in a loop");
     if (final_ && !t.complete())
@@ -2842,6 +2852,13 @@ class TypeInference {
           throw CompileError(e.operands[0]->loc, "TypeError: '" + py_type_name(e.operands[0]->type) +
                                                      "' object cannot be interpreted as an integer");
         Type body = value_expr(*e.operands[1]), orelse = value_expr(*e.operands[2]);
+        if ((body.is_list() || body.is_dict() || body.is_set()) && body.kind == orelse.kind && !body.nullable &&
+            !orelse.nullable) {  // `xs if c else []`: the empty display learns from the other branch
+          refine(*e.operands[1], orelse);
+          refine(*e.operands[2], body);
+          body = e.operands[1]->type;
+          orelse = e.operands[2]->type;
+        }
         auto int_or_none_part = [](const Type& t) { return t.kind == Type::Kind::Int || t == Type::None; };
         if (int_or_none_part(body) && int_or_none_part(orelse) && (body != orelse || maybe_none_int(body)) &&
             (body == Type::None || orelse == Type::None || maybe_none_int(body) || maybe_none_int(orelse))) {
@@ -3197,6 +3214,7 @@ class TypeInference {
       merge(elem, t);
       changed_ = saved;
     }
+    if (unknown_elements_are_ints_ && elem == Type::Unknown && e.operands.empty()) elem = Type::Int;
     for (const ExprPtr& o : e.operands) refine(*o, elem);
     for (const ExprPtr& o : e.operands) box_into(elem, *o);
     if (final_ && elem == Type::None) check_element(elem, e.operands.empty() ? e.loc : e.operands[0]->loc, elem);  // [] that append(None) typed
@@ -5894,6 +5912,10 @@ class TypeInference {
     }
     if (m == "join") {  // a list's or a tuple's strs (a record, read as a list is)
       Type a = expr(*e.operands[0]), el;
+      if (a.is_list() && a.elem() == Type::Unknown) {  // ", ".join([]), or a list only joined: of strs
+        refine(*e.operands[0], Type::list(Type::Str));
+        a = e.operands[0]->type;
+      }
       if ((tuple_elem(a, el) && el == Type::Str) || (a.is_tuple() && !final_ && !a.complete())) return Type::Str;  // or later
       if (!(a.is_list() && (a.elem() == Type::Str || a.elem() == Type::Unknown)) && a != Type::Unknown && a != Type::Str)
         throw CompileError(e.operands[0]->loc, "join() takes a list of strs in kilopy, not " + article(a));
