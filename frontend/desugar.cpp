@@ -660,6 +660,7 @@ class Desugar {
   // ...) and dict([(k, v) for ...]) are {k: v for ...}.
   bool dict_of_pairs(ExprPtr& slot) {
     Expr& e = *slot;
+    if (keys_with_value(slot)) return true;
     if (!builtin_call_of_one(e, "dict")) return false;
     Expr& it = *e.operands[0];
     ExprPtr comp = std::make_unique<Expr>(ExprKind::DictComp, e.loc);
@@ -680,6 +681,31 @@ class Desugar {
       comp->clauses.back().target = std::move(pair);
       comp->clauses.back().value = std::move(e.operands[0]);
     }
+    slot = std::move(comp);
+    return true;
+  }
+
+  // dict.fromkeys(xs, v), v a literal or a name (one value, read once as CPython reads it):
+  // {k: v for k in xs}.
+  bool keys_with_value(ExprPtr& slot) {
+    Expr& e = *slot;
+    if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Attribute || e.callee->text != "fromkeys" ||
+        e.callee->operands[0]->kind != ExprKind::Name || e.callee->operands[0]->text != "dict" || user_names_.count("dict") ||
+        e.operands.size() != 2 || !e.keywords.empty() || e.starred_arg)
+      return false;
+    const Expr& v = *e.operands[1];
+    if (v.kind != ExprKind::Name && v.kind != ExprKind::Int && v.kind != ExprKind::Str && v.kind != ExprKind::Bool &&
+        !(v.kind == ExprKind::Unary && v.unary_op == UnaryOp::Neg && v.operands[0]->kind == ExprKind::Int))
+      throw CompileError(v.loc, "kilopy's dict.fromkeys(xs, v) takes v as a literal or a name (every key gets that one "
+                                "value): assign it to a variable first");
+    SourceLoc at = e.loc;
+    std::string k = hidden("key");
+    ExprPtr comp = std::make_unique<Expr>(ExprKind::DictComp, at);
+    comp->operands.push_back(name_expr(k, at));
+    comp->operands.push_back(std::move(e.operands[1]));
+    comp->clauses.emplace_back();
+    comp->clauses.back().target = name_expr(k, at);
+    comp->clauses.back().value = std::move(e.operands[0]);
     slot = std::move(comp);
     return true;
   }
