@@ -1196,8 +1196,15 @@ class Desugar {
     ExprPtr seq;
     if (e.operands.size() == 1) {
       seq = std::move(e.operands[0]);
+      // sorted() takes the generator's items before any key; min() and max() take them one by
+      // one between keys, the same where neither the items nor the key call anything of the program
+      bool plain_key = key && (key->lambda.empty() ? key->value->kind == ExprKind::Name && !user_names_.count(key->value->text)
+                                                   : !has_call(*key->value));
+      if (seq->kind == ExprKind::GenExp && (f == "sorted" || (plain_key && !has_call(*seq))))
+        seq->kind = ExprKind::ListComp;
       if (seq->kind == ExprKind::GenExp)
-        throw CompileError(seq->loc, "a generator expression with key= is not supported in kilopy: use a list comprehension");
+        throw CompileError(seq->loc, "a generator expression with key= is not supported in kilopy here (its items or its "
+                                     "key call functions): use a list comprehension");
     } else {  // min(a, b, key=k): of the list [a, b]
       seq = std::make_unique<Expr>(ExprKind::List, e.operands[0]->loc);
       seq->operands = std::move(e.operands);
