@@ -4487,6 +4487,16 @@ class TypeInference {
     }
     if (t.has_tuple())
       throw CompileError(a.loc, name + "() of " + article(given) + " is not supported in kilopy: loop over its elements");
+    if (t == Type::Str && rule == TypeRule::MinMax) {  // max(s): of its characters, max(list(s))
+      SourceLoc at = a.loc;
+      ExprPtr chars(new Expr(ExprKind::Call, at));
+      chars->callee.reset(new Expr(ExprKind::Name, at));
+      chars->callee->text = "list";
+      chars->operands.push_back(std::move(e.operands[0]));
+      e.operands[0] = std::move(chars);
+      expr(*e.operands[0]);
+      return sequence_builtin(e, name, rule);
+    }
     if (!t.is_seq()) {
       if (rule == TypeRule::Len) throw CompileError(a.loc, "object of type '" + py_type_name(t) + "' has no len()");
       if (rule == TypeRule::Sum) throw CompileError(a.loc, "'" + py_type_name(t) + "' object is not iterable");
