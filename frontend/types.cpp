@@ -4182,10 +4182,37 @@ class TypeInference {
     if (final_ && f->return_type != Type::Str)
       throw CompileError(a.loc, "__repr__ returned non-string (type " + py_type_name(f->return_type) + ")");
     std::set<std::string> seen;
-    if (final_ && reaches_class(Type::object(t.cls), t.cls, seen, true))
+    if (final_ && reaches_class(Type::object(t.cls), t.cls, seen, true) && !shallow_text(*f, t.cls))
       throw CompileError(a.loc, what + " is not supported in kilopy: objects of class " + t.cls + " can hold " + t.cls + " objects through "
                                     "their fields, so the container may meet itself inside its own text, which CPython shows as [...]: " +
                                     how + " its objects one by one");
+  }
+
+  // True if the text __repr__ f makes never holds a container's: f calls no function of the
+  // program, and what it reads (fields of self, names) leads to no object of class cls, but
+  // the object whose field it reads (`return f"Node({self.v})"`).
+  bool shallow_text(const Function& f, const std::string& cls) {
+    std::function<bool(const Expr&)> deep = [&](const Expr& e) -> bool {
+      if (e.kind == ExprKind::Call && (!e.method.empty() || e.callee->kind != ExprKind::Name ||
+                                       program_.find_function(e.callee->text)))
+        return true;
+      std::set<std::string> seen;
+      if ((e.kind == ExprKind::Name || is_field(e)) && reaches_class(e.type, cls, seen)) return true;
+      if (is_field(e) && e.operands[0]->kind == ExprKind::Name) return false;  // self.v: self only carries it
+      bool found = false;
+      for_each_operand(e, [&](const Expr& o) { found = found || deep(o); });
+      return found;
+    };
+    std::function<bool(const std::vector<StmtPtr>&)> block = [&](const std::vector<StmtPtr>& body) {
+      for (const StmtPtr& s : body) {
+        bool found = false;
+        for_each_child(*s, [&](const Expr& e, Use) { found = found || deep(e); },
+                       [&](const std::vector<StmtPtr>& b) { found = found || block(b); });
+        if (found) return true;
+      }
+      return false;
+    };
+    return !block(f.body(*program_.module));
   }
 
   // True if a value of type t leads through fields, elements and values to an object of class
