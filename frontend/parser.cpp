@@ -743,7 +743,19 @@ class Parser {
     return s;
   }
 
-  // raise E, raise E(args) (value: the call), raise ... from None.
+  // The exception of a raise: E or E(args) (value: the call, which lower_raises() reads).
+  void raised(Stmt& s) {
+    if (!at(Tok::Name) || peek().kind == Tok::Dot)
+      fail(cur().loc, "raise names an exception class: raise E or raise E(\"message\")");
+    s.names.push_back(cur().text);
+    s.name_locs.push_back(cur().loc);
+    ExprPtr cls = make_expr(ExprKind::Name, cur().loc);
+    cls->text = cur().text;
+    advance();
+    if (at(Tok::LParen)) s.value = parse_call(std::move(cls), s.name_locs[0]);
+  }
+
+  // raise E, raise E(args), raise A(args) if c else B(args), raise ... from None (or e).
   StmtPtr parse_raise() {
     SourceLoc loc = cur().loc;
     advance();
@@ -754,14 +766,19 @@ class Parser {
                   "raise an exception class (raise E)");
       return s;
     }
-    if (!at(Tok::Name) || peek().kind == Tok::Dot)
-      fail(cur().loc, "raise names an exception class: raise E or raise E(\"message\")");
-    s->names.push_back(cur().text);
-    s->name_locs.push_back(cur().loc);
-    ExprPtr cls = make_expr(ExprKind::Name, cur().loc);
-    cls->text = cur().text;
-    advance();
-    if (at(Tok::LParen)) s->value = parse_call(std::move(cls), s->name_locs[0]);  // lower_raises() reads it
+    raised(*s);
+    if (at(Tok::KwIf)) {  // raise A(...) if c else B(...): if c: raise A(...) / else: raise B(...)
+      advance();
+      StmtPtr choice = make_stmt(StmtKind::If, loc);
+      choice->value = parse_or();
+      expect(Tok::KwElse);
+      StmtPtr other = make_stmt(StmtKind::Raise, loc);
+      raised(*other);
+      if (at(Tok::KwFrom)) fail(cur().loc, "write `raise ... from ...` in each branch of an if statement in kilopy");
+      choice->body.push_back(std::move(s));
+      choice->orelse.push_back(std::move(other));
+      return choice;
+    }
     if (accept(Tok::KwFrom)) {  // the cause shows only in CPython's traceback of an uncaught exception
       bool handled = at(Tok::Name) && std::find(handled_names_.begin(), handled_names_.end(), cur().text) != handled_names_.end();
       if (!at(Tok::KwNone) && !handled)
