@@ -9,9 +9,10 @@
 // Reaching assignments of the one name, over the statements of its scope; a loop runs its body
 // to a fixed point. Where that is not exact the name is left whole (the refusal stands): a read
 // that an unassigned path reaches (flow.cpp's run-time check) or that no path reaches, a name a
-// function other than its scope's reads or declares global (a global, a closure), a name in a
-// try statement, a del, an annotation, a call's callee, a name holding a function or class, a
-// parameter's keyword (the web of a parameter keeps its name).
+// function other than its scope's reads or declares global (a global, a closure), a name an
+// except clause binds, a del, an annotation, a call's callee, a name holding a function or
+// class, a parameter's keyword (the web of a parameter keeps its name). A try statement's
+// handlers start from every state its body passes through (any point may raise).
 #include "frontend/webs.h"
 
 #include <algorithm>
@@ -98,9 +99,12 @@ bool plain_uses(Block& body, const std::string& n, const std::set<std::string>& 
     if (s.kind == StmtKind::Def) continue;  // checked by its caller
     if (!mentions(s, n)) continue;
     switch (s.kind) {
-      case StmtKind::Try: case StmtKind::Del: case StmtKind::Global: case StmtKind::Declare:
-      case StmtKind::Class: case StmtKind::Import: case StmtKind::Except:
+      case StmtKind::Del: case StmtKind::Global: case StmtKind::Declare:
+      case StmtKind::Class: case StmtKind::Import:
         return false;
+      case StmtKind::Except:  // binding n there unbinds it after the handler
+        if (s.unbinds == n || (s.target && mentions(*s.target, n))) return false;
+        break;
       default: break;
     }
     if (s.annotation) return false;
@@ -154,12 +158,21 @@ class Webs {
   }
 
   Reach block(Block& body, Reach s) {
-    for (StmtPtr& st : body) s = statement(*st, s);
+    passed(s);
+    for (StmtPtr& st : body) {
+      s = statement(*st, s);
+      passed(s);
+    }
     return s;
   }
 
  private:
   std::vector<Reach> breaks_, continues_;
+  std::vector<Reach> raised_;  // per enclosing try body: every state it passed through
+
+  void passed(const Reach& s) {
+    for (Reach& r : raised_) r.meet(s);
+  }
 
   void read(Expr& e, const Reach& s) {
     each_name(e, n_, [&](Expr& x) {
@@ -248,9 +261,13 @@ class Webs {
         done.meet(broke);
         return done;
       }
-      case StmtKind::Try: {  // n is not in it (plain_uses): the state at every point is s or dead
-        Reach done = block(st.orelse, block(st.body, s));
-        for (StmtPtr& h : st.handlers) done.meet(block(h->body, s));
+      case StmtKind::Try: {  // a handler starts from any state the body passed through
+        raised_.push_back(Reach{{}, true});
+        Reach body = block(st.body, s);
+        Reach raised = raised_.back();
+        raised_.pop_back();
+        Reach done = block(st.orelse, body);
+        for (StmtPtr& h : st.handlers) done.meet(block(h->body, raised));
         return done;
       }
       case StmtKind::Break:
