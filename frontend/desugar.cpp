@@ -856,6 +856,20 @@ class Desugar {
                                   std::move(element), std::move(target), std::move(e.operands[0]), loc);
   }
 
+  // `while c: body`, c holding a comprehension, as `while True: if not c: break` then body:
+  // c is evaluated before each pass, as CPython does (a continue goes to it too).
+  static void test_in_body(Stmt& s) {
+    SourceLoc at = s.value->loc;
+    StmtPtr exit = stmt(StmtKind::If, at);
+    exit->value = std::make_unique<Expr>(ExprKind::Unary, at);
+    exit->value->unary_op = UnaryOp::Not;
+    exit->value->op_loc = at;
+    exit->value->operands.push_back(std::move(s.value));
+    exit->body.push_back(stmt(StmtKind::Break, at));
+    s.value = constant(true, at);
+    s.body.insert(s.body.begin(), std::move(exit));
+  }
+
   // The comprehensions in s's expressions, as statements to run before s.
   [[gnu::noinline]] std::vector<StmtPtr> statement(Stmt& s) {
     std::vector<StmtPtr> before;
@@ -865,12 +879,13 @@ class Desugar {
     }, [](std::vector<StmtPtr>&) {});
     if (s.kind == StmtKind::Expr) unfold_sort(s, before);
     if (s.kind == StmtKind::AugAssign && contains_comprehension(*s.value)) unfold_augmented(s, before);
+    if (s.kind == StmtKind::While && s.orelse.empty() && contains_comprehension(*s.value)) test_in_body(s);
     for_each_child_slot(s, [&](ExprPtr& slot, Use use) {
       if (!contains_comprehension(*slot)) return;
       const Expr& first = first_comprehension(*slot);
       if (s.kind == StmtKind::While)
-        throw CompileError(first.loc, what(first) + " in a while condition is not supported in kilopy: compute it into a "
-                                      "variable before the loop and again at the end of its body");
+        throw CompileError(first.loc, what(first) + " in the condition of a while loop with an else block is not supported "
+                                      "in kilopy: compute it into a variable before the loop and again at the end of its body");
       if (use != Use::Read || s.kind == StmtKind::Def)
         throw CompileError(first.loc, what(first) + " is not supported here in kilopy");
       std::vector<ExprPtr*> done;
