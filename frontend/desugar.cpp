@@ -80,14 +80,6 @@ bool has_effects(Expr& e) {
   return found;
 }
 
-// True if e calls anything (a builtin too) or holds a comprehension.
-bool has_any_call(Expr& e) {
-  if (e.kind == ExprKind::Call || is_comprehension(e)) return true;
-  bool found = false;
-  for_each_part(e, [&](ExprPtr& p) { found = found || has_any_call(*p); });
-  return found;
-}
-
 class Desugar {
  public:
   explicit Desugar(Module& m) {
@@ -373,25 +365,6 @@ class Desugar {
     }
     out.push_back(print_piece(nullptr, end_name.empty() ? string(end, loc) : name_expr(end_name, loc), loc));
     return out;
-  }
-
-  // `q, r = divmod(a, b)` and `return divmod(a, b)` where an operand calls: each operand that
-  // is not a name or a literal into a hidden variable first, in order (types.cpp expands divmod
-  // into a // b and a % b, which evaluate each operand twice).
-  void hoist_divmod_operands(Stmt& s, std::vector<StmtPtr>& before) {
-    if ((s.kind != StmtKind::Assign && s.kind != StmtKind::Return) || !s.value) return;
-    Expr& call = *s.value;
-    if (call.kind != ExprKind::Call || call.callee->kind != ExprKind::Name || call.callee->text != "divmod" ||
-        user_names_.count("divmod") || call.operands.size() != 2 || call.starred_arg || !call.keywords.empty() ||
-        !(has_any_call(*call.operands[0]) || has_any_call(*call.operands[1])))
-      return;
-    for (ExprPtr& o : call.operands) {
-      if (o->kind == ExprKind::Name || is_constant(*o)) continue;
-      std::string v = hidden("divmod");
-      SourceLoc at = o->loc;
-      before.push_back(assign(v, std::move(o), at));
-      o = name_expr(v, at);
-    }
   }
 
   // `a, b = zip(*rows)` (every target a tuple of targets), with the builtins zip and list.
@@ -873,7 +846,6 @@ class Desugar {
   // The comprehensions in s's expressions, as statements to run before s.
   [[gnu::noinline]] std::vector<StmtPtr> statement(Stmt& s) {
     std::vector<StmtPtr> before;
-    hoist_divmod_operands(s, before);
     for_each_child_slot(s, [&](ExprPtr& slot, Use use) {
       if (use == Use::Read) consume_iterators(slot);
     }, [](std::vector<StmtPtr>&) {});
@@ -925,14 +897,14 @@ class Desugar {
   }
 
   bool contains_comprehension(Expr& e) const {
-    if (is_comprehension(e) || key_call(e) || late_format(e)) return true;
+    if (is_comprehension(e) || key_call(e) || late_format(e) || divmod_of_calls(e)) return true;
     bool found = false;
     for_each_operand_slot(e, [&](ExprPtr& o) { found = found || contains_comprehension(*o); });
     return found;
   }
 
   const Expr& first_comprehension(Expr& e) const {
-    if (is_comprehension(e) || key_call(e) || late_format(e)) return e;
+    if (is_comprehension(e) || key_call(e) || late_format(e) || divmod_of_calls(e)) return e;
     const Expr* found = nullptr;
     for_each_operand_slot(e, [&](ExprPtr& o) {
       if (!found && contains_comprehension(*o)) found = &first_comprehension(*o);
@@ -978,7 +950,7 @@ class Desugar {
     if (e.kind == ExprKind::GenExp)
       throw CompileError(e.loc, "generator expressions are supported only as the argument of sum, min, max, any, all, "
                                 "list, tuple, sorted, set and str.join in kilopy: use a list comprehension");
-    bool lowered = is_comprehension(e) || reduction_call(e) || key_call(e) || late_format(e);
+    bool lowered = is_comprehension(e) || reduction_call(e) || key_call(e) || late_format(e) || divmod_of_calls(e);
     if (lowered || branch_has_comprehension(e)) {
       if (conditional)
         throw CompileError(e.loc, what(e) + " in the later operands of a chained comparison is not supported in "
@@ -1102,7 +1074,21 @@ class Desugar {
 
   // What a lowered expression is, for messages.
   std::string what(const Expr& e) const {
-    return key_call(e) ? "a call with key=" : late_format(e) ? "a str.format() or % whose values call functions" : "a comprehension";
+    return key_call(e)         ? "a call with key="
+           : late_format(e)    ? "a str.format() or % whose values call functions"
+           : divmod_of_calls(e) ? "a divmod() of a call"
+                               : "a comprehension";
+  }
+
+  // divmod(a, b) with a call or a comprehension in a or b: types.cpp makes it (a // b, a % b),
+  // which reads a and b twice, so lower() first puts them in hidden names.
+  bool divmod_of_calls(const Expr& e) const {
+    std::function<bool(const Expr&)> calls = [&](const Expr& x) {
+      return x.kind == ExprKind::Call || is_comprehension(x) || any_operand(x, calls);
+    };
+    return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == "divmod" &&
+           !user_names_.count("divmod") && e.operands.size() == 2 && !e.starred_arg && e.keywords.empty() &&
+           (calls(*e.operands[0]) || calls(*e.operands[1]));
   }
 
   // min, max or sorted with key= (the builtin, not a function of the program).
@@ -1442,6 +1428,16 @@ class Desugar {
   // the expression that stands for its value.
   ExprPtr lower(ExprPtr slot, std::vector<StmtPtr>& before) {
     if (key_call(*slot)) return lower_key(std::move(slot), before);
+    if (divmod_of_calls(*slot)) {  // divmod(t1, t2), t1 and t2 hidden names holding its arguments
+      for (ExprPtr& o : slot->operands) {
+        if (o->kind == ExprKind::Name || is_constant(*o)) continue;
+        std::string v = hidden("divmod");
+        SourceLoc at = o->loc;
+        before.push_back(assign(v, std::move(o), at));
+        o = name_expr(v, at);
+      }
+      return slot;
+    }
     if (late_format(*slot)) return lower_late_format(std::move(slot), before);
     Expr& e = *slot;
     SourceLoc loc = e.loc;
