@@ -803,6 +803,10 @@ class Desugar {
       e.operands[0]->kind = ExprKind::ListComp;
       return;
     }
+    if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == "print" && !user_names_.count("print"))
+      e.keywords.erase(std::remove_if(e.keywords.begin(), e.keywords.end(),
+                                      [](const Keyword& k) { return k.name == "flush" && k.value->kind == ExprKind::Bool; }),
+                       e.keywords.end());  // flush=True: kilopy's output is written as it is printed
     if (reverse_chosen(slot) || set_of_iterable(slot) || dict_of_pairs(slot) || first_of_iterable(slot)) return;
     static const std::set<std::string> consumers = {"list", "tuple", "sorted", "sum", "min", "max", "any", "all", "Counter"};
     bool join = e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute && e.callee->text == "join";

@@ -4244,7 +4244,7 @@ class TypeInference {
     }
     for (const Keyword& k : e.keywords) {
       if (k.name != "sep" && k.name != "end")
-        throw CompileError(k.loc, "print's '" + k.name + "' argument is not supported in kilopy (only sep and end)");
+        throw CompileError(k.loc, "print's '" + k.name + "' argument is not supported in kilopy (only sep, end, and flush as True or False)");
       if (k.value->kind == ExprKind::None) continue;  // the default
       Type t = value_expr(*k.value);  // evaluated after the arguments (codegen's print)
       if (t.nullable && t != Type::None)
