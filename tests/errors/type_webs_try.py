@@ -1,9 +1,9 @@
 # error: 6:5: error: 'v' would hold a string here, but holds an int at line 3 (kilopy gives each name one type)
-# a name assigned in a try statement is not split into independent uses.
+# a handler reads a name the try body may have given another type (it may hold either there).
 v = 1
 print(v)
 try:
     v = "one"
-    print(v)
+    print(int(v))
 except ValueError:
-    pass
+    print(v)
