@@ -102,8 +102,9 @@ class Desugar {
                      [&](const std::vector<StmtPtr>& b) { find_print_arguments(b); });
   }
 
-  // sum(g(...)), list(g(...)), sep.join(g(...)), ... of a generator g of this file become sum(v for v in g(...)),
-  // which CPython's call iterates alike, so the loop over g can inline it (generators.h).
+  // sum(g(...)), list(g(...)), sep.join(g(...)), ... of a generator g of this file become
+  // sum(v for v in g(...)), which CPython's call iterates alike, so the loop over g can inline it
+  // (generators.h).
   void iterate_generator_arguments(std::vector<StmtPtr>& body) {
     std::set<std::string> generators;
     for (const StmtPtr& s : body)
@@ -889,7 +890,8 @@ class Desugar {
     SourceLoc at = target->loc;
     std::string value = hidden("value"), operand = hidden("value");
     before.push_back(assign(value, std::move(read), at));
-    before.push_back(assign(operand, std::move(s.value), s.value ? s.value->loc : at));
+    SourceLoc value_at = s.value->loc;
+    before.push_back(assign(operand, std::move(s.value), value_at));
     StmtPtr apply = stmt(StmtKind::AugAssign, s.loc);  // in place, as CPython's op= on the value read
     apply->aug_op = s.aug_op;
     apply->target = name_expr(value, at);

@@ -532,7 +532,7 @@ BOOST_AUTO_TEST_CASE(unsupported_constructs) {
       {"x = (i for i in y)\n", "1:5: generator expressions are supported only as the argument of sum, min, max, any, all, list, tuple, sorted, set and str.join in kilopy: use a list comprehension"},
       {"x = f(i for i in y)\n", "1:7: generator expressions are supported only as the argument of sum, min, max, any, all, list, tuple, sorted, set and str.join in kilopy: use a list comprehension"},
       {"x = sum(i for i in y, 1)\n", "1:9: Generator expression must be parenthesized"},
-      {"while [i for i in y]: pass\n", "1:7: a comprehension in a while condition is not supported in kilopy: compute it into a variable before the loop and again at the end of its body"},
+      {"while [i for i in y]: pass\nelse: pass\n", "1:7: a comprehension in the condition of a while loop with an else block is not supported in kilopy: compute it into a variable before the loop and again at the end of its body"},
       {"x = 0 < y < sum(i for i in y)\n", "1:13: a comprehension in the later operands of a chained comparison is not supported in kilopy: compare in two steps"},
       {"if x and (n := 10) > 5:\n  pass\n",
        "1:11: assignment expressions (:=) are supported only first in an if, elif or while condition (`if (n := f(x)) > 0:`); assign in a separate statement"},
