@@ -318,6 +318,16 @@ ExprPtr is_not_none(const Expr& x, SourceLoc at) {
   return test;
 }
 
+// a op b, its operator at loc.
+ExprPtr binary_at(BinOp op, ExprPtr a, ExprPtr b, SourceLoc loc) {
+  ExprPtr e(new Expr(ExprKind::Binary, loc));
+  e->bin_op = op;
+  e->op_loc = loc;
+  e->operands.push_back(std::move(a));
+  e->operands.push_back(std::move(b));
+  return e;
+}
+
 bool is_call_of(const Expr& e, const char* name) {
   return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == name;
 }
@@ -369,14 +379,7 @@ void expand_round(Expr& call, unsigned int_bits) {
   }
   ExprPtr x = std::move(call.operands[0]);
   SourceLoc loc = call.loc;
-  auto binary = [&](BinOp op, ExprPtr a, ExprPtr b) {
-    ExprPtr e(new Expr(ExprKind::Binary, loc));
-    e->bin_op = op;
-    e->op_loc = loc;
-    e->operands.push_back(std::move(a));
-    e->operands.push_back(std::move(b));
-    return e;
-  };
+  auto binary = [&](BinOp op, ExprPtr a, ExprPtr b) { return binary_at(op, std::move(a), std::move(b), loc); };
   auto number = [&](int64_t v) {
     ExprPtr e(new Expr(ExprKind::Int, loc));
     e->int_value = v;
@@ -5743,14 +5746,7 @@ class TypeInference {
       call->operands.push_back(std::move(argument));
       return call;
     };
-    auto binary = [&](BinOp op, ExprPtr a, ExprPtr b) {
-      ExprPtr out(new Expr(ExprKind::Binary, loc));
-      out->bin_op = op;
-      out->op_loc = loc;
-      out->operands.push_back(std::move(a));
-      out->operands.push_back(std::move(b));
-      return out;
-    };
+    auto binary = [&](BinOp op, ExprPtr a, ExprPtr b) { return binary_at(op, std::move(a), std::move(b), loc); };
     auto one = [&] {
       ExprPtr one(new Expr(ExprKind::Int, loc));
       one->int_value = 1;
