@@ -659,8 +659,7 @@ class Desugar {
     return true;
   }
 
-  // dict.fromkeys(xs, v), v a literal or a name (one value, read once as CPython reads it):
-  // {k: v for k in xs}.
+  // dict.fromkeys(xs, v), v an int, bool or str literal: {k: v for k in xs}.
   bool keys_with_value(ExprPtr& slot) {
     Expr& e = *slot;
     if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Attribute || e.callee->text != "fromkeys" ||
@@ -668,10 +667,10 @@ class Desugar {
         e.operands.size() != 2 || !e.keywords.empty() || e.starred_arg)
       return false;
     const Expr& v = *e.operands[1];
-    if (v.kind != ExprKind::Name && v.kind != ExprKind::Int && v.kind != ExprKind::Str && v.kind != ExprKind::Bool &&
-        !(v.kind == ExprKind::Unary && v.unary_op == UnaryOp::Neg && v.operands[0]->kind == ExprKind::Int))
-      throw CompileError(v.loc, "kilopy's dict.fromkeys(xs, v) takes v as a literal or a name (every key gets that one "
-                                "value): assign it to a variable first");
+    bool negative = v.kind == ExprKind::Unary && v.unary_op == UnaryOp::Neg && v.operands[0]->kind == ExprKind::Int;
+    if ((!is_constant(v) && !negative) || v.kind == ExprKind::None)
+      throw CompileError(v.loc, "kilopy's dict.fromkeys(xs, v) takes v as an int, bool or str literal (every key gets "
+                                "that one value, read once): write {k: v for k in xs}");
     SourceLoc at = e.loc;
     std::string k = hidden("key");
     ExprPtr comp = std::make_unique<Expr>(ExprKind::DictComp, at);
@@ -719,22 +718,43 @@ class Desugar {
     return true;
   }
 
-  // sorted(xs, reverse=r), r no literal: `sorted(xs, reverse=True) if r else sorted(xs,
-  // reverse=False)` (the lowering's order is fixed), where neither xs, key= nor r calls (r is
-  // read before xs then). types.cpp checks r is an int or a bool, as CPython's sorted() does.
-  bool reverse_chosen(ExprPtr& slot) {
-    Expr& e = *slot;
+  // The builtin sorted(...) with reverse= no literal, else null.
+  Keyword* variable_reverse(Expr& e) const {
     if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.callee->text != "sorted" ||
         user_names_.count("sorted") || e.starred_arg)
-      return false;
-    Keyword* reverse = nullptr;
-    for (Keyword& k : e.keywords) {
-      if (has_call(*k.value)) return false;
-      if (k.name == "reverse") reverse = &k;
-    }
-    for (const ExprPtr& o : e.operands)
-      if (has_call(*o)) return false;
-    if (!reverse || reverse->value->kind == ExprKind::Bool || !reverse->lambda.empty()) return false;
+      return nullptr;
+    for (Keyword& k : e.keywords)
+      if (k.name == "reverse" && k.value->kind != ExprKind::Bool && k.lambda.empty()) return &k;
+    return nullptr;
+  }
+
+  // `v = sorted(xs, key=k, reverse=r)` (or `return ...`), r no literal: xs and then r into hidden
+  // names, in CPython's order, then reverse_chosen.
+  void unfold_sorted_reverse(Stmt& s, std::vector<StmtPtr>& before) {
+    if ((s.kind != StmtKind::Assign && s.kind != StmtKind::Return) || !s.value) return;
+    Keyword* reverse = variable_reverse(*s.value);
+    if (!reverse) return;
+    auto hoist = [&](ExprPtr& part) {
+      if (is_constant(*part)) return;
+      SourceLoc at = part->loc;
+      std::string name = hidden("value");
+      before.push_back(assign(name, std::move(part), at));
+      part = name_expr(name, at);
+    };
+    for (ExprPtr& o : s.value->operands) hoist(o);
+    for (Keyword& k : s.value->keywords)
+      if (k.name != "key" && &k != reverse) hoist(k.value);
+    hoist(reverse->value);
+    reverse_chosen(s.value);
+  }
+
+  // sorted(xs, reverse=r), r a name (of a value read after xs: unfold_sort, unfold_sorted_reverse):
+  // `sorted(xs, reverse=True) if r else sorted(xs, reverse=False)` (the lowering's order is
+  // fixed). types.cpp checks r is an int or a bool, as CPython's sorted() does.
+  void reverse_chosen(ExprPtr& slot) {
+    Expr& e = *slot;
+    Keyword* reverse = variable_reverse(e);
+    if (!reverse) return;
     SourceLoc at = reverse->value->loc;
     ExprPtr flag = std::move(reverse->value);
     reverse->value = constant(false, at);
@@ -746,7 +766,6 @@ class Desugar {
     choice->operands.push_back(std::move(slot));
     choice->operands.push_back(std::move(ascending));
     slot = std::move(choice);
-    return true;
   }
 
   // `c and x or y` with x a literal that is true (a non-empty str, a non-zero int, True): `x if c
@@ -808,7 +827,7 @@ class Desugar {
       e.keywords.erase(std::remove_if(e.keywords.begin(), e.keywords.end(),
                                       [](const Keyword& k) { return k.name == "flush" && k.value->kind == ExprKind::Bool; }),
                        e.keywords.end());  // flush=True: kilopy's output is written as it is printed
-    if (reverse_chosen(slot) || set_of_iterable(slot) || dict_of_pairs(slot) || first_of_iterable(slot)) return;
+    if (set_of_iterable(slot) || dict_of_pairs(slot) || first_of_iterable(slot)) return;
     static const std::set<std::string> consumers = {"list", "tuple", "sorted", "sum", "min", "max", "any", "all", "Counter"};
     bool join = e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute && e.callee->text == "join";
     if (e.kind != ExprKind::Call || e.operands.size() != 1 || e.starred_arg ||
@@ -855,6 +874,7 @@ class Desugar {
       if (use == Use::Read) consume_iterators(slot);
     }, [](std::vector<StmtPtr>&) {});
     if (s.kind == StmtKind::Expr) unfold_sort(s, before);
+    unfold_sorted_reverse(s, before);
     if (s.kind == StmtKind::AugAssign && contains_comprehension(*s.value)) unfold_augmented(s, before);
     if (s.kind == StmtKind::While && s.orelse.empty() && contains_comprehension(*s.value)) test_in_body(s);
     for_each_child_slot(s, [&](ExprPtr& slot, Use use) {
@@ -1191,7 +1211,7 @@ class Desugar {
         throw CompileError(k.value->loc, f + "()'s default= beside key= is a value without calls in kilopy (it is read where "
                                              "the sequence is empty): assign it to a variable first");
       } else if (f == "sorted" && k.name == "reverse") {
-        if (k.value->kind != ExprKind::Bool) throw CompileError(k.value->loc, "sorted()'s reverse is True, False or a variable in kilopy (no call): assign it to a variable first");
+        if (k.value->kind != ExprKind::Bool) throw CompileError(k.value->loc, "sorted() with reverse= neither True nor False is supported in kilopy where its result is assigned or returned (v = sorted(xs, reverse=r)), and then without a call in r");
         reverse = k.value->bool_value;
       } else {
         throw CompileError(k.loc, f + "() with key= takes no keyword argument '" + k.name + "' in kilopy");
@@ -1218,6 +1238,15 @@ class Desugar {
     }
     SourceLoc at = key->loc;
     std::string x = hidden("element"), k = hidden("key"), result = hidden(f);
+    std::string fallback;  // default=: read once, after the sequence, as CPython reads its arguments
+    if (otherwise) {
+      SourceLoc seq_at = seq->loc;
+      std::string items = hidden("value");
+      before.push_back(assign(items, std::move(seq), seq_at));
+      seq = name_expr(items, seq_at);
+      fallback = hidden("default");
+      before.push_back(assign(fallback, copy_expr(*otherwise->value), otherwise->loc));
+    }
     StmtPtr loop = stmt(StmtKind::For, seq->loc);
     loop->target = name_expr(x, at);
     loop->value = std::move(seq);
@@ -1279,7 +1308,7 @@ class Desugar {
     before.push_back(std::move(loop));
     StmtPtr empty = stmt(StmtKind::If, loc);
     empty->value = name_expr(first, loc);
-    if (otherwise) empty->body.push_back(assign(result, copy_expr(*otherwise->value), otherwise->loc));
+    if (otherwise) empty->body.push_back(assign(result, name_expr(fallback, otherwise->loc), otherwise->loc));
     else empty->body.push_back(expr_stmt(empty_sequence_call(f, loc)));
     before.push_back(std::move(empty));
     return last_read(result, loc);
@@ -1330,12 +1359,12 @@ class Desugar {
   void unfold_sort(Stmt& s, std::vector<StmtPtr>& before) {
     Expr& call = *s.value;
     if (call.kind != ExprKind::Call || call.callee->kind != ExprKind::Attribute || call.callee->text != "sort") return;
-    bool has_key = false, variable_reverse = false;
+    bool has_key = false, reverse_named = false;
     for (const Keyword& k : call.keywords) {
       has_key = has_key || k.name == "key";
-      variable_reverse = variable_reverse || (k.name == "reverse" && k.value->kind != ExprKind::Bool && !has_call(*k.value));
+      reverse_named = reverse_named || (k.name == "reverse" && k.value->kind != ExprKind::Bool && !has_call(*k.value));
     }
-    if (!has_key && !variable_reverse) return;
+    if (!has_key && !reverse_named) return;
     if (!call.operands.empty()) throw CompileError(call.operands[0]->loc, "sort() takes no positional arguments");
     refuse_key_reading_list(call);
     SourceLoc at = call.callee->loc;

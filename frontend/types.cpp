@@ -4080,7 +4080,7 @@ class TypeInference {
       if (k.name != "reverse")
         throw CompileError(k.loc, "sorted() got an unexpected keyword argument '" + k.name + "'");
       if (k.value->kind != ExprKind::Bool)
-        throw CompileError(k.value->loc, "sorted()'s reverse is True, False or a variable in kilopy (no call): assign it to a variable first");
+        throw CompileError(k.value->loc, "sorted() with reverse= neither True nor False is supported in kilopy where its result is assigned or returned (v = sorted(xs, reverse=r))");
       k.value->type = Type::Bool;
     }
     Type t = sequence_argument(e, "sorted");
@@ -5708,7 +5708,7 @@ class TypeInference {
   // occurrences left to right, without overlaps). `new` must be a literal or a name when s calls.
   // `old` or `sub` "": CPython's results, len(s) + 1 and new.join([""] + list(s) + [""]) (split
   // refuses ""); a name: the split form if it is not empty, else those; s must not call then
-  // (the name is read first, to choose).
+  // (it is read, then the name, to choose).
   bool split_based(Expr& e, const std::string& m) {
     size_t n = m == "replace" ? 2 : m == "count" ? 1 : 0;
     if (n != 0 && (e.operands.size() != n || !e.keywords.empty() || e.starred_arg))
@@ -5769,7 +5769,20 @@ class TypeInference {
       e = std::move(*empty_case);
       return true;
     }
-    ExprPtr test = named ? copy_expr(sep) : nullptr;
+    ExprPtr test;  // `len(s) >= 0 and sub`: s read first, as CPython reads it, then sub tested
+    if (named) {
+      ExprPtr read_first(new Expr(ExprKind::Compare, loc));
+      read_first->op_loc = loc;
+      read_first->cmp_ops.push_back(CmpOp::GtE);
+      read_first->operands.push_back(builtin_call("len", copy_expr(subject)));
+      read_first->operands.push_back(ExprPtr(new Expr(ExprKind::Int, loc)));
+      read_first->operands.back()->int_text = "0";
+      test.reset(new Expr(ExprKind::BoolOp, loc));
+      test->bool_op = BoolOpKind::And;
+      test->op_loc = loc;
+      test->operands.push_back(std::move(read_first));
+      test->operands.push_back(copy_expr(sep));
+    }
     ExprPtr split = method_call("split", std::move(e.callee->operands[0]), std::move(e.operands[0]));
     ExprPtr out = m == "replace" ? method_call("join", std::move(e.operands[1]), std::move(split))
                                  : binary(BinOp::Sub, builtin_call("len", std::move(split)), one());

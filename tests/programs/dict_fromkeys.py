@@ -1,11 +1,10 @@
-# dict.fromkeys(xs, v) with v a literal or a name.
+# dict.fromkeys(xs, v) with v an int, bool or str literal.
 words = ["b", "a", "b", "c"]
 counts = dict.fromkeys(words, 0)
 for w in words:
     counts[w] += 1
 print(counts)
-label = "none"
-tags = dict.fromkeys(range(3), label)
+tags = dict.fromkeys(range(3), "none")
 tags[1] = "one"
 print(tags, dict.fromkeys("xyx", -1), dict.fromkeys([], True))
 seen = dict.fromkeys(sorted(words), False)

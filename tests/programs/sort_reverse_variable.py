@@ -1,4 +1,4 @@
-# sorted() and list.sort() with reverse= given by a variable, with and without key=.
+# sorted() (assigned or returned) and list.sort() with reverse= given by a variable, with and without key=.
 def ranked(scores, descending):
     return sorted(scores, reverse=descending)
 
@@ -19,4 +19,6 @@ pairs = [(2, "b"), (1, "a"), (2, "a")]
 pairs.sort(key=lambda p: p[0], reverse=not flag)
 print(pairs)
 n = 0
-print(sorted([5, 7, 6], reverse=n), sorted([5, 7, 6], reverse=n + 1))
+low = sorted([5, 7, 6], reverse=n)
+high = sorted([5, 7, 6], reverse=n + 1)
+print(low, high)
