@@ -770,7 +770,7 @@ class Desugar {
 
   // `c and x or y` with x a literal that is true (a non-empty str, a non-zero int, True): `x if c
   // else y`, its value (the and's false value never is), of one type. c's values are only tested.
-  static void and_or_choice(ExprPtr& slot) {
+  [[gnu::noinline]] static void and_or_choice(ExprPtr& slot) {
     Expr& e = *slot;
     if (e.kind != ExprKind::BoolOp || e.bool_op != BoolOpKind::Or || e.operands[0]->kind != ExprKind::BoolOp ||
         e.operands[0]->bool_op != BoolOpKind::And)
@@ -800,6 +800,15 @@ class Desugar {
     and_or_choice(slot->operands[2]);
   }
 
+  // print(..., flush=True or False) without its flush: kilopy writes as it prints.
+  [[gnu::noinline]] void drop_flush(Expr& e) const {
+    if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.callee->text != "print" || user_names_.count("print"))
+      return;
+    e.keywords.erase(std::remove_if(e.keywords.begin(), e.keywords.end(),
+                                    [](const Keyword& k) { return k.name == "flush" && k.value->kind == ExprKind::Bool; }),
+                     e.keywords.end());
+  }
+
   // list(zip(a, b)), sorted(enumerate(xs)), sum(reversed(xs)), max(d.values()), sum(range(n)), ...:
   // the iterator becomes the generator expression ((v0, v1) for v0, v1 in zip(a, b)), which those
   // builtins take.
@@ -823,10 +832,7 @@ class Desugar {
       e.operands[0]->kind = ExprKind::ListComp;
       return;
     }
-    if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == "print" && !user_names_.count("print"))
-      e.keywords.erase(std::remove_if(e.keywords.begin(), e.keywords.end(),
-                                      [](const Keyword& k) { return k.name == "flush" && k.value->kind == ExprKind::Bool; }),
-                       e.keywords.end());  // flush=True: kilopy's output is written as it is printed
+    drop_flush(e);
     if (set_of_iterable(slot) || dict_of_pairs(slot) || first_of_iterable(slot)) return;
     static const std::set<std::string> consumers = {"list", "tuple", "sorted", "sum", "min", "max", "any", "all", "Counter"};
     bool join = e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute && e.callee->text == "join";

@@ -295,12 +295,18 @@ class Narrowing {
     }
   }
 
+  // The class an isinstance() test proves name e holds, if live has one (out of read(): its
+  // strings would grow every recursion's frame).
+  [[gnu::noinline]] static void class_tested(Expr& e, const Names& live) {
+    auto held = live.lower_bound(e.text + "@");
+    if (held != live.end() && key_name(*held) == e.text) e.narrow_class = held->substr(e.text.size() + 1);
+  }
+
   // Marks the reads in e of the names in live, and of those a test before them in e proves.
   void read(Expr& e, Names live) {
     if (e.kind == ExprKind::Name) {
       if (live.count(e.text)) e.not_none = true;
-      auto held = live.lower_bound(e.text + "@");
-      if (held != live.end() && key_name(*held) == e.text) e.narrow_class = held->substr(e.text.size() + 1);
+      class_tested(e, live);
       return;
     }
     if ((e.kind == ExprKind::Subscript || e.kind == ExprKind::Attribute) && live.count(element_key(e))) e.not_none = true;

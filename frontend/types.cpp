@@ -2783,7 +2783,7 @@ class TypeInference {
       case ExprKind::Bool: return Type::Bool;
       case ExprKind::None: return Type::None;
       case ExprKind::Str: return Type::Str;
-      case ExprKind::Name: return of_class_tested(e.narrow_class, narrowed(e, name_type(e)));
+      case ExprKind::Name: return name_read(e);
       case ExprKind::Unary: {
         Type t = e.unary_op == UnaryOp::Not ? condition(*e.operands[0]) : value_expr(*e.operands[0]);
         if (e.unary_op == UnaryOp::Not) return Type::Bool;
@@ -2851,17 +2851,8 @@ class TypeInference {
       case ExprKind::BoolOp: return bool_op_value(e);
       case ExprKind::IfExp: {
         condition(*e.operands[0]);
-        if (e.text == kReverseFlag && e.operands[0]->type != Type::Unknown && !is_int_like(e.operands[0]->type))
-          throw CompileError(e.operands[0]->loc, "TypeError: '" + py_type_name(e.operands[0]->type) +
-                                                     "' object cannot be interpreted as an integer");
-        Type body = value_expr(*e.operands[1]), orelse = value_expr(*e.operands[2]);
-        if ((body.is_list() || body.is_dict() || body.is_set()) && body.kind == orelse.kind && !body.nullable &&
-            !orelse.nullable) {  // `xs if c else []`: the empty display learns from the other branch
-          refine(*e.operands[1], orelse);
-          refine(*e.operands[2], body);
-          body = e.operands[1]->type;
-          orelse = e.operands[2]->type;
-        }
+        Type body, orelse;
+        branch_types(e, body, orelse);
         auto int_or_none_part = [](const Type& t) { return t.kind == Type::Kind::Int || t == Type::None; };
         if (int_or_none_part(body) && int_or_none_part(orelse) && (body != orelse || maybe_none_int(body)) &&
             (body == Type::None || orelse == Type::None || maybe_none_int(body) || maybe_none_int(orelse))) {
@@ -3397,6 +3388,27 @@ class TypeInference {
     wrap(e, ExprKind::Unbox, kProvenNotNone + e.text, some);
     return some;
   }
+  // A name's value where it is read (out of expr_type_of, as what it calls: their Types and
+  // strings would grow every recursion's frame).
+  [[gnu::noinline]] Type name_read(Expr& e) { return of_class_tested(e.narrow_class, narrowed(e, name_type(e))); }
+
+  // The types of a conditional expression's branches, after its test (out of expr_type_of, as
+  // name_read): a sorted() reverse flag is an int or a bool (desugar.cpp reverse_chosen), and
+  // in `xs if c else []` the empty display learns from the other branch.
+  [[gnu::noinline]] void branch_types(Expr& e, Type& body, Type& orelse) {
+    if (e.text == kReverseFlag && e.operands[0]->type != Type::Unknown && !is_int_like(e.operands[0]->type))
+      throw CompileError(e.operands[0]->loc, "TypeError: '" + py_type_name(e.operands[0]->type) +
+                                                 "' object cannot be interpreted as an integer");
+    body = value_expr(*e.operands[1]);
+    orelse = value_expr(*e.operands[2]);
+    if ((body.is_list() || body.is_dict() || body.is_set()) && body.kind == orelse.kind && !body.nullable && !orelse.nullable) {
+      refine(*e.operands[1], orelse);
+      refine(*e.operands[2], body);
+      body = e.operands[1]->type;
+      orelse = e.operands[2]->type;
+    }
+  }
+
   // A read of a name that isinstance(x, cls) proved holds a cls (narrow.cpp), where it holds
   // objects of a class cls derives from or of its subclasses: an object of cls or of a subclass
   // of cls, whose fields and methods it has.
