@@ -734,17 +734,11 @@ class Desugar {
     if ((s.kind != StmtKind::Assign && s.kind != StmtKind::Return) || !s.value) return;
     Keyword* reverse = variable_reverse(*s.value);
     if (!reverse) return;
-    auto hoist = [&](ExprPtr& part) {
-      if (is_constant(*part)) return;
-      SourceLoc at = part->loc;
-      std::string name = hidden("value");
-      before.push_back(assign(name, std::move(part), at));
-      part = name_expr(name, at);
-    };
-    for (ExprPtr& o : s.value->operands) hoist(o);
+    for (ExprPtr& o : s.value->operands)
+      if (!is_constant(*o)) hoist(o, before);
     for (Keyword& k : s.value->keywords)
-      if (k.name != "key" && &k != reverse) hoist(k.value);
-    hoist(reverse->value);
+      if (k.name != "key" && &k != reverse && !is_constant(*k.value)) hoist(k.value, before);
+    if (!is_constant(*reverse->value)) hoist(reverse->value, before);
     reverse_chosen(s.value);
   }
 
@@ -902,16 +896,10 @@ class Desugar {
   // = w, i, w[i]`), then e, then `v op= e` (in place: a list extends) and `w[i] = v`.
   void unfold_augmented(Stmt& s, std::vector<StmtPtr>& before) {
     ExprPtr target = std::move(s.target);
-    auto hoist = [&](ExprPtr& part) {  // part := a hidden name holding its value
-      SourceLoc loc = part->loc;
-      std::string name = hidden("value");
-      before.push_back(assign(name, std::move(part), loc));
-      part = name_expr(name, loc);
-    };
     if (target->kind == ExprKind::Subscript)
-      for (ExprPtr& part : target->operands) hoist(part);
+      for (ExprPtr& part : target->operands) hoist(part, before);
     if (target->kind == ExprKind::Attribute && target->operands[0]->kind != ExprKind::Name)  // a name may be a class's
-      hoist(target->operands[0]);
+      hoist(target->operands[0], before);
     ExprPtr read = copy_expr(*target);
     SourceLoc at = target->loc;
     std::string value = hidden("value"), operand = hidden("value");
@@ -962,15 +950,18 @@ class Desugar {
     return (call && e.operands.size() > 1) || twice;
   }
 
+  // part := a new hidden name, assigned part's value in `before`.
+  void hoist(ExprPtr& part, std::vector<StmtPtr>& before, const char* kind = "value") {
+    SourceLoc at = part->loc;
+    std::string h = hidden(kind);
+    before.push_back(assign(h, std::move(part), at));
+    part = name_expr(h, at);
+  }
+
   // Each value of a late_format that is no constant into a hidden variable, in order, before it.
   ExprPtr lower_late_format(ExprPtr slot, std::vector<StmtPtr>& before) {
-    for (ExprPtr& o : slot->operands) {
-      if (is_constant(*o)) continue;
-      SourceLoc at = o->loc;
-      std::string h = hidden("value");
-      before.push_back(assign(h, std::move(o), at));
-      o = name_expr(h, at);
-    }
+    for (ExprPtr& o : slot->operands)
+      if (!is_constant(*o)) hoist(o, before);
     return slot;
   }
 
@@ -1115,12 +1106,13 @@ class Desugar {
   // divmod(a, b) with a call or a comprehension in a or b: types.cpp makes it (a // b, a % b),
   // which reads a and b twice, so lower() first puts them in hidden names.
   bool divmod_of_calls(const Expr& e) const {
+    if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.callee->text != "divmod" ||
+        user_names_.count("divmod") || e.operands.size() != 2 || e.starred_arg || !e.keywords.empty())
+      return false;
     std::function<bool(const Expr&)> calls = [&](const Expr& x) {
       return x.kind == ExprKind::Call || is_comprehension(x) || any_operand(x, calls);
     };
-    return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == "divmod" &&
-           !user_names_.count("divmod") && e.operands.size() == 2 && !e.starred_arg && e.keywords.empty() &&
-           (calls(*e.operands[0]) || calls(*e.operands[1]));
+    return calls(*e.operands[0]) || calls(*e.operands[1]);
   }
 
   // min, max or sorted with key= (the builtin, not a function of the program).
@@ -1470,13 +1462,8 @@ class Desugar {
   ExprPtr lower(ExprPtr slot, std::vector<StmtPtr>& before) {
     if (key_call(*slot)) return lower_key(std::move(slot), before);
     if (divmod_of_calls(*slot)) {  // divmod(t1, t2), t1 and t2 hidden names holding its arguments
-      for (ExprPtr& o : slot->operands) {
-        if (o->kind == ExprKind::Name || is_constant(*o)) continue;
-        std::string v = hidden("divmod");
-        SourceLoc at = o->loc;
-        before.push_back(assign(v, std::move(o), at));
-        o = name_expr(v, at);
-      }
+      for (ExprPtr& o : slot->operands)
+        if (o->kind != ExprKind::Name && !is_constant(*o)) hoist(o, before, "divmod");
       return slot;
     }
     if (late_format(*slot)) return lower_late_format(std::move(slot), before);
