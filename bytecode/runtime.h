@@ -43,6 +43,8 @@ static_assert(sizeof(VmState) == kStateSize, "VmState must have no padding");
 // object-tagged block of another size than kObjectSize (str_block_size below).
 enum BlockTag : uint8_t { BLOCK_FREE = 0, BLOCK_OBJECT = 1, BLOCK_DATA = 2, BLOCK_RECORD = 3 };
 constexpr uint16_t kBlockMark = 4;
+// int()'s ValueError shows the text's repr cut to this many characters (CPython's "%.200R").
+constexpr uint8_t kIntParseReprLimit = 200;
 constexpr uint16_t kMaxBlock = 16382;  // the largest block a header can describe
 // A str value (docs/language.md "Strings"): 0 is "", an odd value 2k + 1 the image's string
 // S[k] (a literal, never copied to the arena), an even value the arena offset of a str block

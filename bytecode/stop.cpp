@@ -354,7 +354,13 @@ std::string detail(const Image& image, const Stop& s) {
       if (m && (m->value & DICT_STRS)) return py_repr(s.text);
       return m && (m->value & DICT_BOOLS) ? (key->value ? "True" : "False") : std::to_string(key->value);
     }
-    case KP_ERR_INT_PARSE: return std::string(message(s.status)) + ": " + py_repr(s.text);
+    case KP_ERR_INT_PARSE: {  // the repr's first kIntParseReprLimit characters (UTF-8 sequences)
+      std::string shown = py_repr(s.text);
+      size_t end = 0;
+      for (unsigned chars = 0; end < shown.size(); ++end)
+        if ((shown[end] & 0xC0) != 0x80 && ++chars > kIntParseReprLimit) break;
+      return std::string(message(s.status)) + ": " + shown.substr(0, end);
+    }
     case KP_ERR_ORD: {
       unsigned chars = 0;
       for (unsigned char c : s.text) chars += (c & 0xC0) != 0x80;

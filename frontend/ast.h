@@ -75,7 +75,8 @@ struct Type {
   char typecode = 0;
   std::vector<Type> elems;
   std::string cls;  // Object: its class; Func: its set (Program::function_set); Dict: a defaultdict's
-                    // factory (types.cpp factory_value): d[k] stores factory() for a missing k; "Counter": a Counter
+                    // factory (types.cpp factory_value): d[k] stores factory() for a missing k; "Counter": a Counter;
+                    // List: "deque" for a collections.deque (a list in the VM; types.cpp deque_type)
   bool nullable = false;  // Object: may also be None (the offset 0), as after `self.next = None`;
                           // Int: "int or None", a Box (a one-slot record) or None (0);
                           // Tuple, List, Dict: "tuple, list or dict or None", its reference or None (0)
@@ -95,6 +96,7 @@ struct Type {
 
   bool is_list() const { return kind == Kind::List; }
   bool is_var_tuple() const { return kind == Kind::List && frozen; }
+  bool is_deque() const { return kind == Kind::List && cls == "deque"; }  // a collections.deque: a list in the VM
   bool is_array() const { return kind == Kind::Array; }
   bool is_seq() const { return kind == Kind::List || kind == Kind::Array; }  // a heap object
   bool is_tuple() const { return kind == Kind::Tuple; }
@@ -202,6 +204,9 @@ struct Expr {
 
   Type type = Type::Unknown;      // filled by the checker
   bool check_assigned = false;    // Name: might be unassigned here; checked at run time
+  bool free_read = false;         // Name: read in a comprehension, a lambda or a nested def (CPython's
+                                  // free variable there): unassigned, a function's raises NameError, not
+                                  // UnboundLocalError
   bool not_none = false;          // Name, Subscript, Attribute: a read that a test before it proves not None (narrow.cpp)
   std::string narrow_class;       // Name: a read that an isinstance(name, C) before it proves holds a C (narrow.cpp)
   bool formats_late = false;      // Format: its fields are formatted once all its operands are evaluated

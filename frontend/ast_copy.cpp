@@ -41,6 +41,7 @@ ExprPtr copy_expr(const Expr& e) {
   c->format = e.format;
   c->type = e.type;
   c->check_assigned = e.check_assigned;
+  c->free_read = e.free_read;
   c->not_none = e.not_none;
   c->narrow_class = e.narrow_class;
   c->formats_late = e.formats_late;

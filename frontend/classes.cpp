@@ -244,6 +244,8 @@ void take_fields(Class& c, const Methods& methods, std::vector<std::string>& lat
   c.fields.insert(c.fields.end(), late.begin(), late.end());
   c.field_vars.resize(c.fields.size());
   for (size_t i = 0; i < c.fields.size(); ++i) c.field_vars[i].name = c.fields[i];
+  for (const std::string& f : c.fields)
+    if (c.constants.count(f)) c.presets.insert(f);
 }
 
 // The flags of the late fields: in each class of a hierarchy, one for each of its fields that is
@@ -584,8 +586,8 @@ void type_methods(Program& program) {
     if (program.find_function(name) || program.module_fn().vars.count(name))
       throw CompileError(entry.second.loc, "'" + name + "' is both a class and a function or variable in kilopy");
     for (const std::string& f : entry.second.fields)
-      if (entry.second.constants.count(f) || program.find_function(name + "." + f))
-        throw CompileError(entry.second.loc, "'" + f + "' is both a field and a method or constant of class '" + name +
+      if (program.find_function(name + "." + f))
+        throw CompileError(entry.second.loc, "'" + f + "' is both a field and a method of class '" + name +
                                                  "': kilopy needs distinct names");
   }
 }
@@ -696,7 +698,7 @@ void init_returns_none(std::vector<StmtPtr>& body) {
 // `self.m(...)` in its methods: the fields become globals `C.f`, the methods functions without
 // self, and `v = C(args)` the call `C.__init__(args)`. Works on a copy; false if not.
 bool flatten_class(Module& module, const Class& c, const std::map<std::string, Class>& classes) {
-  if (!c.base.empty()) return false;
+  if (!c.base.empty() || !c.presets.empty()) return false;
   for (const std::string& f : c.fields)
     if (is_field_set_flag(f)) return false;  // a global's NameError is not the field's AttributeError
   for (const auto& k : classes)

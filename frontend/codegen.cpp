@@ -30,6 +30,7 @@ constexpr unsigned kMaxConstants = 255, kMaxStrings = 255, kMaxFunctions = 255, 
 constexpr unsigned kMaxCodeLine = 65535;  // the debug line table's line numbers are u16
 // A tuple whose elements share one type prints in a loop when longer (a constant table).
 constexpr size_t kMaxTuplePrintUnrolled = 8;
+constexpr const char* kDequeIndex = "deque index out of range";  // CPython's IndexError of a deque's item
 
 // The VM's object kind for a value of static type t (a list or an array; an instance is a
 // SEQ_RECORD, made by New, and so is a tuple).
@@ -122,8 +123,9 @@ int32_t dict_mode(DictOp op, const Expr& k) { return dict_mode(op, k.type); }
 // one whose factory is a lambda is not printed (types.cpp check_shown).
 std::string factory_repr(const Type& t) { return "defaultdict(<class '" + t.cls + "'>, "; }
 
-// The dict type t, not a defaultdict: how a defaultdict's items print.
-Type plain_dict(Type t) {
+// t without its class: the dict type of a defaultdict or a Counter, the list type of a deque
+// (how their items print).
+Type plain(Type t) {
   t.cls.clear();
   return t;
 }
@@ -470,7 +472,15 @@ class CodeGen {
     jump(ok, OP_JT, {int32_t(flag), 0});
     uint8_t kind = in_module() ? KP_ERR_NAME : KP_ERR_UNBOUND;
     const std::string shown = name.text.substr(0, name.text.find(kDefSep));  // a renamed variable's own name (link.h)
-    emit(OP_RAISE, {kind - KP_ERR_ZERO_DIV, int32_t(string_id(shown))});
+    if (name.free_read && !in_module()) {  // a comprehension's, lambda's or nested def's read: CPython's free variable
+      unsigned number, last, message = temp();
+      program_.exception_range("NameError", number, last);
+      load_const(message, str_constant("cannot access free variable '" + shown + "' where it is not associated with a value "
+                                       "in enclosing scope", loc_));
+      emit(OP_THROW, {int32_t(number), int32_t(string_id("NameError")), int32_t(message)});
+    } else {
+      emit(OP_RAISE, {kind - KP_ERR_ZERO_DIV, int32_t(string_id(shown))});
+    }
     bind(ok);
   }
 
@@ -635,6 +645,7 @@ class CodeGen {
         }
         int32_t i = operand(*e.operands[1]);
         check_field_set(c, e);
+        if (e.operands[0]->type.is_deque()) deque_item_or_raise(c, i, kDequeIndex);
         if (str) emit(OP_STROP, {int32_t(dest), c, i, STR_GETITEM});
         else emit(in_range(*e.operands[0], *e.operands[1]) ? OP_GETF : OP_GETITEM, {int32_t(dest), c, i});
         break;
@@ -687,6 +698,7 @@ class CodeGen {
         const Class& c = *program_.find_class(e.text);
         emit(OP_FILL, {int32_t(dest), immediate_operand(0), immediate_operand(int(c.fields.size())), SEQ_RECORD});
         if (c.tag > 0) emit(OP_SETF, {int32_t(dest), immediate_operand(0), immediate_operand(c.tag)});
+        preset_fields(c, dest);
         break;
       }
       case ExprKind::Box:  // an int or None that is an int: a one-slot record holding it
@@ -698,6 +710,26 @@ class CodeGen {
     }
     regs_->free_to(mark);
     check_not_none(e, dest);
+  }
+
+  // The fields of the new object of class c in R[dest] that are also class constants
+  // (Class::presets): each starts as its constant, and is assigned (its late flag set).
+  void preset_fields(const Class& c, unsigned dest) {
+    for (const std::string& f : c.presets) {
+      const Expr& v = *c.constants.at(f);
+      int32_t value;
+      if (v.kind == ExprKind::Str) {
+        value = int32_t(temp());
+        load_const(unsigned(value), str_constant(v.text, v.loc));
+      } else if (v.kind == ExprKind::Bool) {
+        value = immediate_operand(v.bool_value ? 1 : 0);
+      } else {  // an int, maybe negated
+        value = int_operand(v.kind == ExprKind::Unary ? -v.operands[0]->int_value : v.int_value);
+      }
+      emit(OP_SETF, {int32_t(dest), immediate_operand(c.slot(f)), value});
+      int flag = c.slot(field_set_flag(f));
+      if (flag >= 0) emit(OP_SETF, {int32_t(dest), immediate_operand(flag), immediate_operand(1)});
+    }
   }
 
   // The operands of a slice's start, stop and step (a None bound is left out: its m flag, and an
@@ -773,7 +805,9 @@ class CodeGen {
       Slice sl = slice(index, false);
       emit(OP_SETSLICE, {c, sl.start, sl.stop, sl.step, src, sl.flags});
     } else {
-      emit(OP_SETITEM, {c, operand(index), src});
+      int32_t i = operand(index);
+      if (target.operands[0]->type.is_deque()) deque_item_or_raise(c, i, kDequeIndex);
+      emit(OP_SETITEM, {c, i, src});
     }
   }
 
@@ -1669,7 +1703,7 @@ class CodeGen {
       emit(OP_LEN, {int32_t(n), int32_t(shown)});
       jump(empty, OP_JF, {int32_t(n), 0});
       out.text = "Counter(";
-      append_text(out, int32_t(shown), plain_dict(t));
+      append_text(out, int32_t(shown), plain(t));
       out.text += ")";
       flush_text(out);
       jump(done, OP_JMP, {0});
@@ -1682,7 +1716,13 @@ class CodeGen {
     }
     if (t.is_dict() && !t.cls.empty()) {
       out.text += factory_repr(t);
-      append_text(out, r, plain_dict(t));
+      append_text(out, r, plain(t));
+      out.text += ")";
+      return;
+    }
+    if (t.is_deque()) {
+      out.text += "deque(";
+      append_text(out, r, plain(t));
       out.text += ")";
       return;
     }
@@ -2466,10 +2506,13 @@ class CodeGen {
     }
     if (m == "append") {
       emit(OP_APPEND, {o, args[0]});
+    } else if (m == "appendleft") {
+      emit(OP_INSERT, {o, immediate_operand(0), args[0]});
     } else if (m == "insert") {
       emit(OP_INSERT, {o, args[0], args[1]});
-    } else if (m == "pop") {
-      emit(OP_POP, {int32_t(dest), o, args.empty() ? immediate_operand(-1) : args[0]});
+    } else if (m == "pop" || m == "popleft") {
+      if (obj.type.is_deque()) deque_item_or_raise(o, immediate_operand(0), "pop from an empty deque");
+      emit(OP_POP, {int32_t(dest), o, m == "popleft" ? immediate_operand(0) : args.empty() ? immediate_operand(-1) : args[0]});
     } else if (m == "extend") {
       extend(o, args[0]);
     } else if (m == "copy") {
@@ -2486,6 +2529,8 @@ class CodeGen {
       if (!e.operands.empty() && e.operands[0]->type == Type::Str) op |= LIST_STRS;
       if (!e.operands.empty() && e.operands[0]->type.is_object()) op |= LIST_WORDS;
       if (op == LIST_INDEX && obj.type.elem().is_dict()) dict_in_list_or_raise(o, args[0], obj.type.elem());
+      if ((op & 7) == LIST_INDEX || (op & 7) == LIST_REMOVE)
+        if (obj.type.is_deque()) in_deque_or_raise(o, args[0], e.operands[0]->type, uint8_t(op & ~7));
       emit(OP_LISTOP, {int32_t(dest), o, args.empty() ? none : args[0], op});
       if (op == LIST_SORT && reverse_keyword(e)) emit(OP_LISTOP, {int32_t(dest), o, none, LIST_REVERSE});
     }
@@ -2506,6 +2551,45 @@ class CodeGen {
     flush_text(out);
     program_.exception_range("ValueError", number, last);
     emit(OP_THROW, {int32_t(number), int32_t(string_id("ValueError")), int32_t(out.acc)});
+    bind(ok);
+    regs_->free_to(mark);
+  }
+
+  // Raises CPython's ValueError "x is not in deque" (x's repr) unless the value v is in the
+  // deque in register o, for its index() and remove() (LISTOP's own error names a list);
+  // `flags`, LISTOP's for v's type, make the count compare as they will.
+  void in_deque_or_raise(int32_t o, int32_t v, const Type& t, uint8_t flags) {
+    unsigned mark = regs_->top(), count = temp(), number, last;
+    Label ok;
+    emit(OP_LISTOP, {int32_t(count), o, v, LIST_COUNT | flags});
+    jump(ok, OP_JT, {int32_t(count), 0});
+    Text out;
+    out.acc = temp();
+    append_text(out, in_register(v), t);
+    out.text += " is not in deque";
+    flush_text(out);
+    program_.exception_range("ValueError", number, last);
+    emit(OP_THROW, {int32_t(number), int32_t(string_id("ValueError")), int32_t(out.acc)});
+    bind(ok);
+    regs_->free_to(mark);
+  }
+
+  // Raises CPython's IndexError `message` unless the deque in register o has an item at index i
+  // (an operand; negative from the end): a deque's errors name it, where GETITEM's, SETITEM's and
+  // POP's name a list. In range: i < len and i + len >= 0.
+  void deque_item_or_raise(int32_t o, int32_t i, const char* message) {
+    unsigned mark = regs_->top(), n = temp(), number, last;
+    Label bad, ok;
+    emit(OP_LEN, {int32_t(n), o});
+    jump(bad, OP_JLE, {int32_t(n), i, 0});
+    unsigned from_start = temp();
+    emit(OP_ADD, {int32_t(from_start), i, int32_t(n)});
+    jump(ok, OP_JLE, {immediate_operand(0), int32_t(from_start), 0});
+    bind(bad);
+    program_.exception_range("IndexError", number, last);
+    unsigned text = temp();
+    load_const(text, str_constant(message, loc_));
+    emit(OP_THROW, {int32_t(number), int32_t(string_id("IndexError")), int32_t(text)});
     bind(ok);
     regs_->free_to(mark);
   }
@@ -2888,7 +2972,7 @@ class CodeGen {
       emit(OP_LEN, {int32_t(n), int32_t(shown)});
       jump(empty, OP_JF, {int32_t(n), 0});
       std::string inner = "Counter(";
-      print_value(int32_t(shown), plain_dict(t), inner);
+      print_value(int32_t(shown), plain(t), inner);
       print_text(inner + ")");
       jump(done, OP_JMP, {0});
       bind(empty);
@@ -2899,7 +2983,13 @@ class CodeGen {
     }
     if (t.is_dict() && !t.cls.empty()) {
       text += factory_repr(t);
-      print_value(r, plain_dict(t), text);
+      print_value(r, plain(t), text);
+      text += ")";
+      return;
+    }
+    if (t.is_deque()) {
+      text += "deque(";
+      print_value(r, plain(t), text);
       text += ")";
       return;
     }
@@ -3188,8 +3278,10 @@ class CodeGen {
             if (t->operands[0]->type.is_dict())  // a Counter's del ignores a missing key
               emit(OP_DICTOP, {int32_t(temp()), c, i, immediate_operand(0),
                                dict_mode(t->operands[0]->type.cls == "Counter" ? DICT_POPDEFAULT : DICT_DEL, *t->operands[1])});
-            else
+            else {
+              if (t->operands[0]->type.is_deque()) deque_item_or_raise(c, i, kDequeIndex);
               emit(OP_LISTOP, {int32_t(temp()), c, i, LIST_DEL});
+            }
           }
           regs_->free_to(at);
         }
@@ -3202,6 +3294,7 @@ class CodeGen {
           unsigned v = temp();
           bool dict = t.operands[0]->type.is_dict();
           check_field_set(c, t);
+          if (t.operands[0]->type.is_deque()) deque_item_or_raise(c, i, kDequeIndex);
           if (dict) item(v, c, i, *t.operands[0], *t.operands[1]);
           else emit(in_range(*t.operands[0], *t.operands[1]) ? OP_GETF : OP_GETITEM, {int32_t(v), c, i});
           if (t.type.is_seq()) extend(int32_t(v), object(*s.value));  // a list: extended in place, as CPython's +=

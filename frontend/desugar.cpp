@@ -1133,6 +1133,7 @@ class Desugar {
     if (!key.lambda.empty()) {
       ExprPtr body = copy_expr(k);
       rename(*body, {{key.lambda, x}});
+      mark_free_reads(*body);
       return body;
     }
     if (k.kind == ExprKind::None) return name_expr(x, at);
@@ -1425,9 +1426,15 @@ class Desugar {
     for (size_t i = 0; i < comp.clauses.size(); ++i) {
       CompClause& c = comp.clauses[i];
       if (c.target) rename(*c.target, names);
-      if (i > 0) rename(*c.value, names);
+      if (i > 0) rename(*c.value, names), mark_free_reads(*c.value);
     }
-    for (ExprPtr& o : comp.operands) rename(*o, names);  // a dict comprehension's key and value
+    for (ExprPtr& o : comp.operands) rename(*o, names), mark_free_reads(*o);  // a dict comprehension's key and value
+  }
+
+  // Marks the names e reads as a comprehension's or a lambda's: CPython's free variables there.
+  static void mark_free_reads(Expr& e) {
+    if (e.kind == ExprKind::Name) e.free_read = true;
+    for_each_part(e, [&](ExprPtr& p) { mark_free_reads(*p); });
   }
 
   static void rename(Expr& e, const std::map<std::string, std::string>& names) {

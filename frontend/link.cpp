@@ -26,7 +26,7 @@ const char* python_module_hint(const std::string& name) {
   static const std::map<std::string, const char*> hints = {
       {"numpy", "use lists or array('h', ...) of ints, and stdlib_micro/fixed.py for fixed point"},
       {"statistics", "compute with sum(xs) // len(xs), min(xs), max(xs) and sorted(xs)"},
-      {"collections", "write `from collections import defaultdict, Counter` (kilopy takes only those from it); a deque is a list, append() and pop(0)"},
+      {"collections", "write `from collections import defaultdict, Counter, deque` (kilopy takes only those from it)"},
       {"time", "there is no clock on the VM: count steps, or trace them with micro.trace()"},
       {"os", "the VM has no files: read input with micro.read()"},
   };
@@ -243,12 +243,13 @@ bool is_array_import(const Stmt& s) {
   return s.name == "array" && s.names.size() == 1 && s.names[0] == "array" && s.aliases[0] == "array";
 }
 
-// `from collections import defaultdict, Counter` (either or both), kept (as the array import)
+// `from collections import defaultdict, Counter, deque` (any of them), kept (as the array import)
 // for scope.cpp.
 bool is_collections_import(const Stmt& s) {
   if (s.name != "collections" || s.names.empty()) return false;
   for (size_t i = 0; i < s.names.size(); ++i)
-    if ((s.names[i] != "defaultdict" && s.names[i] != "Counter") || s.aliases[i] != s.names[i]) return false;
+    if ((s.names[i] != "defaultdict" && s.names[i] != "Counter" && s.names[i] != "deque") || s.aliases[i] != s.names[i])
+      return false;
   return true;
 }
 
@@ -563,8 +564,8 @@ class Linker {
     }
     if (s.name == "collections") {
       if (!is_collections_import(s))
-        throw CompileError(s.loc, "kilopy takes only defaultdict and Counter from collections, without `as` "
-                                  "(`from collections import defaultdict, Counter`); a deque is a list, append() and pop(0); a namedtuple, a "
+        throw CompileError(s.loc, "kilopy takes only defaultdict, Counter and deque from collections, without `as` "
+                                  "(`from collections import defaultdict, Counter, deque`); for a namedtuple, write a "
                                   "@dataclass (from dataclasses import dataclass)");
       for (const std::string& n : s.names) bind(u, n, Binding{Bind::Builtin, n, s.loc});
       return;

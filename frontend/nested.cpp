@@ -124,6 +124,7 @@ void lift(Stmt& outer, std::vector<StmtPtr>& lifted) {
           k.loc = e.loc;
           k.value.reset(new Expr(ExprKind::Name, e.loc));
           k.value->text = r;
+          k.value->free_read = true;  // the nested def's read
           e.keywords.push_back(std::move(k));
         }
         e.callee->text = prefix + e.callee->text;

@@ -14,6 +14,7 @@
 
 #include "frontend/desugar.h"
 #include "frontend/nonlocal.h"
+#include "frontend/shared_defaults.h"
 #include "frontend/stop_iteration.h"
 #include "frontend/diagnostic.h"
 #include "frontend/format.h"
@@ -1941,6 +1942,7 @@ Module parse_module(const std::string& filename, const std::string& source) {
   refuse_stop_iteration_in_generators(module);
   desugar_comprehensions(module);
   cell_nonlocal_variables(module);
+  share_mutable_defaults(module);
   return module;
 }
 

@@ -85,6 +85,10 @@ struct Class {
   std::vector<std::string> fields;              // slot i holds fields[i]
   std::vector<Var> field_vars;                  // each field's static type, as a variable's
   std::map<std::string, const Expr*> constants;  // NAME = <int, bool or str literal> in the class body
+  // Fields that are also constants of the class (`level = 1` in the body, `self.level += 1` in a
+  // method): a new object's field starts as the constant (CPython reads the class's until the
+  // object assigns its own), so obj.NAME reads the field and C.NAME the constant.
+  std::set<std::string> presets;
   int tag = -1;  // its number in slot 0 (kClassTag) when calls on its hierarchy's objects dispatch at run time
   int slot(const std::string& field) const {
     for (size_t i = 0; i < fields.size(); ++i)
@@ -110,6 +114,7 @@ struct Program {
   bool imports_array = false;                // `from array import array` at the top level
   bool imports_defaultdict = false;          // `from collections import defaultdict` at the top level
   bool imports_counter = false;              // `from collections import Counter` at the top level
+  bool imports_deque = false;                // `from collections import deque` at the top level
   bool catches = false;                      // a try statement: an error need not end the program
   SourceLoc finally_loc, exit_loc;           // a finally block, an exit() call (line 0: none yet)
   SourceLoc bare_except_loc;                 // a bare `except:` (line 0: none yet)

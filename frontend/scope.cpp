@@ -61,7 +61,7 @@ std::string type_name(const Type& t) {
     case Type::Kind::Str: return t.nullable ? "str | None" : "str";
     case Type::Kind::List:
       if (t.frozen) return "tuple[" + (t.elems[0].kind == Type::Kind::Unknown ? std::string("?") : type_name(t.elems[0])) + ", ...]";
-      return "list[" + (t.elems[0].kind == Type::Kind::Unknown ? std::string("?") : type_name(t.elems[0])) + "]";
+      return (t.cls == "deque" ? "deque[" : "list[") + (t.elems[0].kind == Type::Kind::Unknown ? std::string("?") : type_name(t.elems[0])) + "]";
     case Type::Kind::Array: return std::string("array('") + t.typecode + "')";
     case Type::Kind::Object: return (t.subclasses ? t.cls + " or a subclass" : t.cls) + (t.nullable ? " | None" : "");
     case Type::Kind::Dict: {
@@ -210,6 +210,7 @@ class ScopeCollector {
         for (const std::string& n : s.names) {
           if (n == "defaultdict") program_.imports_defaultdict = true;
           if (n == "Counter") program_.imports_counter = true;
+          if (n == "deque") program_.imports_deque = true;
         }
         break;
       default:

@@ -13,6 +13,7 @@
 #include "frontend/format.h"
 #include "frontend/link.h"
 #include "frontend/program.h"
+#include "frontend/shared_defaults.h"
 
 namespace kilopy {
 
@@ -40,7 +41,7 @@ const char* binop_symbol(BinOp op) {
 }
 
 std::string py_type_name(const Type& t) {
-  if (t.is_list()) return t.frozen ? "tuple" : "list";
+  if (t.is_list()) return t.frozen ? "tuple" : t.cls == "deque" ? "collections.deque" : "list";
   if (t.is_array()) return "array.array";
   if (t.is_tuple()) return "tuple";
   if (t.is_dict()) return "dict";
@@ -66,6 +67,8 @@ bool holds_str(const Type& t) {
 bool holds_set(const Type& t) {
   return t.is_set() || std::any_of(t.elems.begin(), t.elems.end(), [](const Type& e) { return holds_set(e); });
 }
+// True if t is a deque or holds one (a list's, a tuple's or a dict's elements).
+bool holds_deque(const Type& t) { return t.is_deque() || std::any_of(t.elems.begin(), t.elems.end(), holds_deque); }
 // True if t is a tuple of ints and strs, the strs in its first 7 places (the dict's header
 // names them: bytecode/runtime.h kDictKeyStrs), or a tuple(xs) of ints; not bools, which print
 // as True: a dict key or set element. Its slots compare as ints: strs too, as every text is
@@ -77,10 +80,21 @@ bool key_tuple(const Type& t) {
     if (t.elems[i] != Type::Int && !(t.elems[i] == Type::Str && i < kDictKeyStrPlaces)) return false;
   return true;
 }
+// List type t as a deque's.
+Type as_deque(Type t) {
+  t.cls = "deque";
+  return t;
+}
+// The type of a list like seq (a deque if seq is one) holding elem: what refine() teaches seq
+// where it is appended to, stored into or read from.
+Type list_like(const Type& seq, const Type& elem) {
+  return seq.is_deque() ? as_deque(Type::list(elem)) : Type::list(elem);
+}
 // The list type a tuple of ints only, or of bools only, reads as in list(), sorted(), sum(),
-// min(), max(), any() and all() (the VM reads a tuple as it reads a list); t itself otherwise.
+// min(), max(), any() and all() (the VM reads a tuple as it reads a list), and a deque's; t
+// itself otherwise.
 Type as_list(const Type& t) {
-  if (t.is_var_tuple()) return Type::list(t.elems[0]);
+  if (t.is_var_tuple() || t.is_deque()) return Type::list(t.elems[0]);
   if (!t.is_tuple() || t.elems.empty() || (t.elems[0] != Type::Int && t.elems[0] != Type::Bool)) return t;
   for (const Type& e : t.elems)
     if (e != t.elems[0]) return t;
@@ -154,6 +168,7 @@ void uncompared_dicts(const Type& t, SourceLoc loc) {
 constexpr unsigned kMaxListDepth = 8;
 // A returned tuple's elements travel in the caller's registers.
 constexpr size_t kMaxTuple = 8;
+constexpr const char* kDeque = "deque";  // the text of the [] or list(xs) a deque() call becomes (deque_type)
 constexpr const char* tuple_arith =
     "tuple concatenation (+) and repetition (*) are not supported in kilopy yet: write the new tuple out, (t[0], t[1], x)";
 // A tuple value is a record (docs/memory.md): its slot index is an immediate operand.
@@ -231,16 +246,18 @@ Type annotation_type(const Expr& a, bool is_return, const std::set<std::string>&
   if (a.kind == ExprKind::Name && a.text == "bool") return Type::Bool;
   if (a.kind == ExprKind::Name && a.text == "str") return Type::Str;
   if (a.kind == ExprKind::Name && a.text == "list") return Type::list(Type::Unknown);
+  if (a.kind == ExprKind::Name && a.text == "deque") return as_deque(Type::list(Type::Unknown));
   if (a.kind == ExprKind::Name && a.text == "dict") return Type::dict(Type::Unknown, Type::Unknown);
   if (a.kind == ExprKind::Name && a.text == "set") return Type::set(Type::Unknown);
   if ((a.kind == ExprKind::Name || a.kind == ExprKind::Str) && classes.count(a.text)) return Type::object(a.text);  // "C": a forward reference
   const Expr* head = a.kind == ExprKind::Subscript ? a.operands[0].get() : nullptr;
-  if (head && head->kind == ExprKind::Name && head->text == "list" && a.operands[1]->kind != ExprKind::Tuple) {
+  if (head && head->kind == ExprKind::Name && (head->text == "list" || head->text == "deque") &&
+      a.operands[1]->kind != ExprKind::Tuple) {
     Type elem = element(*a.operands[1]);
     if (elem == Type::None || elem.depth() + 1 > kMaxListDepth)
       throw CompileError(a.operands[1]->loc, "kilopy lists hold ints, bools, strs or lists (at most " + std::to_string(kMaxListDepth) +
                                                  " deep), not " + type_name(elem));
-    return Type::list(elem);
+    return head->text == "deque" ? as_deque(Type::list(elem)) : Type::list(elem);
   }
   if (head && head->kind == ExprKind::Name && head->text == "set" && a.operands[1]->kind != ExprKind::Tuple)
     return Type::set(element(*a.operands[1]));
@@ -274,7 +291,7 @@ Type annotation_type(const Expr& a, bool is_return, const std::set<std::string>&
   }
   throw CompileError(a.loc, "kilopy cannot check the annotation " + annotation_text(a) +
                                 ": it checks int, bool, str, None, list[...] (List[...]), tuple[...], dict[K, V] (Dict[K, V]), "
-                                "set[...] (Set[...]) and the program's classes; write one of those or leave the annotation out");
+                                "set[...] (Set[...]), deque[...] and the program's classes; write one of those or leave the annotation out");
 }
 
 namespace {
@@ -293,6 +310,7 @@ ExprPtr clone(const Expr& e) {
   c->bool_op = e.bool_op;
   c->cmp_ops = e.cmp_ops;
   c->check_assigned = e.check_assigned;
+  c->free_read = e.free_read;
   c->none_attribute = e.none_attribute;
   for (const ExprPtr& o : e.operands) c->operands.push_back(clone(*o));
   return c;
@@ -420,6 +438,7 @@ class TypeInference {
       find_constructed(f.body(*program_.module));
     }
     for (Function& f : program_.functions) annotations(f);
+    preset_field_types();
     iterate();
     stub_unreached_methods();
     inherit_parameter_types();
@@ -540,6 +559,16 @@ class TypeInference {
   // makes, appended to only through objects of the base) takes the type that field has in the
   // nearest base that has it, or gives it the other way: nothing is ever stored in that list, so
   // any element type fits, and this one checks the code both classes share alike.
+  // A field that is also a class constant (Class::presets) starts as the constant: of its type.
+  void preset_field_types() {
+    for (auto& entry : program_.classes)
+      for (const std::string& f : entry.second.presets) {
+        Class& c = entry.second;
+        assign(c.field_vars[size_t(c.slot(f))], constant_type(*c.constants.at(f)), c.constants.at(f)->loc, "field '" + f + "' of class '" +
+                                                                                             c.name + "'");
+      }
+  }
+
   void share_field_types() {
     auto fill = [&](Var& into, const Var& from) {
       Type t = into.type;
@@ -1130,7 +1159,7 @@ class TypeInference {
         if (widen && e.operands[0]->type.is_tuple()) break;
         merge(e.type, want);
         if (e.operands[0]->type.is_dict()) refine(*e.operands[0], dict_like(e.operands[0]->type, e.operands[0]->type.elems[0], want));
-        else refine(*e.operands[0], e.operands[1]->kind == ExprKind::Slice ? want : Type::list(want));
+        else refine(*e.operands[0], e.operands[1]->kind == ExprKind::Slice ? want : list_like(e.operands[0]->type, want));
         return;
       case ExprKind::Call:
         merge(e.type, want);
@@ -1142,8 +1171,8 @@ class TypeInference {
           const Type& dt = e.callee->operands[0]->type;
           if (e.callee->text == "get" || e.callee->text == "pop" || e.callee->text == "setdefault")
             refine(*e.callee->operands[0], dict_like(dt, dt.elems[0], want));
-        } else if (e.callee->kind == ExprKind::Attribute && e.callee->text == "pop") {
-          refine(*e.callee->operands[0], Type::list(want));
+        } else if (e.callee->kind == ExprKind::Attribute && (e.callee->text == "pop" || e.callee->text == "popleft")) {
+          refine(*e.callee->operands[0], list_like(e.callee->operands[0]->type, want));
         } else if (e.callee->kind == ExprKind::Attribute && e.callee->text == "copy") {
           refine(*e.callee->operands[0], want);
         }
@@ -1216,6 +1245,12 @@ class TypeInference {
 
   void default_value(Function& f, size_t i, const Expr& d) {
     if (d.kind == ExprKind::Box) return;  // an int default of an int or None, boxed below
+    if (d.kind == ExprKind::Name && is_shared_default(d.text)) {  // a list, dict or set every call shares
+      Var& param = f.vars[f.params[i]];
+      assign(param, expr(d), d.loc, "parameter '" + f.params[i] + "' of " + f.name);
+      refine(d, param.type);
+      return;
+    }
     Type t = Type::Unknown;
     if (d.kind == ExprKind::Int) t = Type::Int;
     else if (d.kind == ExprKind::Bool) t = Type::Bool;
@@ -1803,6 +1838,7 @@ class TypeInference {
     }
     if (ct.is_var_tuple()) throw CompileError(target.loc, "'tuple' object doesn't support item deletion");
     if (index.kind == ExprKind::Slice) {
+      if (ct.is_deque()) deque_slice(index);
       slice_bounds(index);
       const Expr& step = *index.operands[2];
       if (step.type != Type::None && !(step.kind == ExprKind::Int && step.int_value == 1))
@@ -1844,10 +1880,10 @@ class TypeInference {
       refine(src, Type::list(int_or_none()));
       return;
     }
-    if (tt.is_list() && st.is_list()) {
-      refine(target, st);
-      refine(src, target.type);
-      if (!compatible(target.type, src.type))
+    if (tt.is_list() && st.is_list()) {  // a deque's elements too, or into a deque
+      refine(target, list_like(tt, st.elems[0]));
+      refine(src, list_like(st, target.type.elems[0]));
+      if (!compatible(target.type.elems[0], src.type.elems[0]) || target.type.frozen != src.type.frozen)
         throw CompileError(src.loc, "this would put the elements of a " + type_name(src.type) + " in a " +
                                         type_name(target.type) + " (kilopy lists hold one type)");
       return;
@@ -1914,6 +1950,7 @@ class TypeInference {
                                      "a statement of its own: obj[k] = v");
     if (ct.is_var_tuple()) throw CompileError(target.loc, "'tuple' object does not support item assignment");
     if (target.operands[1]->kind == ExprKind::Slice) {  // xs[a:b] = ys: ys a list of xs's type
+      if (ct.is_deque()) deque_slice(*target.operands[1]);
       slice_bounds(*target.operands[1]);
       if (ct == Type::Unknown) return;
       if (ct.is_array())
@@ -1955,7 +1992,7 @@ class TypeInference {
       return;
     }
     check_element(vt, value.loc, ct.is_list() ? ct.elems[0] : Type::Unknown);
-    refine(container, Type::list(vt));
+    refine(container, list_like(ct, vt));
     if (!compatible(container.type.elems[0], vt))
       throw CompileError(value.loc, "this would store " + article(vt) + " in a " + type_name(container.type) +
                                         " (kilopy lists hold one type)" + none_elements(vt, container.type));
@@ -2415,7 +2452,7 @@ class TypeInference {
         throw CompileError(target.loc, "kilopy unpacks a list into at most " + std::to_string(kMaxTuple) + " names");
       for (const ExprPtr& item : target.operands) {
         if (item.get() == star) {  // a new list (a slice): no other name holds it
-          bind_target(*item, t, nullptr);
+          bind_target(*item, as_list(t), nullptr);
           continue;
         }
         bind_target(*item, t.elem(), nullptr);
@@ -3215,7 +3252,7 @@ class TypeInference {
     if (final_ && !elem.complete())
       throw CompileError(e.loc, "cannot tell what this empty list will hold: kilopy needs one element type per list; "
                                 "append to it or store into it where the type shows, or write e.g. [0] * 0");
-    return Type::list(elem);
+    return e.text == kDeque ? as_deque(Type::list(elem)) : Type::list(elem);
   }
 
   // (a, b, ...): a tuple value, one element type per element.
@@ -3356,6 +3393,7 @@ class TypeInference {
     if (ct.is_object()) return get_item(e, ct);
     if (ct.is_tuple()) return tuple_item(e, ct);
     if (e.operands[1]->kind == ExprKind::Slice) {  // a new sequence of the same type
+      if (ct.is_deque()) deque_slice(*e.operands[1]);
       slice_bounds(*e.operands[1]);
       if (ct != Type::Unknown && ct != Type::Str && !ct.is_seq()) throw CompileError(e.loc, "'" + py_type_name(ct) + "' object is not subscriptable");
       return ct;
@@ -3373,6 +3411,11 @@ class TypeInference {
     if (ct == Type::Unknown || ct == Type::Str) return ct;
     if (!ct.is_seq()) throw CompileError(e.loc, "'" + py_type_name(ct) + "' object is not subscriptable");
     return ct.elem();
+  }
+
+  [[noreturn]] static void deque_slice(const Expr& slice) {
+    throw CompileError(slice.loc, "TypeError: sequence index must be integer, not 'slice' (a deque has no slices): "
+                                  "slice list(q), or use a list");
   }
 
   // A read narrow.cpp proved not None, of a name or element that may be None: its value without
@@ -3756,6 +3799,7 @@ class TypeInference {
     }
     if (name == "defaultdict" && program_.imports_defaultdict) return defaultdict_type(e);
     if (name == "Counter" && program_.imports_counter) return counter_type(e);
+    if (name == "deque" && program_.imports_deque) return deque_type(e);
     const Builtin* b = find_builtin(name);
     if (!b || (b->needs_import && !program_.imports_array)) undefined(name, e.callee->loc);
     bool one_plain = e.operands.size() == 1 && !e.starred_arg && e.keywords.empty();
@@ -3815,6 +3859,7 @@ class TypeInference {
       case TypeRule::Round: {
         if (!e.operands.empty() && e.keywords.empty()) {
           Type t = expr(*e.operands[0]);
+          if (t == Type::Unknown && !final_) return t;  // maybe an int or None, which is refused (a later pass)
           if (!is_int_like(t) && t != Type::Unknown)
             throw CompileError(e.operands[0]->loc, "TypeError: type " + py_type_name(t) + " doesn't define __round__ method");
         }
@@ -4044,9 +4089,28 @@ class TypeInference {
     return Type::Bool;
   }
 
-  // list() is [] (its element type inferred from later use); list(seq) a new list.
+  // deque() and deque(xs) (`from collections import deque`): [] and list(xs) marked kDeque,
+  // whose type's cls is "deque": a list in the VM, that codegen prints as deque([...]) and whose
+  // errors (pop from an empty deque, deque index out of range) it raises with CPython's texts;
+  // appendleft(x) inserts at 0, popleft() pops at 0. Methods a list lacks are refused.
+  Type deque_type(Expr& e) {
+    for (const Keyword& k : e.keywords)
+      throw CompileError(k.loc, "kilopy's deque takes no " + k.name + "= (its deques have no maxlen): pop from the other "
+                                "end when it is full");
+    if (e.starred_arg) throw CompileError(e.loc, kStarredArgumentsRefused);
+    if (e.operands.size() > 1)
+      throw CompileError(e.operands[1]->loc, "kilopy's deque takes one argument, the items (its deques have no maxlen): pop "
+                                             "from the other end when it is full");
+    e.callee->text = "list";
+    e.text = kDeque;
+    return list_call(e);
+  }
+
+  // list() is [] (its element type inferred from later use); list(seq) a new list. A deque()
+  // became one marked kDeque: its type is a deque's.
   Type list_call(Expr& e) {
     no_keywords_or_stars(e, "list");
+    auto made = [&](const Type& t) { return e.text == kDeque && t.is_list() ? as_deque(t) : t; };
     if (e.operands.empty()) {
       e.kind = ExprKind::List;
       e.callee.reset();
@@ -4054,11 +4118,11 @@ class TypeInference {
     }
     if (e.operands.size() == 1 && !e.starred_arg && is_range_call(*e.operands[0])) {
       range_call(*e.operands[0]);
-      return Type::list(Type::Int);
+      return made(Type::list(Type::Int));
     }
     Type t = sequence_argument(e, "list");
-    if (t == Type::Unknown || e.operands[0]->type.is_table()) return t;
-    return Type::list(t.is_array() ? Type::Int : t.elem());
+    if (t == Type::Unknown || e.operands[0]->type.is_table()) return made(t);
+    return made(Type::list(t.is_array() ? Type::Int : t.elem()));
   }
 
   // tuple() is (); tuple(seq) a new tuple[T, ...] of a list's, an array's, a tuple's, a dict's
@@ -4175,6 +4239,9 @@ class TypeInference {
     if (holds_set(t))
       throw CompileError(a.loc, doing + " " + article(t) + " is not supported in kilopy (its sets would follow CPython's hash "
                                 "table order): " + how + " its elements one by one, a set as sorted(s)");
+    if (std::any_of(t.elems.begin(), t.elems.end(), holds_deque))
+      throw CompileError(a.loc, doing + " " + article(t) + " is not supported in kilopy (it shows a deque inside it as a list): " +
+                                how + " its elements one by one");
     if (t.holds_object()) object_reprs(t, a, doing, how);
   }
 
@@ -4775,10 +4842,17 @@ class TypeInference {
       }
     }
     auto k = c->constants.find(e.text);
-    if (k != c->constants.end()) {
+    if (k != c->constants.end() && (names_class(obj) || c->slot(e.text) < 0)) {  // else the field the constant presets
       // Through an object that may be of a subclass, the constant of the object's class. Which
       // subclasses override it is known now; whether obj may hold their objects, once types are final.
       const std::string f = e.text;
+      if (!names_class(obj))
+        for (const auto& d : program_.classes)
+          if (d.second.presets.count(f) && program_.derives(d.first, c->name))
+            throw CompileError(e.loc, "reading " + f + " through " + article(obj.type) + " is not supported in kilopy: it is the "
+                                      "class constant " + c->name + "." + f + ", but an object of its subclass '" + d.first +
+                                      "' has a field " + f + " of its own: read it through a " + d.first + ", or give " +
+                                      c->name + " the field too");
       auto overrides = [&](const std::string& d) { return program_.find_class(d)->constants.at(f) != k->second; };
       bool overridden = false;
       if (!names_class(obj))
@@ -5189,9 +5263,10 @@ class TypeInference {
       Type ot = expr(obj);
       if (ot == Type::Unknown || (ot == Type::None && !final_)) return;
       if (!ot.is_object()) throw CompileError(t.loc, no_attribute(ot, t.text));
-      if (program_.find_class(ot.cls)->constants.count(t.text))
-        throw CompileError(t.loc, "assigning the class constant '" + t.text +
-                                      "' through an object is not supported in kilopy: make it a field (assign it in __init__)");
+      const Class& c = *program_.find_class(ot.cls);
+      if (c.constants.count(t.text) && c.slot(t.text) < 0)  // a field of the class's own methods may be
+        throw CompileError(t.loc, "assigning the class constant '" + t.text + "' through an object outside the class's "
+                                      "methods is not supported in kilopy: make it a field (assign it in a method)");
       attribute_type(t);
     }
     Var& f = field(t);
@@ -5721,11 +5796,38 @@ class TypeInference {
   // `old` or `sub` "": CPython's results, len(s) + 1 and new.join([""] + list(s) + [""]) (split
   // refuses ""); a name: the split form if it is not empty, else those; s must not call then
   // (it is read, then the name, to choose).
+  // s.replace(old, new, count) with `old` a non-empty str literal: new.join(s.split(old, count)),
+  // which it equals for every count (a negative one replaces all, as split's maxsplit splits at all).
+  bool replace_counted(Expr& e) {
+    const Expr& subject = *e.callee->operands[0];
+    if (e.operands[0]->kind != ExprKind::Str || e.operands[0]->text.empty())
+      throw CompileError(e.operands[0]->loc, "kilopy's str.replace() with a count takes a non-empty string literal to look "
+                                             "for: write the string here, or replace every occurrence (no count)");
+    if (e.operands[1]->kind != ExprKind::Str && !(e.operands[1]->kind == ExprKind::Name && !has_call(subject)))
+      throw CompileError(e.operands[1]->loc, "kilopy's str.replace() takes a string literal or a name as the replacement "
+                                             "(assign it to a variable first)");
+    ExprPtr split(new Expr(ExprKind::Call, e.loc));
+    split->callee.reset(new Expr(ExprKind::Attribute, e.callee->loc));
+    split->callee->text = "split";
+    split->callee->operands.push_back(std::move(e.callee->operands[0]));
+    split->operands.push_back(std::move(e.operands[0]));
+    split->operands.push_back(std::move(e.operands[2]));
+    ExprPtr join(new Expr(ExprKind::Call, e.loc));
+    join->callee.reset(new Expr(ExprKind::Attribute, e.callee->loc));
+    join->callee->text = "join";
+    join->callee->operands.push_back(std::move(e.operands[1]));
+    join->operands.push_back(std::move(split));
+    e = std::move(*join);
+    return true;
+  }
+
   bool split_based(Expr& e, const std::string& m) {
     size_t n = m == "replace" ? 2 : m == "count" ? 1 : 0;
+    if (m == "replace" && e.operands.size() == 3 && e.keywords.empty() && !e.starred_arg)
+      return replace_counted(e);
     if (n != 0 && (e.operands.size() != n || !e.keywords.empty() || e.starred_arg))
       throw CompileError(e.loc, "kilopy's str." + m + "() takes " + (m == "replace" ? "two arguments (old, new): a count of "
-                                "replacements is not supported" : "one argument: start and end are not supported") +
+                                "replacements is taken with a string literal to look for" : "one argument: start and end are not supported") +
                                 " (" + std::to_string(e.operands.size()) + " given)");
     if (n == 0) return false;
     const Expr& sep = *e.operands[0];
@@ -5991,8 +6093,27 @@ class TypeInference {
     return Type::Str;
   }
 
+  // The methods of a deque (deque_type) that kilopy has: a list's that CPython's deque has too,
+  // appendleft and popleft; another is refused here.
+  void deque_method(const Expr& e) {
+    const std::string& m = e.callee->text;
+    static const std::set<std::string> kept = {"append", "appendleft", "pop", "popleft", "extend", "insert", "clear",
+                                               "copy", "count", "index", "remove", "reverse"};
+    static const std::set<std::string> missing = {"rotate", "extendleft", "maxlen"};
+    if (missing.count(m))
+      throw CompileError(e.callee->loc, "deque." + m + "() is not supported in kilopy (of a deque's own methods it has "
+                                        "appendleft() and popleft()): use them, or a list");
+    if (!kept.count(m)) throw CompileError(e.callee->loc, "'collections.deque' object has no attribute '" + m + "'");
+    if ((m == "pop" || m == "popleft") && !e.operands.empty())
+      throw CompileError(e.loc, "deque." + m + "() takes no arguments (" + std::to_string(e.operands.size()) + " given)");
+    if ((m == "index" || m == "remove") && e.operands.size() == 1 && e.operands[0]->type.is_object())
+      throw CompileError(e.callee->loc, m + "() of a deque of objects is not supported in kilopy (its ValueError would show "
+                                        "the object's address): loop over it and compare with ==");
+  }
+
   // lst.append(v), pop([i]), insert(i, v), extend(ys), index(v), count(v), remove(v), reverse(),
   // sort([reverse=True]), clear(), copy(); an array's extend, index, count, remove, reverse.
+  // A deque's appendleft(v) and popleft() type as append(v) and pop().
   Type method_type(Expr& e) {
     const Expr& attr = *e.callee;
     const std::string& m = attr.text;
@@ -6003,6 +6124,7 @@ class TypeInference {
       for (const Keyword& k : e.keywords) expr(*k.value);
       return Type::Unknown;
     }
+    if (t.is_deque()) deque_method(e);
     if (m == "sort" && !e.starred_arg && e.keywords.size() == 1 && e.keywords[0].name == "reverse") {
       const Expr& flag = *e.keywords[0].value;
       if (flag.kind != ExprKind::Bool && flag.kind != ExprKind::Int)
@@ -6059,7 +6181,7 @@ class TypeInference {
       }
       vt = expr(v);
       check_element(vt, v.loc, obj.type.is_list() ? obj.type.elems[0] : Type::Unknown);
-      refine(obj, Type::list(vt));
+      refine(obj, list_like(obj.type, vt));
       if (!compatible(obj.type.elems[0], vt))
         throw CompileError(v.loc, "this would put " + article(vt) + " in a " + type_name(obj.type) +
                                       " (kilopy lists hold one type)" + none_elements(vt, obj.type));
@@ -6069,7 +6191,7 @@ class TypeInference {
       Type it = expr(i);
       if (!is_int_like(it)) throw CompileError(i.loc, "'" + py_type_name(it) + "' object cannot be interpreted as an integer");
     };
-    if (m == "append") {
+    if (m == "append" || m == "appendleft") {
       arity(1, 1);
       element(*e.operands[0]);
       return Type::None;
@@ -6080,8 +6202,8 @@ class TypeInference {
       element(*e.operands[1]);
       return Type::None;
     }
-    if (m == "pop") {
-      arity(0, 1);
+    if (m == "pop" || m == "popleft") {
+      arity(0, t.is_deque() ? 0 : 1);
       if (n == 1) index(*e.operands[0]);
       return obj.type.elems[0];
     }
