@@ -307,7 +307,22 @@ class CodeGen {
   // The str value of a string literal (opcodes.def PUTSTR): 0 for "", else 1 + its index, the
   // one index of its text. The VM prints its repr() by ASCII rules and copies other UTF-8
   // sequences: a non-ASCII character whose repr() CPython escapes is refused.
-  int64_t str_value(const Expr& e) { return str_constant(e.text, e.loc); }
+  // dest := the str value of string literal e; a longer one than an image string holds is its
+  // pieces (each at most kMaxStringBytes, cut between characters) joined at run time.
+  void str_literal_value(const Expr& e, unsigned dest) {
+    const std::string& text = e.text;
+    unsigned mark = regs_->top(), piece = dest;
+    size_t at = 0;
+    do {
+      size_t n = std::min(size_t(kMaxStringBytes), text.size() - at);
+      while (at + n < text.size() && (text[at + n] & 0xC0) == 0x80) --n;  // a UTF-8 sequence stays whole
+      load_const(piece, str_constant(text.substr(at, n), e.loc));
+      if (piece != dest) emit(OP_STROP, {int32_t(dest), int32_t(dest), int32_t(piece), STR_CAT});
+      at += n;
+      if (piece == dest && at < text.size()) piece = temp();
+    } while (at < text.size());
+    regs_->free_to(mark);
+  }
   int64_t str_constant(const std::string& text, SourceLoc loc) {
     if (text.empty()) return 0;
     if (text.size() > kMaxStringBytes)
@@ -574,7 +589,7 @@ class CodeGen {
         break;
       case ExprKind::Bool: load_const(dest, e.bool_value); break;
       case ExprKind::None: load_const(dest, 0); break;
-      case ExprKind::Str: load_const(dest, str_value(e)); break;
+      case ExprKind::Str: str_literal_value(e, dest); break;
       case ExprKind::Format: format_value(e, dest); break;
       case ExprKind::Name: {
         if (e.check_assigned) check_assigned(e);

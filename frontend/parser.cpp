@@ -522,7 +522,34 @@ class Parser {
     s->value = std::move(s->targets.back());
     s->targets.pop_back();
     for (const ExprPtr& t : s->targets) check_target(*t);
+    unpack_map(*s);
     return s;
+  }
+
+  // `a, b, c = map(f, xs)`: `a, b, c = [f(v) for v in xs[:4]]`: f runs on the items unpacking takes
+  // (one more than the targets, which makes CPython's "too many values"), in order, and the
+  // unpacking raises what CPython's does. xs is sliced, so a list, a tuple or a str.
+  void unpack_map(Stmt& s) {
+    if (s.targets.size() != 1 || !is_map_call(*s.value) || s.value->callee->text != "map") return;
+    const Expr& t = *s.targets[0];
+    if (t.kind != ExprKind::Tuple && t.kind != ExprKind::List) return;
+    for (const ExprPtr& o : t.operands)
+      if (o->starred_target) return;
+    Expr& call = *s.value;
+    SourceLoc at = call.operands[1]->loc;
+    ExprPtr slice = make_expr(ExprKind::Slice, at);
+    slice->operands.push_back(make_expr(ExprKind::None, at));
+    slice->operands.push_back(make_expr(ExprKind::Int, at));
+    slice->operands.back()->int_value = int64_t(t.operands.size()) + 1;
+    slice->operands.back()->int_text = std::to_string(t.operands.size() + 1);
+    slice->operands.push_back(make_expr(ExprKind::None, at));
+    ExprPtr items = make_expr(ExprKind::Subscript, at);
+    items->operands.push_back(std::move(call.operands[1]));
+    items->operands.push_back(std::move(slice));
+    call.operands[1] = std::move(items);
+    ExprPtr comp = map_as_generator(call);
+    comp->kind = ExprKind::ListComp;
+    s.value = std::move(comp);
   }
 
   // `x: T` or `x: T = value` (CPython's annotated assignment: one target, no chain).

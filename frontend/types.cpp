@@ -2694,6 +2694,7 @@ class TypeInference {
   // non-empty one before the last `and` operand, an empty one before the last `or` operand)
   // is dropped; one that can be stays, a str value (all operands must then be strs).
   Type bool_op_value(Expr& e) {
+    if (and_name_or(e)) return expr(e);
     const char* what = e.bool_op == BoolOpKind::And ? "'and'" : "'or'";
     std::vector<ExprPtr> kept;
     for (size_t i = 0; i < e.operands.size(); ++i) {
@@ -2712,6 +2713,30 @@ class TypeInference {
       return expr_type(e);
     }
     return same_type(e.operands, what);
+  }
+
+  // `c and x or y` as a value, x a name: `x if c and x else y` (x read again, which changes
+  // nothing), whose value is x or y, never the and's false value: of one type where c is not.
+  [[gnu::noinline]] static bool and_name_or(Expr& e) {
+    if (e.bool_op != BoolOpKind::Or || e.operands[0]->kind != ExprKind::BoolOp || e.operands[0]->bool_op != BoolOpKind::And ||
+        e.operands[0]->operands.back()->kind != ExprKind::Name)
+      return false;
+    SourceLoc loc = e.loc;
+    ExprPtr choice(new Expr(ExprKind::IfExp, loc));
+    ExprPtr value = copy_expr(*e.operands[0]->operands.back());
+    value->type = Type::Unknown;
+    choice->operands.push_back(std::move(e.operands[0]));
+    choice->operands.push_back(std::move(value));
+    e.operands.erase(e.operands.begin());
+    if (e.operands.size() == 1) {
+      choice->operands.push_back(std::move(e.operands[0]));
+    } else {  // c and x or y or z: y or z
+      ExprPtr rest(new Expr(std::move(e)));
+      rest->loc = rest->operands[0]->loc;
+      choice->operands.push_back(std::move(rest));
+    }
+    e = std::move(*choice);
+    return true;
   }
 
   // e's type, which may be an int or None (the contexts that take one call this).

@@ -321,14 +321,9 @@ inline int8_t text_compare(const Text& x, const Text& y) {
   return int8_t(x.n < y.n ? -1 : x.n > y.n ? 1 : 0);
 }
 
-// Writes repr() of a text as CPython quotes and escapes it (opcodes.def PUTREPR) to out; with
-// a limit, its first `limit` characters only (CPython's "%.200R" in int()'s ValueError).
-KP_NOINLINE void write_repr(Sink& out, const Text& t, uint8_t limit = 0) {
-  uint8_t chars = 0;  // the characters started so far, up to limit + 1
-  auto put = [&](uint8_t c) {
-    if ((c & 0xC0) != 0x80 && chars <= limit) ++chars;  // a UTF-8 sequence's first byte
-    if (!limit || chars <= limit) out.put(c);
-  };
+// Writes repr() of a text as CPython quotes and escapes it (opcodes.def PUTREPR) to out.
+KP_NOINLINE void write_repr(Sink& out, const Text& t) {
+  auto put = [&](uint8_t c) { out.put(c); };
   bool single = false, twice = false;
   for (uint16_t i = 0; i < t.n; ++i) {
     single = single || t.at(i) == '\'';
@@ -1867,11 +1862,12 @@ KP_NOINLINE bool error_text(Sink& out, const Sections& sec, uint16_t code_size, 
 #if KP_HAS_OP(STROP)
     case KP_ERR_STR_INDEX: put_text(out, kText_STR_INDEX); return true;
     case KP_ERR_CHR_RANGE: put_text(out, kText_CHR_RANGE); return true;
-    case KP_ERR_INT_PARSE:
+    case KP_ERR_INT_PARSE:  // a longer text's repr CPython cuts to 200 characters: no handler binds it
       if (!str_text(sec, arena, st, value, t)) return false;
+      if (t.n > kIntParseReprLimit - 2) return false;
       put_text(out, kText_INT_PARSE);
       put_text(out, kTextColon);
-      write_repr(out, t, kIntParseReprLimit);
+      write_repr(out, t);
       return true;
     case KP_ERR_ORD:
       if (!str_text(sec, arena, st, value, t)) return false;

@@ -193,6 +193,23 @@ def check_failed_build(a, path):
     return Result(name, "ok", "a failed firmware build (4096-byte arena) exits 2 and leaves no file")
 
 
+def check_stack_into_arena(a, path):
+    """An arena that leaves the stack 16 bytes of SRAM links, but the stack runs into it:
+    kilopy-sim fails the run (exit 3) and says so, rather than report what a run over a
+    corrupted arena printed."""
+    name = "stack_into_arena"
+    elf = os.path.join(a.workdir, name + ".elf")
+    arena = SRAM[a.mcu] - 16
+    code, _, err = run([a.kilopy, "build", "--target", a.mcu, "--int-bits", str(a.bits), "--arena", str(arena), "-o", elf,
+                        os.path.abspath(path)])
+    if code != 0:
+        return Result(name, "FAIL", f"kilopy build --arena {arena}: exit {code}\n{err}")
+    code, _, err = run([a.kilopy, "sim", elf])
+    if code != 3 or "stack grew down to its statics" not in err:
+        return Result(name, "FAIL", f"kilopy sim of a firmware whose stack has 16 bytes: exit {code} (want 3)\n{err}")
+    return Result(name, "ok", f"a {arena}-byte arena: kilopy sim fails the run (exit 3), the stack ran into the statics")
+
+
 def check_firmware_cache(a, paths):
     """The firmware cache (KILOPY_CACHE_DIR, targets/host/firmware_cache.h) changes no byte: each
     program built again without it gives the .hex its build with the cache gave, and the cache
@@ -280,6 +297,7 @@ def main():
         results = list(pool.map(lambda p: check(a, p), a.programs))
     if a.samples:
         results.append(check_failed_build(a, a.programs[0]))
+        results.append(check_stack_into_arena(a, a.programs[0]))
         results.append(check_full_vm(a, a.programs[0]))
         results.append(check_firmware_cache(a, a.programs))
     counts = {}

@@ -1,4 +1,5 @@
-# error: 4:7: error: kilopy's str.replace() takes two arguments (old, new): a count of replacements is not supported (3 given)
-# str.replace() with a count of replacements.
+# error: 5:17: error: kilopy's str.replace() with a count takes a non-empty string literal to look for: write the string here, or replace every occurrence (no count)
+# str.replace() with a count and a variable to look for (kilopy takes a count with a literal only).
 s = "hello"
-print(s.replace("l", "L", 1))
+old = "l"
+print(s.replace(old, "L", 1))

@@ -332,6 +332,12 @@ int simulate(int argc, char** argv) {
     std::fprintf(stderr, "sim trailer: %s\n", shown.c_str());
   }
 
+  if (lowest == ram_start + statics) {  // no paint left above the statics: the stack may have overwritten them
+    std::fprintf(stderr, "kilopy-sim: the firmware's stack grew down to its statics (the %u bytes of SRAM above them "
+                         "were all used), so it may have overwritten the arena and the run's results are not to be "
+                         "trusted: build it with a smaller --arena\n", stack);
+    return kExitSimFailed;
+  }
   if (state == cpu_Crashed) {
     std::fprintf(stderr, "kilopy-sim: the simulated CPU crashed at cycle %llu\n",
                  static_cast<unsigned long long>(avr->cycle));
