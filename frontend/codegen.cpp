@@ -3552,9 +3552,11 @@ class CodeGen {
 
   // for x in seq: R[t] = seq, R[t+1] = next index; NEXTITEM fetches and jumps back to the body.
   void for_seq(const Stmt& s) {
-    unsigned t = regs_->reserve(2, loc_);
+    bool deque = s.value->type.is_deque();
+    unsigned t = regs_->reserve(deque ? 3 : 2, loc_);
     value_to(*s.value, t);
     load_const(t + 1, 0);
+    if (deque) emit(OP_LEN, {int32_t(t + 2), int32_t(t)});
     const std::string& name = s.target->text;
     int reg = var_register(name);
     unsigned var = reg >= 0 ? unsigned(reg) : temp();
@@ -3567,9 +3569,25 @@ class CodeGen {
     block(s.body);
     loops_.pop_back();
     bind(next);
+    if (deque) deque_unchanged_or_raise(int32_t(t), int32_t(t + 2));
     jump(body, OP_NEXTITEM, {int32_t(t), int32_t(var), 0});
     block(s.orelse);
     bind(broke);
+  }
+
+  // CPython's deque iterator: a step after the deque in R[seq] changed its length (`size`, a
+  // register, when the loop began) raises RuntimeError. A change that keeps the length (an
+  // append and a pop) goes unnoticed here (docs/language.md, "Deques").
+  void deque_unchanged_or_raise(int32_t seq, int32_t size) {
+    unsigned mark = regs_->top(), n = temp(), number, last;
+    Label ok;
+    emit(OP_LEN, {int32_t(n), seq});
+    jump(ok, OP_JEQ, {int32_t(n), size, 0});
+    program_.exception_range("RuntimeError", number, last);
+    load_const(n, str_constant("deque mutated during iteration", loc_));
+    emit(OP_THROW, {int32_t(number), int32_t(string_id("RuntimeError")), int32_t(n)});
+    bind(ok);
+    regs_->free_to(mark);
   }
 
   // for ch in str: R[t] = the str, R[t+1] = its length, R[t+2] = the next index; each
@@ -3610,6 +3628,7 @@ class CodeGen {
     unsigned first = 0, more = 0;  // ReversedRange: the last value to yield; 0 once it has been
     bool one_arg = false;  // range(stop): FORPREP0; enumerate(it): the count is the counter itself
     bool unit_step = false;  // Range: a step of 1 (FORLOOP1)
+    bool deque = false;      // Seq, Reversed of a deque: its length when the loop began in at + 2
     unsigned value = 0;
     Type elem;                  // Seq, Reversed: the type of what it yields
     std::vector<Source> items;  // Enumerate: the iterable; Zip: each iterable
@@ -3684,8 +3703,10 @@ class CodeGen {
         return src;
       }
       src.elem = seq.is_tuple() ? seq.elems[0] : seq.elem();
-      src.at = regs_->reserve(2, loc_);
+      src.deque = seq.is_deque();
+      src.at = regs_->reserve(src.deque ? 3 : 2, loc_);
       value_to(src.kind == Source::Seq ? e : *e.operands[0], src.at);
+      if (src.deque) emit(OP_LEN, {int32_t(src.at + 2), int32_t(src.at)});
       if (src.kind == Source::Seq) {
         load_const(src.at + 1, 0);
       } else {
@@ -3757,6 +3778,7 @@ class CodeGen {
   // the loop's first fetch (a range starts with FORPREP).
   void fetch(const Source& src, bool first, Label& done) {
     Label got;
+    if (src.deque) deque_unchanged_or_raise(int32_t(src.at), int32_t(src.at + 2));
     switch (src.kind) {
       case Source::Seq:
         jump(got, OP_NEXTITEM, {int32_t(src.at), int32_t(src.value), 0});

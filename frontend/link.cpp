@@ -275,20 +275,45 @@ bool defines_method(const std::vector<StmtPtr>& body, bool (*named)(const std::s
 }
 bool is_strip_method(const std::string& name) { return strip_sides(name) != 0; }
 bool is_find_method(const std::string& name) { return name == "find"; }
+bool is_replace_method(const std::string& name) { return name == "replace"; }
+
+// True if x.replace(old, new[, count]) is one the checker's own replace does not take
+// (types.cpp split_based, replace_counted: old a literal or a name, new a literal or a name
+// when x makes no call, a count only with old a non-empty literal): replace_text's or
+// replace_count's, whose parameters are names.
+bool computed_replace(const Expr& e) {
+  const Expr& x = *e.callee->operands[0];
+  auto plain = [&](const Expr& a) { return a.kind == ExprKind::Str || (a.kind == ExprKind::Name && !has_call(x)); };
+  if (e.operands.size() == 2) return !plain(*e.operands[0]) || !plain(*e.operands[1]);
+  return e.operands[0]->kind != ExprKind::Str || e.operands[0]->text.empty() || !plain(*e.operands[1]);
+}
 
 // Which str methods lower_text_calls may rewrite: none that the unit defines a method of the
 // same name for (x may be its object).
 struct TextMethods {
-  bool strips, finds;
+  bool strips, finds, replaces;
 };
 
 // e rewritten, at any depth: int(s, base) calls _kilopy_text.int_base(s, base),
-// x.strip(chars) (lstrip, rstrip) _kilopy_text.strip_chars(x, chars, sides) and x.find(sub,
-// start) _kilopy_text.find_from(x, sub, start) where `methods` allows; x.strip(None) is
-// x.strip(). True if it made a call of _kilopy_text.
+// x.strip(chars) (lstrip, rstrip) _kilopy_text.strip_chars(x, chars, sides), x.find(sub,
+// start) _kilopy_text.find_from(x, sub, start) and a computed_replace x.replace(old, new[,
+// count]) _kilopy_text.replace_text(x, old, new) (replace_count(x, old, new, count)) where
+// `methods` allows; x.strip(None) is x.strip(). True if it made a call of _kilopy_text.
 bool lower_text_calls(Expr& e, TextMethods methods) {
   bool lowered = false;
   for_each_operand(e, [&](Expr& o) { lowered = lower_text_calls(o, methods) || lowered; });
+  if (e.kind == ExprKind::Call && e.keywords.empty() && !e.starred_arg && methods.replaces &&
+      e.callee->kind == ExprKind::Attribute && e.callee->text == "replace" && (e.operands.size() == 2 || e.operands.size() == 3) &&
+      computed_replace(e)) {
+    ExprPtr module = std::make_unique<Expr>(ExprKind::Name, e.callee->loc);
+    module->text = kTextModule;
+    ExprPtr function = std::make_unique<Expr>(ExprKind::Attribute, e.callee->loc);
+    function->text = e.operands.size() == 2 ? "replace_text" : "replace_count";
+    function->operands.push_back(std::move(module));
+    e.operands.insert(e.operands.begin(), std::move(e.callee->operands[0]));
+    e.callee = std::move(function);
+    return true;
+  }
   if (e.kind != ExprKind::Call || !e.keywords.empty() || e.starred_arg || e.operands.size() > 2) return lowered;
   const Expr& callee = *e.callee;
   bool int_base = callee.kind == ExprKind::Name && callee.text == "int" && e.operands.size() == 2;
@@ -484,7 +509,8 @@ class Linker {
 
   std::vector<StmtPtr> process(std::vector<StmtPtr>& body, Unit& u, uint16_t file) {
     set_file(body, file);
-    if (u.name != kTextModule && !body.empty() && lower_text_calls(body, TextMethods{!defines_method(body, is_strip_method), !defines_method(body, is_find_method)}))
+    if (u.name != kTextModule && !body.empty() && lower_text_calls(body, TextMethods{!defines_method(body, is_strip_method), !defines_method(body, is_find_method),
+                                                                     !defines_method(body, is_replace_method)}))
       body.insert(body.begin(), import_text_module(body[0]->loc));
     take_type_aliases(body, u);
     if (!u.name.empty()) drop_main_blocks(body);

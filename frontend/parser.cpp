@@ -329,6 +329,7 @@ class Parser {
         if (looks_like_match()) fail(loc, "match statements are not supported; use if/elif/else");
         if (peek().kind == Tok::Assign && pos_ + 2 < toks_.size() && toks_[pos_ + 2].kind == Tok::KwLambda) {
           out.push_back(parse_named_lambda());
+          if (accept(Tok::Semi) && !at(Tok::Newline)) return parse_simple_statements(out);  // f = lambda: 1; g()
           if (!accept(Tok::Newline)) syntax_error();
           return;
         }

@@ -9,6 +9,7 @@
 #include "bytecode/exceptions.h"
 #include "bytecode/runtime.h"
 #include "frontend/builtins.h"
+#include "frontend/desugar.h"
 #include "frontend/diagnostic.h"
 #include "frontend/format.h"
 #include "frontend/link.h"
@@ -1388,6 +1389,10 @@ class TypeInference {
                                       " of the module that defines it) but" + gets + " here" + agree);
         throw CompileError(v.annotation->loc, what + " is annotated " + type_name(v.type) + " but" + gets + " at " + at_line(loc) + agree);
       }
+      const std::string base = v.name.substr(0, v.name.find(kHiddenSep));
+      if (v.name.find(kHiddenSep) != std::string::npos && (base == "next" || base == "min" || base == "max"))
+        throw CompileError(loc, base + "() would give " + article(t) + " or " + article(v.type) + " (its default and its "
+                                "elements): kilopy needs one type: give it a default of its elements' type");
       throw CompileError(loc, what + " would hold " + article(t) + " here, but holds " + article(v.type) +
                                   " at " + at_line(v.typed_at) + " (kilopy gives each name one type)" +
                                   none_hint(t, v.type));
@@ -1874,6 +1879,9 @@ class TypeInference {
     if (st.is_tuple() && tt.is_list())
       throw CompileError(src.loc, "kilopy extends a list by a list, not by a tuple: write " +
                                       std::string(aug ? "xs += list(t)" : "xs.extend(list(t))"));
+    if (!st.is_seq() && (st == Type::Str || st.is_table()) && tt.is_list())
+      throw CompileError(src.loc, "kilopy extends a list by a list, not by " + article(st) + ": write " +
+                                      std::string(aug ? "xs += list(s)" : "xs.extend(list(s))"));
     if (!st.is_seq()) throw CompileError(src.loc, "'" + py_type_name(st) + "' object is not iterable");
     if (tt.is_list() && st.is_list() && (boxes_into(tt.elems[0], st.elems[0]) || boxes_into(st.elems[0], tt.elems[0]))) {
       refine(target, Type::list(int_or_none()));  // ints and None: a list of "int or None" (boxed_lists.cpp checks both are)
@@ -4126,6 +4134,9 @@ class TypeInference {
     if (e.operands.size() > 1)
       throw CompileError(e.operands[1]->loc, "kilopy's deque takes one argument, the items (its deques have no maxlen): pop "
                                              "from the other end when it is full");
+    const Expr* items = e.operands.empty() ? nullptr : e.operands[0].get();
+    if (items && (items->kind == ExprKind::List || items->kind == ExprKind::Tuple) && items->operands.empty())
+      e.operands.clear();  // deque([]) is deque(): its element type comes from later use
     e.callee->text = "list";
     e.text = kDeque;
     return list_call(e);

@@ -1,6 +1,7 @@
 """The str work behind builtins that kilopy's compiler calls here (frontend/link.cpp,
 lower_text_calls): `int(s, base)` is int_base(s, base), `s.strip(chars)`, `lstrip`, `rstrip`
-are strip_chars(s, chars, sides) and `s.find(sub, start)` is find_from(s, sub, start). Not for
+are strip_chars(s, chars, sides), `s.find(sub, start)` is find_from(s, sub, start) and `s.replace()`
+with computed arguments or a count replace_text and replace_count. Not for
 import by programs; CPython runs its own builtins."""
 
 
@@ -122,3 +123,27 @@ def find_from(s, sub, start):
         return -1
     i = s[start:].find(sub)
     return i + start if i >= 0 else -1
+
+
+def replace_text(s, old, new):
+    """s.replace(old, new) where the call gives old or new as an expression (the compiler's own
+    replace takes a literal or a name: here both are names, read in CPython's order)."""
+    return s.replace(old, new)
+
+
+def replace_count(s, old, new, count):
+    """s.replace(old, new, count): the first count occurrences of old, left to right, every one
+    for a negative count; old "" puts new before each of the first count characters (and at the
+    end when count passes them)."""
+    if count < 0:
+        return s.replace(old, new)
+    if old == "":
+        out = ""
+        i = 0
+        while i < len(s) and i < count:
+            out += new + s[i]
+            i += 1
+        if count > len(s):
+            out += new
+        return out + s[i:]
+    return new.join(s.split(old, count))
