@@ -87,6 +87,8 @@ for s in ["", "..a,b..", "aaa", "xyx"]:
     print(strip_chars(s, ".,x", 3), strip_chars(s, "a.", 1), strip_chars(s, "", 2), strip_chars(s, "xy", 2))
 for s in ["", "abcab", "aaaa"]:
     print([find_from(s, sub, k) for sub in ("", "a", "ab", "ca", "aaa") for k in range(-7, 8)])
+for s in ["", "abcab", "aaaa", "é-é"]:
+    print(replace_text(s, "a", "<>"), replace_text(s, "", "."), [replace_count(s, old, "+", k) for old in ("", "a", "ab", "é") for k in range(-2, 5)])
 """,
     "math": """
 print([isqrt(n) for n in range(0, 32767, 331)], isqrt(32767), gcd(), lcm(), gcd(-7))
@@ -253,8 +255,9 @@ def check_perceptron(m):
 
 
 def check__kilopy_text(m):
-    """int_base and strip_chars against CPython's int(s, base) and strip methods (results and
-    ValueError texts), over every short text of the characters that matter."""
+    """int_base, strip_chars, find_from, replace_text and replace_count against CPython's int(s,
+    base), strip, find and replace (results and ValueError texts), over short texts of the
+    characters that matter."""
     def outcome(f, *args):
         try:
             return f(*args)
@@ -276,6 +279,14 @@ def check__kilopy_text(m):
             for k in range(-8, 9):
                 if m.find_from(s, sub, k) != s.find(sub, k):
                     fail(f"_kilopy_text: find_from({s!r}, {sub!r}, {k}) differs from CPython's find")
+    for s in ("", "a", "abcab", "aaaa", "éaé"):
+        for old in ("", "a", "ab", "aa", "é"):
+            for new in ("", "-", "xyz"):
+                if m.replace_text(s, old, new) != s.replace(old, new):
+                    fail(f"_kilopy_text: replace_text({s!r}, {old!r}, {new!r}) differs from CPython's replace")
+                for k in range(-2, 7):
+                    if m.replace_count(s, old, new, k) != s.replace(old, new, k):
+                        fail(f"_kilopy_text: replace_count({s!r}, {old!r}, {new!r}, {k}) differs from CPython's replace")
 
 
 def check_math(m):
