@@ -241,6 +241,15 @@ void count_bindings(const std::vector<StmtPtr>& body, bool top, std::map<std::st
   }
 }
 
+// The int v as the parser writes it: a literal, negated for a negative v.
+ExprPtr signed_literal(int64_t v, SourceLoc loc) {
+  if (v >= 0) return int_literal(v, loc);
+  auto negated = std::make_unique<Expr>(ExprKind::Unary, loc);
+  negated->unary_op = UnaryOp::Neg;
+  negated->operands.push_back(int_literal(-v, loc));
+  return negated;
+}
+
 void fold_defaults_of(Stmt& def, const IntConstants& known, int64_t lo, int64_t hi) {
   for (Param& p : def.params) {
     int64_t v;
@@ -282,6 +291,7 @@ void fold_default_values(Module& module, unsigned bits) {
             constant_int(*m->value, inside, lo, hi, v)) {
           inside[m->targets[0]->text] = v;
           if (bindings[s->name] == 1) known[s->name + "." + m->targets[0]->text] = v;
+          if (m->value->kind != ExprKind::Int) m->value = signed_literal(v, m->value->loc);  // `LOW = FULL // 4`: a class constant
         }
       }
       in_class[s->name] = std::move(inside);
