@@ -2702,7 +2702,7 @@ class TypeInference {
   // non-empty one before the last `and` operand, an empty one before the last `or` operand)
   // is dropped; one that can be stays, a str value (all operands must then be strs).
   Type bool_op_value(Expr& e) {
-    if (and_name_or(e)) return expr(e);
+    if (and_name_or(e) || name_and_or(e)) return expr(e);
     const char* what = e.bool_op == BoolOpKind::And ? "'and'" : "'or'";
     std::vector<ExprPtr> kept;
     for (size_t i = 0; i < e.operands.size(); ++i) {
@@ -2743,6 +2743,46 @@ class TypeInference {
       rest->loc = rest->operands[0]->loc;
       choice->operands.push_back(std::move(rest));
     }
+    e = std::move(*choice);
+    return true;
+  }
+
+  // `x or y` and `x and y` as a value, x a name holding a list, tuple, dict, set or object, or a
+  // str, int, tuple, list or dict that may be None, or None so far (which and/or as a value does
+  // not take): `x if x else y` and `y if x else x` (x read again, which changes nothing; the test
+  // `x is not None and x` for one that may be None); with more operands, y is the rest.
+  [[gnu::noinline]] bool name_and_or(Expr& e) {
+    const Expr& x = *e.operands[0];
+    if (x.kind != ExprKind::Name) return false;
+    Type t = value_expr(x);
+    bool none_too = maybe_none_str(t) || maybe_none_ref(t) || maybe_none_int(t) || t == Type::None;
+    if (!t.is_seq() && !t.is_tuple() && !t.is_table() && !t.is_object() && !none_too) return false;
+    SourceLoc loc = e.loc;
+    bool is_or = e.bool_op == BoolOpKind::Or;
+    ExprPtr choice(new Expr(ExprKind::IfExp, loc));
+    ExprPtr again = copy_expr(x);
+    ExprPtr test = std::move(e.operands[0]);
+    if (none_too) {  // the reads the test proves not None, as narrow.cpp marks them
+      ExprPtr both(new Expr(ExprKind::BoolOp, loc));
+      both->bool_op = BoolOpKind::And;
+      both->op_loc = loc;
+      both->operands.push_back(is_not_none(*test, loc));
+      test->not_none = true;
+      both->operands.push_back(std::move(test));
+      test = std::move(both);
+      if (is_or) again->not_none = true;
+    }
+    e.operands.erase(e.operands.begin());
+    ExprPtr rest;
+    if (e.operands.size() == 1) {
+      rest = std::move(e.operands[0]);
+    } else {
+      rest.reset(new Expr(std::move(e)));
+      rest->loc = rest->operands[0]->loc;
+    }
+    choice->operands.push_back(std::move(test));
+    choice->operands.push_back(is_or ? std::move(again) : std::move(rest));
+    choice->operands.push_back(is_or ? std::move(rest) : std::move(again));
     e = std::move(*choice);
     return true;
   }
