@@ -136,12 +136,16 @@ constexpr uint8_t kGroupFormat_ALU = FMT_RXX, kGroupFormat_CMPJ = FMT_XXJ, kGrou
 #undef OP
 
 // Small helpers used by many handlers stay out of line: the AVR build is size-bound.
+// KP_SHARED_HELPER: a helper compiled with others under one opcode guard that some builds'
+// opcodes do not call (an image's specialised VM): no warning there, and the linker drops it.
 #if defined(__GNUC__)
 #define KP_NOINLINE __attribute__((noinline))
 #define KP_ALWAYS_INLINE inline __attribute__((always_inline))
+#define KP_SHARED_HELPER __attribute__((unused))
 #else
 #define KP_NOINLINE
 #define KP_ALWAYS_INLINE inline
+#define KP_SHARED_HELPER
 #endif
 // Out of line on the AVR (size-bound), inline on the host (speed-bound).
 #if defined(__AVR__)
@@ -322,7 +326,7 @@ inline int8_t text_compare(const Text& x, const Text& y) {
 }
 
 // Writes repr() of a text as CPython quotes and escapes it (opcodes.def PUTREPR) to out.
-KP_NOINLINE void write_repr(Sink& out, const Text& t) {
+KP_SHARED_HELPER KP_NOINLINE void write_repr(Sink& out, const Text& t) {
   auto put = [&](uint8_t c) { out.put(c); };
   bool single = false, twice = false;
   for (uint16_t i = 0; i < t.n; ++i) {
@@ -1591,7 +1595,7 @@ bool printable(uint32_t c) {
 // STROP: r := the str operation m on b and c (opcodes.def). b is a str except for
 // STR_FROM_INT and STR_CHR; c is a str for STR_CAT, STR_LT, STR_LE, STR_IN, STR_STARTS,
 // STR_ENDS and STR_FIND, else an int.
-KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c, Int& r) {
+KP_SHARED_HELPER KP_NOINLINE uint8_t str_op(Heap& h, const Sections& sec, uint8_t m, Int b, Int c, Int& r) {
   Text x, y;
   bool c_str = m == STR_CAT || m == STR_LT || m == STR_LE || m == STR_IN || m == STR_STARTS || m == STR_ENDS || m == STR_FIND ||
                m == STR_RFIND || m == STR_SPLIT;
