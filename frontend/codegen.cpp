@@ -488,11 +488,8 @@ class CodeGen {
     uint8_t kind = in_module() ? KP_ERR_NAME : KP_ERR_UNBOUND;
     const std::string shown = name.text.substr(0, name.text.find(kDefSep));  // a renamed variable's own name (link.h)
     if (name.free_read && !in_module()) {  // a comprehension's, lambda's or nested def's read: CPython's free variable
-      unsigned number, last, message = temp();
-      program_.exception_range("NameError", number, last);
-      load_const(message, str_constant("cannot access free variable '" + shown + "' where it is not associated with a value "
-                                       "in enclosing scope", loc_));
-      emit(OP_THROW, {int32_t(number), int32_t(string_id("NameError")), int32_t(message)});
+      throw_builtin("NameError", "cannot access free variable '" + shown + "' where it is not associated with a value in "
+                                 "enclosing scope");
     } else {
       emit(OP_RAISE, {kind - KP_ERR_ZERO_DIV, int32_t(string_id(shown))});
     }
@@ -2555,18 +2552,9 @@ class CodeGen {
   // Raises CPython's ValueError "{...} is not in list" unless the dict of type t in register v is
   // in the list in register o (LISTOP's own ValueError shows only an int).
   void dict_in_list_or_raise(int32_t o, int32_t v, const Type& t) {
-    unsigned mark = regs_->top(), found = temp(), number, last;
-    Label ok;
+    unsigned mark = regs_->top(), found = temp();
     emit(OP_CONTAINS, {int32_t(found), v, o});
-    jump(ok, OP_JT, {int32_t(found), 0});
-    Text out;
-    out.acc = temp();
-    append_text(out, v, t);
-    out.text += " is not in list";
-    flush_text(out);
-    program_.exception_range("ValueError", number, last);
-    emit(OP_THROW, {int32_t(number), int32_t(string_id("ValueError")), int32_t(out.acc)});
-    bind(ok);
+    found_or_raise(found, v, t, "list");
     regs_->free_to(mark);
   }
 
@@ -2574,18 +2562,38 @@ class CodeGen {
   // deque in register o, for its index() and remove() (LISTOP's own error names a list);
   // `flags`, LISTOP's for v's type, make the count compare as they will.
   void in_deque_or_raise(int32_t o, int32_t v, const Type& t, uint8_t flags) {
-    unsigned mark = regs_->top(), count = temp(), number, last;
-    Label ok;
+    unsigned mark = regs_->top(), count = temp();
     emit(OP_LISTOP, {int32_t(count), o, v, LIST_COUNT | flags});
-    jump(ok, OP_JT, {int32_t(count), 0});
+    found_or_raise(count, in_register(v), t, "deque");
+    regs_->free_to(mark);
+  }
+
+  // Raises CPython's ValueError "<v's repr> is not in <kind>" unless R[found] is true; v is of type t.
+  void found_or_raise(unsigned found, int32_t v, const Type& t, const char* kind) {
+    unsigned mark = regs_->top();
+    Label ok;
+    jump(ok, OP_JT, {int32_t(found), 0});
     Text out;
     out.acc = temp();
-    append_text(out, in_register(v), t);
-    out.text += " is not in deque";
+    append_text(out, v, t);
+    out.text += std::string(" is not in ") + kind;
     flush_text(out);
-    program_.exception_range("ValueError", number, last);
-    emit(OP_THROW, {int32_t(number), int32_t(string_id("ValueError")), int32_t(out.acc)});
+    throw_builtin("ValueError", out.acc);
     bind(ok);
+    regs_->free_to(mark);
+  }
+
+  // Raises the built-in exception class `cls` with the str value in R[message] (THROW), or
+  // with the text `message`.
+  void throw_builtin(const std::string& cls, unsigned message) {
+    unsigned number, last;
+    program_.exception_range(cls, number, last);
+    emit(OP_THROW, {int32_t(number), int32_t(string_id(cls)), int32_t(message)});
+  }
+  void throw_builtin(const std::string& cls, const std::string& message) {
+    unsigned mark = regs_->top(), text = temp();
+    load_const(text, str_constant(message, loc_));
+    throw_builtin(cls, text);
     regs_->free_to(mark);
   }
 
@@ -2593,7 +2601,7 @@ class CodeGen {
   // (an operand; negative from the end): a deque's errors name it, where GETITEM's, SETITEM's and
   // POP's name a list. In range: i < len and i + len >= 0.
   void deque_item_or_raise(int32_t o, int32_t i, const char* message) {
-    unsigned mark = regs_->top(), n = temp(), number, last;
+    unsigned mark = regs_->top(), n = temp();
     Label bad, ok;
     emit(OP_LEN, {int32_t(n), o});
     jump(bad, OP_JLE, {int32_t(n), i, 0});
@@ -2601,10 +2609,7 @@ class CodeGen {
     emit(OP_ADD, {int32_t(from_start), i, int32_t(n)});
     jump(ok, OP_JLE, {immediate_operand(0), int32_t(from_start), 0});
     bind(bad);
-    program_.exception_range("IndexError", number, last);
-    unsigned text = temp();
-    load_const(text, str_constant(message, loc_));
-    emit(OP_THROW, {int32_t(number), int32_t(string_id("IndexError")), int32_t(text)});
+    throw_builtin("IndexError", message);
     bind(ok);
     regs_->free_to(mark);
   }
@@ -3579,13 +3584,11 @@ class CodeGen {
   // register, when the loop began) raises RuntimeError. A change that keeps the length (an
   // append and a pop) goes unnoticed here (docs/language.md, "Deques").
   void deque_unchanged_or_raise(int32_t seq, int32_t size) {
-    unsigned mark = regs_->top(), n = temp(), number, last;
+    unsigned mark = regs_->top(), n = temp();
     Label ok;
     emit(OP_LEN, {int32_t(n), seq});
     jump(ok, OP_JEQ, {int32_t(n), size, 0});
-    program_.exception_range("RuntimeError", number, last);
-    load_const(n, str_constant("deque mutated during iteration", loc_));
-    emit(OP_THROW, {int32_t(number), int32_t(string_id("RuntimeError")), int32_t(n)});
+    throw_builtin("RuntimeError", "deque mutated during iteration");
     bind(ok);
     regs_->free_to(mark);
   }
