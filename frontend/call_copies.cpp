@@ -6,6 +6,7 @@
 // what the call of f did.
 #include "frontend/call_copies.h"
 
+#include <algorithm>
 #include <functional>
 #include <set>
 
@@ -144,6 +145,53 @@ bool call_next_copy(Module& module, const std::string& callee, const std::string
   if (target.empty()) return false;
   call->callee->text = target;
   return true;
+}
+
+namespace {
+
+// A call of a top-level def by name: its callee Name and the function it is in.
+struct CallSite {
+  Expr* name;
+  std::string caller;  // "<module>", a def or "C.m"
+};
+
+// The calls of `callee` by name in the module's statements, its defs and its methods, in
+// source order.
+std::vector<CallSite> calls_of(Module& module, const std::string& callee) {
+  std::vector<CallSite> sites;
+  auto scan = [&](std::vector<StmtPtr>& body, const std::set<std::string>& locals, const std::string& caller) {
+    each_call(body, locals, [&](Expr& name) {
+      if (name.text == callee) sites.push_back(CallSite{&name, caller});
+    });
+  };
+  scan(module.body, {}, "<module>");
+  for (StmtPtr& s : module.body) {
+    if (s->kind == StmtKind::Def) scan(s->body, def_locals(*s), s->name);
+    if (s->kind != StmtKind::Class) continue;
+    for (StmtPtr& m : s->body)
+      if (m->kind == StmtKind::Def) scan(m->body, def_locals(*m), s->name + "." + m->name);
+  }
+  std::stable_sort(sites.begin(), sites.end(), [](const CallSite& a, const CallSite& b) {
+    SourceLoc x = a.name->loc, y = b.name->loc;
+    return x.file != y.file ? x.file < y.file : x.line != y.line ? x.line < y.line : x.col < y.col;
+  });
+  return sites;
+}
+
+}  // namespace
+
+bool copy_last_call(Module& module, const std::string& callee, CallCopies& copies) {
+  std::vector<CallSite> sites = calls_of(module, callee);
+  return sites.size() >= 2 && call_next_copy(module, callee, sites.back().caller, sites.back().name->loc, copies);
+}
+
+void copy_each_call(Module& module, const std::string& f, CallCopies& copies) {
+  std::vector<CallSite> sites = calls_of(module, f);
+  for (size_t i = 1; i < sites.size(); ++i) {
+    std::string copy = copy_with_callees(module, f, copies);
+    if (copy.empty()) return;
+    sites[i].name->text = copy;
+  }
 }
 
 }  // namespace kilopy

@@ -25,4 +25,16 @@ struct CallCopies {
 bool call_next_copy(Module& module, const std::string& callee, const std::string& caller, SourceLoc call_at,
                     CallCopies& copies);
 
+// Makes the last call of `callee` in the source (of two or more, by name, in the module's
+// statements, its defs and its methods) call the next copy of callee, as call_next_copy does:
+// for a type error inside callee's body, where its calls together give its parameters types
+// that do not go together. False, changing nothing, if callee has fewer than two such calls or
+// call_next_copy cannot copy it.
+bool copy_last_call(Module& module, const std::string& callee, CallCopies& copies);
+
+// Makes each call of f by name but the first (in source order) call a copy of its own: for the
+// compiler's generic helpers (link.h kGenericHelpers), whose calls give their parameters
+// unrelated types. Calls past kMaxCallCopies copies keep calling what they call.
+void copy_each_call(Module& module, const std::string& f, CallCopies& copies);
+
 }  // namespace kilopy

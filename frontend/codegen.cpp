@@ -1025,7 +1025,7 @@ class CodeGen {
   template <typename Each> void each_key(int32_t table, Each each) {
     unsigned mark = regs_->top();
     unsigned at = regs_->reserve(kDictIterRegs, loc_);
-    emit(OP_MOVE, {int32_t(at), table});
+    object_to(at, table);
     each_item(at, each);
     regs_->free_to(mark);
   }
@@ -1639,7 +1639,7 @@ class CodeGen {
   // sequence, then the count of elements taken, or a dict's iterator); the caller frees them.
   template <typename Between, typename Each> unsigned each_element(int32_t r, Between between, Each each, bool dict = false) {
     unsigned at = regs_->reserve(dict ? kDictIterRegs : 2, loc_), v = regs_->reserve(dict ? 2 : 1, loc_);
-    emit(OP_MOVE, {int32_t(at), r});
+    object_to(at, r);
     load_const(at + 1, 0);
     if (dict) {  // as dict_iterator
       emit(OP_LEN, {int32_t(at + 2), int32_t(at)});
@@ -2075,7 +2075,7 @@ class CodeGen {
   void tuple_extreme(const std::string& name, int32_t seq, unsigned dest, const Type& t) {
     unsigned mark = regs_->top();
     unsigned at = regs_->reserve(2, loc_), x = temp(), best = temp(), better = temp();
-    emit(OP_MOVE, {int32_t(at), seq});
+    object_to(at, seq);
     load_const(at + 1, 0);
     Label first, next, got, done;
     jump(first, OP_NEXTITEM, {int32_t(at), int32_t(best), 0});
@@ -2110,6 +2110,7 @@ class CodeGen {
         {"rindex", STR_RFIND, 0},            {"swapcase", STR_RECASE, CASE_SWAP}, {"capitalize", STR_RECASE, CASE_CAPITALIZE},
         {"title", STR_RECASE, CASE_TITLE},   {"partition", STR_FIND, 0},          {"rpartition", STR_RFIND, 0},
         {"splitlines", STR_SPLITLINES, 0},   {"casefold", STR_LOWER, 0},  // of ASCII text, as STR_LOWER takes
+        {"isdecimal", STR_IS, STR_IS_DIGIT}, {"isnumeric", STR_IS, STR_IS_DIGIT},  // on ASCII text all three agree
     };
     const std::string& m = e.callee->text;
     if (m == "ljust" || m == "rjust" || m == "center" || m == "zfill") return str_pad(e, dest, later);
@@ -2147,6 +2148,13 @@ class CodeGen {
       }
     }
     regs_->free_to(mark);
+  }
+
+  // dest := the sequence or table that object operand o names (kind 'o': a register, or a
+  // global read directly, which MOVE cannot take).
+  void object_to(unsigned dest, int32_t o) {
+    if (o >= int32_t(kRegisterLimit)) emit(OP_GETG, {int32_t(dest), o - int32_t(kRegisterLimit)});
+    else emit(OP_MOVE, {int32_t(dest), o});
   }
 
   // Value operand x in a register: an immediate is moved into a new one.
@@ -2402,7 +2410,7 @@ class CodeGen {
   // how CPython shows a Counter, Counter({'a': 2, 'b': 1}). Returns its register.
   unsigned counts_in_order(int32_t r, const Type& t) {
     unsigned at = regs_->reserve(kDictIterRegs, loc_), list = temp(), shown = temp();
-    emit(OP_MOVE, {int32_t(at), r});
+    object_to(at, r);
     items_by_count(at, list);
     new_dict(t, shown, 0);
     unsigned k = temp(), n = temp();
@@ -2438,7 +2446,7 @@ class CodeGen {
     switch (sm.kind) {
       case SetMethodKind::InPlace: {  // s.update(xs), xs a list
         unsigned at = regs_->reserve(2, loc_), x = temp();
-        emit(OP_MOVE, {int32_t(at), t});
+        object_to(at, t);
         load_const(at + 1, 0);
         Label next, got, done;
         bind(next);

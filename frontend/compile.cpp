@@ -1,5 +1,7 @@
 #include "frontend/compile.h"
 
+#include <memory>
+
 #include "frontend/codegen.h"
 #include "frontend/call_copies.h"
 #include "frontend/desugar.h"
@@ -60,6 +62,7 @@ Module copy_module(const Module& m) {
 // The image of a linked module (changed by the passes).
 Image build(Module& module, const CompileOptions& options) {
   specialize_function_values(module);
+  fold_default_values(module, options.int_bits);  // before the drop: a def's defaults run whether it is called or not
   drop_uncalled_functions(module);
   refuse_function_values(module);
   Module flat = copy_module(module);
@@ -85,9 +88,15 @@ Image compile_source(const std::string& filename, const std::string& source, con
     inline_generators(linked.module);
     // A variable refused for holding two types is split into its webs, or a call that gives a
     // parameter a second type made to call a copy of its function, and the program built again
-    // from the linked module, until it compiles or the refused one cannot be split or copied.
+    // from the linked module, until it compiles or the refused one cannot be split or copied. A
+    // type error inside a def's body makes the last of its calls call a copy, the same way: the
+    // calls together may have given its parameters types that no one call gives.
     Module linked_copy = copy_module(linked.module);
     CallCopies copies;
+    for (const GenericHelper& h : kGenericHelpers)
+      copy_each_call(linked_copy, std::string(h.module) + kModuleSep + h.function, copies);
+    linked.module = copy_module(linked_copy);
+    std::unique_ptr<CompileError> body_error;  // the first error in a body tried on copies
     unsigned copy_rounds = 0;
     constexpr unsigned kMaxCopyRounds = 64;  // rebuilds for call copies: each is a whole compile
     Image image;
@@ -96,11 +105,17 @@ Image compile_source(const std::string& filename, const std::string& source, con
         image = build(linked.module, options);
         break;
       } catch (const CompileError& e) {
-        if (e.variable.empty()) throw;
-        if (!split_webs(linked_copy, e.variable, e.variable_at) &&
-            (e.callee.empty() || ++copy_rounds > kMaxCopyRounds ||
-             !call_next_copy(linked_copy, e.callee, e.caller, e.call_at, copies)))
+        if (e.variable.empty()) {  // maybe an error in a body whose calls give it mixed types
+          if (e.in_body.empty() || ++copy_rounds > kMaxCopyRounds || !copy_last_call(linked_copy, e.in_body, copies)) {
+            if (body_error) throw *body_error;  // the program as written is refused for that one
+            throw;
+          }
+          if (!body_error) body_error = std::make_unique<CompileError>(e);
+        } else if (!split_webs(linked_copy, e.variable, e.variable_at) &&
+                   (e.callee.empty() || ++copy_rounds > kMaxCopyRounds ||
+                    !call_next_copy(linked_copy, e.callee, e.caller, e.call_at, copies))) {
           throw;
+        }
       }
       linked.module = copy_module(linked_copy);
     }

@@ -762,6 +762,22 @@ class Desugar {
     slot = std::move(choice);
   }
 
+  // sorted(xs, key=k, reverse=r) anywhere, with xs and r names or constants (r maybe `not`
+  // one) and k a name or a lambda: reverse_chosen in place (reading r before xs changes nothing, as reading a name does
+  // nothing else).
+  void plain_sorted_reverse(ExprPtr& slot) {
+    Expr* e = slot.get();
+    if (!variable_reverse(*e)) return;
+    std::function<bool(const Expr&)> plain = [&](const Expr& x) {
+      return x.kind == ExprKind::Name || is_constant(x) || (x.kind == ExprKind::Unary && x.unary_op == UnaryOp::Not && plain(*x.operands[0]));
+    };
+    for (const ExprPtr& o : e->operands)
+      if (!plain(*o)) return;
+    for (const Keyword& k : e->keywords)
+      if (!plain(*k.value) && k.lambda.empty()) return;
+    reverse_chosen(slot);
+  }
+
   // `c and x or y` with x a literal that is true (a non-empty str, a non-zero int, True): `x if c
   // else y`, its value (the and's false value never is), of one type. c's values are only tested.
   [[gnu::noinline]] static void and_or_choice(ExprPtr& slot) {
@@ -809,6 +825,7 @@ class Desugar {
   void consume_iterators(ExprPtr& slot) {
     for_each_part(*slot, [&](ExprPtr& p) { consume_iterators(p); });
     and_or_choice(slot);
+    plain_sorted_reverse(slot);
     Expr& e = *slot;
     if (format_builtin(slot)) return;
     if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute && e.callee->text == "join" &&

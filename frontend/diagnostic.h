@@ -38,6 +38,9 @@ struct CompileError : std::runtime_error {
   // call is, for compile_source to make that call call a copy (frontend/call_copies.h).
   std::string callee, caller;
   SourceLoc call_at;
+  // Any other type error inside a def's body (types.cpp): that function, whose calls
+  // compile_source then tries on copies, one call at a time (they may give it mixed types).
+  std::string in_body;
   CompileError(SourceLoc l, const std::string& message) : std::runtime_error(shorten_words(message)), loc(l) {}
 };
 

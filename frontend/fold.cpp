@@ -250,9 +250,22 @@ ExprPtr signed_literal(int64_t v, SourceLoc loc) {
   return negated;
 }
 
+// Refuses a default or class-body value that divides a constant by zero: CPython raises
+// ZeroDivisionError when the def or class statement runs, called or not (kilopy evaluates
+// these when compiling).
+void refuse_zero_division(const Expr& e, const IntConstants& known, int64_t lo, int64_t hi) {
+  for_each_operand(e, [&](const Expr& o) { refuse_zero_division(o, known, lo, hi); });
+  int64_t b;
+  if (e.kind == ExprKind::Binary && (e.bin_op == BinOp::FloorDiv || e.bin_op == BinOp::Mod) &&
+      constant_int(*e.operands[1], known, lo, hi, b) && b == 0)
+    throw CompileError(e.op_loc, std::string("ZeroDivisionError: integer ") + (e.bin_op == BinOp::Mod ? "modulo" : "division or modulo") +
+                                     " by zero (CPython raises it when the def or class statement holding it runs, called or not)");
+}
+
 void fold_defaults_of(Stmt& def, const IntConstants& known, int64_t lo, int64_t hi) {
   for (Param& p : def.params) {
     int64_t v;
+    if (p.default_value) refuse_zero_division(*p.default_value, known, lo, hi);
     if (!p.default_value || p.default_value->kind == ExprKind::Int) continue;
     if (!constant_int(*p.default_value, known, lo, hi, v)) continue;
     auto literal = std::make_unique<Expr>(ExprKind::Int, p.default_value->loc);
@@ -284,6 +297,7 @@ void fold_default_values(Module& module, unsigned bits) {
     if (s->kind == StmtKind::Class) {  // its body's statements; its methods follow it, named C.m
       IntConstants inside = known;
       for (StmtPtr& m : s->body) {
+        if (m->kind == StmtKind::Assign) refuse_zero_division(*m->value, inside, lo, hi);
         for_each_expr(*m, [&](const Expr& e, Use use) {
           if (use != Use::Read) for_each_target_name(e, [&](const Expr& n) { inside.erase(n.text), known.erase(s->name + "." + n.text); });
         });

@@ -8,6 +8,8 @@
 #include <cctype>
 #include <cerrno>
 #include <cstring>
+#include <deque>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -140,6 +142,183 @@ bool is_main_test(const Expr& e) {
          e.operands[1]->kind == ExprKind::Str && e.operands[1]->text == "__main__";
 }
 
+// ---- annotations evaluated before their class exists -----------------------------------------
+
+// Refuses an annotation CPython evaluates (a def's parameters and result when the def runs, a
+// class body's and the module's `x: T` when they run) that names one of the unit's classes
+// before its class statement has run: CPython raises NameError there (a method naming its own
+// class is the common case). A string annotation, and any after `from __future__ import
+// annotations`, is not evaluated.
+class EarlyAnnotations {
+ public:
+  explicit EarlyAnnotations(const std::vector<StmtPtr>& body) {
+    for (const StmtPtr& s : body)
+      if (s->kind == StmtKind::Class) later_.insert(s->name);
+  }
+
+  // The class statement's body holds its constants and fields; its methods, defs named
+  // `C.m`, follow it (the parser's layout): the class exists once they have run.
+  void check(const std::vector<StmtPtr>& body) {
+    std::string running;  // the class whose body (its methods) is running
+    for (const StmtPtr& s : body) {
+      bool method = s->kind == StmtKind::Def && !running.empty() && s->name.compare(0, running.size() + 1, running + ".") == 0;
+      if (!method) later_.erase(running), running.clear();
+      if (s->kind == StmtKind::Class) {
+        for (const StmtPtr& m : s->body) statement(*m);
+        running = s->name;
+      } else {
+        statement(*s);
+      }
+    }
+  }
+
+ private:
+  std::set<std::string> later_;  // the classes whose statement has not run yet
+
+  void statement(const Stmt& s) {
+    if (s.kind == StmtKind::Def) {
+      for (const Param& p : s.params)
+        if (p.annotation) annotation(*p.annotation);
+    }
+    if ((s.kind == StmtKind::Def || s.kind == StmtKind::Assign || s.kind == StmtKind::Declare) && s.annotation)
+      annotation(*s.annotation);
+  }
+
+  void annotation(const Expr& a) {
+    if (a.kind == ExprKind::Name && later_.count(a.text))
+      throw CompileError(a.loc, "NameError: name '" + a.text + "' is not defined (CPython evaluates this annotation before "
+                                "the class statement of " + a.text + " has run): quote it (\"" + a.text + "\") or put "
+                                "`from __future__ import annotations` first in the file");
+    for_each_operand(a, [&](const Expr& o) { annotation(o); });
+  }
+};
+
+// Refuses a use of one of the unit's classes (a call, isinstance(), raise, except, C.NAME), or
+// of one of its functions as a value, where the class or def statement has not run yet: at
+// module level, or in a function the module calls there (at any depth). CPython raises
+// NameError; kilopy has no such name to miss (classes and function values are compiled away).
+// A call of a def before it runs is flow.cpp's (definite assignment).
+class EarlyNames {
+ public:
+  explicit EarlyNames(const std::vector<StmtPtr>& body) : body_(body) {
+    std::map<std::string, unsigned> seen;
+    std::set<std::string> variables;  // what the module's statements assign
+    std::function<void(const Stmt&)> assigned = [&](const Stmt& s) {
+      if (s.kind == StmtKind::Def || s.kind == StmtKind::Class) return;
+      if (s.kind == StmtKind::Import) variables.insert(s.aliases.begin(), s.aliases.end());
+      for_each_child(s, [&](const Expr& t, Use use) {
+        if (use != Use::Read) for_each_target_name(t, [&](const Expr& name) { variables.insert(name.text); });
+      }, [&](const std::vector<StmtPtr>& b) {
+        for (const StmtPtr& x : b) assigned(*x);
+      });
+    };
+    for (size_t i = 0; i < body.size(); ++i) {
+      const Stmt& s = *body[i];
+      if (s.kind == StmtKind::Def && s.name.find('.') == std::string::npos) ++seen[s.name], at_[s.name] = i;
+      if (s.kind == StmtKind::Class) ++seen[s.name], at_[s.name] = i, classes_.insert(s.name);
+      if (s.kind == StmtKind::Def) defs_[s.name] = &s;
+      assigned(s);
+    }
+    for (const auto& n : seen)  // one statement binds it, and no assignment
+      if (n.second != 1 || variables.count(n.first)) at_.erase(n.first), classes_.erase(n.first);
+  }
+
+  void check() {
+    for (size_t i = 0; i < body_.size(); ++i) {
+      const Stmt& s = *body_[i];
+      if (s.kind == StmtKind::Def) {
+        for (const Param& p : s.params)
+          if (p.default_value) uses(*p.default_value, {}, [&](const Expr& e, bool called) { module_use(e, called, i); });
+        continue;
+      }
+      if (s.kind == StmtKind::Class) continue;  // a base below: classes.cpp says so
+      statement_uses(s, {}, [&](const Expr& e, bool called) { module_use(e, called, i); });
+    }
+  }
+
+ private:
+  const std::vector<StmtPtr>& body_;
+  std::map<std::string, size_t> at_;       // a class or def bound once: its statement's index
+  std::set<std::string> classes_;          // which of them are classes
+  std::map<std::string, const Stmt*> defs_;  // every def, methods (`C.m`) too
+  std::map<std::string, std::vector<std::pair<const Expr*, bool>>> reached_;  // per def: what its calls reach
+  std::set<std::string> visiting_;
+  std::deque<Expr> handler_names_;  // an except clause's classes as Names (the clause holds strings)
+
+  // Calls f(name, called) for each Name of at_ that e reads, `called` if it is a call's callee.
+  template <class F> void uses(const Expr& e, const std::set<std::string>& locals, F&& f) {
+    if (e.kind == ExprKind::Name && at_.count(e.text) && !locals.count(e.text)) f(e, false);
+    if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && at_.count(e.callee->text) && !locals.count(e.callee->text)) {
+      f(*e.callee, true);
+      for (const ExprPtr& o : e.operands) uses(*o, locals, f);
+      for (const Keyword& k : e.keywords) uses(*k.value, locals, f);
+      return;
+    }
+    for_each_operand(e, [&](const Expr& o) { uses(o, locals, f); });
+  }
+  // The same for a statement and the blocks in it, not nested defs (they run when called).
+  template <class F> void statement_uses(const Stmt& s, const std::set<std::string>& locals, F&& f) {
+    if (s.kind == StmtKind::Def || s.kind == StmtKind::Class) return;
+    for (size_t i = 0; s.kind == StmtKind::Except && i < s.names.size(); ++i) {  // read when an exception gets there
+      if (!at_.count(s.names[i]) || locals.count(s.names[i])) continue;
+      handler_names_.emplace_back(ExprKind::Name, s.name_locs[i]);
+      handler_names_.back().text = s.names[i];
+      f(handler_names_.back(), false);
+    }
+    for_each_child(s, [&](const Expr& e, Use) { uses(e, locals, f); }, [&](const std::vector<StmtPtr>& b) {
+      for (const StmtPtr& x : b) statement_uses(*x, locals, f);
+    });
+  }
+
+  // The names a call of def `name` needs bound, with where its body reads them (at any depth).
+  const std::vector<std::pair<const Expr*, bool>>& reached(const std::string& name) {
+    static const std::vector<std::pair<const Expr*, bool>> none;
+    auto done = reached_.find(name);
+    if (done != reached_.end()) return done->second;
+    auto def = defs_.find(name);
+    if (def == defs_.end() || !visiting_.insert(name).second) return none;
+    std::vector<std::pair<const Expr*, bool>> out;
+    std::set<std::string> locals = def_locals(*def->second);
+    for (const StmtPtr& x : def->second->body)
+      statement_uses(*x, locals, [&](const Expr& e, bool called) {
+        out.emplace_back(&e, called);
+        if (!called) return;
+        const std::string callee = classes_.count(e.text) ? e.text + ".__init__" : e.text;
+        for (const auto& r : reached(callee)) out.push_back(r);
+      });
+    visiting_.erase(name);
+    return reached_[name] = std::move(out);
+  }
+
+  // A use at module level, in top-level statement i.
+  void module_use(const Expr& e, bool called, size_t i) {
+    late(e, called, i, nullptr);
+    if (!called) return;
+    const std::string callee = classes_.count(e.text) ? e.text + ".__init__" : e.text;
+    for (const auto& r : reached(callee)) late(*r.first, r.second, i, &e);
+  }
+
+  void late(const Expr& e, bool called, size_t i, const Expr* through) {
+    auto it = at_.find(e.text);
+    if (it == at_.end() || it->second <= i) return;
+    bool cls = classes_.count(e.text) > 0;
+    if (!cls && called) return;  // a def called too early: flow.cpp says so
+    std::string via = through ? " (read in " + through->text + "(), which line " + std::to_string(through->loc.line) + " calls)" : "";
+    throw CompileError(through ? through->loc : e.loc,
+                       "NameError: name '" + e.text + "' is not defined" + via + ": the " + (cls ? "class" : "def") +
+                           " statement of " + e.text + " (line " + std::to_string(body_[it->second]->loc.line) +
+                           ") has not run yet here in CPython: move it above");
+  }
+};
+
+bool imports_future_annotations(const std::vector<StmtPtr>& body) {
+  for (const StmtPtr& s : body)
+    if (s->kind == StmtKind::Import && s->name == "__future__")
+      for (const std::string& n : s->names)
+        if (n == "annotations") return true;
+  return false;
+}
+
 // ---- generic walks over a parsed file ------------------------------------------------------
 
 void set_file(Expr& e, uint16_t file) {
@@ -257,6 +436,12 @@ bool is_collections_import(const Stmt& s) {
 
 constexpr const char* kStripMethods[] = {"strip", "lstrip", "rstrip"};
 
+// `from __future__ import ...`: the features Python 3 has already, so kilopy has them too
+// (annotations: kilopy never evaluates an annotation, so a forward reference is fine).
+constexpr const char* kFuture = "__future__";
+const std::set<std::string> kFutureFeatures = {"nested_scopes", "generators", "division", "absolute_import", "with_statement",
+                                               "print_function", "unicode_literals", "generator_stop", "annotations"};
+
 // 1, 2 or 3 (the sides strip_chars trims) for the name of a strip method, else 0.
 int strip_sides(const std::string& method) {
   for (int i = 0; i < 3; ++i)
@@ -264,18 +449,13 @@ int strip_sides(const std::string& method) {
   return 0;
 }
 
-// True if a def anywhere in body (a method too: a def named `class.method`) has a name `named` takes.
-bool defines_method(const std::vector<StmtPtr>& body, bool (*named)(const std::string&)) {
-  bool found = false;
+// The names of the defs anywhere in body (a method's too: a def named `class.method` adds `method`).
+void defined_names(const std::vector<StmtPtr>& body, std::set<std::string>& names) {
   for (const StmtPtr& s : body) {
-    if (s->kind == StmtKind::Def && named(s->name.substr(s->name.rfind('.') + 1))) found = true;
-    for_each_block(*s, [&](const std::vector<StmtPtr>& b) { found = found || defines_method(b, named); });
+    if (s->kind == StmtKind::Def) names.insert(s->name.substr(s->name.rfind('.') + 1));
+    for_each_block(*s, [&](const std::vector<StmtPtr>& b) { defined_names(b, names); });
   }
-  return found;
 }
-bool is_strip_method(const std::string& name) { return strip_sides(name) != 0; }
-bool is_find_method(const std::string& name) { return name == "find"; }
-bool is_replace_method(const std::string& name) { return name == "replace"; }
 
 // True if x.replace(old, new[, count]) is one the checker's own replace does not take
 // (types.cpp split_based, replace_counted: old a literal or a name, new a literal or a name
@@ -288,66 +468,107 @@ bool computed_replace(const Expr& e) {
   return e.operands[0]->kind != ExprKind::Str || e.operands[0]->text.empty() || !plain(*e.operands[1]);
 }
 
-// Which str methods lower_text_calls may rewrite: none that the unit defines a method of the
-// same name for (x may be its object).
-struct TextMethods {
-  bool strips, finds, replaces;
+// What lower_helper_calls may rewrite in a unit: no method whose name the unit defines (x may be
+// its object), nothing called on a name an import binds (x may be a module).
+struct LowerableCalls {
+  std::set<std::string> defined, imported;
+  bool may_lower(const Expr& callee) const {
+    if (callee.kind != ExprKind::Attribute || defined.count(callee.text)) return false;
+    const Expr& x = *callee.operands[0];
+    return x.kind != ExprKind::Name || !imported.count(x.text);
+  }
 };
 
-// e rewritten, at any depth: int(s, base) calls _kilopy_text.int_base(s, base),
-// x.strip(chars) (lstrip, rstrip) _kilopy_text.strip_chars(x, chars, sides), x.find(sub,
-// start) _kilopy_text.find_from(x, sub, start) and a computed_replace x.replace(old, new[,
-// count]) _kilopy_text.replace_text(x, old, new) (replace_count(x, old, new, count)) where
-// `methods` allows; x.strip(None) is x.strip(). True if it made a call of _kilopy_text.
-bool lower_text_calls(Expr& e, TextMethods methods) {
-  bool lowered = false;
-  for_each_operand(e, [&](Expr& o) { lowered = lower_text_calls(o, methods) || lowered; });
-  if (e.kind == ExprKind::Call && e.keywords.empty() && !e.starred_arg && methods.replaces &&
-      e.callee->kind == ExprKind::Attribute && e.callee->text == "replace" && (e.operands.size() == 2 || e.operands.size() == 3) &&
-      computed_replace(e)) {
-    ExprPtr module = std::make_unique<Expr>(ExprKind::Name, e.callee->loc);
-    module->text = kTextModule;
-    ExprPtr function = std::make_unique<Expr>(ExprKind::Attribute, e.callee->loc);
-    function->text = e.operands.size() == 2 ? "replace_text" : "replace_count";
-    function->operands.push_back(std::move(module));
-    e.operands.insert(e.operands.begin(), std::move(e.callee->operands[0]));
-    e.callee = std::move(function);
-    return true;
-  }
-  if (e.kind != ExprKind::Call || !e.keywords.empty() || e.starred_arg || e.operands.size() > 2) return lowered;
+LowerableCalls lowerable_calls(const std::vector<StmtPtr>& body) {
+  LowerableCalls m;
+  defined_names(body, m.defined);
+  for (const StmtPtr& s : body)
+    if (s->kind == StmtKind::Import) m.imported.insert(s->aliases.begin(), s->aliases.end());
+  return m;
+}
+
+// A call of module.function at loc.
+ExprPtr helper_function(const char* module, const char* function, SourceLoc loc) {
+  ExprPtr m = std::make_unique<Expr>(ExprKind::Name, loc);
+  m->text = module;
+  ExprPtr f = std::make_unique<Expr>(ExprKind::Attribute, loc);
+  f->text = function;
+  f->operands.push_back(std::move(m));
+  return f;
+}
+
+// True if e is a name or a constant: what types.cpp's get_or_none reads twice.
+bool plain_operand(const Expr& e) {
+  return e.kind == ExprKind::Int || e.kind == ExprKind::Bool || e.kind == ExprKind::None || e.kind == ExprKind::Str ||
+         e.kind == ExprKind::Name;
+}
+
+// d.get(k), d.get(k, None) or d.pop(k, None) whose d or k is computed (d.get(w.lower()),
+// self.memo.get(n)): get_or_none's or pop_or_none's call, else "".
+const char* computed_get(const Expr& e) {
+  size_t n = e.operands.size();
+  const std::string& m = e.callee->text;
+  bool none_default = n == 2 && e.operands[1]->kind == ExprKind::None;
+  if (!((m == "get" && (n == 1 || none_default)) || (m == "pop" && none_default))) return "";
+  if (plain_operand(*e.callee->operands[0]) && plain_operand(*e.operands[0])) return "";
+  return m == "get" ? "get_or_none" : "pop_or_none";
+}
+
+// e rewritten, at any depth, where `methods` allows: int(s, base) calls
+// _kilopy_text.int_base(s, base), x.strip(chars) (lstrip, rstrip) _kilopy_text.strip_chars(x,
+// chars, sides), x.find(sub, start[, end]) and the other kBoundedMethods their function, a
+// computed_replace x.replace(old, new[, count]) _kilopy_text.replace_text(x, old, new)
+// (replace_count(x, old, new, count)) and a computed_get d.get(k) _kilopy_dict.get_or_none(d,
+// k) (pop_or_none); x.strip(None) is x.strip(). Adds the modules it made calls of to `used`.
+void lower_helper_calls(Expr& e, const LowerableCalls& methods, std::set<std::string>& used) {
+  for_each_operand(e, [&](Expr& o) { lower_helper_calls(o, methods, used); });
+  if (e.kind != ExprKind::Call || !e.keywords.empty() || e.starred_arg) return;
   const Expr& callee = *e.callee;
-  bool int_base = callee.kind == ExprKind::Name && callee.text == "int" && e.operands.size() == 2;
-  int sides = callee.kind == ExprKind::Attribute && e.operands.size() == 1 && methods.strips ? strip_sides(callee.text) : 0;
-  bool find_from = callee.kind == ExprKind::Attribute && callee.text == "find" && e.operands.size() == 2 && methods.finds;
-  if (sides != 0 && e.operands[0]->kind == ExprKind::None) {  // strip(None) is strip()
-    e.operands.clear();
-    return lowered;
+  size_t n = e.operands.size();
+  auto call = [&](const char* module, const char* function) {  // x.m(args): module.function(x, args)
+    ExprPtr f = helper_function(module, function, callee.loc);
+    e.operands.insert(e.operands.begin(), std::move(e.callee->operands[0]));
+    e.callee = std::move(f);
+    used.insert(module);
+  };
+  if (!methods.may_lower(callee)) {
+    if (callee.kind == ExprKind::Name && callee.text == "int" && n == 2) {
+      e.callee = helper_function(kTextModule, "int_base", callee.loc);
+      used.insert(kTextModule);
+    }
+    return;
   }
-  if (!int_base && sides == 0 && !find_from) return lowered;
-  ExprPtr module = std::make_unique<Expr>(ExprKind::Name, callee.loc);
-  module->text = kTextModule;
-  ExprPtr function = std::make_unique<Expr>(ExprKind::Attribute, callee.loc);
-  function->text = int_base ? "int_base" : find_from ? "find_from" : "strip_chars";
-  function->operands.push_back(std::move(module));
-  if (sides != 0 || find_from) e.operands.insert(e.operands.begin(), std::move(e.callee->operands[0]));
-  if (sides != 0) e.operands.push_back(int_literal(sides, e.loc));
-  e.callee = std::move(function);
-  return true;
+  if (callee.text == "replace" && (n == 2 || n == 3) && computed_replace(e))
+    return call(kTextModule, n == 2 ? "replace_text" : "replace_count");
+  if (*computed_get(e)) {
+    const char* function = computed_get(e);
+    if (n == 2) e.operands.pop_back();  // the None
+    return call(kDictModule, function);
+  }
+  if (n == 2 || n == 3) {
+    for (const BoundedMethod& b : kBoundedMethods) {
+      if (callee.text != b.method) continue;
+      return call(kTextModule, b.function);
+    }
+  }
+  int sides = n == 1 ? strip_sides(callee.text) : 0;
+  if (sides == 0) return;
+  if (e.operands[0]->kind == ExprKind::None) return e.operands.clear();  // strip(None) is strip()
+  e.operands.push_back(int_literal(sides, e.loc));
+  call(kTextModule, "strip_chars");
 }
 
-bool lower_text_calls(std::vector<StmtPtr>& body, TextMethods methods) {
-  bool lowered = false;
+void lower_helper_calls(std::vector<StmtPtr>& body, const LowerableCalls& methods, std::set<std::string>& used) {
   for (StmtPtr& s : body)
-    for_each_child(*s, [&](Expr& e, Use) { lowered = lower_text_calls(e, methods) || lowered; },
-                   [&](std::vector<StmtPtr>& b) { lowered = lower_text_calls(b, methods) || lowered; });
-  return lowered;
+    for_each_child(*s, [&](Expr& e, Use) { lower_helper_calls(e, methods, used); },
+                   [&](std::vector<StmtPtr>& b) { lower_helper_calls(b, methods, used); });
 }
 
-// `import _kilopy_text`, at loc, for a module whose calls lower_text_calls rewrote.
-StmtPtr import_text_module(SourceLoc loc) {
+// `import module`, at loc, for a unit whose calls lower_helper_calls rewrote.
+StmtPtr import_helper_module(const std::string& module, SourceLoc loc) {
   StmtPtr s = std::make_unique<Stmt>(StmtKind::Import, loc);
-  s->names.push_back(kTextModule);
-  s->aliases.push_back(kTextModule);
+  s->names.push_back(module);
+  s->aliases.push_back(module);
   s->name_locs.push_back(loc);
   return s;
 }
@@ -384,6 +605,7 @@ class Linker {
   std::map<std::string, Unit> units_;
   std::map<const Stmt*, std::vector<StmtPtr>> loaded_;  // import statement -> the body it runs
   std::vector<std::string> loading_;                     // the modules being loaded, outermost first
+  const Stmt* first_ = nullptr;  // the first statement (after a docstring) of the unit process() began last
 
   static std::string canonical(const Unit& u, const std::string& name) {
     return u.name.empty() ? name : u.name + kModuleSep + name;
@@ -509,9 +731,15 @@ class Linker {
 
   std::vector<StmtPtr> process(std::vector<StmtPtr>& body, Unit& u, uint16_t file) {
     set_file(body, file);
-    if (u.name != kTextModule && !body.empty() && lower_text_calls(body, TextMethods{!defines_method(body, is_strip_method), !defines_method(body, is_find_method),
-                                                                     !defines_method(body, is_replace_method)}))
-      body.insert(body.begin(), import_text_module(body[0]->loc));
+    size_t docstring = !body.empty() && body[0]->kind == StmtKind::Expr && body[0]->value->kind == ExprKind::Str ? 1 : 0;
+    first_ = body.size() > docstring ? body[docstring].get() : nullptr;  // where `from __future__` may stand
+    if (!imports_future_annotations(body)) EarlyAnnotations(body).check(body);
+    EarlyNames(body).check();
+    if (u.name != kTextModule && u.name != kDictModule && !body.empty()) {
+      std::set<std::string> used;
+      lower_helper_calls(body, lowerable_calls(body), used);
+      for (const std::string& module : used) body.insert(body.begin(), import_helper_module(module, body[0]->loc));
+    }
     take_type_aliases(body, u);
     if (!u.name.empty()) drop_main_blocks(body);
     for (const StmtPtr& s : body)
@@ -548,7 +776,7 @@ class Linker {
         out.push_back(std::move(s));
         continue;
       }
-      if (s->name == "typing" || s->name == "dataclasses") continue;  // binds annotation names, or @dataclass, only
+      if (s->name == "typing" || s->name == "dataclasses" || s->name == kFuture) continue;  // binds annotation names, or @dataclass, only
       auto it = loaded_.find(s.get());
       if (it != loaded_.end())
         for (StmtPtr& m : it->second) out.push_back(std::move(m));
@@ -594,6 +822,14 @@ class Linker {
                                   "(`from collections import defaultdict, Counter, deque`); for a namedtuple, write a "
                                   "@dataclass (from dataclasses import dataclass)");
       for (const std::string& n : s.names) bind(u, n, Binding{Bind::Builtin, n, s.loc});
+      return;
+    }
+    if (s.name == kFuture) {  // each of these is how kilopy reads Python 3 already
+      for (size_t i = 0; i < s.names.size(); ++i)
+        if (!kFutureFeatures.count(s.names[i]))
+          throw CompileError(s.name_locs[i], "SyntaxError: future feature " + s.names[i] + " is not defined");
+      if (&s != first_)
+        throw CompileError(s.loc, "SyntaxError: from __future__ imports must occur at the beginning of the file");
       return;
     }
     if (s.name == "dataclasses") {
@@ -691,7 +927,9 @@ class Linker {
 
   // An annotation's List, Tuple, Dict, Set and Optional must come from `from typing import ...`;
   // they become the names types.cpp reads in an annotation (list, tuple, dict, set, optional).
+  // A string annotation ("Node | None", a forward reference) is read as the expression it holds.
   void typing_names(Unit& u, Expr& a) {
+    if (a.kind == ExprKind::Str) quoted_annotation(a);
     aliased_types(u, a);
     if (a.kind == ExprKind::Name && is_typing_name(a.text)) {
       auto it = u.top.find(a.text);
@@ -701,6 +939,26 @@ class Linker {
       a.text = lower(a.text);
     }
     for_each_operand(a, [&](Expr& o) { typing_names(u, o); });
+  }
+
+  // The expression a string annotation holds, in place of the string (every node at the
+  // string's place); the string stays if it holds no one expression.
+  static void quoted_annotation(Expr& a) {
+    Module parsed;
+    try {
+      parsed = parse_module("<annotation>", a.text);
+    } catch (const CompileError&) {
+      return;
+    }
+    if (parsed.body.size() != 1 || parsed.body[0]->kind != StmtKind::Expr || !parsed.body[0]->value) return;
+    ExprPtr value = std::move(parsed.body[0]->value);
+    std::function<void(Expr&)> place = [&](Expr& e) {
+      e.loc = e.op_loc = a.loc;
+      for_each_operand(e, place);
+    };
+    place(*value);
+    Expr replacement = std::move(*value);
+    a = std::move(replacement);
   }
 
   void rename_stmt(Unit& u, Stmt& s, const std::set<std::string>* locals) {

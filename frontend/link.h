@@ -18,9 +18,31 @@
 namespace kilopy {
 
 constexpr char kModuleSep = '\x01';
-// stdlib_micro/_kilopy_text.py: the linker lowers int(s, base) to its int_base and s.strip(chars)
-// (lstrip, rstrip) to its strip_chars.
+// stdlib_micro/_kilopy_text.py: the linker lowers int(s, base) to its int_base, s.strip(chars)
+// (lstrip, rstrip) to its strip_chars and the kBoundedMethods given a start.
 constexpr const char* kTextModule = "_kilopy_text";
+// stdlib_micro/_kilopy_dict.py: d.get(k) and d.pop(k, None) with a computed d or k.
+constexpr const char* kDictModule = "_kilopy_dict";
+// The functions of those two modules whose calls pass unrelated types (a dict[str, int] here, a
+// dict[int, list[int]] there): each call calls a copy of its own (call_copies.h copy_each_call).
+struct GenericHelper {
+  const char* module;
+  const char* function;
+};
+inline constexpr GenericHelper kGenericHelpers[] = {
+    {kDictModule, "get_or_none"}, {kDictModule, "pop_or_none"}, {kTextModule, "index_from"}};
+
+// The methods that take a start and an end (x.find(sub, start[, end]) ...) and the function of
+// _kilopy_text each becomes with them: function(x, sub, start[, end]).
+// x is a str, but for index(), whose x may also be a list, a tuple or an array.
+struct BoundedMethod {
+  const char* method;
+  const char* function;
+};
+inline constexpr BoundedMethod kBoundedMethods[] = {
+    {"find", "find_from"},     {"rfind", "rfind_from"},       {"count", "count_from"},   {"index", "index_from"},
+    {"rindex", "rindex_from"}, {"startswith", "starts_from"}, {"endswith", "ends_from"},
+};
 // A def that a later def of the same name replaces is named `name\x02N` (N: 1 for the first),
 // and so are the reads of the name while it is bound to that def (at module level and in its
 // own body); the last def keeps the name, which calls inside other functions use (flow.cpp

@@ -691,6 +691,14 @@ class Parser {
           h->names.push_back(cur().text);
           h->name_locs.push_back(cur().loc);
           advance();
+          if (at(Tok::Dot))
+            fail(cur().loc, "an except clause names the program's or Python's exception classes in kilopy, not another "
+                            "module's (kilopy has classes only in the program's own file): except " + h->names.back());
+          if (at(Tok::KwOr) || at(Tok::KwAnd)) {
+            std::string op = at(Tok::KwOr) ? "or" : "and";
+            fail(cur().loc, "`except A " + op + " B` catches one class only (CPython evaluates `A " + op +
+                            " B` to one of them): write except (A, B) to catch both");
+          }
         } while (several && accept(Tok::Comma) && !at(Tok::RParen));
         if (several) expect(Tok::RParen);
         if (accept(Tok::KwAs)) {
@@ -946,7 +954,9 @@ class Parser {
         fail(cur().loc, "class keywords (metaclass=...) are not supported in kilopy");
       if (!at(Tok::RParen)) {
         s->value = parse_test();
-        if (at(Tok::Comma)) fail(cur().loc, "multiple inheritance is not supported in kilopy: derive from one class");
+        if (at(Tok::Comma) && peek().kind != Tok::RParen)
+          fail(cur().loc, "multiple inheritance is not supported in kilopy: derive from one class");
+        accept(Tok::Comma);  // class X(Base, ):
       }
       expect(Tok::RParen);
     }

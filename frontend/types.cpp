@@ -1238,7 +1238,12 @@ class TypeInference {
           for (size_t i = 0; i < f.def->params.size(); ++i)
             if (const Expr* d = f.def->params[i].default_value.get()) default_value(f, i, *d);
         }
-        block(f.body(*program_.module));
+        try {
+          block(f.body(*program_.module));
+        } catch (CompileError& err) {
+          if (f.def && err.variable.empty() && err.in_body.empty()) err.in_body = f.name;
+          throw;
+        }
         if (f.def && can_complete(f.def->body) && !stubbed_.count(f.name)) returns(Type::None, f.def->loc, true);
       }
     } while (changed_);
@@ -2747,13 +2752,15 @@ class TypeInference {
     return true;
   }
 
-  // `x or y` and `x and y` as a value, x a name holding a list, tuple, dict, set or object, or a
+  // `x or y` and `x and y` as a value, x a name (or a field of one) holding a list, tuple, dict, set or object, or a
   // str, int, tuple, list or dict that may be None, or None so far (which and/or as a value does
   // not take): `x if x else y` and `y if x else x` (x read again, which changes nothing; the test
   // `x is not None and x` for one that may be None); with more operands, y is the rest.
   [[gnu::noinline]] bool name_and_or(Expr& e) {
     const Expr& x = *e.operands[0];
-    if (x.kind != ExprKind::Name) return false;
+    bool field = (x.kind == ExprKind::Attribute || (x.kind == ExprKind::Subscript && !x.text.empty())) &&
+                 x.operands[0]->kind == ExprKind::Name;  // self.nick or self.name: read twice, as a name is
+    if (x.kind != ExprKind::Name && !field) return false;
     Type t = value_expr(x);
     bool none_too = maybe_none_str(t) || maybe_none_ref(t) || maybe_none_int(t) || t == Type::None;
     if (!t.is_seq() && !t.is_tuple() && !t.is_table() && !t.is_object() && !none_too) return false;
@@ -3798,7 +3805,11 @@ class TypeInference {
           lower_identity(e, i);  // the same list, dict or set: their offsets (codegen compare_value)
           continue;
         }
-        throw CompileError(e.op_loc, "'is' is only supported with None, objects, functions, and two lists, dicts or sets "
+        if (l == Type::Bool && r == Type::Bool) {  // True and False are CPython's only bools: identity is equality
+          e.cmp_ops[i] = op == CmpOp::Is ? CmpOp::Eq : CmpOp::NotEq;
+          continue;
+        }
+        throw CompileError(e.op_loc, "'is' is only supported with None, objects, functions, two bools, and two lists, dicts or sets "
                                      "in kilopy (use == to compare values)");
       }
       bool ordering = op != CmpOp::Eq && op != CmpOp::NotEq;
@@ -3986,6 +3997,9 @@ class TypeInference {
       throw CompileError(loc, "kilopy has " + name + "() only as the iterable of a for loop and as the argument of list, tuple, "
                               "set, sum, min, max, any, all, sorted and sep.join: write a list comprehension here (" +
                               (name == "map" ? "[f(x) for x in xs]" : "[x for x in xs if f(x)]") + ")");
+    if (exc_class(name.c_str()) != EXC_NONE)  // ValueError("bad") kept in a variable
+      throw CompileError(loc, "an exception object as a value is not supported in kilopy: raise " + name + "(...) where it "
+                              "is made (`raise " + name + "(msg)`, the message in a str variable if need be)");
     if (is_python_builtin(name))
       throw CompileError(loc, "kilopy has no " + name + " (a Python builtin it does not support; docs/language.md lists what it has)");
     throw CompileError(loc, "name '" + name + "' is not defined");
@@ -4232,7 +4246,7 @@ class TypeInference {
       if (k.name != "reverse")
         throw CompileError(k.loc, "sorted() got an unexpected keyword argument '" + k.name + "'");
       if (k.value->kind != ExprKind::Bool)
-        throw CompileError(k.value->loc, "sorted() with reverse= neither True nor False is supported in kilopy where its result is assigned or returned (v = sorted(xs, reverse=r))");
+        throw CompileError(k.value->loc, "sorted() with reverse= neither True nor False is supported in kilopy where its result is assigned or returned (v = sorted(xs, reverse=r)) or where xs and r are names: assign them to names first");
       k.value->type = Type::Bool;
     }
     Type t = sequence_argument(e, "sorted");
@@ -4548,14 +4562,33 @@ class TypeInference {
   void check_text_call(const Expr& e, const std::string& function) {
     const std::string prefix = std::string(kTextModule) + kModuleSep;
     bool int_base = function == prefix + "int_base";
-    if (function == prefix + "find_from") {
-      Type x = value_expr(*e.operands[0]);
-      if (maybe_none_str(x))
-        throw CompileError(e.operands[0]->loc, "find(sub, start) of a str that may be None is not supported in kilopy: call it "
-                                               "where the str is not None (in `if s is not None:`)");
-      if (x != Type::Str && x != Type::Unknown)
-        throw CompileError(e.operands[0]->loc, "AttributeError: '" + py_type_name(x) + "' object has no attribute 'find' "
-                                               "(kilopy's find(sub, start) takes a str)");
+    for (const BoundedMethod& b : kBoundedMethods) {
+      if (function != prefix + b.function) continue;
+      std::string call = std::string(b.method) + "(x, start)";
+      Type x = value_expr(*e.operands[0]), sub = value_expr(*e.operands[1]);
+      bool index = std::string(b.method) == "index";
+      if (maybe_none_str(x) || (x.nullable && x.kind != Type::Kind::Object))
+        throw CompileError(e.operands[0]->loc, call + " of a value that may be None is not supported in kilopy: call it "
+                                               "where the value is not None (in `if x is not None:`)");
+      if (x.is_deque())
+        throw CompileError(e.operands[0]->loc, call + " of a deque is not supported in kilopy (it would slice the deque): "
+                                               "loop over range(start, len(q)) and compare q[i]");
+      if (index && x.is_tuple())
+        throw CompileError(e.operands[0]->loc, "index(x, start) of a tuple is not supported in kilopy (it would slice the "
+                                               "tuple, whose length is its type): write list(t).index(x, start)");
+      bool sequence = index && (x.is_list() || x.is_array());
+      if (x != Type::Str && x != Type::Unknown && !sequence)
+        throw CompileError(e.operands[0]->loc, "AttributeError: '" + py_type_name(x) + "' object has no attribute '" + b.method +
+                                               "' (kilopy's " + call + " takes a str" + (index ? ", a list or an array)" : ")"));
+      if (x == Type::Str && sub != Type::Str && sub != Type::Unknown)
+        throw CompileError(e.operands[1]->loc, std::string(b.method) + "() of a str with a start takes a str to look for in kilopy, not " +
+                                               article(sub) + (sub.is_tuple() ? ": test each one (s.startswith(a, i) or s.startswith(b, i))" : ""));
+      for (size_t i = 2; i < e.operands.size(); ++i) {
+        Type bound = value_expr(*e.operands[i]);
+        if (bound != Type::Int && bound != Type::Bool && bound != Type::Unknown)
+          throw CompileError(e.operands[i]->loc, "TypeError: slice indices must be integers or have an __index__ method "
+                                                 "(kilopy's " + call + " takes int bounds, not " + article(bound) + ")");
+      }
       return;
     }
     if (!int_base && function != prefix + "strip_chars") return;
@@ -6096,7 +6129,7 @@ class TypeInference {
         {"rstrip", 0}, {"split", -1}, {"join", 1}, {"isdigit", 0}, {"isalpha", 0}, {"isalnum", 0}, {"isspace", 0},
         {"isupper", 0}, {"islower", 0}, {"rfind", 1}, {"index", 1}, {"rindex", 1}, {"swapcase", 0}, {"capitalize", 0},
         {"title", 0}, {"partition", 1}, {"rpartition", 1}, {"rsplit", -1}, {"ljust", -3}, {"rjust", -3}, {"center", -3},
-        {"zfill", 1}, {"splitlines", 0}, {"casefold", 0},
+        {"zfill", 1}, {"splitlines", 0}, {"casefold", 0}, {"isdecimal", 0}, {"isnumeric", 0},
     };
     int want = -2;
     for (const auto& k : kMethods)
@@ -6105,7 +6138,7 @@ class TypeInference {
       throw CompileError(e.callee->loc, "the str method ." + m + "() is not supported in kilopy: it has startswith, endswith, "
                                         "find, rfind, index, rindex, upper, lower, casefold, swapcase, capitalize, title, strip, lstrip, "
                                         "rstrip, split, rsplit, splitlines, partition, rpartition, join, count, replace, removeprefix, removesuffix, ljust, rjust, "
-                                        "center, zfill, isdigit, isalpha, isalnum, isspace, isupper and islower");
+                                        "center, zfill, isdigit, isdecimal, isnumeric, isalpha, isalnum, isspace, isupper and islower");
     size_t n = e.operands.size();
     if (want == 0 && n == 1 && m.find("strip") != std::string::npos)  // the linker lowered the others (kTextModule)
       throw CompileError(e.loc, "kilopy's str." + m + "(chars) is not supported in a program that defines a method named "

@@ -1,8 +1,9 @@
 """The str work behind builtins that kilopy's compiler calls here (frontend/link.cpp,
 lower_text_calls): `int(s, base)` is int_base(s, base), `s.strip(chars)`, `lstrip`, `rstrip`
-are strip_chars(s, chars, sides), `s.find(sub, start)` is find_from(s, sub, start) and `s.replace()`
-with computed arguments or a count replace_text and replace_count. Not for
-import by programs; CPython runs its own builtins."""
+are strip_chars(s, chars, sides), `s.find(sub, start, end)` is find_from(s, sub, start, end)
+(rfind, count, index, rindex, startswith and endswith with bounds likewise; index() of a list,
+a tuple or an array too) and `s.replace()` with computed arguments or a count replace_text and
+replace_count. Not for import by programs; CPython runs its own builtins."""
 
 
 def _digit(c):
@@ -113,16 +114,83 @@ def strip_chars(s, chars, sides):
     return s[i:j]
 
 
-def find_from(s, sub, start):
-    """s.find(sub, start): the lowest index >= start (a slice's start: negative counts from the
-    end) at which sub is found in s, or -1."""
-    n = len(s)
-    if start < 0:
-        start = max(start + n, 0)
-    if start > n:
+def _start(start, n):
+    """A slice's start in a sequence of n items: a negative one counts from the end (at least 0);
+    one past the end stays there, as in CPython's own bounds for find() and index()."""
+    return max(start + n, 0) if start < 0 else start
+
+
+def _end(end, n):
+    """A slice's end in a sequence of n items: a negative one counts from the end, any one in 0..n."""
+    if end < 0:
+        return max(end + n, 0)
+    return min(end, n)
+
+
+def find_from(s, sub, start, end=32767):
+    """s.find(sub, start, end): the lowest index in start..end at which all of sub lies, or -1
+    (end's default lies past the end of any str or list kilopy holds)."""
+    start = _start(start, len(s))
+    end = _end(end, len(s))
+    if end - start < len(sub):
         return -1
-    i = s[start:].find(sub)
+    i = s[start:end].find(sub)
     return i + start if i >= 0 else -1
+
+
+def rfind_from(s, sub, start, end=32767):
+    """s.rfind(sub, start, end): the highest such index, or -1."""
+    start = _start(start, len(s))
+    end = _end(end, len(s))
+    if end - start < len(sub):
+        return -1
+    i = s[start:end].rfind(sub)
+    return i + start if i >= 0 else -1
+
+
+def count_from(s, sub, start, end=32767):
+    """s.count(sub, start, end): how many times sub lies in s[start:end], without overlaps."""
+    start = _start(start, len(s))
+    end = _end(end, len(s))
+    if end - start < len(sub):
+        return 0
+    return s[start:end].count(sub)
+
+
+def index_from(xs, v, start, end=32767):
+    """xs.index(v, start, end) of a str, a list, a tuple or an array: find()'s index, but a value
+    not found raises xs.index(v)'s own ValueError ("substring not found", "5 is not in list")."""
+    start = _start(start, len(xs))
+    end = _end(end, len(xs))
+    i = xs[start:end].index(v)
+    if start > end:  # only "" is found in the empty slice, where CPython finds nothing
+        raise ValueError("substring not found")
+    return i + start
+
+
+def rindex_from(s, sub, start, end=32767):
+    """s.rindex(sub, start, end): rfind()'s index, or "substring not found"."""
+    start = _start(start, len(s))
+    end = _end(end, len(s))
+    i = s[start:end].rindex(sub)
+    if start > end:
+        raise ValueError("substring not found")
+    return i + start
+
+
+def starts_from(s, prefix, start, end=32767):
+    """s.startswith(prefix, start, end): whether s[start:end] starts with prefix (never where
+    start passes end, even for "")."""
+    start = _start(start, len(s))
+    end = _end(end, len(s))
+    return end - start >= len(prefix) and s[start:end].startswith(prefix)
+
+
+def ends_from(s, suffix, start, end=32767):
+    """s.endswith(suffix, start, end): whether s[start:end] ends with suffix."""
+    start = _start(start, len(s))
+    end = _end(end, len(s))
+    return end - start >= len(suffix) and s[start:end].endswith(suffix)
 
 
 def replace_text(s, old, new):

@@ -87,6 +87,24 @@ for s in ["", "..a,b..", "aaa", "xyx"]:
     print(strip_chars(s, ".,x", 3), strip_chars(s, "a.", 1), strip_chars(s, "", 2), strip_chars(s, "xy", 2))
 for s in ["", "abcab", "aaaa"]:
     print([find_from(s, sub, k) for sub in ("", "a", "ab", "ca", "aaa") for k in range(-7, 8)])
+    for sub in ("", "a", "ab"):
+        for k in range(-6, 7, 2):
+            print([(rfind_from(s, sub, k, e), count_from(s, sub, k, e), starts_from(s, sub, k, e), ends_from(s, sub, k, e)) for e in range(-6, 7, 3)])
+            for e in (-2, 3, 32767):
+                for f in (index_from, rindex_from):
+                    try:
+                        print(f(s, sub, k, e), end=" ")
+                    except ValueError as err:
+                        print(err, end=" ")
+            print()
+for xs in ([], [1, 2, 1, 3]):
+    for k in range(-5, 6):
+        for e in (-1, 2, 32767):
+            try:
+                print(index_from(xs, 1, k, e), end=" ")
+            except ValueError as err:
+                print(err, end=" ")
+    print()
 for s in ["", "abcab", "aaaa", "é-é"]:
     print(replace_text(s, "a", "<>"), replace_text(s, "", "."), [replace_count(s, old, "+", k) for old in ("", "a", "ab", "é") for k in range(-2, 5)])
 """,
@@ -137,6 +155,12 @@ for bad in (heappop, heapreplace):
             heapreplace([], 1)
     except IndexError as e:
         print("IndexError:", e)
+""",
+    "_kilopy_dict": """
+ages = {"ann": 31, "bob": 40}
+names = {1: "one", 2: "two"}
+print(get_or_none(ages, "ann"), get_or_none(ages, "zed"), get_or_none(names, 2), get_or_none(names, 0))
+print(pop_or_none(ages, "ann"), pop_or_none(ages, "ann"), ages, pop_or_none(names, 1), names)
 """,
 }
 
@@ -255,9 +279,10 @@ def check_perceptron(m):
 
 
 def check__kilopy_text(m):
-    """int_base, strip_chars, find_from, replace_text and replace_count against CPython's int(s,
-    base), strip, find and replace (results and ValueError texts), over short texts of the
-    characters that matter."""
+    """int_base, strip_chars, the bounded methods' functions (find_from ...), replace_text and
+    replace_count against CPython's int(s, base), strip, find (rfind, count, index, rindex,
+    startswith, endswith, list.index) and replace (results and ValueError texts), over short
+    texts of the characters that matter."""
     def outcome(f, *args):
         try:
             return f(*args)
@@ -274,11 +299,26 @@ def check__kilopy_text(m):
         for c in ("", ".", "ax", "é", "abcxyz."):
             if (m.strip_chars(s, c, 3), m.strip_chars(s, c, 1), m.strip_chars(s, c, 2)) != (s.strip(c), s.lstrip(c), s.rstrip(c)):
                 fail(f"_kilopy_text: strip_chars({s!r}, {c!r}) differs from CPython's strip")
+    bounded = [(m.find_from, str.find), (m.rfind_from, str.rfind), (m.count_from, str.count), (m.index_from, str.index),
+               (m.rindex_from, str.rindex), (m.starts_from, str.startswith), (m.ends_from, str.endswith)]
     for s in ("", "a", "abcab", "aaaa", "xaxa"):
         for sub in ("", "a", "ab", "ca", "aa", "xax", "abcabc"):
             for k in range(-8, 9):
-                if m.find_from(s, sub, k) != s.find(sub, k):
-                    fail(f"_kilopy_text: find_from({s!r}, {sub!r}, {k}) differs from CPython's find")
+                for e in list(range(-8, 9)) + [None]:
+                    for mine, theirs in bounded:
+                        if e is None:  # end left out
+                            if outcome(mine, s, sub, k) != outcome(theirs, s, sub, k):
+                                fail(f"_kilopy_text: {mine.__name__}({s!r}, {sub!r}, {k}) differs from CPython's {theirs.__name__}")
+                            continue
+                        if outcome(mine, s, sub, k, e) != outcome(theirs, s, sub, k, e):
+                            fail(f"_kilopy_text: {mine.__name__}({s!r}, {sub!r}, {k}, {e}) differs from CPython's {theirs.__name__}")
+    for xs in ([], [1], [1, 2, 1, 3]):
+        for v in (1, 2, 3):
+            for k in range(-6, 7):
+                for e in list(range(-6, 7)):
+                    if outcome(m.index_from, xs, v, k, e) != outcome(list.index, xs, v, k, e) or \
+                            outcome(m.index_from, xs, v, k) != outcome(list.index, xs, v, k):
+                        fail(f"_kilopy_text: index_from({xs}, {v}, {k}, {e}) differs from CPython's list.index")
     for s in ("", "a", "abcab", "aaaa", "éaé"):
         for old in ("", "a", "ab", "aa", "é"):
             for new in ("", "-", "xyz"):
@@ -287,6 +327,16 @@ def check__kilopy_text(m):
                 for k in range(-2, 7):
                     if m.replace_count(s, old, new, k) != s.replace(old, new, k):
                         fail(f"_kilopy_text: replace_count({s!r}, {old!r}, {new!r}, {k}) differs from CPython's replace")
+
+
+def check__kilopy_dict(m):
+    """get_or_none and pop_or_none against CPython's d.get(k) and d.pop(k, None): results and
+    the dicts left behind."""
+    for keys in ([], [1], [1, 2, 5]):
+        for k in range(-1, 7):
+            mine, theirs = {v: v * 10 for v in keys}, {v: v * 10 for v in keys}
+            if m.get_or_none(mine, k) != theirs.get(k) or m.pop_or_none(mine, k) != theirs.pop(k, None) or mine != theirs:
+                fail(f"_kilopy_dict: get_or_none/pop_or_none of key {k} in {keys} differ from CPython's get and pop")
 
 
 def check_math(m):

@@ -13,9 +13,5 @@ class B(A):
         return None, 0
 
 
-def show(o):
+for o in [A(), B()]:
     print(o.get(1))
-
-
-show(A())
-show(B())
