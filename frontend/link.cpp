@@ -282,7 +282,7 @@ class EarlyNames {
     for (const StmtPtr& x : def->second->body)
       statement_uses(*x, locals, [&](const Expr& e, bool called) {
         out.emplace_back(&e, called);
-        if (!called) return;
+        if (!called && classes_.count(e.text)) return;  // a def used as a value may be called from there on
         const std::string callee = classes_.count(e.text) ? e.text + ".__init__" : e.text;
         for (const auto& r : reached(callee)) out.push_back(r);
       });
@@ -293,16 +293,23 @@ class EarlyNames {
   // A use at module level, in top-level statement i.
   void module_use(const Expr& e, bool called, size_t i) {
     late(e, called, i, nullptr);
-    if (!called) return;
+    if (!called && classes_.count(e.text)) return;
     const std::string callee = classes_.count(e.text) ? e.text + ".__init__" : e.text;
-    for (const auto& r : reached(callee)) late(*r.first, r.second, i, &e);
+    for (const auto& r : reached(callee)) late(*r.first, r.second, i, &e, called);
   }
 
-  void late(const Expr& e, bool called, size_t i, const Expr* through) {
+  // e (called or not) at module level in top-level statement i, or in a function the Name
+  // `through` there calls (through_called) or takes as a value.
+  void late(const Expr& e, bool called, size_t i, const Expr* through, bool through_called = false) {
     auto it = at_.find(e.text);
     if (it == at_.end() || it->second <= i) return;
     bool cls = classes_.count(e.text) > 0;
     if (!cls && called) return;  // a def called too early: flow.cpp says so
+    std::string what = cls ? "class" : "def", line = std::to_string(body_[it->second]->loc.line);
+    if (through && !through_called)  // it may be called once the statement has run: kilopy cannot tell
+      throw CompileError(through->loc, through->text + " is taken as a value here, and kilopy cannot tell where it is called: "
+                                       "it reads " + e.text + ", whose " + what + " statement (line " + line + ") has not run "
+                                       "yet here (CPython's NameError if it is called before): move that statement above");
     std::string via = through ? " (read in " + through->text + "(), which line " + std::to_string(through->loc.line) + " calls)" : "";
     throw CompileError(through ? through->loc : e.loc,
                        "NameError: name '" + e.text + "' is not defined" + via + ": the " + (cls ? "class" : "def") +

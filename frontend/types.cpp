@@ -1455,8 +1455,9 @@ class TypeInference {
                                                          " but " + (falls_off ? "can end without a return (so returns None)" : "returns " + article(t)) +
                                                          " at " + at_line(loc) + ": make the annotation and the returns agree");
       std::string here = falls_off ? "can end without a return (so returns None)" : "returns " + article(t) + " here";
-      throw CompileError(loc, "function '" + f.name + "' " + here + ", but returns " + article(f.return_type) +
-                                  " at " + at_line(f.return_typed_at) + " (kilopy functions return one type)" +
+      std::string other = f.return_typed_at.line ? "returns " + article(f.return_type) + " at " + at_line(f.return_typed_at)
+                                                 : "a call's result is used as " + article(f.return_type);  // typed from where it is used
+      throw CompileError(loc, "function '" + f.name + "' " + here + ", but " + other + " (kilopy functions return one type)" +
                                   none_hint(t, f.return_type));
     }
   }
@@ -4585,10 +4586,25 @@ class TypeInference {
                                                article(sub) + (sub.is_tuple() ? ": test each one (s.startswith(a, i) or s.startswith(b, i))" : ""));
       for (size_t i = 2; i < e.operands.size(); ++i) {
         Type bound = value_expr(*e.operands[i]);
-        if (bound != Type::Int && bound != Type::Bool && bound != Type::Unknown)
+        if (bound == Type::Bool)
+          throw CompileError(e.operands[i]->loc, "kilopy's " + call + " takes int bounds, not a bool: write int(b)");
+        if (bound != Type::Int && bound != Type::Unknown)
           throw CompileError(e.operands[i]->loc, "TypeError: slice indices must be integers or have an __index__ method "
                                                  "(kilopy's " + call + " takes int bounds, not " + article(bound) + ")");
       }
+      return;
+    }
+    // A helper whose receiver CPython reads first, raising AttributeError for None before it
+    // evaluates the arguments (which the call evaluates first).
+    const bool dict_helper = function == std::string(kDictModule) + kModuleSep + "get_or_none" ||
+                             function == std::string(kDictModule) + kModuleSep + "pop_or_none";
+    if (dict_helper || function == prefix + "replace_text" || function == prefix + "replace_count") {
+      Type x = value_expr(*e.operands[0]);
+      if (x.nullable || x == Type::None)
+        throw CompileError(e.operands[0]->loc, std::string(dict_helper ? "d.get(k) or d.pop(k, None)" : "s.replace()") +
+                                               " with a computed argument of " + article(x) + " is not supported in kilopy "
+                                               "(for None CPython raises AttributeError before it evaluates the arguments): "
+                                               "call it where the value is not None (in `if x is not None:`)");
       return;
     }
     if (!int_base && function != prefix + "strip_chars") return;

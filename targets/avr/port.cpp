@@ -60,7 +60,7 @@ uint8_t peek_byte() {
   return pending;
 }
 
-bool separator(uint8_t c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ','; }
+bool separator(uint8_t c) { return c == ' ' || c == ',' || (c >= '\t' && c <= '\r'); }  // \t \n \v \f \r
 
 }  // namespace
 

@@ -15,6 +15,7 @@
 #include <stdexcept>
 #include <utility>
 
+#include "bytecode/runtime.h"
 #include "bytecode/vm_config.h"
 #include "targets/host/data_dir.h"
 #include "targets/host/defaults.h"
@@ -158,6 +159,10 @@ void build_avr_firmware(const Image& image, const std::string& output, const Fir
     throw std::runtime_error("simavr's avr/avr_mcu_section.h was not found when kilopy was configured: install "
                              "libsimavr-dev (tools/install-deps) and reconfigure");
   const unsigned bits = image.int_bits, arena = o.arena ? o.arena : o.part->arena;
+  if (arena < kStateSize)  // the firmware's start() trusts its arena (KP_TRUSTED_IMAGE): the host's MemoryError here
+    throw std::runtime_error("an arena of " + std::to_string(arena) + " bytes cannot hold the VM's " +
+                             std::to_string(kStateSize) + "-byte bookkeeping: give --arena " + std::to_string(kStateSize) +
+                             " or more (the program's globals and frames need more)");
 
   // Everything is written in a scratch folder and moved beside the output only when the build
   // has succeeded: a failed build leaves no file behind, a good one no objects.

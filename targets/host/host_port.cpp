@@ -72,28 +72,30 @@ uint8_t kp_port_read(int32_t* value) {
   if (skip_separators(in) == EOF) return KP_ERR_EOF_INPUT;
   in.token.clear();
   in.token_line = in.line;
-  bool bad_tail = false;  // a byte past kMaxToken that is not a digit (the rest is not read)
-  for (int c = next_byte(in); c != EOF; c = next_byte(in)) {
+  // An optional sign and decimal digits, as CPython's int() of the token without '_' or spaces:
+  // its value from all of them (leading zeros past kMaxToken too), saturated past int32's range.
+  bool bad = false, negative = false;
+  size_t taken = 0, digits = 0;
+  long long v = 0;
+  for (int c = next_byte(in); c != EOF; c = next_byte(in), ++taken) {
     if (separator(c)) {
       std::ungetc(c, in.file);
       break;
     }
-    if (in.token.size() < kMaxToken) {
-      in.token.push_back(char(c));
-    } else if (c < '0' || c > '9') {
-      bad_tail = true;
-      break;
+    if (in.token.size() < kMaxToken) in.token.push_back(char(c));
+    if (taken == 0 && (c == '-' || c == '+')) {
+      negative = c == '-';
+    } else if (c >= '0' && c <= '9') {
+      ++digits;
+      v = v > INT32_MAX ? v : v * 10 + (c - '0');
+    } else {
+      bad = true;
+      if (in.token.size() == kMaxToken) break;  // past them: the rest is not read
     }
   }
-  // An optional sign and decimal digits, as CPython's int() of the token without '_' or spaces.
-  const std::string& t = in.token;
-  size_t digits = t[0] == '-' || t[0] == '+' ? 1 : 0;
-  if (digits == t.size() || bad_tail) return KP_ERR_BAD_INPUT;
-  for (size_t i = digits; i < t.size(); ++i)
-    if (t[i] < '0' || t[i] > '9') return KP_ERR_BAD_INPUT;
-  errno = 0;
-  long long v = std::strtoll(t.c_str(), nullptr, 10);
-  if (errno == ERANGE || v < INT32_MIN || v > INT32_MAX) return KP_ERR_OVERFLOW;
+  if (bad || digits == 0) return KP_ERR_BAD_INPUT;
+  if (negative) v = -v;
+  if (v < INT32_MIN || v > INT32_MAX) return KP_ERR_OVERFLOW;
   *value = int32_t(v);
   return KP_OK;
 }

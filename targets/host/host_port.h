@@ -15,8 +15,9 @@ bool& port_tracing();        // whether they are read (initially true; false: th
 
 // micro.read()'s input: integers separated by whitespace and/or commas, read lazily (a pipe
 // or a FIFO streams, of any length). The last token read, and its line, name a bad or too wide
-// integer in messages. A token keeps its first kMaxToken bytes (no int is that long); past
-// them it is read on only while it is digits, so an endless one (/dev/zero) is a bad integer.
+// integer in messages. A token keeps its first kMaxToken bytes for them; its value counts every
+// digit (leading zeros of any number), and past those bytes it is read on only while it is
+// digits, so an endless one (/dev/zero) is a bad integer.
 constexpr size_t kMaxToken = 64;
 struct PortInput {
   std::FILE* file = nullptr;  // null: no input (micro.read() raises EOFError)
