@@ -902,6 +902,14 @@ class Desugar {
                                       "in kilopy: compute it into a variable before the loop and again at the end of its body");
       if (use != Use::Read || s.kind == StmtKind::Def)
         throw CompileError(first.loc, what(first) + " is not supported here in kilopy");
+      if (s.kind == StmtKind::If && &slot == &s.value && slot->kind == ExprKind::BoolOp && branch_has_comprehension(*slot))
+        for (ExprPtr& o : slot->operands) {  // only its truth is read: lift's variable a bool
+          SourceLoc at = o->loc;
+          ExprPtr truth = std::make_unique<Expr>(ExprKind::Call, at);
+          truth->callee = name_expr("bool", at);
+          truth->operands.push_back(std::move(o));
+          o = std::move(truth);
+        }
       std::vector<ExprPtr*> done;
       walk(slot, false, done, before);
     }, [](std::vector<StmtPtr>&) {});

@@ -166,11 +166,10 @@ class DefiniteAssignment {
     fn_->var_order.push_back(flag.name);
   }
 
-  // A call of callee at loc (`as_value`: callee taken as a value there, which may be called
-  // from then on).
+  // A call of callee at loc (`as_value`: through a function value, which may hold callee).
   void call(const Function& callee, SourceLoc loc, State& s, bool as_value = false) {
-    read(callee.name, loc, s);
-    const std::string calling = as_value ? "using " + callee.name + " as a value" : "calling " + callee.name + "()";
+    if (!as_value) read(callee.name, loc, s);
+    const std::string calling = as_value ? "this call (which may call " + callee.name + "())" : "calling " + callee.name + "()";
     for (const auto& need : callee.needs_globals) {
       if (s.dead || s.must.count(need.first)) continue;
       if (!is_module()) {
@@ -180,13 +179,13 @@ class DefiniteAssignment {
       std::string line = std::to_string(need.second.line);
       if (const Function* f = program_.find_function(need.first)) {  // a function defined later
         std::string def_line = std::to_string(f->def->loc.line);
-        throw CompileError(loc, calling + (as_value ? " here lets it run the call of " : " here runs the call of ") + need.first + "() at line " + line +
+        throw CompileError(loc, calling + " here runs the call of " + need.first + "() at line " + line +
                                     " before the def of " + need.first + "() at line " + def_line +
                                     " has run (a call inside a function calls the last def of its name in kilopy): " +
-                                    (as_value ? "use " + callee.name : "call " + callee.name + "()") + " after line " + def_line);
+                                    (as_value ? "make this call" : "call " + callee.name + "()") + " after line " + def_line);
       }
-      throw CompileError(loc, calling + (as_value ? " here lets it read global '" : " here reads global '") + need.first + "' (line " + line +
-                                  ") before it is assigned: assign it at module level before this " + (as_value ? "use" : "call"));
+      throw CompileError(loc, calling + " here reads global '" + need.first + "' (line " + line +
+                                  ") before it is assigned: assign it at module level before this call");
     }
     if (!s.dead)
       for (const std::string& g : callee.assigns_globals) s.add(g);
@@ -197,14 +196,7 @@ class DefiniteAssignment {
       case ExprKind::Name:
         if (e.text != "__name__") read(e.text, e.loc, s, &e);  // __name__ == "__main__" is True
         return;
-      case ExprKind::Int:  // a function as a value (its tag: types.cpp tag_literal) may be called from here on
-        if (e.type.kind == Type::Kind::Func)
-          for (const auto& tag : program_.function_tag)
-            if (int64_t(tag.second) == e.int_value) {
-              State ran = s;
-              call(*program_.find_function(tag.first), e.loc, ran, true);
-            }
-        return;
+
       case ExprKind::BoolOp: {
         // Later operands may not run: what they assign is not definite afterwards.
         expr(*e.operands[0], s);
@@ -248,7 +240,19 @@ class DefiniteAssignment {
               ran.meet(other);
             }
             s = ran;
+            return;
           }
+        if (e.callee->type.kind == Type::Kind::Func) {  // through a function value: any function of its set
+          std::vector<std::string> members = Program::set_members(e.callee->type.cls);
+          State ran = s;
+          for (size_t i = 0; i < members.size(); ++i) {
+            State other = s;
+            call(*program_.find_function(members[i]), e.loc, other, true);
+            if (i == 0) ran = other;
+            else ran.meet(other);
+          }
+          s = ran;
+        }
         return;
       default:
         for_each_operand(e, [&](const Expr& o) { expr(o, s); });

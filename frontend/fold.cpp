@@ -88,6 +88,15 @@ class Folder {
   }
 
  private:
+  // c ** -n of constants, c not 0: a float in CPython (2 ** -1 is 0.5), refused where the VM
+  // would stop with its ValueError (x ** -n of a variable x may be 0 ** -n, CPython's
+  // ZeroDivisionError, which kilopy raises too).
+  void refuse_negative_exponent(const Expr& base, const Expr& exponent, SourceLoc at) const {
+    if (!is_number(exponent) || value(exponent) >= 0 || !is_number(base) || value(base) == 0) return;
+    throw CompileError(at, "a negative exponent gives a float in CPython (2 ** -1 is 0.5), and kilopy has only ints: "
+                           "for 1 / x**n in fixed point, divide (SCALE // x**n)");
+  }
+
   int64_t min_, max_;
   unsigned bits_;
 
@@ -117,6 +126,8 @@ class Folder {
 
   void fold_tree(Expr& e) {
     for_each_operand(e, [&](Expr& o) { fold_tree(o); });  // also m[i].append(v): the receiver
+    if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == "pow" && e.operands.size() == 2)
+      refuse_negative_exponent(*e.operands[0], *e.operands[1], e.loc);  // the builtin: kilopy refuses redefining it
     fold(e);
   }
 
@@ -141,6 +152,7 @@ class Folder {
         return become_value(e, r, Type::Int);
       }
       case ExprKind::Binary: {
+        if (e.bin_op == BinOp::Pow) refuse_negative_exponent(*e.operands[0], *e.operands[1], e.op_loc);
         if (e.type == Type::Int) {  // x * 1, 1 * x, x + 0, 0 + x, x - 0: just x (as an int)
           bool l = is_number(*e.operands[0]), r = is_number(*e.operands[1]);
           int64_t lv = l ? value(*e.operands[0]) : -1, rv = r ? value(*e.operands[1]) : -1;

@@ -282,7 +282,7 @@ class EarlyNames {
     for (const StmtPtr& x : def->second->body)
       statement_uses(*x, locals, [&](const Expr& e, bool called) {
         out.emplace_back(&e, called);
-        if (!called && classes_.count(e.text)) return;  // a def used as a value may be called from there on
+        if (!called) return;
         const std::string callee = classes_.count(e.text) ? e.text + ".__init__" : e.text;
         for (const auto& r : reached(callee)) out.push_back(r);
       });
@@ -293,23 +293,18 @@ class EarlyNames {
   // A use at module level, in top-level statement i.
   void module_use(const Expr& e, bool called, size_t i) {
     late(e, called, i, nullptr);
-    if (!called && classes_.count(e.text)) return;
+    if (!called) return;
     const std::string callee = classes_.count(e.text) ? e.text + ".__init__" : e.text;
-    for (const auto& r : reached(callee)) late(*r.first, r.second, i, &e, called);
+    for (const auto& r : reached(callee)) late(*r.first, r.second, i, &e);
   }
 
   // e (called or not) at module level in top-level statement i, or in a function the Name
-  // `through` there calls (through_called) or takes as a value.
-  void late(const Expr& e, bool called, size_t i, const Expr* through, bool through_called = false) {
+  // `through` there calls.
+  void late(const Expr& e, bool called, size_t i, const Expr* through) {
     auto it = at_.find(e.text);
     if (it == at_.end() || it->second <= i) return;
     bool cls = classes_.count(e.text) > 0;
     if (!cls && called) return;  // a def called too early: flow.cpp says so
-    std::string what = cls ? "class" : "def", line = std::to_string(body_[it->second]->loc.line);
-    if (through && !through_called)  // it may be called once the statement has run: kilopy cannot tell
-      throw CompileError(through->loc, through->text + " is taken as a value here, and kilopy cannot tell where it is called: "
-                                       "it reads " + e.text + ", whose " + what + " statement (line " + line + ") has not run "
-                                       "yet here (CPython's NameError if it is called before): move that statement above");
     std::string via = through ? " (read in " + through->text + "(), which line " + std::to_string(through->loc.line) + " calls)" : "";
     throw CompileError(through ? through->loc : e.loc,
                        "NameError: name '" + e.text + "' is not defined" + via + ": the " + (cls ? "class" : "def") +
@@ -400,6 +395,16 @@ void rename_reads(Stmt& s, const std::string& from, const std::string& to) {
 // A function defined twice: as CPython rebinds the name at each def, every def but the last
 // becomes `name\x02N`, and so do the module-level reads while it is the one bound (kDefSep)
 // and the reads in its own body (a recursive call): it runs only while it is the one bound.
+// A read of `name` in e other than as the callee of a call: the function taken as a value.
+const Expr* value_read(const Expr& e, const std::string& name) {
+  if (e.kind == ExprKind::Name && e.text == name) return &e;
+  const Expr* found = nullptr;
+  for_each_operand(e, [&](const Expr& o) {
+    if (!found && !(e.kind == ExprKind::Call && &o == e.callee.get() && o.kind == ExprKind::Name)) found = value_read(o, name);
+  });
+  return found;
+}
+
 void number_redefinitions(std::vector<StmtPtr>& body) {
   std::map<std::string, std::vector<size_t>> defs;  // name -> its top-level defs, in order
   for (size_t i = 0; i < body.size(); ++i)
@@ -407,6 +412,20 @@ void number_redefinitions(std::vector<StmtPtr>& body) {
   for (const auto& entry : defs) {
     const std::vector<size_t>& at = entry.second;
     for (size_t k = 0; k + 1 < at.size(); ++k) {
+      // Its body's own name is itself in kilopy; in CPython, the def bound to the name when it
+      // runs: kept as a value (g = f), it would call the later def once that has run.
+      if (mentions_name(body[at[k]]->body, entry.first))
+        for (size_t i = at[k] + 1; i < at[k + 1]; ++i) {
+          const Expr* kept = nullptr;
+          if (body[i]->kind != StmtKind::Def)
+            for_each_expr(*body[i], [&](const Expr& e, Use) { kept = kept ? kept : value_read(e, entry.first); });
+          if (kept)
+            throw CompileError(kept->loc, "'" + entry.first + "' is kept as a value here, and its def (line " +
+                                              std::to_string(body[at[k]]->loc.line) + ") calls '" + entry.first +
+                                              "' by name, which the def at line " + std::to_string(body[at[k + 1]]->loc.line) +
+                                              " replaces: CPython's calls would then reach that def, kilopy's this one: "
+                                              "give the two defs different names");
+        }
       std::string numbered = entry.first + kDefSep + std::to_string(k + 1);
       body[at[k]]->name = numbered;
       for (StmtPtr& s : body[at[k]]->body) rename_reads(*s, entry.first, numbered);

@@ -4650,7 +4650,10 @@ class TypeInference {
         throw;
       }
       box_into(f.vars[f.params[p]].type, a);
-      refine(a, f.vars[f.params[p]].type);
+      // A call of the program's whose result is not typed yet learns it from its own returns
+      // first: typed from this parameter (which another call may have typed), its body could
+      // clash where a copy of f for this call would type it (show([1]); show(sq(2))).
+      if (!(t == Type::Unknown && !final_ && program_.called_function(a))) refine(a, f.vars[f.params[p]].type);
     };
     for (size_t i = 0; i < e.operands.size(); ++i) argument(*e.operands[i], i);
     for (const Keyword& k : e.keywords) argument(*k.value, size_t(f.param_index(k.name)));
@@ -6159,6 +6162,13 @@ class TypeInference {
     if (want == 0 && n == 1 && m.find("strip") != std::string::npos)  // the linker lowered the others (kTextModule)
       throw CompileError(e.loc, "kilopy's str." + m + "(chars) is not supported in a program that defines a method named "
                                 "strip, lstrip or rstrip (the call could be the method's): rename that method");
+    static const std::set<std::string> kAsciiOnly = {"upper", "lower", "casefold", "swapcase", "capitalize", "title", "isdigit",
+                                                     "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace", "isupper", "islower"};
+    const Expr& text = *e.callee->operands[0];
+    if (kAsciiOnly.count(m) && text.kind == ExprKind::Str &&
+        std::any_of(text.text.begin(), text.text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+      throw CompileError(text.loc, "str." + m + "() of non-ASCII text is not supported in kilopy (CPython's Unicode tables are "
+                                   "not in the VM; of a variable's text it stops with a ValueError): write the result as a literal");
     if (want == -3 ? n < 1 || n > 2 : want >= 0 ? n != size_t(want) : n > 2)
       throw CompileError(e.loc, "kilopy's str." + m + "() takes " + (want == 0 ? "no arguments" : want == 1 ? "one argument"
                                                                   : want == -3 ? "a width and an optional fill character"

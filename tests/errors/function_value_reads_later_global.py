@@ -1,5 +1,5 @@
-# error: 7:13: error: using first as a value here lets it read global 'names' (line 4) before it is assigned: assign it at module level before this use
-# A function kept in a list before a global it reads is assigned: it may be called from there on.
+# error: 8:7: error: this call (which may call first()) here reads global 'names' (line 4) before it is assigned: assign it at module level before this call
+# A call through a function kept in a list, before a global it reads is assigned.
 def first():
     return names[0]
 

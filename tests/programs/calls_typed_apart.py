@@ -40,3 +40,23 @@ print(lookup(root.kids, "a"), lookup(root.kids, "b"))
 ids = {1: 10}
 print(lookup(ids, key()), lookup(ids, key() + 1))
 print(lookup({2: 3}, 2), lookup({"x": 5}, "x"))
+
+
+# A call's result passed on before its function's returns are typed: typed by its returns, not
+# by the parameter another call typed (show([1]); show(sq(2))).
+def sq(x):
+    return x * x
+
+
+def show(x):
+    print(x)
+
+
+def twice(x):
+    return (x, x)
+
+
+show([1])
+show(sq(2))
+print(twice([1]))
+print(twice(twice(2)))
