@@ -5910,7 +5910,8 @@ class TypeInference {
     if (program_.find_function(cls + ".__init__")) {
       e.callee->text = cls + ".__init__";
       prepend_operand(e, std::move(n));
-      return call_type(e);
+      Type made = call_type(e);  // the new object, whatever __init__ is annotated to return (`-> None`)
+      return made == Type::Unknown ? made : Type::object(cls);
     }
     if (!e.operands.empty() || !e.keywords.empty()) throw CompileError(e.loc, cls + "() takes no arguments");
     e = std::move(*n);
