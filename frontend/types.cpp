@@ -4559,8 +4559,9 @@ class TypeInference {
     return true;
   }
 
-  // int(x, base) and x.strip(chars) as the linker lowered them (kTextModule): x and chars strs.
-  void check_text_call(const Expr& e, const std::string& function) {
+  // The calls of _kilopy_text and _kilopy_dict the linker made (lower_helper_calls): int(x, base), x.strip(chars),
+  // the bounded methods, replace() and d.get(k) with computed arguments; what their arguments must be.
+  void check_helper_call(const Expr& e, const std::string& function) {
     const std::string prefix = std::string(kTextModule) + kModuleSep;
     bool int_base = function == prefix + "int_base";
     for (const BoundedMethod& b : kBoundedMethods) {
@@ -4629,7 +4630,7 @@ class TypeInference {
   // is the object's class, not its receiver's type.
   Type user_call(Expr& e, const Function& cf, bool dispatched = false) {
     Function& f = const_cast<Function&>(cf);
-    check_text_call(e, f.name);
+    check_helper_call(e, f.name);
     called_.insert(f.name);
     if (!spread_arguments(e, f.name)) return Type::Unknown;
     bind_arguments(e, f);
