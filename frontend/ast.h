@@ -223,6 +223,9 @@ struct Expr {
   // Call of a method on an object of a class or its subclasses: (class tag, function) pairs tried
   // in order on the object's class tag (types.cpp); the callee runs when none matches.
   std::vector<std::pair<int, std::string>> dispatch;
+  // A value print(), str() or a format shows: the __repr__ methods its text calls for the
+  // objects it holds (types.cpp check_shown), which flow.cpp checks as calls.
+  std::vector<std::string> shown_reprs;
 
   explicit Expr(ExprKind k, SourceLoc l) : kind(k), loc(l) {}
 };

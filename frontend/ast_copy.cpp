@@ -49,6 +49,7 @@ ExprPtr copy_expr(const Expr& e) {
   c->none_attribute = e.none_attribute;
   c->method = e.method;
   c->dispatch = e.dispatch;
+  c->shown_reprs = e.shown_reprs;
   c->last_read = e.last_read;
   return c;
 }

@@ -166,10 +166,19 @@ class DefiniteAssignment {
     fn_->var_order.push_back(flag.name);
   }
 
-  // A call of callee at loc (`as_value`: through a function value, which may hold callee).
-  void call(const Function& callee, SourceLoc loc, State& s, bool as_value = false) {
-    if (!as_value) read(callee.name, loc, s);
-    const std::string calling = as_value ? "this call (which may call " + callee.name + "())" : "calling " + callee.name + "()";
+  // How a call of the program's function is made.
+  enum class Via {
+    Name,   // f(x), or a method call types.cpp bound
+    Value,  // through a function value, which may hold the function
+    Shown,  // a __repr__ that showing a value calls
+  };
+
+  // A call of callee at loc.
+  void call(const Function& callee, SourceLoc loc, State& s, Via via = Via::Name) {
+    if (via == Via::Name) read(callee.name, loc, s);
+    const std::string calling = via == Via::Value ? "this call (which may call " + callee.name + "())"
+                                : via == Via::Shown ? "showing this value calls " + callee.name + "(), which"
+                                                    : "calling " + callee.name + "()";
     for (const auto& need : callee.needs_globals) {
       if (s.dead || s.must.count(need.first)) continue;
       if (!is_module()) {
@@ -182,16 +191,23 @@ class DefiniteAssignment {
         throw CompileError(loc, calling + " here runs the call of " + need.first + "() at line " + line +
                                     " before the def of " + need.first + "() at line " + def_line +
                                     " has run (a call inside a function calls the last def of its name in kilopy): " +
-                                    (as_value ? "make this call" : "call " + callee.name + "()") + " after line " + def_line);
+                                    (via == Via::Name ? "call " + callee.name + "()" : "move this") + " after line " + def_line);
       }
       throw CompileError(loc, calling + " here reads global '" + need.first + "' (line " + line +
-                                  ") before it is assigned: assign it at module level before this call");
+                                  ") before it is assigned: assign it at module level before " +
+                                  (via == Via::Shown ? "this statement" : "this call"));
     }
     if (!s.dead)
       for (const std::string& g : callee.assigns_globals) s.add(g);
   }
 
+  // e, then the __repr__ calls showing its value makes.
   void expr(const Expr& e, State& s) {
+    evaluate(e, s);
+    for (const std::string& r : e.shown_reprs) call(*program_.find_function(r), e.loc, s, Via::Shown);
+  }
+
+  void evaluate(const Expr& e, State& s) {
     switch (e.kind) {
       case ExprKind::Name:
         if (e.text != "__name__") read(e.text, e.loc, s, &e);  // __name__ == "__main__" is True
@@ -247,7 +263,7 @@ class DefiniteAssignment {
           State ran = s;
           for (size_t i = 0; i < members.size(); ++i) {
             State other = s;
-            call(*program_.find_function(members[i]), e.loc, other, true);
+            call(*program_.find_function(members[i]), e.loc, other, Via::Value);
             if (i == 0) ran = other;
             else ran.meet(other);
           }

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstring>
@@ -207,7 +208,7 @@ class EarlyNames {
       if (s.kind == StmtKind::Def || s.kind == StmtKind::Class) return;
       if (s.kind == StmtKind::Import) variables.insert(s.aliases.begin(), s.aliases.end());
       for_each_child(s, [&](const Expr& t, Use use) {
-        if (use != Use::Read) for_each_target_name(t, [&](const Expr& name) { variables.insert(name.text); });
+        if (use != Use::Read) for_each_target_name(t, [&](const Expr& name) { variables.insert(name.text), variables_.insert(name.text); });
       }, [&](const std::vector<StmtPtr>& b) {
         for (const StmtPtr& x : b) assigned(*x);
       });
@@ -221,6 +222,28 @@ class EarlyNames {
     }
     for (const auto& n : seen)  // one statement binds it, and no assignment
       if (n.second != 1 || variables.count(n.first)) at_.erase(n.first), classes_.erase(n.first);
+    for (const auto& d : defs_) {
+      size_t dot = d.first.find('.');
+      if (dot != std::string::npos) methods_[d.first.substr(dot + 1)].push_back(d.first);
+    }
+    std::function<void(const Expr&)> values = [&](const Expr& e) {
+      if (e.kind == ExprKind::Name && defs_.count(e.text)) values_.push_back(e.text);
+      for_each_operand(e, [&](const Expr& o) {
+        if (!is_function_name(e, o)) values(o);
+      });
+    };
+    std::function<void(const Expr&)> target = [&](const Expr& t) {  // a[f] = ... reads f; f = ... does not
+      if (t.kind == ExprKind::Tuple || t.kind == ExprKind::List) for_each_operand(t, target);
+      else if (t.kind != ExprKind::Name) values(t);
+    };
+    std::function<void(const Stmt&)> kept = [&](const Stmt& s) {
+      for_each_child(s, [&](const Expr& e, Use use) { use == Use::Read ? values(e) : target(e); }, [&](const std::vector<StmtPtr>& b) {
+        for (const StmtPtr& x : b) kept(*x);
+      });
+    };
+    for (const StmtPtr& s : body) kept(*s);
+    std::sort(values_.begin(), values_.end());
+    values_.erase(std::unique(values_.begin(), values_.end()), values_.end());
   }
 
   void check() {
@@ -241,13 +264,18 @@ class EarlyNames {
   std::map<std::string, size_t> at_;       // a class or def bound once: its statement's index
   std::set<std::string> classes_;          // which of them are classes
   std::map<std::string, const Stmt*> defs_;  // every def, methods (`C.m`) too
+  std::map<std::string, std::vector<std::string>> methods_;  // method name m: the defs `C.m`
+  std::vector<std::string> values_;  // the defs read as values (kept, passed, stored)
+  std::set<std::string> variables_;  // the names the module's statements assign (not imports)
   std::map<std::string, std::vector<std::pair<const Expr*, bool>>> reached_;  // per def: what its calls reach
   std::set<std::string> visiting_;
   std::deque<Expr> handler_names_;  // an except clause's classes as Names (the clause holds strings)
 
-  // Calls f(name, called) for each Name of at_ that e reads, `called` if it is a call's callee.
+  // Calls f(name, called) for each Name of at_ that e reads, `called` if it is a call's callee;
+  // f(call, true) for each call that names no def or class (indirect_callees).
   template <class F> void uses(const Expr& e, const std::set<std::string>& locals, F&& f) {
     if (e.kind == ExprKind::Name && at_.count(e.text) && !locals.count(e.text)) f(e, false);
+    if (e.kind == ExprKind::Call && !classes_.empty() && !indirect_callees(e, locals).empty()) f(e, true);
     if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && at_.count(e.callee->text) && !locals.count(e.callee->text)) {
       f(*e.callee, true);
       for (const ExprPtr& o : e.operands) uses(*o, locals, f);
@@ -281,6 +309,11 @@ class EarlyNames {
     std::set<std::string> locals = def_locals(*def->second);
     for (const StmtPtr& x : def->second->body)
       statement_uses(*x, locals, [&](const Expr& e, bool called) {
+        if (e.kind == ExprKind::Call) {
+          for (const std::string& d : indirect_callees(e, locals))
+            for (const auto& r : reached(d)) out.push_back(r);
+          return;
+        }
         out.emplace_back(&e, called);
         if (!called) return;
         const std::string callee = classes_.count(e.text) ? e.text + ".__init__" : e.text;
@@ -290,22 +323,42 @@ class EarlyNames {
     return reached_[name] = std::move(out);
   }
 
-  // A use at module level, in top-level statement i.
-  void module_use(const Expr& e, bool called, size_t i) {
-    late(e, called, i, nullptr);
-    if (!called) return;
-    const std::string callee = classes_.count(e.text) ? e.text + ".__init__" : e.text;
-    for (const auto& r : reached(callee)) late(*r.first, r.second, i, &e);
+  // The defs a call that names none may run: of `x.m(...)`, every class's method m; of a call
+  // through a value (`fs[0]()`, or `f()` with f a variable or a parameter), every def kept as
+  // a value.
+  std::vector<std::string> indirect_callees(const Expr& call, const std::set<std::string>& locals) {
+    const Expr& callee = *call.callee;
+    if (callee.kind == ExprKind::Attribute) {
+      auto m = methods_.find(callee.text);
+      return m == methods_.end() ? std::vector<std::string>() : m->second;
+    }
+    if (callee.kind == ExprKind::Name && !locals.count(callee.text) && !variables_.count(callee.text))
+      return {};  // a def, a class, a builtin or an imported name
+    return values_;
   }
 
-  // e (called or not) at module level in top-level statement i, or in a function the Name
-  // `through` there calls.
-  void late(const Expr& e, bool called, size_t i, const Expr* through) {
+  // A use at module level, in top-level statement i.
+  void module_use(const Expr& e, bool called, size_t i) {
+    if (e.kind == ExprKind::Call) {
+      for (const std::string& d : indirect_callees(e, {}))
+        for (const auto& r : reached(d)) late(*r.first, r.second, i, &e, d);
+      return;
+    }
+    late(e, called, i, nullptr, "");
+    if (!called) return;
+    const std::string callee = classes_.count(e.text) ? e.text + ".__init__" : e.text;
+    for (const auto& r : reached(callee)) late(*r.first, r.second, i, &e, e.text);
+  }
+
+  // e (called or not) at module level in top-level statement i, or in def `fn` that the call or
+  // callee `through` there may run.
+  void late(const Expr& e, bool called, size_t i, const Expr* through, const std::string& fn) {
     auto it = at_.find(e.text);
     if (it == at_.end() || it->second <= i) return;
     bool cls = classes_.count(e.text) > 0;
     if (!cls && called) return;  // a def called too early: flow.cpp says so
-    std::string via = through ? " (read in " + through->text + "(), which line " + std::to_string(through->loc.line) + " calls)" : "";
+    std::string via = !through ? "" : " (read in " + fn + "(), which line " + std::to_string(through->loc.line) +
+                                          (through->kind == ExprKind::Call ? " may call)" : " calls)");
     throw CompileError(through ? through->loc : e.loc,
                        "NameError: name '" + e.text + "' is not defined" + via + ": the " + (cls ? "class" : "def") +
                            " statement of " + e.text + " (line " + std::to_string(body_[it->second]->loc.line) +

@@ -4354,6 +4354,8 @@ class TypeInference {
                                     "0x...>, an address kilopy cannot show: define __repr__ in class " + t.cls + " (__str__ is not used there)");
     if (final_ && f->return_type != Type::Str)
       throw CompileError(a.loc, "__repr__ returned non-string (type " + py_type_name(f->return_type) + ")");
+    std::vector<std::string>& reprs = const_cast<Expr&>(a).shown_reprs;
+    if (std::find(reprs.begin(), reprs.end(), f->name) == reprs.end()) reprs.push_back(f->name);
     std::set<std::string> seen;
     if (final_ && reaches_class(Type::object(t.cls), t.cls, seen, true) && !shallow_text(*f, t.cls))
       throw CompileError(a.loc, what + " is not supported in kilopy: objects of class " + t.cls + " can hold " + t.cls + " objects through "
