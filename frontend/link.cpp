@@ -411,6 +411,24 @@ void drop_main_blocks(std::vector<StmtPtr>& body) {
   body = std::move(out);
 }
 
+// In a module that was imported, `__name__ == "text"` is whether text is its name (drop_main_blocks
+// took out the blocks of `__name__ == "__main__"`; the rest reads it as a value).
+void name_module(Expr& e, const std::string& name) {
+  for_each_operand(e, [&](Expr& o) { name_module(o, name); });
+  if (e.kind != ExprKind::Compare || e.operands.size() != 2 || e.cmp_ops[0] != CmpOp::Eq ||
+      e.operands[0]->kind != ExprKind::Name || e.operands[0]->text != "__name__" || e.operands[1]->kind != ExprKind::Str)
+    return;
+  bool same = e.operands[1]->text == name;
+  Expr value(ExprKind::Bool, e.loc);
+  value.bool_value = same;
+  e = std::move(value);
+}
+
+void name_module(std::vector<StmtPtr>& body, const std::string& name) {
+  for (StmtPtr& s : body)
+    for_each_child(*s, [&](Expr& e, Use) { name_module(e, name); }, [&](std::vector<StmtPtr>& b) { name_module(b, name); });
+}
+
 // Names a target binds (a name, or the names of a tuple or list of names).
 void target_names(const Expr& e, std::set<std::string>& out) {
   if (e.kind == ExprKind::Name) out.insert(e.text);
@@ -820,7 +838,7 @@ class Linker {
       for (const std::string& module : used) body.insert(body.begin(), import_helper_module(module, body[0]->loc));
     }
     take_type_aliases(body, u);
-    if (!u.name.empty()) drop_main_blocks(body);
+    if (!u.name.empty()) drop_main_blocks(body), name_module(body, u.name);
     for (const StmtPtr& s : body)
       if (s->kind != StmtKind::Import) for_each_block(*s, [](const std::vector<StmtPtr>& b) { refuse_nested_imports(b); });
     // Bindings, in order: imports load their modules here.
