@@ -875,8 +875,10 @@ class Linker {
       }
       if (s->name == "typing" || s->name == "dataclasses" || s->name == kFuture) continue;  // binds annotation names, or @dataclass, only
       auto it = loaded_.find(s.get());
-      if (it != loaded_.end())
+      if (it != loaded_.end()) {
         for (StmtPtr& m : it->second) out.push_back(std::move(m));
+        loaded_.erase(it);  // the statement goes with its module's parse: its address may come again
+      }
       if (s->name.empty()) continue;
       const Unit& from = units_[s->name];
       for (size_t i = 0; i < s->names.size(); ++i) {
