@@ -174,6 +174,7 @@ class CodeGen {
     }
     image_.nglobals = uint8_t(module.var_order.size());
     for (const Function& f : program_.functions) rebindable_.insert(f.global_decls.begin(), f.global_decls.end());
+    for (Function& f : program_.functions) key_error_read_ = key_error_read_ || reads_key_error(f.body(*program_.module));
     image_.global_names = module.var_order;
     for (Function& f : program_.functions) function(f);
     image_.code = code_.bytes();
@@ -186,6 +187,7 @@ class CodeGen {
   CodeBuffer code_;
   std::map<int32_t, unsigned> constant_index_;
   std::set<std::string> rebindable_;  // globals some function declares `global`
+  bool key_error_read_ = false;        // reads_key_error() of some function's body
   std::map<std::string, unsigned> string_index_;
   std::map<std::vector<uint8_t>, unsigned> table_index_;  // a constant table's bytes -> its offset
 
@@ -843,6 +845,27 @@ class CodeGen {
     emit(OP_DICTNEWT, {int32_t(dest), int32_t(n), str_places(k)});
   }
 
+  // True if a handler in body (at any depth) reads the text of a KeyError it catches: `except
+  // KeyError as e` (LookupError, Exception) whose block reads e.
+  bool reads_key_error(const std::vector<StmtPtr>& body) const {
+    unsigned key, last;
+    program_.exception_range("KeyError", key, last);
+    for (const StmtPtr& s : body) {
+      for (const StmtPtr& h : s->handlers) {
+        if (!h->target || !reads_name(h->body, h->target->text)) continue;
+        for (const std::string& name : h->names) {
+          unsigned number;
+          program_.exception_range(name, number, last);
+          if (number <= key && key <= last) return true;
+        }
+      }
+      bool found = false;
+      for_each_block(*s, [&](const std::vector<StmtPtr>& b) { found = found || reads_key_error(b); });
+      if (found) return true;
+    }
+    return false;
+  }
+
   // dest := d[k], d in register c of the dict expression `dict`, k the operand of `key`; a missing
   // k is CPython's KeyError, a Counter's 0 (not stored), or for a defaultdict (its type's cls)
   // first stored with the factory's value: 0, "" and False are 0 (SETDEFAULT), a list, set or
@@ -854,6 +877,7 @@ class CodeGen {
       return;
     }
     if (t.cls.empty()) {
+      if (key_error_read_ && (key.type.is_tuple() || key.type.is_var_tuple())) key_in_or_raise(c, k, key.type);
       emit(OP_DICTOP, {int32_t(dest), c, k, immediate_operand(0), dict_mode(DICT_GETITEM, key)});
       return;
     }
@@ -2517,6 +2541,8 @@ class CodeGen {
       DictOp op = args.size() == 2 ? DICT_POPDEFAULT : DICT_POP;
       for (const auto& d : kDictOps)
         if (m == d.name) op = d.op;
+      if ((op == DICT_POP || op == DICT_DEL) && key_error_read_ && (e.operands[0]->type.is_tuple() || e.operands[0]->type.is_var_tuple()))
+        key_in_or_raise(o, args[0], e.operands[0]->type);
       emit(OP_DICTOP, {int32_t(dest), o, args.empty() ? none : args[0], args.size() < 2 ? none : args[1],
                        args.empty() ? int32_t(op) : dict_mode(op, *e.operands[0])});
     }
@@ -2548,18 +2574,22 @@ class CodeGen {
       if (!e.operands.empty() && e.operands[0]->type == Type::Bool) op |= LIST_BOOLS;
       if (!e.operands.empty() && e.operands[0]->type == Type::Str) op |= LIST_STRS;
       if (!e.operands.empty() && e.operands[0]->type.is_object()) op |= LIST_WORDS;
-      if (op == LIST_INDEX && obj.type.elem().is_dict()) dict_in_list_or_raise(o, args[0], obj.type.elem());
+      if (op == LIST_INDEX && obj.type.is_list() && (obj.type.elem().is_dict() || obj.type.elem().is_tuple() || obj.type.elem().is_seq()))
+        in_list_or_raise(o, args[0], obj.type.elem());
       if ((op & 7) == LIST_INDEX || (op & 7) == LIST_REMOVE)
         if (obj.type.is_deque()) in_deque_or_raise(o, args[0], e.operands[0]->type, uint8_t(op & ~7));
+      if ((op & 7) == LIST_INDEX && (obj.type.is_tuple() || obj.type.is_var_tuple() || obj.type.is_array()))
+        counted_or_raise(o, args[0], uint8_t(op & ~7), obj.type.is_array() ? "array.index(x): x not in array"
+                                                                           : "tuple.index(x): x not in tuple");
       emit(OP_LISTOP, {int32_t(dest), o, args.empty() ? none : args[0], op});
       if (op == LIST_SORT && reverse_keyword(e)) emit(OP_LISTOP, {int32_t(dest), o, none, LIST_REVERSE});
     }
     regs_->free_to(mark);
   }
 
-  // Raises CPython's ValueError "{...} is not in list" unless the dict of type t in register v is
-  // in the list in register o (LISTOP's own ValueError shows only an int).
-  void dict_in_list_or_raise(int32_t o, int32_t v, const Type& t) {
+  // Raises CPython's ValueError "{...} is not in list" unless the dict, tuple or list of type t
+  // in register v is in the list in register o (LISTOP's own ValueError shows only an int).
+  void in_list_or_raise(int32_t o, int32_t v, const Type& t) {
     unsigned mark = regs_->top(), found = temp();
     emit(OP_CONTAINS, {int32_t(found), v, o});
     found_or_raise(found, v, t, "list");
@@ -2573,6 +2603,36 @@ class CodeGen {
     unsigned mark = regs_->top(), count = temp();
     emit(OP_LISTOP, {int32_t(count), o, v, LIST_COUNT | flags});
     found_or_raise(count, in_register(v), t, "deque");
+    regs_->free_to(mark);
+  }
+
+  // Raises CPython's KeyError (the key's repr) unless the tuple key k of type t is in the dict in
+  // register c: DICTOP's own KeyError keeps no text of a tuple key that a handler's `as e` could
+  // read (vm.cpp error_text).
+  void key_in_or_raise(int32_t c, int32_t k, const Type& t) {
+    unsigned mark = regs_->top(), found = temp();
+    Label ok;
+    emit(OP_DICTOP, {int32_t(found), c, k, immediate_operand(0), dict_mode(DICT_IN, t)});
+    jump(ok, OP_JT, {int32_t(found), 0});
+    Text out;
+    out.acc = temp();
+    append_text(out, in_register(k), t);
+    flush_text(out);
+    throw_builtin("KeyError", out.acc);
+    bind(ok);
+    regs_->free_to(mark);
+  }
+
+  // Raises CPython's ValueError `message` unless the value v is in the tuple or array in register
+  // o, for its index(): LISTOP's own error has no text a handler's `as e` can read (vm.cpp
+  // error_text); `flags`, LISTOP's for v's type, make the count compare as index() will.
+  void counted_or_raise(int32_t o, int32_t v, uint8_t flags, const char* message) {
+    unsigned mark = regs_->top(), count = temp();
+    Label ok;
+    emit(OP_LISTOP, {int32_t(count), o, v, LIST_COUNT | flags});
+    jump(ok, OP_JT, {int32_t(count), 0});
+    throw_builtin("ValueError", message);
+    bind(ok);
     regs_->free_to(mark);
   }
 
@@ -3303,6 +3363,10 @@ class CodeGen {
             emit(OP_SETSLICE, {c, sl.start, sl.stop, sl.step, c, sl.flags | SLICE_DEL});
           } else {
             int32_t i = operand(*t->operands[1]);
+            const Type& key = t->operands[1]->type;
+            if (t->operands[0]->type.is_dict() && t->operands[0]->type.cls != "Counter" && key_error_read_ &&
+                (key.is_tuple() || key.is_var_tuple()))
+              key_in_or_raise(c, i, key);
             if (t->operands[0]->type.is_dict())  // a Counter's del ignores a missing key
               emit(OP_DICTOP, {int32_t(temp()), c, i, immediate_operand(0),
                                dict_mode(t->operands[0]->type.cls == "Counter" ? DICT_POPDEFAULT : DICT_DEL, *t->operands[1])});

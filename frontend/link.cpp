@@ -546,11 +546,20 @@ int strip_sides(const std::string& method) {
   return 0;
 }
 
-// The names of the defs anywhere in body (a method's too: a def named `class.method` adds `method`).
-void defined_names(const std::vector<StmtPtr>& body, std::set<std::string>& names) {
+// For each def anywhere in body, by its name (a method's, `class.method`, by `method`): the
+// fewest and the most arguments a call `x.name(...)` passes it by position (a method's self
+// not counted, but a staticmethod's first parameter is no self).
+void defined_arities(const std::vector<StmtPtr>& body, std::multimap<std::string, std::pair<size_t, size_t>>& out) {
   for (const StmtPtr& s : body) {
-    if (s->kind == StmtKind::Def) names.insert(s->name.substr(s->name.rfind('.') + 1));
-    for_each_block(*s, [&](const std::vector<StmtPtr>& b) { defined_names(b, names); });
+    if (s->kind == StmtKind::Def) {
+      size_t dot = s->name.rfind('.');
+      size_t most = 0, fewest = 0;
+      for (const Param& p : s->params)
+        if (!p.keyword_only) ++most, fewest += p.default_value ? 0 : 1;
+      size_t self = dot != std::string::npos && s->decorator != "staticmethod" && most > 0 ? 1 : 0;
+      out.emplace(s->name.substr(dot + 1), std::make_pair(fewest - std::min(fewest, self), most - self));
+    }
+    for_each_block(*s, [&](const std::vector<StmtPtr>& b) { defined_arities(b, out); });
   }
 }
 
@@ -565,12 +574,18 @@ bool computed_replace(const Expr& e) {
   return e.operands[0]->kind != ExprKind::Str || e.operands[0]->text.empty() || !plain(*e.operands[1]);
 }
 
-// What lower_helper_calls may rewrite in a unit: no method whose name the unit defines (x may be
-// its object), nothing called on a name an import binds (x may be a module).
+// What lower_helper_calls may rewrite in a unit: no call a method the unit defines could take
+// (x may be its object: a def of that name takes as many arguments), nothing called on a name
+// an import binds (x may be a module).
 struct LowerableCalls {
-  std::set<std::string> defined, imported;
-  bool may_lower(const Expr& callee) const {
-    if (callee.kind != ExprKind::Attribute || defined.count(callee.text)) return false;
+  std::multimap<std::string, std::pair<size_t, size_t>> defined;
+  std::set<std::string> imported;
+  bool may_lower(const Expr& call) const {
+    const Expr& callee = *call.callee;
+    if (callee.kind != ExprKind::Attribute) return false;
+    auto defs = defined.equal_range(callee.text);
+    for (auto d = defs.first; d != defs.second; ++d)
+      if (d->second.first <= call.operands.size() && call.operands.size() <= d->second.second) return false;
     const Expr& x = *callee.operands[0];
     return x.kind != ExprKind::Name || !imported.count(x.text);
   }
@@ -578,7 +593,7 @@ struct LowerableCalls {
 
 LowerableCalls lowerable_calls(const std::vector<StmtPtr>& body) {
   LowerableCalls m;
-  defined_names(body, m.defined);
+  defined_arities(body, m.defined);
   for (const StmtPtr& s : body)
     if (s->kind == StmtKind::Import) m.imported.insert(s->aliases.begin(), s->aliases.end());
   return m;
@@ -628,7 +643,7 @@ void lower_helper_calls(Expr& e, const LowerableCalls& methods, std::set<std::st
     e.callee = std::move(f);
     used.insert(module);
   };
-  if (!methods.may_lower(callee)) {
+  if (!methods.may_lower(e)) {
     if (callee.kind == ExprKind::Name && callee.text == "int" && n == 2) {
       e.callee = helper_function(kTextModule, "int_base", callee.loc);
       used.insert(kTextModule);

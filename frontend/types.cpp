@@ -4581,6 +4581,13 @@ class TypeInference {
         throw CompileError(e.operands[0]->loc, "index(x, start) of a tuple is not supported in kilopy (it would slice the "
                                                "tuple, whose length is its type): write list(t).index(x, start)");
       bool sequence = index && (x.is_list() || x.is_array());
+      if (x.is_object())  // link.cpp lowered it: the class's own method takes fewer or more arguments
+        if (const Function* m = program_.find_function(x.cls + "." + b.method)) {
+          bool self = !(m->def && m->def->decorator == "staticmethod");
+          size_t takes = m->params.size(), given = e.operands.size() - (self ? 0 : 1);
+          throw CompileError(e.loc, x.cls + "." + b.method + "() takes " + std::to_string(takes) + " positional argument" +
+                                        (takes == 1 ? "" : "s") + " but " + std::to_string(given) + " were given");
+        }
       if (x != Type::Str && x != Type::Unknown && !sequence)
         throw CompileError(e.operands[0]->loc, "AttributeError: '" + py_type_name(x) + "' object has no attribute '" + b.method +
                                                "' (kilopy's " + call + " takes a str" + (index ? ", a list or an array)" : ")"));
@@ -6357,10 +6364,7 @@ class TypeInference {
       const Expr& v = *e.operands[0];
       Type vt = expr(v);
       Type et = t.elem();
-      if (et.is_tuple() && m == "index") {
-        throw CompileError(attr.loc, "index() of a list of tuples is not supported in kilopy (its ValueError would show the "
-                                     "tuple): loop over it with enumerate() and compare with ==");
-      } else if (et.is_tuple()) {  // compared slot by slot, as ==
+      if (et.is_tuple()) {  // compared slot by slot, as ==
         if (!compatible(et, vt) || !comparable(et))
           throw CompileError(v.loc, m + "() would look for " + article(vt) + " in a " + type_name(t) +
                                         ": kilopy compares tuples of ints, bools, strs and None");
@@ -6373,9 +6377,6 @@ class TypeInference {
         refine(v, et);
         if (!compatible(et, v.type))
           throw CompileError(v.loc, m + "() would look for " + article(v.type) + " in a " + type_name(t) + ": kilopy needs the element type");
-        if (m == "index")
-          throw CompileError(attr.loc, std::string("index() of a list of ") + (et.is_var_tuple() ? "tuples" : "lists") +
-                                       " is not supported in kilopy: loop over it and compare with ==");
       } else if (et.is_object() || vt.is_object()) {  // by identity, CPython's default ==
         if (!et.is_object() || !vt.is_object() || root(et.cls) != root(vt.cls))
           throw CompileError(v.loc, m + "() would look for " + article(vt) + " in a " + type_name(t) + ": kilopy needs the element type");
