@@ -1080,14 +1080,17 @@ class Linker {
     for (Param& p : s.params)
       if (p.annotation) typing_names(u, *p.annotation);
     if (s.kind == StmtKind::Def) {
-      std::set<std::string> assigned, globals;
-      assigned_names(s.body, assigned, globals);
-      std::set<std::string> own;
-      for (const Param& p : s.params) own.insert(p.name);
-      for (const std::string& a : assigned)
-        if (!globals.count(a)) own.insert(a);
+      // Its locals (nested defs and lambdas kept in names too), and a nested def's enclosing
+      // functions' (read as free variables) but for the names it declares global.
+      std::set<std::string> own = def_locals(s);
+      if (locals) {
+        std::set<std::string> assigned, globals;
+        assigned_names(s.body, assigned, globals);
+        for (const std::string& n : *locals)
+          if (!globals.count(n)) own.insert(n);
+      }
       auto it = u.top.find(s.name);
-      if (it != u.top.end()) s.name = it->second.target;  // else a nested def: the checks refuse it
+      if (it != u.top.end() && !locals) s.name = it->second.target;  // a nested def keeps its name
       // The defaults are evaluated at module level, the body in the function's own scope.
       for_each_child_slot(s, [&](ExprPtr& d, Use) { rename_expr(u, d, nullptr); },
                           [&](std::vector<StmtPtr>& b) { for (StmtPtr& x : b) rename_stmt(u, *x, &own); });
