@@ -6265,9 +6265,9 @@ class TypeInference {
     const std::string& m = attr.text;
     const Expr& obj = *attr.operands[0];
     Type t = expr(obj);
-    if (t == Type::Unknown) {  // a later pass knows obj's type: maybe an object, whose methods take keywords
-      for (const ExprPtr& a : e.operands) expr(*a);
-      for (const Keyword& k : e.keywords) expr(*k.value);
+    if (t == Type::Unknown) {  // a later pass knows obj's type: maybe an object, whose methods take keywords and None
+      for (const ExprPtr& a : e.operands) value_expr(*a);
+      for (const Keyword& k : e.keywords) value_expr(*k.value);
       return Type::Unknown;
     }
     if (t.is_deque()) deque_method(e);
