@@ -1329,27 +1329,45 @@ class CodeGen {
   // place (lt, rt: their types): the first elements that differ decide, else the lengths (Python's
   // lexicographic order). Strs are interned: equal texts are equal values.
   void tuple_order(CmpOp op, int32_t l, int32_t r, unsigned dest, const Type& lt, const Type& rt) {
-    size_t nl = lt.elems.size(), nr = rt.elems.size();
+    const Type *left = &lt, *right = &rt;
     if (op == CmpOp::Gt || op == CmpOp::GtE) {
       std::swap(l, r);
-      std::swap(nl, nr);
+      std::swap(left, right);
       op = op == CmpOp::Gt ? CmpOp::Lt : CmpOp::LtE;
     }
+    size_t nl = left->elems.size(), nr = right->elems.size();
+    Label done;
+    first_difference(l, r, *left, *right, dest, done);
+    load_const(dest, op == CmpOp::Lt ? nl < nr : nl <= nr);
+    bind(done);
+  }
+
+  // Of tuple_order: where the tuples l and r (of types lt and rt) first differ, dest := l < r
+  // there and jump to done; equal throughout their common length, fall through. A tuple element
+  // (`(d, (r, c))`) is compared the same way inside, and then, equal in its common length, the
+  // shorter is less.
+  void first_difference(int32_t l, int32_t r, const Type& lt, const Type& rt, unsigned dest, Label& done) {
     unsigned mark = regs_->top();
     unsigned a = temp(), b = temp();
-    Label done;
-    for (size_t i = 0; i < std::min(nl, nr); ++i) {
+    for (size_t i = 0; i < std::min(lt.elems.size(), rt.elems.size()); ++i) {
       emit(OP_GETITEM, {int32_t(a), l, immediate_operand(int(i))});
       emit(OP_GETITEM, {int32_t(b), r, immediate_operand(int(i))});
+      const Type &x = lt.elems[i], &y = rt.elems[i];
+      if (x.is_tuple()) {  // ordered_alike: y is a tuple too
+        first_difference(int32_t(a), int32_t(b), x, y, dest, done);
+        if (x.elems.size() != y.elems.size()) {
+          load_const(dest, x.elems.size() < y.elems.size());
+          jump(done, OP_JMP, {0});
+        }
+        continue;
+      }
       Label same;
       jump(same, OP_JEQ, {int32_t(a), int32_t(b), 0});
-      if (lt.elems[i] == Type::Str) emit(OP_STROP, {int32_t(dest), int32_t(a), int32_t(b), STR_LT});
+      if (x == Type::Str) emit(OP_STROP, {int32_t(dest), int32_t(a), int32_t(b), STR_LT});
       else emit(OP_LT, {int32_t(dest), int32_t(a), int32_t(b)});
       jump(done, OP_JMP, {0});
       bind(same);
     }
-    load_const(dest, op == CmpOp::Lt ? nl < nr : nl <= nr);
-    bind(done);
     regs_->free_to(mark);
   }
 

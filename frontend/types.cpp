@@ -120,15 +120,17 @@ bool orderable_tuple(const Type& t) {
   if (t.is_var_tuple()) return is_int_like(t.elems[0]);  // a run-time loop (codegen)
   if (!t.is_tuple()) return false;
   for (const Type& e : t.elems)
-    if (!is_int_like(e) && e != Type::Str) return false;
+    if (!is_int_like(e) && e != Type::Str && !(e.is_tuple() && orderable_tuple(e))) return false;
   return true;
 }
-// True if tuples l and r hold, place by place, ints and bools on both sides or strs on both
-// sides: <, <=, >, >= compare them element by element (codegen's tuple_order).
+// True if tuples l and r hold, place by place, ints and bools on both sides, strs on both
+// sides, or such tuples on both sides: <, <=, >, >= compare them element by element (codegen's
+// tuple_order).
 bool ordered_alike(const Type& l, const Type& r) {
   if (!l.is_tuple() || !r.is_tuple()) return false;
   for (size_t i = 0; i < std::min(l.elems.size(), r.elems.size()); ++i)
-    if (!(is_int_like(l.elems[i]) && is_int_like(r.elems[i])) && !(l.elems[i] == Type::Str && r.elems[i] == Type::Str))
+    if (!(is_int_like(l.elems[i]) && is_int_like(r.elems[i])) && !(l.elems[i] == Type::Str && r.elems[i] == Type::Str) &&
+        !ordered_alike(l.elems[i], r.elems[i]))
       return false;
   return true;
 }
@@ -3783,7 +3785,7 @@ class TypeInference {
         bool ordering = op != CmpOp::Eq && op != CmpOp::NotEq;
         if (ordering && !final_ && (!l.complete() || !r.complete())) continue;  // a later pass knows more
         if (op != CmpOp::Eq && op != CmpOp::NotEq && l.is_tuple() && r.is_tuple())
-          throw CompileError(e.op_loc, "kilopy orders tuples of ints, bools and strs (ints and bools, or strs, "
+          throw CompileError(e.op_loc, "kilopy orders tuples of ints, bools, strs and such tuples (ints and bools, or strs, "
                                        "at each place on both sides), not a " + type_name(l) + " and a " + type_name(r) + ": compare their elements");
         if (op != CmpOp::Eq && op != CmpOp::NotEq) {
           throw CompileError(e.op_loc, std::string("ordering comparisons of ") + (l.is_tuple() || r.is_tuple() ? "tuples" : "lists and arrays") +
