@@ -1663,13 +1663,19 @@ class Parser {
     return call;
   }
 
-  // map(f, xs) or filter(f, xs), f a name (a lambda argument is one), or filter(None, xs).
+  // map(f, xs) or filter(f, xs), f a name (a lambda argument is one) or a str method
+  // (`str.upper`), or filter(None, xs).
   static bool is_map_call(const Expr& e) {
     if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.operands.size() != 2 || !e.keywords.empty() || e.starred_arg)
       return false;
     const Expr& f = *e.operands[0];
-    return (e.callee->text == "map" && f.kind == ExprKind::Name) ||
-           (e.callee->text == "filter" && (f.kind == ExprKind::Name || f.kind == ExprKind::None));
+    bool function = f.kind == ExprKind::Name || is_str_method(f);
+    return (e.callee->text == "map" && function) || (e.callee->text == "filter" && (function || f.kind == ExprKind::None));
+  }
+
+  // `str.m`, a method of str named through the class.
+  static bool is_str_method(const Expr& f) {
+    return f.kind == ExprKind::Attribute && f.operands[0]->kind == ExprKind::Name && f.operands[0]->text == "str";
   }
 
   // The test filter(f, xs) makes of its item, the name `item`: f(item), or item itself for filter(None, xs).
@@ -1684,9 +1690,16 @@ class Parser {
     return e;
   }
 
-  // f(v) for map(f, xs)'s f.
+  // f(v) for map(f, xs)'s f; v.m() for `str.m`.
   static ExprPtr call_of(const Expr& f, ExprPtr v) {
     ExprPtr call = make_expr(ExprKind::Call, f.loc);
+    if (is_str_method(f)) {
+      call->callee = make_expr(ExprKind::Attribute, f.loc);
+      call->callee->text = f.text;
+      call->callee->op_loc = f.op_loc;
+      call->callee->operands.push_back(std::move(v));
+      return call;
+    }
     call->callee = make_expr(ExprKind::Name, f.loc);
     call->callee->text = f.text;
     call->operands.push_back(std::move(v));

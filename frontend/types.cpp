@@ -4288,6 +4288,8 @@ class TypeInference {
     if (t.is_tuple())
       throw CompileError(a.loc, name + "() of a " + type_name(t) + " with default= is not supported in kilopy (it takes tuples "
                                 "of ints only or of bools only): write " + name + "(list(t), default=d)");
+    if (t == Type::Str)
+      throw CompileError(a.loc, name + "() of a str with default= is not supported in kilopy: write " + name + "(s) if s else d");
     if (!t.is_seq()) throw CompileError(a.loc, "'" + py_type_name(t) + "' object is not iterable");
     Type elem = t.elem();
     if (elem.is_table()) dicts_unordered(a, name);
