@@ -664,8 +664,11 @@ class Desugar {
     Expr& e = *slot;
     if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Attribute || e.callee->text != "fromkeys" ||
         e.callee->operands[0]->kind != ExprKind::Name || e.callee->operands[0]->text != "dict" || user_names_.count("dict") ||
-        e.operands.size() != 2 || !e.keywords.empty() || e.starred_arg)
+        e.operands.empty() || e.operands.size() > 2 || !e.keywords.empty() || e.starred_arg)
       return false;
+    if (e.operands.size() == 1)
+      throw CompileError(e.loc, "dict.fromkeys(xs) gives every key the value None, and a kilopy dict does not hold None "
+                                "values: give the value, dict.fromkeys(xs, 0), or use a set");
     const Expr& v = *e.operands[1];
     bool negative = v.kind == ExprKind::Unary && v.unary_op == UnaryOp::Neg && v.operands[0]->kind == ExprKind::Int;
     if ((!is_constant(v) && !negative) || v.kind == ExprKind::None)
