@@ -966,7 +966,9 @@ class Parser {
     in_class_body_ = false;
     std::vector<StmtPtr> methods;
     for (StmtPtr& m : body) {
-      if (m->kind == StmtKind::Def) {
+      if (m->kind == StmtKind::Def && m->name.compare(0, 8, "<lambda>") == 0) {  // of a constant: a function, made first
+        out.push_back(std::move(m));
+      } else if (m->kind == StmtKind::Def) {
         m->name = s->name + "." + m->name;
         methods.push_back(std::move(m));
       } else {
@@ -997,6 +999,7 @@ class Parser {
     if (!at(Tok::KwClass)) fail(cur().loc, "@dataclass must come right before a class in kilopy");
     size_t first = out.size();
     parse_class(out);
+    while (out[first]->kind != StmtKind::Class) ++first;  // past its constants' lambdas
     Stmt& cls = *out[first];
     cls.decorator = "dataclass";
     cls.loc = deco;
