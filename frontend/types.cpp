@@ -2657,7 +2657,7 @@ class TypeInference {
       Type t = expr(*o);
       if (t.is_tuple() && !(tuples && orderable_tuple(t)))
         throw CompileError(o->loc, what + " with " + article(t) + " is not supported in kilopy" +
-                                       (tuples ? " (it orders tuples of ints, bools and strs)" : "") +
+                                       (tuples ? " (it orders tuples of ints, bools, strs and such tuples)" : "") +
                                        ": compare tuples with < or >");
       if (t.is_seq() || t.is_object() || t.is_table())
         throw CompileError(o->loc, what + " with " + article(t) + " as a value is not supported in kilopy: write x if x else y "
