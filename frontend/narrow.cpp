@@ -152,15 +152,31 @@ Names without_elements(Names live) {
   return live;
 }
 
-// A value that is never None: a display, a literal, an operator's result.
-bool never_none(const Expr& v) {
+// A value that is never None: a display, a literal, an operator's result, a slice, or a call
+// of a builtin or a str method that makes a value (`len(xs)`, `line[1:-1].strip()`) where the
+// program defines no function or method of its name (`defined`).
+bool never_none(const Expr& v, const Names& defined) {
+  static const Names kValueBuiltins = {"len", "str", "int", "abs", "ord", "chr", "repr", "sorted", "list", "tuple",
+                                       "dict", "set", "range", "sum", "bool", "round", "divmod", "enumerate", "zip"};
+  static const Names kValueMethods = {"strip", "lstrip", "rstrip", "lower", "upper", "title", "capitalize", "swapcase",
+                                      "casefold", "split", "rsplit", "splitlines", "join", "replace", "find", "rfind",
+                                      "count", "index", "rindex", "zfill", "center", "ljust", "rjust", "partition",
+                                      "rpartition", "startswith", "endswith", "isdigit", "isalpha", "isalnum",
+                                      "isspace", "isupper", "islower", "copy", "keys", "values", "items"};
   switch (v.kind) {
     case ExprKind::Int: case ExprKind::Bool: case ExprKind::Str: case ExprKind::List: case ExprKind::Dict:
     case ExprKind::Set: case ExprKind::Tuple: case ExprKind::Format: case ExprKind::Binary: case ExprKind::Unary:
     case ExprKind::Compare:
       return true;
     case ExprKind::IfExp:
-      return never_none(*v.operands[1]) && never_none(*v.operands[2]);
+      return never_none(*v.operands[1], defined) && never_none(*v.operands[2], defined);
+    case ExprKind::Subscript:
+      return v.operands[1]->kind == ExprKind::Slice;
+    case ExprKind::Call: {
+      const Expr& f = *v.callee;
+      if (defined.count(f.text)) return false;
+      return (f.kind == ExprKind::Name && kValueBuiltins.count(f.text)) || (f.kind == ExprKind::Attribute && kValueMethods.count(f.text));
+    }
     default:
       return false;
   }
@@ -184,7 +200,11 @@ Names common(const End& a, const End& b) {
 class Narrowing {
  public:
   Narrowing(Program& program, Function& f, const Names& rebound, bool operators)
-      : program_(program), f_(f), rebound_(rebound), stores_{program, operators} {}
+      : program_(program), f_(f), rebound_(rebound), stores_{program, operators} {
+    for (const Function& g : program.functions) defined_.insert(g.name.substr(g.name.rfind('.') + 1));
+    for (const auto& v : f.vars) defined_.insert(v.first);  // a variable named like a builtin (a function value)
+    for (const auto& v : program.functions[0].vars) defined_.insert(v.first);
+  }
 
   End block(std::vector<StmtPtr>& body, Names live) {
     for (StmtPtr& s : body) {
@@ -210,6 +230,7 @@ class Narrowing {
   Function& f_;
   const Names& rebound_;  // globals some function declares global
   Stores stores_;
+  Names defined_;  // the names of the program's functions and methods, and f's and the module's variables
 
   bool narrowable_name(const std::string& name) const {
     return !program_.is_global_in(f_, name) || !rebound_.count(name);
@@ -272,7 +293,7 @@ class Narrowing {
         return End{with(stores_.in(s) ? without_elements(live) : live, proven_by(*s.value, true)), true};
       case StmtKind::Assign: {  // x = [] : x is not None below (xs[i] = 0 : xs[i] is not)
         Names after = stores_.in(s) ? without_elements(live) : live;
-        if (s.targets.size() == 1 && !key_of(*s.targets[0]).empty() && never_none(*s.value) &&
+        if (s.targets.size() == 1 && !key_of(*s.targets[0]).empty() && never_none(*s.value, defined_) &&
             narrowable(key_of(*s.targets[0])))
           after.insert(key_of(*s.targets[0]));
         return End{after, true};
