@@ -1711,7 +1711,20 @@ class CodeGen {
     if (t.nullable) jump(none, OP_JF, {r, 0});
     unsigned base = regs_->reserve(record + 1, loc_);
     emit(OP_MOVE, {int32_t(base + record), r});
-    emit(OP_CALL, {int32_t(base), int32_t(program_.function_index.at(t.cls + ".__repr__"))});
+    std::vector<std::string> classes = {t.cls};  // of a hierarchy: the object's class's, read from slot 0
+    auto shown = program_.shown_classes.find(t.cls);
+    if (t.subclasses && shown != program_.shown_classes.end() && !shown->second.empty()) classes = shown->second;
+    Label called;
+    if (classes.size() > 1) emit(OP_GETF, {int32_t(base), int32_t(base + record), immediate_operand(0)});
+    for (size_t i = 0; i + 1 < classes.size(); ++i) {
+      Label next;
+      jump(next, OP_JNE, {int32_t(base), immediate_operand(program_.classes.at(classes[i]).tag), 0});
+      emit(OP_CALL, {int32_t(base), int32_t(program_.function_index.at(classes[i] + ".__repr__"))});
+      jump(called, OP_JMP, {0});
+      bind(next);
+    }
+    emit(OP_CALL, {int32_t(base), int32_t(program_.function_index.at(classes.back() + ".__repr__"))});
+    if (classes.size() > 1) bind(called);
     emit(OP_MOVE, {int32_t(dest), int32_t(base)});
     if (t.nullable) {
       jump(done, OP_JMP, {0});

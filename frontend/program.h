@@ -122,6 +122,9 @@ struct Program {
   // class -> attribute -> the module variable it is (class_variables.cpp): assigned, or shared
   std::map<std::string, std::map<std::string, std::string>> class_variables;
   std::vector<StmtPtr> class_stmts;          // the class statements, taken out of the module body
+  // A class whose objects, or its subclasses', a list, tuple or dict's text shows: the classes
+  // the program makes objects of among them, in number order (each one's __repr__ runs).
+  std::map<std::string, std::vector<std::string>> shown_classes;
   std::vector<ExceptionClass> exceptions;    // the program's exception classes, in source order
   // Functions as values at run time (fnsets.cpp): each function a value may be is a tag, and
   // belongs to one set, the functions a value holding it may be (Type::Kind::Func's cls).

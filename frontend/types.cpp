@@ -594,6 +594,7 @@ class TypeInference {
   }
 
   std::set<std::string> constructed_;  // the classes C of every C(...): only they have objects
+  std::set<std::string> shown_hierarchies_;  // classes C whose objects or a subclass's a container's text shows
 
   void find_constructed(const Expr& e) {
     if (e.kind == ExprKind::Call && names_class(*e.callee)) constructed_.insert(e.callee->text);
@@ -4349,22 +4350,27 @@ class TypeInference {
       return;
     }
     std::string what = doing + " " + article(a.type);
-    if (t.subclasses)
-      throw CompileError(a.loc, what + " that may hold objects of a subclass of " + t.cls + " is not supported in kilopy: " + how +
-                                    " its objects one by one");
-    const Function* f = program_.find_function(t.cls + ".__repr__");
-    if (!f)
-      throw CompileError(a.loc, what + " shows each object's __repr__, without one CPython's <__main__." + t.cls + " object at "
-                                    "0x...>, an address kilopy cannot show: define __repr__ in class " + t.cls + " (__str__ is not used there)");
-    if (final_ && f->return_type != Type::Str)
-      throw CompileError(a.loc, "__repr__ returned non-string (type " + py_type_name(f->return_type) + ")");
-    std::vector<std::string>& reprs = const_cast<Expr&>(a).shown_reprs;
-    if (std::find(reprs.begin(), reprs.end(), f->name) == reprs.end()) reprs.push_back(f->name);
-    std::set<std::string> seen;
-    if (final_ && reaches_class(Type::object(t.cls), t.cls, seen, true) && !shallow_text(*f, t.cls))
-      throw CompileError(a.loc, what + " is not supported in kilopy: objects of class " + t.cls + " can hold " + t.cls + " objects through "
-                                    "their fields, so the container may meet itself inside its own text, which CPython shows as [...]: " +
-                                    how + " its objects one by one");
+    std::vector<std::string> classes = {t.cls};  // whose objects it may hold: with subclasses, each one's __repr__ (dispatched)
+    if (t.subclasses) {
+      shown_hierarchies_.insert(t.cls);
+      for (const auto& k : program_.classes)
+        if (k.first != t.cls && constructed_.count(k.first) && program_.derives(k.first, t.cls)) classes.push_back(k.first);
+    }
+    for (const std::string& cls : classes) {
+      const Function* f = program_.find_function(cls + ".__repr__");
+      if (!f)
+        throw CompileError(a.loc, what + " shows each object's __repr__, without one CPython's <__main__." + cls + " object at "
+                                      "0x...>, an address kilopy cannot show: define __repr__ in class " + cls + " (__str__ is not used there)");
+      if (final_ && f->return_type != Type::Str)
+        throw CompileError(a.loc, "__repr__ returned non-string (type " + py_type_name(f->return_type) + ")");
+      std::vector<std::string>& reprs = const_cast<Expr&>(a).shown_reprs;
+      if (std::find(reprs.begin(), reprs.end(), f->name) == reprs.end()) reprs.push_back(f->name);
+      std::set<std::string> seen;
+      if (final_ && reaches_class(Type::object(cls), cls, seen, true) && !shallow_text(*f, cls))
+        throw CompileError(a.loc, what + " is not supported in kilopy: objects of class " + cls + " can hold " + cls + " objects through "
+                                      "their fields, so the container may meet itself inside its own text, which CPython shows as [...]: " +
+                                      how + " its objects one by one");
+    }
   }
 
   // True if the text __repr__ f makes never holds a container's: f calls no function of the
@@ -5255,6 +5261,10 @@ class TypeInference {
       if (is_field(e)) prefixed.insert(root(t.cls));
       if (is_field(e) && program_.classes.at(t.cls).slot(field_set_flag(e.text)) >= 0) tagged.insert(root(t.cls));  // its AttributeError names the class
     });
+    for (const std::string& cls : shown_hierarchies_) {  // each object's __repr__, by its class (codegen object_repr)
+      program_.shown_classes[cls] = objects_of(cls);
+      if (objects_of(cls).size() > 1) tagged.insert(root(cls));
+    }
     for (const auto& k : program_.classes)
       if (k.second.base.empty() && (tagged.count(k.first) || prefixed.count(k.first)))
         lay_out(k.first, nullptr, tagged.count(k.first) > 0, prefixed.count(k.first) > 0);
