@@ -2729,6 +2729,13 @@ class TypeInference {
       e = std::move(r);
       return expr_type(e);
     }
+    for (size_t i = 0; i + 1 < e.operands.size(); ++i) {  // name_and_or takes a name or a field that may be None
+      Type t = value_expr(*e.operands[i]);
+      if (maybe_none_int(t) || maybe_none_str(t) || maybe_none_ref(t))
+        throw CompileError(e.operands[i]->loc, std::string(what) + " of " + article(t) + " that is not a name is not supported "
+                                               "in kilopy: assign it to a name first (v = d.get(k), then v " +
+                                               (e.bool_op == BoolOpKind::And ? "and" : "or") + " ...)");
+    }
     return same_type(e.operands, what);
   }
 
