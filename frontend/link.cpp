@@ -948,9 +948,9 @@ class Linker {
     }
     if (s.name == "dataclasses") {
       for (size_t i = 0; i < s.names.size(); ++i) {
-        if (s.names[i] != "dataclass" || s.aliases[i] != s.names[i])
-          throw CompileError(s.name_locs[i], "kilopy takes only dataclass from dataclasses, without `as` (`from dataclasses "
-                                             "import dataclass`, for @dataclass): '" + s.names[i] + "' is not it");
+        if ((s.names[i] != "dataclass" && s.names[i] != "field") || s.aliases[i] != s.names[i])
+          throw CompileError(s.name_locs[i], "kilopy takes only dataclass and field from dataclasses, without `as` (`from "
+                                             "dataclasses import dataclass, field`, for @dataclass): '" + s.names[i] + "' is not one");
         bind(u, s.names[i], Binding{Bind::Builtin, s.names[i], s.name_locs[i]});
       }
       return;

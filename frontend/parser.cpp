@@ -979,6 +979,12 @@ class Parser {
     for (StmtPtr& m : methods) out.push_back(std::move(m));
   }
 
+  // `field(default=v)` or `field(default_factory=F)`, one keyword, in a dataclass's body.
+  static bool is_field_call(const Expr& e) {
+    return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == "field" && e.operands.empty() &&
+           e.keywords.size() == 1 && (e.keywords[0].name == "default" || e.keywords[0].name == "default_factory");
+  }
+
   // `@dataclass` (or `@dataclass()`) and the class it decorates, as CPython's dataclasses writes
   // it: the annotated names of the class body (`x: int`, `y: int = 0`) are its fields, in order,
   // and the class gets the methods it does not define itself: __init__(self, x, y=0), which
@@ -1008,6 +1014,7 @@ class Parser {
     struct Field {
       std::string name;
       ExprPtr annotation, default_value;
+      ExprPtr factory;  // field(default_factory=F): F(), made in each __init__ call that is not given the field
       SourceLoc loc;
       bool scalar = false;  // ints, strs, bools, None, tuples of them: == alone compares them as `is or ==`
     };
@@ -1029,15 +1036,31 @@ class Parser {
       if (f.annotation->kind == ExprKind::Subscript && f.annotation->operands[0]->kind == ExprKind::Name &&
           f.annotation->operands[0]->text == "ClassVar")
         fail(f.loc, "a ClassVar in a dataclass is not supported in kilopy: make it a class constant (NAME = 10) without the annotation");
+      if (assigned && is_field_call(*st->value)) {  // field(default=v) is v; field(default_factory=F) makes F()
+        Expr& call = *st->value;
+        for (Keyword& k : call.keywords) {
+          if (k.name == "default") {
+            st->value = std::move(k.value);
+          } else {
+            if (k.value->kind != ExprKind::Name)
+              fail(k.value->loc, "kilopy's field(default_factory=F) takes F as a name (list, dict, set, a class, a function) or a lambda");
+            f.factory = make_expr(ExprKind::Call, k.value->loc);
+            f.factory->callee = std::move(k.value);
+            st->value = make_expr(ExprKind::None, call.loc);
+          }
+          break;
+        }
+      }
       if (assigned) {
         f.default_value = std::move(st->value);
         ExprKind k = f.default_value->kind;
         if (k == ExprKind::List || k == ExprKind::Dict || k == ExprKind::Set || k == ExprKind::ListComp ||
             k == ExprKind::DictComp || k == ExprKind::SetComp)
           fail(f.default_value->loc, "ValueError: mutable default for field " + f.name + " is not allowed: use "
-                                     "default_factory (which kilopy does not support: give the field its value in each call)");
+                                     "default_factory (field(default_factory=list), from dataclasses)");
         if (k == ExprKind::Call && f.default_value->callee->kind == ExprKind::Name && f.default_value->callee->text == "field")
-          fail(f.default_value->loc, "dataclasses.field() is not supported in kilopy: give the field a constant default, or none");
+          fail(f.default_value->loc, "kilopy's dataclasses.field() takes one keyword, default= or default_factory=: give the "
+                                     "field a constant default, or write its __init__");
       } else if (!fields.empty() && fields.back().default_value) {
         fail(f.loc, "TypeError: non-default argument '" + f.name + "' follows default argument");
       }
@@ -1076,10 +1099,28 @@ class Parser {
         q.loc = f.loc;
         q.annotation = std::move(f.annotation);
         q.default_value = std::move(f.default_value);
+        if (f.factory && q.annotation) {  // T | None: the parameter's default is None
+          ExprPtr either = make_expr(ExprKind::Binary, f.loc);
+          either->bin_op = BinOp::BitOr;
+          either->operands.push_back(std::move(q.annotation));
+          either->operands.push_back(make_expr(ExprKind::None, f.loc));
+          q.annotation = std::move(either);
+        }
         d->params.push_back(std::move(q));
         StmtPtr store = make_stmt(StmtKind::Assign, f.loc);
         store->targets.push_back(field_of("self", f.name));
         store->value = name(f.name);
+        if (f.factory) {  // self.f = f if f is not None else F()
+          ExprPtr given = make_expr(ExprKind::Compare, f.loc);
+          given->cmp_ops.push_back(CmpOp::IsNot);
+          given->operands.push_back(name(f.name));
+          given->operands.push_back(make_expr(ExprKind::None, f.loc));
+          ExprPtr choice = make_expr(ExprKind::IfExp, f.loc);
+          choice->operands.push_back(std::move(given));
+          choice->operands.push_back(std::move(store->value));
+          choice->operands.push_back(std::move(f.factory));
+          store->value = std::move(choice);
+        }
         d->body.push_back(std::move(store));
       }
       if (defined.count("__post_init__")) {
