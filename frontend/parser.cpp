@@ -1178,6 +1178,7 @@ class Parser {
       // their fields equal as a tuple's elements are: the same object, or == (an int, str or
       // bool field: ==).
       StmtPtr d = method("__eq__", {"self", "other"});
+      d->decorator = "dataclass";  // written here: types.cpp checks it only where a comparison calls it
       ExprPtr all = make_expr(ExprKind::BoolOp, deco);
       all->bool_op = BoolOpKind::And;
       auto compare = [&](ExprPtr a, ExprPtr b, CmpOp op) {
