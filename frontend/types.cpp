@@ -1644,10 +1644,13 @@ class TypeInference {
     if (left == Type::Unknown && !final_ && arithmetic_method(s.aug_op) && defines_arithmetic())
       return;  // maybe an object whose class defines the operator: not an int yet
     if (left.is_object() && arithmetic_method(s.aug_op) && hierarchy_has(left.cls, arithmetic_method(s.aug_op))) {
-      if (s.target->kind != ExprKind::Name)
+      const Expr& t = *s.target;  // read twice below: a name, a field of a name's object, or xs[i] (xs, i names or i a literal)
+      bool element = t.kind == ExprKind::Subscript && t.text.empty() && t.operands[0]->kind == ExprKind::Name &&
+                     (t.operands[1]->kind == ExprKind::Name || t.operands[1]->kind == ExprKind::Int);
+      if (t.kind != ExprKind::Name && !plain(t) && !element)
         throw CompileError(s.loc, std::string("augmented assignment (") + binop_symbol(s.aug_op) + "=) to an object's field or "
-                                      "an element is not supported in kilopy: compute it in a name (v = v " +
-                                      binop_symbol(s.aug_op) + " w), then store it");
+                                      "an element is supported in kilopy for obj.f, xs[i] and xs[3] (obj, xs and i names): "
+                                      "compute it in a name (v = v " + binop_symbol(s.aug_op) + " w), then store it");
       Stmt& a = const_cast<Stmt&>(s);  // v += w with no __iadd__ is v = v + w, as CPython does it
       ExprPtr op(new Expr(ExprKind::Binary, s.target->loc));
       op->bin_op = s.aug_op;
