@@ -1,6 +1,7 @@
 #include "frontend/generators.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -128,6 +129,32 @@ void names_in(const Expr& e, std::set<std::string>& out) {
 void names_in(const Block& b, std::set<std::string>& out) {
   for (const StmtPtr& s : b)
     for_each_child(*s, [&](const Expr& e, Use) { names_in(e, out); }, [&](const Block& inner) { names_in(inner, out); });
+}
+
+// How often b reads the name, and how often as the iterable of a for loop (`for x in name:`).
+void count_reads(const Block& b, const std::string& name, size_t& reads, size_t& iterated) {
+  std::function<void(const Expr&)> count = [&](const Expr& e) {
+    if (e.kind == ExprKind::Name && e.text == name) ++reads;
+    for_each_operand(e, count);
+  };
+  for (const StmtPtr& s : b) {
+    if (s->kind == StmtKind::For && s->value->kind == ExprKind::Name && s->value->text == name) ++iterated;
+    for_each_child(*s, [&](const Expr& e, Use) { count(e); }, [&](const Block& inner) { count_reads(inner, name, reads, iterated); });
+  }
+}
+
+// A call range(...) (range cannot be rebound).
+bool is_range_call(const Expr& e) {
+  return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == "range" && e.keywords.empty() &&
+         !e.starred_arg && e.starred.empty();
+}
+
+// Each `for x in name:` of b iterates a copy of `range` instead.
+void iterate_range(Block& b, const std::string& name, const Expr& range) {
+  for (StmtPtr& s : b) {
+    if (s->kind == StmtKind::For && s->value->kind == ExprKind::Name && s->value->text == name) s->value = copy_expr(range);
+    for_each_block(*s, [&](Block& inner) { iterate_range(inner, name, range); });
+  }
 }
 
 void rename_block(Block& b, const std::map<std::string, std::string>& to) {
@@ -347,12 +374,14 @@ class Inliner {
     for (const std::string& n : g.locals) renames[n] = fresh(n);
     Block out;
     out.push_back(stub_call(*loop.value));
-    append(out, bind_arguments(*loop.value, *g.def, renames));
+    std::map<std::string, ExprPtr> ranges;
+    append(out, bind_arguments(*loop.value, *g.def, renames, ranges));
     append(out, std::move(after_arguments));
     block(loop.body);
     block(loop.orelse);
     Block body = copy_block(g.def->body);
     rename_block(body, renames);
+    for (const auto& r : ranges) iterate_range(body, r.first, *r.second);
     expanding_.push_back(g.def->name);
     block(body);
     expanding_.pop_back();
@@ -374,8 +403,11 @@ class Inliner {
   }
 
   // Each parameter (renamed) bound to its argument, in the order the arguments are written,
-  // then the defaults of those not passed.
-  Block bind_arguments(Expr& call, const Stmt& def, const std::map<std::string, std::string>& renames) {
+  // then the defaults of those not passed. A range(...) argument of a parameter the body reads
+  // only as a for loop's iterable (not a value in kilopy) has its bounds bound to hidden names
+  // instead, and `ranges` gets the range(...) of them that those loops iterate.
+  Block bind_arguments(Expr& call, const Stmt& def, const std::map<std::string, std::string>& renames,
+                       std::map<std::string, ExprPtr>& ranges) {
     const std::string name = shown(def.name);
     if (call.starred_arg || !call.starred.empty())
       throw CompileError(call.loc, "*args in a call of generator " + name + " is not supported in kilopy: pass each argument");
@@ -383,6 +415,17 @@ class Inliner {
     std::set<std::string> given;
     auto bind = [&](const Param& p, ExprPtr value, SourceLoc loc) {
       given.insert(p.name);
+      size_t reads = 0, iterated = 0;
+      if (is_range_call(*value)) count_reads(def.body, p.name, reads, iterated);
+      if (iterated > 0 && reads == iterated) {
+        for (ExprPtr& bound : value->operands) {
+          std::string held = fresh("range");
+          out.push_back(assign(name_expr(held, loc), std::move(bound), loc));
+          bound = name_expr(held, loc);
+        }
+        ranges[renames.at(p.name)] = std::move(value);
+        return;
+      }
       out.push_back(assign(name_expr(renames.at(p.name), loc), std::move(value), loc));
       if (p.annotation) out.back()->annotation = copy_expr(*p.annotation);
     };
