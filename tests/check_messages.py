@@ -183,20 +183,21 @@ class Checker:
 
 # (a program whose handler binds an error kilopy cannot write the text of, the same program
 # with the error left uncaught (its lookup outside the try), the handler's line)
-UNBOUND = ("""counts = {(0, 1): 3}
+UNBOUND = ("""xs = [1, 2, 3, 4]
 
 
-def lookup(k):
+def put(ys):
     try:
-        return counts[k]
-    except KeyError as e:
-        print("missing", e)
+        xs[::2] = ys
+    except ValueError as e:
+        print("bad", e)
         return 0
+    return 1
 
 
-print(lookup((0, 1)))
-print(lookup((1, 0)))
-""", "counts = {(0, 1): 3}\nprint(counts[(0, 1)])\nprint(counts[(1, 0)])\n", 7)
+print(put([7, 8]))
+print(put([9]))
+""", "xs = [1, 2, 3, 4]\nxs[::2] = [7, 8]\nprint(1)\nxs[::2] = [9]\n", 7)
 
 
 def unbound_handler(c, bits):
