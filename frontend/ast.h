@@ -291,6 +291,7 @@ struct Param {
   ExprPtr annotation;     // `name: T`, may be null
   bool keyword_only = false;     // after a bare `*`
   bool positional_only = false;  // before a `/`
+  bool made_by_factory = false;  // a dataclass field's, made by its default_factory when this is None (the default)
   SourceLoc loc;
 };
 

@@ -76,6 +76,7 @@ StmtPtr copy_stmt(const Stmt& s) {
     q.annotation = copy_or_null(p.annotation);
     q.keyword_only = p.keyword_only;
     q.positional_only = p.positional_only;
+    q.made_by_factory = p.made_by_factory;
     q.loc = p.loc;
   }
   c->annotation = copy_or_null(s.annotation);

@@ -1099,6 +1099,7 @@ class Parser {
         q.loc = f.loc;
         q.annotation = std::move(f.annotation);
         q.default_value = std::move(f.default_value);
+        q.made_by_factory = f.factory != nullptr;
         if (f.factory && q.annotation) {  // T | None: the parameter's default is None
           ExprPtr either = make_expr(ExprKind::Binary, f.loc);
           either->bin_op = BinOp::BitOr;
