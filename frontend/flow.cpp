@@ -201,13 +201,13 @@ class DefiniteAssignment {
       for (const std::string& g : callee.assigns_globals) s.add(g);
   }
 
-  // e, then the __repr__ calls showing its value makes.
-  void expr(const Expr& e, State& s) {
-    evaluate(e, s);
-    for (const std::string& r : e.shown_reprs) call(*program_.find_function(r), e.loc, s, Via::Shown);
+  // The __repr__ calls that showing o's value makes (o an operand of print(), str() or a
+  // format, which shows it once it is evaluated).
+  void shown(const Expr& o, State& s) {
+    for (const std::string& r : o.shown_reprs) call(*program_.find_function(r), o.loc, s, Via::Shown);
   }
 
-  void evaluate(const Expr& e, State& s) {
+  void expr(const Expr& e, State& s) {
     switch (e.kind) {
       case ExprKind::Name:
         if (e.text != "__name__") read(e.text, e.loc, s, &e);  // __name__ == "__main__" is True
@@ -244,7 +244,7 @@ class DefiniteAssignment {
       }
       case ExprKind::Call:
         for_each_operand(e, [&](const Expr& o) {
-          if (!is_function_name(e, o)) expr(o, s);  // of lst.append(v): lst, then v
+          if (!is_function_name(e, o)) expr(o, s), shown(o, s);  // of lst.append(v): lst, then v
         });
         if (e.callee->kind == ExprKind::Name)
           if (const Function* f = program_.find_function(e.callee->text)) {
@@ -271,7 +271,7 @@ class DefiniteAssignment {
         }
         return;
       default:
-        for_each_operand(e, [&](const Expr& o) { expr(o, s); });
+        for_each_operand(e, [&](const Expr& o) { expr(o, s), shown(o, s); });
         return;
     }
   }

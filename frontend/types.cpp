@@ -2713,7 +2713,7 @@ class TypeInference {
   // `a and b` / `a or b` as a value: a string literal operand that cannot be the result (a
   // non-empty one before the last `and` operand, an empty one before the last `or` operand)
   // is dropped; one that can be stays, a str value (all operands must then be strs).
-  Type bool_op_value(Expr& e) {
+  [[gnu::noinline]] Type bool_op_value(Expr& e) {
     if (and_name_or(e) || name_and_or(e)) return expr(e);
     const char* what = e.bool_op == BoolOpKind::And ? "'and'" : "'or'";
     std::vector<ExprPtr> kept;
