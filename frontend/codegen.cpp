@@ -877,7 +877,7 @@ class CodeGen {
       return;
     }
     if (t.cls.empty()) {
-      if (key_error_read_ && (key.type.is_tuple() || key.type.is_var_tuple())) key_in_or_raise(c, k, key.type);
+      key_in_or_raise(c, k, key.type);
       emit(OP_DICTOP, {int32_t(dest), c, k, immediate_operand(0), dict_mode(DICT_GETITEM, key)});
       return;
     }
@@ -2572,8 +2572,7 @@ class CodeGen {
       DictOp op = args.size() == 2 ? DICT_POPDEFAULT : DICT_POP;
       for (const auto& d : kDictOps)
         if (m == d.name) op = d.op;
-      if ((op == DICT_POP || op == DICT_DEL) && key_error_read_ && (e.operands[0]->type.is_tuple() || e.operands[0]->type.is_var_tuple()))
-        key_in_or_raise(o, args[0], e.operands[0]->type);
+      if (op == DICT_POP || op == DICT_DEL) key_in_or_raise(o, args[0], e.operands[0]->type);
       emit(OP_DICTOP, {int32_t(dest), o, args.empty() ? none : args[0], args.size() < 2 ? none : args[1],
                        args.empty() ? int32_t(op) : dict_mode(op, *e.operands[0])});
     }
@@ -2637,10 +2636,12 @@ class CodeGen {
     regs_->free_to(mark);
   }
 
-  // Raises CPython's KeyError (the key's repr) unless the tuple key k of type t is in the dict in
-  // register c: DICTOP's own KeyError keeps no text of a tuple key that a handler's `as e` could
-  // read (vm.cpp error_text).
+  // Where a handler reads a KeyError's text (key_error_read_) and k is a tuple key of type t:
+  // raises CPython's KeyError (the key's repr) unless k is in the dict or set in register c.
+  // DICTOP's own KeyError keeps no text of a tuple key that a handler's `as e` could read (vm.cpp
+  // error_text).
   void key_in_or_raise(int32_t c, int32_t k, const Type& t) {
+    if (!key_error_read_ || !(t.is_tuple() || t.is_var_tuple())) return;
     unsigned mark = regs_->top(), found = temp();
     Label ok;
     emit(OP_DICTOP, {int32_t(found), c, k, immediate_operand(0), dict_mode(DICT_IN, t)});
@@ -3394,10 +3395,7 @@ class CodeGen {
             emit(OP_SETSLICE, {c, sl.start, sl.stop, sl.step, c, sl.flags | SLICE_DEL});
           } else {
             int32_t i = operand(*t->operands[1]);
-            const Type& key = t->operands[1]->type;
-            if (t->operands[0]->type.is_dict() && t->operands[0]->type.cls != "Counter" && key_error_read_ &&
-                (key.is_tuple() || key.is_var_tuple()))
-              key_in_or_raise(c, i, key);
+            if (t->operands[0]->type.is_dict() && t->operands[0]->type.cls != "Counter") key_in_or_raise(c, i, t->operands[1]->type);
             if (t->operands[0]->type.is_dict())  // a Counter's del ignores a missing key
               emit(OP_DICTOP, {int32_t(temp()), c, i, immediate_operand(0),
                                dict_mode(t->operands[0]->type.cls == "Counter" ? DICT_POPDEFAULT : DICT_DEL, *t->operands[1])});

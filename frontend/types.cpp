@@ -2654,11 +2654,18 @@ class TypeInference {
 
   // The one type of operands; `tuples`: min()'s or max()'s, which may be tuples of ints, bools
   // and strs (compared as a list of them: builtin_call).
-  Type same_type(const std::vector<ExprPtr>& operands, const std::string& what, bool tuples = false) {
+  // `bool_op`: the operands of and/or (`what`), all but the last of which name_and_or takes where
+  // they are a name or a field that may be None; another is to be assigned to a name first.
+  Type same_type(const std::vector<ExprPtr>& operands, const std::string& what, bool tuples = false, bool bool_op = false) {
     Type result = Type::Unknown;
     SourceLoc first;
     for (const ExprPtr& o : operands) {
-      Type t = expr(*o);
+      Type t = value_expr(*o);  // as expr(), but for an and/or operand's message
+      if (maybe_none(t) && bool_op && o != operands.back())
+        throw CompileError(o->loc, what + " of " + article(t) + " that is not a name is not supported in kilopy: assign "
+                                   "it to a name first (v = d.get(k), then v " + what.substr(1, what.size() - 2) + " ...)");
+      if (maybe_none(t)) refuse_maybe_none(*o, "here");
+      if (none_inside(t)) refuse_none_inside(*o, "here");
       if (t.is_tuple() && !(tuples && orderable_tuple(t)))
         throw CompileError(o->loc, what + " with " + article(t) + " is not supported in kilopy" +
                                        (tuples ? " (it orders tuples of ints, bools, strs and such tuples)" : "") +
@@ -2732,14 +2739,7 @@ class TypeInference {
       e = std::move(r);
       return expr_type(e);
     }
-    for (size_t i = 0; i + 1 < e.operands.size(); ++i) {  // name_and_or takes a name or a field that may be None
-      Type t = value_expr(*e.operands[i]);
-      if (maybe_none_int(t) || maybe_none_str(t) || maybe_none_ref(t))
-        throw CompileError(e.operands[i]->loc, std::string(what) + " of " + article(t) + " that is not a name is not supported "
-                                               "in kilopy: assign it to a name first (v = d.get(k), then v " +
-                                               (e.bool_op == BoolOpKind::And ? "and" : "or") + " ...)");
-    }
-    return same_type(e.operands, what);
+    return same_type(e.operands, what, false, true);
   }
 
   // `c and x or y` as a value, x a name: `x if c and x else y` (x read again, which changes
