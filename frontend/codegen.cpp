@@ -489,6 +489,9 @@ class CodeGen {
     jump(ok, OP_JT, {int32_t(flag), 0});
     uint8_t kind = in_module() ? KP_ERR_NAME : KP_ERR_UNBOUND;
     const std::string shown = name.text.substr(0, name.text.find(kDefSep));  // a renamed variable's own name (link.h)
+    if (is_shadowed_builtin(name.text) && kind == KP_ERR_NAME)  // CPython reads the builtin until it is assigned
+      throw CompileError(name.loc, "'" + shown + "' may be read here before the module assigns it, and until then "
+                                   "CPython reads the builtin " + shown + ": assign the variable first, or rename it");
     if (name.free_read && !in_module()) {  // a comprehension's, lambda's or nested def's read: CPython's free variable
       throw_builtin("NameError", "cannot access free variable '" + shown + "' where it is not associated with a value in "
                                  "enclosing scope");

@@ -722,6 +722,10 @@ class Linker {
   static std::string canonical(const Unit& u, const std::string& name) {
     return u.name.empty() ? name : u.name + kModuleSep + name;
   }
+  // A module variable's name: canonical, and shadowed_builtin() of a builtin's name.
+  static std::string variable(const Unit& u, const std::string& name) {
+    return canonical(u, is_builtin(name) ? shadowed_builtin(name) : name);
+  }
 
   // The module `name` (loaded and linked on first use), imported at `at`.
   Unit& require(const std::string& name, SourceLoc at, const Stmt& import) {
@@ -862,7 +866,7 @@ class Linker {
         bind(u, s->name, Binding{Bind::Function, canonical(u, s->name), s->loc});
         std::set<std::string> assigned, globals;
         assigned_names(s->body, assigned, globals);
-        for (const std::string& g : globals) bind(u, g, Binding{Bind::Variable, canonical(u, g), s->loc});
+        for (const std::string& g : globals) bind(u, g, Binding{Bind::Variable, variable(u, g), s->loc});
       } else if (s->kind == StmtKind::Import) {
         import(u, *s);
       } else if (s->kind == StmtKind::Class) {  // its constants are not module variables
@@ -877,7 +881,7 @@ class Linker {
       } else {  // assignments, also inside top-level blocks, bind module variables
         std::set<std::string> assigned, globals;
         assigned_names(*s, assigned, globals);
-        for (const std::string& a : assigned) bind(u, a, Binding{Bind::Variable, canonical(u, a), s->loc});
+        for (const std::string& a : assigned) bind(u, a, Binding{Bind::Variable, variable(u, a), s->loc});
       }
     }
     for (StmtPtr& s : body) rename_stmt(u, *s, nullptr);
@@ -901,7 +905,7 @@ class Linker {
         if (b.kind != Bind::Variable) continue;
         StmtPtr copy = std::make_unique<Stmt>(StmtKind::Assign, s->loc);
         ExprPtr target = std::make_unique<Expr>(ExprKind::Name, s->name_locs[i]);
-        target->text = canonical(u, s->aliases[i]);
+        target->text = variable(u, s->aliases[i]);
         ExprPtr value = std::make_unique<Expr>(ExprKind::Name, s->name_locs[i]);
         value->text = b.target;
         copy->targets.push_back(std::move(target));
@@ -974,7 +978,7 @@ class Linker {
                                                      missing_name_hint(s.name, s.names[i]));
       Binding b = it->second;
       b.at = s.name_locs[i];
-      if (b.kind == Bind::Variable) b.target = canonical(u, s.aliases[i]);
+      if (b.kind == Bind::Variable) b.target = variable(u, s.aliases[i]);
       bind(u, s.aliases[i], b);
     }
   }
@@ -1016,9 +1020,13 @@ class Linker {
         return;
       }
     }
+    if (e->kind == ExprKind::Call) shadowed_keywords(*e);
     if (e->kind == ExprKind::Name) {
       const std::string& n = e->text;
-      if (locals && locals->count(n)) return;
+      if (locals && locals->count(n)) {
+        if (is_builtin(n)) e->text = shadowed_builtin(n);
+        return;
+      }
       auto it = u.top.find(n);
       if (it != u.top.end()) {
         if (it->second.kind == Bind::Module)
@@ -1030,6 +1038,15 @@ class Linker {
       return;
     }
     for_each_operand_slot(*e, [&](ExprPtr& o) { rename_expr(u, o, locals); });
+  }
+
+  // A keyword named like a builtin names a parameter renamed by shadowed_builtin(), unless the
+  // call is of a builtin (dict(max=1)'s key) or str.format's (a field's name).
+  static void shadowed_keywords(Expr& call) {
+    const Expr& f = *call.callee;
+    if ((f.kind == ExprKind::Name && is_builtin(f.text)) || (f.kind == ExprKind::Attribute && f.text == "format")) return;
+    for (Keyword& k : call.keywords)
+      if (is_builtin(k.name)) k.name = shadowed_builtin(k.name);
   }
 
   void rename_target(Unit& u, ExprPtr& t, const std::set<std::string>* locals) {
@@ -1091,6 +1108,8 @@ class Linker {
       }
       auto it = u.top.find(s.name);
       if (it != u.top.end() && !locals) s.name = it->second.target;  // a nested def keeps its name
+      for (Param& p : s.params)
+        if (is_builtin(p.name)) p.name = shadowed_builtin(p.name);
       // The defaults are evaluated at module level, the body in the function's own scope.
       for_each_child_slot(s, [&](ExprPtr& d, Use) { rename_expr(u, d, nullptr); },
                           [&](std::vector<StmtPtr>& b) { for (StmtPtr& x : b) rename_stmt(u, *x, &own); });

@@ -48,6 +48,13 @@ inline constexpr BoundedMethod kBoundedMethods[] = {
 // own body); the last def keeps the name, which calls inside other functions use (flow.cpp
 // refuses one that could run before it).
 constexpr char kDefSep = '\x02';
+// A variable or parameter named like a builtin (sum = 0, def f(list): ...) is `name` kDefSep
+// `0000000` (shown as name): the builtin stays what other scopes call, and a call of the
+// name where the variable hides it is refused as a variable's call (CPython's TypeError).
+inline std::string shadowed_builtin(const std::string& name) { return name + kDefSep + "0000000"; }
+inline bool is_shadowed_builtin(const std::string& name) {
+  return name.size() > 8 && name.compare(name.size() - 8, 8, std::string(1, kDefSep) + "0000000") == 0;
+}
 
 struct SourceFile {
   std::string path;    // as found: the search directory joined with `module.py`

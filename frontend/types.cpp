@@ -3872,6 +3872,7 @@ class TypeInference {
     if (e.callee->kind != ExprKind::Name)
       throw CompileError(e.callee->loc, "only named functions can be called in kilopy");
     const std::string& name = e.callee->text;
+    if (is_shadowed_builtin(name) && program_.lookup(*fn_, name)) throw shadowed_builtin_call(e, name);
     if (program_.lookup(*fn_, name))
       throw CompileError(e.callee->loc, "'" + name + "' is a variable, not a function" +
                                             std::string(program_.find_function(name)
@@ -4497,6 +4498,18 @@ class TypeInference {
 
   static std::string plural(size_t n, const std::string& what) {
     return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
+  }
+
+  // The error of name(...) where a variable named like a builtin hides it (link.h).
+  [[gnu::noinline]] CompileError shadowed_builtin_call(const Expr& e, const std::string& name) {
+    const Var& v = *program_.lookup(*fn_, name);
+    bool global = program_.is_global_in(*fn_, name);
+    return CompileError(e.callee->loc, "'" + name + "' is a variable here, not the builtin " + name + "(): " +
+                                           (global ? "the module assigns it (line " + std::to_string(v.first_use.line) +
+                                                         "), and after that CPython calls the variable (a TypeError)"
+                                                   : "this function assigns it, which makes it a local variable everywhere "
+                                                     "in the function (CPython raises TypeError or UnboundLocalError)") +
+                                           "; rename the variable");
   }
 
   // Binds the arguments of a call of f as CPython does, with its errors: the positional ones
