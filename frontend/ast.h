@@ -367,6 +367,13 @@ void for_each_target_name(E& target, F&& f) {
 // True if o is the callee of e named directly (f in f(x)): a function's name, not a variable.
 inline bool is_function_name(const Expr& e, const Expr& o) { return &o == e.callee.get() && o.kind == ExprKind::Name; }
 
+// True if e is d.keys(), d.values() or d.items() of a dict d (types.cpp types the view as its dict).
+inline bool is_dict_view(const Expr& e) {
+  return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute &&
+         (e.callee->text == "keys" || e.callee->text == "values" || e.callee->text == "items") &&
+         e.callee->operands[0]->type.is_dict();
+}
+
 // True if e or a part of it is a call (of a builtin too).
 inline bool has_call(const Expr& e) { return e.kind == ExprKind::Call || any_operand(e, has_call); }
 // True if e, at any depth, reads or binds the name.

@@ -3826,9 +3826,10 @@ class CodeGen {
   }
 
   // A dict, d.keys(), d.values() or d.items() (types.cpp gave the view call the dict's type):
-  // DNEXT yields each key and value into two registers; the view picks what it binds.
+  // DNEXT yields each key and value into two registers; the view picks what it binds. Any other
+  // dict value (d.copy(), f(), dict(d)) is made first and iterated as a dict.
   Source dict_iterator(const Expr& e) {
-    bool view = e.kind == ExprKind::Call;
+    bool view = is_dict_view(e);
     Source src;
     src.kind = Source::Dict;
     src.at = regs_->reserve(kDictIterRegs, loc_);

@@ -1154,7 +1154,7 @@ class Desugar {
   }
 
   // The key of element x of seq: key(x), for key=lambda p: body its body with p renamed x;
-  // key=None: x; key=str.lower: x.lower(); max(d, key=d.get), the idiom over a dict's own keys: d.get(x, d[x]), which
+  // key=None: x; key=str.lower: x.lower(); key=obj.m (a bound method): obj.m(x); max(d, key=d.get), the idiom over a dict's own keys: d.get(x, d[x]), which
   // is d[x] for a dict and refused like any .get for what is not one.
   static ExprPtr key_of(const Keyword& key, const Expr& seq, const std::string& x, SourceLoc at) {
     const Expr& k = *key.value;
@@ -1180,9 +1180,11 @@ class Desugar {
     }
     if (k.kind == ExprKind::Attribute && k.operands[0]->kind == ExprKind::Name && k.operands[0]->text == "str")
       return method_call(x, k.text, {}, k.loc);  // key=str.lower: x.lower(), refused as x's method if none
-    if (k.kind == ExprKind::Attribute && k.operands[0]->kind == ExprKind::Name)
-      throw CompileError(k.loc, "key=" + k.operands[0]->text + "." + k.text + " (a bound method) is not supported in "
-                                "kilopy: write key=lambda v: " + k.operands[0]->text + "." + k.text + "(v)");
+    if (k.kind == ExprKind::Attribute && k.operands[0]->kind == ExprKind::Name) {  // key=self.rank: self.rank(x)
+      std::vector<ExprPtr> args;
+      args.push_back(name_expr(x, at));
+      return method_call(k.operands[0]->text, k.text, std::move(args), k.loc);
+    }
     if (k.kind != ExprKind::Name)
       throw CompileError(k.loc, "key= takes a lambda (key=lambda p: p[1]) or the name of a function in kilopy");
     ExprPtr call = std::make_unique<Expr>(ExprKind::Call, k.loc);

@@ -14,6 +14,7 @@
 
 #include "frontend/desugar.h"
 #include "frontend/nonlocal.h"
+#include "frontend/private_names.h"
 #include "frontend/shared_defaults.h"
 #include "frontend/stop_iteration.h"
 #include "frontend/diagnostic.h"
@@ -964,6 +965,7 @@ class Parser {
     in_class_body_ = true;
     std::vector<StmtPtr> body = parse_block("class definition", loc);
     in_class_body_ = false;
+    mangle_private_names(s->name, body);
     std::vector<StmtPtr> methods;
     for (StmtPtr& m : body) {
       if (m->kind == StmtKind::Def && m->name.compare(0, 8, "<lambda>") == 0) {  // of a constant: a function, made first

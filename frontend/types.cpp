@@ -1499,7 +1499,7 @@ class TypeInference {
         return;
       case StmtKind::For: {
         Type t = iteration_type(*s.value);
-        if (s.target->text == "dict()" && s.value->type.is_dict() && s.value->kind != ExprKind::Call) {
+        if (s.target->text == "dict()" && s.value->type.is_dict() && !is_dict_view(*s.value)) {
           Stmt& copy = const_cast<Stmt&>(s);  // dict(d) copies d: the loop of dict_of_pairs takes d.items()
           SourceLoc at = copy.value->loc;
           ExprPtr items(new Expr(ExprKind::Call, at));
@@ -2331,7 +2331,7 @@ class TypeInference {
   // dict(xs)'s loop (desugar.cpp dict_of_pairs) over xs, whose elements have type t: pairs,
   // tuples of two (a dict's keys are not: dict(d) copies d; a view, d.items(), is typed as its dict).
   void dict_pairs(const Expr& xs, const Type& t) {
-    if (xs.type.is_table() && !(xs.kind == ExprKind::Call && xs.callee->kind == ExprKind::Attribute))
+    if (xs.type.is_table() && !is_dict_view(xs))
       throw CompileError(xs.loc, "dict(s) of a set is not supported in kilopy: write {k: v for k, v in s}");
     if ((t == Type::Unknown || !t.complete()) && !final_) return;
     if (!t.is_tuple() || t.elems.size() != 2)
@@ -4853,6 +4853,13 @@ class TypeInference {
   // A field f that no method of c assigns through self.
   std::string no_field(const Class& c, const std::string& f) const {
     std::string missing = "'" + c.name + "' object has no attribute '" + f + "': no method of " + c.name + " assigns self." + f;
+    for (const Class* k = &c; k; k = program_.find_class(k->base)) {  // obj.__x outside the class that mangles it
+      std::string mangled = "_" + k->name.substr(std::min(k->name.find_first_not_of('_'), k->name.size())) + f;
+      if (f.compare(0, 2, "__") == 0 && k->slot(mangled) >= 0)
+        return "'" + c.name + "' object has no attribute '" + f + "': inside class " + k->name + ", self." + f + " is " +
+               mangled + " (CPython's private names), so outside it there is no " + f + ": read it through a method of " +
+               k->name + ", or name the field without the two leading underscores";
+    }
     for (const Class* b = program_.find_class(c.base); b; b = program_.find_class(b->base))
       if (b->slot(f) >= 0)
         return missing + " (" + b->name + ".__init__ does): call super().__init__(...) in " + c.name + ".__init__";
