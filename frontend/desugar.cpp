@@ -1261,6 +1261,20 @@ class Desugar {
       if (seq->kind == ExprKind::GenExp)
         throw CompileError(seq->loc, "a generator expression with key= is not supported in kilopy here (its items or its "
                                      "key call functions): use a list comprehension");
+      // sorted() takes its items before the first key: a key that calls a function of the
+      // program (which may add to a defaultdict it iterates, or change the list) loops over them.
+      bool program_key = key && !plain_key && !(key->lambda.empty() && key->value->kind == ExprKind::Attribute &&
+                                                key->value->operands[0]->kind == ExprKind::Name &&
+                                                key->value->operands[0]->text == "str");
+      if (f == "sorted" && program_key && seq->kind != ExprKind::ListComp && seq->kind != ExprKind::List) {
+        std::string v = hidden("item");
+        ExprPtr items = std::make_unique<Expr>(ExprKind::ListComp, seq->loc);
+        items->operands.push_back(name_expr(v, seq->loc));
+        items->clauses.emplace_back();
+        items->clauses.back().target = name_expr(v, seq->loc);
+        items->clauses.back().value = std::move(seq);
+        seq = std::move(items);
+      }
     } else {  // min(a, b, key=k): of the list [a, b]
       seq = std::make_unique<Expr>(ExprKind::List, e.operands[0]->loc);
       seq->operands = std::move(e.operands);
