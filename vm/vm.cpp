@@ -2267,6 +2267,16 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
 #if KP_HAS_OP(FORLOOP)  // FORLOOP1 runs FORLOOP's code (below)
 #define L_FORLOOP1 L_FORLOOP
 #endif
+#if defined(KP_JUMP_ENTRY) && KP_LOCAL_OPCODES
+  // The port's table of jumps, one per opcode the build has, in rank order (kp_target.h): the
+  // dispatch jumps to the opcode's entry, which jumps to its label (no label read from a table).
+  KP_JUMP_TABLE_START();
+#define OP(name, fmt, py, result, group, mode, doc) KP_IF_OP(name, KP_JUMP_ENTRY(RANK_##name, &&L_##name);)
+#include "bytecode/opcodes.def"
+#undef OP
+  static_assert(kOpScale == KP_JUMP_ENTRY_SCALE, "a scaled opcode is its jump's offset in the table");
+#define DISPATCH() do { BUDGET(); goto *KP_JUMP_TARGET(op = U8()); } while (0)
+#else
   // Indexed by opcode / kOpScale as kSizes is; a row whose handler the build lacks: bad_op.
   static const void* const labels[] KP_CODE_TABLE = {
 #define KP_LABEL_1(name) &&L_##name
@@ -2279,6 +2289,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
 #define DISPATCH() \
   do { BUDGET(); goto *KP_CODE_TABLE_READ(reinterpret_cast<const void* const*>(reinterpret_cast<const char*>(labels) + \
                                            (op = U8()) * (sizeof labels[0] / kOpScale))); } while (0)
+#endif
 #define CASE(name) KP_IF_OP(name, L_##name:)
   DISPATCH();
 #else

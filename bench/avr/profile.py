@@ -64,10 +64,15 @@ def dispatch_labels(elf):
     Switch tables are jumped through libgcc's __tablejump2__ after `subi r30, lo8(-T)` and
     `sbci r31, hi8(-T)` (T: the table's word address, the case's low bound folded in); the
     dispatch's table is the longest (run()'s switch starts at HALT = 0). Computed goto's table
-    (the firmware's default) is run()'s static `labels`, in flash: word addresses, one per opcode."""
+    (the firmware's default) is the port's kp_jump_table of `jmp` instructions, or run()'s static
+    `labels` (word addresses) in a build without it."""
     config = open(elf[:-4] + ".vm.h").read()
     names = [n for n in run.opcode_names() if re.search(rf"^#define KP_USES_{n} 1$", config, re.M)]
-    m = re.search(r"^([0-9a-f]+) \w _ZZN\w*runE\w*E6labels$", sh(["avr-nm", elf]), re.M)
+    symbols = sh(["avr-nm", elf])
+    m = re.search(r"^([0-9a-f]+) \w kp_jump_table$", symbols, re.M)
+    if m:  # the AVR port's table of jumps, `jmp label` per opcode: the dispatch's ijmp lands on the entry
+        return {int(m.group(1), 16) + 4 * op: [name] for op, name in enumerate(names)}
+    m = re.search(r"^([0-9a-f]+) \w _ZZN\w*runE\w*E6labels$", symbols, re.M)
     if m:
         start = int(m.group(1), 16)
         return table_labels(elf, start, 2 * len(names), names)

@@ -130,7 +130,7 @@ def core_size(tmp, bits, dispatch="switch", config=None):
     code = sum(v for k, v in s.items() if k.startswith(".text.") and "startE" not in k)
     data = sum(v for k, v in s.items() if k.startswith((".rodata", ".progmem", ".data")))
     # vm/vm.cpp builds a 32-bit VM with the heap on a 16 KB part with the switch, whatever was asked
-    built = dispatch != "goto" or any("labels" in k for k in s)
+    built = dispatch != "goto" or any("labels" in k or "kp_jump" in k for k in s)
     return code + data, start, built
 
 

@@ -1,9 +1,9 @@
 // AVR port configuration for vm/: the image is in flash (read with lpm), output goes to the
 // UART through kp_port_put (targets/avr/port.cpp), no step budget.
 //
-// Dispatch: a VM specialised to its image (KP_VM_CONFIG) uses computed goto, its label table
-// in flash (KP_CODE_TABLE) and the dispatch repeated after every handler: no range check and
-// no __tablejump2__ call, faster at both widths than the switch and larger. A VM with every
+// Dispatch: a VM specialised to its image (KP_VM_CONFIG) uses computed goto into a table of
+// jumps in flash (KP_JUMP_ENTRY, below) and the dispatch repeated after every handler: no range
+// check and no __tablejump2__ call, faster at both widths than the switch and larger. A VM with every
 // handler uses the switch (with goto it took 2 KB more flash and 170 B more stack);
 // -DKP_COMPUTED_GOTO=0|1 overrides, and vm/vm.cpp uses the switch for a 32-bit VM with the
 // heap on a 16 KB part. bench/avr/run.py measures both.
@@ -44,6 +44,22 @@ inline uint16_t kp_flash_next16(const uint8_t*& p) {
 // Computed goto's label table lives in flash (SRAM is the scarce resource).
 #define KP_CODE_TABLE PROGMEM
 #define KP_CODE_TABLE_READ(p) ((const void*)pgm_read_word(p))
+// A firmware's own VM (opcodes numbered densely, pre-scaled) dispatches through a table of jump
+// instructions instead: `jmp label` per opcode, 4 bytes, in rank order, the opcode (rank times 2)
+// its word offset. The dispatch adds the opcode to the table's word address and jumps there
+// (no two lpm of a label, no movw: about 4 cycles less per instruction, docs/targets.md). The
+// entries are emitted by run() into .progmem.kp_jump, each in the subsection of its rank (so
+// their order is the ranks', whatever order the compiler emits them in), as data words: the
+// linker's relaxation, which shortens `jmp` instructions, cannot change their size. %x prints a
+// label's address without gs(); pm() makes it a word address.
+extern "C" void kp_jump_table();
+#define KP_JUMP_TABLE_START() \
+  __asm__ __volatile__(".pushsection .progmem.kp_jump, 0\n\t.global kp_jump_table\nkp_jump_table:\n\t.popsection")
+#define KP_JUMP_ENTRY(rank, label)                                                                   \
+  __asm__ __volatile__(".pushsection .progmem.kp_jump, %1\n\t.word 0x940c\n\t.word pm(%x0)\n\t.popsection" \
+                       : : "i"(label), "n"((rank) + 1))
+#define KP_JUMP_ENTRY_SCALE 2
+#define KP_JUMP_TARGET(op) reinterpret_cast<const void*>(uint16_t(reinterpret_cast<uintptr_t>(&kp_jump_table)) + (op))
 #if !defined(KP_COMPUTED_GOTO) && defined(KP_VM_CONFIG)
 #define KP_COMPUTED_GOTO 1
 #elif !defined(KP_COMPUTED_GOTO)
