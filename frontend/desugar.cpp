@@ -1263,9 +1263,11 @@ class Desugar {
                                      "key call functions): use a list comprehension");
       // sorted() takes its items before the first key: a key that calls a function of the
       // program (which may add to a defaultdict it iterates, or change the list) loops over them.
-      bool program_key = key && !plain_key && !(key->lambda.empty() && key->value->kind == ExprKind::Attribute &&
-                                                key->value->operands[0]->kind == ExprKind::Name &&
-                                                key->value->operands[0]->text == "str");
+      const Expr& kv = *key->value;
+      bool str_method_or_get = key->lambda.empty() && kv.kind == ExprKind::Attribute && kv.operands[0]->kind == ExprKind::Name &&
+                               (kv.operands[0]->text == "str" || (kv.text == "get" && seq->kind == ExprKind::Name &&
+                                                                  seq->text == kv.operands[0]->text));  // key=str.lower, key=d.get over d
+      bool program_key = !plain_key && !str_method_or_get;
       if (f == "sorted" && program_key && seq->kind != ExprKind::ListComp && seq->kind != ExprKind::List) {
         std::string v = hidden("item");
         ExprPtr items = std::make_unique<Expr>(ExprKind::ListComp, seq->loc);

@@ -32,6 +32,10 @@ ExprPtr args_text(std::vector<ExprPtr> args, SourceLoc loc);
 // `"...".format(args, name=value)`: a Format whose operands are the call's arguments.
 ExprPtr method_format(ExprPtr call);
 
+// NAME.format(args) and NAME % args, NAME a module constant bound once in the module, to a
+// string literal: as the literal's (format_constants.cpp).
+void inline_format_constants(Module& module);
+
 // How PUTFMT prints an int: Python's format(v, spec) decoded (bytecode/runtime.h FmtFlags).
 struct IntFormat {
   char fill = ' ';

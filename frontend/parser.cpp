@@ -2039,6 +2039,7 @@ Module parse_module(const std::string& filename, const std::string& source) {
   refuse_deep_blocks(module.body, 0);
   refuse_misplaced_nonlocals(module);
   refuse_stop_iteration_in_generators(module);
+  inline_format_constants(module);
   desugar_comprehensions(module);
   cell_nonlocal_variables(module);
   share_mutable_defaults(module);

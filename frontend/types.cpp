@@ -2580,7 +2580,15 @@ class TypeInference {
     return both;
   }
 
+  // fmt % args with fmt a str value: only a literal (or a module constant) is a format here.
+  [[gnu::noinline]] static CompileError format_in_variable(SourceLoc loc) {
+    return CompileError(loc, "'%' of a format string held in a variable is not supported in kilopy: write the string "
+                             "itself there (\"%d items\" % n), or keep it in a module constant assigned once "
+                             "(FMT = \"%d items\", then FMT % n)");
+  }
+
   Type binary_type(BinOp op, const Type& l, const Type& r, SourceLoc loc) {
+    if (op == BinOp::Mod && l == Type::Str) throw format_in_variable(loc);
     if (op == BinOp::Div)
       throw CompileError(loc, "true division '/' gives a float, and kilopy has only ints: use '//' for floor division");
     if (op == BinOp::MatMul) throw CompileError(loc, "the '@' operator is not supported");
@@ -6215,6 +6223,10 @@ class TypeInference {
     int want = -2;
     for (const auto& k : kMethods)
       if (m == k.name) want = k.args;
+    if (m == "format")  // a literal's or a module constant's is a Format (format_constants.cpp)
+      throw CompileError(e.callee->loc, "str.format() of a format string held in a variable is not supported in kilopy: write "
+                                        "the string itself there (\"{} items\".format(n)), or keep it in a module constant "
+                                        "assigned once, before the code that uses it runs (ROW = \"{} items\")");
     if (want == -2)
       throw CompileError(e.callee->loc, "the str method ." + m + "() is not supported in kilopy: it has startswith, endswith, "
                                         "find, rfind, index, rindex, upper, lower, casefold, swapcase, capitalize, title, strip, lstrip, "
