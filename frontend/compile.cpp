@@ -4,6 +4,7 @@
 
 #include "frontend/codegen.h"
 #include "frontend/call_copies.h"
+#include "frontend/closures.h"
 #include "frontend/desugar.h"
 #include "frontend/diagnostic.h"
 #include "frontend/exception_names.h"
@@ -36,6 +37,7 @@ bool generate(Module& module, const CompileOptions& options, bool flatten, Image
   Program program;
   program.int_bits = options.int_bits;
   fold_default_values(module, options.int_bits);
+  closures_as_objects(module);
   globalize_class_variables(module, program);
   take_classes(module, program);
   if (flatten && !flatten_single_instances(module, program)) return false;

@@ -142,9 +142,19 @@ void check_lambda(const Stmt& lambda, const Names& around) {
   names_in(lambda, read);
   for (const std::string& n : read)
     if (!own.count(n) && around.count(n))
-      throw CompileError(lambda.loc, "this lambda reads '" + n + "', a variable of the function or comprehension it is written in: "
-                                     "kilopy's lambdas read only their parameters and module-level names; pass " + n +
+      throw CompileError(lambda.loc, "this lambda reads '" + n + "', a variable of the function or comprehension it is written in, "
+                                     "and kilopy makes a closure of a lambda only at the top of a function's body (made in "
+                                     "a loop, CPython's closures would all read " + n + "'s last value): pass " + n +
                                      " as a parameter, or define a function with def");
+}
+
+// True if the lambda reads a name of `names` that is not its own.
+bool reads_any(const Stmt& lambda, const Names& names) {
+  Names read, own = def_locals(lambda);
+  names_in(lambda, read);
+  for (const std::string& n : read)
+    if (!own.count(n) && names.count(n)) return true;
+  return false;
 }
 
 // The variables of s's comprehensions (desugar.h's hidden names, as written) and, for a def, its locals.
@@ -162,13 +172,21 @@ Names around_of(const Stmt& s) {
 
 // Moves the lambdas a statement's blocks hold to `moved`, checked against `around`.
 void take_lambdas(Stmt& s, Names around, std::vector<StmtPtr>& moved) {
+  Names locals;  // a def's, read before its body is taken apart below
   if (s.kind == StmtKind::Def) {
-    Names locals = def_locals(s);
+    locals = def_locals(s);
     around.insert(locals.begin(), locals.end());
   }
   for_each_block(s, [&](std::vector<StmtPtr>& b) {
     std::vector<StmtPtr> kept;
     for (StmtPtr& x : b) {
+      if (is_lambda(*x) && s.kind == StmtKind::Def && &b == &s.body && reads_any(*x, locals)) {
+        Names others = around;  // a closure of s's variables stays a nested def of s (closures.h)
+        for (const std::string& n : locals) others.erase(n);
+        check_lambda(*x, others);
+        kept.push_back(std::move(x));
+        continue;
+      }
       if (is_lambda(*x)) {
         check_lambda(*x, around);
         moved.push_back(std::move(x));

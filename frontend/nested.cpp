@@ -3,8 +3,9 @@
 // (shown as outer.inner, `inner` in tracebacks), and the variables of the outer function it reads
 // become keyword-only parameters that each call passes (`helper(x)` -> `helper(x, rate=rate)`).
 // A closure reads a variable's value at the time of its call, and only the outer function can
-// change that value (kilopy has no nonlocal), so passing it with each call is the same. A nested
-// function may only be called, after its def (from the outer function's later statements, itself,
+// change that value (a variable declared nonlocal is a cell, nonlocal.h), so passing it with each
+// call is the same. A nested function used as a value is an object already (closures.h); the
+// others may only be called, after their def (from the outer function's later statements, itself,
 // or nested functions defined after it).
 #include "frontend/nested.h"
 
@@ -110,8 +111,12 @@ void lift(Stmt& outer, std::vector<StmtPtr>& lifted) {
       });
       each_subexpr(top, [&](Expr& e) {
         if (e.kind == ExprKind::Name && nested.count(e.text) && !callees.count(&e))
-          throw CompileError(e.loc, "nested function '" + e.text + "' is used as a value: kilopy only calls nested "
-                                    "functions (call it, or define it at the top level)");
+          throw CompileError(e.loc, "nested function '" + e.text + "' is used as a value, and kilopy makes it a closure "
+                                    "only where " + outer.name + "() assigns each variable it reads before its def "
+                                    "(a parameter, or a statement at the top of the body) and none after it, and it is "
+                                    "neither recursive nor decorated, calls no other nested function and has constant "
+                                    "defaults: assign those variables before the def, or call it, or define it at the "
+                                    "top level");
         if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || !nested.count(e.callee->text)) return;
         const Nested& callee = nested.at(e.callee->text);
         size_t from = caller ? caller->index : at;

@@ -12,6 +12,7 @@
 #include "frontend/desugar.h"
 #include "frontend/diagnostic.h"
 #include "frontend/format.h"
+#include "frontend/closures.h"
 #include "frontend/link.h"
 #include "frontend/program.h"
 #include "frontend/shared_defaults.h"
@@ -4380,6 +4381,7 @@ class TypeInference {
     }
     for (const std::string& cls : classes) {
       const Function* f = program_.find_function(cls + ".__repr__");
+      if (!f && is_closure_class(cls)) throw closure_text(a.loc, cls);
       if (!f)
         throw CompileError(a.loc, what + " shows each object's __repr__, without one CPython's <__main__." + cls + " object at "
                                       "0x...>, an address kilopy cannot show: define __repr__ in class " + cls + " (__str__ is not used there)");
@@ -5937,6 +5939,12 @@ class TypeInference {
     return Type::Bool;  // x's type may still widen: lower_isinstance() decides
   }
 
+  // The text of a closure (closures.h): CPython's shows the function's address.
+  [[gnu::noinline]] static CompileError closure_text(SourceLoc at, const std::string& cls) {
+    return CompileError(at, "the text of the function " + cls + " (a closure) is CPython's <function ... at 0x...>, an "
+                            "address kilopy cannot show: print what it returns");
+  }
+
   // x, an object whose class has __str__ or __repr__, becomes the call C.__str__(x) (repr:
   // C.__repr__(x)); __repr__ stands in for a missing __str__, as CPython's object.__str__ does.
   // `implicit`: print() or a format field converts x (not str(x) or repr(x) written out).
@@ -5944,6 +5952,7 @@ class TypeInference {
     const std::string cls = x->type.cls;
     std::string name = cls + (repr ? ".__repr__" : ".__str__");
     if (!repr && !program_.find_function(name)) name = cls + ".__repr__";
+    if (!program_.find_function(name) && is_closure_class(cls)) throw closure_text(x->loc, cls);
     if (!program_.find_function(name))
       throw CompileError(x->loc, "the " + std::string(repr ? "repr" : "text") + " of a " + cls + " object is CPython's <__main__." +
                                  cls + " object at 0x...>, an address kilopy cannot show: define __repr__ " +
