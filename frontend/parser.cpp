@@ -8,6 +8,8 @@
 #include "frontend/link.h"
 
 #include <algorithm>
+#include <functional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -714,6 +716,7 @@ class Parser {
       if (h->target) handled_names_.push_back(h->target->text);
       h->body = parse_block("'except' statement", clause);
       if (h->target) handled_names_.pop_back();
+      if (h->target) reraise_by_name(h->body, h->target->text);
       --handler_depth_;
       s->handlers.push_back(std::move(h));
     }
@@ -743,6 +746,25 @@ class Parser {
     outer->handlers.push_back(std::move(h));
     outer->orelse = std::move(final_body);
     return outer;
+  }
+
+  // `raise e` in the handler of `except ... as e` raises the exception it handles again: a bare
+  // raise, where no nested try handles another one meanwhile and the handler does not rebind e.
+  static void reraise_by_name(std::vector<StmtPtr>& handler, const std::string& e) {
+    std::set<std::string> bound, globals;
+    bound_names(handler, bound, globals);
+    if (bound.count(e)) return;
+    std::function<void(std::vector<StmtPtr>&)> block = [&](std::vector<StmtPtr>& b) {
+      for (StmtPtr& st : b) {
+        if (st->kind == StmtKind::Raise && st->names.size() == 1 && st->names[0] == e && !st->value) {
+          st->names.clear();
+          st->name_locs.clear();
+        }
+        if (st->kind == StmtKind::Def || st->kind == StmtKind::Class || st->kind == StmtKind::Try) continue;
+        for_each_block(*st, block);
+      }
+    };
+    block(handler);
   }
 
   // A return, break or continue that would leave a finally block is refused (CPython's would
