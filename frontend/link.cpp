@@ -1119,6 +1119,19 @@ class Linker {
       for (std::string& n : s.names) n = u.top.count(n) ? u.top.at(n).target : canonical(u, n);
       return;
     }
+    if (s.kind == StmtKind::Class) {  // its constants are the class's names, not the module's
+      for_each_child_slot(s, [&](ExprPtr& e, Use) { rename_expr(u, e, locals); }, [&](std::vector<StmtPtr>& b) {
+        for (StmtPtr& x : b) {
+          if (x->kind == StmtKind::Assign || x->kind == StmtKind::Declare)
+            for_each_child_slot(*x, [&](ExprPtr& e, Use use) {
+              if (use == Use::Read || e->kind != ExprKind::Name) rename_expr(u, e, locals);
+            }, [&](std::vector<StmtPtr>& inner) { for (StmtPtr& y : inner) rename_stmt(u, *y, locals); });
+          else
+            rename_stmt(u, *x, locals);
+        }
+      });
+      return;
+    }
     if (s.kind == StmtKind::Import) return;
     for_each_child_slot(s, [&](ExprPtr& e, Use use) {
       if (use == Use::Read) rename_expr(u, e, locals);

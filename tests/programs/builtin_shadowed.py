@@ -120,3 +120,13 @@ try:
 except ZeroDivisionError as str:
     print("caught")
 print(scores(), scores(max=4), tail(1, max=4), walrus(), squares([2, 3]), rebind())
+
+
+class Limits:
+    sum = 3  # a class constant: the class's name, whatever the module binds
+
+    def both(self):
+        return self.sum + Limits.sum
+
+
+print(Limits().both(), sum)
