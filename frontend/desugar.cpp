@@ -1416,21 +1416,76 @@ class Desugar {
     std::string list = hidden("list"), items = hidden("items");
     before.push_back(assign(list, std::move(call.callee->operands[0]), at));
     before.push_back(assign(items, method_call(list, "copy", {}, at), at));
+    bool program_key = false;  // a key that may run the program's code, which may reach the list another way
+    for (const Keyword& k : call.keywords)
+      if (k.name == "key")
+        program_key = k.lambda.empty() ? !(k.value->kind == ExprKind::None ||
+                                           (k.value->kind == ExprKind::Name && !user_names_.count(k.value->text)) ||
+                                           (k.value->kind == ExprKind::Attribute && k.value->operands[0]->kind == ExprKind::Name &&
+                                            k.value->operands[0]->text == "str"))
+                                       : has_call(*k.value);
     ExprPtr sorted = std::make_unique<Expr>(ExprKind::Call, call.loc);
     sorted->callee = name_expr("sorted", at);
     sorted->operands.push_back(name_expr(items, at));
     sorted->keywords = std::move(call.keywords);
-    // A key that raises leaves the list as it was, as CPython puts it back (CPython's key sees
-    // the list empty meanwhile; kilopy's sees it whole).
-    ExprPtr whole = std::make_unique<Expr>(ExprKind::Slice, at);
-    for (int i = 0; i < 3; ++i) whole->operands.push_back(std::make_unique<Expr>(ExprKind::None, at));
-    ExprPtr target = std::make_unique<Expr>(ExprKind::Subscript, at);
-    target->operands.push_back(name_expr(list, at));
-    target->operands.push_back(std::move(whole));
+    auto whole_of = [&](const std::string& l) {  // l[:]
+      ExprPtr whole = std::make_unique<Expr>(ExprKind::Slice, at);
+      for (int i = 0; i < 3; ++i) whole->operands.push_back(std::make_unique<Expr>(ExprKind::None, at));
+      ExprPtr target = std::make_unique<Expr>(ExprKind::Subscript, at);
+      target->operands.push_back(name_expr(l, at));
+      target->operands.push_back(std::move(whole));
+      return target;
+    };
     s.kind = StmtKind::Assign;
-    s.targets.push_back(std::move(target));
-    s.value = std::move(sorted);
-    reverse_chosen(s.value);
+    s.targets.push_back(whole_of(list));
+    if (!program_key) {  // a key that raises leaves the list as it was, as CPython puts it back
+      s.value = std::move(sorted);
+      reverse_chosen(s.value);
+      return;
+    }
+    // As CPython's list.sort(): the list is empty while the keys are computed (a key reaching
+    // it through another name sees []); a key that raises leaves the items as they were; one
+    // that changes the list makes the sort raise ValueError after it, the list sorted.
+    //   list.clear()
+    //   try: result = sorted(items, key=k)
+    //   except: list[:] = items; raise
+    //   if len(list) != 0: list[:] = result; raise ValueError("list modified during sort")
+    //   list[:] = result
+    std::string result = hidden("sorted");
+    before.push_back(expr_stmt(method_call(list, "clear", {}, at)));
+    StmtPtr attempt = stmt(StmtKind::Try, at);
+    attempt->body.push_back(assign(result, std::move(sorted), at));
+    reverse_chosen(attempt->body.back()->value);
+    StmtPtr restore = stmt(StmtKind::Except, at);
+    StmtPtr put_back = stmt(StmtKind::Assign, at);
+    put_back->targets.push_back(whole_of(list));
+    put_back->value = name_expr(items, at);
+    restore->body.push_back(std::move(put_back));
+    restore->body.push_back(stmt(StmtKind::Raise, at));
+    attempt->handlers.push_back(std::move(restore));
+    before.push_back(std::move(attempt));
+    StmtPtr changed = stmt(StmtKind::If, at);
+    ExprPtr len = std::make_unique<Expr>(ExprKind::Call, at);
+    len->callee = name_expr("len", at);
+    len->operands.push_back(name_expr(list, at));
+    ExprPtr zero = std::make_unique<Expr>(ExprKind::Int, at);
+    zero->int_text = "0";
+    changed->value = compare(std::move(len), CmpOp::NotEq, std::move(zero), at);
+    StmtPtr keep = stmt(StmtKind::Assign, at);
+    keep->targets.push_back(whole_of(list));
+    keep->value = name_expr(result, at);
+    changed->body.push_back(std::move(keep));
+    StmtPtr raise = stmt(StmtKind::Raise, at);
+    raise->names.push_back("ValueError");
+    raise->name_locs.push_back(at);
+    ExprPtr message = std::make_unique<Expr>(ExprKind::Str, at);
+    message->text = "list modified during sort";
+    raise->value = std::make_unique<Expr>(ExprKind::Call, at);
+    raise->value->callee = name_expr("ValueError", at);
+    raise->value->operands.push_back(std::move(message));
+    changed->body.push_back(std::move(raise));
+    before.push_back(std::move(changed));
+    s.value = name_expr(result, at);
   }
 
   // Before comprehension e runs, the parts of its statement evaluated earlier: when e may

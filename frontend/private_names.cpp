@@ -27,10 +27,7 @@ class PrivateNames {
 
   void expr(Expr& e) {
     if (e.kind == ExprKind::Name || e.kind == ExprKind::Attribute) mangle(e.text);
-    for (Keyword& k : e.keywords) {
-      mangle(k.name);
-      mangle(k.lambda);
-    }
+    for (Keyword& k : e.keywords) mangle(k.lambda);  // a key= lambda's parameter (a call's keyword is not mangled)
     for (CompClause& c : e.clauses) {
       if (c.target) expr(*c.target);
       expr(*c.value);

@@ -1,6 +1,7 @@
 // Private names: inside a class, an identifier `__x` (two leading underscores, not two trailing)
 // is `_C__x` for class C, as CPython mangles it, wherever it stands in the class's body: fields
-// and methods (`self.__x`, `def __check`), parameters, variables and names read, keywords.
+// and methods (`self.__x`, `def __check`), parameters, variables and names read (not a call's
+// keywords: CPython leaves `f(__b=1)` as written).
 // So a subclass's `self.__x` is another field than its base's, and `obj.__x` outside the class
 // names no field of it.
 #pragma once
