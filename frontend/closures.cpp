@@ -54,6 +54,7 @@ class Closures {
  private:
   // The object's own name in its methods: no variable of the program can take it.
   const std::string self_ = std::string("closure") + kDefSep + "0";
+  std::string class_name_;  // of the closure being made
 
   // True if the nested def named n (at outer.body[at]) is used in outer other than called.
   static bool used_as_value(const Stmt& outer, size_t at, const std::string& n) {
@@ -137,7 +138,7 @@ class Closures {
           for (const ExprPtr& t : outer.body[j]->targets) for_each_target_name(*t, [&](const Expr& n) { assigned.insert(n.text); });
       for (const std::string& r : reads) plain = plain && assigned.count(r);
       if (!plain) continue;
-      out.push_back(closure_class(outer, def, reads));
+      out.push_back(closure_class(outer, def));
       out.push_back(method(def, "__init__", reads));
       out.push_back(method(def, "__call__", reads));
       // The def becomes the object's construction, with the values the closure reads.
@@ -151,9 +152,7 @@ class Closures {
     }
   }
 
-  std::string class_name_;  // of the closure being made
-
-  StmtPtr closure_class(const Stmt& outer, const Stmt& def, const std::vector<std::string>&) {
+  StmtPtr closure_class(const Stmt& outer, const Stmt& def) {
     std::string base = outer.name;
     std::replace(base.begin(), base.end(), '.', kModuleSep);  // a method's closure: C.m
     // outer.name kDefSep 00000000: shown as outer.name, so a traceback's frame of __call__ names it
