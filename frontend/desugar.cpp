@@ -1218,6 +1218,18 @@ class Desugar {
     return call;
   }
 
+  // True if key= of a sort of seq may run the program's code (a lambda that calls, a function
+  // of the program, a bound method): code that may reach seq another way. Not None, a builtin,
+  // key=str.lower nor key=d.get over d itself.
+  bool key_runs_program(const Keyword& key, const Expr& seq) const {
+    const Expr& k = *key.value;
+    if (!key.lambda.empty()) return has_call(k);
+    if (k.kind == ExprKind::None || (k.kind == ExprKind::Name && !user_names_.count(k.text))) return false;
+    bool on_name = k.kind == ExprKind::Attribute && k.operands[0]->kind == ExprKind::Name;
+    return !(on_name && (k.operands[0]->text == "str" ||
+                         (k.text == "get" && seq.kind == ExprKind::Name && seq.text == k.operands[0]->text)));
+  }
+
   // min/max/sorted(xs, key=k) as CPython runs it, into `before`: each element's key once, in
   // order; min and max take the first element of least (greatest) key, min([0] * 0) raising
   // CPython's ValueError when there is none; sorted is a stable insertion sort by key
@@ -1263,12 +1275,7 @@ class Desugar {
                                      "key call functions): use a list comprehension");
       // sorted() takes its items before the first key: a key that calls a function of the
       // program (which may add to a defaultdict it iterates, or change the list) loops over them.
-      const Expr& kv = *key->value;
-      bool str_method_or_get = key->lambda.empty() && kv.kind == ExprKind::Attribute && kv.operands[0]->kind == ExprKind::Name &&
-                               (kv.operands[0]->text == "str" || (kv.text == "get" && seq->kind == ExprKind::Name &&
-                                                                  seq->text == kv.operands[0]->text));  // key=str.lower, key=d.get over d
-      bool program_key = !plain_key && !str_method_or_get;
-      if (f == "sorted" && program_key && seq->kind != ExprKind::ListComp && seq->kind != ExprKind::List) {
+      if (f == "sorted" && key_runs_program(*key, *seq) && seq->kind != ExprKind::ListComp && seq->kind != ExprKind::List) {
         std::string v = hidden("item");
         ExprPtr items = std::make_unique<Expr>(ExprKind::ListComp, seq->loc);
         items->operands.push_back(name_expr(v, seq->loc));
@@ -1418,12 +1425,7 @@ class Desugar {
     before.push_back(assign(items, method_call(list, "copy", {}, at), at));
     bool program_key = false;  // a key that may run the program's code, which may reach the list another way
     for (const Keyword& k : call.keywords)
-      if (k.name == "key")
-        program_key = k.lambda.empty() ? !(k.value->kind == ExprKind::None ||
-                                           (k.value->kind == ExprKind::Name && !user_names_.count(k.value->text)) ||
-                                           (k.value->kind == ExprKind::Attribute && k.value->operands[0]->kind == ExprKind::Name &&
-                                            k.value->operands[0]->text == "str"))
-                                       : has_call(*k.value);
+      if (k.name == "key") program_key = key_runs_program(k, *call.callee->operands[0]);
     ExprPtr sorted = std::make_unique<Expr>(ExprKind::Call, call.loc);
     sorted->callee = name_expr("sorted", at);
     sorted->operands.push_back(name_expr(items, at));

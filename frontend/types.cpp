@@ -4863,9 +4863,9 @@ class TypeInference {
   // A field f that no method of c assigns through self.
   std::string no_field(const Class& c, const std::string& f) const {
     std::string missing = "'" + c.name + "' object has no attribute '" + f + "': no method of " + c.name + " assigns self." + f;
-    for (const Class* k = &c; k; k = program_.find_class(k->base)) {  // obj.__x outside the class that mangles it
+    for (const Class* k = f.compare(0, 2, "__") == 0 ? &c : nullptr; k; k = program_.find_class(k->base)) {  // obj.__x
       std::string mangled = "_" + k->name.substr(std::min(k->name.find_first_not_of('_'), k->name.size())) + f;
-      if (f.compare(0, 2, "__") == 0 && k->slot(mangled) >= 0)
+      if (k->slot(mangled) >= 0)
         return "'" + c.name + "' object has no attribute '" + f + "': inside class " + k->name + ", self." + f + " is " +
                mangled + " (CPython's private names), so outside it there is no " + f + ": read it through a method of " +
                k->name + ", or name the field without the two leading underscores";
