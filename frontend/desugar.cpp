@@ -1419,13 +1419,13 @@ class Desugar {
     if (!has_key && !reverse_named) return;
     if (!call.operands.empty()) throw CompileError(call.operands[0]->loc, "sort() takes no positional arguments");
     refuse_key_reading_list(call);
+    bool program_key = false;  // a key that may run the program's code, which may reach the list another way
+    for (const Keyword& k : call.keywords)
+      if (k.name == "key") program_key = key_runs_program(k, *call.callee->operands[0]);
     SourceLoc at = call.callee->loc;
     std::string list = hidden("list"), items = hidden("items");
     before.push_back(assign(list, std::move(call.callee->operands[0]), at));
     before.push_back(assign(items, method_call(list, "copy", {}, at), at));
-    bool program_key = false;  // a key that may run the program's code, which may reach the list another way
-    for (const Keyword& k : call.keywords)
-      if (k.name == "key") program_key = key_runs_program(k, *call.callee->operands[0]);
     ExprPtr sorted = std::make_unique<Expr>(ExprKind::Call, call.loc);
     sorted->callee = name_expr("sorted", at);
     sorted->operands.push_back(name_expr(items, at));
