@@ -40,6 +40,20 @@ bool constant(const Expr& e) {
          (e.kind == ExprKind::Unary && e.operands[0]->kind == ExprKind::Int);
 }
 
+// True if every path through b that reaches its end assigns n (a path ending in return or raise
+// does not reach it).
+bool assigns_on_every_path(const std::vector<StmtPtr>& b, const std::string& n) {
+  for (const StmtPtr& s : b) {
+    bool assigns = false;
+    if (s->kind == StmtKind::Assign)
+      for (const ExprPtr& t : s->targets) for_each_target_name(*t, [&](const Expr& v) { assigns = assigns || v.text == n; });
+    if (s->kind == StmtKind::If && !s->orelse.empty())
+      assigns = assigns_on_every_path(s->body, n) && assigns_on_every_path(s->orelse, n);
+    if (assigns || s->kind == StmtKind::Return || s->kind == StmtKind::Raise) return true;
+  }
+  return false;
+}
+
 class Closures {
  public:
   void module(Module& m) {
@@ -130,13 +144,13 @@ class Closures {
       }
       for (const std::string& r : reads) plain = plain && !later.count(r);
       // ... and each has a value at the def (else CPython's NameError comes at the call, not here):
-      // a parameter, or assigned by a statement at the top of the body before it.
-      Names assigned;
-      for (const Param& p : outer.params) assigned.insert(p.name);
-      for (size_t j = 0; j < i; ++j)
-        if (outer.body[j]->kind == StmtKind::Assign)
-          for (const ExprPtr& t : outer.body[j]->targets) for_each_target_name(*t, [&](const Expr& n) { assigned.insert(n.text); });
-      for (const std::string& r : reads) plain = plain && assigned.count(r);
+      // a parameter, or assigned on every path to it.
+      Names params;
+      for (const Param& p : outer.params) params.insert(p.name);
+      std::vector<StmtPtr> before(std::make_move_iterator(outer.body.begin()),
+                                  std::make_move_iterator(outer.body.begin() + i));
+      for (const std::string& r : reads) plain = plain && (params.count(r) || assigns_on_every_path(before, r));
+      std::move(before.begin(), before.end(), outer.body.begin());
       if (!plain) continue;
       out.push_back(closure_class(outer, def));
       out.push_back(method(def, "__init__", reads));

@@ -113,7 +113,7 @@ void lift(Stmt& outer, std::vector<StmtPtr>& lifted) {
         if (e.kind == ExprKind::Name && nested.count(e.text) && !callees.count(&e))
           throw CompileError(e.loc, "nested function '" + e.text + "' is used as a value, and kilopy makes it a closure "
                                     "only where " + outer.name + "() assigns each variable it reads before its def "
-                                    "(a parameter, or a statement at the top of the body) and none after it, and it is "
+                                    "on every path to it (as a parameter or an assignment) and none after it, and it is "
                                     "neither recursive nor decorated, calls no other nested function and has constant "
                                     "defaults: assign those variables before the def, or call it, or define it at the "
                                     "top level");

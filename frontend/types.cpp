@@ -2906,8 +2906,14 @@ class TypeInference {
                        !program_.find_class(c.text);
         bool orders = c.kind == ExprKind::Attribute && c.text == "sort";
         static const std::set<std::string> keeps = {"len", "list", "tuple", "reversed", "enumerate", "zip"};
+        // These see a dict's keys only: its function values are not read.
+        static const std::set<std::string> sees_keys = {"sorted", "min", "max", "sum", "any", "all", "set", "dict"};
+        auto keys_only = [&](const Expr& o) {
+          return builtin && sees_keys.count(c.text) && o.type.is_dict() && !o.type.elems[0].holds_func();
+        };
         if ((builtin && !keeps.count(c.text)) || orders) {
-          for (const ExprPtr& o : e.operands) refuse(*o);
+          for (const ExprPtr& o : e.operands)
+            if (!keys_only(*o)) refuse(*o);
           for (const Keyword& k : e.keywords) refuse(*k.value);
           if (orders) refuse(*c.operands[0]);
         }
