@@ -429,6 +429,18 @@ void for_each_block(S& s, F&& f) {
   for_each_child(s, [](auto&, Use) {}, f);
 }
 
+// True if body has a break that leaves the loop whose body it is (not a nested loop's).
+inline bool contains_break(const std::vector<StmtPtr>& body) {
+  for (const StmtPtr& s : body) {
+    if (s->kind == StmtKind::Break) return true;
+    bool found = false;  // a break in a nested loop is that loop's
+    if (s->kind == StmtKind::If || s->kind == StmtKind::Try || s->kind == StmtKind::Except)
+      for_each_block(*s, [&](const std::vector<StmtPtr>& b) { found = found || contains_break(b); });
+    if (found) return true;
+  }
+  return false;
+}
+
 // True if a statement of body (at any depth, nested defs too) reads the name, or declares it
 // global or nonlocal (a read of its outer binding).
 inline bool reads_name(const std::vector<StmtPtr>& body, const std::string& name) {

@@ -167,15 +167,16 @@ class CodeGen {
     if (program_.functions.size() > kMaxFunctions)
       throw CompileError(SourceLoc{1, 1}, "more than " + std::to_string(kMaxFunctions) + " functions (kilopy's limit)");
     Function& module = program_.functions[0];
-    if (module.var_order.size() > kMaxRegisters) {
-      const Var& last = module.vars.at(module.var_order[kMaxRegisters]);  // the first past the limit
+    globals_ = module_globals(program_);
+    if (globals_.size() > kMaxRegisters) {
+      const Var& last = module.vars.at(globals_[kMaxRegisters]);  // the first past the limit
       throw CompileError(last.first_use, "more than " + std::to_string(kMaxRegisters) + " global variables (kilopy's limit)" +
-                                             hidden_count(module) + ": move code into functions (a main())");
+                                             hidden_count(globals_) + ": move code into functions (a main())");
     }
-    image_.nglobals = uint8_t(module.var_order.size());
+    image_.nglobals = uint8_t(globals_.size());
     for (const Function& f : program_.functions) rebindable_.insert(f.global_decls.begin(), f.global_decls.end());
     for (Function& f : program_.functions) key_error_read_ = key_error_read_ || reads_key_error(f.body(*program_.module));
-    image_.global_names = module.var_order;
+    image_.global_names = globals_;
     for (Function& f : program_.functions) function(f);
     image_.code = code_.bytes();
     return image_;
@@ -190,6 +191,7 @@ class CodeGen {
   bool key_error_read_ = false;        // reads_key_error() of some function's body
   std::map<std::string, unsigned> string_index_;
   std::map<std::vector<uint8_t>, unsigned> table_index_;  // a constant table's bytes -> its offset
+  std::vector<std::string> globals_;  // module_globals(): a global's index is its place here
 
   // Per function being generated.
   Function* fn_ = nullptr;
@@ -208,9 +210,9 @@ class CodeGen {
   bool in_module() const { return fn_->def == nullptr; }
 
   // How many of f's variables the compiler made (desugar.h's hidden names), for a limit's message.
-  static std::string hidden_count(const Function& f) {
+  static std::string hidden_count(const std::vector<std::string>& vars) {
     size_t n = 0;
-    for (const std::string& v : f.var_order) n += v.find(kHiddenSep) != std::string::npos;
+    for (const std::string& v : vars) n += v.find(kHiddenSep) != std::string::npos;
     return n == 0 ? "" : ", " + std::to_string(n) + " of them kilopy's own (loop counters, comprehensions' and inlined "
                          "generators' variables)";
   }
@@ -223,7 +225,7 @@ class CodeGen {
     unsigned fixed = place_.fixed();
     if (f.def && fixed > kMaxRegisters)
       throw CompileError(f.def->loc, "function '" + f.name + "' needs more than " + std::to_string(kMaxRegisters) +
-                                         " registers (variables and temporaries)" + hidden_count(f) +
+                                         " registers (variables and temporaries)" + hidden_count(f.var_order) +
                                          ": split it into smaller functions");
     RegisterAllocator regs(fixed, f.def ? "function '" + f.name + "'" : "the module body");
     regs_ = &regs;
@@ -387,9 +389,8 @@ class CodeGen {
   }
 
   unsigned global_index(const std::string& name) {
-    const std::vector<std::string>& order = program_.functions[0].var_order;
-    for (size_t i = 0; i < order.size(); ++i)
-      if (order[i] == name) return unsigned(i);
+    for (size_t i = 0; i < globals_.size(); ++i)
+      if (globals_[i] == name) return unsigned(i);
     throw CompileError(loc_, "internal error: unknown global '" + name + "'");
   }
 

@@ -50,7 +50,6 @@ bool generate(Module& module, const CompileOptions& options, bool flatten, Image
   fold_constants(program);
   check_definite_assignment(program);
   propagate_constants(program);
-  share_hidden_variables(program);
   image = generate_code(program);
   return true;
 }

@@ -8,6 +8,7 @@
 #include "frontend/builtins.h"
 #include "frontend/diagnostic.h"
 #include "frontend/link.h"
+#include "frontend/program.h"
 #include "frontend/range_tests.h"
 
 namespace kilopy {
@@ -130,6 +131,15 @@ class Desugar {
       }
       if (value_unpacking_into_places(*s)) {
         for (StmtPtr& b : block(lower_value_unpacking(*s))) out.push_back(std::move(b));
+        continue;
+      }
+      if (s->kind == StmtKind::For && enumerates_generator_expression(*s->value)) {
+        for (StmtPtr& b : block(count_generator_expression(*s))) out.push_back(std::move(b));
+        for (StmtPtr& b : block(loop_over_generator_expression(std::move(s)))) out.push_back(std::move(b));
+        continue;
+      }
+      if (s->kind == StmtKind::For && s->value->kind == ExprKind::GenExp) {
+        for (StmtPtr& b : block(loop_over_generator_expression(std::move(s)))) out.push_back(std::move(b));
         continue;
       }
       if (s->kind == StmtKind::For && zip_star(*s->value)) {
@@ -1000,7 +1010,8 @@ class Desugar {
     Expr& e = *slot;
     if (e.kind == ExprKind::GenExp)
       throw CompileError(e.loc, "generator expressions are supported only as the argument of sum, min, max, any, all, "
-                                "list, tuple, sorted, set and str.join in kilopy: use a list comprehension");
+                                "list, tuple, sorted, set and str.join, or iterated by a for loop or a comprehension "
+                                "in kilopy: use a list comprehension");
     bool lowered = is_comprehension(e) || reduction_call(e) || key_call(e) || late_format(e) || divmod_of_calls(e);
     if (lowered || branch_has_comprehension(e)) {
       if (conditional)
@@ -1548,6 +1559,85 @@ class Desugar {
     for_each_part(e, [&](ExprPtr& p) { rename(*p, names); });
   }
 
+  // `for t in (e for x in xs if c): body else: rest` as `for x' in xs: if c: t = e; body else:
+  // rest` (x' hidden, as a comprehension's variables): CPython computes each element as the loop
+  // takes it, so xs is read first and once, and c and e run between passes of the body either
+  // way. With two `for` clauses or more, a break would leave only the innermost loop (refused);
+  // without one, the else block is what follows the loops.
+  std::vector<StmtPtr> loop_over_generator_expression(StmtPtr s) {
+    Expr& gen = *s->value;
+    size_t loops = size_t(std::count_if(gen.clauses.begin(), gen.clauses.end(), [](const CompClause& c) { return bool(c.target); }));
+    if (loops > 1 && contains_break(s->body))
+      throw CompileError(s->loc, "a break in a for loop over a generator expression with more than one `for` clause is "
+                                 "not supported in kilopy: loop over a list comprehension, or nest the loops");
+    rename_variables(gen);
+    flatten_generator_clauses(gen);
+    StmtPtr take = stmt(StmtKind::Assign, gen.operands[0]->loc);
+    take->targets.push_back(std::move(s->target));
+    take->value = std::move(gen.operands[0]);
+    std::vector<StmtPtr> innermost;
+    innermost.push_back(std::move(take));
+    for (StmtPtr& b : s->body) innermost.push_back(std::move(b));
+    std::vector<StmtPtr> out;
+    nest(gen, 0, out, std::move(innermost), nullptr);
+    if (loops == 1) out[0]->orelse = std::move(s->orelse);
+    else for (StmtPtr& b : s->orelse) out.push_back(std::move(b));
+    return out;
+  }
+
+  // enumerate(e for ...) or enumerate(e for ..., start), start a literal or a name (read before
+  // the generator expression's first iterable: no difference).
+  bool enumerates_generator_expression(const Expr& e) const {
+    if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.callee->text != "enumerate" ||
+        user_names_.count("enumerate") || e.starred_arg || !e.keywords.empty() || e.operands.empty() ||
+        e.operands.size() > 2 || e.operands[0]->kind != ExprKind::GenExp)
+      return false;
+    if (e.operands.size() == 1) return true;
+    const Expr& start = *e.operands[1];
+    return start.kind == ExprKind::Int || start.kind == ExprKind::Name ||
+           (start.kind == ExprKind::Unary && start.unary_op == UnaryOp::Neg && start.operands[0]->kind == ExprKind::Int);
+  }
+
+  // `for t in enumerate(e for ..., start): body` as `n = start` (returned) and `for t in ((n, e)
+  // for ...): n += 1; body` (n hidden).
+  std::vector<StmtPtr> count_generator_expression(Stmt& s) {
+    Expr& call = *s.value;
+    SourceLoc at = call.loc;
+    std::string n = hidden("count");
+    std::vector<StmtPtr> out;
+    out.push_back(assign(n, call.operands.size() == 2 ? std::move(call.operands[1]) : int_literal(0, at), at));
+    ExprPtr gen = std::move(call.operands[0]);
+    ExprPtr pair = std::make_unique<Expr>(ExprKind::Tuple, gen->operands[0]->loc);
+    pair->operands.push_back(name_expr(n, at));
+    pair->operands.push_back(std::move(gen->operands[0]));
+    gen->operands[0] = std::move(pair);
+    s.value = std::move(gen);
+    StmtPtr step = stmt(StmtKind::AugAssign, at);
+    step->aug_op = BinOp::Add;
+    step->target = name_expr(n, at);
+    step->value = int_literal(1, at);
+    s.body.insert(s.body.begin(), std::move(step));
+    return out;
+  }
+
+  // Each clause `for t in (e for x in xs if c)` of comp as the generator expression's clauses
+  // (its variables hidden), then `for t in (e,)`: CPython computes each element as the
+  // comprehension takes it, in that order.
+  void flatten_generator_clauses(Expr& comp) {
+    for (size_t i = 0; i < comp.clauses.size(); ++i) {
+      if (!comp.clauses[i].target || comp.clauses[i].value->kind != ExprKind::GenExp) continue;
+      ExprPtr gen = std::move(comp.clauses[i].value);
+      rename_variables(*gen);
+      flatten_generator_clauses(*gen);
+      ExprPtr one = std::make_unique<Expr>(ExprKind::Tuple, gen->operands[0]->loc);
+      one->operands.push_back(std::move(gen->operands[0]));
+      comp.clauses[i].value = std::move(one);
+      comp.clauses.insert(comp.clauses.begin() + long(i), std::make_move_iterator(gen->clauses.begin()),
+                          std::make_move_iterator(gen->clauses.end()));
+      i += gen->clauses.size();
+    }
+  }
+
   // The loops of comp's clauses around the `innermost` statements, appended to `out`; each loop's body
   // gets `after_loop` (a copy per loop, for any/all's early exit) after its inner loop.
   void nest(Expr& comp, size_t i, std::vector<StmtPtr>& out, std::vector<StmtPtr> innermost,
@@ -1582,6 +1672,7 @@ class Desugar {
     std::string f = e.kind == ExprKind::Call ? e.callee->text : "";
     Expr& comp = f.empty() ? e : *e.operands[0];
     rename_variables(comp);
+    flatten_generator_clauses(comp);
     SourceLoc at = comp.operands[0]->loc;
     ExprPtr element = std::move(comp.operands[0]);
     std::string result = hidden(f.empty() ? "comprehension" : f);
@@ -1739,8 +1830,8 @@ void refuse_lambdas(const std::vector<StmtPtr>& body) {
 
 namespace {
 
-// Each `_` an unpacking stores to a hidden name of its own (share_hidden_variables() gives those
-// of one type one variable), so `_` may take values of several types (`for _, q, _ in rows`),
+// Each `_` an unpacking stores to a hidden name of its own (placement.h shares their registers),
+// so `_` may take values of several types (`for _, q, _ in rows`),
 // as CPython's throwaway name does. A plain `_ = v` or `for _ in ...` is left to the webs
 // (webs.h), which split a name's independent uses.
 void hide_underscores(std::vector<StmtPtr>& body, unsigned& counter) {
@@ -1766,50 +1857,6 @@ void desugar_comprehensions(Module& module) {
   refuse_lambdas(module.body);
   unsigned counter = 0;
   if (!reads_name(module.body, "_")) hide_underscores(module.body, counter);
-}
-
-namespace {
-
-void rename_in(std::vector<StmtPtr>& body, const std::map<std::string, std::string>& names) {
-  for (StmtPtr& s : body)
-    if (s->kind != StmtKind::Def) for_each_child(*s, [&](Expr& e, Use) { rename_names(e, names); },
-                                                 [&](std::vector<StmtPtr>& b) { rename_in(b, names); });
-}
-
-// Hidden variable -> the one it becomes: of one type, the k-th of each group share a name
-// (not one read where it may be unassigned: its flag, assigned_flag(name), keeps the name).
-std::map<std::string, std::string> shared_names(const Function& f) {
-  // (type, group) -> how many of that type the group has met; (type, k) -> the k-th's name.
-  std::map<std::pair<std::string, std::string>, unsigned> seen;
-  std::map<std::pair<std::string, unsigned>, std::string> shared;
-  std::map<std::string, std::string> names;
-  for (const std::string& name : f.var_order) {
-    size_t sep = name.find(kHiddenSep);
-    if (sep == std::string::npos || name[0] == '?' || f.guarded.count(name) || f.global_decls.count(name)) continue;
-    std::string group = name.substr(sep + 1, name.find(kHiddenSep, sep + 1) - sep - 1);
-    std::string type = type_name(f.vars.at(name).type);
-    unsigned k = seen[{type, group}]++;
-    auto it = shared.find({type, k});
-    if (it == shared.end()) shared[{type, k}] = name;
-    else names[name] = it->second;
-  }
-  return names;
-}
-
-}  // namespace
-
-void share_hidden_variables(Program& program) {
-  for (Function& f : program.functions) {
-    std::map<std::string, std::string> names = shared_names(f);
-    if (names.empty()) continue;
-    rename_in(f.def ? const_cast<Stmt*>(f.def)->body : program.module->body, names);
-    std::vector<std::string> order;
-    for (const std::string& name : f.var_order) {
-      if (names.count(name)) f.vars.erase(name);
-      else order.push_back(name);
-    }
-    f.var_order = order;
-  }
 }
 
 }  // namespace kilopy

@@ -5,7 +5,6 @@
 #pragma once
 
 #include "frontend/ast.h"
-#include "frontend/program.h"
 
 namespace kilopy {
 
@@ -20,10 +19,5 @@ constexpr char kHiddenSep = '\x03';
 // in a chained comparison's later operands) or a generator expression is not the argument
 // of sum, min, max, any or all.
 void desugar_comprehensions(Module& module);
-
-// Hidden variables of one type that serve different top-level statements of the module or of
-// a def are never alive together: each such set becomes one variable, so a function's
-// comprehensions cost the registers of its largest statement, not of all. Runs after the checks.
-void share_hidden_variables(Program& program);
 
 }  // namespace kilopy

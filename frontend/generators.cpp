@@ -1,6 +1,7 @@
 #include "frontend/generators.h"
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
 #include <map>
 #include <set>
@@ -14,6 +15,8 @@
 namespace kilopy {
 
 namespace {
+
+const char* const kInlinedMark = "0000";  // an inlined variable's name: base kDefSep kInlinedMark number
 
 using Block = std::vector<StmtPtr>;
 
@@ -256,9 +259,9 @@ class Inliner {
   unsigned fresh_ = 0;
   bool user_enumerate_ = false;  // the module binds `enumerate`: not the builtin
 
-  // A name no program has, shown as `name` (a hidden one's base: not shared by share_hidden_variables).
+  // A name no program has, shown as `name` (is_inlined_variable).
   std::string fresh(const std::string& name) {
-    return name.substr(0, name.find(kHiddenSep)) + kDefSep + "0000" + std::to_string(++fresh_);
+    return name.substr(0, name.find(kHiddenSep)) + kDefSep + kInlinedMark + std::to_string(++fresh_);
   }
 
   void find_generators(const Stmt& s) {
@@ -616,5 +619,12 @@ class Inliner {
 }  // namespace
 
 void inline_generators(Module& module) { Inliner(module).run(); }
+
+bool is_inlined_variable(const std::string& name) {
+  size_t sep = name.find(kDefSep), number = sep + 1 + std::strlen(kInlinedMark);
+  return sep != std::string::npos && name.compare(sep + 1, std::strlen(kInlinedMark), kInlinedMark) == 0 &&
+         number < name.size() && name[number] != '0' &&  // (a shadowed builtin's zeros: link.h)
+         name.find_first_not_of("0123456789", number) == std::string::npos;
+}
 
 }  // namespace kilopy

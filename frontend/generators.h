@@ -22,4 +22,7 @@ namespace kilopy {
 // generator reading a global that the function it is inlined into has as a local.
 void inline_generators(Module& module);
 
+// True if name is one of the fresh variables an inlined generator's own variables become.
+bool is_inlined_variable(const std::string& name);
+
 }  // namespace kilopy

@@ -3,9 +3,12 @@
 #include "frontend/placement.h"
 
 #include <algorithm>
+#include <functional>
 
 #include "bytecode/opcode_info.h"
 #include "frontend/builtins.h"
+#include "frontend/desugar.h"
+#include "frontend/generators.h"
 
 namespace kilopy {
 
@@ -50,6 +53,50 @@ std::set<std::string> loop_only_locals(const Program& program, const Function& f
         std::find(f.params.begin(), f.params.end(), name) == f.params.end())
       only.insert(name);
   return only;
+}
+
+// The top-level statements a variable is mentioned in, first to last: where it lives.
+struct Span {
+  size_t first, last;
+};
+
+// The variables of f that need a register only while the top-level statements from their first
+// mention to their last run: each with that span. The top-level statements run in order, each
+// at most once per call, so variables whose spans do not meet are never live at once and can
+// share a register. Not: a parameter or global, nor a guarded variable or its flag (set on
+// entry); in the module only kilopy's own variables (a comprehension's, an inlined generator's:
+// each written before it is read), as a module register starts at 0 and a function reads the
+// globals.
+std::map<std::string, Span> statement_spans(const Program& program, const Function& f) {
+  std::map<std::string, Span> spans;
+  const std::vector<StmtPtr>& body = f.body(*program.module);
+  for (size_t i = 0; i < body.size(); ++i) {
+    if (body[i]->kind == StmtKind::Def) continue;
+    auto note = [&](const std::string& n) {
+      auto [it, fresh] = spans.emplace(n, Span{i, i});
+      it->second.last = i;
+    };
+    std::function<void(const Expr&)> expr = [&](const Expr& e) {
+      if (e.kind == ExprKind::Name) note(e.text);
+      for_each_operand(e, expr);
+    };
+    std::function<void(const Stmt&)> stmt = [&](const Stmt& s) {
+      for (const std::string& n : s.names) note(n);
+      for_each_child(s, [&](const Expr& e, Use) { expr(e); }, [&](const std::vector<StmtPtr>& b) {
+        for (const StmtPtr& c : b) stmt(*c);
+      });
+    };
+    stmt(*body[i]);
+  }
+  for (auto it = spans.begin(); it != spans.end();) {
+    const std::string& name = it->first;
+    bool own = name.find(kHiddenSep) != std::string::npos || is_inlined_variable(name);
+    bool fixed = !f.vars.count(name) || f.guarded.count(name) || name[0] == '?' ||
+                 std::count(f.params.begin(), f.params.end(), name) ||
+                 (f.def ? program.is_global_in(f, name) : !own);
+    it = fixed ? spans.erase(it) : std::next(it);
+  }
+  return spans;
 }
 
 // What a function body uses, in one walk: how often each name appears, each int constant too
@@ -100,14 +147,14 @@ void promote_globals(const Program& program, const Function& f, const BodyUses& 
         var->second.type.is_seq() || var->second.type.is_table() || module.guarded.count(name))
       continue;
     p.promoted.push_back(name);
-    p.var_reg.emplace(name, unsigned(p.var_reg.size()));
+    p.var_reg.emplace(name, p.variables++);
   }
 }
 
 // An int constant too wide for a value operand, used at least twice in a function, is
 // loaded once on entry into a register of its own, not at every use.
 void hoist_constants(const BodyUses& u, Placement& p) {
-  unsigned next = unsigned(p.var_reg.size());
+  unsigned next = p.variables;
   for (const auto& [value, n] : u.constants)
     if (n >= 2) p.hoisted.emplace(value, next++);
 }
@@ -117,13 +164,37 @@ void hoist_constants(const BodyUses& u, Placement& p) {
 Placement place(const Program& program, const Function& f) {
   Placement p;
   if (f.def) p.loop_only = loop_only_locals(program, f);
+  std::map<std::string, Span> spans = statement_spans(program, f);
   for (const std::string& name : f.var_order)
-    if (!p.loop_only.count(name)) p.var_reg.emplace(name, unsigned(p.var_reg.size()));
+    if (!p.loop_only.count(name) && !spans.count(name)) p.var_reg.emplace(name, p.variables++);
+  // The others by first statement, each in the lowest shared register free by then.
+  std::vector<std::pair<Span, std::string>> order;
+  for (const std::string& name : f.var_order)
+    if (!p.loop_only.count(name) && spans.count(name)) order.push_back({spans.at(name), name});
+  std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first.first < b.first.first; });
+  std::vector<size_t> busy_to;  // per shared register: the last statement of its variable so far
+  for (const auto& [span, name] : order) {
+    size_t r = 0;
+    while (r < busy_to.size() && busy_to[r] >= span.first) ++r;
+    if (r == busy_to.size()) busy_to.push_back(0);
+    busy_to[r] = span.last;
+    p.var_reg.emplace(name, p.variables + unsigned(r));
+  }
+  p.variables += unsigned(busy_to.size());
   BodyUses u;
   survey(program, f.body(*program.module), u);
   promote_globals(program, f, u, p);
   hoist_constants(u, p);
   return p;
+}
+
+std::vector<std::string> module_globals(const Program& program) {
+  const Function& module = program.functions[0];
+  std::map<std::string, Span> spans = statement_spans(program, module);
+  std::vector<std::string> globals;
+  for (const std::string& name : module.var_order)
+    if (!spans.count(name)) globals.push_back(name);
+  return globals;
 }
 
 bool Prologue::needed(Op op, std::initializer_list<int32_t> operands) {

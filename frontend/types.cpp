@@ -183,17 +183,6 @@ bool always_true(const Expr& test) {
   return (test.kind == ExprKind::Bool && test.bool_value) || (test.kind == ExprKind::Int && test.int_value != 0);
 }
 
-bool contains_break(const std::vector<StmtPtr>& body) {
-  for (const StmtPtr& s : body) {
-    if (s->kind == StmtKind::Break) return true;
-    bool found = false;  // a break in a nested loop is that loop's
-    if (s->kind == StmtKind::If || s->kind == StmtKind::Try || s->kind == StmtKind::Except)
-      for_each_block(*s, [&](const std::vector<StmtPtr>& b) { found = found || contains_break(b); });
-    if (found) return true;
-  }
-  return false;
-}
-
 bool can_complete(const std::vector<StmtPtr>& body);
 
 bool can_complete(const Stmt& s) {

@@ -380,7 +380,7 @@ bool find_scope(Stmt* def, Block& body, const std::string& n, SourceLoc at, Stmt
 }  // namespace
 
 bool split_webs(Module& module, const std::string& n, SourceLoc at) {
-  if (n.find(kHiddenSep) != std::string::npos) return false;  // desugar.cpp's, shared by group
+  if (n.find(kHiddenSep) != std::string::npos) return false;  // desugar.cpp's: a name of its own per use
   Stmt* def = nullptr;
   if (!find_scope(nullptr, module.body, n, at, def)) return false;
   return split_scope(module, def, def ? def->body : module.body, n);
