@@ -3844,7 +3844,11 @@ class TypeInference {
   }
 
   Type call_type(Expr& e) {
-    if (!e.method.empty()) return method_call_type(e);
+    if (!e.method.empty()) {  // checked again once the types are known: a pass may have met it Unknown
+      Type r = method_call_type(e);
+      if (final_) special_result(e.method, r, e.loc);
+      return r;
+    }
     if (e.callee->kind == ExprKind::Attribute) {  // xs.append(v) with xs a list or None: checked first
       const Expr& obj = *e.callee->operands[0];
       if (e.text == "key=d.get" && maybe_none_ref(value_expr(obj)))
@@ -5515,9 +5519,12 @@ class TypeInference {
   }
 
   // The special method call m's result, of type r, must have the type CPython needs: __bool__
-  // and __contains__ a bool (kilopy's rule for __contains__), __len__ an int.
+  // and __contains__ a bool (kilopy's rule for __contains__), __len__ an int, __str__ and
+  // __repr__ a str.
   void special_result(const std::string& m, const Type& r, SourceLoc at) const {
     if (r == Type::Unknown && !final_) return;
+    if ((m == "__str__" || m == "__repr__") && r != Type::Str)
+      throw CompileError(at, m + " returned non-string (type " + py_type_name(r) + ")");
     if (m == "__bool__" && r != Type::Bool)
       throw CompileError(at, "TypeError: __bool__ should return bool, returned " + py_type_name(r) + " (kilopy refuses it)");
     if (m == "__contains__" && r != Type::Bool)
