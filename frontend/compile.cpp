@@ -1,5 +1,6 @@
 #include "frontend/compile.h"
 
+#include <algorithm>
 #include <memory>
 
 #include "frontend/codegen.h"
@@ -79,12 +80,20 @@ Image build(Module& module, const CompileOptions& options) {
   return image;
 }
 
-}  // namespace
+// True if keys has one for the call at `call`.
+bool has_key(const std::vector<ObjectKey>& keys, SourceLoc call) {
+  return std::any_of(keys.begin(), keys.end(), [&](const ObjectKey& k) {
+    return k.call.file == call.file && k.call.line == call.line && k.call.col == call.col;
+  });
+}
 
-Image compile_source(const std::string& filename, const std::string& source, const CompileOptions& options) {
+// compile_source with `keys` given to their calls. A refused sort of objects whose class
+// orders them by a key not among them leaves as thrown (types.cpp refuse_object_order).
+Image compile_with_keys(const std::string& filename, const std::string& source, const CompileOptions& options,
+                        const std::vector<ObjectKey>& keys) {
   LinkedProgram linked;
   try {
-    link_program(filename, source, options.search_path, linked);
+    link_program(filename, source, options.search_path, keys, linked);
     separate_exception_names(linked.module);
     inline_generators(linked.module);
     // A variable refused for holding two types is split into its webs, or a call that gives a
@@ -106,6 +115,7 @@ Image compile_source(const std::string& filename, const std::string& source, con
         image = build(linked.module, options);
         break;
       } catch (const CompileError& e) {
+        if (e.object_key.body && !has_key(keys, e.object_key.call)) throw;
         if (e.variable.empty()) {  // maybe an error in a body whose calls give it mixed types
           if (e.in_body.empty() || ++copy_rounds > kMaxCopyRounds || !copy_last_call(linked_copy, e.in_body, copies)) {
             if (body_error) throw *body_error;  // the program as written is refused for that one
@@ -126,12 +136,30 @@ Image compile_source(const std::string& filename, const std::string& source, con
     for (size_t i = 1; i < linked.files.size(); ++i) image.module_files.push_back(linked.files[i].path);
     return image;
   } catch (const CompileError& e) {
+    if (e.object_key.body && !has_key(keys, e.object_key.call)) throw;
     CompileError located(e.loc, display_names(e.what()));
     for (const Diagnostic& d : e.more) located.more.push_back(Diagnostic{d.loc, display_names(d.message)});
     size_t file = e.loc.file < linked.files.size() ? e.loc.file : 0;
     located.filename = file < linked.files.size() ? linked.files[file].path : filename;
     located.source = file < linked.files.size() ? linked.files[file].source : source;
     throw located;
+  }
+}
+
+}  // namespace
+
+// A sort, min() or max() of objects whose class orders them by a key (`return k(self) <
+// k(other)`) is refused by types.cpp with that key; the program is compiled again, from its
+// source, with key= it at that call, until no such refusal is left.
+Image compile_source(const std::string& filename, const std::string& source, const CompileOptions& options) {
+  std::vector<ObjectKey> keys;
+  for (;;) {
+    try {
+      return compile_with_keys(filename, source, options, keys);
+    } catch (const CompileError& e) {
+      if (!e.object_key.body || has_key(keys, e.object_key.call)) throw;
+      keys.push_back(e.object_key);
+    }
   }
 }
 

@@ -1831,8 +1831,8 @@ void refuse_lambdas(const std::vector<StmtPtr>& body) {
 namespace {
 
 // Each `_` an unpacking stores to a hidden name of its own (placement.h shares their registers),
-// so `_` may take values of several types (`for _, q, _ in rows`),
-// as CPython's throwaway name does. A plain `_ = v` or `for _ in ...` is left to the webs
+// so `_` may take values of several types (`for _, q, _ in rows`), as CPython's throwaway name
+// does. A plain `_ = v` or `for _ in ...` is left to the webs
 // (webs.h), which split a name's independent uses.
 void hide_underscores(std::vector<StmtPtr>& body, unsigned& counter) {
   for (StmtPtr& s : body)
@@ -1846,9 +1846,36 @@ void hide_underscores(std::vector<StmtPtr>& body, unsigned& counter) {
     }, [&](std::vector<StmtPtr>& b) { hide_underscores(b, counter); });
 }
 
+// Each sort, min() or max() call of `keys` (by line and column) given key=lambda param: body.
+void add_object_keys(std::vector<StmtPtr>& body, const std::vector<ObjectKey>& keys) {
+  std::function<void(Expr&)> visit = [&](Expr& e) {
+    for_each_part(e, [&](ExprPtr& o) { visit(*o); });
+    if (e.kind != ExprKind::Call) return;
+    const Expr& f = *e.callee;
+    bool sorts = (f.kind == ExprKind::Name && (f.text == "sorted" || f.text == "min" || f.text == "max")) ||
+                 (f.kind == ExprKind::Attribute && f.text == "sort");
+    if (!sorts || std::any_of(e.keywords.begin(), e.keywords.end(), [](const Keyword& k) { return k.name == "key"; })) return;
+    for (const ObjectKey& k : keys)
+      if (k.body && k.call.line == e.loc.line && k.call.col == e.loc.col) {
+        ExprPtr body = copy_expr(*k.body);
+        std::function<void(Expr&)> here = [&](Expr& x) {  // the key's code is this call's
+          x.loc = x.op_loc = e.loc;
+          for_each_operand_slot(x, [&](ExprPtr& o) { here(*o); });
+        };
+        here(*body);
+        e.keywords.push_back(Keyword{"key", std::move(body), e.loc, k.param});
+        return;
+      }
+  };
+  for (StmtPtr& s : body)
+    for_each_child_slot(*s, [&](ExprPtr& e, Use) { visit(*e); },
+                        [&](std::vector<StmtPtr>& b) { add_object_keys(b, keys); });
+}
+
 }  // namespace
 
-void desugar_comprehensions(Module& module) {
+void desugar_comprehensions(Module& module, const std::vector<ObjectKey>& keys) {
+  if (!keys.empty()) add_object_keys(module.body, keys);
   Desugar d(module);
   lower_range_tests(module, d.user_names());
   d.positional_starts(module.body);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "frontend/ast.h"
+#include "frontend/diagnostic.h"
 
 namespace kilopy {
 
@@ -18,6 +19,8 @@ constexpr char kHiddenSep = '\x03';
 // CompileError where a comprehension cannot run in CPython's order (in a while condition,
 // in a chained comparison's later operands) or a generator expression is not the argument
 // of sum, min, max, any or all.
-void desugar_comprehensions(Module& module);
+// `keys`: calls of sorted(), list.sort(), min() and max() (by line and column) that sort objects
+// whose class orders them by a key (diagnostic.h ObjectKey), each given key= that key first.
+void desugar_comprehensions(Module& module, const std::vector<ObjectKey>& keys = {});
 
 }  // namespace kilopy

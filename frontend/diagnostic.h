@@ -2,6 +2,7 @@
 // turns it into `file:line:col: error: message`, the source line and a caret.
 #pragma once
 
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -14,6 +15,15 @@ namespace kilopy {
 // names and literals) cut to its first kMaxShownWord bytes, at a character boundary, and "...".
 constexpr size_t kMaxShownWord = 40;
 std::string shorten_words(const std::string& message);
+
+// The key by which a class's __lt__ (or __gt__) orders its objects, where it is written
+// `return key(self) < key(other)`: `body` reads the object as `param` (null: none), and the
+// sort, min() or max() call at `call` (its line and column) sorts by it.
+struct ObjectKey {
+  SourceLoc call;
+  std::shared_ptr<const Expr> body;
+  std::string param;
+};
 
 // One error of a compile that reports several (the parser's, see parse_module).
 struct Diagnostic {
@@ -41,6 +51,9 @@ struct CompileError : std::runtime_error {
   // Any other type error inside a def's body (types.cpp): that function, whose calls
   // compile_source then tries on copies, one call at a time (they may give it mixed types).
   std::string in_body;
+  // sorted(), list.sort(), min() or max() of objects whose class orders them by a key (types.cpp
+  // object_key): the call, for compile_source to compile again with key= that key there.
+  ObjectKey object_key;
   CompileError(SourceLoc l, const std::string& message) : std::runtime_error(shorten_words(message)), loc(l) {}
 };
 

@@ -687,7 +687,8 @@ StmtPtr import_helper_module(const std::string& module, SourceLoc loc) {
 
 class Linker {
  public:
-  Linker(const std::vector<std::string>& search, LinkedProgram& out) : search_(search), out_(out) {
+  Linker(const std::vector<std::string>& search, const std::vector<ObjectKey>& keys, LinkedProgram& out)
+      : search_(search), keys_(keys), out_(out) {
     for (const char* name : kBuiltinModules) {
       Unit& m = units_[name];
       m.name = name;
@@ -705,7 +706,7 @@ class Linker {
     out_.files.push_back(SourceFile{filename, source});
     out_.module.filename = filename;
     out_.module.source = source;
-    Module parsed = parse_module(filename, source);
+    Module parsed = parse_module(filename, source, keys_in(0));
     Unit& unit = units_[""];
     out_.module.body = process(parsed.body, unit, 0);
     number_redefinitions(out_.module.body);
@@ -713,6 +714,14 @@ class Linker {
 
  private:
   const std::vector<std::string>& search_;
+  const std::vector<ObjectKey>& keys_;
+
+  std::vector<ObjectKey> keys_in(uint16_t file) const {
+    std::vector<ObjectKey> in;
+    for (const ObjectKey& k : keys_)
+      if (k.call.file == file) in.push_back(k);
+    return in;
+  }
   LinkedProgram& out_;
   std::map<std::string, Unit> units_;
   std::map<const Stmt*, std::vector<StmtPtr>> loaded_;  // import statement -> the body it runs
@@ -770,7 +779,7 @@ class Linker {
     out_.files.push_back(SourceFile{path, source});
     Module parsed;
     try {
-      parsed = parse_module(path, source);
+      parsed = parse_module(path, source, keys_in(file));
     } catch (const CompileError& e) {
       SourceLoc loc = e.loc;
       loc.file = file;
@@ -1143,8 +1152,8 @@ class Linker {
 }  // namespace
 
 void link_program(const std::string& filename, const std::string& source,
-                  const std::vector<std::string>& search_path, LinkedProgram& out) {
-  Linker(search_path, out).program(filename, source);
+                  const std::vector<std::string>& search_path, const std::vector<ObjectKey>& keys, LinkedProgram& out) {
+  Linker(search_path, keys, out).program(filename, source);
 }
 
 std::string read_file(const std::string& path, std::string& out) {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "frontend/ast.h"
+#include "frontend/diagnostic.h"
 
 namespace kilopy {
 
@@ -70,8 +71,10 @@ struct LinkedProgram {
 // folder); nothing else is read, so an empty search path links only the built-in modules.
 // Throws CompileError with loc.file set (an index into out.files, which is filled as far as
 // loading got).
+// `keys`: the calls that sort objects by a key (diagnostic.h ObjectKey), each file's given to
+// its parse.
 void link_program(const std::string& filename, const std::string& source,
-                  const std::vector<std::string>& search_path, LinkedProgram& out);
+                  const std::vector<std::string>& search_path, const std::vector<ObjectKey>& keys, LinkedProgram& out);
 
 // The largest source file kilopy reads (docs/language.md, Limits): 65535 lines, the line
 // table's limit, of 128 bytes. A longer input (e.g. /dev/zero) is refused after limit + 1 bytes.

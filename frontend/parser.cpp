@@ -2039,7 +2039,7 @@ void refuse_deep_blocks(const std::vector<StmtPtr>& body, int depth) {
 
 }  // namespace
 
-Module parse_module(const std::string& filename, const std::string& source) {
+Module parse_module(const std::string& filename, const std::string& source, const std::vector<ObjectKey>& keys) {
   Module module;
   module.filename = filename;
   module.source = source;
@@ -2062,7 +2062,7 @@ Module parse_module(const std::string& filename, const std::string& source) {
   refuse_misplaced_nonlocals(module);
   refuse_stop_iteration_in_generators(module);
   inline_format_constants(module);
-  desugar_comprehensions(module);
+  desugar_comprehensions(module, keys);
   cell_nonlocal_variables(module);
   share_mutable_defaults(module);
   return module;

@@ -5,8 +5,10 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "frontend/ast.h"
+#include "frontend/diagnostic.h"
 
 namespace kilopy {
 
@@ -14,7 +16,8 @@ namespace kilopy {
 // '**', conditional expression) and nested blocks, counted together.
 constexpr int kMaxNestingDepth = 100;
 
-// Tokenizes and parses one source file. Throws CompileError on the first error.
-Module parse_module(const std::string& filename, const std::string& source);
+// Tokenizes and parses one source file. Throws CompileError on the first error. `keys`: the
+// sort, min() and max() calls of this file that sort objects by a key (desugar.h).
+Module parse_module(const std::string& filename, const std::string& source, const std::vector<ObjectKey>& keys = {});
 
 }  // namespace kilopy

@@ -426,6 +426,10 @@ class TypeInference {
   explicit TypeInference(Program& p) : program_(p), operators_(p.has_operator_methods()) {}
 
   void run() {
+    for (const Function& f : program_.functions)  // from the bodies as written, before the passes lower them
+      for (const char* m : {".__lt__", ".__gt__"})
+        if (f.def && f.name.size() > 7 && f.name.compare(f.name.size() - 7, 7, m) == 0)
+          ordering_keys_[f.name] = ordering_key(*f.def, m[3] == 'g');
     for (Function& f : program_.functions) {
       fn_ = &f;
       find_constructed(f.body(*program_.module));
@@ -4286,8 +4290,8 @@ class TypeInference {
     }
     if (!final_ && !t.complete()) return Type::list(t.is_array() ? Type::Int : t.elem());  // a later pass knows more
     if (t.elem().is_object() && (hierarchy_has(t.elem().cls, "__lt__") || hierarchy_has(t.elem().cls, "__gt__")))
-      throw CompileError(e.operands[0]->loc, "sorted() of " + t.elem().cls + " objects would compare them by their methods in an "
-                                             "order kilopy's sort does not follow: give key= a field (sorted(xs, key=lambda o: o.score))");
+      refuse_object_order(e, t.elem().cls, e.operands[0]->loc, "sorted() of " + t.elem().cls + " objects would compare them by their "
+                          "methods in an order kilopy's sort does not follow" + kKeyedOrder + ": give key= a field (sorted(xs, key=lambda o: o.score))");
     if (t.elem().is_object())
       throw CompileError(e.operands[0]->loc, "TypeError: '<' not supported between instances of '" + t.elem().cls + "' and '" +
                                                  t.elem().cls + "'");
@@ -4804,9 +4808,12 @@ class TypeInference {
       throw CompileError(a.loc, "TypeError: unsupported operand type(s) for +: 'int' and 'str' (sum() of a list of strs): join them with ''.join(xs)");
     if (elem.is_object()) {
       const std::string xs = a.kind == ExprKind::Name ? a.text : "xs";
+      if (rule == TypeRule::Sum)
+        throw CompileError(a.loc, "sum() of a list of " + elem.cls + " objects is not supported in kilopy: add them in a loop "
+                                  "(total = " + xs + "[0], then total = total + x for the others)");
       if (hierarchy_has(elem.cls, "__lt__") || hierarchy_has(elem.cls, "__gt__"))
-        throw CompileError(a.loc, name + "() of a list of " + elem.cls + " objects is not supported in kilopy: give the key that is "
-                                  "the element, " + name + "(" + xs + ", key=lambda o: o) (it compares them by their methods)");
+        refuse_object_order(e, elem.cls, a.loc, name + "() of a list of " + elem.cls + " objects is not supported in kilopy" + kKeyedOrder +
+                            ": give the key that is the element, " + name + "(" + xs + ", key=lambda o: o) (it compares them by their methods)");
       throw CompileError(a.loc, "TypeError: '<' not supported between instances of '" + elem.cls + "' and '" + elem.cls + "' (" +
                                 name + "() of a list of objects whose class has no __lt__): give key= a field, " + name + "(" +
                                 xs + ", key=lambda o: o.score)");
@@ -5486,6 +5493,102 @@ class TypeInference {
     for (const auto& k : program_.classes)
       if (root(k.first) == r && has_method(k.first, m)) return true;
     return false;
+  }
+
+  static constexpr const char* kKeyedOrder = " (kilopy orders objects by their __lt__ or __gt__ only where it is written "
+                                             "`return k(self) < k(other)`, k reading fields without calls)";
+
+  // Refuses the sort, min() or max() call `call` of objects of cls, which compare by their
+  // methods, with `message` at `at`; where cls's hierarchy orders its objects by a key
+  // (object_key), the error carries it, and compile_source compiles again with key= it there.
+  [[noreturn]] void refuse_object_order(const Expr& call, const std::string& cls, SourceLoc at, const std::string& message) {
+    CompileError error(at, message);
+    error.object_key = object_key(cls);
+    error.object_key.call = call.loc;
+    throw error;
+  }
+
+  // The key by which the classes of cls's hierarchy order their objects: the one __lt__ or
+  // __gt__ among them, written `return k(self) < k(other)` (or the same with >, or flipped),
+  // k reading only the object's fields, constants, +, - and *, tuples of them (no calls: the
+  // key is computed once per object, where CPython compares many times). Empty where none.
+  ObjectKey object_key(const std::string& cls) const {
+    ObjectKey none, key;
+    const std::string r = root(cls);
+    for (const auto& k : program_.classes)  // each class's, inherited ones too: one key for all
+      for (const char* m : {"__lt__", "__gt__"})
+        if (root(k.first) == r && has_method(k.first, m)) {
+          auto it = ordering_keys_.find(k.first + "." + m);
+          if (it == ordering_keys_.end() || !it->second.body || (key.body && !same_key(key, it->second))) return none;
+          key = it->second;
+        }
+    bool fields = true;  // a.f, where no class of the hierarchy has a method or property f
+    std::function<void(const Expr&)> visit = [&](const Expr& e) {
+      if (e.kind == ExprKind::Attribute)
+        for (const auto& k : program_.classes)
+          if (root(k.first) == r && has_method(k.first, e.text)) fields = false;
+      for_each_operand(e, visit);
+    };
+    if (key.body) visit(*key.body);
+    return fields ? key : none;
+  }
+
+  // True if keys a and b compute the same of their objects.
+  static bool same_key(const ObjectKey& a, const ObjectKey& b) {
+    std::function<bool(const Expr&, const Expr&)> same = [&](const Expr& x, const Expr& y) {
+      if (x.kind != y.kind || x.operands.size() != y.operands.size() || x.int_value != y.int_value ||
+          x.bool_value != y.bool_value || x.unary_op != y.unary_op || x.bin_op != y.bin_op)
+        return false;
+      if (x.kind == ExprKind::Name ? (x.text == a.param) != (y.text == b.param) : x.text != y.text) return false;
+      for (size_t i = 0; i < x.operands.size(); ++i)
+        if (!same(*x.operands[i], *y.operands[i])) return false;
+      return true;
+    };
+    return same(*a.body, *b.body);
+  }
+
+  std::map<std::string, ObjectKey> ordering_keys_;  // "C.__lt__" -> ordering_key() of its def, as written
+
+  // The key of `def m(a, b): return k(a) < k(b)` (greater: m is __gt__, k(a) > k(b)): k reads
+  // a's fields directly (a.f).
+  static ObjectKey ordering_key(const Stmt& def, bool greater) {
+    ObjectKey none;
+    if (def.params.size() != 2 || def.body.size() != 1 || def.body[0]->kind != StmtKind::Return || !def.body[0]->value)
+      return none;
+    const Expr& c = *def.body[0]->value;
+    if (c.kind != ExprKind::Compare || c.cmp_ops.size() != 1 || (c.cmp_ops[0] != CmpOp::Lt && c.cmp_ops[0] != CmpOp::Gt))
+      return none;
+    bool self_first = (c.cmp_ops[0] == CmpOp::Gt) == greater;
+    const Expr& mine = *c.operands[self_first ? 0 : 1];
+    const Expr& theirs = *c.operands[self_first ? 1 : 0];
+    const std::string &a = def.params[0].name, &b = def.params[1].name;
+    bool reads = false;
+    std::function<bool(const Expr&, const Expr&)> same = [&](const Expr& x, const Expr& y) {
+      if (x.kind != y.kind || x.operands.size() != y.operands.size()) return false;
+      switch (x.kind) {
+        case ExprKind::Name: reads = true; return x.text == a && y.text == b;
+        case ExprKind::Int: return x.int_value == y.int_value && !x.int_too_big;
+        case ExprKind::Str: return x.text == y.text;
+        case ExprKind::Bool: return x.bool_value == y.bool_value;
+        case ExprKind::Attribute:
+          if (x.text != y.text || x.operands[0]->kind != ExprKind::Name) return false;
+          break;
+        case ExprKind::Tuple: break;
+        case ExprKind::Unary: if (x.unary_op != UnaryOp::Neg || y.unary_op != UnaryOp::Neg) return false; break;
+        case ExprKind::Binary:
+          if (x.bin_op != y.bin_op || (x.bin_op != BinOp::Add && x.bin_op != BinOp::Sub && x.bin_op != BinOp::Mul)) return false;
+          break;
+        default: return false;
+      }
+      for (size_t i = 0; i < x.operands.size(); ++i)
+        if (!same(*x.operands[i], *y.operands[i])) return false;
+      return !x.callee && !y.callee;
+    };
+    if (!same(mine, theirs) || !reads) return none;
+    ObjectKey key;
+    key.body = std::shared_ptr<const Expr>(copy_expr(mine).release());
+    key.param = a;
+    return key;
   }
 
   // The call obj.m(args), a special method's, which the checker binds as any method call.
@@ -6476,8 +6579,8 @@ class TypeInference {
     if (m == "sort") {
       arity(0, 0);
       if (t.elems[0].is_object() && (hierarchy_has(t.elems[0].cls, "__lt__") || hierarchy_has(t.elems[0].cls, "__gt__")))
-        throw CompileError(attr.loc, "sort() of " + t.elems[0].cls + " objects would compare them by their methods in an order "
-                                     "kilopy's sort does not follow: give key= a field (xs.sort(key=lambda o: o.score))");
+        refuse_object_order(e, t.elems[0].cls, attr.loc, "sort() of " + t.elems[0].cls + " objects would compare them by their "
+                            "methods in an order kilopy's sort does not follow" + kKeyedOrder + ": give key= a field (xs.sort(key=lambda o: o.score))");
       if (t.elems[0].is_object())
         throw CompileError(attr.loc, "TypeError: '<' not supported between instances of '" + t.elems[0].cls + "' and '" +
                                          t.elems[0].cls + "'");
