@@ -2198,12 +2198,16 @@ class CodeGen {
     if (m == "partition" || m == "rpartition") {
       str_partition(s, a, op, dest);
     } else {
-      emit(OP_STROP, {int32_t(dest), s, a, op});
-      if (m == "index" || m == "rindex") {  // find's -1 is CPython's ValueError (the kind whose message is RAISE's string)
+      bool index = m == "index" || m == "rindex";
+      // index's result goes to a variable only once found: the ValueError leaves it as it was
+      unsigned result = index && regs_->is_variable(dest) ? temp() : dest;
+      emit(OP_STROP, {int32_t(result), s, a, op});
+      if (index) {  // find's -1 is CPython's ValueError (the kind whose message is RAISE's string)
         Label found;
-        jump(found, OP_JNE, {int32_t(dest), immediate_operand(-1), 0});
+        jump(found, OP_JNE, {int32_t(result), immediate_operand(-1), 0});
         emit(OP_RAISE, {KP_ERR_UNPACK - KP_ERR_ZERO_DIV, int32_t(string_id("substring not found"))});
         bind(found);
+        if (result != dest) emit(OP_MOVE, {int32_t(dest), int32_t(result)});
       }
     }
     regs_->free_to(mark);
