@@ -65,32 +65,34 @@ struct Span {
 // at most once per call, so variables whose spans do not meet are never live at once and can
 // share a register. Not: a parameter or global, nor a guarded variable or its flag (set on
 // entry); in the module only kilopy's own variables (a comprehension's, an inlined generator's:
-// each written before it is read), as a module register starts at 0 and a function reads the
-// globals.
+// each written before it is read) that no function mentions, as a module register starts at 0
+// and a function reads the globals.
+// Each name statement s mentions (at any depth), to `note`.
+void mentioned(const Stmt& s, const std::function<void(const std::string&)>& note) {
+  std::function<void(const Expr&)> expr = [&](const Expr& e) {
+    if (e.kind == ExprKind::Name) note(e.text);
+    for_each_operand(e, expr);
+  };
+  for (const std::string& n : s.names) note(n);
+  for_each_child(s, [&](const Expr& e, Use) { expr(e); }, [&](const std::vector<StmtPtr>& b) {
+    for (const StmtPtr& c : b) mentioned(*c, note);
+  });
+}
+
 std::map<std::string, Span> statement_spans(const Program& program, const Function& f) {
   std::map<std::string, Span> spans;
   const std::vector<StmtPtr>& body = f.body(*program.module);
-  for (size_t i = 0; i < body.size(); ++i) {
-    if (body[i]->kind == StmtKind::Def) continue;
-    auto note = [&](const std::string& n) {
-      auto [it, fresh] = spans.emplace(n, Span{i, i});
-      it->second.last = i;
-    };
-    std::function<void(const Expr&)> expr = [&](const Expr& e) {
-      if (e.kind == ExprKind::Name) note(e.text);
-      for_each_operand(e, expr);
-    };
-    std::function<void(const Stmt&)> stmt = [&](const Stmt& s) {
-      for (const std::string& n : s.names) note(n);
-      for_each_child(s, [&](const Expr& e, Use) { expr(e); }, [&](const std::vector<StmtPtr>& b) {
-        for (const StmtPtr& c : b) stmt(*c);
-      });
-    };
-    stmt(*body[i]);
-  }
+  for (size_t i = 0; i < body.size(); ++i)
+    if (body[i]->kind != StmtKind::Def)
+      mentioned(*body[i], [&](const std::string& n) { spans.emplace(n, Span{i, i}).first->second.last = i; });
+  std::set<std::string> in_functions;  // for the module: the names its functions mention
+  if (!f.def)
+    for (const Function& g : program.functions)
+      if (g.def)
+        for (const StmtPtr& s : g.def->body) mentioned(*s, [&](const std::string& n) { in_functions.insert(n); });
   for (auto it = spans.begin(); it != spans.end();) {
     const std::string& name = it->first;
-    bool own = name.find(kHiddenSep) != std::string::npos || is_inlined_variable(name);
+    bool own = (name.find(kHiddenSep) != std::string::npos || is_inlined_variable(name)) && !in_functions.count(name);
     bool fixed = !f.vars.count(name) || f.guarded.count(name) || name[0] == '?' ||
                  std::count(f.params.begin(), f.params.end(), name) ||
                  (f.def ? program.is_global_in(f, name) : !own);
