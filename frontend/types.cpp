@@ -3224,6 +3224,17 @@ class TypeInference {
                                       std::to_string(e.operands.size()) + " values in kilopy, not " + article(tt) +
                                       " (CPython's TypeError where the counts differ or the value is no tuple)");
     }
+    for (size_t i = 0; i < e.operands.size(); ++i) {  // a value only str() of which the fields write
+      bool text = true, used = false;
+      for (const FormatPiece& p : e.format) {
+        if (p.width == int(i)) text = false;
+        if (p.field != int(i)) continue;
+        used = true;
+        text = text && p.text.empty() && p.width < 0 && (p.conversion == 0 || p.conversion == 's') &&
+               (p.percent == 0 || p.percent == 's');
+      }
+      if (used && text) text_of_branches(e.operands[i]);
+    }
     for (ExprPtr& o : e.operands) value_expr(*o);
     function_operands(e);
     for (size_t i = 0; i < e.format.size(); ++i) {
@@ -4086,6 +4097,7 @@ class TypeInference {
       if (e.operands.size() != 1 && name != "str")
         throw CompileError(e.loc, name + "() takes exactly one argument (" + std::to_string(e.operands.size()) + " given)");
       if (e.operands.empty()) return Type::Str;
+      if (name == "str") text_of_branches(e.operands[0]);
       Type t = value_expr(*e.operands[0]);
       if (e.exception_args) exception_argument(*e.operands[0]);
       if (maybe_none_str(t) && name == "repr")
@@ -4450,6 +4462,7 @@ class TypeInference {
         a->type = Type::Str;
         continue;
       }
+      text_of_branches(a);
       Type t = value_expr(*a);
       if (t.is_object()) object_text(a, false), t = Type::Str;
       check_shown(*a, "printing", "print");  // an int, tuple or list or None: printed by codegen's print_field
@@ -4466,6 +4479,47 @@ class TypeInference {
         throw CompileError(k.value->loc, "TypeError: " + k.name + " must be None or a string, not " + type_name(t));
     }
     return Type::None;
+  }
+
+  // A value of which only its text is used (a print() argument, a format field without a spec,
+  // str()'s argument)
+  // that is `a if c else b`, `a or b` or `a and b` of two of int, bool and str: each value its
+  // text, str(a) if c else str(b) (`a or b` as str(a) if a else str(b), a read twice: without
+  // calls), which prints the same, where kilopy's values need one type.
+  void text_of_branches(ExprPtr& slot) {
+    Expr& e = *slot;
+    bool choice = e.kind == ExprKind::IfExp;
+    bool either = e.kind == ExprKind::BoolOp && e.operands.size() == 2 && !has_call(*e.operands[0]);
+    if (!choice && !either) return;
+    if (choice) text_of_branches(e.operands[1]), text_of_branches(e.operands[2]);
+    const Expr& a = *e.operands[choice ? 1 : 0];
+    const Expr& b = *e.operands[choice ? 2 : 1];
+    Type ta = value_expr(const_cast<Expr&>(a)), tb = value_expr(const_cast<Expr&>(b));
+    auto scalar = [](const Type& t) { return t == Type::Int || t == Type::Bool || t == Type::Str; };
+    if (!scalar(ta) || !scalar(tb) || ta == tb) return;
+    auto text = [](ExprPtr v) {
+      SourceLoc at = v->loc;
+      ExprPtr call(new Expr(ExprKind::Call, at));
+      call->callee.reset(new Expr(ExprKind::Name, at));
+      call->callee->text = "str";
+      call->operands.push_back(std::move(v));
+      return call;
+    };
+    if (choice) {
+      e.operands[1] = text(std::move(e.operands[1]));
+      e.operands[2] = text(std::move(e.operands[2]));
+      return;
+    }
+    SourceLoc at = e.loc;
+    ExprPtr test = copy_expr(*e.operands[0]);
+    ExprPtr first = text(std::move(e.operands[0])), second = text(std::move(e.operands[1]));
+    bool is_or = e.bool_op == BoolOpKind::Or;
+    ExprPtr pick(new Expr(ExprKind::IfExp, at));
+    pick->op_loc = e.op_loc;
+    pick->operands.push_back(std::move(test));
+    pick->operands.push_back(is_or ? std::move(first) : std::move(second));
+    pick->operands.push_back(is_or ? std::move(second) : std::move(first));
+    slot = std::move(pick);
   }
 
   // A one-opcode builtin; a variadic one (min, max) folds 2 or more arguments pairwise.
