@@ -304,6 +304,7 @@ class Desugar {
     for (size_t i = 0; i < call.operands.size(); ++i) {
       ExprPtr& arg = call.operands[i];
       bool unpacked = call.starred.count(i) > 0;
+      if (unpacked && arg->kind == ExprKind::GenExp) arg->kind = ExprKind::ListComp;  // *gen is taken whole, in its place
       SourceLoc at = arg->loc;
       if (unpacked && arg->kind == ExprKind::Call && arg->callee->kind == ExprKind::Name && arg->callee->text == "range" &&
           !user_names_.count("range")) {
