@@ -440,6 +440,8 @@ class TypeInference {
     stub_unreached_methods();
     inherit_parameter_types();
     iterate();
+    share_field_types();  // before the defaults below: a base's field may be known from a subclass's
+    iterate();
     // What is still unknown never receives a value at run time (a function never called, a
     // call that never returns): give it int so that code can be generated.
     for (Function& f : program_.functions) {
@@ -3717,6 +3719,7 @@ class TypeInference {
       }
       if (has_object(l) || has_object(r)) {  // objects compare by identity: is and == alike
         if (l == Type::Unknown || r == Type::Unknown) continue;  // a later pass knows both
+        if (!final_ && (!l.complete() || !r.complete())) continue;  // `t in self.tasks` before the list's first append
         bool is = op == CmpOp::Is || op == CmpOp::IsNot;
         if ((is || op == CmpOp::Eq || op == CmpOp::NotEq) && (lhs.kind == ExprKind::None || rhs.kind == ExprKind::None)) {
           const Type& o = lhs.kind == ExprKind::None ? r : l;  // an object that may be None: compared at run time
