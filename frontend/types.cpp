@@ -4492,7 +4492,9 @@ class TypeInference {
   void text_of_branches(ExprPtr& slot) {
     Expr& e = *slot;
     bool choice = e.kind == ExprKind::IfExp;
-    bool either = e.kind == ExprKind::BoolOp && e.operands.size() == 2 && !has_call(*e.operands[0]);
+    auto plain = [](const Expr& o) { return o.kind != ExprKind::BoolOp && o.kind != ExprKind::IfExp; };  // not `c and x or y`
+    bool either = e.kind == ExprKind::BoolOp && e.operands.size() == 2 && !has_call(*e.operands[0]) &&
+                  plain(*e.operands[0]) && plain(*e.operands[1]);
     if (!choice && !either) return;
     if (choice) text_of_branches(e.operands[1]), text_of_branches(e.operands[2]);
     const Expr& a = *e.operands[choice ? 1 : 0];
