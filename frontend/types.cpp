@@ -6452,8 +6452,17 @@ class TypeInference {
       }
       return Type::Str;
     }
-    if (m == "join") {  // a list's or a tuple's strs (a record, read as a list is)
+    if (m == "join") {  // a list's or a tuple's strs (a record, read as a list is); a dict's keys
       Type a = expr(*e.operands[0]), el;
+      if (a.is_dict() && a.elems[0] == Type::Str && !a.nullable) {  // sep.join(d), sep.join(d.keys()): list(d), in its order
+        SourceLoc at = e.operands[0]->loc;
+        ExprPtr keys(new Expr(ExprKind::Call, at));
+        keys->callee.reset(new Expr(ExprKind::Name, at));
+        keys->callee->text = "list";
+        keys->operands.push_back(std::move(e.operands[0]));
+        e.operands[0] = std::move(keys);
+        a = expr(*e.operands[0]);
+      }
       if (a.is_list() && a.elem() == Type::Unknown) {  // ", ".join([]), or a list only joined: of strs
         refine(*e.operands[0], Type::list(Type::Str));
         a = e.operands[0]->type;
