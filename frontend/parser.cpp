@@ -1301,7 +1301,8 @@ class Parser {
       fail(loc, "@classmethod is not supported in kilopy: make it a @staticmethod, or a function at the top level");
     if (name != "property" && name != "staticmethod")
       fail(loc, "the decorator @" + name + " is not supported in kilopy: of the decorators only @property and "
-                "@staticmethod on a method and @dataclass on a class are; call the function yourself");
+                "@staticmethod on a method and @dataclass on a class are; call it yourself, the result under a name of "
+                "its own (g = " + name + "(f))");
     if (!at(Tok::Newline)) fail(cur().loc, "@" + name + " takes no arguments");
     advance();
     if (!at(Tok::KwDef)) fail(cur().loc, "@" + name + " must come right before a def");

@@ -145,7 +145,8 @@ class ScopeCollector {
   void declare(Function& f, const std::string& name, SourceLoc loc) {
     bool global = !f.def || f.global_decls.count(name);  // a function's local may share a function's name
     if (global && program_.function_index.count(name))
-      throw CompileError(loc, "cannot assign to '" + name + "': it names a function (functions are not values in kilopy)");
+      throw CompileError(loc, "cannot assign to '" + name + "': it names a function, which kilopy keeps bound to its def "
+                              "(a decorator written out, f = deco(f), included): give the value a name of its own");
     if (is_builtin(name)) throw CompileError(loc, "cannot assign to builtin '" + name + "' in kilopy");
     if (name == "__name__") throw CompileError(loc, "cannot assign to '__name__'");
     Function& owner = (f.def && f.global_decls.count(name)) ? program_.functions[0] : f;

@@ -525,7 +525,7 @@ BOOST_AUTO_TEST_CASE(unsupported_constructs) {
       {"import os.path\n", "1:8: packages are not supported in kilopy: 'os.' names a package; import a module file"},
       {"async def f():\n  pass\n", "1:1: async and await are not supported"},
       {"x = await y\n", "1:5: async and await are not supported"},
-      {"@dec\ndef f():\n  pass\n", "1:1: the decorator @dec is not supported in kilopy: of the decorators only @property and @staticmethod on a method and @dataclass on a class are; call the function yourself"},
+      {"@dec\ndef f():\n  pass\n", "1:1: the decorator @dec is not supported in kilopy: of the decorators only @property and @staticmethod on a method and @dataclass on a class are; call it yourself, the result under a name of its own (g = dec(f))"},
       {"@property\ndef f():\n  pass\n", "1:1: @property is supported in kilopy only on a method, in a class body"},
       {"x = {**a}\n", "1:5: **d in a dict display is not supported in kilopy: copy the items in a for loop"},
       {"x = {1: 2, **a}\n", "1:12: **d in a dict display is not supported in kilopy: copy the items in a for loop"},
