@@ -4485,10 +4485,10 @@ class TypeInference {
   }
 
   // A value of which only its text is used (a print() argument, a format field without a spec,
-  // str()'s argument)
-  // that is `a if c else b`, `a or b` or `a and b` of two of int, bool and str: each value its
-  // text, str(a) if c else str(b) (`a or b` as str(a) if a else str(b), a read twice: without
-  // calls), which prints the same, where kilopy's values need one type.
+  // str()'s argument) that is `a if c else b`, `a or b` or `a and b` of two types of int, bool,
+  // str, list, tuple and dict: each value its text, str(a) if c else str(b) (`a or b` as str(a)
+  // if a else str(b), a read twice: without calls), which prints the same, where kilopy's values
+  // need one type.
   void text_of_branches(ExprPtr& slot) {
     Expr& e = *slot;
     bool choice = e.kind == ExprKind::IfExp;
@@ -4500,8 +4500,11 @@ class TypeInference {
     const Expr& a = *e.operands[choice ? 1 : 0];
     const Expr& b = *e.operands[choice ? 2 : 1];
     Type ta = value_expr(const_cast<Expr&>(a)), tb = value_expr(const_cast<Expr&>(b));
-    auto scalar = [](const Type& t) { return t == Type::Int || t == Type::Bool || t == Type::Str; };
-    if (!scalar(ta) || !scalar(tb) || ta == tb) return;
+    auto shown = [](const Type& t) {  // str() takes it whole: not None, an object, a function or a set
+      return t == Type::Int || t == Type::Bool || t == Type::Str ||
+             ((t.is_seq() || t.is_tuple() || t.is_dict()) && !t.nullable && !t.holds_object() && !t.holds_func());
+    };
+    if (!shown(ta) || !shown(tb) || ta == tb || compatible(ta, tb)) return;
     auto text = [](ExprPtr v) {
       SourceLoc at = v->loc;
       ExprPtr call(new Expr(ExprKind::Call, at));
