@@ -1,5 +1,6 @@
 # A conditional expression, or and and of ints, bools, strs, lists, tuples and dicts where only
-# the text is used (print(), an f-string or format field without a spec, str()): each branch its text.
+# the text is used (print(), an f-string or format field without a spec, str()): each branch
+# its text.
 
 for i in range(1, 16):
     print("FizzBuzz" if i % 15 == 0 else "Fizz" if i % 3 == 0 else "Buzz" if i % 5 == 0 else i)
