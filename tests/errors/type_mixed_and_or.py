@@ -1,4 +1,6 @@
-# error: 4:12: error: 'or' would give a bool here or an int (column 7): kilopy needs one type
-# 'or' mixing an int and a bool (CPython accepts this).
+# error: 5:10: error: 'or' would give a bool here or an int (column 5): kilopy needs one type
+# 'or' mixing an int and a bool as a value (CPython accepts this; print(x or True) is taken:
+# only its text is used there).
 x = 0
-print(x or True)
+y = x or True
+print(y)
