@@ -60,13 +60,6 @@ struct Span {
   size_t first, last;
 };
 
-// The variables of f that need a register only while the top-level statements from their first
-// mention to their last run: each with that span. The top-level statements run in order, each
-// at most once per call, so variables whose spans do not meet are never live at once and can
-// share a register. Not: a parameter or global, nor a guarded variable or its flag (set on
-// entry); in the module only kilopy's own variables (a comprehension's, an inlined generator's:
-// each written before it is read) that no function mentions, as a module register starts at 0
-// and a function reads the globals.
 // Each name statement s mentions (at any depth), to `note`.
 void mentioned(const Stmt& s, const std::function<void(const std::string&)>& note) {
   std::function<void(const Expr&)> expr = [&](const Expr& e) {
@@ -79,6 +72,13 @@ void mentioned(const Stmt& s, const std::function<void(const std::string&)>& not
   });
 }
 
+// The variables of f that need a register only while the top-level statements from their first
+// mention to their last run: each with that span. The top-level statements run in order, each
+// at most once per call, so variables whose spans do not meet are never live at once and can
+// share a register. Not: a parameter or global, nor a guarded variable or its flag (set on
+// entry); in the module only kilopy's own variables (a comprehension's, an inlined generator's:
+// each written before it is read) that no function mentions, as a module register starts at 0
+// and a function reads the globals.
 std::map<std::string, Span> statement_spans(const Program& program, const Function& f) {
   std::map<std::string, Span> spans;
   const std::vector<StmtPtr>& body = f.body(*program.module);

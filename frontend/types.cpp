@@ -732,10 +732,7 @@ class TypeInference {
                                  "assign it to a name first");
     SourceLoc at = x->loc;
     ExprPtr test = is_not_none(*x, at);
-    ExprPtr call(new Expr(ExprKind::Call, at));
-    call->callee.reset(new Expr(ExprKind::Name, at));
-    call->callee->text = "str";
-    call->operands.push_back(std::move(x));
+    ExprPtr call = call_of("str", std::move(x), at);
     if (!maybe_none_int(call->operands[0]->type)) checked(*call->operands[0], "'NoneType' object is not iterable");  // never None there
     else unbox(*call->operands[0], "");
     x = or_none_text(std::move(test), std::move(call), at);
@@ -1730,11 +1727,8 @@ class TypeInference {
     if (s.msg) {
       Type t = expr(*s.msg);
       if (t == Type::Int || t == Type::Bool || t == Type::None) {  // E(3): its message is str(3)
-        ExprPtr text(new Expr(ExprKind::Call, s.msg->loc));
-        text->callee.reset(new Expr(ExprKind::Name, s.msg->loc));
-        text->callee->text = "str";
-        text->operands.push_back(std::move(const_cast<Stmt&>(s).msg));
-        const_cast<Stmt&>(s).msg = std::move(text);
+        SourceLoc at = s.msg->loc;
+        const_cast<Stmt&>(s).msg = call_of("str", std::move(const_cast<Stmt&>(s).msg), at);
         t = expr(*s.msg);
       }
       if (t != Type::Str && t != Type::Unknown)
@@ -4507,11 +4501,7 @@ class TypeInference {
     if (!shown(ta) || !shown(tb) || ta == tb || compatible(ta, tb)) return;
     auto text = [](ExprPtr v) {
       SourceLoc at = v->loc;
-      ExprPtr call(new Expr(ExprKind::Call, at));
-      call->callee.reset(new Expr(ExprKind::Name, at));
-      call->callee->text = "str";
-      call->operands.push_back(std::move(v));
-      return call;
+      return call_of("str", std::move(v), at);
     };
     if (choice) {
       e.operands[1] = text(std::move(e.operands[1]));
@@ -4851,11 +4841,7 @@ class TypeInference {
       throw CompileError(a.loc, name + "() of " + article(given) + " is not supported in kilopy: loop over its elements");
     if (t == Type::Str && rule == TypeRule::MinMax) {  // max(s): of its characters, max(list(s))
       SourceLoc at = a.loc;
-      ExprPtr chars(new Expr(ExprKind::Call, at));
-      chars->callee.reset(new Expr(ExprKind::Name, at));
-      chars->callee->text = "list";
-      chars->operands.push_back(std::move(e.operands[0]));
-      e.operands[0] = std::move(chars);
+      e.operands[0] = call_of("list", std::move(e.operands[0]), at);
       expr(*e.operands[0]);
       return sequence_builtin(e, name, rule);
     }
@@ -5653,6 +5639,15 @@ class TypeInference {
     return key;
   }
 
+  // The call f(arg) of builtin f, at `at`.
+  static ExprPtr call_of(const char* f, ExprPtr arg, SourceLoc at) {
+    ExprPtr call(new Expr(ExprKind::Call, at));
+    call->callee.reset(new Expr(ExprKind::Name, at));
+    call->callee->text = f;
+    call->operands.push_back(std::move(arg));
+    return call;
+  }
+
   // The call obj.m(args), a special method's, which the checker binds as any method call.
   static ExprPtr special_call(ExprPtr obj, const std::string& m, std::vector<ExprPtr> args, SourceLoc at) {
     ExprPtr call(new Expr(ExprKind::Call, at));
@@ -6353,10 +6348,7 @@ class TypeInference {
     } else {
       const Expr& p = *e.operands[0];
       bool prefix = m == "removeprefix";
-      ExprPtr len_p(new Expr(ExprKind::Call, loc));
-      len_p->callee.reset(new Expr(ExprKind::Name, loc));
-      len_p->callee->text = "len";
-      len_p->operands.push_back(copy_expr(p));
+      ExprPtr len_p = call_of("len", copy_expr(p), loc);
       ExprPtr slice(new Expr(ExprKind::Slice, loc));  // [len(p):] or [:len(s) - len(p)]
       slice->operands.emplace_back(new Expr(ExprKind::None, loc));
       slice->operands.emplace_back(new Expr(ExprKind::None, loc));
@@ -6364,10 +6356,7 @@ class TypeInference {
       if (prefix) {
         slice->operands[0] = std::move(len_p);
       } else {
-        ExprPtr len_s(new Expr(ExprKind::Call, loc));
-        len_s->callee.reset(new Expr(ExprKind::Name, loc));
-        len_s->callee->text = "len";
-        len_s->operands.push_back(copy_expr(s));
+        ExprPtr len_s = call_of("len", copy_expr(s), loc);
         ExprPtr rest(new Expr(ExprKind::Binary, loc));
         rest->bin_op = BinOp::Sub;
         rest->op_loc = loc;
@@ -6459,11 +6448,7 @@ class TypeInference {
       Type a = expr(*e.operands[0]), el;
       if (a.is_dict() && a.elems[0] == Type::Str && !a.nullable) {  // sep.join(d), sep.join(d.keys()): list(d), in its order
         SourceLoc at = e.operands[0]->loc;
-        ExprPtr keys(new Expr(ExprKind::Call, at));
-        keys->callee.reset(new Expr(ExprKind::Name, at));
-        keys->callee->text = "list";
-        keys->operands.push_back(std::move(e.operands[0]));
-        e.operands[0] = std::move(keys);
+        e.operands[0] = call_of("list", std::move(e.operands[0]), at);
         a = expr(*e.operands[0]);
       }
       if (a.is_list() && a.elem() == Type::Unknown) {  // ", ".join([]), or a list only joined: of strs
