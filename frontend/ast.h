@@ -316,7 +316,8 @@ struct Stmt {
   SourceLoc module_loc;              // Import (from m import ...): where m is written
   bool finally_clause = false;       // Except: see StmtKind::Except
   std::string unbinds;               // Except: a variable of the function that its `as` name shares (exception_names.h)
-  std::string decorator;             // Def: "property" or "staticmethod" (a method's), else ""
+  std::string decorator;             // Def: "property" or "staticmethod" (a method's), else ""; Class:
+                                     // "dataclass", " frozen" and " order" after it as its arguments ask
 
   explicit Stmt(StmtKind k, SourceLoc l) : kind(k), loc(l) {}
 };

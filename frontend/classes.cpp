@@ -81,10 +81,17 @@ void take_class(Stmt& s, Program& program) {
                                     "' in kilopy: define the base class first");
     }
     base = b.text;
+    const Class& k = program.classes.at(base);
+    if (k.frozen || k.ordered)
+      throw CompileError(b.loc, "deriving from the dataclass '" + base + "' with " + (k.frozen ? "frozen=True" : "order=True") +
+                                    " is not supported in kilopy: make " + s.name + " a dataclass with its own fields, or "
+                                    "drop the argument from '" + base + "'");
   }
   Class& c = program.classes[s.name];
   c.name = s.name;
-  c.dataclass = s.decorator == "dataclass";
+  c.dataclass = s.decorator.compare(0, 9, "dataclass") == 0;  // "dataclass", then " frozen", " order" (parser.cpp)
+  c.frozen = s.decorator.find(" frozen") != std::string::npos;
+  c.ordered = s.decorator.find(" order") != std::string::npos;
   c.loc = s.loc;
   c.base = base;
   for (const StmtPtr& m : s.body) {

@@ -880,7 +880,7 @@ class Linker {
         import(u, *s);
       } else if (s->kind == StmtKind::Class) {  // its constants are not module variables
         auto dataclass = u.top.find("dataclass");
-        if (s->decorator == "dataclass" &&
+        if (s->decorator.compare(0, 9, "dataclass") == 0 &&
             (dataclass == u.top.end() || dataclass->second.kind != Bind::Builtin || dataclass->second.target != "dataclass"))
           throw CompileError(s->loc, "NameError: name 'dataclass' is not defined: write `from dataclasses import dataclass` "
                                      "above the class");

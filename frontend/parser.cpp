@@ -1019,19 +1019,14 @@ class Parser {
     SourceLoc deco = cur().loc;
     advance();  // '@'
     advance();  // dataclass
-    if (accept(Tok::LParen)) {
-      if (!at(Tok::RParen))
-        fail(cur().loc, "@dataclass with arguments (order=, frozen=, ...) is not supported in kilopy: write @dataclass, "
-                        "and the methods the arguments would add yourself");
-      expect(Tok::RParen);
-    }
+    DataclassOptions options = parse_dataclass_options(deco);
     if (!accept(Tok::Newline)) syntax_error();
     if (!at(Tok::KwClass)) fail(cur().loc, "@dataclass must come right before a class in kilopy");
     size_t first = out.size();
     parse_class(out);
     while (out[first]->kind != StmtKind::Class) ++first;  // past its constants' lambdas
     Stmt& cls = *out[first];
-    cls.decorator = "dataclass";
+    cls.decorator = std::string("dataclass") + (options.frozen ? " frozen" : "") + (options.order ? " order" : "");
     cls.loc = deco;
     if (cls.value)
       fail(cls.value->loc, "a dataclass that derives from another class is not supported in kilopy: give it all its fields");
@@ -1166,7 +1161,7 @@ class Parser {
       e->operands.push_back(std::move(call));
       return e;
     };
-    if (!defined.count("__repr__")) {
+    if (options.repr && !defined.count("__repr__")) {
       StmtPtr d = method("__repr__", {"self"});
       ExprPtr text = make_expr(ExprKind::Format, deco);
       FormatPiece own;
@@ -1198,7 +1193,7 @@ class Parser {
       d->body.push_back(std::move(r));
       out.push_back(std::move(d));
     }
-    if (!defined.count("__eq__")) {
+    if (options.eq && !defined.count("__eq__")) {
       // Objects of one class (of another, CPython's NotImplemented both ways: identity, False),
       // their fields equal as a tuple's elements are: the same object, or == (an int, str or
       // bool field: ==).
@@ -1232,6 +1227,68 @@ class Parser {
       d->body.push_back(std::move(r));
       out.push_back(std::move(d));
     }
+    // order=True: `return (self.x, self.y) < (other.x, other.y)`, and so for <=, >, >=. (CPython's
+    // methods return NotImplemented for an object of another class: classes.cpp refuses
+    // subclasses of such a dataclass, so both sides are of this one.)
+    const std::pair<const char*, CmpOp> orders[] = {
+        {"__lt__", CmpOp::Lt}, {"__le__", CmpOp::LtE}, {"__gt__", CmpOp::Gt}, {"__ge__", CmpOp::GtE}};
+    for (const auto& o : orders) {
+      if (!options.order) break;
+      if (defined.count(o.first))
+        fail(deco, std::string("TypeError: Cannot overwrite attribute ") + o.first + " in class " + cls.name +
+                       ". Consider using functools.total_ordering (kilopy: write @dataclass(order=True) without the "
+                       "method, or @dataclass with all four of __lt__, __le__, __gt__ and __ge__)");
+      auto fields_of = [&](const std::string& object) {
+        ExprPtr t = make_expr(ExprKind::Tuple, deco);
+        for (const Field& f : fields) t->operands.push_back(field_of(object, f.name));
+        return t;
+      };
+      StmtPtr d = method(o.first, {"self", "other"});
+      ExprPtr c = make_expr(ExprKind::Compare, deco);
+      c->op_loc = deco;
+      c->cmp_ops.push_back(o.second);
+      c->operands.push_back(fields_of("self"));
+      c->operands.push_back(fields_of("other"));
+      StmtPtr r = make_stmt(StmtKind::Return, deco);
+      r->value = std::move(c);
+      d->body.push_back(std::move(r));
+      out.push_back(std::move(d));
+    }
+  }
+
+  // What @dataclass(...)'s arguments ask for. kilopy takes repr=, eq=, order= and frozen=, each
+  // True or False.
+  struct DataclassOptions {
+    bool repr = true, eq = true, order = false, frozen = false;
+  };
+  DataclassOptions parse_dataclass_options(SourceLoc deco) {
+    DataclassOptions options;
+    if (!accept(Tok::LParen)) return options;
+    std::set<std::string> given;
+    while (!at(Tok::RParen)) {
+      SourceLoc at_name = cur().loc;
+      if (cur().kind != Tok::Name || peek().kind != Tok::Assign)
+        fail(at_name, "@dataclass takes keyword arguments (order=True, frozen=True, eq=False, repr=False)");
+      std::string name = cur().text;
+      if (!given.insert(name).second) fail(at_name, "SyntaxError: keyword argument repeated: " + name);
+      advance();
+      advance();  // '='
+      if (!at(Tok::KwTrue) && !at(Tok::KwFalse))
+        fail(cur().loc, "@dataclass's " + name + "= takes True or False in kilopy, written as the constant");
+      bool value = at(Tok::KwTrue);
+      advance();
+      if (name == "repr") options.repr = value;
+      else if (name == "eq") options.eq = value;
+      else if (name == "order") options.order = value;
+      else if (name == "frozen") options.frozen = value;
+      else
+        fail(at_name, "@dataclass(" + name + "=...) is not supported in kilopy: it takes repr=, eq=, order= and frozen=; "
+                      "write @dataclass without it, and what it would do yourself");
+      if (!accept(Tok::Comma)) break;
+    }
+    expect(Tok::RParen);
+    if (options.order && !options.eq) fail(deco, "ValueError: eq must be true if order is true");
+    return options;
   }
 
   // `f = lambda a, b=1: expr` is `def f(a, b=1): return expr`.

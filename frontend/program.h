@@ -82,6 +82,8 @@ struct Class {
   SourceLoc loc;
   std::string base;                             // the base class (class D(C):), or ""
   bool dataclass = false;                       // @dataclass: its __init__, __repr__, __eq__ written by the parser
+  bool frozen = false;                          // @dataclass(frozen=True): only the parser's __init__ stores fields
+  bool ordered = false;                         // @dataclass(order=True): __lt__, __le__, __gt__, __ge__ by the parser
   std::vector<std::string> fields;              // slot i holds fields[i]
   std::vector<Var> field_vars;                  // each field's static type, as a variable's
   std::map<std::string, const Expr*> constants;  // NAME = <int, bool or str literal> in the class body

@@ -1634,6 +1634,9 @@ class TypeInference {
       if (maybe_none_int(held)) return none_int_aug(const_cast<Stmt&>(s));
     }
     Type left = expr(*s.target);
+    bool field = s.target->kind == ExprKind::Attribute || (s.target->kind == ExprKind::Subscript && !s.target->text.empty());
+    if (field && s.target->operands[0]->type.is_object())  // obj.f, or the obj[slot] (text f) it became
+      refuse_frozen_store(*s.target, *program_.find_class(s.target->operands[0]->type.cls));
     if (left == Type::Unknown && !final_ && arithmetic_method(s.aug_op) && defines_arithmetic())
       return;  // maybe an object whose class defines the operator: not an int yet
     if (left.is_object() && arithmetic_method(s.aug_op) && hierarchy_has(left.cls, arithmetic_method(s.aug_op))) {
@@ -5508,6 +5511,17 @@ class TypeInference {
                                   " that class_variables.cpp left");
   }
 
+  // obj.f = value, obj.f += value, where obj is of class c: CPython's FrozenInstanceError if c is
+  // a frozen dataclass, unless it is the __init__ the parser wrote for c.
+  void refuse_frozen_store(const Expr& t, const Class& c) const {
+    const SourceLoc* at = fn_->def ? &fn_->def->loc : nullptr;  // the parser's __init__ is at the class's @dataclass
+    bool parsers = fn_->name == c.name + ".__init__" && at && at->line == c.loc.line && at->col == c.loc.col;
+    if (c.frozen && !parsers)
+      throw CompileError(t.loc, "dataclasses.FrozenInstanceError: cannot assign to field '" + t.text + "' (" + c.name +
+                                    " is a frozen dataclass; kilopy refuses the store): make a new object "
+                                    "instead, or drop frozen=True");
+  }
+
   // obj.f = value
   void store_field(Expr& t, const Expr& value) {
     if (t.kind == ExprKind::Attribute) {
@@ -5517,6 +5531,7 @@ class TypeInference {
       if (ot == Type::Unknown || (ot == Type::None && !final_)) return;
       if (!ot.is_object()) throw CompileError(t.loc, no_attribute(ot, t.text));
       const Class& c = *program_.find_class(ot.cls);
+      refuse_frozen_store(t, c);
       if (c.constants.count(t.text) && c.slot(t.text) < 0)  // a field of the class's own methods may be
         throw CompileError(t.loc, "assigning the class constant '" + t.text + "' through an object outside the class's "
                                       "methods is not supported in kilopy: make it a field (assign it in a method)");
