@@ -430,6 +430,17 @@ void for_each_block(S& s, F&& f) {
   for_each_child(s, [](auto&, Use) {}, f);
 }
 
+// True if s mentions name anywhere: a Name, a def's or class's name or parameter, a global
+// statement, an import alias, a handler that unbinds it (nested defs and classes included).
+inline bool mentions(const Stmt& s, const std::string& name) {
+  bool found = s.name == name || s.unbinds == name || std::find(s.names.begin(), s.names.end(), name) != s.names.end() ||
+               std::find(s.aliases.begin(), s.aliases.end(), name) != s.aliases.end();
+  for (const Param& p : s.params) found = found || p.name == name;
+  for_each_child(s, [&](const Expr& e, Use) { found = found || mentions(e, name); },
+                 [&](const std::vector<StmtPtr>& b) { for (const StmtPtr& x : b) found = found || mentions(*x, name); });
+  return found;
+}
+
 // True if body has a break that leaves the loop whose body it is (not a nested loop's).
 inline bool contains_break(const std::vector<StmtPtr>& body) {
   for (const StmtPtr& s : body) {

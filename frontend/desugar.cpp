@@ -142,6 +142,10 @@ class Desugar {
         for (StmtPtr& b : block(loop_over_generator_expression(std::move(s)))) out.push_back(std::move(b));
         continue;
       }
+      if (extends_by_generator_expression(*s)) {
+        for (StmtPtr& b : block(append_generator_expression(*s))) out.push_back(std::move(b));
+        continue;
+      }
       if (s->kind == StmtKind::For && zip_star(*s->value)) {
         for (StmtPtr& b : block(lower_zip_star(std::move(s)))) out.push_back(std::move(b));
         continue;
@@ -301,10 +305,37 @@ class Desugar {
     std::vector<StmtPtr> out;
     struct Item { ExprPtr value; bool unpacked; SourceLoc loc; };
     std::vector<Item> items;
+    // print(*(e for x in xs), end=E): CPython makes the generator (reading xs), evaluates E, and
+    // only then iterates, as it does an only argument that is unpacked; a generator among
+    // others is taken whole in its place. `iterated_late` is the list taken after E.
+    StmtPtr iterated_late;
     for (size_t i = 0; i < call.operands.size(); ++i) {
       ExprPtr& arg = call.operands[i];
       bool unpacked = call.starred.count(i) > 0;
-      if (unpacked && arg->kind == ExprKind::GenExp) arg->kind = ExprKind::ListComp;  // *gen is taken whole, in its place
+      if (unpacked && arg->kind == ExprKind::GenExp) {
+        if (call.operands.size() == 1 && !computed.empty()) {
+          ExprPtr& first = arg->clauses[0].value;
+          std::vector<ExprPtr*> read_now;  // what making the generator evaluates
+          if (first->kind == ExprKind::Call && first->callee->kind == ExprKind::Name && first->callee->text == "range" &&
+              !user_names_.count("range"))
+            for (ExprPtr& bound : first->operands) read_now.push_back(&bound);
+          else
+            read_now.push_back(&first);
+          SourceLoc at = arg->loc;
+          for (ExprPtr* r : read_now)
+            if (!is_constant(**r)) {
+              std::string h = hidden("value");
+              out.push_back(assign(h, std::move(*r), at));
+              *r = name_expr(h, at);
+            }
+          arg->kind = ExprKind::ListComp;
+          std::string h = hidden("value");
+          iterated_late = assign(h, std::move(arg), at);
+          items.push_back(Item{name_expr(h, at), true, at});
+          continue;
+        }
+        arg->kind = ExprKind::ListComp;  // *gen is taken whole, in its place
+      }
       SourceLoc at = arg->loc;
       if (unpacked && arg->kind == ExprKind::Call && arg->callee->kind == ExprKind::Name && arg->callee->text == "range" &&
           !user_names_.count("range")) {
@@ -320,6 +351,8 @@ class Desugar {
       if (!is_constant(*arg)) {
         bool later_call = false;  // that may change the list: its elements are taken now, as CPython's *xs does
         for (size_t j = i + 1; j < call.operands.size(); ++j) later_call = later_call || has_call(*call.operands[j]);
+        if (call.operands.size() > 1)  // an only argument unpacked is iterated after sep and end (CPython's call)
+          for (Keyword* k : computed) later_call = later_call || has_call(*k->value);
         if (unpacked && later_call && !user_names_.count("list")) {
           ExprPtr copy = std::make_unique<Expr>(ExprKind::Call, at);
           copy->callee = name_expr("list", at);
@@ -338,6 +371,7 @@ class Desugar {
       out.push_back(assign(h, std::move(k->value), k->loc));
       (k->name == "sep" ? sep_name : end_name) = h;
     }
+    if (iterated_late) out.push_back(std::move(iterated_late));
     // The separator: a literal, or print("", "", sep=S, end=""), whose S print() checks is a str or None.
     auto separator = [&](SourceLoc at) {
       if (sep_name.empty()) return print_piece(string(sep, at), string("", at), at);
@@ -1011,8 +1045,8 @@ class Desugar {
     Expr& e = *slot;
     if (e.kind == ExprKind::GenExp)
       throw CompileError(e.loc, "generator expressions are supported only as the argument of sum, min, max, any, all, "
-                                "list, tuple, sorted, set and str.join, or iterated by a for loop or a comprehension "
-                                "in kilopy: use a list comprehension");
+                                "list, tuple, sorted, set, str.join and list.extend, or iterated by a for loop or a "
+                                "comprehension in kilopy: use a list comprehension");
     bool lowered = is_comprehension(e) || reduction_call(e) || key_call(e) || late_format(e) || divmod_of_calls(e);
     if (lowered || branch_has_comprehension(e)) {
       if (conditional)
@@ -1583,6 +1617,45 @@ class Desugar {
     nest(gen, 0, out, std::move(innermost), nullptr);
     if (loops == 1) out[0]->orelse = std::move(s->orelse);
     else for (StmtPtr& b : s->orelse) out.push_back(std::move(b));
+    return out;
+  }
+
+  // The statement xs.extend(e for ...) or xs += (e for ...) (xs a name), where no class of the
+  // program defines extend, __iadd__ or __add__ (so xs is a list or a deque, else refused).
+  bool extends_by_generator_expression(const Stmt& s) const {
+    for (const std::string& n : user_names_)  // a method's def is named C.m
+      for (const std::string m : {".extend", ".__iadd__", ".__add__"})
+        if (n.size() > m.size() && n.compare(n.size() - m.size(), m.size(), m) == 0) return false;
+    if (s.kind == StmtKind::AugAssign)
+      return s.aug_op == BinOp::Add && s.target->kind == ExprKind::Name && s.value->kind == ExprKind::GenExp;
+    if (s.kind != StmtKind::Expr || s.value->kind != ExprKind::Call) return false;
+    const Expr& c = *s.value;
+    return c.callee->kind == ExprKind::Attribute && c.callee->text == "extend" && !c.starred_arg && c.keywords.empty() &&
+           c.operands.size() == 1 && c.operands[0]->kind == ExprKind::GenExp;
+  }
+
+  // xs.extend(g) as `t = xs` and `for v in g: t.append(v)`; xs += g the same, then `xs = t` (t,
+  // v hidden): CPython's extend reads xs once, then appends each element as the generator makes
+  // it, so an element that raises leaves those before it appended.
+  std::vector<StmtPtr> append_generator_expression(Stmt& s) {
+    bool augmented = s.kind == StmtKind::AugAssign;
+    SourceLoc at = s.loc;
+    ExprPtr& gen = augmented ? s.value : s.value->operands[0];
+    std::string list = hidden("extend"), item = hidden("item");
+    std::vector<StmtPtr> out;
+    out.push_back(assign(list, augmented ? name_expr(s.target->text, s.target->loc) : std::move(s.value->callee->operands[0]), at));
+    StmtPtr loop = stmt(StmtKind::For, at);
+    loop->target = name_expr(item, at);
+    loop->value = std::move(gen);
+    StmtPtr add = stmt(StmtKind::Expr, at);
+    add->value = std::make_unique<Expr>(ExprKind::Call, at);
+    add->value->callee = std::make_unique<Expr>(ExprKind::Attribute, at);
+    add->value->callee->text = "append";
+    add->value->callee->operands.push_back(name_expr(list, at));
+    add->value->operands.push_back(name_expr(item, at));
+    loop->body.push_back(std::move(add));
+    out.push_back(std::move(loop));
+    if (augmented) out.push_back(assign(s.target->text, name_expr(list, at), at));
     return out;
   }
 

@@ -29,7 +29,6 @@ const char* python_module_hint(const std::string& name) {
   static const std::map<std::string, const char*> hints = {
       {"numpy", "use lists or array('h', ...) of ints, and stdlib_micro/fixed.py for fixed point"},
       {"statistics", "compute with sum(xs) // len(xs), min(xs), max(xs) and sorted(xs)"},
-      {"collections", "write `from collections import defaultdict, Counter, deque` (kilopy takes only those from it)"},
       {"time", "there is no clock on the VM: count steps, or trace them with micro.trace()"},
       {"os", "the VM has no files: read input with micro.read()"},
   };
@@ -77,6 +76,8 @@ constexpr MissingName kMissingNames[] = {
     {"random", "normalvariate", kNoFloats},
     {"random", "triangular", kNoFloats},
     {"math", "sqrt", " (kilopy has no floats: math.isqrt(n) is the integer square root)"},
+    {"collections", "OrderedDict", " (kilopy takes Counter, defaultdict and deque from it; a dict keeps its insertion order: use {})"},
+    {"collections", "namedtuple", " (kilopy takes Counter, defaultdict and deque from it: write a @dataclass, from dataclasses import dataclass)"},
     {"math", "floor", kMathRounding},
     {"math", "ceil", kMathRounding},
     {"math", "trunc", kMathRounding},
@@ -519,14 +520,42 @@ bool is_array_import(const Stmt& s) {
   return s.name == "array" && s.names.size() == 1 && s.names[0] == "array" && s.aliases[0] == "array";
 }
 
+// What kilopy takes from collections: each a builtin of the same name.
+constexpr const char* kCollectionsNames[] = {"defaultdict", "Counter", "deque"};
+
+bool is_collections_name(const std::string& name) {
+  for (const char* n : kCollectionsNames)
+    if (name == n) return true;
+  return false;
+}
+
 // `from collections import defaultdict, Counter, deque` (any of them), kept (as the array import)
 // for scope.cpp.
 bool is_collections_import(const Stmt& s) {
   if (s.name != "collections" || s.names.empty()) return false;
   for (size_t i = 0; i < s.names.size(); ++i)
-    if ((s.names[i] != "defaultdict" && s.names[i] != "Counter" && s.names[i] != "deque") || s.aliases[i] != s.names[i])
-      return false;
+    if (!is_collections_name(s.names[i]) || s.aliases[i] != s.names[i]) return false;
   return true;
+}
+
+// `import collections` among the modules of `import m, ...`.
+bool imports_collections_module(const Stmt& s) {
+  return s.kind == StmtKind::Import && s.name.empty() &&
+         std::find(s.names.begin(), s.names.end(), "collections") != s.names.end();
+}
+
+// The statement `from collections import defaultdict, Counter, deque` at s, for scope.cpp: what
+// `import collections` lets collections.Counter and the others name.
+StmtPtr collections_builtins(const Stmt& s) {
+  StmtPtr from = std::make_unique<Stmt>(StmtKind::Import, s.loc);
+  from->name = "collections";
+  from->module_loc = s.loc;
+  for (const char* n : kCollectionsNames) {
+    from->names.push_back(n);
+    from->aliases.push_back(n);
+    from->name_locs.push_back(s.loc);
+  }
+  return from;
 }
 
 // ---- builtins that stdlib_micro/_kilopy_text.py computes ----------------------------------
@@ -689,6 +718,10 @@ class Linker {
  public:
   Linker(const std::vector<std::string>& search, const std::vector<ObjectKey>& keys, LinkedProgram& out)
       : search_(search), keys_(keys), out_(out) {
+    Unit& collections = units_["collections"];  // `import collections`: collections.deque is the builtin deque
+    collections.name = "collections";
+    collections.done = true;
+    for (const char* n : kCollectionsNames) collections.top[n] = Binding{Bind::Builtin, n, SourceLoc()};
     for (const char* name : kBuiltinModules) {
       Unit& m = units_[name];
       m.name = name;
@@ -737,6 +770,9 @@ class Linker {
   }
 
   // The module `name` (loaded and linked on first use), imported at `at`.
+  std::set<std::string> own_collections_names_;  // of kCollectionsNames, those the unit being renamed mentions
+  std::set<std::string> class_names_;            // the classes the unit being renamed defines
+
   Unit& require(const std::string& name, SourceLoc at, const Stmt& import) {
     auto it = units_.find(name);
     if (it != units_.end()) {
@@ -893,6 +929,13 @@ class Linker {
         for (const std::string& a : assigned) bind(u, a, Binding{Bind::Variable, variable(u, a), s->loc});
       }
     }
+    own_collections_names_.clear();  // collections.X must not mean the program's own X
+    class_names_.clear();
+    for (StmtPtr& s : body) {
+      if (s->kind == StmtKind::Class) class_names_.insert(s->name);
+      for (const char* n : kCollectionsNames)
+        if (!(s->kind == StmtKind::Import && s->name == "collections") && mentions(*s, n)) own_collections_names_.insert(n);
+    }
     for (StmtPtr& s : body) rename_stmt(u, *s, nullptr);
     // The body with each import replaced by the module's body (first import only) and copies.
     std::vector<StmtPtr> out;
@@ -901,6 +944,7 @@ class Linker {
         out.push_back(std::move(s));
         continue;
       }
+      if (imports_collections_module(*s)) out.push_back(collections_builtins(*s));
       if (s->name == "typing" || s->name == "dataclasses" || s->name == kFuture) continue;  // binds annotation names, or @dataclass, only
       auto it = loaded_.find(s.get());
       if (it != loaded_.end()) {
@@ -1023,6 +1067,9 @@ class Linker {
                                            missing_name_hint(m->name, e->text));
         if (it->second.kind == Bind::Module)
           throw CompileError(e->loc, "module '" + it->second.target + "' is not a value in kilopy: use its functions and variables");
+        if (m->name == "collections" && own_collections_names_.count(e->text))
+          throw CompileError(attr_at, "collections." + e->text + " is kilopy's builtin " + e->text + ", and this file names "
+                                      "something else " + e->text + " too: rename that one");
         ExprPtr name = std::make_unique<Expr>(ExprKind::Name, e->loc);
         name->text = it->second.target;
         e = std::move(name);
@@ -1041,6 +1088,9 @@ class Linker {
         if (it->second.kind == Bind::Module)
           throw CompileError(e->loc, "module '" + it->second.target + "' is not a value in kilopy: use " + n + ".name");
         e->text = it->second.target;
+      } else if (is_collections_name(n) && !class_names_.count(n)) {  // `import collections` binds collections.deque, not deque
+        throw CompileError(e->loc, "NameError: name '" + n + "' is not defined: write `from collections import " + n +
+                                       "` above, or collections." + n + " after `import collections`");
       } else if (!is_builtin(n) && n != "__name__") {
         e->text = canonical(u, n);  // undefined: the checks say so, under the name as written
       }

@@ -37,23 +37,6 @@ void each_name(Expr& e, const std::string& n, F&& f) {
   for_each_operand(e, [&](Expr& o) { each_name(o, n, f); });
 }
 
-bool mentions(Expr& e, const std::string& n) {
-  bool found = false;
-  each_name(e, n, [&](Expr&) { found = true; });
-  return found;
-}
-
-// True if s mentions n anywhere: a Name, a def's name or parameter, a global statement, an
-// import alias, a handler that unbinds it (nested defs and classes included).
-bool mentions(Stmt& s, const std::string& n) {
-  bool found = s.name == n || s.unbinds == n || std::find(s.names.begin(), s.names.end(), n) != s.names.end() ||
-               std::find(s.aliases.begin(), s.aliases.end(), n) != s.aliases.end();
-  for (const Param& p : s.params) found = found || p.name == n;
-  for_each_child(s, [&](Expr& e, Use) { found = found || mentions(e, n); },
-                 [&](Block& b) { for (StmtPtr& x : b) found = found || mentions(*x, n); });
-  return found;
-}
-
 // The names a def binds: its parameters and the targets in its body (not nested defs), less
 // those it declares global.
 std::set<std::string> locals_of(const Stmt& def) {

@@ -8,3 +8,23 @@ def g(x):
     print("g", x)
     return x
 print(g(1), *(g(v) for v in range(2, 4)), g(9))
+
+
+# An only argument unpacked is iterated after sep= and end= are evaluated (a generator is made, reading its
+# first iterable, before them); among other arguments it is taken in its place, before them.
+ys = [1]
+def kk():
+    ys.append(len(ys) + 1)
+    return "\n"
+def ss():
+    ys.append(len(ys) + 1)
+    return ","
+print(*ys, end=kk())
+print(0, *ys, end=kk())
+print(*ys, sep=kk())
+print(*ys, *[9], end=kk())
+print(*(x for x in ys), end=kk())
+print(*(x for x in ys if x % 2), sep=ss(), end=kk())
+print(*[x for x in ys], end=kk())
+print(*(x * y for x in range(len(ys) - 5) for y in ys), sep=ss())
+print(*(c for c in "abc"), sep=ss())
