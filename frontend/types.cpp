@@ -3232,9 +3232,10 @@ class TypeInference {
         text = text && p.text.empty() && p.width < 0 && (p.conversion == 0 || p.conversion == 's') &&
                (p.percent == 0 || p.percent == 's');
       }
-      if (used && text) text_of_branches(e.operands[i]);
+      if (used && text) text_of_branches(e.operands[i], e.formats_late);
     }
     for (ExprPtr& o : e.operands) value_expr(*o);
+    if (e.formats_late) check_late_texts(all_of(e.operands));
     function_operands(e);
     for (size_t i = 0; i < e.format.size(); ++i) {
       FormatPiece& p = e.format[i];
@@ -4462,7 +4463,7 @@ class TypeInference {
         a->type = Type::Str;
         continue;
       }
-      text_of_branches(a);
+      text_of_branches(a, true);
       Type t = value_expr(*a);
       if (t.is_object()) object_text(a, false), t = Type::Str;
       check_shown(*a, "printing", "print");  // an int, tuple or list or None: printed by codegen's print_field
@@ -4478,6 +4479,9 @@ class TypeInference {
       if (t != Type::Str && t != Type::None && t != Type::Unknown)
         throw CompileError(k.value->loc, "TypeError: " + k.name + " must be None or a string, not " + type_name(t));
     }
+    std::vector<const Expr*> values = all_of(e.operands);  // sep and end are evaluated after the arguments
+    for (const Keyword& k : e.keywords) values.push_back(k.value.get());
+    check_late_texts(values);
     return Type::None;
   }
 
@@ -4486,14 +4490,18 @@ class TypeInference {
   // str, list, tuple and dict: each value its text, str(a) if c else str(b) (`a or b` as str(a)
   // if a else str(b), a read twice: without calls), which prints the same, where kilopy's values
   // need one type.
-  void text_of_branches(ExprPtr& slot) {
+  //
+  // `late`: CPython takes the text once the other values are computed and those before it shown
+  // (print()'s arguments, "...".format()'s), where kilopy takes it when the value is computed:
+  // a choice of a list or dict is marked for check_late_texts().
+  void text_of_branches(ExprPtr& slot, bool late = false) {
     Expr& e = *slot;
     bool choice = e.kind == ExprKind::IfExp;
     auto plain = [](const Expr& o) { return o.kind != ExprKind::BoolOp && o.kind != ExprKind::IfExp; };  // not `c and x or y`
     bool either = e.kind == ExprKind::BoolOp && e.operands.size() == 2 && !has_call(*e.operands[0]) &&
                   plain(*e.operands[0]) && plain(*e.operands[1]);
     if (!choice && !either) return;
-    if (choice) text_of_branches(e.operands[1]), text_of_branches(e.operands[2]);
+    if (choice) text_of_branches(e.operands[1], late), text_of_branches(e.operands[2], late);
     const Expr& a = *e.operands[choice ? 1 : 0];
     const Expr& b = *e.operands[choice ? 2 : 1];
     Type ta = value_expr(const_cast<Expr&>(a)), tb = value_expr(const_cast<Expr&>(b));
@@ -4502,6 +4510,7 @@ class TypeInference {
              ((t.is_seq() || t.is_tuple() || t.is_dict()) && !t.nullable && !t.holds_object() && !t.holds_func());
     };
     if (!shown(ta) || !shown(tb) || ta == tb || compatible(ta, tb)) return;
+    bool mark = late && (changeable(ta) || changeable(tb));  // checked_late_texts() reads the mark
     auto text = [](ExprPtr v) {
       SourceLoc at = v->loc;
       return call_of("str", std::move(v), at);
@@ -4509,6 +4518,7 @@ class TypeInference {
     if (choice) {
       e.operands[1] = text(std::move(e.operands[1]));
       e.operands[2] = text(std::move(e.operands[2]));
+      if (mark) e.text = kChangeableText;
       return;
     }
     SourceLoc at = e.loc;
@@ -4520,7 +4530,54 @@ class TypeInference {
     pick->operands.push_back(std::move(test));
     pick->operands.push_back(is_or ? std::move(first) : std::move(second));
     pick->operands.push_back(is_or ? std::move(second) : std::move(first));
+    if (mark) pick->text = kChangeableText;
     slot = std::move(pick);
+  }
+
+  static std::vector<const Expr*> all_of(const std::vector<ExprPtr>& xs) {
+    std::vector<const Expr*> out;
+    for (const ExprPtr& x : xs) out.push_back(x.get());
+    return out;
+  }
+
+  // Marks a choice text_of_branches() made of a list or dict (or a tuple holding one) where the
+  // text is taken late: kilopy takes it when the value is computed.
+  static constexpr const char* kChangeableText = "the text of a changeable value";
+
+  // Refuses a value of `values` (print()'s arguments, a late format's operands) marked
+  // kChangeableText where CPython's text could differ: a value after it runs code that may change
+  // it (a call other than a builtin's of values without objects, a method), or a value before it
+  // runs code as print() shows it (an object's __str__, also inside a list).
+  void check_late_texts(const std::vector<const Expr*>& values) {
+    static const std::set<std::string> builtins = {"str", "repr", "len", "int", "abs", "min", "max", "sum", "sorted",
+                                                   "round", "bool", "ord", "chr", "hex", "bin", "oct", "divmod", "pow"};
+    std::function<bool(const Expr&)> marked = [&](const Expr& x) {
+      return (x.kind == ExprKind::IfExp && x.text == kChangeableText) || any_operand(x, marked);
+    };
+    std::function<bool(const Expr&)> runs_code = [&](const Expr& x) {
+      if (x.kind == ExprKind::Call) {
+        if (x.callee->kind != ExprKind::Name || !builtins.count(x.callee->text)) return true;
+        for (const ExprPtr& a : x.operands)
+          if (a->type == Type::Unknown || a->type.is_object() || a->type.holds_object()) return true;
+      }
+      return any_operand(x, runs_code);
+    };
+    for (size_t i = 0; i < values.size(); ++i) {
+      if (!marked(*values[i])) continue;
+      for (size_t j = 0; j < values.size(); ++j) {
+        const Type& t = values[j]->type;
+        if (t == Type::Unknown && !final_) return;  // a later pass decides
+        bool shown_by_code = t == Type::Unknown || t.is_object() || t.holds_object() ||
+                             (values[j]->kind == ExprKind::Call && values[j]->text == kObjectText);  // its __str__, run late
+        bool changes = j > i ? runs_code(*values[j]) : j < i && shown_by_code;
+        if (changes)
+          throw CompileError(values[i]->loc, "the text of this value (a list or dict, or its alternative) is taken when "
+                                             "kilopy computes it, where CPython takes it once the other values are "
+                                             "computed, which may change it (" + std::string(j > i ? "a call after it" :
+                                             "an object's __str__ before it") + "): give it a print() or a format of its "
+                                             "own, or assign its text first (t = str(xs) if xs else \"none\")");
+      }
+    }
   }
 
   // A one-opcode builtin; a variadic one (min, max) folds 2 or more arguments pairwise.
@@ -5652,6 +5709,13 @@ class TypeInference {
     key.body = std::shared_ptr<const Expr>(copy_expr(mine).release());
     key.param = a;
     return key;
+  }
+
+  // True if a value of type t may change between its evaluation and its text (a list, a dict,
+  // a tuple holding one).
+  static bool changeable(const Type& t) {
+    if (t.is_tuple()) return std::any_of(t.elems.begin(), t.elems.end(), [](const Type& x) { return changeable(x); });
+    return !(t == Type::Int || t == Type::Bool || t == Type::Str || t == Type::None);
   }
 
   // The call f(arg) of builtin f, at `at`.
