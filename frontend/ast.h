@@ -375,8 +375,16 @@ inline bool is_dict_view(const Expr& e) {
          e.callee->operands[0]->type.is_dict();
 }
 
-// True if e or a part of it is a call (of a builtin too).
-inline bool has_call(const Expr& e) { return e.kind == ExprKind::Call || any_operand(e, has_call); }
+// True if e makes the text of a value holding objects (a list of them, ...): print(), str() or
+// repr() of it, or a format field of it. The text calls the objects' __repr__, code of the program.
+inline bool shows_held_objects(const Expr& e) {
+  bool text = e.kind == ExprKind::Format ||
+              (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name &&
+               (e.callee->text == "print" || e.callee->text == "str" || e.callee->text == "repr"));
+  return text && std::any_of(e.operands.begin(), e.operands.end(), [](const ExprPtr& o) { return o->type.holds_object(); });
+}
+// True if e or a part of it is a call (of a builtin too), or runs code as shows_held_objects().
+inline bool has_call(const Expr& e) { return e.kind == ExprKind::Call || shows_held_objects(e) || any_operand(e, has_call); }
 // True if e, at any depth, reads or binds the name.
 inline bool mentions(const Expr& e, const std::string& name) {
   return (e.kind == ExprKind::Name && e.text == name) || any_operand(e, [&](const Expr& o) { return mentions(o, name); });

@@ -564,9 +564,11 @@ class CodeGen {
     return any_operand(e, [&](const Expr& o) { return !is_function_name(e, o) && reads_register(o, reg); });
   }
 
-  // True if e or any part of it calls a function of the program (which may read or rebind globals).
+  // True if e or any part of it calls a function of the program (which may read or rebind
+  // globals), also the __repr__ of objects whose text it makes.
   bool contains_program_call(const Expr& e) const {
-    return program_.called_function(e) || any_operand(e, [&](const Expr& o) { return contains_program_call(o); });
+    return program_.called_function(e) || shows_held_objects(e) ||
+           any_operand(e, [&](const Expr& o) { return contains_program_call(o); });
   }
 
   // Evaluates e into register dest.
@@ -2825,15 +2827,15 @@ class CodeGen {
     }
     for (const Keyword& k : e.keywords)  // after the arguments, in the order written
       if (k.value.get() == sep_value || k.value.get() == end_value) values.push_back(k.value.get());
-    size_t last_call = 0;  // one past the last value with a call
+    size_t last_call = 0;  // one past the last value with a call, or a format field whose text runs a __repr__
     for (size_t i = 0; i < values.size(); ++i)
-      if (has_call(*values[i])) last_call = i + 1;
+      if (has_call(*values[i]) || (format_of.count(values[i]) && shows_objects(values[i]->type))) last_call = i + 1;
     // A text made after the values are evaluated (an object's, a list's of objects) runs code that
     // may change what a name holds: every value is then taken as evaluated (a name's copied).
     for (const Expr* v : values) {
       auto f = format_of.find(v);
       bool late = f == format_of.end() || f->second->formats_late;
-      if ((late && is_object_text(*v)) || (f == format_of.end() && shows_objects(v->type))) last_call = values.size() + 1;
+      if (late && (is_object_text(*v) || shows_objects(v->type))) last_call = values.size() + 1;
     }
     std::map<const Expr*, int> regs;
     std::map<const Expr*, int> objects;          // an object whose text is made later (kObjectText): its register

@@ -276,6 +276,14 @@ class Desugar {
     return e;
   }
 
+  // True if a class of the program defines method m (a def named C.m).
+  bool defines_method(const std::string& m) const {
+    for (const std::string& n : user_names_)
+      if (n.size() > m.size() + 1 && n.compare(n.size() - m.size() - 1, std::string::npos, "." + m) == 0) return true;
+    return false;
+  }
+  bool defines_text_method() const { return defines_method("__str__") || defines_method("__repr__"); }
+
   // print(value, end=end)
   static StmtPtr print_piece(ExprPtr value, ExprPtr end, SourceLoc loc) {
     ExprPtr call = std::make_unique<Expr>(ExprKind::Call, loc);
@@ -353,6 +361,19 @@ class Desugar {
         for (size_t j = i + 1; j < call.operands.size(); ++j) later_call = later_call || has_call(*call.operands[j]);
         if (call.operands.size() > 1)  // an only argument unpacked is iterated after sep and end (CPython's call)
           for (Keyword* k : computed) later_call = later_call || has_call(*k->value);
+        // Or an object's __str__ or __repr__ as print() writes (an argument's, an element's).
+        later_call = later_call || defines_text_method();
+        if (unpacked && later_call && call.operands.size() == 1 && !computed.empty() && !user_names_.count("list")) {
+          std::string h = hidden("value");  // evaluated now, its elements taken after sep and end
+          out.push_back(assign(h, std::move(arg), at));
+          ExprPtr copy = std::make_unique<Expr>(ExprKind::Call, at);
+          copy->callee = name_expr("list", at);
+          copy->operands.push_back(name_expr(h, at));
+          std::string elements = hidden("value");
+          iterated_late = assign(elements, std::move(copy), at);
+          items.push_back(Item{name_expr(elements, at), true, at});
+          continue;
+        }
         if (unpacked && later_call && !user_names_.count("list")) {
           ExprPtr copy = std::make_unique<Expr>(ExprKind::Call, at);
           copy->callee = name_expr("list", at);
@@ -1623,9 +1644,7 @@ class Desugar {
   // The statement xs.extend(e for ...) or xs += (e for ...) (xs a name), where no class of the
   // program defines extend, __iadd__ or __add__ (so xs is a list or a deque, else refused).
   bool extends_by_generator_expression(const Stmt& s) const {
-    for (const std::string& n : user_names_)  // a method's def is named C.m
-      for (const std::string m : {".extend", ".__iadd__", ".__add__"})
-        if (n.size() > m.size() && n.compare(n.size() - m.size(), m.size(), m) == 0) return false;
+    if (defines_method("extend") || defines_method("__iadd__") || defines_method("__add__")) return false;
     if (s.kind == StmtKind::AugAssign)
       return s.aug_op == BinOp::Add && s.target->kind == ExprKind::Name && s.value->kind == ExprKind::GenExp;
     if (s.kind != StmtKind::Expr || s.value->kind != ExprKind::Call) return false;

@@ -103,7 +103,7 @@ std::map<std::string, Span> statement_spans(const Program& program, const Functi
 
 // What a function body uses, in one walk: how often each name appears, each int constant too
 // wide for a value operand (none inside a print call: its arguments mostly become text),
-// the names it assigns, and whether it calls a function of the program.
+// the names it assigns, and whether it calls a function of the program (a __repr__ too).
 struct BodyUses {
   std::map<std::string, unsigned> names;
   std::map<int64_t, unsigned> constants;
@@ -120,7 +120,7 @@ void survey(const Program& program, const Expr& e, BodyUses& u, bool print_arg =
   if (e.kind == ExprKind::Name) ++u.names[e.text];
   if (e.kind == ExprKind::Int && !print_arg && !e.int_too_big && (e.int_value < kImmMin || e.int_value > kImmMax))
     ++u.constants[e.int_value];
-  u.calls = u.calls || program.called_function(e);
+  u.calls = u.calls || program.called_function(e) || shows_held_objects(e);
   bool print = print_arg || (e.kind == ExprKind::Call && is_print(*e.callee));
   if (constant_table_literal(e)) return;  // its elements are image data, not loads
   for_each_operand(e, [&](const Expr& o) { survey(program, o, u, print); });

@@ -661,24 +661,31 @@ class TypeInference {
   }
 
   // True if evaluating e cannot raise and has no effect, so it may be evaluated again or after
-  // a None check of another operand: a literal, a name, a field of a name's object.
-  static bool plain(const Expr& e) {
+  // a None check of another operand: a literal, a name, a field of a name's object that every
+  // object of its class has (no AttributeError).
+  bool plain(const Expr& e) const {
     if (e.kind == ExprKind::Int || e.kind == ExprKind::Bool || e.kind == ExprKind::None || e.kind == ExprKind::Str ||
         e.kind == ExprKind::Name)
       return true;
     bool field = e.kind == ExprKind::Attribute || (e.kind == ExprKind::Subscript && !e.text.empty());
-    return field && e.operands[0]->kind == ExprKind::Name && e.operands[0]->type.is_object() && !e.operands[0]->type.nullable;
+    if (!field || e.operands[0]->kind != ExprKind::Name) return false;
+    const Type& t = e.operands[0]->type;
+    if (!t.is_object() || t.nullable) return false;
+    for (const auto& k : program_.classes)  // a field that may be unassigned has its flag
+      if ((k.first == t.cls || (t.subclasses && program_.derives(k.first, t.cls))) && k.second.slot(field_set_flag(e.text)) >= 0)
+        return false;
+    return true;
   }
 
   // True if evaluating e cannot raise in CPython: what plain() takes, + - * & | ^ and unary - + ~
   // of such (an index: ints), and a slice or a tuple display of such. A tuple, list or str or None is tested before it, where
   // CPython evaluates it first.
-  static bool quiet(const Expr& e) {
+  bool quiet(const Expr& e) const {
     if (plain(e)) return true;
     if (e.kind == ExprKind::Unbox && proven_not_none(e)) return quiet(*e.operands[0]);  // its check cannot fail
     if (e.kind == ExprKind::Unary && e.unary_op != UnaryOp::Not) return quiet(*e.operands[0]);
     if (e.kind == ExprKind::Slice || e.kind == ExprKind::Tuple)
-      return std::all_of(e.operands.begin(), e.operands.end(), [](const ExprPtr& o) { return quiet(*o); });
+      return std::all_of(e.operands.begin(), e.operands.end(), [&](const ExprPtr& o) { return quiet(*o); });
     bool safe = e.bin_op == BinOp::Add || e.bin_op == BinOp::Sub || e.bin_op == BinOp::Mul || e.bin_op == BinOp::BitAnd ||
                 e.bin_op == BinOp::BitOr || e.bin_op == BinOp::BitXor;
     return e.kind == ExprKind::Binary && safe && quiet(*e.operands[0]) && quiet(*e.operands[1]);
@@ -5616,7 +5623,7 @@ class TypeInference {
   }
 
   static constexpr const char* kKeyedOrder = " (kilopy orders objects by their __lt__ or __gt__ only where it is written "
-                                             "`return k(self) < k(other)`, k reading fields without calls)";
+                                             "`return k(self) < k(other)`, k reading fields that every object's __init__ assigns, without calls)";
 
   // Refuses the sort, min() or max() call `call` of objects of cls, which compare by their
   // methods, with `message` at `at`; where cls's hierarchy orders its objects by a key
@@ -5642,11 +5649,15 @@ class TypeInference {
           if (it == ordering_keys_.end() || !it->second.body || (key.body && !same_key(key, it->second))) return none;
           key = it->second;
         }
-    bool fields = true;  // a.f, where no class of the hierarchy has a method or property f
+    // a.f, where no class of the hierarchy has a method or property f, and every object has f
+    // (CPython's AttributeError would come from the first comparison, the key's from the first object)
+    bool fields = true;
     std::function<void(const Expr&)> visit = [&](const Expr& e) {
       if (e.kind == ExprKind::Attribute)
         for (const auto& k : program_.classes)
-          if (root(k.first) == r && has_method(k.first, e.text)) fields = false;
+          if (root(k.first) == r && (has_method(k.first, e.text) || k.second.slot(field_set_flag(e.text)) >= 0 ||
+                                     (constructed_.count(k.first) && k.second.slot(e.text) < 0)))
+            fields = false;
       for_each_operand(e, visit);
     };
     if (key.body) visit(*key.body);
