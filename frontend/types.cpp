@@ -1654,6 +1654,13 @@ class TypeInference {
         throw CompileError(s.loc, std::string("augmented assignment (") + binop_symbol(s.aug_op) + "=) to an object's field or "
                                       "an element is supported in kilopy for obj.f, xs[i] and xs[3] (obj, xs and i names): "
                                       "compute it in a name (v = v " + binop_symbol(s.aug_op) + " w), then store it");
+      bool rebindable = t.kind != ExprKind::Name && has_call(*s.value) &&  // w's call may rebind obj, xs or i (global)
+                        !std::all_of(t.operands.begin(), t.operands.end(), [&](const ExprPtr& o) { return stable(*o); });
+      if (rebindable)
+        throw CompileError(s.value->loc, std::string("augmented assignment (") + binop_symbol(s.aug_op) + "=) of an object "
+                                         "through a global name, with a call on its right, is not supported in kilopy "
+                                         "(CPython stores where the target was before the call): compute the right side "
+                                         "in a name first");
       Stmt& a = const_cast<Stmt&>(s);  // v += w with no __iadd__ is v = v + w, as CPython does it
       ExprPtr op(new Expr(ExprKind::Binary, s.target->loc));
       op->bin_op = s.aug_op;
