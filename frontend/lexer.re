@@ -517,7 +517,11 @@ void Lexer::scan_field(FStringField& field, unsigned char quote, bool triple, bo
   auto unterminated = [&]() { throw CompileError(field.loc, "f-string: expecting '}'"); };
   for (;; ++p_) {
     unsigned char c = *p_;
-    if (c == 0 || (c == quote && !inner)) unterminated();
+    if (c == 0 || (c == quote && !inner && (!triple || (p_[1] == quote && p_[2] == quote)))) unterminated();
+    if (c == quote && !triple)  // Python 3.11 ends the f-string there, inside the literal too
+      throw CompileError(loc_at(p_), std::string("SyntaxError: unterminated string literal: an f-string field cannot hold "
+                                                 "the f-string's own quote (") + char(quote) + ") in Python 3.11: use the "
+                                                 "other quote inside the field");
     if (c == '\\') throw CompileError(loc_at(p_), "f-string expression part cannot include a backslash");
     if (c == '\n' || c == '\r') {
       if (!triple) unterminated();

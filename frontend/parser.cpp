@@ -190,7 +190,8 @@ const char* target_description(const Expr& e) {
   }
 }
 
-ExprPtr parse_field(const std::string& text, SourceLoc at);
+void relocate(Expr& e, SourceLoc at);
+void relocate(Stmt& s, SourceLoc at);
 
 class Parser {
  public:
@@ -204,11 +205,28 @@ class Parser {
     return body;
   }
 
-  // An f-string field's expression, tokenized as "(" text ")": one expression, nothing after it.
-  ExprPtr parse_field_expression() {
-    ExprPtr e = parse_test();
-    if (at(Tok::Comma)) fail(cur().loc, "a tuple in an f-string field is not supported in kilopy: format each value");
-    return e;
+  // An f-string field's expression, `text` at `at`, tokenized as "(" text ")": one expression,
+  // nothing after it. Its parser continues this one's numbering of lambdas and map's items, and
+  // its lambdas go before this statement.
+  ExprPtr parse_field(const std::string& text, SourceLoc at) {
+    try {
+      Parser sub(tokenize("(" + text + ")"));
+      sub.lambda_count_ = lambda_count_;
+      sub.item_count_ = item_count_;
+      sub.in_lambda_ = in_lambda_;
+      ExprPtr e = sub.parse_test();
+      if (sub.at(Tok::Comma)) sub.fail(sub.cur().loc, "a tuple in an f-string field is not supported in kilopy: format each value");
+      relocate(*e, at);
+      lambda_count_ = sub.lambda_count_;
+      item_count_ = sub.item_count_;
+      for (StmtPtr& l : sub.lambdas_) relocate(*l, at), lambdas_.push_back(std::move(l));
+      return e;
+    } catch (CompileError& err) {
+      SourceLoc l = err.loc;
+      if (l.line == 1) l.col = l.col > 1 ? l.col - 2 + at.col : at.col;
+      l.line = l.line == 0 ? at.line : l.line - 1 + at.line;
+      throw CompileError(l, err.what());
+    }
   }
 
  private:
@@ -1880,7 +1898,8 @@ class Parser {
           formatted = formatted || toks_[end].kind == Tok::FString;
         ExprPtr e = make_expr(formatted ? ExprKind::Format : ExprKind::Str, loc);
         for (; pos_ < end; advance()) {
-          if (formatted) append_format_token(*e, cur(), parse_field);
+          if (formatted)
+            append_format_token(*e, cur(), [this](const std::string& text, SourceLoc at) { return parse_field(text, at); });
           else e->text += cur().text;
         }
         return e;
@@ -2030,34 +2049,32 @@ class Parser {
   size_t walrus_start_ = 0;    // the condition's first token
 };
 
-// Moves every location in e from the field's own text (line 1, after the added "(") to where
-// the text stands in the file.
+// Moves location l from an f-string field's own text (line 1, after the added "(") to where
+// the text stands in the file, at.
+void relocate(SourceLoc& l, SourceLoc at) {
+  if (l.line == 0) return;
+  if (l.line == 1) l.col = l.col - 2 + at.col;
+  l.line = l.line - 1 + at.line;
+}
+
+// Every location in e, as relocate(l, at).
 void relocate(Expr& e, SourceLoc at) {
-  auto move = [&](SourceLoc& l) {
-    if (l.line == 0) return;
-    if (l.line == 1) l.col = l.col - 2 + at.col;
-    l.line = l.line - 1 + at.line;
-  };
-  move(e.loc);
-  move(e.op_loc);
-  for (Keyword& k : e.keywords) move(k.loc);
-  for (FormatPiece& p : e.format) move(p.loc);
+  relocate(e.loc, at);
+  relocate(e.op_loc, at);
+  for (Keyword& k : e.keywords) relocate(k.loc, at);
+  for (FormatPiece& p : e.format) relocate(p.loc, at);
   for_each_operand(e, [&](Expr& o) { relocate(o, at); });
 }
 
-ExprPtr parse_field(const std::string& text, SourceLoc at) {
-  try {
-    Parser parser(tokenize("(" + text + ")"));
-    ExprPtr e = parser.parse_field_expression();
-    relocate(*e, at);
-    return e;
-  } catch (CompileError& err) {
-    SourceLoc l = err.loc;
-    if (l.line == 1) l.col = l.col > 1 ? l.col - 2 + at.col : at.col;
-    l.line = l.line == 0 ? at.line : l.line - 1 + at.line;
-    throw CompileError(l, err.what());
-  }
+// Every location in s (a field's lambda), as relocate(l, at).
+void relocate(Stmt& s, SourceLoc at) {
+  relocate(s.loc, at);
+  for (Param& p : s.params) relocate(p.loc, at);
+  for_each_child(s, [&](Expr& e, Use) { relocate(e, at); }, [&](std::vector<StmtPtr>& b) {
+    for (StmtPtr& c : b) relocate(*c, at);
+  });
 }
+
 
 // CPython 3.11's limit of 20 statically nested blocks in one function (CO_MAXBLOCKS), counted as
 // its compiler pushes them: a loop's body 1, a try's body 1 and each handler's 2, a finally

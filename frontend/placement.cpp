@@ -76,26 +76,23 @@ void mentioned(const Stmt& s, const std::function<void(const std::string&)>& not
 // mention to their last run: each with that span. The top-level statements run in order, each
 // at most once per call, so variables whose spans do not meet are never live at once and can
 // share a register. Not: a parameter or global, nor a guarded variable or its flag (set on
-// entry); in the module only kilopy's own variables (a comprehension's, an inlined generator's:
-// each written before it is read) that no function mentions, as a module register starts at 0
-// and a function reads the globals.
+// entry); in the module, a variable that a function mentions (it reads the globals), so the
+// module's others are written before they are read, as a function's locals are.
 std::map<std::string, Span> statement_spans(const Program& program, const Function& f) {
   std::map<std::string, Span> spans;
   const std::vector<StmtPtr>& body = f.body(*program.module);
   for (size_t i = 0; i < body.size(); ++i)
     if (body[i]->kind != StmtKind::Def)
       mentioned(*body[i], [&](const std::string& n) { spans.emplace(n, Span{i, i}).first->second.last = i; });
-  std::set<std::string> in_functions;  // for the module: the names its functions mention
+  std::set<std::string> in_functions;  // for the module: the names its functions mention (a default's too: calls read it)
   if (!f.def)
     for (const Function& g : program.functions)
-      if (g.def)
-        for (const StmtPtr& s : g.def->body) mentioned(*s, [&](const std::string& n) { in_functions.insert(n); });
+      if (g.def) mentioned(*g.def, [&](const std::string& n) { in_functions.insert(n); });
   for (auto it = spans.begin(); it != spans.end();) {
     const std::string& name = it->first;
-    bool own = (name.find(kHiddenSep) != std::string::npos || is_inlined_variable(name)) && !in_functions.count(name);
     bool fixed = !f.vars.count(name) || f.guarded.count(name) || name[0] == '?' ||
                  std::count(f.params.begin(), f.params.end(), name) ||
-                 (f.def ? program.is_global_in(f, name) : !own);
+                 (f.def ? program.is_global_in(f, name) : in_functions.count(name) > 0);
     it = fixed ? spans.erase(it) : std::next(it);
   }
   return spans;

@@ -149,6 +149,7 @@ class ScopeCollector {
                               "(a decorator written out, f = deco(f), included): give the value a name of its own");
     if (is_builtin(name)) throw CompileError(loc, "cannot assign to builtin '" + name + "' in kilopy");
     if (name == "__name__") throw CompileError(loc, "cannot assign to '__name__'");
+    if (name == "__debug__") throw CompileError(loc, "SyntaxError: cannot assign to __debug__");
     Function& owner = (f.def && f.global_decls.count(name)) ? program_.functions[0] : f;
     if (owner.vars.count(name)) return;
     Var v;

@@ -732,6 +732,19 @@ class TypeInference {
     return t;
   }
 
+  // `repr(x) if x is not None else "None"`: !r or %r of x, a str or None.
+  void none_str_repr(ExprPtr& x) {
+    if (!plain(*x))
+      throw CompileError(x->loc, "!r or %r of a str or None computed by an expression is not supported in kilopy: assign it "
+                                 "to a name first");
+    SourceLoc at = x->loc;
+    ExprPtr test = is_not_none(*x, at);
+    ExprPtr call = call_of("repr", std::move(x), at);
+    checked(*call->operands[0], "'NoneType' object is not iterable");  // never None there
+    x = or_none_text(std::move(test), std::move(call), at);
+    expr(*x);
+  }
+
   // `str(x) if x is not None else "None"`, the text of x, an int or None (print, str, f-strings).
   void none_int_text(ExprPtr& x) {
     if (!plain(*x))
@@ -875,6 +888,7 @@ class TypeInference {
                                                 (i == 0 ? "'NoneType' and " + other : other + " and 'NoneType'"), some);
       return compare_type(e);  // the tuples' own rules
     }
+    if (types[1 - i] == Type::Unknown && !final_) return Type::Bool;  // the other's type comes later
     if (maybe_none_str(types[i]) && e.cmp_ops.size() == 1 && op != CmpOp::Is && op != CmpOp::IsNot && types[1 - i] != Type::None)
       throw CompileError(e.op_loc, "kilopy compares a str or None with a str, or with None (is None), not with " +
                                    article(types[1 - i]));
@@ -3263,8 +3277,13 @@ class TypeInference {
         if ((t.is_tuple() || t.is_var_tuple()) && p.percent)  // as for a tuple (below): `'%s' % t` takes t's elements
           throw CompileError(e.operands[size_t(p.field)]->loc, "formatting a tuple or None with '%' is not supported in kilopy: "
                                                                 "use an f-string (f\"{t}\") or str(t)");
-        if (maybe_none_str(t) && (p.conversion == 'r' || p.percent == 'r'))
-          throw CompileError(p.loc, "!r or %r of a str or None is not supported in kilopy: format it where the str is not None");
+        if (maybe_none_str(t) && (p.conversion == 'r' || p.percent == 'r') && p.text.empty()) {
+          own_operand(e, p);
+          none_str_repr(e.operands[size_t(p.field)]);
+          p.conversion = 0;
+          if (p.percent) p.percent = 's';
+          continue;
+        }
         if (!p.text.empty() || (p.percent && p.percent != 's' && p.percent != 'r') || p.conversion == 'a')
           throw CompileError(p.loc, "a format spec, %d or !a on " + article(t) + " is not supported in kilopy (CPython formats " +
                                     (maybe_none_int(t) ? "an int" : "the value") + " and raises TypeError for None): format " +
@@ -4548,6 +4567,30 @@ class TypeInference {
     slot = std::move(pick);
   }
 
+  // True if every __str__ and __repr__ of the program is `return e`, e calling nothing but
+  // builtins and text methods (a @dataclass's __repr__ is): making an object's text changes nothing.
+  bool text_methods_pure() const {
+    static const std::set<std::string> builtins = {"str", "repr", "len", "int", "abs", "min", "max", "sum", "sorted",
+                                                   "round", "bool", "ord", "chr", "hex", "bin", "oct", "type", "format"};
+    auto text_method = [](const std::string& n) {
+      for (const std::string m : {".__str__", ".__repr__"})
+        if (n.size() > m.size() && n.compare(n.size() - m.size(), m.size(), m) == 0) return true;
+      return false;
+    };
+    std::function<bool(const Expr&)> pure = [&](const Expr& x) {
+      if (x.kind == ExprKind::Call &&
+          (x.callee->kind != ExprKind::Name || !(builtins.count(x.callee->text) || text_method(x.callee->text))))
+        return false;
+      return !any_operand(x, [&](const Expr& o) { return !pure(o); });
+    };
+    for (const Function& f : program_.functions) {
+      if (!f.def || !text_method(f.name)) continue;
+      const std::vector<StmtPtr>& body = f.def->body;
+      if (body.size() != 1 || body[0]->kind != StmtKind::Return || !body[0]->value || !pure(*body[0]->value)) return false;
+    }
+    return true;
+  }
+
   static std::vector<const Expr*> all_of(const std::vector<ExprPtr>& xs) {
     std::vector<const Expr*> out;
     for (const ExprPtr& x : xs) out.push_back(x.get());
@@ -4581,8 +4624,9 @@ class TypeInference {
       for (size_t j = 0; j < values.size(); ++j) {
         const Type& t = values[j]->type;
         if (t == Type::Unknown && !final_) return;  // a later pass decides
-        bool shown_by_code = t == Type::Unknown || t.is_object() || t.holds_object() ||
-                             (values[j]->kind == ExprKind::Call && values[j]->text == kObjectText);  // its __str__, run late
+        bool shown_by_code = t == Type::Unknown || ((t.is_object() || t.holds_object() ||
+                             (values[j]->kind == ExprKind::Call && values[j]->text == kObjectText)) &&  // its __str__, run late
+                             !text_methods_pure());
         bool changes = j > i ? runs_code(*values[j]) : j < i && shown_by_code;
         if (changes)
           throw CompileError(values[i]->loc, "the text of this value (a list or dict, or its alternative) is taken when "
