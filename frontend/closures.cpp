@@ -49,6 +49,10 @@ bool assigns_on_every_path(const std::vector<StmtPtr>& b, const std::string& n) 
       for (const ExprPtr& t : s->targets) for_each_target_name(*t, [&](const Expr& v) { assigns = assigns || v.text == n; });
     if (s->kind == StmtKind::If && !s->orelse.empty())
       assigns = assigns_on_every_path(s->body, n) && assigns_on_every_path(s->orelse, n);
+    if (s->kind == StmtKind::Try) {  // the body or its else, and each handler (a finally's re-raises)
+      assigns = assigns_on_every_path(s->body, n) || assigns_on_every_path(s->orelse, n);
+      for (const StmtPtr& h : s->handlers) assigns = assigns && assigns_on_every_path(h->body, n);
+    }
     if (assigns || s->kind == StmtKind::Return || s->kind == StmtKind::Raise) return true;
   }
   return false;

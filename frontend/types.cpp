@@ -3252,15 +3252,16 @@ class TypeInference {
                                       " (CPython's TypeError where the counts differ or the value is no tuple)");
     }
     for (size_t i = 0; i < e.operands.size(); ++i) {  // a value only str() of which the fields write
-      bool text = true, used = false;
+      bool text = true, used = false, aligned = false;
       for (const FormatPiece& p : e.format) {
         if (p.width == int(i)) text = false;
         if (p.field != int(i)) continue;
         used = true;
-        text = text && p.text.empty() && p.width < 0 && (p.conversion == 0 || p.conversion == 's') &&
-               (p.percent == 0 || p.percent == 's');
+        aligned = aligned || !p.text.empty();
+        text = text && (p.text.empty() || aligned_only(p.text)) && p.width < 0 &&
+               (p.conversion == 0 || p.conversion == 's') && (p.percent == 0 || p.percent == 's');
       }
-      if (used && text) text_of_branches(e.operands[i], e.formats_late);
+      if (used && text) text_of_branches(e.operands[i], e.formats_late, aligned);
     }
     for (ExprPtr& o : e.operands) value_expr(*o);
     if (e.formats_late) check_late_texts(all_of(e.operands));
@@ -4524,17 +4525,20 @@ class TypeInference {
   // if a else str(b), a read twice: without calls), which prints the same, where kilopy's values
   // need one type.
   //
+  // `aligned`: a field's spec is an alignment and a width (aligned_only), which format an int
+  // and its text alike: the branches may only be ints and strs then.
+  //
   // `late`: CPython takes the text once the other values are computed and those before it shown
   // (print()'s arguments, "...".format()'s), where kilopy takes it when the value is computed:
   // a choice of a list or dict is marked for check_late_texts().
-  void text_of_branches(ExprPtr& slot, bool late = false) {
+  void text_of_branches(ExprPtr& slot, bool late = false, bool aligned = false) {
     Expr& e = *slot;
     bool choice = e.kind == ExprKind::IfExp;
     auto plain = [](const Expr& o) { return o.kind != ExprKind::BoolOp && o.kind != ExprKind::IfExp; };  // not `c and x or y`
     bool either = e.kind == ExprKind::BoolOp && e.operands.size() == 2 && !has_call(*e.operands[0]) &&
                   plain(*e.operands[0]) && plain(*e.operands[1]);
     if (!choice && !either) return;
-    if (choice) text_of_branches(e.operands[1], late), text_of_branches(e.operands[2], late);
+    if (choice) text_of_branches(e.operands[1], late, aligned), text_of_branches(e.operands[2], late, aligned);
     const Expr& a = *e.operands[choice ? 1 : 0];
     const Expr& b = *e.operands[choice ? 2 : 1];
     Type ta = value_expr(const_cast<Expr&>(a)), tb = value_expr(const_cast<Expr&>(b));
@@ -4543,6 +4547,8 @@ class TypeInference {
              ((t.is_seq() || t.is_tuple() || t.is_dict()) && !t.nullable && !t.holds_object() && !t.holds_func());
     };
     if (!shown(ta) || !shown(tb) || ta == tb || compatible(ta, tb)) return;
+    auto int_or_str = [](const Type& t) { return t == Type::Int || t == Type::Str; };  // format(True, ">6") is "     1"
+    if (aligned && (!int_or_str(ta) || !int_or_str(tb))) return;
     bool mark = late && (changeable(ta) || changeable(tb));  // checked_late_texts() reads the mark
     auto text = [](ExprPtr v) {
       SourceLoc at = v->loc;
@@ -5771,6 +5777,15 @@ class TypeInference {
     key.body = std::shared_ptr<const Expr>(copy_expr(mine).release());
     key.param = a;
     return key;
+  }
+
+  // True if spec is [fill]align[width], align one of < > ^: format(n, spec) == format(str(n), spec)
+  // for an int n.
+  static bool aligned_only(const std::string& spec) {
+    auto align = [](char c) { return c == '<' || c == '>' || c == '^'; };
+    size_t at = spec.size() >= 2 && align(spec[1]) ? 2 : !spec.empty() && align(spec[0]) ? 1 : 0;
+    if (at == 0) return false;
+    return std::all_of(spec.begin() + long(at), spec.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
 
   // True if a value of type t may change between its evaluation and its text (a list, a dict,
