@@ -276,6 +276,21 @@ class Desugar {
     return e;
   }
 
+  // True if e makes an iterator that only a loop takes in kilopy: map(f, xs), reversed(),
+  // enumerate(), zip(), d.keys(), d.values(), d.items(), or a call of a generator of this file.
+  bool iterator_call(const Expr& e) const {
+    if (e.kind != ExprKind::Call || e.starred_arg) return false;
+    const Expr& f = *e.callee;
+    if (f.kind == ExprKind::Attribute)
+      return e.operands.empty() && e.keywords.empty() && (f.text == "keys" || f.text == "values" || f.text == "items");
+    if (f.kind != ExprKind::Name) return false;
+    static const std::set<std::string> builtins = {"map", "reversed", "enumerate", "zip"};
+    if (f.text == "map" && (e.operands.size() != 2 || !e.keywords.empty())) return false;
+    if (builtins.count(f.text)) return !user_names_.count(f.text);
+    auto def = defs_.find(f.text);
+    return def != defs_.end() && has_yield(def->second->body);
+  }
+
   // True if a class of the program defines method m (a def named C.m).
   bool defines_method(const std::string& m) const {
     for (const std::string& n : user_names_)
@@ -320,6 +335,32 @@ class Desugar {
     for (size_t i = 0; i < call.operands.size(); ++i) {
       ExprPtr& arg = call.operands[i];
       bool unpacked = call.starred.count(i) > 0;
+      if (unpacked && iterator_call(*arg) && !(call.operands.size() == 1 && !computed.empty())) {
+        // *map(f, xs), *reversed(xs), *d.values(), *g(...): (v for v in it), taken whole in its place
+        SourceLoc at = arg->loc;
+        std::string item = std::string("item") + kDefSep + "0g" + std::to_string(++generator_items_);
+        ExprPtr gen = std::make_unique<Expr>(ExprKind::GenExp, at);
+        bool map = arg->callee->kind == ExprKind::Name && arg->callee->text == "map";
+        if (map) {  // map(f, xs): (f(v) for v in xs)
+          ExprPtr call = std::make_unique<Expr>(ExprKind::Call, at);
+          call->callee = std::move(arg->operands[0]);
+          call->operands.push_back(name_expr(item, at));
+          gen->operands.push_back(std::move(call));
+          gen->clauses.push_back(CompClause{name_expr(item, at), std::move(arg->operands[1])});
+        } else {  // the tuples of enumerate(), zip() and d.items() as names, (v0, v1) for v0, v1 in it
+          const Expr& f = *arg->callee;
+          size_t width = f.kind == ExprKind::Attribute ? (f.text == "items" ? 2 : 0)
+                         : f.text == "enumerate" ? 2 : f.text == "zip" ? arg->operands.size() : 0;
+          auto names = [&]() {
+            ExprPtr t = std::make_unique<Expr>(ExprKind::Tuple, at);
+            for (size_t k = 0; k < width; ++k) t->operands.push_back(name_expr(item + "_" + std::to_string(k), at));
+            return t;
+          };
+          gen->operands.push_back(width ? names() : name_expr(item, at));
+          gen->clauses.push_back(CompClause{width ? names() : name_expr(item, at), std::move(arg)});
+        }
+        arg = std::move(gen);
+      }
       if (unpacked && arg->kind == ExprKind::GenExp) {
         if (call.operands.size() == 1 && !computed.empty()) {
           ExprPtr& first = arg->clauses[0].value;

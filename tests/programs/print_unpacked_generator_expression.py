@@ -28,3 +28,19 @@ print(*(x for x in ys if x % 2), sep=ss(), end=kk())
 print(*[x for x in ys], end=kk())
 print(*(x * y for x in range(len(ys) - 5) for y in ys), sep=ss())
 print(*(c for c in "abc"), sep=ss())
+
+
+# *map(f, xs), *reversed(xs), *enumerate(xs), *zip(...), *d.keys()/values()/items() and *g(...) of a generator:
+# each a generator expression over it, taken whole in its place.
+zs = [3, 1, 2]
+dd = {"a": 1, "b": 2}
+def letters(n):
+    for i in range(n):
+        yield chr(97 + i)
+print(*map(str, zs))
+print(*reversed(zs), sep=",")
+print(*enumerate(zs))
+print(*dd.values(), *dd.keys(), *dd.items())
+print("gen:", *letters(3))
+print(*zip(zs, "abc"), sep=" | ")
+print(*map(lambda v: v * v, zs), end="!\n")
