@@ -994,6 +994,27 @@ class Desugar {
     s.body.insert(s.body.begin(), std::move(exit));
   }
 
+  // xs[i] = v and xs[i] op= v, xs a name and i holding a comprehension: `t = v` (for =) and `k = i`
+  // before s, which becomes xs[k] = t, xs[k] op= v: CPython evaluates v, then xs and i, then
+  // stores (op=: xs, i, then v); xs, a name, is read after i all the same.
+  void unfold_target_index(Stmt& s, std::vector<StmtPtr>& before) {
+    if (!(s.kind == StmtKind::Assign && s.targets.size() == 1) && s.kind != StmtKind::AugAssign) return;
+    Expr& t = s.kind == StmtKind::Assign ? *s.targets[0] : *s.target;
+    if (t.kind != ExprKind::Subscript || t.operands[0]->kind != ExprKind::Name || t.operands[1]->kind == ExprKind::Slice ||
+        !contains_comprehension(*t.operands[1]))
+      return;
+    SourceLoc at = t.operands[1]->loc;
+    if (s.kind == StmtKind::Assign) {
+      std::string v = hidden("value");
+      SourceLoc vat = s.value->loc;
+      before.push_back(assign(v, std::move(s.value), vat));
+      s.value = last_read(v, vat);
+    }
+    std::string k = hidden("index");
+    before.push_back(assign(k, std::move(t.operands[1]), at));
+    t.operands[1] = name_expr(k, at);
+  }
+
   // The comprehensions in s's expressions, as statements to run before s.
   [[gnu::noinline]] std::vector<StmtPtr> statement(Stmt& s) {
     std::vector<StmtPtr> before;
@@ -1002,6 +1023,7 @@ class Desugar {
     }, [](std::vector<StmtPtr>&) {});
     if (s.kind == StmtKind::Expr) unfold_sort(s, before);
     unfold_sorted_reverse(s, before);
+    unfold_target_index(s, before);
     if (s.kind == StmtKind::AugAssign && contains_comprehension(*s.value)) unfold_augmented(s, before);
     if (s.kind == StmtKind::While && s.orelse.empty() && contains_comprehension(*s.value)) test_in_body(s);
     for_each_child_slot(s, [&](ExprPtr& slot, Use use) {
@@ -1011,7 +1033,8 @@ class Desugar {
         throw CompileError(first.loc, what(first) + " in the condition of a while loop with an else block is not supported "
                                       "in kilopy: compute it into a variable before the loop and again at the end of its body");
       if (use != Use::Read || s.kind == StmtKind::Def)
-        throw CompileError(first.loc, what(first) + " is not supported here in kilopy");
+        throw CompileError(first.loc, what(first) + (s.kind == StmtKind::Def ? " in a parameter's default" : " in an assignment's "
+                                      "target") + " is not supported here in kilopy: compute it into a variable first");
       if (s.kind == StmtKind::If && &slot == &s.value && slot->kind == ExprKind::BoolOp && branch_has_comprehension(*slot))
         for (ExprPtr& o : slot->operands) {  // only its truth is read: lift's variable a bool
           SourceLoc at = o->loc;
