@@ -4656,8 +4656,12 @@ class TypeInference {
       throw CompileError(e.loc, name + "() takes exactly " + std::to_string(arity) + " argument" +
                                     (arity == 1 ? "" : "s") + " (" + std::to_string(n) + " given)");
     }
-    Type t = same_type(e.operands, name + "()", variadic);
-    if (variadic && (t == Type::Str || t.is_tuple())) {  // min(a, b, ...) of strs or tuples is min([a, b, ...])
+    bool objects = variadic && std::all_of(e.operands.begin(), e.operands.end(), [&](const ExprPtr& o) {
+      Type ot = value_expr(*o);
+      return ot.is_object() && !ot.nullable;
+    });
+    Type t = objects ? Type::Unknown : same_type(e.operands, name + "()", variadic);
+    if (objects || (variadic && (t == Type::Str || t.is_tuple()))) {  // min(a, b, ...) of strs, tuples, objects: min([a, b, ...])
       ExprPtr list = std::make_unique<Expr>(ExprKind::List, e.loc);
       list->operands = std::move(e.operands);
       e.operands.clear();
