@@ -1742,17 +1742,15 @@ class Desugar {
     return out;
   }
 
-  // enumerate(e for ...) or enumerate(e for ..., start), start a literal or a name (read before
-  // the generator expression's first iterable: no difference).
+  // enumerate(e for ...) or enumerate(e for ..., start), start without calls (a literal, a name,
+  // n + 1: read before the generator expression's first iterable, which shows no difference).
   bool enumerates_generator_expression(const Expr& e) const {
     if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.callee->text != "enumerate" ||
         user_names_.count("enumerate") || e.starred_arg || !e.keywords.empty() || e.operands.empty() ||
         e.operands.size() > 2 || e.operands[0]->kind != ExprKind::GenExp)
       return false;
     if (e.operands.size() == 1) return true;
-    const Expr& start = *e.operands[1];
-    return start.kind == ExprKind::Int || start.kind == ExprKind::Name ||
-           (start.kind == ExprKind::Unary && start.unary_op == UnaryOp::Neg && start.operands[0]->kind == ExprKind::Int);
+    return !has_call(*e.operands[1]) && !contains_comprehension(*e.operands[1]);
   }
 
   // `for t in enumerate(e for ..., start): body` as `n = start` (returned) and `for t in ((n, e)

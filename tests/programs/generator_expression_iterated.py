@@ -68,3 +68,11 @@ for w in (f(u) for u in range(3)):
     k += 10
 for i, w in enumerate(u * u for u in range(4)):
     print(i, w)
+
+# enumerate(gen, start) with a start computed without calls
+s2 = "abc"
+n2 = 4
+for i, t in enumerate((c.upper() for c in s2), n2 + 1):
+    print(i, t)
+for i, t in enumerate((c for c in s2 if c != "b"), -n2 * 2):
+    print(i, t)
