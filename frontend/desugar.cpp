@@ -1250,8 +1250,10 @@ class Desugar {
     bool constant = is_constant(v) || (v.kind == ExprKind::Unary && v.unary_op == UnaryOp::Neg &&
                                        v.operands[0]->kind == ExprKind::Int);
     if (constant || (v.kind == ExprKind::Name && !has_effects(gen))) return;
-    throw CompileError(v.loc, "kilopy takes `" + what + "` of a generator expression only as a constant or a "
-                              "variable: assign it to a variable before the call");
+    throw CompileError(v.loc, "kilopy takes `" + what + "` of a generator expression only as a constant, or a name where "
+                              "the generator expression calls nothing (CPython reads it before the generator runs, "
+                              "kilopy after): pass a list comprehension instead of the generator expression, or a "
+                              "constant");
   }
 
   // What a lowered expression is, for messages.
