@@ -32,3 +32,11 @@ class Tag:
 
 
 print(Tag(None).describe(), Tag("x").describe(), f"{Tag('q')!r}")
+name = None
+for s in ["b", "a"]:
+    name = s
+print(f"{name!r}", "%r" % (name,))
+other = None
+if len(name) > 5:
+    other = "x"
+print(f"{other!r}")
