@@ -91,9 +91,18 @@ class Desugar {
   }
 
   void find_print_arguments(const Expr& e) {
-    if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == "print" && !user_names_.count("print"))
-      for (const ExprPtr& a : e.operands)
+    if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == "print" && !user_names_.count("print")) {
+      auto literal = [](const Expr& x) { return x.kind == ExprKind::Str || x.kind == ExprKind::Int || x.kind == ExprKind::None; };
+      size_t values = 0;  // arguments other than literals
+      for (const ExprPtr& a : e.operands) {
         if (a->kind == ExprKind::Format) print_arguments_.insert(a.get());
+        if (!literal(*a)) ++values;
+      }
+      bool plain = !e.starred_arg && e.starred.empty() && values == 1 &&
+                   std::all_of(e.keywords.begin(), e.keywords.end(), [&](const Keyword& k) { return literal(*k.value); });
+      for (const ExprPtr& a : e.operands)
+        if (plain && !literal(*a)) printed_alone_.insert(a.get());
+    }
     for_each_operand(e, [&](const Expr& o) { find_print_arguments(o); });
   }
 
@@ -243,6 +252,7 @@ class Desugar {
   unsigned group_ = 0;  // the top-level statement being lowered
   std::map<std::string, const Stmt*> defs_;  // the file's top-level defs
   std::set<const Expr*> print_arguments_;     // the Formats that are print()'s arguments (late_format)
+  std::set<const Expr*> printed_alone_;       // a print() argument beside literals only: its text taken when computed
 
   // min([0] * 0) (max likewise): raises CPython's `ValueError: min() arg is an empty sequence`.
   static ExprPtr empty_sequence_call(const std::string& f, SourceLoc loc) {
@@ -1138,7 +1148,8 @@ class Desugar {
         throw CompileError(e.loc, what(e) + " in the later operands of a chained comparison is not supported in "
                                   "kilopy: compare in two steps");
       hoist_done(e, done, before);
-      slot = lowered ? lower(std::move(slot), before) : lift(std::move(slot), before);
+      bool text = printed_alone_.count(&e) > 0;
+      slot = lowered ? lower(std::move(slot), before) : text ? lift_text(std::move(slot), before) : lift(std::move(slot), before);
       done.push_back(&slot);
       return;
     }
@@ -1217,6 +1228,40 @@ class Desugar {
       into->push_back(std::move(s));
       into = &into->back()->body;
     }
+    return last_read(t, e.loc);
+  }
+
+  // lift() of what print() shows beside literals only, whose branches may be of two types:
+  // `b if c else d` as `if c: t = str(b) else: t = str(d)`, `a or b` as `h = a; if h: t = str(h)
+  // else: t = str(b)` (and: the branches swapped). print(x) writes str(x), and nothing else it
+  // evaluates can change x before it does.
+  ExprPtr lift_text(ExprPtr slot, std::vector<StmtPtr>& before) {
+    Expr& e = *slot;
+    if (e.kind == ExprKind::BoolOp && e.operands.size() != 2) return lift(std::move(slot), before);
+    auto text = [](ExprPtr v) {
+      SourceLoc at = v->loc;
+      ExprPtr call = std::make_unique<Expr>(ExprKind::Call, at);
+      call->callee = name_expr("str", at);
+      call->operands.push_back(std::move(v));
+      return call;
+    };
+    std::string t = hidden("conditional");
+    StmtPtr s = stmt(StmtKind::If, e.loc);
+    if (e.kind == ExprKind::IfExp) {
+      s->value = std::move(e.operands[0]);
+      s->body.push_back(assign(t, text(std::move(e.operands[1])), e.loc));
+      s->orelse.push_back(assign(t, text(std::move(e.operands[2])), e.loc));
+    } else {
+      std::string h = hidden(e.bool_op == BoolOpKind::And ? "and" : "or");
+      SourceLoc at = e.operands[0]->loc;
+      before.push_back(assign(h, std::move(e.operands[0]), at));
+      s->value = name_expr(h, at);
+      ExprPtr first = text(name_expr(h, at)), second = text(std::move(e.operands[1]));
+      bool is_or = e.bool_op == BoolOpKind::Or;
+      s->body.push_back(assign(t, is_or ? std::move(first) : std::move(second), e.loc));
+      s->orelse.push_back(assign(t, is_or ? std::move(second) : std::move(first), e.loc));
+    }
+    before.push_back(std::move(s));
     return last_read(t, e.loc);
   }
 
