@@ -210,15 +210,23 @@ class Narrowing {
     for (StmtPtr& s : body) {
       if (s->kind == StmtKind::Def) continue;
       Names before = live;
+      Names bound;
       if (s->kind != StmtKind::If) {  // an if's test runs first, and its blocks narrow statement by statement
-        Names bound;
         bound_by(*s, bound);
         for (auto it = live.begin(); it != live.end();)
           it = mentions_any(*it, bound) ? live.erase(it) : std::next(it);
         if (!reads_first(*s) && stores_.in(*s)) live = without_elements(live);
       }
       // `x = x.next`: an assignment to names reads its value before it binds them
-      End after = statement(*s, live, s->kind == StmtKind::Assign && reads_first(*s) ? &before : nullptr);
+      // xs[k] = v, xs[k] op= v: xs and k are read before the store (after v for =, unless v may
+      // store into an element itself; first for op=), with what was proven before the statement
+      Names parts;
+      bool one_target = (s->kind == StmtKind::Assign && s->targets.size() == 1) || s->kind == StmtKind::AugAssign;
+      if (one_target) parts = s->kind == StmtKind::Assign && stores_.in(*s->value) ? without_elements(before) : before;
+      for (auto it = parts.begin(); it != parts.end();)  // a name the value binds (:=) is not what was tested
+        it = mentions_any(*it, bound) ? parts.erase(it) : std::next(it);
+      End after = statement(*s, live, s->kind == StmtKind::Assign && reads_first(*s) ? &before : nullptr,
+                            one_target ? &parts : nullptr);
       if (!after.reached) return after;
       live = after.live;
     }
@@ -272,11 +280,12 @@ class Narrowing {
     return stores_.in(test) ? without_elements(out) : out;
   }
 
-  // Marks the reads in s (by what `reads` proves, if given, else `live`); what is proven after it.
-  End statement(Stmt& s, const Names& live, const Names* reads = nullptr) {
+  // Marks the reads in s (by what `reads` proves, if given, else `live`; a target's parts by
+  // `parts`, if given); what is proven after it.
+  End statement(Stmt& s, const Names& live, const Names* reads = nullptr, const Names* parts = nullptr) {
     for_each_expr(s, [&](Expr& e, Use use) {
       if (use == Use::Read) read(e, reads ? *reads : live);
-      else if (e.kind != ExprKind::Name) for_each_operand(e, [&](Expr& o) { read(o, live); });  // xs[i] = v: xs, i
+      else if (e.kind != ExprKind::Name) for_each_operand(e, [&](Expr& o) { read(o, parts ? *parts : live); });  // xs[i] = v: xs, i
     });
     switch (s.kind) {
       case StmtKind::Return: case StmtKind::Raise: case StmtKind::Continue: case StmtKind::Break:
