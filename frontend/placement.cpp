@@ -67,6 +67,8 @@ void mentioned(const Stmt& s, const std::function<void(const std::string&)>& not
     for_each_operand(e, expr);
   };
   for (const std::string& n : s.names) note(n);
+  if (s.kind == StmtKind::Except && s.target) note(exception_type_name(s.target->text));  // set where the handler starts
+  if (!s.unbinds.empty()) note(s.unbinds);
   for_each_child(s, [&](const Expr& e, Use) { expr(e); }, [&](const std::vector<StmtPtr>& b) {
     for (const StmtPtr& c : b) mentioned(*c, note);
   });
