@@ -3242,7 +3242,11 @@ class TypeInference {
 
   // A print() argument that is a Format: its operands' types, and each field's spec checked
   // against the type of what it formats, as CPython's format() and '%' would check them.
+  std::set<const Expr*> padded_;  // the text of a field padded to a nested width (f"{x:>{w}}"): x's own format
+
   void format_type(Expr& e, bool printed) {
+    for (const FormatPiece& p : e.format)
+      if (p.width >= 0 && p.field >= 0) padded_.insert(e.operands[size_t(p.field)].get());
     if (e.text == kSpreadTuple) {  // fmt % t, several fields: t[0], t[1], ... (format.h)
       const Expr& t = *e.operands[0]->operands[0];
       Type tt = expr(t);
@@ -3261,7 +3265,7 @@ class TypeInference {
         text = text && (p.text.empty() || aligned_only(p.text)) && p.width < 0 &&
                (p.conversion == 0 || p.conversion == 's') && (p.percent == 0 || p.percent == 's');
       }
-      if (used && text) text_of_branches(e.operands[i], e.formats_late, aligned);
+      if (used && text && !padded_.count(&e)) text_of_branches(e.operands[i], e.formats_late, aligned);
     }
     for (ExprPtr& o : e.operands) value_expr(*o);
     if (e.formats_late) check_late_texts(all_of(e.operands));
@@ -3275,6 +3279,10 @@ class TypeInference {
       }
       if (maybe_none(e.operands[size_t(p.field)]->type)) {  // its text: an int's, a tuple's or list's, or "None"
         const Type& t = e.operands[size_t(p.field)]->type;
+        if (padded_.count(&e) && p.conversion == 0)  // f"{x:>{w}}": format(None, ">5") is CPython's TypeError
+          throw CompileError(p.loc, "a nested width on " + article(t) + " is not supported in kilopy (CPython pads an int "
+                                    "or a str and raises TypeError for None): pad it where it cannot be None, or its "
+                                    "text, f'{x!s:>{w}}'");
         if ((t.is_tuple() || t.is_var_tuple()) && p.percent)  // as for a tuple (below): `'%s' % t` takes t's elements
           throw CompileError(e.operands[size_t(p.field)]->loc, "formatting a tuple or None with '%' is not supported in kilopy: "
                                                                 "use an f-string (f\"{t}\") or str(t)");
