@@ -253,6 +253,7 @@ class Desugar {
   std::map<std::string, const Stmt*> defs_;  // the file's top-level defs
   std::set<const Expr*> print_arguments_;     // the Formats that are print()'s arguments (late_format)
   std::set<const Expr*> printed_alone_;       // a print() argument beside literals only: its text taken when computed
+  std::map<const ExprPtr*, std::pair<Expr*, size_t>> fstring_fields_;  // an f-string's operand slot: the f-string, its place
 
   // min([0] * 0) (max likewise): raises CPython's `ValueError: min() arg is an empty sequence`.
   static ExprPtr empty_sequence_call(const std::string& f, SourceLoc loc) {
@@ -1160,6 +1161,8 @@ class Desugar {
     size_t mark = done.size();
     unsigned hoists = hoists_;
     size_t index = 0;
+    if (e.kind == ExprKind::Format && !e.formats_late)  // its fields are text where evaluated: hoist_done keeps that
+      for (size_t i = 0; i < e.operands.size(); ++i) fstring_fields_[&e.operands[i]] = {&e, i};
     for_each_operand_slot(e, [&](ExprPtr& o) {
       bool branch = e.kind == ExprKind::Compare && index > 1;
       ++index;
@@ -1674,7 +1677,8 @@ class Desugar {
     bool effects = has_effects(e), needed = false;
     for (ExprPtr* p : done) {
       const Expr& d = **p;
-      bool safe = is_constant(d) || (d.kind == ExprKind::Name && (!effects || is_hidden(d.text)));
+      bool text = fstring_fields_.count(p) > 0;  // an f-string's field: its text (a __str__ may run) comes first
+      bool safe = is_constant(d) || (d.kind == ExprKind::Name && (is_hidden(d.text) || (!effects && !text)));
       needed = needed || !safe;
     }
     if (!needed) return;
@@ -1682,11 +1686,35 @@ class Desugar {
       if (is_constant(**p) || ((*p)->kind == ExprKind::Name && is_hidden((*p)->text))) continue;
       SourceLoc loc = (*p)->loc;
       std::string name = hidden("value");
-      before.push_back(assign(name, std::move(*p), loc));
+      auto field = fstring_fields_.find(p);
+      before.push_back(assign(name, field == fstring_fields_.end() ? std::move(*p) : field_text(*field->second.first, field->second.second), loc));
       *p = last_read(name, loc);
     }
     done.clear();
     ++hoists_;
+  }
+
+  // Operand i of f-string e, moved out as its formatted text, f"{x:spec}" (its conversion and
+  // spec with it), which CPython makes where it evaluates x; the field formats that text as is.
+  ExprPtr field_text(Expr& e, size_t i) {
+    FormatPiece* piece = nullptr;
+    for (FormatPiece& p : e.format) {
+      if (p.width == int(i) || (p.field == int(i) && (piece || p.width >= 0)))
+        throw CompileError(e.operands[i]->loc, "an f-string field that a later field's comprehension may change, with a "
+                                               "nested width, is not supported in kilopy: compute the comprehension "
+                                               "before the f-string");
+      if (p.field == int(i)) piece = &p;
+    }
+    SourceLoc at = e.operands[i]->loc;
+    ExprPtr text = std::make_unique<Expr>(ExprKind::Format, at);
+    FormatPiece own = *piece;
+    own.field = 0;
+    text->format.push_back(own);
+    text->operands.push_back(std::move(e.operands[i]));
+    piece->text.clear();
+    piece->conversion = 0;
+    if (piece->percent) piece->percent = 's';
+    return text;
   }
 
   // Renames the comprehension's variables (its own scope, as Python 3's) to hidden names in

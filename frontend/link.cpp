@@ -936,6 +936,11 @@ class Linker {
       for (const char* n : kCollectionsNames)
         if (!(s->kind == StmtKind::Import && s->name == "collections") && mentions(*s, n)) own_collections_names_.insert(n);
     }
+    for (const char* n : kCollectionsNames) {  // `from collections import Counter` binds the same builtin
+      auto it = u.top.find(n);
+      if (it != u.top.end() && it->second.kind == Bind::Builtin && it->second.target == n && !class_names_.count(n))
+        own_collections_names_.erase(n);
+    }
     for (StmtPtr& s : body) rename_stmt(u, *s, nullptr);
     // The body with each import replaced by the module's body (first import only) and copies.
     std::vector<StmtPtr> out;
