@@ -3,6 +3,7 @@
 #include "frontend/format.h"
 
 #include <cctype>
+#include <cstring>
 #include <cstdio>
 
 #include "bytecode/runtime.h"
@@ -356,15 +357,20 @@ ExprPtr args_text(std::vector<ExprPtr> args, SourceLoc loc) {
 }
 
 // Whether CPython 3.11 compiles `fmt % (a, b, ...)` as an f-string (formatting each value right
-// after evaluating it): every field %s, %r or %a, with at most '-' flags, a width and a precision.
+// after evaluating it; ast_opt.c's simple_format_arg_parse): every field %s, %r or %a, with any
+// of the flags - + space # 0, a width and a precision of at most two digits each.
 static bool formats_like_fstring(const std::string& fmt) {
+  auto digits = [&](size_t& pos) {
+    size_t start = pos;
+    while (pos < fmt.size() && std::isdigit(static_cast<unsigned char>(fmt[pos]))) ++pos;
+    return pos - start <= 2;
+  };
   for (size_t pos = 0; pos < fmt.size(); ++pos) {
     if (fmt[pos] != '%') continue;
     if (++pos < fmt.size() && fmt[pos] == '%') continue;
-    while (pos < fmt.size() && fmt[pos] == '-') ++pos;
-    while (pos < fmt.size() && std::isdigit(static_cast<unsigned char>(fmt[pos]))) ++pos;
-    if (pos < fmt.size() && fmt[pos] == '.')
-      for (++pos; pos < fmt.size() && std::isdigit(static_cast<unsigned char>(fmt[pos]));) ++pos;
+    while (pos < fmt.size() && std::strchr("-+ #0", fmt[pos]) && fmt[pos] != 0) ++pos;
+    if (!digits(pos)) return false;
+    if (pos < fmt.size() && fmt[pos] == '.' && !digits(++pos)) return false;
     if (pos >= fmt.size() || (fmt[pos] != 's' && fmt[pos] != 'r' && fmt[pos] != 'a')) return false;
   }
   return true;

@@ -92,6 +92,7 @@ class FormatConstants {
     } else if (e.kind == ExprKind::Binary && e.bin_op == BinOp::Mod && constant(*e.operands[0])) {
       e.operands[0] = literal_at(*e.operands[0]);
       slot = percent_format(std::move(slot));
+      slot->formats_late = true;  // CPython makes an f-string of a literal's % only: a name's formats once all are evaluated
     }
   }
 

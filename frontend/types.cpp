@@ -4550,6 +4550,9 @@ class TypeInference {
     const Expr& a = *e.operands[choice ? 1 : 0];
     const Expr& b = *e.operands[choice ? 2 : 1];
     Type ta = value_expr(const_cast<Expr&>(a)), tb = value_expr(const_cast<Expr&>(b));
+    // typed: -obj became obj.__neg__(), and `not obj` calls its __bool__, which `a or b` would run twice
+    std::function<bool(const Expr&)> object = [&](const Expr& x) { return x.type.is_object() || any_operand(x, object); };
+    if (!choice && (has_call(a) || object(a) || (program_.has_operator_methods() && !this->plain(a)))) return;
     auto shown = [](const Type& t) {  // str() takes it whole: not None, an object, a function or a set
       return t == Type::Int || t == Type::Bool || t == Type::Str ||
              ((t.is_seq() || t.is_tuple() || t.is_dict()) && !t.nullable && !t.holds_object() && !t.holds_func());
