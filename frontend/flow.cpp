@@ -370,7 +370,8 @@ class DefiniteAssignment {
         }
         return done;
       }
-      case StmtKind::Raise:
+      case StmtKind::Raise:  // its exception's arguments are read first
+        for_each_expr(st, [&](const Expr& e, Use) { expr(e, s); });
         return State::unreachable();
       case StmtKind::Except:  // run by Try
         return s;
