@@ -1172,6 +1172,9 @@ class Desugar {
         return;
       }
       if (nested_width_text(e, index - 1)) {  // f"{x:{w}}": the Format that pads x's text stays; x may be hoisted
+        for (size_t i = 0; i < o->operands.size(); ++i)  // as its text where converted (!s, !r): an int or a str as is
+          if (o->format.size() == 1 && o->format[0].field == int(i) && o->format[0].conversion)
+            fstring_fields_[&o->operands[i]] = {o.get(), i};
         for (ExprPtr& x : o->operands) walk(x, conditional, done, before);
         return;
       }
@@ -1696,13 +1699,14 @@ class Desugar {
 
   // Operand i of f-string e, moved out as its formatted text, f"{x:spec}" (its conversion and
   // spec with it), which CPython makes where it evaluates x; the field formats that text as is.
+  // A nested width's parts are values already: the width an int, the padded field's operand the
+  // text of its value (format.h nested_width).
   ExprPtr field_text(Expr& e, size_t i) {
     FormatPiece* piece = nullptr;
     for (FormatPiece& p : e.format) {
-      if (p.width == int(i) || (p.field == int(i) && (piece || p.width >= 0)))
-        throw CompileError(e.operands[i]->loc, "an f-string field that a later field's comprehension may change, with a "
-                                               "nested width, is not supported in kilopy: compute the comprehension "
-                                               "before the f-string");
+      if (p.width == int(i) || (p.field == int(i) && p.width >= 0)) return std::move(e.operands[i]);
+      if (p.field == int(i) && piece)
+        throw CompileError(e.operands[i]->loc, "internal error: an f-string operand that two fields format");
       if (p.field == int(i)) piece = &p;
     }
     SourceLoc at = e.operands[i]->loc;

@@ -21,6 +21,11 @@ while queue:
 name = "n"
 print(f"{name!r:>5}|{sum(x for x in [1, 2])}|")
 
+ys = [1, 2]
+w = 8
+print(f"{ys!s:>{w}}|{ys.pop()}|{[v for v in ys]}")
+print(f"{len(ys):{w}}|{ys.pop()}|{[v for v in ys]}")
+
 class Bad:
     def __str__(self):
         if True:
