@@ -16,6 +16,7 @@
 #include "frontend/builtins.h"
 #include "frontend/desugar.h"
 #include "frontend/format.h"
+#include "frontend/generators.h"
 #include "frontend/link.h"
 #include "frontend/placement.h"
 #include "frontend/registers.h"
@@ -488,7 +489,8 @@ class CodeGen {
     Label ok;
     unsigned flag = unsigned(var_register(assigned_flag(name.text)));
     jump(ok, OP_JT, {int32_t(flag), 0});
-    uint8_t kind = in_module() ? KP_ERR_NAME : KP_ERR_UNBOUND;
+    // a generator's local inlined into the module's loop is still the generator's local
+    uint8_t kind = in_module() && !is_inlined_variable(name.text) ? KP_ERR_NAME : KP_ERR_UNBOUND;
     const std::string shown = name.text.substr(0, name.text.find(kDefSep));  // a renamed variable's own name (link.h)
     if (is_shadowed_builtin(name.text) && kind == KP_ERR_NAME)  // CPython reads the builtin until it is assigned
       throw CompileError(name.loc, "'" + shown + "' may be read here before the module assigns it, and until then "
