@@ -4584,11 +4584,14 @@ class TypeInference {
     slot = std::move(pick);
   }
 
+  // Builtins that run no code of the program on values that hold no objects.
+  static inline const std::set<std::string> kQuietBuiltins = {
+      "str", "repr", "len", "int", "abs", "min", "max", "sum", "sorted", "round",
+      "bool", "ord", "chr", "hex", "bin", "oct", "type", "format", "divmod", "pow"};
+
   // True if every __str__ and __repr__ of the program is `return e`, e calling nothing but
   // builtins and text methods (a @dataclass's __repr__ is): making an object's text changes nothing.
   bool text_methods_pure() const {
-    static const std::set<std::string> builtins = {"str", "repr", "len", "int", "abs", "min", "max", "sum", "sorted",
-                                                   "round", "bool", "ord", "chr", "hex", "bin", "oct", "type", "format"};
     auto text_method = [](const std::string& n) {
       for (const std::string m : {".__str__", ".__repr__"})
         if (n.size() > m.size() && n.compare(n.size() - m.size(), m.size(), m) == 0) return true;
@@ -4596,7 +4599,7 @@ class TypeInference {
     };
     std::function<bool(const Expr&)> pure = [&](const Expr& x) {
       if (x.kind == ExprKind::Call &&
-          (x.callee->kind != ExprKind::Name || !(builtins.count(x.callee->text) || text_method(x.callee->text))))
+          (x.callee->kind != ExprKind::Name || !(kQuietBuiltins.count(x.callee->text) || text_method(x.callee->text))))
         return false;
       return !any_operand(x, [&](const Expr& o) { return !pure(o); });
     };
@@ -4623,19 +4626,19 @@ class TypeInference {
   // it (a call other than a builtin's of values without objects, a method), or a value before it
   // runs code as print() shows it (an object's __str__, also inside a list).
   void check_late_texts(const std::vector<const Expr*>& values) {
-    static const std::set<std::string> builtins = {"str", "repr", "len", "int", "abs", "min", "max", "sum", "sorted",
-                                                   "round", "bool", "ord", "chr", "hex", "bin", "oct", "divmod", "pow"};
     std::function<bool(const Expr&)> marked = [&](const Expr& x) {
       return (x.kind == ExprKind::IfExp && x.text == kChangeableText) || any_operand(x, marked);
     };
     std::function<bool(const Expr&)> runs_code = [&](const Expr& x) {
       if (x.kind == ExprKind::Call) {
-        if (x.callee->kind != ExprKind::Name || !builtins.count(x.callee->text)) return true;
+        if (x.callee->kind != ExprKind::Name || !kQuietBuiltins.count(x.callee->text)) return true;
         for (const ExprPtr& a : x.operands)
           if (a->type == Type::Unknown || a->type.is_object() || a->type.holds_object()) return true;
       }
       return any_operand(x, runs_code);
     };
+    if (std::none_of(values.begin(), values.end(), [&](const Expr* v) { return marked(*v); })) return;
+    const bool pure = text_methods_pure();
     for (size_t i = 0; i < values.size(); ++i) {
       if (!marked(*values[i])) continue;
       for (size_t j = 0; j < values.size(); ++j) {
@@ -4643,7 +4646,7 @@ class TypeInference {
         if (t == Type::Unknown && !final_) return;  // a later pass decides
         bool shown_by_code = t == Type::Unknown || ((t.is_object() || t.holds_object() ||
                              (values[j]->kind == ExprKind::Call && values[j]->text == kObjectText)) &&  // its __str__, run late
-                             !text_methods_pure());
+                             !pure);
         bool changes = j > i ? runs_code(*values[j]) : j < i && shown_by_code;
         if (changes)
           throw CompileError(values[i]->loc, "the text of this value (a list or dict, or its alternative) is taken when "
