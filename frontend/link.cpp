@@ -520,15 +520,6 @@ bool is_array_import(const Stmt& s) {
   return s.name == "array" && s.names.size() == 1 && s.names[0] == "array" && s.aliases[0] == "array";
 }
 
-// What kilopy takes from collections: each a builtin of the same name.
-constexpr const char* kCollectionsNames[] = {"defaultdict", "Counter", "deque"};
-
-bool is_collections_name(const std::string& name) {
-  for (const char* n : kCollectionsNames)
-    if (name == n) return true;
-  return false;
-}
-
 // `from collections import defaultdict, Counter, deque` (any of them), kept (as the array import)
 // for scope.cpp.
 bool is_collections_import(const Stmt& s) {
@@ -789,7 +780,7 @@ class Linker {
     // A module of CPython's library that stdlib_micro/ holds under another name, so that
     // python3 (with stdlib_micro/ on its path too) still imports its own: looked for after
     // every folder has been searched for name.py itself.
-    static const std::map<std::string, std::string> stand_ins = {{"heapq", "_kilopy_heapq"}};
+    static const std::map<std::string, std::string> stand_ins = {{"heapq", "_kilopy_heapq"}, {"bisect", "_kilopy_bisect"}};
     auto stand_in = stand_ins.find(name);
     for (const std::string& file : {name, stand_in == stand_ins.end() ? name : stand_in->second}) {
       for (const std::string& d : search_) {
@@ -827,7 +818,8 @@ class Linker {
     Unit& unit = units_[name];
     unit.name = name;
     loading_.push_back(name);
-    loaded_[&import] = process(parsed.body, unit, file);
+    std::vector<StmtPtr>& runs = loaded_[&import];  // `import a, b`: a's body, then b's
+    for (StmtPtr& m : process(parsed.body, unit, file)) runs.push_back(std::move(m));
     loading_.pop_back();
     unit.done = true;
     return unit;
