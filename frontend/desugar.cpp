@@ -241,13 +241,19 @@ class Desugar {
     for (const StmtPtr& s : body) {
       if (s->kind == StmtKind::Def) user_names_.insert(s->name);
       for (const Param& p : s->params) user_names_.insert(p.name);
-      if (!(s->kind == StmtKind::Import && s->name == "collections"))  // its names are builtins (link.cpp)
-        for (const std::string& a : s->aliases) user_names_.insert(a);
+      for (size_t i = 0; i < s->aliases.size(); ++i) {
+        if (s->kind == StmtKind::Import && s->name == "collections") continue;  // its names are builtins (link.cpp)
+        if (s->kind == StmtKind::Import && s->name.empty() && s->names[i] == "collections" && s->aliases[i] == "collections")
+          imports_collections_ = true;
+        else
+          user_names_.insert(s->aliases[i]);
+      }
       for_each_child(*s, [&](const Expr& e, Use use) {
         if (use != Use::Read) for_each_target_name(e, [&](const Expr& n) { user_names_.insert(n.text); });
       }, [&](const std::vector<StmtPtr>& b) { bound_names(b); });
     }
   }
+  bool imports_collections_ = false;  // `import collections`, which binds the name (else user_names_ has it)
   unsigned counter_ = 0;
   unsigned group_ = 0;  // the top-level statement being lowered
   std::map<std::string, const Stmt*> defs_;  // the file's top-level defs
@@ -724,8 +730,17 @@ class Desugar {
   // e is builtin `name` (no def or variable of the program's shadows it) called with one
   // positional argument, unstarred, and no keywords.
   bool builtin_call_of_one(const Expr& e, const char* name) const {
-    return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == name && e.operands.size() == 1 &&
-           !e.starred_arg && e.keywords.empty() && !user_names_.count(name);
+    return e.kind == ExprKind::Call && names_builtin(*e.callee, name) && e.operands.size() == 1 && !e.starred_arg &&
+           e.keywords.empty();
+  }
+
+  // callee is builtin `name`: the name itself, no def or variable of the program shadowing it,
+  // or collections.name where the module is bound only by `import collections` (link.cpp).
+  bool names_builtin(const Expr& callee, const std::string& name) const {
+    if (callee.kind == ExprKind::Name) return callee.text == name && !user_names_.count(name);
+    return callee.kind == ExprKind::Attribute && callee.text == name && is_collections_name(name) &&
+           callee.operands[0]->kind == ExprKind::Name && callee.operands[0]->text == "collections" && imports_collections_ &&
+           !user_names_.count("collections");
   }
 
   // set(xs) is the comprehension {v for v in xs}; set(e for ...) and set([e for ...]) are
@@ -959,17 +974,18 @@ class Desugar {
       e.operands[0]->kind = ExprKind::List;  // xs.extend((a, b)): a list's elements are the tuple's, in order
       return;
     }
-    bool counter = builtin_call_of_one(e, "Counter");  // Counter(gen) counts the whole list of it (types.cpp)
+    // Counter(gen) counts the whole list of it (types.cpp); deque(gen) holds it
+    bool counter = builtin_call_of_one(e, "Counter") || builtin_call_of_one(e, "deque");
     if (counter && e.operands[0]->kind == ExprKind::GenExp) {
       e.operands[0]->kind = ExprKind::ListComp;
       return;
     }
     drop_flush(e);
     if (set_of_iterable(slot) || dict_of_pairs(slot) || first_of_iterable(slot)) return;
-    static const std::set<std::string> consumers = {"list", "tuple", "sorted", "sum", "min", "max", "any", "all", "Counter"};
+    static const std::set<std::string> consumers = {"list", "tuple", "sorted", "sum", "min", "max", "any", "all", "Counter", "deque"};
     bool join = e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute && e.callee->text == "join";
     if (e.kind != ExprKind::Call || e.operands.size() != 1 || e.starred_arg ||
-        !(join || (e.callee->kind == ExprKind::Name && consumers.count(e.callee->text) && !user_names_.count(e.callee->text))))
+        !(join || (consumers.count(e.callee->text) && names_builtin(*e.callee, e.callee->text))))
       return;
     Expr& it = *e.operands[0];
     if (it.kind != ExprKind::Call || (it.starred_arg && !zip_star(it)) || !it.keywords.empty()) return;
@@ -1086,14 +1102,14 @@ class Desugar {
   }
 
   bool contains_comprehension(Expr& e) const {
-    if (is_comprehension(e) || key_call(e) || late_format(e) || divmod_of_calls(e)) return true;
+    if (is_comprehension(e) || key_call(e) || late_format(e) || divmod_of_calls(e) || get_and_or(e)) return true;
     bool found = false;
     for_each_operand_slot(e, [&](ExprPtr& o) { found = found || contains_comprehension(*o); });
     return found;
   }
 
   const Expr& first_comprehension(Expr& e) const {
-    if (is_comprehension(e) || key_call(e) || late_format(e) || divmod_of_calls(e)) return e;
+    if (is_comprehension(e) || key_call(e) || late_format(e) || divmod_of_calls(e) || get_and_or(e)) return e;
     const Expr* found = nullptr;
     for_each_operand_slot(e, [&](ExprPtr& o) {
       if (!found && contains_comprehension(*o)) found = &first_comprehension(*o);
@@ -1143,7 +1159,7 @@ class Desugar {
       throw CompileError(e.loc, "generator expressions are supported only as the argument of sum, min, max, any, all, "
                                 "list, tuple, sorted, set, str.join and list.extend, or iterated by a for loop or a "
                                 "comprehension in kilopy: use a list comprehension");
-    bool lowered = is_comprehension(e) || reduction_call(e) || key_call(e) || late_format(e) || divmod_of_calls(e);
+    bool lowered = is_comprehension(e) || reduction_call(e) || key_call(e) || late_format(e) || divmod_of_calls(e) || get_and_or(e);
     if (lowered || branch_has_comprehension(e)) {
       if (conditional)
         throw CompileError(e.loc, what(e) + " in the later operands of a chained comparison is not supported in "
@@ -1166,7 +1182,8 @@ class Desugar {
     for_each_operand_slot(e, [&](ExprPtr& o) {
       bool branch = e.kind == ExprKind::Compare && index > 1;
       ++index;
-      if (e.kind == ExprKind::Call && &o == &e.callee && o->kind == ExprKind::Name) return;  // a function, not a value
+      if (e.kind == ExprKind::Call && &o == &e.callee && (o->kind == ExprKind::Name || names_builtin(*o, o->text)))
+        return;  // a function, not a value (collections.deque too)
       if (e.kind == ExprKind::Call && &o == &e.callee && o->kind == ExprKind::Attribute) {  // a method: its object first
         walk(o->operands[0], conditional, done, before);
         return;
@@ -1312,6 +1329,7 @@ class Desugar {
     return key_call(e)         ? "a call with key="
            : late_format(e)    ? "a str.format() or % whose values call functions"
            : divmod_of_calls(e) ? "a divmod() of a call"
+           : get_and_or(e)      ? "`d.get(k) or ...`"
                                : "a comprehension";
   }
 
@@ -1325,6 +1343,19 @@ class Desugar {
       return x.kind == ExprKind::Call || is_comprehension(x) || any_operand(x, calls);
     };
     return calls(*e.operands[0]) || calls(*e.operands[1]);
+  }
+
+  // `x.get(k) or y` (`and`): d.get(k) may be None, which the checks take in and/or only from a
+  // name, so lower() first puts it in a hidden one (types.cpp name_and_or).
+  bool get_and_or(const Expr& e) const {
+    if (e.kind != ExprKind::BoolOp) return false;
+    const Expr& g = *e.operands[0];
+    if (g.kind != ExprKind::Call || g.callee->kind != ExprKind::Attribute || g.callee->text != "get" || g.operands.size() != 1 ||
+        g.starred_arg || !g.keywords.empty())
+      return false;
+    for (size_t i = 1; i < e.operands.size(); ++i)
+      if (contains_comprehension(*e.operands[i])) return false;  // lifted whole (branch_has_comprehension)
+    return true;
   }
 
   // min, max or sorted with key= (the builtin, not a function of the program).
@@ -1901,6 +1932,10 @@ class Desugar {
       return slot;
     }
     if (late_format(*slot)) return lower_late_format(std::move(slot), before);
+    if (get_and_or(*slot)) {  // t or y, t a hidden name holding d.get(k)
+      hoist(slot->operands[0], before, "get");
+      return slot;
+    }
     Expr& e = *slot;
     SourceLoc loc = e.loc;
     std::string f = e.kind == ExprKind::Call ? e.callee->text : "";

@@ -57,6 +57,15 @@ inline bool is_shadowed_builtin(const std::string& name) {
   return name.size() > 8 && name.compare(name.size() - 8, 8, std::string(1, kDefSep) + "0000000") == 0;
 }
 
+// What kilopy takes from collections: each a builtin of the same name (`import collections`
+// makes collections.Counter the builtin Counter).
+inline constexpr const char* kCollectionsNames[] = {"defaultdict", "Counter", "deque"};
+inline bool is_collections_name(const std::string& name) {
+  for (const char* n : kCollectionsNames)
+    if (name == n) return true;
+  return false;
+}
+
 struct SourceFile {
   std::string path;    // as found: the search directory joined with `module.py`
   std::string source;
