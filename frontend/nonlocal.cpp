@@ -6,6 +6,7 @@
 // passes it with each call), and what one stores into it, the others and the function see.
 #include "frontend/nonlocal.h"
 
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -182,25 +183,37 @@ void cell_nonlocals(Stmt& outer) {
   }
   for (const Param& p : outer.params)
     if (cells.count(p.name)) params.insert(p.name);
-  // Where each cell is made: its first mention, `n = value` at the top of outer's body.
-  std::map<std::string, Stmt*> made;
-  for (const std::string& n : cells) {
-    if (params.count(n)) continue;
-    for (StmtPtr& s : outer.body) {
+  // Where each cell is made: its first mention, `n = value` at the top of outer's body, or the
+  // first statement of each branch of an if/else there that mentions it (the cell is made on
+  // every path).
+  std::vector<Stmt*> made;
+  std::function<void(std::vector<StmtPtr>&, const std::string&, SourceLoc)> make_cell = [&](std::vector<StmtPtr>& body,
+                                                                                             const std::string& n, SourceLoc end) {
+    for (StmtPtr& s : body) {
       bool in_default = false;
       if (s->kind == StmtKind::Def)
         for (const Param& p : s->params) in_default = in_default || (p.default_value && mentions(*p.default_value, n));
       if (!in_default && !mentioned_in(*s, n)) continue;
       bool plain = s->kind == StmtKind::Assign && s->targets.size() == 1 && s->targets[0]->kind == ExprKind::Name &&
                    s->targets[0]->text == n && !mentions(*s->value, n);
-      if (!plain)
-        throw CompileError(s->loc, "kilopy keeps '" + n + "', which a nested function of " + outer.name + "() declares "
-                                   "nonlocal, in a cell made where " + outer.name + "() first assigns it: assign it "
-                                   "(" + n + " = ...) before this statement");
-      made[n] = s.get();
+      if (plain) {
+        made.push_back(s.get());
+        return;
+      }
+      if (s->kind == StmtKind::If && !s->orelse.empty() && !mentions(*s->value, n)) {
+        make_cell(s->body, n, s->loc);
+        make_cell(s->orelse, n, s->loc);
+        return;
+      }
+      end = s->loc;
       break;
     }
-  }
+    throw CompileError(end, "kilopy keeps '" + n + "', which a nested function of " + outer.name + "() declares "
+                            "nonlocal, in a cell made where " + outer.name + "() first assigns it: assign it "
+                            "(" + n + " = ...) before this statement");
+  };
+  for (const std::string& n : cells)
+    if (!params.count(n)) make_cell(outer.body, n, outer.loc);
   Cells rewrite(cells, outer.name);
   for (StmtPtr& s : outer.body) {
     if (s->kind != StmtKind::Def) {
@@ -219,8 +232,8 @@ void cell_nonlocals(Stmt& outer) {
     Cells inner(seen, outer.name);
     inner.block(s->body);
   }
-  for (auto& m : made) {  // cell[0] = value -> cell = [value]
-    Stmt& s = *m.second;
+  for (Stmt* m : made) {  // cell[0] = value -> cell = [value]
+    Stmt& s = *m;
     ExprPtr list(new Expr(ExprKind::List, s.value->loc));
     list->operands.push_back(std::move(s.value));
     s.value = std::move(list);
