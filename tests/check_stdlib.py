@@ -156,6 +156,29 @@ for bad in (heappop, heapreplace):
     except IndexError as e:
         print("IndexError:", e)
 """,
+    "_kilopy_bisect": """
+xs = []
+for v in [5, 3, 8, 1, 9, 2, 7, 3, 3, 0, -4, 6, 5]:
+    print(bisect_left(xs, v), bisect_right(xs, v), bisect(xs, v), end=" ")
+    insort(xs, v)
+print(xs)
+ys = [1, 3, 3, 3, 7]
+insort_left(ys, 3)
+insort_right(ys, 3, 0, 2)
+insort_left(ys, 9, 2)
+print(ys, bisect_left(ys, 3, 2), bisect_right(ys, 3, 0, 4), bisect_left(ys, 0, 3, 5), bisect_right(ys, 10, 1))
+words = ["ant", "bee", "cat"]
+insort(words, "bat")
+print(words, bisect_left(words, "cat"), bisect_right(words, "a"))
+try:
+    bisect_left(ys, 3, -1)
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    bisect_right(ys, 3, 0, 99)
+except IndexError as e:
+    print("IndexError:", e)
+""",
     "_kilopy_dict": """
 ages = {"ann": 31, "bob": 40}
 names = {1: "one", 2: "two"}
@@ -414,6 +437,28 @@ def check_random(m):
         fail(f"random: shuffle gave {xs}")
     if {m.choice([4, 5, 6]) for _ in range(200)} != {4, 5, 6}:
         fail("random: choice([4, 5, 6]) missed an element")
+
+
+def check__kilopy_bisect(m):
+    """Against CPython's own bisect (found by path, as heapq's): every result and list after
+    each insort, over lists with ties and every lo and hi."""
+    spec = importlib.util.spec_from_file_location("cpython_bisect", os.path.join(os.path.dirname(os.__file__), "bisect.py"))
+    theirs = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(theirs)
+    for n in range(7):
+        xs = sorted((k * 5) % 4 for k in range(n))
+        for x in range(-1, 5):
+            for lo in range(0, n + 1):
+                for hi in [None] + list(range(lo, n + 1)):
+                    for f in ("bisect_left", "bisect_right", "bisect"):
+                        if getattr(m, f)(xs, x, lo, hi) != getattr(theirs, f)(xs, x, lo, hi):
+                            fail(f"bisect: {f}({xs}, {x}, {lo}, {hi}) differs from CPython's")
+                    for f in ("insort_left", "insort_right", "insort"):
+                        mine, want = list(xs), list(xs)
+                        getattr(m, f)(mine, x, lo, hi)
+                        getattr(theirs, f)(want, x, lo, hi)
+                        if mine != want:
+                            fail(f"bisect: {f}({xs}, {x}, {lo}, {hi}) gives {mine}, CPython's {want}")
 
 
 def check__kilopy_heapq(m):
