@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <set>
 #include <string>
 #include <utility>
@@ -113,6 +114,18 @@ bool scalar_annotation(const Expr& a) {
   for (const ExprPtr& x : args.operands)
     if (!scalar_annotation(*x)) return false;
   return true;
+}
+
+// True if annotation a may type a value that holds an object of a class: a name other than a
+// builtin type's or typing's, or a forward reference ("Node"), anywhere inside it.
+bool may_hold_object(const Expr& a) {
+  static const std::set<std::string> plain = {"int", "str", "bool", "float", "list", "List", "dict", "Dict", "tuple",
+                                              "Tuple", "set", "Set", "Optional", "Union", "deque", "None"};
+  if (a.kind == ExprKind::Str) return true;
+  if (a.kind == ExprKind::Name) return !plain.count(a.text);
+  bool any = false;
+  for (const ExprPtr& o : a.operands) any = any || (o && may_hold_object(*o));
+  return any;
 }
 
 // Tokens that can begin an expression (used to tell a trailing comma from another element).
@@ -231,6 +244,22 @@ class Parser {
 
  private:
   bool in_class_body_ = false;  // parsing the statements of a class body (its methods' bodies are not)
+  // A dataclass's field as a derived dataclass inherits it: copies of its parts.
+  struct InheritedField {
+    std::string name;
+    ExprPtr annotation, default_value, factory;
+    SourceLoc loc;
+    bool scalar = false;
+  };
+  // The classes of this file parsed so far: their base (empty: none), their methods' names and,
+  // for a dataclass, its fields in order (a derived dataclass starts with them).
+  struct ParsedClass {
+    std::string base;
+    std::set<std::string> methods;
+    bool dataclass = false, frozen = false;
+    std::vector<InheritedField> fields;
+  };
+  std::map<std::string, ParsedClass> classes_;
   int handler_depth_ = 0;  // the except blocks around the statement being parsed (in its function)
   std::vector<std::string> handled_names_;  // the `as` names of those blocks, innermost last
   std::vector<StmtPtr> lambdas_;  // the lambdas passed as arguments in the statement being parsed
@@ -412,6 +441,7 @@ class Parser {
         text->callee = make_expr(ExprKind::Name, at);
         text->callee->text = "str";
         text->operands.push_back(std::move(s->msg));
+        text->exception_args = true;  // CPython makes the text when it shows the exception (types.cpp)
         StmtPtr raise = make_stmt(StmtKind::Raise, loc);
         raise->names.push_back("AssertionError");
         raise->name_locs.push_back(loc);
@@ -1017,8 +1047,18 @@ class Parser {
         s->body.push_back(std::move(m));
       }
     }
+    ParsedClass& parsed = classes_[s->name];
+    if (s->value && s->value->kind == ExprKind::Name) parsed.base = s->value->text;
+    for (const StmtPtr& m : methods) parsed.methods.insert(m->name.substr(s->name.size() + 1));
     out.push_back(std::move(s));
     for (StmtPtr& m : methods) out.push_back(std::move(m));
+  }
+
+  // True if class `name` of this file, or a base of it, defines method m.
+  bool class_defines(const std::string& name, const std::string& m) const {
+    for (auto it = classes_.find(name); it != classes_.end(); it = classes_.find(it->second.base))
+      if (it->second.methods.count(m)) return true;
+    return false;
   }
 
   // `field(default=v)` or `field(default_factory=F)`, one keyword, in a dataclass's body.
@@ -1046,16 +1086,26 @@ class Parser {
     Stmt& cls = *out[first];
     cls.decorator = std::string("dataclass") + (options.frozen ? " frozen" : "") + (options.order ? " order" : "");
     cls.loc = deco;
-    if (cls.value)
-      fail(cls.value->loc, "a dataclass that derives from another class is not supported in kilopy: give it all its fields");
     struct Field {
       std::string name;
       ExprPtr annotation, default_value;
       ExprPtr factory;  // field(default_factory=F): F(), made in each __init__ call that is not given the field
       SourceLoc loc;
       bool scalar = false;  // ints, strs, bools, None, tuples of them: == alone compares them as `is or ==`
+      bool inherited = false;  // a base dataclass's, not given again
     };
     std::vector<Field> fields;
+    for (const InheritedField& f : base_fields(cls, options.frozen)) {  // a base dataclass's fields come first, in its order
+      Field g;
+      g.name = f.name;
+      g.annotation = copy_expr(*f.annotation);
+      if (f.default_value) g.default_value = copy_expr(*f.default_value);
+      if (f.factory) g.factory = copy_expr(*f.factory);
+      g.loc = f.loc;
+      g.scalar = f.scalar;
+      g.inherited = true;
+      fields.push_back(std::move(g));
+    }
     std::vector<StmtPtr> rest;
     for (StmtPtr& st : cls.body) {
       bool declared = st->kind == StmtKind::Declare && st->target->kind == ExprKind::Name;
@@ -1098,14 +1148,38 @@ class Parser {
         if (k == ExprKind::Call && f.default_value->callee->kind == ExprKind::Name && f.default_value->callee->text == "field")
           fail(f.default_value->loc, "kilopy's dataclasses.field() takes one keyword, default= or default_factory=: give the "
                                      "field a constant default, or write its __init__");
-      } else if (!fields.empty() && fields.back().default_value) {
-        fail(f.loc, "TypeError: non-default argument '" + f.name + "' follows default argument");
       }
-      fields.push_back(std::move(f));
+      auto same = std::find_if(fields.begin(), fields.end(), [&](const Field& g) { return g.name == f.name; });
+      if (same != fields.end()) *same = std::move(f);  // a base's field given again keeps its place
+      else fields.push_back(std::move(f));
+    }
+    for (size_t i = 1; i < fields.size(); ++i)
+      if (!fields[i].default_value && !fields[i].factory && (fields[i - 1].default_value || fields[i - 1].factory))
+        fail(fields[i].loc, "TypeError: non-default argument '" + fields[i].name + "' follows default argument");
+    for (const Field& f : fields)
+      if (f.inherited && f.default_value && !f.factory && !constant_default(*f.default_value))
+        fail(cls.value->loc, "kilopy gives a derived dataclass its base's defaults as written, so field '" + f.name + "' of '" +
+                                 cls.value->text + "' needs a constant default (a number, a str, True, False, None or a "
+                                 "tuple of them): give it one, or give the field again in '" + cls.name + "'");
+    ParsedClass& parsed = classes_[cls.name];
+    parsed.dataclass = true;
+    parsed.frozen = options.frozen;
+    for (const Field& f : fields) {
+      InheritedField g;
+      g.name = f.name;
+      g.annotation = copy_expr(*f.annotation);
+      if (f.default_value) g.default_value = copy_expr(*f.default_value);
+      if (f.factory) g.factory = copy_expr(*f.factory);
+      g.loc = f.loc;
+      g.scalar = f.scalar;
+      parsed.fields.push_back(std::move(g));
     }
     cls.body = std::move(rest);
     std::set<std::string> defined;
     for (size_t i = first + 1; i < out.size(); ++i) defined.insert(out[i]->name.substr(cls.name.size() + 1));
+    bool post_init = defined.count("__post_init__") || (cls.value && class_defines(cls.value->text, "__post_init__"));
+    std::vector<StmtPtr> running_lists;  // the guarded __repr__'s list of the objects it is showing
+    bool holds_objects = std::any_of(fields.begin(), fields.end(), [](const Field& f) { return may_hold_object(*f.annotation); });
     auto name = [&](const std::string& text) {
       ExprPtr e = make_expr(ExprKind::Name, deco);
       e->text = text;
@@ -1161,7 +1235,7 @@ class Parser {
         }
         d->body.push_back(std::move(store));
       }
-      if (defined.count("__post_init__")) {
+      if (post_init) {
         StmtPtr post = make_stmt(StmtKind::Expr, deco);
         post->value = make_expr(ExprKind::Call, deco);
         post->value->callee = field_of("self", "__post_init__");
@@ -1208,13 +1282,21 @@ class Parser {
       text->format.push_back(close);
       StmtPtr r = make_stmt(StmtKind::Return, deco);
       r->value = std::move(text);
-      d->body.push_back(std::move(r));
+      if (holds_objects) {
+        guard_recursive_repr(cls.name, *d, std::move(r), deco);
+        StmtPtr running = make_stmt(StmtKind::Assign, deco);  // made before the class, as CPython's wrapper's set
+        running->targets.push_back(name(repr_running(cls.name)));
+        running->value = make_expr(ExprKind::List, deco);
+        running_lists.push_back(std::move(running));
+      } else {
+        d->body.push_back(std::move(r));
+      }
       out.push_back(std::move(d));
     }
     if (options.eq && !defined.count("__eq__")) {
       // Objects of one class (of another, CPython's NotImplemented both ways: identity, False),
       // their fields equal as a tuple's elements are: the same object, or == (an int, str or
-      // bool field: ==).
+      // bool field: ==). (Two classes of one name are one class: kilopy refuses a second.)
       StmtPtr d = method("__eq__", {"self", "other"});
       d->decorator = "dataclass";  // written here: types.cpp checks it only where a comparison calls it
       ExprPtr all = make_expr(ExprKind::BoolOp, deco);
@@ -1228,6 +1310,13 @@ class Parser {
         return c;
       };
       all->operands.push_back(compare(class_name("self"), class_name("other"), CmpOp::Eq));
+      if (cls.value) {  // other may be of a base class, without this one's fields: `isinstance(other, Cls)` (true
+        ExprPtr test = make_expr(ExprKind::Call, deco);  // where the names are equal) narrows it
+        test->callee = name("isinstance");
+        test->operands.push_back(name("other"));
+        test->operands.push_back(name(cls.name));
+        all->operands.push_back(std::move(test));
+      }
       for (const Field& f : fields) {
         ExprPtr same = compare(field_of("self", f.name), field_of("other", f.name), CmpOp::Eq);
         bool plain = f.scalar;
@@ -1271,6 +1360,96 @@ class Parser {
       r->value = std::move(c);
       d->body.push_back(std::move(r));
       out.push_back(std::move(d));
+    }
+    for (StmtPtr& l : running_lists) out.insert(out.begin() + std::ptrdiff_t(first), std::move(l));
+  }
+
+  // The module list a guarded dataclass __repr__ keeps the objects it is showing in.
+  static std::string repr_running(const std::string& cls) { return "__kilopy_repr_running_" + cls; }
+
+  // The body of cls's dataclass __repr__ d, `shown` its `return f"C(x=...)"`, as CPython's
+  // reprlib.recursive_repr wraps it: an object met again inside its own text is "...":
+  //   for o in RUNNING: if o is self: return "..."
+  //   RUNNING.append(self)
+  //   try: text = f"C(x=...)" finally: RUNNING.pop()
+  //   return text
+  void guard_recursive_repr(const std::string& cls, Stmt& d, StmtPtr shown, SourceLoc at) {
+    auto name = [&](const std::string& n) {
+      ExprPtr e = make_expr(ExprKind::Name, at);
+      e->text = n;
+      return e;
+    };
+    auto call = [&](const char* method, ExprPtr arg) {
+      StmtPtr s = make_stmt(StmtKind::Expr, at);
+      s->value = make_expr(ExprKind::Call, at);
+      s->value->callee = make_expr(ExprKind::Attribute, at);
+      s->value->callee->text = method;
+      s->value->callee->operands.push_back(name(repr_running(cls)));
+      if (arg) s->value->operands.push_back(std::move(arg));
+      return s;
+    };
+    const std::string o = "__kilopy_o";
+    StmtPtr loop = make_stmt(StmtKind::For, at);
+    loop->target = name(o);
+    loop->value = name(repr_running(cls));
+    StmtPtr again = make_stmt(StmtKind::If, at);
+    again->value = make_expr(ExprKind::Compare, at);
+    again->value->op_loc = at;
+    again->value->cmp_ops.push_back(CmpOp::Is);
+    again->value->operands.push_back(name(o));
+    again->value->operands.push_back(name("self"));
+    StmtPtr dots = make_stmt(StmtKind::Return, at);
+    dots->value = make_expr(ExprKind::Str, at);
+    dots->value->text = "...";
+    again->body.push_back(std::move(dots));
+    loop->body.push_back(std::move(again));
+    d.body.push_back(std::move(loop));
+    d.body.push_back(call("append", name("self")));
+    StmtPtr keep = make_stmt(StmtKind::Assign, at);
+    keep->targets.push_back(name("__kilopy_text"));
+    keep->value = std::move(shown->value);
+    StmtPtr attempt = make_stmt(StmtKind::Try, at);
+    attempt->body.push_back(std::move(keep));
+    StmtPtr h = make_stmt(StmtKind::Except, at);
+    h->finally_clause = true;
+    h->body.push_back(call("pop", nullptr));
+    h->body.push_back(make_stmt(StmtKind::Raise, at));
+    attempt->handlers.push_back(std::move(h));
+    attempt->orelse.push_back(call("pop", nullptr));
+    d.body.push_back(std::move(attempt));
+    StmtPtr r = make_stmt(StmtKind::Return, at);
+    r->value = name("__kilopy_text");
+    d.body.push_back(std::move(r));
+  }
+
+  // The fields a dataclass derives: its base's where the base is a dataclass of this file (one
+  // that is not has none). Refused: a base from another module, whose fields the parser does
+  // not know, and frozen beside not frozen (CPython's TypeError).
+  const std::vector<InheritedField>& base_fields(const Stmt& cls, bool frozen) {
+    static const std::vector<InheritedField> none;
+    if (!cls.value) return none;
+    const Expr& b = *cls.value;
+    if (b.kind == ExprKind::Name && b.text == "object") return none;
+    auto it = b.kind == ExprKind::Name ? classes_.find(b.text) : classes_.end();
+    if (it == classes_.end())
+      fail(b.loc, "a dataclass in kilopy derives from a class defined above it in the same file: define '" +
+                      (b.kind == ExprKind::Name ? b.text : std::string("the base")) + "' here, or give " + cls.name +
+                      " all its fields");
+    const ParsedClass& base = it->second;
+    if (base.dataclass && base.frozen != frozen)
+      fail(b.loc, std::string("TypeError: cannot inherit ") + (frozen ? "frozen dataclass from a non-frozen one"
+                                                                      : "non-frozen dataclass from a frozen one"));
+    return base.fields;
+  }
+
+  // A default a derived dataclass may take as written: a number, a str, True, False, None or a
+  // tuple of them (the same value wherever it is evaluated).
+  static bool constant_default(const Expr& e) {
+    switch (e.kind) {
+      case ExprKind::Int: case ExprKind::Str: case ExprKind::Bool: case ExprKind::None: return true;
+      case ExprKind::Unary: return e.unary_op == UnaryOp::Neg && e.operands[0]->kind == ExprKind::Int;
+      case ExprKind::Tuple: return std::all_of(e.operands.begin(), e.operands.end(), [](const ExprPtr& o) { return constant_default(*o); });
+      default: return false;
     }
   }
 

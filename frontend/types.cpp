@@ -2692,7 +2692,7 @@ class TypeInference {
       Type t = value_expr(*o);  // as expr(), but for an and/or operand's message
       if (maybe_none(t) && bool_op && o != operands.back())
         throw CompileError(o->loc, what + " of " + article(t) + " that is not a name is not supported in kilopy: assign "
-                                   "it to a name first (v = d.get(k), then v " + what.substr(1, what.size() - 2) + " ...)");
+                                   "it to a name first (v = f(x), then v " + what.substr(1, what.size() - 2) + " ...)");
       if (maybe_none(t)) refuse_maybe_none(*o, "here");
       if (none_inside(t)) refuse_none_inside(*o, "here");
       if (t.is_tuple() && !(tuples && orderable_tuple(t)))
@@ -3103,7 +3103,7 @@ class TypeInference {
       return !changes(x.type) || (display && std::all_of(x.operands.begin(), x.operands.end(), [&](const ExprPtr& o) { return fixed(*o); }));
     };
     if (!fixed(a))
-      throw CompileError(a.loc, "an exception's argument that is " + article(a.type) + " is not supported in kilopy: kilopy "
+      throw CompileError(a.loc, "an exception's argument (or an assert's message) that is " + article(a.type) + " is not supported in kilopy: kilopy "
                                 "makes str(e) when the exception is made, CPython when it is shown (after any change to "
                                 "the argument, and running its __repr__ then): pass its text, str(x), or ints and strs");
   }
@@ -3113,7 +3113,6 @@ class TypeInference {
     for (const FormatPiece& p : e.format) {
       if (p.field < 0) continue;
       const Type& t = e.operands[size_t(p.field)]->type;
-      if (e.exception_args) exception_argument(*e.operands[size_t(p.field)]);
       if (t != Type::Int && t != Type::Bool && t != Type::None && t != Type::Str && t != Type::Unknown && !t.is_seq() &&
           !t.is_dict() && !t.is_tuple())
         throw CompileError(e.operands[size_t(p.field)]->loc, "formatting " + article(t) + " into a str is not supported in "
@@ -3268,6 +3267,8 @@ class TypeInference {
       if (used && text && !padded_.count(&e)) text_of_branches(e.operands[i], e.formats_late, aligned);
     }
     for (ExprPtr& o : e.operands) value_expr(*o);
+    if (e.exception_args)  // before an object's field becomes its __repr__() call
+      for (const ExprPtr& o : e.operands) exception_argument(*o);
     if (e.formats_late) check_late_texts(all_of(e.operands));
     function_operands(e);
     for (size_t i = 0; i < e.format.size(); ++i) {
@@ -4487,7 +4488,7 @@ class TypeInference {
   bool reaches_class(const Type& t, const std::string& cls, std::set<std::string>& seen, bool start = false) {
     if (!t.is_object())
       return std::any_of(t.elems.begin(), t.elems.end(), [&](const Type& e) { return reaches_class(e, cls, seen); });
-    if (!start && t.cls == cls) return true;
+    if (!start && (t.cls == cls || (t.subclasses && program_.derives(cls, t.cls)))) return true;  // a base's value may hold a cls
     for (const auto& k : program_.classes) {
       bool holds = k.first == t.cls || (t.subclasses && program_.derives(k.first, t.cls));
       if (!holds || (!start && !seen.insert(k.first).second)) continue;
@@ -4529,9 +4530,9 @@ class TypeInference {
 
   // A value of which only its text is used (a print() argument, a format field without a spec,
   // str()'s argument) that is `a if c else b`, `a or b` or `a and b` of two types of int, bool,
-  // str, list, tuple and dict: each value its text, str(a) if c else str(b) (`a or b` as str(a)
-  // if a else str(b), a read twice: without calls), which prints the same, where kilopy's values
-  // need one type.
+  // str, list, tuple and dict (an int or a str that may be None too): each value its text,
+  // str(a) if c else str(b) (`a or b` as str(a) if a else str(b), a read twice: without calls),
+  // which prints the same, where kilopy's values need one type.
   //
   // `aligned`: a field's spec is an alignment and a width (aligned_only), which format an int
   // and its text alike: the branches may only be ints and strs then.
@@ -4554,7 +4555,7 @@ class TypeInference {
     std::function<bool(const Expr&)> object = [&](const Expr& x) { return x.type.is_object() || any_operand(x, object); };
     if (!choice && (has_call(a) || object(a) || (program_.has_operator_methods() && !this->plain(a)))) return;
     auto shown = [](const Type& t) {  // str() takes it whole: not None, an object, a function or a set
-      return t == Type::Int || t == Type::Bool || t == Type::Str ||
+      return t == Type::Int || t == Type::Bool || t == Type::Str || maybe_none_int(t) || maybe_none_str(t) ||
              ((t.is_seq() || t.is_tuple() || t.is_dict()) && !t.nullable && !t.holds_object() && !t.holds_func());
     };
     if (!shown(ta) || !shown(tb) || ta == tb || compatible(ta, tb)) return;
@@ -5056,6 +5057,18 @@ class TypeInference {
     return "kilopy has no attribute '" + f + "' of " + article(t) + ": only objects of the program's classes have attributes";
   }
 
+  // obj.f at loc, obj of type t, no object: refused, where obj is a variable `x = 5 ... x =
+  // Node()` that webs.h may split first.
+  [[noreturn]] void refuse_attribute(const Expr& obj, const Type& t, const std::string& f, SourceLoc loc) {
+    CompileError err(loc, no_attribute(t, f));
+    const Var* v = obj.kind == ExprKind::Name ? program_.lookup(*fn_, obj.text) : nullptr;
+    if (v && !v->annotation) {
+      err.variable = obj.text;
+      err.variable_at = obj.loc;
+    }
+    throw err;
+  }
+
   // A field f that no method of c assigns through self.
   std::string no_field(const Class& c, const std::string& f) const {
     std::string missing = "'" + c.name + "' object has no attribute '" + f + "': no method of " + c.name + " assigns self." + f;
@@ -5212,7 +5225,7 @@ class TypeInference {
     } else {
       Type t = expr(obj);
       if (t == Type::Unknown || (t == Type::None && !final_)) return Type::Unknown;  // None: it may be an object later
-      if (!t.is_object()) throw CompileError(e.loc, no_attribute(t, e.text));
+      if (!t.is_object()) refuse_attribute(obj, t, e.text, e.loc);
       c = program_.find_class(t.cls);
       subclasses = t.subclasses;
     }
@@ -5339,6 +5352,22 @@ class TypeInference {
     return *f;  // the receiver's class has m, so each subclass has its own copy (classes.cpp)
   }
 
+  // True if an object that the method call e may run on (methods_called) has no method e.method.
+  bool lacks_method(const Expr& e) const {
+    const Type& t = e.operands[0]->type;
+    auto lacks = [&](const std::string& cls) {
+      return !program_.find_function(cls + "." + e.method) &&
+             !(e.method == "__str__" && program_.find_function(cls + ".__repr__"));
+    };
+    bool any = false;
+    for (const auto& k : program_.classes)
+      if (k.first != t.cls && constructed_.count(k.first) && program_.derives(k.first, t.cls)) {
+        any = true;
+        if (lacks(k.first)) return true;
+      }
+    return (!any || constructed_.count(t.cls)) && lacks(t.cls);
+  }
+
   // The functions a method call e (obj.m(...), bound to `C.m(obj, ...)`) may run: on an object of
   // a class or its subclasses, the copy of m of each of those classes the program makes objects
   // of, and that of obj's class (the callee), first.
@@ -5365,6 +5394,16 @@ class TypeInference {
   Type method_call_type(Expr& e) {
     Type t = expr(*e.operands[0]);
     if (!t.is_object()) return user_call(e, *program_.find_function(e.callee->text));
+    if (t.subclasses && lacks_method(e)) {  // a subclass's method, the value widened to its base
+      CompileError err(e.loc, may_be_any(*program_.find_class(t.cls), e.method));
+      const Expr& obj = *e.operands[0];
+      const Var* v = obj.kind == ExprKind::Name ? program_.lookup(*fn_, obj.text) : nullptr;
+      if (v && !v->annotation) {  // `x = B() ... x = C()`: webs.h may split x
+        err.variable = obj.text;
+        err.variable_at = obj.loc;
+      }
+      throw err;
+    }
     std::vector<const Function*> fs = methods_called(e);
     e.callee->text = fs[0]->name;
     if (!t.subclasses) return user_call(e, *fs[0]);
@@ -5668,7 +5707,7 @@ class TypeInference {
       if (names_class(obj)) refuse_class_store(t);
       Type ot = expr(obj);
       if (ot == Type::Unknown || (ot == Type::None && !final_)) return;
-      if (!ot.is_object()) throw CompileError(t.loc, no_attribute(ot, t.text));
+      if (!ot.is_object()) refuse_attribute(obj, ot, t.text, t.loc);
       const Class& c = *program_.find_class(ot.cls);
       refuse_frozen_store(t, c);
       if (c.constants.count(t.text) && c.slot(t.text) < 0)  // a field of the class's own methods may be
