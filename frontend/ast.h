@@ -315,6 +315,8 @@ struct Stmt {
   std::vector<SourceLoc> name_locs;  // Import: where each of `names` is written
   SourceLoc module_loc;              // Import (from m import ...): where m is written
   bool finally_clause = false;       // Except: see StmtKind::Except
+  bool order_free = false;           // For: a loop the desugaring wrote whose result no iteration order
+                                     // changes (a set's elements may be iterated: types.cpp)
   std::string unbinds;               // Except: a variable of the function that its `as` name shares (exception_names.h)
   std::string decorator;             // Def: "property" or "staticmethod" (a method's), else ""; Class:
                                      // "dataclass", " frozen" and " order" after it as its arguments ask

@@ -67,6 +67,7 @@ StmtPtr copy_stmt(const Stmt& s) {
   c->name = s.name;
   c->finally_clause = s.finally_clause;
   c->unbinds = s.unbinds;
+  c->order_free = s.order_free;
   c->decorator = s.decorator;
   for (const Param& p : s.params) {
     c->params.emplace_back();

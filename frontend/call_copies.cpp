@@ -185,6 +185,39 @@ bool copy_last_call(Module& module, const std::string& callee, CallCopies& copie
   return sites.size() >= 2 && call_next_copy(module, callee, sites.back().caller, sites.back().name->loc, copies);
 }
 
+bool copy_call_passing(Module& module, const std::string& caller, const std::string& variable, SourceLoc except_at,
+                       CallCopies& copies) {
+  std::vector<StmtPtr>* body = nullptr;
+  std::set<std::string> locals;
+  size_t at = 0;
+  if (caller == "<module>") {
+    body = &module.body;
+  } else if (StmtPtr* def = find_def(module, caller, at)) {
+    body = &(*def)->body;
+    locals = def_locals(**def);
+  }
+  if (!body) return false;
+  const Expr* last = nullptr;
+  std::function<void(const Expr&)> visit = [&](const Expr& e) {
+    bool passes = e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && !locals.count(e.callee->text) &&
+                  find_def(module, e.callee->text, at) &&
+                  std::any_of(e.operands.begin(), e.operands.end(),
+                              [&](const ExprPtr& o) { return o->kind == ExprKind::Name && o->text == variable; });
+    bool elsewhere = e.loc.line != except_at.line || e.loc.col != except_at.col || e.loc.file != except_at.file;
+    if (passes && elsewhere && (!last || std::make_pair(last->loc.line, last->loc.col) < std::make_pair(e.loc.line, e.loc.col)))
+      last = &e;
+    for_each_operand(e, visit);
+  };
+  std::function<void(std::vector<StmtPtr>&)> block = [&](std::vector<StmtPtr>& b) {
+    for (StmtPtr& s : b) {
+      if (s->kind == StmtKind::Def || s->kind == StmtKind::Class) continue;
+      for_each_child(*s, [&](Expr& e, Use) { visit(e); }, block);
+    }
+  };
+  block(*body);
+  return last && call_next_copy(module, last->callee->text, caller, last->loc, copies);
+}
+
 void copy_each_call(Module& module, const std::string& f, CallCopies& copies) {
   std::vector<CallSite> sites = calls_of(module, f);
   for (size_t i = 1; i < sites.size(); ++i) {

@@ -32,6 +32,13 @@ bool call_next_copy(Module& module, const std::string& callee, const std::string
 // call_next_copy cannot copy it.
 bool copy_last_call(Module& module, const std::string& callee, CallCopies& copies);
 
+// Makes the last call (in source order) in `caller` ("<module>", a def) of a top-level def by
+// name that passes `variable` by name, but the call at `except_at`, call the next copy of its
+// callee, as call_next_copy does: where a call keeps refusing an argument however its callee is
+// copied, another call that passes the same variable gave it its type. False if there is none.
+bool copy_call_passing(Module& module, const std::string& caller, const std::string& variable, SourceLoc except_at,
+                       CallCopies& copies);
+
 // Makes each call of f by name but the first (in source order) call a copy of its own: for the
 // compiler's generic helpers (link.h kGenericHelpers), whose calls give their parameters
 // unrelated types. Calls past kMaxCallCopies copies keep calling what they call.

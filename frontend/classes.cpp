@@ -278,8 +278,10 @@ void flag_late_fields(Program& program, const std::map<std::string, std::vector<
   }
 }
 
-// Every return of __init__ returns self, and so does its end.
+// Every return of __init__ returns self, and so does its end (its `-> None` no longer says what
+// the def returns: CPython's C() gives the object).
 void init_returns_self(Stmt& def) {
+  if (def.annotation && def.annotation->kind == ExprKind::None) def.annotation.reset();
   const std::string& self = def.params[0].name;
   return_self(def.body, self);
   StmtPtr ret(new Stmt(StmtKind::Return, def.loc));

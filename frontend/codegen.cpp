@@ -3768,7 +3768,7 @@ class CodeGen {
   Source iterator(const Expr& e) {
     std::string name = loop_builtin(e);
     Source src;
-    if (e.type.is_dict()) return dict_iterator(e);
+    if (e.type.is_table()) return dict_iterator(e);  // a set's too (a loop in any order: types.cpp)
     if (name == "reversed" && !loop_builtin(*e.operands[0]).empty()) return reversed_range(*e.operands[0]);
     if (name == "range") {
       src.kind = Source::Range;
@@ -4000,7 +4000,7 @@ class CodeGen {
 
   // for x in range(a, b, c): R[t..t+2] = a, b, c; FORPREP/FORLOOP keep x := current value.
   void for_statement(const Stmt& s) {
-    if (s.value->type.is_dict()) return for_general(s);
+    if (s.value->type.is_table()) return for_general(s);
     if (s.target->kind != ExprKind::Name || (!loop_builtin(*s.value).empty() && loop_builtin(*s.value) != "range"))
       return for_general(s);
     if (s.value->type.is_seq() || s.value->type.is_tuple()) return for_seq(s);

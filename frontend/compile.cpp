@@ -87,6 +87,8 @@ bool has_key(const std::vector<ObjectKey>& keys, SourceLoc call) {
   });
 }
 
+bool same_place(SourceLoc a, SourceLoc b) { return a.file == b.file && a.line == b.line && a.col == b.col; }
+
 // compile_source with `keys` given to their calls. A refused sort of objects whose class
 // orders them by a key not among them leaves as thrown (types.cpp refuse_object_order).
 Image compile_with_keys(const std::string& filename, const std::string& source, const CompileOptions& options,
@@ -108,6 +110,7 @@ Image compile_with_keys(const std::string& filename, const std::string& source, 
     linked.module = copy_module(linked_copy);
     std::unique_ptr<CompileError> body_error;  // the first error in a body tried on copies
     unsigned copy_rounds = 0;
+    std::vector<SourceLoc> refused_calls;  // the calls whose parameters were refused, in order
     constexpr unsigned kMaxCopyRounds = 64;  // rebuilds for call copies: each is a whole compile
     Image image;
     for (;;) {
@@ -122,10 +125,16 @@ Image compile_with_keys(const std::string& filename, const std::string& source, 
             throw;
           }
           if (!body_error) body_error = std::make_unique<CompileError>(e);
-        } else if (!split_webs(linked_copy, e.variable, e.variable_at) &&
-                   (e.callee.empty() || ++copy_rounds > kMaxCopyRounds ||
-                    !call_next_copy(linked_copy, e.callee, e.caller, e.call_at, copies))) {
-          throw;
+        } else if (!split_webs(linked_copy, e.variable, e.variable_at)) {
+          // A call refused again after its callee was copied: another call passing the same
+          // variable typed it; that one calls a copy first.
+          bool again = !e.callee.empty() && !e.argument.empty() &&
+                       std::any_of(refused_calls.begin(), refused_calls.end(), [&](SourceLoc c) { return same_place(c, e.call_at); });
+          if (!e.callee.empty()) refused_calls.push_back(e.call_at);
+          if (e.callee.empty() || ++copy_rounds > kMaxCopyRounds ||
+              !((again && copy_call_passing(linked_copy, e.caller, e.argument, e.call_at, copies)) ||
+                call_next_copy(linked_copy, e.callee, e.caller, e.call_at, copies)))
+            throw;
         }
       }
       linked.module = copy_module(linked_copy);

@@ -247,13 +247,16 @@ class Desugar {
           imports_collections_ = true;
         else
           user_names_.insert(s->aliases[i]);
+        if (s->kind == StmtKind::Import && s->name.empty()) module_names_.insert(s->aliases[i]);
       }
       for_each_child(*s, [&](const Expr& e, Use use) {
         if (use != Use::Read) for_each_target_name(e, [&](const Expr& n) { user_names_.insert(n.text); });
       }, [&](const std::vector<StmtPtr>& b) { bound_names(b); });
     }
   }
+  bool order_free_ = false;  // the loops nest() writes may iterate a set (any_order)
   bool imports_collections_ = false;  // `import collections`, which binds the name (else user_names_ has it)
+  std::set<std::string> module_names_;  // the names `import m [as n]` binds: m.f is a function, not a value
   unsigned counter_ = 0;
   unsigned group_ = 0;  // the top-level statement being lowered
   std::map<std::string, const Stmt*> defs_;  // the file's top-level defs
@@ -1182,8 +1185,10 @@ class Desugar {
     for_each_operand_slot(e, [&](ExprPtr& o) {
       bool branch = e.kind == ExprKind::Compare && index > 1;
       ++index;
-      if (e.kind == ExprKind::Call && &o == &e.callee && (o->kind == ExprKind::Name || names_builtin(*o, o->text)))
-        return;  // a function, not a value (collections.deque too)
+      if (e.kind == ExprKind::Call && &o == &e.callee &&
+          (o->kind == ExprKind::Name || names_builtin(*o, o->text) ||
+           (o->kind == ExprKind::Attribute && o->operands[0]->kind == ExprKind::Name && module_names_.count(o->operands[0]->text))))
+        return;  // a function, not a value (collections.deque, math.isqrt too)
       if (e.kind == ExprKind::Call && &o == &e.callee && o->kind == ExprKind::Attribute) {  // a method: its object first
         walk(o->operands[0], conditional, done, before);
         return;
@@ -1903,6 +1908,44 @@ class Desugar {
     }
   }
 
+  // True if e reads only names and constants, computing with operators that run no code of the
+  // program on a set's elements (ints, strs, bools, tuples of them) and raise nothing but
+  // OverflowError or MemoryError: the same in any order. `exact`: nor those (any() and all()
+  // may stop before CPython's order reaches an element that overflows).
+  static bool quiet(const Expr& e, bool exact) {
+    auto all = [&]() {
+      return std::all_of(e.operands.begin(), e.operands.end(), [&](const ExprPtr& o) { return quiet(*o, exact); });
+    };
+    switch (e.kind) {
+      case ExprKind::Name: case ExprKind::Int: case ExprKind::Str: case ExprKind::Bool: case ExprKind::None: return true;
+      case ExprKind::Tuple: case ExprKind::Compare: case ExprKind::BoolOp: case ExprKind::IfExp: return all();
+      case ExprKind::Unary: return (!exact || e.unary_op == UnaryOp::Not) && all();
+      case ExprKind::Binary: {
+        bool by_constant = e.operands[1]->kind == ExprKind::Int && e.operands[1]->int_value > 0;  // `x % 2`, `x >> 1`
+        BinOp op = e.bin_op;
+        bool grows = op == BinOp::Add || op == BinOp::Sub || op == BinOp::Mul || (by_constant && op == BinOp::LShift);
+        bool shrinks = op == BinOp::BitAnd || op == BinOp::BitOr || op == BinOp::BitXor ||
+                       (by_constant && (op == BinOp::Mod || op == BinOp::FloorDiv || op == BinOp::RShift));
+        return ((grows && !exact) || shrinks) && all();
+      }
+      default: return false;
+    }
+  }
+
+  // True if comprehension comp, consumed by f ("" for itself), gives what it gives in any order
+  // of its loops: a set's, or any(), all(), min(), max() or sorted() without a key (equal
+  // elements are alike), or sum() of a constant (a count), of quiet elements and conditions.
+  bool any_order(const Expr& comp, const std::string& f, const Expr& element, const Expr& call) const {
+    bool consumer = f.empty() ? comp.kind == ExprKind::SetComp
+                    : f == "sum" ? element.kind == ExprKind::Int && call.operands.size() == 1
+                                 : f == "any" || f == "all" || f == "min" || f == "max" || f == "sorted";
+    bool exact = f == "any" || f == "all";
+    if (!consumer || !quiet(element, exact)) return false;
+    for (size_t i = 0; i < comp.clauses.size(); ++i)
+      if ((i > 0 || !comp.clauses[i].target) && !quiet(*comp.clauses[i].value, exact)) return false;
+    return true;
+  }
+
   // The loops of comp's clauses around the `innermost` statements, appended to `out`; each loop's body
   // gets `after_loop` (a copy per loop, for any/all's early exit) after its inner loop.
   void nest(Expr& comp, size_t i, std::vector<StmtPtr>& out, std::vector<StmtPtr> innermost,
@@ -1913,6 +1956,7 @@ class Desugar {
     }
     CompClause& c = comp.clauses[i];
     StmtPtr s = stmt(c.target ? StmtKind::For : StmtKind::If, c.value->loc);
+    s->order_free = order_free_ && s->kind == StmtKind::For;
     s->target = std::move(c.target);
     s->value = std::move(c.value);
     nest(comp, i + 1, s->body, std::move(innermost), after_loop);
@@ -1943,6 +1987,7 @@ class Desugar {
     rename_variables(comp);
     flatten_generator_clauses(comp);
     SourceLoc at = comp.operands[0]->loc;
+    bool free = any_order(comp, f, *comp.operands[0], e);
     ExprPtr element = std::move(comp.operands[0]);
     std::string result = hidden(f.empty() ? "comprehension" : f);
     std::function<StmtPtr(SourceLoc)> after_loop;
@@ -2053,7 +2098,9 @@ class Desugar {
       innermost.push_back(stmt(StmtKind::Expr, at));
       innermost.back()->value = std::move(append);
     }
+    order_free_ = free;
     nest(comp, 0, before, std::move(innermost), after_loop);
+    order_free_ = false;
     if (f == "min" || f == "max" || f == "next") {  // no element: the default, or CPython's exception
       StmtPtr empty = stmt(StmtKind::If, loc);
       empty->value = name_expr(first, loc);

@@ -48,6 +48,9 @@ struct CompileError : std::runtime_error {
   // call is, for compile_source to make that call call a copy (frontend/call_copies.h).
   std::string callee, caller;
   SourceLoc call_at;
+  // The variable the call passes there, by name (else empty): another call that passes it may
+  // have typed it (`pq = []; push(pq, (1, "a")); ... pop(pq)`), whose copy compile_source tries next.
+  std::string argument;
   // Any other type error inside a def's body (types.cpp): that function, whose calls
   // compile_source then tries on copies, one call at a time (they may give it mixed types).
   std::string in_body;

@@ -258,6 +258,9 @@ class Parser {
     std::set<std::string> methods;
     bool dataclass = false, frozen = false;
     std::vector<InheritedField> fields;
+    // Its own class attributes of constant values (`size = 3`; a dataclass's field defaults),
+    // which a derived dataclass's field written without a value takes as its default.
+    std::map<std::string, ExprPtr> attributes;
   };
   std::map<std::string, ParsedClass> classes_;
   int handler_depth_ = 0;  // the except blocks around the statement being parsed (in its function)
@@ -1050,8 +1053,21 @@ class Parser {
     ParsedClass& parsed = classes_[s->name];
     if (s->value && s->value->kind == ExprKind::Name) parsed.base = s->value->text;
     for (const StmtPtr& m : methods) parsed.methods.insert(m->name.substr(s->name.size() + 1));
+    for (const StmtPtr& a : s->body)
+      if (a->kind == StmtKind::Assign && a->targets.size() == 1 && a->targets[0]->kind == ExprKind::Name &&
+          constant_default(*a->value))
+        parsed.attributes[a->targets[0]->text] = copy_expr(*a->value);
     out.push_back(std::move(s));
     for (StmtPtr& m : methods) out.push_back(std::move(m));
+  }
+
+  // The class attribute `name` that class `cls` of this file or a base of it defines, or null.
+  const Expr* class_attribute(const std::string& cls, const std::string& name) const {
+    for (auto it = classes_.find(cls); it != classes_.end(); it = classes_.find(it->second.base)) {
+      auto a = it->second.attributes.find(name);
+      if (a != it->second.attributes.end()) return a->second.get();
+    }
+    return nullptr;
   }
 
   // True if class `name` of this file, or a base of it, defines method m.
@@ -1138,6 +1154,9 @@ class Parser {
           break;
         }
       }
+      const Expr* inherited = declared && cls.value && cls.value->kind == ExprKind::Name
+                                  ? class_attribute(cls.value->text, f.name) : nullptr;
+      if (inherited) f.default_value = copy_expr(*inherited);  // CPython's getattr(cls, name): a base's attribute
       if (assigned) {
         f.default_value = std::move(st->value);
         ExprKind k = f.default_value->kind;
@@ -1173,6 +1192,8 @@ class Parser {
       g.loc = f.loc;
       g.scalar = f.scalar;
       parsed.fields.push_back(std::move(g));
+      if (!f.inherited && f.default_value && !f.factory && constant_default(*f.default_value))
+        parsed.attributes[f.name] = copy_expr(*f.default_value);  // `x: int = field(default=3)` too
     }
     cls.body = std::move(rest);
     std::set<std::string> defined;
@@ -1435,6 +1456,8 @@ class Parser {
       fail(b.loc, "a dataclass in kilopy derives from a class defined above it in the same file: define '" +
                       (b.kind == ExprKind::Name ? b.text : std::string("the base")) + "' here, or give " + cls.name +
                       " all its fields");
+    while (it != classes_.end() && !it->second.dataclass) it = classes_.find(it->second.base);  // a plain class inherits
+    if (it == classes_.end()) return none;                                                         // its base's fields
     const ParsedClass& base = it->second;
     if (base.dataclass && base.frozen != frozen)
       fail(b.loc, std::string("TypeError: cannot inherit ") + (frozen ? "frozen dataclass from a non-frozen one"

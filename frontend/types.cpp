@@ -1512,7 +1512,7 @@ class TypeInference {
         for_each_block(s, [&](const std::vector<StmtPtr>& b) { block(b); });
         return;
       case StmtKind::For: {
-        Type t = iteration_type(*s.value);
+        Type t = iteration_type(*s.value, s.order_free);
         if (s.target->text == "dict()" && s.value->type.is_dict() && !is_dict_view(*s.value)) {
           Stmt& copy = const_cast<Stmt&>(s);  // dict(d) copies d: the loop of dict_of_pairs takes d.items()
           SourceLoc at = copy.value->loc;
@@ -2372,7 +2372,9 @@ class TypeInference {
   }
 
   // The type of the values a for loop over e yields: a tuple for enumerate and zip.
-  Type iteration_type(const Expr& e) {
+  // `any_order`: the loop's result is the same in any order (desugar.cpp any_order), so it may
+  // iterate a set, whose order kilopy does not keep.
+  Type iteration_type(const Expr& e, bool any_order = false) {
     const Builtin* b = loop_builtin(e);
     if (b && b->type_rule == TypeRule::Range) {
       range_call(e);
@@ -2393,8 +2395,11 @@ class TypeInference {
     if (!b) {
       Type t = checked(e, "'NoneType' object is not iterable");
       if (t.is_dict()) return t.elems[0];
+      if (t.is_set() && any_order) return t.elems[0];
       if (t.is_set())
-        throw CompileError(e.loc, "iterating over a set follows CPython's hash table order, which kilopy does not keep: write sorted(s)");
+        throw CompileError(e.loc, "iterating over a set follows CPython's hash table order, which kilopy does not keep: write "
+                                  "sorted(s) (a set comprehension, any(), all(), min(), max() and sorted() without a key, "
+                                  "and sum(1 for ...) take one, where their parts call nothing)");
       if (t.is_seq()) return t.elem();
       if (t == Type::Str) return t;  // a str per character (codegen for_str)
       if (t.is_tuple()) {  // read by index, as a list
@@ -4607,9 +4612,21 @@ class TypeInference {
     for (const Function& f : program_.functions) {
       if (!f.def || !text_method(f.name)) continue;
       const std::vector<StmtPtr>& body = f.def->body;
+      const Stmt* made = guarded_text(body);  // @dataclass's, which keeps its guard as it found it
+      if (made && pure(*made->value)) continue;
       if (body.size() != 1 || body[0]->kind != StmtKind::Return || !body[0]->value || !pure(*body[0]->value)) return false;
     }
     return true;
+  }
+
+  // The statement `text = f"C(x=...)"` of a __repr__ body that parser.cpp guard_recursive_repr
+  // wrote (a loop, an append, a try, a return), else null.
+  static const Stmt* guarded_text(const std::vector<StmtPtr>& body) {
+    if (body.size() != 4 || body[0]->kind != StmtKind::For || body[2]->kind != StmtKind::Try || body[2]->body.size() != 1 ||
+        body[2]->body[0]->kind != StmtKind::Assign || body[3]->kind != StmtKind::Return || !body[2]->body[0]->value ||
+        body[0]->loc.line != body[3]->loc.line || body[0]->loc.col != body[3]->loc.col)
+      return nullptr;
+    return body[2]->body[0].get();
   }
 
   static std::vector<const Expr*> all_of(const std::vector<ExprPtr>& xs) {
@@ -4904,6 +4921,7 @@ class TypeInference {
           err.callee = f.name;
           err.caller = fn_->name;
           err.call_at = e.loc;
+          if (a.kind == ExprKind::Name) err.argument = a.text;
         }
         throw;
       }

@@ -78,3 +78,37 @@ items = [B2(3, 1), B2(1, 2)]
 items.sort(key=lambda v: v.x)
 print(items)
 print(b2.y + b2.x)
+
+
+@dataclass
+class Root:
+    x: int
+
+
+class Middle(Root):  # a plain class between two dataclasses passes the fields on
+    pass
+
+
+@dataclass
+class Leaf(Middle):
+    y: int = 7
+
+
+print(Leaf(5), Leaf(1, 2) == Leaf(1, 2))
+
+
+class Sized:
+    size = 3
+
+
+@dataclass
+class Parcel(Sized):
+    size: int  # a base's class attribute is the field's default, as getattr() finds it
+
+
+@dataclass
+class Pinned(Leaf):
+    y: int  # Leaf's default 7 stays
+
+
+print(Parcel(), Parcel(9), Pinned(1), Pinned(1, 2))
