@@ -6,6 +6,7 @@
 // passes it with each call), and what one stores into it, the others and the function see.
 #include "frontend/nonlocal.h"
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <set>
@@ -201,8 +202,13 @@ void cell_nonlocals(Stmt& outer) {
         return;
       }
       if (s->kind == StmtKind::If && !s->orelse.empty() && !mentions(*s->value, n)) {
-        make_cell(s->body, n, s->loc);
-        make_cell(s->orelse, n, s->loc);
+        // a branch that never mentions n and ends in return or raise needs no cell
+        auto leaves = [&](const std::vector<StmtPtr>& b) {
+          return !b.empty() && (b.back()->kind == StmtKind::Return || b.back()->kind == StmtKind::Raise) &&
+                 std::none_of(b.begin(), b.end(), [&](const StmtPtr& x) { return mentioned_in(*x, n); });
+        };
+        if (!leaves(s->body)) make_cell(s->body, n, s->loc);
+        if (!leaves(s->orelse)) make_cell(s->orelse, n, s->loc);
         return;
       }
       end = s->loc;

@@ -4908,8 +4908,9 @@ class TypeInference {
       Type t = value_expr(a);
       if (p == 0 && dispatched) return;
       if (p == 0 && !a.none_attribute.empty()) t.nullable = false;  // a receiver: checked before the call
+      const Type& given = a.kind == ExprKind::Box ? a.operands[0]->type : t;  // boxed into the int-or-None parameter
       if (f.def && p < f.def->params.size() && f.def->params[p].made_by_factory &&
-          (t.nullable || (t == Type::None && (final_ || a.kind == ExprKind::None))))
+          (given.nullable || (given == Type::None && (final_ || a.kind == ExprKind::None))))
         throw CompileError(a.loc, "passing None for the field '" + f.params[p] + "' of a dataclass whose default_factory "
                                   "makes it is not supported in kilopy (its __init__ takes None as not given): pass a value");
       try {
