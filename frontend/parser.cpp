@@ -244,20 +244,33 @@ class Parser {
 
  private:
   bool in_class_body_ = false;  // parsing the statements of a class body (its methods' bodies are not)
-  // A dataclass's field as a derived dataclass inherits it: copies of its parts.
-  struct InheritedField {
+  // A dataclass's field: its name, annotation and default (as written, or field(default=v)'s v).
+  struct DataclassField {
     std::string name;
-    ExprPtr annotation, default_value, factory;
+    ExprPtr annotation, default_value;
+    ExprPtr factory;  // field(default_factory=F): F(), made in each __init__ call that is not given the field
     SourceLoc loc;
-    bool scalar = false;
+    bool scalar = false;     // ints, strs, bools, None, tuples of them: == alone compares them as `is or ==`
+    bool inherited = false;  // a base dataclass's, not given again
   };
+  static DataclassField copy_field(const DataclassField& f) {
+    DataclassField g;
+    g.name = f.name;
+    g.annotation = copy_expr(*f.annotation);
+    if (f.default_value) g.default_value = copy_expr(*f.default_value);
+    if (f.factory) g.factory = copy_expr(*f.factory);
+    g.loc = f.loc;
+    g.scalar = f.scalar;
+    g.inherited = f.inherited;
+    return g;
+  }
   // The classes of this file parsed so far: their base (empty: none), their methods' names and,
   // for a dataclass, its fields in order (a derived dataclass starts with them).
   struct ParsedClass {
     std::string base;
     std::set<std::string> methods;
     bool dataclass = false, frozen = false;
-    std::vector<InheritedField> fields;
+    std::vector<DataclassField> fields;
     // Its own class attributes of constant values (`size = 3`; a dataclass's field defaults),
     // which a derived dataclass's field written without a value takes as its default.
     std::map<std::string, ExprPtr> attributes;
@@ -1102,25 +1115,11 @@ class Parser {
     Stmt& cls = *out[first];
     cls.decorator = std::string("dataclass") + (options.frozen ? " frozen" : "") + (options.order ? " order" : "");
     cls.loc = deco;
-    struct Field {
-      std::string name;
-      ExprPtr annotation, default_value;
-      ExprPtr factory;  // field(default_factory=F): F(), made in each __init__ call that is not given the field
-      SourceLoc loc;
-      bool scalar = false;  // ints, strs, bools, None, tuples of them: == alone compares them as `is or ==`
-      bool inherited = false;  // a base dataclass's, not given again
-    };
+    using Field = DataclassField;
     std::vector<Field> fields;
-    for (const InheritedField& f : base_fields(cls, options.frozen)) {  // a base dataclass's fields come first, in its order
-      Field g;
-      g.name = f.name;
-      g.annotation = copy_expr(*f.annotation);
-      if (f.default_value) g.default_value = copy_expr(*f.default_value);
-      if (f.factory) g.factory = copy_expr(*f.factory);
-      g.loc = f.loc;
-      g.scalar = f.scalar;
-      g.inherited = true;
-      fields.push_back(std::move(g));
+    for (const Field& f : base_fields(cls, options.frozen)) {  // a base dataclass's fields come first, in its order
+      fields.push_back(copy_field(f));
+      fields.back().inherited = true;
     }
     std::vector<StmtPtr> rest;
     for (StmtPtr& st : cls.body) {
@@ -1184,14 +1183,7 @@ class Parser {
     parsed.dataclass = true;
     parsed.frozen = options.frozen;
     for (const Field& f : fields) {
-      InheritedField g;
-      g.name = f.name;
-      g.annotation = copy_expr(*f.annotation);
-      if (f.default_value) g.default_value = copy_expr(*f.default_value);
-      if (f.factory) g.factory = copy_expr(*f.factory);
-      g.loc = f.loc;
-      g.scalar = f.scalar;
-      parsed.fields.push_back(std::move(g));
+      parsed.fields.push_back(copy_field(f));
       if (!f.inherited && f.default_value && !f.factory && constant_default(*f.default_value))
         parsed.attributes[f.name] = copy_expr(*f.default_value);  // `x: int = field(default=3)` too
     }
@@ -1446,8 +1438,8 @@ class Parser {
   // The fields a dataclass derives: its base's where the base is a dataclass of this file (one
   // that is not has none). Refused: a base from another module, whose fields the parser does
   // not know, and frozen beside not frozen (CPython's TypeError).
-  const std::vector<InheritedField>& base_fields(const Stmt& cls, bool frozen) {
-    static const std::vector<InheritedField> none;
+  const std::vector<DataclassField>& base_fields(const Stmt& cls, bool frozen) {
+    static const std::vector<DataclassField> none;
     if (!cls.value) return none;
     const Expr& b = *cls.value;
     if (b.kind == ExprKind::Name && b.text == "object") return none;

@@ -7,51 +7,47 @@ function takes one element type per program (kilopy gives each parameter one typ
 taken here."""
 
 
-def bisect_right(a, x, lo=0, hi=None):
-    """The index where x would go in a[lo:hi] after every element equal to it."""
+def _search(a, x, lo, hi, right):
+    """The index where x would go in a[lo:hi]: after every element equal to it if right, else
+    before them."""
     if lo < 0:
         raise ValueError("lo must be non-negative")
     if hi is None:
         hi = len(a)
     while lo < hi:
         mid = (lo + hi) // 2
-        if x < a[mid]:
+        if (x < a[mid]) if right else not (a[mid] < x):
             hi = mid
         else:
             lo = mid + 1
     return lo
+
+
+def bisect_right(a, x, lo=0, hi=None):
+    """The index where x would go in a[lo:hi] after every element equal to it."""
+    return _search(a, x, lo, hi, True)
 
 
 def bisect_left(a, x, lo=0, hi=None):
     """The index where x would go in a[lo:hi] before every element equal to it."""
-    if lo < 0:
-        raise ValueError("lo must be non-negative")
-    if hi is None:
-        hi = len(a)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if a[mid] < x:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    return _search(a, x, lo, hi, False)
 
 
 def bisect(a, x, lo=0, hi=None):
     """bisect_right."""
-    return bisect_right(a, x, lo, hi)
+    return _search(a, x, lo, hi, True)
 
 
 def insort_right(a, x, lo=0, hi=None):
     """Inserts x into a at bisect_right(a, x, lo, hi)."""
-    a.insert(bisect_right(a, x, lo, hi), x)
+    a.insert(_search(a, x, lo, hi, True), x)
 
 
 def insort_left(a, x, lo=0, hi=None):
     """Inserts x into a at bisect_left(a, x, lo, hi)."""
-    a.insert(bisect_left(a, x, lo, hi), x)
+    a.insert(_search(a, x, lo, hi, False), x)
 
 
 def insort(a, x, lo=0, hi=None):
     """insort_right."""
-    insort_right(a, x, lo, hi)
+    a.insert(_search(a, x, lo, hi, True), x)
