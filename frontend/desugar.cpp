@@ -1065,8 +1065,10 @@ class Desugar {
       if (use != Use::Read || s.kind == StmtKind::Def)
         throw CompileError(first.loc, what(first) + (s.kind == StmtKind::Def ? " in a parameter's default" : " in an assignment's "
                                       "target") + " is not supported here in kilopy: compute it into a variable first");
-      if (s.kind == StmtKind::If && &slot == &s.value && slot->kind == ExprKind::BoolOp && branch_has_comprehension(*slot))
-        for (ExprPtr& o : slot->operands) {  // only its truth is read: lift's variable a bool
+      ExprPtr* test = &slot;  // `if not (a or any(...))` too: a while loop's test (test_in_body)
+      while ((*test)->kind == ExprKind::Unary && (*test)->unary_op == UnaryOp::Not) test = &(*test)->operands[0];
+      if (s.kind == StmtKind::If && &slot == &s.value && (*test)->kind == ExprKind::BoolOp && branch_has_comprehension(**test))
+        for (ExprPtr& o : (*test)->operands) {  // only its truth is read: lift's variable a bool
           SourceLoc at = o->loc;
           ExprPtr truth = std::make_unique<Expr>(ExprKind::Call, at);
           truth->callee = name_expr("bool", at);
