@@ -1309,9 +1309,11 @@ class TypeInference {
     return names;
   }
 
-  // `name: T` gives variable v the type T.
-  void annotate(Var& v, const Expr& a, bool is_return = false) {
+  // `name: T` gives variable v the type T (`nullable`: T or None, a parameter `x: T = None`, as
+  // PEP 484 first read it; CPython checks no annotation).
+  void annotate(Var& v, const Expr& a, bool is_return = false, bool nullable = false) {
     Type t = annotation_type(a, is_return, class_names());
+    if (nullable && t != Type::None && !maybe_none(t) && !(t.nullable)) t = or_none(t);
     if (v.annotation && !compatible(v.type, t))
       throw CompileError(a.loc, "'" + v.name + "' is annotated " + type_name(t) + " here but " + type_name(v.type) + " at " +
                                     at_line(v.annotation->loc) + " (kilopy gives each name one type)");
@@ -1326,7 +1328,8 @@ class TypeInference {
     fn_ = &f;
     if (f.def) {
       for (const Param& p : f.def->params)
-        if (p.annotation) annotate(f.vars[p.name], *p.annotation);
+        if (p.annotation)
+          annotate(f.vars[p.name], *p.annotation, false, p.default_value && p.default_value->kind == ExprKind::None);
       if (const Expr* a = f.def->annotation.get()) {
         f.return_type = annotation_type(*a, true, class_names());
         f.return_typed_at = a->loc;
