@@ -4434,9 +4434,12 @@ class TypeInference {
   // The objects in a's value (of type t), each shown by its class's __repr__ as CPython's repr()
   // of a list, tuple or dict shows it (codegen print_value, append_text): of one class, not "or
   // a subclass" (None shows as None).
-  void object_reprs(const Type& t, const Expr& a, const std::string& doing, const std::string& how) {
+  // `shown`: the containers around t in a's value, outermost first (a's own type among them).
+  void object_reprs(const Type& t, const Expr& a, const std::string& doing, const std::string& how,
+                    std::vector<Type> shown = {}) {
     if (!t.is_object()) {
-      for (const Type& e : t.elems) object_reprs(e, a, doing, how);
+      shown.push_back(t);
+      for (const Type& e : t.elems) object_reprs(e, a, doing, how, shown);
       return;
     }
     std::string what = doing + " " + article(a.type);
@@ -4457,7 +4460,11 @@ class TypeInference {
       std::vector<std::string>& reprs = const_cast<Expr&>(a).shown_reprs;
       if (std::find(reprs.begin(), reprs.end(), f->name) == reprs.end()) reprs.push_back(f->name);
       std::set<std::string> seen;
-      if (final_ && reaches_class(Type::object(cls), cls, seen, true) && !shallow_text(*f, cls))
+      // @dataclass's __repr__ shows its fields only (and an object met again as ...): a container
+      // comes back only where a field leads to one of its type
+      bool meets = dataclass_repr(*f, cls) ? holds_container(Type::object(cls), shown, seen, true)
+                                           : reaches_class(Type::object(cls), cls, seen, true) && !shallow_text(*f, cls);
+      if (final_ && meets)
         throw CompileError(a.loc, what + " is not supported in kilopy: objects of class " + cls + " can hold " + cls + " objects through "
                                       "their fields, so the container may meet itself inside its own text, which CPython shows as [...]: " +
                                       how + " its objects one by one");
@@ -4489,6 +4496,36 @@ class TypeInference {
       return false;
     };
     return !block(f.body(*program_.module));
+  }
+
+  // True if f is the __repr__ @dataclass wrote for class cls (parser.cpp: its def stands at the
+  // class's decorator).
+  bool dataclass_repr(const Function& f, const std::string& cls) const {
+    const Class* c = program_.find_class(cls);
+    return c && c->dataclass && f.def && f.def->loc.line == c->loc.line && f.def->loc.col == c->loc.col;
+  }
+
+  // True if a value of type t leads through fields, elements and values to a container of the
+  // shape of one of `shown` (`start`: t itself does not count); `seen` the classes walked.
+  bool holds_container(const Type& t, const std::vector<Type>& shown, std::set<std::string>& seen, bool start = false) {
+    std::function<bool(const Type&, const Type&)> same = [&](const Type& x, const Type& y) {
+      if (x.is_object() || y.is_object()) return x.is_object() && y.is_object() && root(x.cls) == root(y.cls);
+      if (x.kind != y.kind || x.elems.size() != y.elems.size()) return false;
+      for (size_t i = 0; i < x.elems.size(); ++i)
+        if (!same(x.elems[i], y.elems[i])) return false;
+      return true;
+    };
+    if (!start && !t.is_object() && std::any_of(shown.begin(), shown.end(), [&](const Type& c) { return same(t, c); }))
+      return true;
+    if (!t.is_object())
+      return std::any_of(t.elems.begin(), t.elems.end(), [&](const Type& e) { return holds_container(e, shown, seen); });
+    for (const auto& k : program_.classes) {
+      bool holds = k.first == t.cls || (t.subclasses && program_.derives(k.first, t.cls));
+      if (!holds || !seen.insert(k.first).second) continue;
+      for (const Var& v : k.second.field_vars)
+        if (holds_container(v.type, shown, seen)) return true;
+    }
+    return false;
   }
 
   // True if a value of type t leads through fields, elements and values to an object of class

@@ -78,3 +78,20 @@ except ValueError as e:
     print("caught", e)
 b.item.armed = False
 print(b, [b.tag])
+
+
+@dataclass
+class Person:
+    name: str
+    parent: Optional["Person"] = None
+
+pa = Person("a")
+pb = Person("b", pa)
+pa.parent = pb
+people = [pa, pb]
+print(people)
+print({"x": pa})
+print((pa, 1))
+
+links = [Node(4), Node(5, Node(6))]
+print(links, f"{links}")
