@@ -21,8 +21,10 @@ using namespace kilopy;
 
 #if KP_INT_BITS == 16
 typedef int16_t Int;
+typedef int32_t WideInt;  // holds a sum of 65535 Ints
 #else
 typedef int32_t Int;
+typedef int64_t WideInt;
 #endif
 constexpr unsigned W = sizeof(Int);  // bytes per register, global and constant
 
@@ -721,6 +723,17 @@ struct Seq {
     if (kind != SEQ_RECORD) put16(obj + 4, n);
   }
 };
+
+// acc + the elements of s, exact: the additions in a wider int, so that only a sum that does not
+// fit an Int is an OverflowError, in whatever order the elements come (a set's is not CPython's).
+KP_NOINLINE uint8_t sum_into(const Seq& s, Int& acc) {
+  WideInt sum = acc;
+  for (uint16_t i = 0; i < s.len; ++i) sum += s.at(i);
+  const WideInt limit = WideInt(1) << (KP_INT_BITS - 1);  // an Int is -limit .. limit - 1
+  if (sum < -limit || sum >= limit) return KP_ERR_OVERFLOW;
+  acc = Int(sum);
+  return KP_OK;
+}
 
 // KP_OK if v fits an element of this kind, else CPython's OverflowError (arrays only), whose
 // text the status names (bytecode/errors.def: a 'b' element outside the short range is a short's).
@@ -2747,7 +2760,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       uint8_t a = U8(), b = U8();
       SEQ(s, b);
       Int acc = 0;
-      for (uint16_t i = 0; i < s.len; ++i) CHECK(py_add<Int>(acc, s.at(i), acc));
+      CHECK(sum_into(s, acc));
       put(R(a), acc);
       DISPATCH();
     }
@@ -2870,7 +2883,7 @@ KpStatus run(const uint8_t* image, uint8_t* arena, uint32_t* budget) {
       uint8_t a = U8(), b = U8(), c = U8();
       SEQ(s, b);
       Int acc = V(c);
-      for (uint16_t i = 0; i < s.len; ++i) CHECK(py_add<Int>(acc, s.at(i), acc));
+      CHECK(sum_into(s, acc));
       put(R(a), acc);
       DISPATCH();
     }
