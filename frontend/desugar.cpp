@@ -1921,7 +1921,9 @@ class Desugar {
     switch (e.kind) {
       case ExprKind::Name: case ExprKind::Int: case ExprKind::Str: case ExprKind::Bool: case ExprKind::None: return true;
       case ExprKind::Tuple: case ExprKind::Compare: case ExprKind::BoolOp: case ExprKind::IfExp: return all();
-      case ExprKind::Unary: return (!exact || e.unary_op == UnaryOp::Not) && all();
+      case ExprKind::Unary:  // `not x`, a negative constant (`x > -10`)
+        return (!exact || e.unary_op == UnaryOp::Not || (e.unary_op == UnaryOp::Neg && e.operands[0]->kind == ExprKind::Int)) &&
+               all();
       case ExprKind::Binary: {
         bool by_constant = e.operands[1]->kind == ExprKind::Int && e.operands[1]->int_value > 0;  // `x % 2`, `x >> 1`
         BinOp op = e.bin_op;

@@ -16,3 +16,5 @@ print(max(len(w) for w in ["x"]), min((x for x in s), default=99), max((x for x 
 cp = set(s)
 cp.add(7)
 print(sorted(cp), sorted(s))
+s = {3, -4, 12}
+print(all(x > -10 for x in s), any(x < -3 for x in s), sum(1 for x in s if x > -5))
