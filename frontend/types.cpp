@@ -2625,6 +2625,8 @@ class TypeInference {
     if ((l.is_set() || r.is_set()) && l != Type::Unknown && r != Type::Unknown)
       throw CompileError(loc, std::string("unsupported operand type(s) for ") + binop_symbol(op) + ": '" + py_type_name(l) +
                                   "' and '" + py_type_name(r) + "'" + (set_operator(op) ? " (kilopy's set operators take two sets: write set(xs))" : ""));
+    if ((l.is_table() || r.is_table()) && (l == Type::Unknown || r == Type::Unknown) && !final_)
+      return Type::Unknown;  // a field not typed yet: a later pass knows it
     if (l.is_table() || r.is_table())
       throw CompileError(loc, std::string("the '") + binop_symbol(op) + "' operator on " + (l.is_set() || r.is_set() ? "sets" : "dicts") +
                                   " is not supported in kilopy: " + (l.is_set() || r.is_set() ? "add the elements in a loop" : "store the items in a loop"));
