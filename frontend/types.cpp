@@ -1313,7 +1313,7 @@ class TypeInference {
   // PEP 484 first read it; CPython checks no annotation).
   void annotate(Var& v, const Expr& a, bool is_return = false, bool nullable = false) {
     Type t = annotation_type(a, is_return, class_names());
-    if (nullable && t != Type::None && !maybe_none(t) && !(t.nullable)) t = or_none(t);
+    if (nullable && t != Type::None && !t.nullable) t = or_none(t);
     if (v.annotation && !compatible(v.type, t))
       throw CompileError(a.loc, "'" + v.name + "' is annotated " + type_name(t) + " here but " + type_name(v.type) + " at " +
                                     at_line(v.annotation->loc) + " (kilopy gives each name one type)");
@@ -4504,7 +4504,13 @@ class TypeInference {
   // class's decorator).
   bool dataclass_repr(const Function& f, const std::string& cls) const {
     const Class* c = program_.find_class(cls);
-    return c && c->dataclass && f.def && f.def->loc.line == c->loc.line && f.def->loc.col == c->loc.col;
+    return c && dataclass_wrote(f.def, *c);
+  }
+
+  // True if def is a method @dataclass wrote for class c: parser.cpp places it at the class's
+  // decorator.
+  static bool dataclass_wrote(const Stmt* def, const Class& c) {
+    return c.dataclass && def && def->loc.line == c.loc.line && def->loc.col == c.loc.col;
   }
 
   // True if a value of type t leads through fields, elements and values to a container of the
@@ -5118,16 +5124,20 @@ class TypeInference {
     return "kilopy has no attribute '" + f + "' of " + article(t) + ": only objects of the program's classes have attributes";
   }
 
-  // obj.f at loc, obj of type t, no object: refused, where obj is a variable `x = 5 ... x =
-  // Node()` that webs.h may split first.
+  // obj.f at loc, obj of type t, no object: refused.
   [[noreturn]] void refuse_attribute(const Expr& obj, const Type& t, const std::string& f, SourceLoc loc) {
-    CompileError err(loc, no_attribute(t, f));
+    throw splittable(CompileError(loc, no_attribute(t, f)), obj);
+  }
+
+  // err, naming obj for webs.h to split first where obj is a variable without an annotation (`x
+  // = 5 ... x = Node()`, `x = B() ... x = C()`: two uses of one name).
+  CompileError splittable(CompileError err, const Expr& obj) const {
     const Var* v = obj.kind == ExprKind::Name ? program_.lookup(*fn_, obj.text) : nullptr;
     if (v && !v->annotation) {
       err.variable = obj.text;
       err.variable_at = obj.loc;
     }
-    throw err;
+    return err;
   }
 
   // A field f that no method of c assigns through self.
@@ -5455,16 +5465,8 @@ class TypeInference {
   Type method_call_type(Expr& e) {
     Type t = expr(*e.operands[0]);
     if (!t.is_object()) return user_call(e, *program_.find_function(e.callee->text));
-    if (t.subclasses && lacks_method(e)) {  // a subclass's method, the value widened to its base
-      CompileError err(e.loc, may_be_any(*program_.find_class(t.cls), e.method));
-      const Expr& obj = *e.operands[0];
-      const Var* v = obj.kind == ExprKind::Name ? program_.lookup(*fn_, obj.text) : nullptr;
-      if (v && !v->annotation) {  // `x = B() ... x = C()`: webs.h may split x
-        err.variable = obj.text;
-        err.variable_at = obj.loc;
-      }
-      throw err;
-    }
+    if (t.subclasses && lacks_method(e))  // a subclass's method, the value widened to its base
+      throw splittable(CompileError(e.loc, may_be_any(*program_.find_class(t.cls), e.method)), *e.operands[0]);
     std::vector<const Function*> fs = methods_called(e);
     e.callee->text = fs[0]->name;
     if (!t.subclasses) return user_call(e, *fs[0]);
@@ -5753,8 +5755,7 @@ class TypeInference {
   // obj.f = value, obj.f += value, where obj is of class c: CPython's FrozenInstanceError if c is
   // a frozen dataclass, unless it is the __init__ the parser wrote for c.
   void refuse_frozen_store(const Expr& t, const Class& c) const {
-    const SourceLoc* at = fn_->def ? &fn_->def->loc : nullptr;  // the parser's __init__ is at the class's @dataclass
-    bool parsers = fn_->name == c.name + ".__init__" && at && at->line == c.loc.line && at->col == c.loc.col;
+    bool parsers = fn_->name == c.name + ".__init__" && dataclass_wrote(fn_->def, c);
     if (c.frozen && !parsers)
       throw CompileError(t.loc, "dataclasses.FrozenInstanceError: cannot assign to field '" + t.text + "' (" + c.name +
                                     " is a frozen dataclass; kilopy refuses the store): make a new object "
