@@ -79,6 +79,11 @@ constexpr bool str_op_allocates(uint8_t m) {
   X(0x2030, 0x205E) X(0x20A0, 0x20BF) X(0x2190, 0x22FF) X(0x2500, 0x25FF) X(0x2600, 0x26FF)             \
   X(0x2700, 0x27BF) X(0x3001, 0x303F) X(0x3041, 0x3096) X(0x30A1, 0x30FA) X(0x4E00, 0x9FFF)             \
   X(0xAC00, 0xD7A3) X(0xFF01, 0xFF5E) X(0x1F600, 0x1F64F)
+// The Unicode decimal digits among KP_PRINTABLE_RANGES, which CPython's int() reads as digits:
+// X(zero) per run of ten, the code point of its 0 (tests/check_contract.py derives the list
+// from Python's unicodedata). None of the whitespace int() skips is in those ranges, so int() of
+// a text with any other non-ASCII character is a ValueError.
+#define KP_DECIMAL_ZEROS(X) X(0xFF10)
 // A sequence object: block header, u8 kind, u8 zero, u16 len, u16 data (the offset of its
 // element block, 0 when it has no room). The element block: header, then the elements.
 // A record (SEQ_RECORD: an instance or a tuple, which never grows) is one block instead: its

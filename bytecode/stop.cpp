@@ -303,6 +303,10 @@ std::string detail(const Image& image, const Stop& s) {
       if (s.arena_size < kStateSize)
         return "an arena of " + arena + " bytes cannot hold the VM's " + std::to_string(kStateSize) +
                "-byte bookkeeping";
+      if (s.request > kMaxBlock)
+        return "cannot allocate " + std::to_string(s.request) + " bytes for one object: a block holds at most " +
+               std::to_string(kMaxBlock) + " bytes in kilopy, whatever the arena: keep each list, array, str and dict "
+               "smaller";
       if (st.request != 0) {  // an allocation failed (start() leaves request 0)
         // The VM collected before failing: every block in use is reachable (conservatively).
         unsigned frames = s.frames_end;

@@ -1,6 +1,7 @@
 # int() of a text that is no number: ValueError quotes its repr, which CPython cuts to 200
-# characters ("%.200R"): a handler binding it gets the whole repr of a text up to 198 bytes; a
-# longer text's error ends the program (its traceback shows the repr cut).
+# characters ("%.200R"), counting the escapes the repr adds (a backslash is two) and a
+# non-ASCII letter as one; the last one is uncaught, its traceback showing the repr cut.
+# kilopy: heap=2048
 def text(i):
     if i == 0:
         return "x" * 190
@@ -8,7 +9,15 @@ def text(i):
         return "x" * 198
     if i == 2:
         return "\t" * 20 + "q"
-    return "a'b" * 60
+    if i == 3:
+        return "a'b" * 60
+    if i == 4:
+        return "x" * 199
+    if i == 5:
+        return "C:\\data\\" * 20
+    if i == 6:
+        return "é" * 10 + "\n" * 95
+    return "7" * 210 + "z"
 
 
 def show(i):
@@ -19,6 +28,6 @@ def show(i):
         print(len(shown), shown[-12:])
 
 
-for i in range(4):
+for i in range(8):
     show(i)
 int("y" * 230)
