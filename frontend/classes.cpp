@@ -148,6 +148,27 @@ bool is_super(const Expr& e) {
   return true;
 }
 
+// X.m(self, a) in a method of class k, X being k or one of its bases (Shape.__init__(self, n)):
+// true if e is such a call, whatever m is.
+bool self_call_of_ancestor(const Expr& e, const Methods& methods, const std::string& k, const std::string& self) {
+  if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Attribute || e.operands.empty() ||
+      e.operands[0]->kind != ExprKind::Name || e.operands[0]->text != self || e.callee->operands[0]->kind != ExprKind::Name)
+    return false;
+  const std::string& x = e.callee->operands[0]->text;
+  for (const Class* c = methods.program.find_class(k); c; c = methods.program.find_class(c->base))
+    if (c->name == x) return true;
+  return false;
+}
+
+// The class whose m X.m(self, a) (self_call_of_ancestor) runs: the first from X up its bases
+// that defines m, as CPython looks it up; "" for another call, or for a staticmethod or a
+// property m (CPython would pass self to it as an argument).
+std::string named_method(const Expr& e, const Methods& methods, const std::string& k, const std::string& self) {
+  if (!self_call_of_ancestor(e, methods, k, self)) return "";
+  const std::string x = methods.definer(e.callee->operands[0]->text, e.callee->text);
+  return x.empty() || !methods.own.at(x).at(e.callee->text)->decorator.empty() ? "" : x;
+}
+
 // In def `d.…` (written in class k, self named self): super().m(a) becomes the call of the def
 // that runs m of k's bases on a d, with self first; super().__init__() with no base __init__
 // is object's, which does nothing: None.
@@ -172,6 +193,14 @@ void rewrite_super(ExprPtr& slot, Methods& methods, const std::string& d, const 
     prepend_operand(e, std::move(receiver));
   } else if (e.kind == ExprKind::Name && e.text == "super") {
     throw CompileError(e.loc, "super() is supported in kilopy only to call a method of the base class: super().m(...)");
+  } else if (const std::string x = named_method(e, methods, k, self); !x.empty()) {
+    ExprPtr callee(new Expr(ExprKind::Name, e.callee->loc));  // self stays the first argument
+    callee->text = methods.def_for(d, x, e.callee->text);
+    e.callee = std::move(callee);
+  } else if (e.kind == ExprKind::Call && e.callee->kind == ExprKind::Attribute && e.callee->text == "__init__" &&
+             e.operands.size() == 1 && e.keywords.empty() && !e.starred_arg && self_call_of_ancestor(e, methods, k, self)) {
+    slot.reset(new Expr(ExprKind::None, e.loc));  // X.__init__(self) where no class from X up defines it: object's
+    return;
   }
   for_each_operand_slot(e, [&](ExprPtr& o) { rewrite_super(o, methods, d, k, self); });
   for (CompClause& c : e.clauses) {

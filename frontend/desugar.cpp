@@ -1,10 +1,12 @@
 #include "frontend/desugar.h"
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
 #include <map>
 #include <set>
 
+#include "bytecode/exceptions.h"
 #include "frontend/builtins.h"
 #include "frontend/diagnostic.h"
 #include "frontend/link.h"
@@ -73,9 +75,14 @@ void for_each_part(Expr& e, F&& f) {
 }
 
 // True if e calls a function of the program or a method, or reads input: something that
-// could print or rebind a name read before it.
+// could print or rebind a name read before it. A key= function given by name (max(xs,
+// key=score)) is called too.
 bool has_effects(Expr& e) {
   if (e.kind == ExprKind::Call && !(e.callee->kind == ExprKind::Name && quiet_builtin(e.callee->text))) return true;
+  for (const Keyword& k : e.keywords)
+    if (k.name == "key" && k.lambda.empty() && k.value->kind != ExprKind::None &&
+        !(k.value->kind == ExprKind::Name && quiet_builtin(k.value->text)))
+      return true;
   bool found = false;
   for_each_part(e, [&](ExprPtr& p) { found = found || has_effects(*p); });
   return found;
@@ -100,9 +107,14 @@ class Desugar {
       }
       bool plain = !e.starred_arg && e.starred.empty() && values == 1 &&
                    std::all_of(e.keywords.begin(), e.keywords.end(), [&](const Keyword& k) { return literal(*k.value); });
-      for (const ExprPtr& a : e.operands)
+      for (const ExprPtr& a : e.operands) {
         if (plain && !literal(*a)) printed_alone_.insert(a.get());
+        if (a->kind == ExprKind::BoolOp) shown_bool_ops_.insert(a.get());
+      }
     }
+    if (e.kind == ExprKind::Format)
+      for (const ExprPtr& a : e.operands)
+        if (a->kind == ExprKind::BoolOp) shown_bool_ops_.insert(a.get());
     for_each_operand(e, [&](const Expr& o) { find_print_arguments(o); });
   }
 
@@ -248,6 +260,8 @@ class Desugar {
         else
           user_names_.insert(s->aliases[i]);
         if (s->kind == StmtKind::Import && s->name.empty()) module_names_.insert(s->aliases[i]);
+        if (s->kind == StmtKind::Import && s->name.empty() && s->names[i] == "heapq") heapq_modules_.insert(s->aliases[i]);
+        if (s->kind == StmtKind::Import && s->name == "heapq") heapq_functions_[s->aliases[i]] = s->names[i];
       }
       for_each_child(*s, [&](const Expr& e, Use use) {
         if (use != Use::Read) for_each_target_name(e, [&](const Expr& n) { user_names_.insert(n.text); });
@@ -257,11 +271,14 @@ class Desugar {
   bool order_free_ = false;  // the loops nest() writes may iterate a set (any_order)
   bool imports_collections_ = false;  // `import collections`, which binds the name (else user_names_ has it)
   std::set<std::string> module_names_;  // the names `import m [as n]` binds: m.f is a function, not a value
+  std::set<std::string> heapq_modules_;  // the names `import heapq [as n]` binds
+  std::map<std::string, std::string> heapq_functions_;  // `from heapq import f [as g]`: g -> f
   unsigned counter_ = 0;
   unsigned group_ = 0;  // the top-level statement being lowered
   std::map<std::string, const Stmt*> defs_;  // the file's top-level defs
   std::set<const Expr*> print_arguments_;     // the Formats that are print()'s arguments (late_format)
   std::set<const Expr*> printed_alone_;       // a print() argument beside literals only: its text taken when computed
+  std::set<const Expr*> shown_bool_ops_;      // `a or b` (and) whose text is all that is used: print()'s, a field's
   std::map<const ExprPtr*, std::pair<Expr*, size_t>> fstring_fields_;  // an f-string's operand slot: the f-string, its place
 
   // min([0] * 0) (max likewise): raises CPython's `ValueError: min() arg is an empty sequence`.
@@ -737,6 +754,49 @@ class Desugar {
            e.keywords.empty();
   }
 
+  // heapq.nlargest(n, xs, key=f) as sorted(xs, key=f, reverse=True)[:max(n, 0)], nsmallest
+  // without the reverse: CPython's documented equivalents (its selection keeps the order of
+  // equal keys, as the stable sort does), which kilopy's heapq module has only without key=.
+  // n must be a name or a literal, so that evaluating it after xs and f changes nothing.
+  bool keyed_selection(ExprPtr& slot) {
+    Expr& e = *slot;
+    if (e.kind != ExprKind::Call || e.operands.size() != 2 || e.starred_arg || e.keywords.size() != 1 ||
+        e.keywords[0].name != "key" || e.keywords[0].value->kind == ExprKind::None)
+      return false;
+    const Expr& f = *e.callee;
+    std::string function;
+    if (f.kind == ExprKind::Attribute && f.operands[0]->kind == ExprKind::Name && heapq_modules_.count(f.operands[0]->text))
+      function = f.text;
+    else if (f.kind == ExprKind::Name && heapq_functions_.count(f.text))
+      function = heapq_functions_.at(f.text);
+    const Expr& n = *e.operands[0];
+    bool plain = n.kind == ExprKind::Name || n.kind == ExprKind::Int ||
+                 (n.kind == ExprKind::Unary && n.unary_op == UnaryOp::Neg && n.operands[0]->kind == ExprKind::Int);
+    if ((function != "nlargest" && function != "nsmallest") || !plain ||
+        user_names_.count("sorted") || user_names_.count("max"))
+      return false;
+    SourceLoc at = e.loc;
+    ExprPtr sorted = std::make_unique<Expr>(ExprKind::Call, at);
+    sorted->callee = name_expr("sorted", f.loc);
+    sorted->operands.push_back(std::move(e.operands[1]));
+    sorted->keywords.push_back(std::move(e.keywords[0]));
+    if (function == "nlargest") sorted->keywords.push_back(Keyword{"reverse", constant(true, at)});
+    ExprPtr count = std::make_unique<Expr>(ExprKind::Call, n.loc);
+    count->callee = name_expr("max", n.loc);
+    count->operands.push_back(std::move(e.operands[0]));
+    count->operands.push_back(std::make_unique<Expr>(ExprKind::Int, n.loc));
+    count->operands.back()->int_text = "0";
+    ExprPtr slice = std::make_unique<Expr>(ExprKind::Slice, at);
+    slice->operands.push_back(std::make_unique<Expr>(ExprKind::None, at));
+    slice->operands.push_back(std::move(count));
+    slice->operands.push_back(std::make_unique<Expr>(ExprKind::None, at));
+    ExprPtr prefix = std::make_unique<Expr>(ExprKind::Subscript, at);
+    prefix->operands.push_back(std::move(sorted));
+    prefix->operands.push_back(std::move(slice));
+    slot = std::move(prefix);
+    return true;
+  }
+
   // callee is builtin `name`: the name itself, no def or variable of the program shadowing it,
   // or collections.name where the module is bound only by `import collections` (link.cpp).
   bool names_builtin(const Expr& callee, const std::string& name) const {
@@ -963,6 +1023,10 @@ class Desugar {
   // builtins take.
   void consume_iterators(ExprPtr& slot) {
     for_each_part(*slot, [&](ExprPtr& p) { consume_iterators(p); });
+    if (keyed_selection(slot)) {
+      consume_iterators(slot->operands[0]);  // the sorted() call
+      return;
+    }
     and_or_choice(slot);
     plain_sorted_reverse(slot);
     Expr& e = *slot;
@@ -1336,7 +1400,7 @@ class Desugar {
     return key_call(e)         ? "a call with key="
            : late_format(e)    ? "a str.format() or % whose values call functions"
            : divmod_of_calls(e) ? "a divmod() of a call"
-           : get_and_or(e)      ? "`d.get(k) or ...`"
+           : get_and_or(e)      ? "`d.get(k) or ...` (`f(x) or ...`)"
                                : "a comprehension";
   }
 
@@ -1353,12 +1417,15 @@ class Desugar {
   }
 
   // `x.get(k) or y` (`and`): d.get(k) may be None, which the checks take in and/or only from a
-  // name, so lower() first puts it in a hidden one (types.cpp name_and_or).
+  // name, so lower() first puts it in a hidden one (types.cpp name_and_or). So is a call's
+  // value in `f(x) or y` printed or formatted (print(problems(xs) or "all good")), whose text
+  // types.cpp takes from either value (text_of_branches), reading the first twice.
   bool get_and_or(const Expr& e) const {
     if (e.kind != ExprKind::BoolOp) return false;
     const Expr& g = *e.operands[0];
-    if (g.kind != ExprKind::Call || g.callee->kind != ExprKind::Attribute || g.callee->text != "get" || g.operands.size() != 1 ||
-        g.starred_arg || !g.keywords.empty())
+    bool shown = shown_bool_ops_.count(&e) && e.operands.size() == 2 && g.kind == ExprKind::Call;
+    if (!shown && (g.kind != ExprKind::Call || g.callee->kind != ExprKind::Attribute || g.callee->text != "get" ||
+                   g.operands.size() != 1 || g.starred_arg || !g.keywords.empty()))
       return false;
     for (size_t i = 1; i < e.operands.size(); ++i)
       if (contains_comprehension(*e.operands[i])) return false;  // lifted whole (branch_has_comprehension)
@@ -1719,7 +1786,8 @@ class Desugar {
     for (ExprPtr* p : done) {
       const Expr& d = **p;
       bool text = fstring_fields_.count(p) > 0;  // an f-string's field: its text (a __str__ may run) comes first
-      bool safe = is_constant(d) || (d.kind == ExprKind::Name && (is_hidden(d.text) || (!effects && !text)));
+      bool safe = is_constant(d) || (d.kind == ExprKind::Name && (is_hidden(d.text) || (!effects && !text))) ||
+                  picks_kept_values(d);
       needed = needed || !safe;
     }
     if (!needed) return;
@@ -1733,6 +1801,20 @@ class Desugar {
     }
     done.clear();
     ++hoists_;
+  }
+
+  // `t or "none"` (and), t hidden: its value is one of values already kept, its truth tested
+  // where it stands, which no later operand can change (without a __bool__ or __len__ of the
+  // file, which would run there): it keeps its place, where its text is taken (get_and_or).
+  bool picks_kept_values(const Expr& d) const {
+    if (d.kind != ExprKind::BoolOp || d.operands.size() != 2 || d.operands[0]->kind != ExprKind::Name ||
+        !is_hidden(d.operands[0]->text) || !is_constant(*d.operands[1]))
+      return false;
+    for (const auto& def : defs_)
+      for (const char* m : {".__bool__", ".__len__"})
+        if (def.first.size() > std::strlen(m) && def.first.compare(def.first.size() - std::strlen(m), std::string::npos, m) == 0)
+          return false;
+    return true;
   }
 
   // Operand i of f-string e, moved out as its formatted text, f"{x:spec}" (its conversion and
@@ -2192,11 +2274,50 @@ void add_object_keys(std::vector<StmtPtr>& body, const std::vector<ObjectKey>& k
                         [&](std::vector<StmtPtr>& b) { add_object_keys(b, keys); });
 }
 
+// E.__init__(self, a) in a method of a class whose base is the built-in exception E
+// (Exception.__init__(self, msg)) as super().__init__(a), which is what it runs: single
+// inheritance. A base of the program's own is classes.cpp's (self_call_of_ancestor).
+void exception_base_inits(std::vector<StmtPtr>& body, const std::set<std::string>& user_names) {
+  std::map<std::string, std::string> bases;  // class -> its built-in exception base
+  for (const StmtPtr& s : body)
+    if (s->kind == StmtKind::Class && s->value && s->value->kind == ExprKind::Name && !user_names.count(s->value->text) &&
+        exc_class(s->value->text.c_str()) != EXC_NONE)
+      bases[s->name] = s->value->text;
+  if (bases.empty()) return;
+  std::function<void(ExprPtr&, const std::string&, const std::string&)> rewrite = [&](ExprPtr& slot, const std::string& base,
+                                                                                      const std::string& self) {
+    for_each_operand_slot(*slot, [&](ExprPtr& o) { rewrite(o, base, self); });
+    Expr& e = *slot;
+    if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Attribute || e.callee->text != "__init__" ||
+        e.callee->operands[0]->kind != ExprKind::Name || e.callee->operands[0]->text != base || e.operands.empty() ||
+        e.operands[0]->kind != ExprKind::Name || e.operands[0]->text != self || e.starred_arg)
+      return;
+    ExprPtr super = std::make_unique<Expr>(ExprKind::Call, e.callee->operands[0]->loc);
+    super->callee = std::make_unique<Expr>(ExprKind::Name, super->loc);
+    super->callee->text = "super";
+    e.callee->operands[0] = std::move(super);
+    e.operands.erase(e.operands.begin());
+  };
+  std::function<void(std::vector<StmtPtr>&, const std::string&, const std::string&)> walk =
+      [&](std::vector<StmtPtr>& b, const std::string& base, const std::string& self) {
+        for (StmtPtr& s : b)
+          for_each_child_slot(*s, [&](ExprPtr& e, Use) { rewrite(e, base, self); },
+                              [&](std::vector<StmtPtr>& inner) { walk(inner, base, self); });
+      };
+  for (StmtPtr& s : body) {
+    size_t dot = s->name.find('.');
+    if (s->kind != StmtKind::Def || dot == std::string::npos || s->params.empty() || !s->decorator.empty()) continue;
+    auto base = bases.find(s->name.substr(0, dot));
+    if (base != bases.end()) walk(s->body, base->second, s->params[0].name);
+  }
+}
+
 }  // namespace
 
 void desugar_comprehensions(Module& module, const std::vector<ObjectKey>& keys) {
   if (!keys.empty()) add_object_keys(module.body, keys);
   Desugar d(module);
+  exception_base_inits(module.body, d.user_names());
   lower_range_tests(module, d.user_names());
   d.positional_starts(module.body);
   d.iterate_generator_arguments(module.body);

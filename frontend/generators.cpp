@@ -146,6 +146,18 @@ void count_reads(const Block& b, const std::string& name, size_t& reads, size_t&
   }
 }
 
+// True if b iterates the name once at most: its only `for x in name:` is in no loop of b.
+bool iterated_once(const Block& b, const std::string& name) {
+  for (const StmtPtr& s : b) {
+    if (s->kind == StmtKind::For && s->value->kind == ExprKind::Name && s->value->text == name) return true;
+    if (s->kind == StmtKind::For || s->kind == StmtKind::While || s->kind == StmtKind::Def) continue;
+    bool found = false;
+    for_each_block(*s, [&](const Block& inner) { found = found || iterated_once(inner, name); });
+    if (found) return true;
+  }
+  return false;
+}
+
 // A call range(...) (range cannot be rebound).
 bool is_range_call(const Expr& e) {
   return e.kind == ExprKind::Call && e.callee->kind == ExprKind::Name && e.callee->text == "range" && e.keywords.empty() &&
@@ -300,6 +312,42 @@ class Inliner {
     return it == generators_.end() ? nullptr : &it->second;
   }
 
+  // A generator's parameter that its body reads only as the iterable of one for loop (or
+  // `yield from`), in no loop of its own: a generator call passed for it (evens(numbers(10)))
+  // is iterated where that loop stands, its arguments evaluated at the call, as CPython runs
+  // a generator's body only once iterated.
+  static bool streams(const Stmt& def, const std::string& param) {
+    size_t reads = 0, iterated = 0;
+    count_reads(def.body, param, reads, iterated);
+    return reads == 1 && iterated == 1 && iterated_once(def.body, param);
+  }
+
+  // The arguments of the generator call `call` (streamed: streams()) into hidden names, in
+  // order, onto out; a generator call among them that streams too keeps its place, its own
+  // arguments held the same way.
+  void hold_arguments(Expr& call, Block& out, SourceLoc loc) {
+    const Stmt& def = *generator_of(call)->def;
+    auto hold = [&](ExprPtr& argument, const Param* p) {
+      if (generator_of(*argument) && p && streams(def, p->name)) {
+        hold_arguments(*argument, out, loc);
+        return;
+      }
+      std::string held = fresh("argument");
+      out.push_back(assign(name_expr(held, loc), std::move(argument), loc));
+      argument = name_expr(held, loc);
+    };
+    for (size_t i = 0; i < call.operands.size(); ++i) hold(call.operands[i], param_of(def, i, ""));
+    for (Keyword& k : call.keywords) hold(k.value, param_of(def, 0, k.name));
+  }
+
+  // The parameter of def that argument i (keyword: name) of a call binds, or null.
+  static const Param* param_of(const Stmt& def, size_t i, const std::string& keyword) {
+    if (keyword.empty()) return i < def.params.size() && !def.params[i].keyword_only ? &def.params[i] : nullptr;
+    for (const Param& p : def.params)
+      if (p.name == keyword) return &p;
+    return nullptr;
+  }
+
   // Inlines the for loops over generators in b (nested defs left to `function`).
   void block(Block& b) {
     Block out;
@@ -384,7 +432,7 @@ class Inliner {
     block(loop.orelse);
     Block body = copy_block(g.def->body);
     rename_block(body, renames);
-    for (const auto& r : ranges) iterate_range(body, r.first, *r.second);
+    for (const auto& r : ranges) iterate_range(body, r.first, *r.second);  // or a generator's call
     expanding_.push_back(g.def->name);
     block(body);
     expanding_.pop_back();
@@ -408,7 +456,8 @@ class Inliner {
   // Each parameter (renamed) bound to its argument, in the order the arguments are written,
   // then the defaults of those not passed. A range(...) argument of a parameter the body reads
   // only as a for loop's iterable (not a value in kilopy) has its bounds bound to hidden names
-  // instead, and `ranges` gets the range(...) of them that those loops iterate.
+  // instead, and `ranges` gets the range(...) of them that those loops iterate; so does a
+  // generator's call passed for a parameter it streams (streams()), its arguments bound.
   Block bind_arguments(Expr& call, const Stmt& def, const std::map<std::string, std::string>& renames,
                        std::map<std::string, ExprPtr>& ranges) {
     const std::string name = shown(def.name);
@@ -418,6 +467,11 @@ class Inliner {
     std::set<std::string> given;
     auto bind = [&](const Param& p, ExprPtr value, SourceLoc loc) {
       given.insert(p.name);
+      if (generator_of(*value) && streams(def, p.name)) {  // its arguments now, the call where it is iterated
+        hold_arguments(*value, out, loc);
+        ranges[renames.at(p.name)] = std::move(value);
+        return;
+      }
       size_t reads = 0, iterated = 0;
       if (is_range_call(*value)) count_reads(def.body, p.name, reads, iterated);
       if (iterated > 0 && reads == iterated) {
@@ -588,10 +642,18 @@ class Inliner {
 
   // A generator's name anywhere but as the callee of a for loop's iterable.
   void refuse_other_uses(const Stmt& s) {
-    auto arguments = [&](const Expr& call) {
-      for_each_operand(call, [&](const Expr& o) {
-        if (&o != call.callee.get()) refuse_other_uses(o);
-      });
+    std::function<void(const Expr&)> arguments = [&](const Expr& call) {
+      const Stmt& def = *generator_of(call)->def;
+      for (size_t i = 0; i < call.operands.size(); ++i) {
+        const Param* p = param_of(def, i, "");
+        if (generator_of(*call.operands[i]) && p && streams(def, p->name)) arguments(*call.operands[i]);
+        else refuse_other_uses(*call.operands[i]);
+      }
+      for (const Keyword& k : call.keywords) {
+        const Param* p = param_of(def, 0, k.name);
+        if (generator_of(*k.value) && p && streams(def, p->name)) arguments(*k.value);
+        else refuse_other_uses(*k.value);
+      }
     };
     for_each_child(s, [&](const Expr& e, Use) {
       bool iterable = s.kind == StmtKind::For && &e == s.value.get();
@@ -611,7 +673,8 @@ class Inliner {
       throw CompileError(e.loc, "generator " + shown(e.text) + " is used here other than as the iterable of a for "
                                 "loop or a comprehension: kilopy inlines a generator into the loop that consumes "
                                 "it; write `for v in " + shown(e.text) + "(...):`, `[v for v in " + shown(e.text) +
-                                "(...)]` or `sum(v for v in " + shown(e.text) + "(...))`");
+                                "(...)]` or `sum(v for v in " + shown(e.text) + "(...))`, or pass it to a generator "
+                                "that iterates it in one for loop");
     for_each_operand(e, [&](const Expr& o) { refuse_other_uses(o); });
   }
 };

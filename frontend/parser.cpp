@@ -596,14 +596,18 @@ class Parser {
 
   // `a, b, c = map(f, xs)`: `a, b, c = [f(v) for v in xs[:4]]`: f runs on the items unpacking takes
   // (one more than the targets, which makes CPython's "too many values"), in order, and the
-  // unpacking raises what CPython's does. xs is sliced, so a list, a tuple or a str.
+  // unpacking raises what CPython's does. xs is sliced, so a list, a tuple or a str. With a
+  // starred target (`*feats, label = map(int, parts)`) unpacking takes every item: no slice.
   void unpack_map(Stmt& s) {
     if (s.targets.size() != 1 || !is_map_call(*s.value) || s.value->callee->text != "map") return;
     const Expr& t = *s.targets[0];
     if (t.kind != ExprKind::Tuple && t.kind != ExprKind::List) return;
-    for (const ExprPtr& o : t.operands)
-      if (o->starred_target) return;
     Expr& call = *s.value;
+    if (std::any_of(t.operands.begin(), t.operands.end(), [](const ExprPtr& o) { return o->starred_target; })) {
+      s.value = map_as_generator(call);
+      s.value->kind = ExprKind::ListComp;
+      return;
+    }
     SourceLoc at = call.operands[1]->loc;
     ExprPtr slice = make_expr(ExprKind::Slice, at);
     slice->operands.push_back(make_expr(ExprKind::None, at));

@@ -4,12 +4,15 @@
 // loops that consume them, where it would stay a StopIteration that the consumer's
 // `except StopIteration` catches: such code is refused. What may raise it: `raise
 // StopIteration`, next() without a default (desugar.cpp lowers next(iter(xs)) to a raise), and a
-// call of a function of the program that may, unless a `try` around it catches StopIteration.
+// call of a function of the program that may, unless a `try` around it catches StopIteration;
+// where such a function is also a value (a callback, `f = check`, a list of functions), a call
+// through a name that is no def, class or builtin, or through an element.
 #include "frontend/stop_iteration.h"
 
 #include <set>
 #include <string>
 
+#include "frontend/builtins.h"
 #include "frontend/diagnostic.h"
 #include "frontend/link.h"
 
@@ -19,11 +22,13 @@ namespace {
 
 using Names = std::set<std::string>;
 
-// Every def of body: top-level defs and methods (`C.m`) and the defs nested in them.
-void defs_in(const std::vector<StmtPtr>& body, std::vector<const Stmt*>& out) {
+// Every def of body: top-level defs and methods (`C.m`) and the defs nested in them; the names
+// the defs and classes bind go to `callables`.
+void defs_in(const std::vector<StmtPtr>& body, std::vector<const Stmt*>& out, Names& callables) {
   for (const StmtPtr& s : body) {
     if (s->kind == StmtKind::Def) out.push_back(s.get());
-    for_each_block(*s, [&](const std::vector<StmtPtr>& b) { defs_in(b, out); });
+    if (s->kind == StmtKind::Def || s->kind == StmtKind::Class) callables.insert(s->name);
+    for_each_block(*s, [&](const std::vector<StmtPtr>& b) { defs_in(b, out, callables); });
   }
 }
 
@@ -33,7 +38,7 @@ class StopRaisers {
  public:
   explicit StopRaisers(const std::vector<StmtPtr>& module_body) {
     std::vector<const Stmt*> defs;
-    defs_in(module_body, defs);
+    defs_in(module_body, defs, callables_);
     for (bool changed = true; changed;) {
       changed = false;
       for (const Stmt* s : defs)
@@ -46,6 +51,7 @@ class StopRaisers {
       size_t dot = r.rfind('.');
       special_ = special_ || (dot != std::string::npos && r.compare(dot + 1, 2, "__") == 0 && r.substr(dot + 1) != "__init__");
     }
+    if (!raisers_.empty()) values_in(module_body);
   }
 
   // True if a special method (other than __init__) may raise StopIteration: then so may any
@@ -74,6 +80,9 @@ class StopRaisers {
       if (next || (f.kind == ExprKind::Name && raisers_.count(f.text + ".__init__")) ||
           (f.kind == ExprKind::Attribute && method_raises(f.text)))
         return &e;
+      bool through_value = f.kind == ExprKind::Subscript ||
+                           (f.kind == ExprKind::Name && !callables_.count(f.text) && !is_python_builtin(f.text));
+      if (raiser_value_ && through_value) return &e;
     }
     const Expr* found = nullptr;
     for_each_operand(e, [&](const Expr& o) {
@@ -89,7 +98,22 @@ class StopRaisers {
 
  private:
   Names raisers_;
+  Names callables_;  // the names defs and classes bind
   bool special_ = false;
+  bool raiser_value_ = false;  // a function that may raise it is read as a value somewhere
+
+  void values_in(const std::vector<StmtPtr>& body) {
+    for (const StmtPtr& s : body)
+      for_each_child(*s, [&](const Expr& e, Use) { values_in(e); }, [&](const std::vector<StmtPtr>& b) { values_in(b); });
+  }
+
+  void values_in(const Expr& e) {
+    raiser_value_ = raiser_value_ || (e.kind == ExprKind::Name && raisers_.count(e.text));
+    for_each_operand(e, [&](const Expr& o) {
+      if (&o != e.callee.get() || o.kind != ExprKind::Name) values_in(o);  // a callee by name is a call
+    });
+    for (const CompClause& c : e.clauses) values_in(*c.value);
+  }
 
   bool method_raises(const std::string& m) const {
     for (const std::string& r : raisers_)

@@ -1835,8 +1835,9 @@ class TypeInference {
                                         "variables before the raise");
         if (bound && x.kind == ExprKind::Call && x.callee->kind == ExprKind::Name && x.callee->text == "repr")
           throw CompileError(o.loc, "repr(" + e + ") is not supported in kilopy yet: for an exception raised with one str "
-                                        "message, CPython's repr(" + e + ") is \"" + clause.names[0] + "(\" + repr(str(" + e +
-                                        ")) + \")\"");
+                                        "message, CPython's repr(" + e + ") is type(" + e + ").__name__ + \"(\" + repr(str(" + e +
+                                        ")) + \")\" (for a KeyError, whose str() is its key's repr: str(" + e + ") for repr(str(" +
+                                        e + ")))");
         expr(o, o.kind == ExprKind::Name && as_str(x, o), handler);
       });
     };
@@ -3980,6 +3981,11 @@ class TypeInference {
     if (name == "Counter" && program_.imports_counter) return counter_type(e);
     if (name == "deque" && program_.imports_deque) return deque_type(e);
     const Builtin* b = find_builtin(name);
+    unsigned number = 0, last = 0;
+    if (!b && program_.exception_range(name, number, last))  // err = MyError("bad") kept in a variable
+      throw CompileError(e.callee->loc, "an exception object as a value is not supported in kilopy: raise " +
+                                            display_names(name) + "(...) where it is made (`raise " + display_names(name) +
+                                            "(msg)`, the message in a str variable if need be)");
     if (!b || (b->needs_import && !program_.imports_array)) undefined(name, e.callee->loc);
     bool one_plain = e.operands.size() == 1 && !e.starred_arg && e.keywords.empty();
     if (name == "abs" && one_plain && (value_expr(*e.operands[0]) == Type::Unknown || none_so_far(*e.operands[0])) && !final_ &&
@@ -6282,8 +6288,9 @@ class TypeInference {
       const Function* f = program_.find_function(obj.text + "." + attr.text);
       if ((!f || !f->def || f->def->decorator != "staticmethod") && !e.operands.empty() &&
           e.operands[0]->kind == ExprKind::Name && e.operands[0]->text == "self")
-        throw CompileError(attr.loc, "calling a base class's method through the class (" + obj.text + "." + attr.text +
-                                         "(self, ...)) is not supported in kilopy: write super()." + attr.text + "(...)");
+        throw CompileError(attr.loc, "calling a method through its class with self (" + obj.text + "." + attr.text +
+                                         "(self, ...)) is supported in kilopy only in a method of " + obj.text +
+                                         " or of a class derived from it: call it on the object (self." + attr.text + "(...))");
       if (!f || !f->def || f->def->decorator != "staticmethod")
         throw CompileError(attr.loc, "calling a method through its class (" + obj.text + "." + attr.text +
                                          "(...)) is not supported in kilopy: call it on an object (obj." + attr.text +

@@ -1,12 +1,14 @@
-# error: 9:9: error: calling a base class's method through the class (A.__init__(self, ...)) is not supported in kilopy: write super().__init__(...)
-# A base class's __init__ called through the class with self.
+# error: 11:16: error: calling a method through its class with self (A.hello(self, ...)) is supported in kilopy only in a method of A or of a class derived from it: call it on the object (self.hello(...))
+# A method called through a class that is not the caller's class or one of its bases, with self:
+# CPython runs it on any object; kilopy binds methods to their class and its subclasses.
 class A:
-    def __init__(self, x):
-        self.x = x
-
-class B(A):
-    def __init__(self, x):
-        A.__init__(self, x)
+    def hello(self):
+        return 1
 
 
-print(B(1).x)
+class B:
+    def run(self):
+        return A.hello(self)
+
+
+print(B().run())

@@ -1,4 +1,4 @@
-# error: 12:16: error: repr(e) is not supported in kilopy yet: for an exception raised with one str message, CPython's repr(e) is "Bad(" + repr(str(e)) + ")"
+# error: 12:16: error: repr(e) is not supported in kilopy yet: for an exception raised with one str message, CPython's repr(e) is type(e).__name__ + "(" + repr(str(e)) + ")" (for a KeyError, whose str() is its key's repr: str(e) for repr(str(e)))
 # repr() of an exception object
 class Bad(Exception):
     def __init__(self, code):
