@@ -80,7 +80,7 @@ constexpr bool str_op_allocates(uint8_t m) {
   X(0x2700, 0x27BF) X(0x3001, 0x303F) X(0x3041, 0x3096) X(0x30A1, 0x30FA) X(0x4E00, 0x9FFF)             \
   X(0xAC00, 0xD7A3) X(0xFF01, 0xFF5E) X(0x1F600, 0x1F64F)
 // The Unicode decimal digits among KP_PRINTABLE_RANGES, which CPython's int() reads as digits:
-// X(zero) per run of ten, the code point of its 0 (tests/check_contract.py derives the list
+// X(zero) per run of ten, the code point of its 0 (tests/check_unicode_ranges.py derives the list
 // from Python's unicodedata). None of the whitespace int() skips is in those ranges, so int() of
 // a text with any other non-ASCII character is a ValueError.
 #define KP_DECIMAL_ZEROS(X) X(0xFF10)

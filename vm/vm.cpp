@@ -327,15 +327,9 @@ inline int8_t text_compare(const Text& x, const Text& y) {
   return int8_t(x.n < y.n ? -1 : x.n > y.n ? 1 : 0);
 }
 
-// Writes repr() of a text as CPython quotes and escapes it (opcodes.def PUTREPR) to out; with
-// a limit, only the repr's first `limit` characters (CPython's "%.200R").
-KP_SHARED_HELPER KP_NOINLINE void write_repr(Sink& out, const Text& t, uint8_t limit = 0) {
-  uint8_t shown = 0;  // characters written, counted while there is a limit
-  bool cut = false;
-  auto put = [&](uint8_t c) {
-    if (limit && (c & 0xC0) != 0x80 && !cut) cut = shown++ == limit;  // a UTF-8 sequence counts once
-    if (!cut) out.put(c);
-  };
+// Writes repr() of a text as CPython quotes and escapes it (opcodes.def PUTREPR) to out.
+KP_SHARED_HELPER KP_NOINLINE void write_repr(Sink& out, const Text& t) {
+  auto put = [&](uint8_t c) { out.put(c); };
   bool single = false, twice = false;
   for (uint16_t i = 0; i < t.n; ++i) {
     single = single || t.at(i) == '\'';
@@ -1559,14 +1553,11 @@ uint16_t char_at(const Text& t, uint16_t i) {
   return b;
 }
 
-// The value of the decimal digit c (ASCII or KP_DECIMAL_ZEROS), else 10.
-uint8_t decimal_digit(uint32_t c) {
-  if (c >= '0' && c <= '9') return uint8_t(c - '0');
-#define KP_ZERO(zero) if (c >= (zero) && c < (zero) + 10) return uint8_t(c - (zero));
-  KP_DECIMAL_ZEROS(KP_ZERO)
+// The one run of non-ASCII digits str text can hold (KP_DECIMAL_ZEROS), U+FF10..U+FF19: the
+// UTF-8 bytes EF BC 90..99.
+#define KP_ZERO(zero) static_assert((zero) == 0xFF10, "str_int() reads the fullwidth digits only");
+KP_DECIMAL_ZEROS(KP_ZERO)
 #undef KP_ZERO
-  return 10;
-}
 
 // int(x): r := the int x spells as CPython reads it (whitespace around, a sign, '_' between
 // digits, any script's decimal digits), else ValueError; OverflowError past the int width.
@@ -1588,13 +1579,14 @@ uint8_t str_int(const Text& x, Int& r) {
   typedef IntLimits<Int>::Unsigned U;
   U v = 0, limit = neg ? U(U(IntLimits<Int>::max) + 1u) : U(IntLimits<Int>::max);
   bool digit = false, overflow = false;
-  while (b < end) {
-    if (x.at(b) == '_' && digit && b + 1 < end && x.at(uint16_t(b + 1)) != '_') {
-      ++b;
-      continue;
+  for (; b < end; ++b) {
+    uint8_t c = x.at(b), d = uint8_t(c - '0');
+    if (c == '_' && digit && b + 1 < end && x.at(uint16_t(b + 1)) != '_') continue;
+    if (c == 0xEF && b + 2 < end && x.at(uint16_t(b + 1)) == 0xBC) {  // a fullwidth digit, or no digit
+      d = uint8_t(x.at(uint16_t(b + 2)) - 0x90);
+      b = uint16_t(b + 2);
     }
-    uint8_t d = decimal_digit(next_char(x, b));
-    if (d == 10) return KP_ERR_INT_PARSE;
+    if (d > 9) return KP_ERR_INT_PARSE;  // another non-ASCII character too
     digit = true;
     if (v > U((limit - d) / 10u)) overflow = true;
     else v = U(v * 10u + d);
@@ -1844,8 +1836,6 @@ const char kTextArrayTypes[][26] KP_CODE_TABLE = {"signed char is ", "unsigned b
 const char kTextAbove[] KP_CODE_TABLE = "greater than maximum";
 const char kTextBelow[] KP_CODE_TABLE = "less than minimum";
 const char kTextFound[] KP_CODE_TABLE = " found";
-const char kTextSequenceSize[] KP_CODE_TABLE = "attempt to assign sequence of size ";
-const char kTextExtendedSlice[] KP_CODE_TABLE = " to extended slice of size ";
 const char kTextName[] KP_CODE_TABLE = "name '";
 const char kTextNotDefined[] KP_CODE_TABLE = "' is not defined";
 const char kTextLocal[] KP_CODE_TABLE = "cannot access local variable '";
@@ -1897,12 +1887,16 @@ KP_NOINLINE bool error_text(Sink& out, const Sections& sec, uint16_t code_size, 
 #if KP_HAS_OP(STROP)
     case KP_ERR_STR_INDEX: put_text(out, kText_STR_INDEX); return true;
     case KP_ERR_CHR_RANGE: put_text(out, kText_CHR_RANGE); return true;
-    case KP_ERR_INT_PARSE:
+    case KP_ERR_INT_PARSE: {  // a repr over 200 characters CPython cuts ("%.200R"): no handler binds it
       if (!str_text(sec, arena, st, value, t)) return false;
+      Sink measure = {nullptr, nullptr, 0};
+      write_repr(measure, t);  // its bytes: its characters, or more for non-ASCII text (then stopped early)
+      if (measure.n > kIntParseReprLimit) return false;
       put_text(out, kText_INT_PARSE);
       put_text(out, kTextColon);
-      write_repr(out, t, kIntParseReprLimit);
+      write_repr(out, t);
       return true;
+    }
     case KP_ERR_ORD:
       if (!str_text(sec, arena, st, value, t)) return false;
       put_text(out, kText_ORD);
@@ -1983,18 +1977,6 @@ KP_NOINLINE bool error_text(Sink& out, const Sections& sec, uint16_t code_size, 
         print_int(out, value);
       }
       if (status == KP_ERR_NOT_FOUND) put_text(out, kTextNotInList);
-      return true;
-    }
-#endif
-#if KP_HAS_OP(SETSLICE)
-    case KP_ERR_SLICE_SIZE: {  // find_handler() kept the two sizes: the source's low, the slice's high
-      const uint8_t shift = sizeof(Int) * 4;
-      typedef IntLimits<Int>::Unsigned U;
-      const U mask = U((U(1) << shift) - 1u);
-      put_text(out, kTextSequenceSize);
-      print_int(out, Int(U(value) & mask));
-      put_text(out, kTextExtendedSlice);
-      print_int(out, Int((U(value) >> shift) & mask));
       return true;
     }
 #endif
@@ -2148,29 +2130,6 @@ KP_NOINLINE uint16_t find_handler(const uint8_t* image, const Sections& sec, uin
         untexted = status == KP_ERR_NOT_FOUND && s.kind != SEQ_LIST && s.kind != SEQ_LIST_STR;  // ints, bools or strs (LISTOP's m tells)
         if (status != KP_ERR_NOT_FOUND)
           value = Int((tuple ? INDEX_TUPLE : is_array_kind(s.kind) ? INDEX_ARRAY : INDEX_LIST) | (s.len ? 0 : INDEX_EMPTY));
-      }
-    }
-#endif
-#if KP_EXC_TEXT && KP_HAS_OP(SETSLICE)
-    // A slice assignment's two sizes (SETSLICE's list, start, stop, step, source, m), each in
-    // half an int: a size that does not fit its half leaves the error untexted.
-    if (status == KP_ERR_SLICE_SIZE) {
-      uint8_t ops[6];  // from the image (flash)
-      for (uint8_t i = 0; i < 6; ++i) ops[i] = img8(sec.code + pc0 + 1 + i);
-      const uint8_t* frame = arena + base;
-      auto seq = [&](uint8_t x, Seq& s) {
-        return load_seq(arena, st, nullptr, get(x < kRegisterLimit ? frame + x * W : arena + kStateSize + (x - kRegisterLimit) * W), s);
-      };
-      Seq dst, src;
-      untexted = true;
-      if (KP_IS(SETSLICE, img8(sec.code + pc0)) && seq(ops[0], dst) && seq(ops[4], src)) {
-        uint8_t m = ops[5];
-        int16_t start = value16(frame, ops[1]), stop = value16(frame, ops[2]);
-        uint16_t n = py_slice<int16_t>(start, !(m & SLICE_NO_START), stop, !(m & SLICE_NO_STOP), value16(frame, ops[3]), dst.len);
-        const uint8_t shift = sizeof(Int) * 4;
-        typedef IntLimits<Int>::Unsigned U;
-        untexted = sizeof(Int) == 2 && (n > 0xFF || src.len > 0xFF);  // a 32-bit int holds any two
-        value = Int(U(U(n) << shift | src.len));
       }
     }
 #endif
