@@ -82,7 +82,7 @@ constexpr bool str_op_allocates(uint8_t m) {
 // The Unicode decimal digits among KP_PRINTABLE_RANGES, which CPython's int() reads as digits:
 // X(zero) per run of ten, the code point of its 0 (tests/check_unicode_ranges.py derives the list
 // from Python's unicodedata). None of the whitespace int() skips is in those ranges, so int() of
-// a text with any other non-ASCII character is a ValueError.
+// a text with any other non-ASCII character is a ValueError (vm/vm.cpp str_int() stops at these).
 #define KP_DECIMAL_ZEROS(X) X(0xFF10)
 // A sequence object: block header, u8 kind, u8 zero, u16 len, u16 data (the offset of its
 // element block, 0 when it has no room). The element block: header, then the elements.

@@ -219,6 +219,10 @@ def r_string_case_non_ascii():
     return ["run", write("case.py", 's = "caf"\ntry:\n    print((s + "é").upper())\nexcept ValueError:\n    print("no")\n')]
 
 
+def r_string_int_non_ascii():
+    return ["run", write("digits.py", 's = "\uff11"\ntry:\n    print(int(s + "2"))\nexcept ValueError:\n    print("no")\n')]
+
+
 def r_string_chr_unprintable():
     return ["run", write("chr.py", "n = 160\ntry:\n    print(chr(n))\nexcept ValueError:\n    print(0)\n")]
 

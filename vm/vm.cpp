@@ -1553,9 +1553,9 @@ uint16_t char_at(const Text& t, uint16_t i) {
   return b;
 }
 
-// The one run of non-ASCII digits str text can hold (KP_DECIMAL_ZEROS), U+FF10..U+FF19: the
-// UTF-8 bytes EF BC 90..99.
-#define KP_ZERO(zero) static_assert((zero) == 0xFF10, "str_int() reads the fullwidth digits only");
+// The one run of non-ASCII digits str text can hold (KP_DECIMAL_ZEROS), U+FF10..U+FF19: UTF-8
+// sequences led by EF, which str_int() does not read (it stops the program there).
+#define KP_ZERO(zero) static_assert((zero) >= 0xF000 && (zero) + 9 <= 0xFFFF, "a digit str_int() reads as no digit");
 KP_DECIMAL_ZEROS(KP_ZERO)
 #undef KP_ZERO
 
@@ -1582,10 +1582,7 @@ uint8_t str_int(const Text& x, Int& r) {
   for (; b < end; ++b) {
     uint8_t c = x.at(b), d = uint8_t(c - '0');
     if (c == '_' && digit && b + 1 < end && x.at(uint16_t(b + 1)) != '_') continue;
-    if (c == 0xEF && b + 2 < end && x.at(uint16_t(b + 1)) == 0xBC) {  // a fullwidth digit, or no digit
-      d = uint8_t(x.at(uint16_t(b + 2)) - 0x90);
-      b = uint16_t(b + 2);
-    }
+    if (c == 0xEF) return KP_ERR_STR_CASE;  // U+F000-U+FFFF: fullwidth digits among them
     if (d > 9) return KP_ERR_INT_PARSE;  // another non-ASCII character too
     digit = true;
     if (v > U((limit - d) / 10u)) overflow = true;

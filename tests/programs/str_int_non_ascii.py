@@ -1,7 +1,6 @@
-# int() of text with non-ASCII characters: fullwidth digits are digits to CPython (any script's
-# decimal digits are), anything else non-ASCII makes the text no number, its ValueError quoting
-# the text as it is.
-prices = ["12", "€5", "１２", " ３_４ ", "7½", "Zoë", "-９", "4" + "2", "5 €"]
+# int() of text with a non-ASCII character that is no digit (a currency sign, a fraction, a
+# letter): CPython's ValueError, its text quoting the text as it is.
+prices = ["12", "€5", " 34 ", "7½", "Zoë", "-9", "4" + "2", "5 €", "3°"]
 total = 0
 for p in prices:
     try:
@@ -11,5 +10,4 @@ for p in prices:
     except ValueError as e:
         print("bad price:", e)
 print("total", total)
-print(int("＋１") if False else int("１０") * 3)
 int("¹²")
