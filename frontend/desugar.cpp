@@ -197,6 +197,28 @@ class Desugar {
                           [&](std::vector<StmtPtr>& b) { positional_starts(b); });
   }
 
+  // `for p in zip(a, b):` (enumerate(xs), enumerate(zip(a, b)), ...): the loop unpacks into
+  // hidden names and p is bound first in the body to the tuple of them, the tuple CPython's
+  // zip() yields.
+  void keep_loop_tuples(std::vector<StmtPtr>& body) {
+    for (StmtPtr& s : body) {
+      for_each_block(*s, [&](std::vector<StmtPtr>& b) { keep_loop_tuples(b); });
+      if (s->kind != StmtKind::For || s->target->kind != ExprKind::Name || s->value->kind != ExprKind::Call) continue;
+      const Expr& it = *s->value;
+      if (it.callee->kind != ExprKind::Name || user_names_.count(it.callee->text) || it.starred_arg || !it.keywords.empty())
+        continue;
+      const std::string& f = it.callee->text;
+      if (!(f == "zip" && it.operands.size() >= 2) && !(f == "enumerate" && (it.operands.size() == 1 || it.operands.size() == 2)))
+        continue;
+      ExprPtr pattern = yield_pattern(it, s->target->text);
+      StmtPtr bind = stmt(StmtKind::Assign, s->target->loc);
+      bind->targets.push_back(std::move(s->target));
+      bind->value = copy_expr(*pattern);
+      s->target = std::move(pattern);
+      s->body.insert(s->body.begin(), std::move(bind));
+    }
+  }
+
  private:
   std::set<std::string> user_names_;  // every name the module binds: `any` may not be the builtin
 
@@ -2322,6 +2344,7 @@ void desugar_comprehensions(Module& module, const std::vector<ObjectKey>& keys) 
   d.positional_starts(module.body);
   d.iterate_generator_arguments(module.body);
   module.body = d.block(std::move(module.body), true);
+  d.keep_loop_tuples(module.body);
   refuse_lambdas(module.body);
   unsigned counter = 0;
   if (!reads_name(module.body, "_")) hide_underscores(module.body, counter);
