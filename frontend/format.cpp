@@ -242,6 +242,9 @@ bool float_of_int(const std::string& spec, const char* type_name, SourceLoc loc,
   if (s.sign) digits += s.sign;
   long width = s.width - long(out.suffix.size());  // the int's part of the field
   std::string grouping = s.grouping ? std::string(1, s.grouping) : "";
+  out.digit_text = out.percent && !s.grouping && s.align != '=';
+  out.sign_spec = digits + "d";
+  if (s.width >= 0) out.text_spec = s.fill + (s.align ? s.align : '>') + std::to_string(s.width);
   if (s.width < 0 || (s.align != '<' && s.align != '^')) {  // the padding goes before the digits, or is none
     out.int_spec = width > 0 ? s.fill + s.align + digits + std::to_string(width) + grouping + "d" : digits + grouping + "d";
   } else {

@@ -59,6 +59,11 @@ struct FloatOfInt {
   std::string suffix;      // ".00", "%", ...
   std::string outer_spec;  // fill, alignment and width of int + suffix, or ""
   bool percent = false;
+  // '%' without grouping or '=' alignment: the field may be the text of v's digits (sign_spec,
+  // "+d" say), then "00" unless v is 0, then suffix, padded as a str by text_spec (fill,
+  // alignment and width, "" for none): no v * 100 to overflow.
+  bool digit_text = false;
+  std::string sign_spec, text_spec;
 };
 
 // True with out filled when spec's type is 'f', 'F' or '%'; false for the other types. Throws

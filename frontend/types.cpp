@@ -3148,6 +3148,31 @@ class TypeInference {
                                   "another field formats too is not supported in kilopy: pass the value twice");
     ExprPtr& o = e.operands[size_t(p.field)];
     SourceLoc at = o->loc;
+    if (f.digit_text && o->kind == ExprKind::Name) {  // f"{x:d}00%" if x else f"{x:d}%", padded as a str
+      auto text = [&](const std::string& zeros) {
+        ExprPtr t(new Expr(ExprKind::Format, at));
+        t->operands.push_back(copy_expr(*o));
+        FormatPiece digits = p;
+        digits.field = 0;
+        digits.text = f.sign_spec;
+        digits.percent = 0;
+        t->format.push_back(digits);
+        FormatPiece tail;
+        tail.text = zeros + f.suffix;
+        tail.loc = p.loc;
+        t->format.push_back(tail);
+        return t;
+      };
+      ExprPtr pick(new Expr(ExprKind::IfExp, at));
+      pick->operands.push_back(copy_expr(*o));
+      pick->operands.push_back(text("00"));
+      pick->operands.push_back(text(""));
+      o = std::move(pick);
+      p.text = f.text_spec;
+      if (p.percent) p.percent = 's';
+      value_expr(*o);
+      return true;
+    }
     if (f.percent) {  // float(x) * 100's digits are x * 100's
       ExprPtr times(new Expr(ExprKind::Binary, at));
       times->op_loc = p.loc;
