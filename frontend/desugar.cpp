@@ -92,8 +92,13 @@ class Desugar {
  public:
   explicit Desugar(Module& m) {
     bound_names(m.body);
-    for (const StmtPtr& s : m.body)
-      if (s->kind == StmtKind::Def) defs_[s->name] = s.get();
+    for (const StmtPtr& s : m.body) {
+      if (s->kind != StmtKind::Def) continue;
+      defs_[s->name] = s.get();
+      for (const char* method : {".__bool__", ".__len__"})
+        truth_methods_ = truth_methods_ || (s->name.size() > std::strlen(method) &&
+                                            s->name.compare(s->name.size() - std::strlen(method), std::string::npos, method) == 0);
+    }
     find_print_arguments(m.body);
   }
 
@@ -203,14 +208,9 @@ class Desugar {
   void keep_loop_tuples(std::vector<StmtPtr>& body) {
     for (StmtPtr& s : body) {
       for_each_block(*s, [&](std::vector<StmtPtr>& b) { keep_loop_tuples(b); });
-      if (s->kind != StmtKind::For || s->target->kind != ExprKind::Name || s->value->kind != ExprKind::Call) continue;
-      const Expr& it = *s->value;
-      if (it.callee->kind != ExprKind::Name || user_names_.count(it.callee->text) || it.starred_arg || !it.keywords.empty())
-        continue;
-      const std::string& f = it.callee->text;
-      if (!(f == "zip" && it.operands.size() >= 2) && !(f == "enumerate" && (it.operands.size() == 1 || it.operands.size() == 2)))
-        continue;
-      ExprPtr pattern = yield_pattern(it, s->target->text);
+      if (s->kind != StmtKind::For || s->target->kind != ExprKind::Name) continue;
+      ExprPtr pattern = yield_pattern(*s->value, s->target->text);
+      if (pattern->kind != ExprKind::Tuple) continue;  // no zip() or enumerate()
       StmtPtr bind = stmt(StmtKind::Assign, s->target->loc);
       bind->targets.push_back(std::move(s->target));
       bind->value = copy_expr(*pattern);
@@ -298,6 +298,7 @@ class Desugar {
   unsigned counter_ = 0;
   unsigned group_ = 0;  // the top-level statement being lowered
   std::map<std::string, const Stmt*> defs_;  // the file's top-level defs
+  bool truth_methods_ = false;  // a class of the file defines __bool__ or __len__ (picks_kept_values)
   std::set<const Expr*> print_arguments_;     // the Formats that are print()'s arguments (late_format)
   std::set<const Expr*> printed_alone_;       // a print() argument beside literals only: its text taken when computed
   std::set<const Expr*> shown_bool_ops_;      // `a or b` (and) whose text is all that is used: print()'s, a field's
@@ -802,7 +803,7 @@ class Desugar {
     sorted->callee = name_expr("sorted", f.loc);
     sorted->operands.push_back(std::move(e.operands[1]));
     sorted->keywords.push_back(std::move(e.keywords[0]));
-    if (function == "nlargest") sorted->keywords.push_back(Keyword{"reverse", constant(true, at)});
+    if (function == "nlargest") sorted->keywords.push_back(Keyword{"reverse", constant(true, at), at, ""});
     ExprPtr count = std::make_unique<Expr>(ExprKind::Call, n.loc);
     count->callee = name_expr("max", n.loc);
     count->operands.push_back(std::move(e.operands[0]));
@@ -1829,14 +1830,8 @@ class Desugar {
   // where it stands, which no later operand can change (without a __bool__ or __len__ of the
   // file, which would run there): it keeps its place, where its text is taken (get_and_or).
   bool picks_kept_values(const Expr& d) const {
-    if (d.kind != ExprKind::BoolOp || d.operands.size() != 2 || d.operands[0]->kind != ExprKind::Name ||
-        !is_hidden(d.operands[0]->text) || !is_constant(*d.operands[1]))
-      return false;
-    for (const auto& def : defs_)
-      for (const char* m : {".__bool__", ".__len__"})
-        if (def.first.size() > std::strlen(m) && def.first.compare(def.first.size() - std::strlen(m), std::string::npos, m) == 0)
-          return false;
-    return true;
+    return d.kind == ExprKind::BoolOp && d.operands.size() == 2 && d.operands[0]->kind == ExprKind::Name &&
+           is_hidden(d.operands[0]->text) && is_constant(*d.operands[1]) && !truth_methods_;
   }
 
   // Operand i of f-string e, moved out as its formatted text, f"{x:spec}" (its conversion and

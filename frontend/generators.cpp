@@ -322,13 +322,19 @@ class Inliner {
     return reads == 1 && iterated == 1 && iterated_once(def.body, param);
   }
 
+  // True if argument, passed for the parameter p (null: none) of def, is a generator's call
+  // that def streams.
+  bool streamed(const Stmt& def, const Expr& argument, const Param* p) const {
+    return p && generator_of(argument) && streams(def, p->name);
+  }
+
   // The arguments of the generator call `call` (streamed: streams()) into hidden names, in
   // order, onto out; a generator call among them that streams too keeps its place, its own
   // arguments held the same way.
   void hold_arguments(Expr& call, Block& out, SourceLoc loc) {
     const Stmt& def = *generator_of(call)->def;
     auto hold = [&](ExprPtr& argument, const Param* p) {
-      if (generator_of(*argument) && p && streams(def, p->name)) {
+      if (streamed(def, *argument, p)) {
         hold_arguments(*argument, out, loc);
         return;
       }
@@ -467,7 +473,7 @@ class Inliner {
     std::set<std::string> given;
     auto bind = [&](const Param& p, ExprPtr value, SourceLoc loc) {
       given.insert(p.name);
-      if (generator_of(*value) && streams(def, p.name)) {  // its arguments now, the call where it is iterated
+      if (streamed(def, *value, &p)) {  // its arguments now, the call where it is iterated
         hold_arguments(*value, out, loc);
         ranges[renames.at(p.name)] = std::move(value);
         return;
@@ -644,16 +650,12 @@ class Inliner {
   void refuse_other_uses(const Stmt& s) {
     std::function<void(const Expr&)> arguments = [&](const Expr& call) {
       const Stmt& def = *generator_of(call)->def;
-      for (size_t i = 0; i < call.operands.size(); ++i) {
-        const Param* p = param_of(def, i, "");
-        if (generator_of(*call.operands[i]) && p && streams(def, p->name)) arguments(*call.operands[i]);
-        else refuse_other_uses(*call.operands[i]);
-      }
-      for (const Keyword& k : call.keywords) {
-        const Param* p = param_of(def, 0, k.name);
-        if (generator_of(*k.value) && p && streams(def, p->name)) arguments(*k.value);
-        else refuse_other_uses(*k.value);
-      }
+      auto argument = [&](const Expr& a, const Param* p) {
+        if (streamed(def, a, p)) arguments(a);
+        else refuse_other_uses(a);
+      };
+      for (size_t i = 0; i < call.operands.size(); ++i) argument(*call.operands[i], param_of(def, i, ""));
+      for (const Keyword& k : call.keywords) argument(*k.value, param_of(def, 0, k.name));
     };
     for_each_child(s, [&](const Expr& e, Use) {
       bool iterable = s.kind == StmtKind::For && &e == s.value.get();

@@ -4007,10 +4007,7 @@ class TypeInference {
     if (name == "deque" && program_.imports_deque) return deque_type(e);
     const Builtin* b = find_builtin(name);
     unsigned number = 0, last = 0;
-    if (!b && program_.exception_range(name, number, last))  // err = MyError("bad") kept in a variable
-      throw CompileError(e.callee->loc, "an exception object as a value is not supported in kilopy: raise " +
-                                            display_names(name) + "(...) where it is made (`raise " + display_names(name) +
-                                            "(msg)`, the message in a str variable if need be)");
+    if (!b && program_.exception_range(name, number, last)) refuse_exception_value(display_names(name), e.callee->loc);
     if (!b || (b->needs_import && !program_.imports_array)) undefined(name, e.callee->loc);
     bool one_plain = e.operands.size() == 1 && !e.starred_arg && e.keywords.empty();
     if (name == "abs" && one_plain && (value_expr(*e.operands[0]) == Type::Unknown || none_so_far(*e.operands[0])) && !final_ &&
@@ -4112,6 +4109,12 @@ class TypeInference {
     return !unknown || final_;
   }
 
+  // ValueError("bad") or MyError("bad") kept in a variable.
+  [[noreturn]] static void refuse_exception_value(const std::string& name, SourceLoc loc) {
+    throw CompileError(loc, "an exception object as a value is not supported in kilopy: raise " + name + "(...) where it "
+                            "is made (`raise " + name + "(msg)`, the message in a str variable if need be)");
+  }
+
   // A name that is neither a variable, a function nor one of kilopy's builtins.
   [[noreturn]] static void undefined(const std::string& name, SourceLoc loc) {
     if (name == "input")
@@ -4123,9 +4126,7 @@ class TypeInference {
       throw CompileError(loc, "kilopy has " + name + "() only as the iterable of a for loop and as the argument of list, tuple, "
                               "set, sum, min, max, any, all, sorted and sep.join: write a list comprehension here (" +
                               (name == "map" ? "[f(x) for x in xs]" : "[x for x in xs if f(x)]") + ")");
-    if (exc_class(name.c_str()) != EXC_NONE)  // ValueError("bad") kept in a variable
-      throw CompileError(loc, "an exception object as a value is not supported in kilopy: raise " + name + "(...) where it "
-                              "is made (`raise " + name + "(msg)`, the message in a str variable if need be)");
+    if (exc_class(name.c_str()) != EXC_NONE) refuse_exception_value(name, loc);
     if (is_python_builtin(name))
       throw CompileError(loc, "kilopy has no " + name + " (a Python builtin it does not support; docs/language.md lists what it has)");
     throw CompileError(loc, "name '" + name + "' is not defined");
