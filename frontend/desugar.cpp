@@ -1194,14 +1194,14 @@ class Desugar {
   }
 
   bool contains_comprehension(Expr& e) const {
-    if (is_comprehension(e) || key_call(e) || late_format(e) || divmod_of_calls(e) || get_and_or(e)) return true;
+    if (is_comprehension(e) || key_call(e) || late_format(e) || divmod_of_calls(e) || or_of_kept_first(e)) return true;
     bool found = false;
     for_each_operand_slot(e, [&](ExprPtr& o) { found = found || contains_comprehension(*o); });
     return found;
   }
 
   const Expr& first_comprehension(Expr& e) const {
-    if (is_comprehension(e) || key_call(e) || late_format(e) || divmod_of_calls(e) || get_and_or(e)) return e;
+    if (is_comprehension(e) || key_call(e) || late_format(e) || divmod_of_calls(e) || or_of_kept_first(e)) return e;
     const Expr* found = nullptr;
     for_each_operand_slot(e, [&](ExprPtr& o) {
       if (!found && contains_comprehension(*o)) found = &first_comprehension(*o);
@@ -1251,7 +1251,7 @@ class Desugar {
       throw CompileError(e.loc, "generator expressions are supported only as the argument of sum, min, max, any, all, "
                                 "list, tuple, sorted, set, str.join and list.extend, or iterated by a for loop or a "
                                 "comprehension in kilopy: use a list comprehension");
-    bool lowered = is_comprehension(e) || reduction_call(e) || key_call(e) || late_format(e) || divmod_of_calls(e) || get_and_or(e);
+    bool lowered = is_comprehension(e) || reduction_call(e) || key_call(e) || late_format(e) || divmod_of_calls(e) || or_of_kept_first(e);
     if (lowered || branch_has_comprehension(e)) {
       if (conditional)
         throw CompileError(e.loc, what(e) + " in the later operands of a chained comparison is not supported in "
@@ -1423,7 +1423,7 @@ class Desugar {
     return key_call(e)         ? "a call with key="
            : late_format(e)    ? "a str.format() or % whose values call functions"
            : divmod_of_calls(e) ? "a divmod() of a call"
-           : get_and_or(e)      ? "`d.get(k) or ...` (`f(x) or ...`)"
+           : or_of_kept_first(e)      ? "`d.get(k) or ...` (`f(x) or ...`)"
                                : "a comprehension";
   }
 
@@ -1439,11 +1439,11 @@ class Desugar {
     return calls(*e.operands[0]) || calls(*e.operands[1]);
   }
 
-  // `x.get(k) or y` (`and`): d.get(k) may be None, which the checks take in and/or only from a
-  // name, so lower() first puts it in a hidden one (types.cpp name_and_or). So is a call's
+  // `x.get(k) or y` (`and`), whose first operand lower() keeps in a hidden name first: d.get(k)
+  // may be None, which the checks take in and/or only from a name (types.cpp name_and_or). So is a call's
   // value in `f(x) or y` printed or formatted (print(problems(xs) or "all good")), whose text
   // types.cpp takes from either value (text_of_branches), reading the first twice.
-  bool get_and_or(const Expr& e) const {
+  bool or_of_kept_first(const Expr& e) const {
     if (e.kind != ExprKind::BoolOp) return false;
     const Expr& g = *e.operands[0];
     bool shown = shown_bool_ops_.count(&e) && e.operands.size() == 2 && g.kind == ExprKind::Call;
@@ -1828,7 +1828,7 @@ class Desugar {
 
   // `t or "none"` (and), t hidden: its value is one of values already kept, its truth tested
   // where it stands, which no later operand can change (without a __bool__ or __len__ of the
-  // file, which would run there): it keeps its place, where its text is taken (get_and_or).
+  // file, which would run there): it keeps its place, where its text is taken (or_of_kept_first).
   bool picks_kept_values(const Expr& d) const {
     return d.kind == ExprKind::BoolOp && d.operands.size() == 2 && d.operands[0]->kind == ExprKind::Name &&
            is_hidden(d.operands[0]->text) && is_constant(*d.operands[1]) && !truth_methods_;
@@ -2079,7 +2079,7 @@ class Desugar {
       return slot;
     }
     if (late_format(*slot)) return lower_late_format(std::move(slot), before);
-    if (get_and_or(*slot)) {  // t or y, t a hidden name holding d.get(k)
+    if (or_of_kept_first(*slot)) {  // t or y, t a hidden name holding d.get(k)
       hoist(slot->operands[0], before, "get");
       return slot;
     }
