@@ -287,6 +287,10 @@ std::string unqualified(const std::string& name) {
   return cut == std::string::npos ? name : name.substr(cut + 1);
 }
 
+bool is_builtin_frame(const Image& image, unsigned pc) {
+  return image.has_debug && image.functions[image.function_at(pc)].name.rfind(kBuiltinFunction, 0) == 0;
+}
+
 std::string frame_line(const Image& image, unsigned pc) {
   size_t f = image.function_at(pc);
   std::string name = image.has_debug ? unqualified(image.functions[f].name) : "function " + std::to_string(f);

@@ -73,6 +73,12 @@ std::string unqualified(const std::string& name);
 //   File "prog.py", line 12, in train
 std::string frame_line(const Image& image, unsigned pc);
 
+// A function the compiler writes for a builtin operation (`xs.remove(x)` of objects whose class
+// defines __eq__: frontend/object_membership.cpp) has a name that begins so; a traceback leaves
+// its frames out, as CPython's has none for a builtin.
+constexpr const char kBuiltinFunction[] = "<builtin>";
+bool is_builtin_frame(const Image& image, unsigned pc);
+
 // Bytes of the image; with_debug = false leaves the debug section out (a target image).
 // Throws std::length_error if a count or size exceeds the format's fields.
 std::vector<uint8_t> encode_image(const Image& image, bool with_debug);

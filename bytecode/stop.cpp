@@ -590,7 +590,8 @@ std::string stop_report(const Image& image, const Stop& s) {
     return std::string(status_name(s.status)) + " at pc " + std::to_string(s.state.pc) +
            " (outside the image's code: wrong --image?)\n";
   std::string out = unbound_handler_note(image, s) + "Traceback (most recent call last):\n";
-  for (size_t i = s.pcs.size(); i-- > 0;) out += frame_line(image, s.pcs[i]);
+  for (size_t i = s.pcs.size(); i-- > 0;)
+    if (!is_builtin_frame(image, s.pcs[i])) out += frame_line(image, s.pcs[i]);
   if (s.reraised) return out + reraised(image, s) + "\n";
   std::string message = detail(image, s);
   if (s.status == KP_ERR_RAISED) {  // THROW: the class's name, the message

@@ -514,6 +514,29 @@ inline void prepend_operand(Expr& e, ExprPtr x) {
   e.starred = std::move(starred);
 }
 
+// Renames every Name in s (at any depth, its blocks too) that `to` maps to its new text.
+inline void rename_names(Stmt& s, const std::map<std::string, std::string>& to) {
+  for_each_child(s, [&](Expr& e, Use) { rename_names(e, to); }, [&](std::vector<StmtPtr>& b) {
+    for (StmtPtr& t : b) rename_names(*t, to);
+  });
+}
+
+// Every location in e (s) and below it becomes `at`: for code the compiler writes from a text
+// of its own (records.cpp), whose errors then point at the construct it stands for.
+inline void pin_locations(Expr& e, SourceLoc at) {
+  e.loc = e.op_loc = at;
+  for (Keyword& k : e.keywords) k.loc = at;
+  for (FormatPiece& p : e.format) p.loc = at;
+  for_each_operand(e, [&](Expr& o) { pin_locations(o, at); });
+}
+inline void pin_locations(Stmt& s, SourceLoc at) {
+  s.loc = at;
+  for (Param& p : s.params) p.loc = at;
+  for_each_child(s, [&](Expr& e, Use) { pin_locations(e, at); }, [&](std::vector<StmtPtr>& b) {
+    for (StmtPtr& t : b) pin_locations(*t, at);
+  });
+}
+
 // Deep copies: every field, types and flags included (frontend/ast_copy.cpp).
 ExprPtr copy_expr(const Expr& e);
 StmtPtr copy_stmt(const Stmt& s);

@@ -38,7 +38,38 @@ class ClassVariables {
         classes_[s->name] = ClassInfo{s.get(), s->value && s->value->kind == ExprKind::Name ? s->value->text : ""};
   }
 
+  // A @classmethod of a class that no class derives from always runs for that class: its reads
+  // of cls are the class's name from here on, so that `cls.count += 1` assigns C.count. In a
+  // class with subclasses, where cls may be any of them (classes.cpp bind_class_methods), a
+  // store through cls is refused: CPython gives the subclass an attribute of its own.
+  void bind_leaf_class_methods() {
+    for (StmtPtr& s : module_.body) {
+      size_t dot = s->kind == StmtKind::Def && s->decorator == "classmethod" ? s->name.find('.') : std::string::npos;
+      if (dot == std::string::npos) continue;
+      std::string c = s->name.substr(0, dot);
+      bool derived = false;
+      for (const auto& k : classes_) derived = derived || k.second.base == c;
+      if (!derived) {
+        rename_names(*s, {{s->params[0].name, c}});
+        continue;
+      }
+      std::function<void(const Stmt&)> refuse_stores = [&](const Stmt& t) {
+        for_each_child(t, [&](const Expr& e, Use use) {
+          if (use != Use::Read && e.kind == ExprKind::Attribute && e.operands[0]->kind == ExprKind::Name &&
+              e.operands[0]->text == s->params[0].name)
+            throw CompileError(e.loc, "a class method of " + c + ", which other classes derive from, assigns " +
+                                          s->params[0].name + "." + e.text + ", which in CPython gives a subclass an "
+                                          "attribute of its own: assign " + c + "." + e.text);
+        }, [&](const std::vector<StmtPtr>& b) {
+          for (const StmtPtr& u : b) refuse_stores(*u);
+        });
+      };
+      refuse_stores(*s);
+    }
+  }
+
   void run() {
+    bind_leaf_class_methods();
     for (StmtPtr& s : module_.body) find_stores(*s);
     for (auto& c : classes_)
       for (const StmtPtr& m : c.second.stmt->body)

@@ -141,6 +141,26 @@ struct Methods {
   }
 };
 
+// Each @classmethod def among defs (its class's, and each subclass's copy) becomes a static
+// method of the class it runs for: its first parameter (cls) the hidden receiver, each read of
+// cls that class's name (cls(...) makes one, cls.NAME and cls.m() are the class's).
+void bind_class_methods(std::vector<StmtPtr>& defs, const Methods& methods) {
+  for (StmtPtr& s : defs) {
+    if (s->kind != StmtKind::Def || s->decorator != "classmethod" || !methods.defs.count(s->name)) continue;
+    std::string cls = s->params[0].name;
+    for (const StmtPtr& t : s->body)
+      if (t->kind == StmtKind::Assign || t->kind == StmtKind::AugAssign)
+        for_each_child(*t, [&](const Expr& e, Use use) {
+          if (use != Use::Read && e.kind == ExprKind::Name && e.text == cls)
+            throw CompileError(e.loc, "assigning the class parameter '" + cls + "' of a class method is not supported in kilopy: "
+                                      "use a name of its own");
+        }, [](const std::vector<StmtPtr>&) {});
+    rename_names(*s, {{cls, s->name.substr(0, s->name.find('.'))}});
+    s->params[0].name = kStaticReceiver;
+    s->decorator = "staticmethod";
+  }
+}
+
 bool is_super(const Expr& e) {
   if (e.kind != ExprKind::Call || e.callee->kind != ExprKind::Name || e.callee->text != "super") return false;
   if (!e.operands.empty() || !e.keywords.empty())
@@ -591,6 +611,8 @@ void take_classes(Module& module, Program& program) {
   for (size_t i = copied; i < methods.copies.size(); ++i)  // those copies' property reads (a base method super() runs)
     call_properties(*methods.copies[i], props, methods.copies[i]->name.substr(0, methods.copies[i]->name.find('.')),
                     methods.copies[i]->params[0].name);
+  bind_class_methods(module.body, methods);
+  bind_class_methods(methods.copies, methods);
   std::map<std::string, std::vector<std::string>> late;
   for (auto& entry : program.classes) take_fields(entry.second, methods, late[entry.first]);
   flag_late_fields(program, late);

@@ -82,6 +82,8 @@ int leaves_mode(const Type& t) {
   return e == Type::Bool ? PUT_BOOLS : e == Type::Str ? PUT_STRS : 0;
 }
 
+}  // namespace
+
 // CPython's repr() of a text, as PUTREPR prints it, or with `ascii` its ascii(): every
 // non-ASCII character escaped (\xNN, \uNNNN, \UNNNNNNNN).
 std::string py_repr(const std::string& s, bool ascii, SourceLoc loc) {
@@ -113,6 +115,8 @@ std::string py_repr(const std::string& s, bool ascii, SourceLoc loc) {
   }
   return out + quote;
 }
+
+namespace {
 
 // DICTOP's m for the operation op with the key k (a KeyError shows a bool key as True/False).
 int32_t dict_mode(DictOp op, const Type& k) {

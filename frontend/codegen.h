@@ -8,4 +8,8 @@ namespace kilopy {
 
 Image generate_code(Program& program);  // throws CompileError when a limit is exceeded
 
+// CPython's repr() of a text, as PUTREPR prints it, or with `ascii` its ascii(); a character
+// kilopy cannot show is a CompileError at loc.
+std::string py_repr(const std::string& s, bool ascii, SourceLoc loc);
+
 }  // namespace kilopy

@@ -14,7 +14,9 @@
 #include "frontend/inline.h"
 #include "frontend/link.h"
 #include "frontend/nested.h"
+#include "frontend/object_membership.h"
 #include "frontend/program.h"
+#include "frontend/records.h"
 #include "frontend/webs.h"
 
 namespace kilopy {
@@ -119,7 +121,11 @@ Image compile_with_keys(const std::string& filename, const std::string& source, 
         break;
       } catch (const CompileError& e) {
         if (e.object_key.body && !has_key(keys, e.object_key.call)) throw;
-        if (e.variable.empty()) {  // maybe an error in a body whose calls give it mixed types
+        if (!e.record_keys.empty() && make_record(linked_copy, e.record_keys)) {
+          // a dict display whose values differ in type: such displays become records
+        } else if (e.membership_at.line && call_membership_loop(linked_copy, e.membership_at)) {
+          // x in xs of objects whose class defines __eq__: a loop
+        } else if (e.variable.empty()) {  // maybe an error in a body whose calls give it mixed types
           if (e.in_body.empty() || ++copy_rounds > kMaxCopyRounds || !copy_last_call(linked_copy, e.in_body, copies)) {
             if (body_error) throw *body_error;  // the program as written is refused for that one
             throw;

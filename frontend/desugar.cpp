@@ -853,7 +853,7 @@ class Desugar {
   // ...) and dict([(k, v) for ...]) are {k: v for ...}.
   bool dict_of_pairs(ExprPtr& slot) {
     Expr& e = *slot;
-    if (keys_with_value(slot)) return true;
+    if (keys_with_value(slot) || dict_of_keywords(slot)) return true;
     if (!builtin_call_of_one(e, "dict")) return false;
     Expr& it = *e.operands[0];
     ExprPtr comp = std::make_unique<Expr>(ExprKind::DictComp, e.loc);
@@ -875,6 +875,23 @@ class Desugar {
       comp->clauses.back().value = std::move(e.operands[0]);
     }
     slot = std::move(comp);
+    return true;
+  }
+
+  // dict(name=v, ...) is the display {"name": v, ...} (a record where the values differ in type).
+  bool dict_of_keywords(ExprPtr& slot) {
+    Expr& e = *slot;
+    if (e.kind != ExprKind::Call || !names_builtin(*e.callee, "dict") || !e.operands.empty() || e.starred_arg ||
+        e.keywords.empty() || std::any_of(e.keywords.begin(), e.keywords.end(), [](const Keyword& k) { return k.name.empty(); }))
+      return false;
+    ExprPtr display = std::make_unique<Expr>(ExprKind::Dict, e.loc);
+    for (Keyword& k : e.keywords) {
+      ExprPtr key = std::make_unique<Expr>(ExprKind::Str, k.loc);
+      key->text = k.name;
+      display->operands.push_back(std::move(key));
+      display->operands.push_back(std::move(k.value));
+    }
+    slot = std::move(display);
     return true;
   }
 

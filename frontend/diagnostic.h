@@ -57,6 +57,13 @@ struct CompileError : std::runtime_error {
   // sorted(), list.sort(), min() or max() of objects whose class orders them by a key (types.cpp
   // object_key): the call, for compile_source to compile again with key= that key there.
   ObjectKey object_key;
+  // A dict display whose keys are str constants and whose values differ in type (types.cpp):
+  // its keys, for compile_source to make such displays records (frontend/records.h).
+  std::vector<std::string> record_keys;
+  // `x in xs`, `xs.count(x)`, `xs.remove(x)` or `xs.index(x)` of objects whose class defines
+  // __eq__ (types.cpp): where its operator (receiver) is, for compile_source to make it a loop
+  // calling __eq__ (frontend/object_membership.h).
+  SourceLoc membership_at{};
   CompileError(SourceLoc l, const std::string& message) : std::runtime_error(shorten_words(message)), loc(l) {}
 };
 

@@ -1561,27 +1561,28 @@ class Parser {
     return s;
   }
 
-  // `@property` or `@staticmethod` and the method it decorates. A static method gets a hidden
-  // first parameter, its receiver (kStaticReceiver), so that it is called
-  // as any method is; nothing reads it.
+  // `@property`, `@staticmethod` or `@classmethod` and the method it decorates. A static method
+  // gets a hidden first parameter, its receiver (kStaticReceiver), so that it is called as any
+  // method is; nothing reads it. A class method keeps its first parameter (cls) until
+  // take_classes makes it a static method of each class (classes.cpp bind_class_methods).
   StmtPtr parse_decorated_method() {
     SourceLoc loc = cur().loc;
     advance();  // '@'
     if (!at(Tok::Name)) syntax_error();
     std::string name = cur().text;
     advance();
-    if (name == "classmethod")
-      fail(loc, "@classmethod is not supported in kilopy: make it a @staticmethod, or a function at the top level");
-    if (name != "property" && name != "staticmethod")
-      fail(loc, "the decorator @" + name + " is not supported in kilopy: of the decorators only @property and "
-                "@staticmethod on a method and @dataclass on a class are; call it yourself, the result under a name of "
-                "its own (g = " + name + "(f))");
+    if (name != "property" && name != "staticmethod" && name != "classmethod")
+      fail(loc, "the decorator @" + name + " is not supported in kilopy: of the decorators only @property, "
+                "@staticmethod and @classmethod on a method and @dataclass on a class are; call it yourself, the result "
+                "under a name of its own (g = " + name + "(f))");
     if (!at(Tok::Newline)) fail(cur().loc, "@" + name + " takes no arguments");
     advance();
     if (!at(Tok::KwDef)) fail(cur().loc, "@" + name + " must come right before a def");
     if (!in_class_body_) fail(loc, "@" + name + " is supported in kilopy only on a method, in a class body");
     StmtPtr s = parse_def();
     s->decorator = name;
+    if (name == "classmethod" && (s->params.empty() || s->params[0].keyword_only))
+      fail(s->loc, "a class method takes its class as its first parameter: def " + s->name + "(cls, ...)");
     if (name == "staticmethod") {
       Param receiver;
       receiver.name = kStaticReceiver;

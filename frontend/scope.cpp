@@ -7,6 +7,7 @@
 #include "frontend/builtins.h"
 #include "frontend/diagnostic.h"
 #include "frontend/program.h"
+#include "frontend/records.h"
 
 namespace kilopy {
 
@@ -63,7 +64,9 @@ std::string type_name(const Type& t) {
       if (t.frozen) return "tuple[" + (t.elems[0].kind == Type::Kind::Unknown ? std::string("?") : type_name(t.elems[0])) + ", ...]";
       return (t.cls == "deque" ? "deque[" : "list[") + (t.elems[0].kind == Type::Kind::Unknown ? std::string("?") : type_name(t.elems[0])) + "]";
     case Type::Kind::Array: return std::string("array('") + t.typecode + "')";
-    case Type::Kind::Object: return (t.subclasses ? t.cls + " or a subclass" : t.cls) + (t.nullable ? " | None" : "");
+    case Type::Kind::Object:
+      if (is_record_class(t.cls)) return std::string("record (a dict whose values differ in type)") + (t.nullable ? " | None" : "");
+      return (t.subclasses ? t.cls + " or a subclass" : t.cls) + (t.nullable ? " | None" : "");
     case Type::Kind::Dict: {
       auto part = [](const Type& p) { return p.kind == Type::Kind::Unknown ? std::string("?") : type_name(p); };
       if (t.cls == "Counter") return "Counter[" + part(t.elems[0]) + "]";

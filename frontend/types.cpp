@@ -15,6 +15,7 @@
 #include "frontend/format.h"
 #include "frontend/link.h"
 #include "frontend/program.h"
+#include "frontend/records.h"
 #include "frontend/shared_defaults.h"
 
 namespace kilopy {
@@ -48,6 +49,7 @@ std::string py_type_name(const Type& t) {
   if (t.is_tuple()) return "tuple";
   if (t.is_dict()) return "dict";
   if (t.is_set()) return "set";
+  if (t.is_object() && is_record_class(t.cls)) return "dict";
   return t == Type::None ? "NoneType" : type_name(t);
 }
 
@@ -1454,6 +1456,7 @@ class TypeInference {
     if (t == Type::None) return "None";
     if (t == Type::Str) return "a string";
     if (t.is_array()) return "an " + type_name(t);
+    if (t.is_object() && is_record_class(t.cls)) return "a " + type_name(t);
     if (t.is_object()) return "a " + t.cls + " object" + (t.subclasses ? " (or a subclass's)" : "") + (t.nullable ? " or None" : "");
     if (maybe_none_int(t)) return "an int or None";
     if (maybe_none_ref(t)) return "a " + py_type_name(t) + " or None";
@@ -1646,6 +1649,9 @@ class TypeInference {
   }
 
   [[gnu::noinline]] void aug_assign_statement(const Stmt& s) {
+    if (s.target->kind == ExprKind::Subscript && s.target->text.empty() &&
+        record_item(const_cast<Expr&>(*s.target), value_expr(*s.target->operands[0])))
+      value_expr(*s.target->operands[0]);  // p["k"] += v: the record's field
     if (s.target->kind == ExprKind::Subscript && s.target->text.empty() && value_expr(*s.target->operands[0]).is_object())
       throw CompileError(s.loc, std::string("augmented assignment (") + binop_symbol(s.aug_op) + "=) to an element of an object "
                                 "is not supported in kilopy: write obj[k] = obj[k] " + binop_symbol(s.aug_op) + " v");
@@ -1879,6 +1885,9 @@ class TypeInference {
       return;
     }
     if (ct.is_var_tuple()) throw CompileError(target.loc, "'tuple' object doesn't support item deletion");
+    if (ct.is_object() && is_record_class(ct.cls))
+      throw CompileError(target.loc, "kilopy makes a dict whose values differ in type a record with the keys of its display, "
+                                     "which cannot lose keys: use a dict of one value type, or keep a flag");
     if (index.kind == ExprKind::Slice) {
       if (ct.is_deque()) deque_slice(index);
       slice_bounds(index);
@@ -2077,7 +2086,8 @@ class TypeInference {
 
   // What to write for a dict used as a record with values of several types.
   static constexpr const char* kRecordFix =
-      "; for a record with fields of different types, use a class (p.age for p[\"age\"]) or a tuple";
+      "; for a record with fields of different types, write one display with all its keys ({\"name\": n, \"age\": a}), "
+      "which kilopy makes a record, or use a class";
 
   // d[k] = v or d.setdefault(k, v) with a key of type kt: v must have the dict's value type; the
   // dict and v are refined.
@@ -2091,6 +2101,15 @@ class TypeInference {
     if (dict.type.is_dict()) refine(v, dict.type.elems[1]);
   }
 
+  // err, about the dict display e, with e's keys where they are str constants, which compile_source
+  // then makes a record's (records.h).
+  static CompileError record_display(const Expr& e, CompileError err) {
+    for (size_t j = 0; j < e.operands.size(); j += 2)
+      err.record_keys.push_back(e.operands[j]->kind == ExprKind::Str ? e.operands[j]->text : "");
+    if (std::count(err.record_keys.begin(), err.record_keys.end(), "")) err.record_keys.clear();
+    return err;
+  }
+
   // {k: v, ...}: one key type (int or bool) and one value type; `{}` learns them later.
   Type dict_type(Expr& e) {
     Type t = e.type.is_dict() ? e.type : Type::dict(Type::Unknown, Type::Unknown);  // what refine() learnt
@@ -2100,13 +2119,14 @@ class TypeInference {
       dict_key(t, k, false);
       Type vt = expr(v);
       if (vt == Type::None)
-        throw CompileError(v.loc, "kilopy dict values are ints, bools, strs, tuples, lists, arrays, objects or dicts, not " + article(vt));
+        throw record_display(e, CompileError(v.loc, "kilopy dict values are ints, bools, strs, tuples, lists, arrays, objects or "
+                                                    "dicts, not " + article(vt)));
       if (!compatible(t.elems[0], k.type))
         throw CompileError(k.loc, "this dict would have " + article(k.type) + " key here and " + article(t.elems[0]) +
                                       " keys before it: kilopy dicts have one key type");
       if (!compatible(t.elems[1], vt))
-        throw CompileError(v.loc, "this dict would hold " + article(vt) + " here and " + article(t.elems[1]) +
-                                      " before it: kilopy dicts hold one value type" + kRecordFix);
+        throw record_display(e, CompileError(v.loc, "this dict would hold " + article(vt) + " here and " + article(t.elems[1]) +
+                                                        " before it: kilopy dicts hold one value type" + kRecordFix));
       bool saved = changed_;
       merge(t.elems[0], k.type);
       merge(t.elems[1], vt);
@@ -3520,6 +3540,28 @@ class TypeInference {
     return tuple_element(ct);
   }
 
+  // p["k"] (e), p a record (records.h), read or (store) written: e becomes the field of "k", true;
+  // false if p is no record.
+  bool record_item(Expr& e, const Type& ct, bool store = false) {
+    if (!ct.is_object() || !is_record_class(ct.cls) || e.kind != ExprKind::Subscript || !e.text.empty()) return false;
+    const Expr& k = *e.operands[1];
+    const Class& c = *program_.find_class(ct.cls);
+    if (k.kind != ExprKind::Str)
+      throw CompileError(k.loc, "kilopy makes a dict whose values differ in type a record with the keys of its display, read "
+                                "with a str constant (p[\"age\"]): write the key, or use a dict of one value type");
+    if (c.slot(record_field(k.text)) < 0 && store)
+      throw CompileError(k.loc, "this record's display has no key " + record_field(k.text) + " (kilopy makes a dict whose "
+                                "values differ in type a record with the keys of its display, which cannot gain keys): give "
+                                "its display this key");
+    if (c.slot(record_field(k.text)) < 0)
+      throw CompileError(k.loc, "KeyError: " + record_field(k.text) + " (kilopy makes a dict whose values differ in type a "
+                                "record with the keys of its display, which cannot gain keys): give its display this key");
+    e.kind = ExprKind::Attribute;
+    e.text = record_field(k.text);
+    e.operands.resize(1);
+    return true;
+  }
+
   // obj[k], obj an object: the call obj.__getitem__(k), k an int, a str, a tuple, ... (not a slice).
   Type get_item(Expr& e, const Type& ct) {
     if (!hierarchy_has(ct.cls, "__getitem__")) throw CompileError(e.loc, "'" + ct.cls + "' object is not subscriptable");
@@ -3546,7 +3588,7 @@ class TypeInference {
       value_expr(*s.value);
       return true;
     }
-    if (!ct.is_object()) return false;
+    if (!ct.is_object() || record_item(target, ct, true)) return false;  // a record's field: an attribute's store
     if (!hierarchy_has(ct.cls, "__setitem__"))
       throw CompileError(target.loc, "'" + ct.cls + "' object does not support item assignment");
     if (target.operands[1]->kind == ExprKind::Slice)
@@ -3582,6 +3624,7 @@ class TypeInference {
       throw CompileError(e.loc, described(*e.operands[0]) + " is never anything but None, so indexing it would raise "
                                 "TypeError: 'NoneType' object is not subscriptable; kilopy refuses it: assign it a tuple, "
                                 "list or str somewhere, or leave the indexing out");
+    if (record_item(e, ct)) return attribute_read(e);
     if (ct.is_object()) return get_item(e, ct);
     if (ct.is_tuple()) return tuple_item(e, ct);
     if (e.operands[1]->kind == ExprKind::Slice) {  // a new sequence of the same type
@@ -3817,9 +3860,14 @@ class TypeInference {
         if ((op == CmpOp::In || op == CmpOp::NotIn) && l.is_object() && r.is_list() && r.elems[0].is_object() &&
             root(l.cls) == root(r.elems[0].cls) && !compares_by_method(l.cls))
           continue;  // by identity (LISTOP count)
-        if ((l.is_object() && compares_by_method(l.cls)) || (l.is_list() && l.elems[0].is_object() && compares_by_method(l.elems[0].cls)))
-          throw CompileError(e.op_loc, "comparing " + article(l) + " with " + article(r) + " is not supported in kilopy "
-                                       "(its class defines __eq__, which CPython would call for each element)");
+        if ((l.is_object() && compares_by_method(l.cls)) || (l.is_list() && l.elems[0].is_object() && compares_by_method(l.elems[0].cls))) {
+          CompileError err(e.op_loc, "comparing " + article(l) + " with " + article(r) + " is not supported in kilopy "
+                                     "(its class defines __eq__, which CPython would call for each element)");
+          if ((op == CmpOp::In || op == CmpOp::NotIn) && e.cmp_ops.size() == 1 && l.is_object() && r.is_list() &&
+              r.elems[0].is_object() && root(l.cls) == root(r.elems[0].cls))
+            err.membership_at = e.op_loc;  // a loop calling __eq__ (object_membership.h)
+          throw err;
+        }
         throw CompileError(e.op_loc, "comparing " + article(l) + " with " + article(r) + " is not supported in kilopy "
                                      "(objects compare by identity, with is or ==, to an object of the same class; to order "
                                      "them, define __lt__ and the like in their class)");
@@ -3959,6 +4007,7 @@ class TypeInference {
         expr(*e.callee->operands[0]) == Type::None)
       return Type::Unknown;
     if (e.callee->kind == ExprKind::Attribute && lacked_by_unbuilt_self(*e.callee)) return Type::Unknown;
+    if (e.callee->kind == ExprKind::Attribute && record_method(e)) return expr(e);
     if (e.callee->kind == ExprKind::Attribute && bind_method(e)) return call_type(e);
     if (e.callee->kind == ExprKind::Name && program_.find_class(e.callee->text) && !program_.lookup(*fn_, e.callee->text))
       return construct(e);
@@ -5281,7 +5330,8 @@ class TypeInference {
       str->text = s;
       return str;
     };
-    ExprPtr name = t.is_object() ? by_class(x, t.cls, t.subclasses, text) : text(py_type_name(t));
+    ExprPtr name = t.is_object() && !is_record_class(t.cls) ? by_class(x, t.cls, t.subclasses, text)
+                   : text(t.is_object() ? "dict" : py_type_name(t));
     if (!(t.is_object() && t.subclasses)) name = after_reading(std::move(e.operands[0]->operands[0]), std::move(name));
     e = std::move(*name);
     return expr(e);
@@ -5332,6 +5382,9 @@ class TypeInference {
       c = program_.find_class(t.cls);
       subclasses = t.subclasses;
     }
+    if (!names_class(obj) && is_record_class(c->name) && c->slot(e.text) < 0)
+      throw CompileError(e.loc, "AttributeError: 'dict' object has no attribute '" + e.text + "': read the key as " +
+                                    (obj.kind == ExprKind::Name ? obj.text : std::string("d")) + "[" + record_field(e.text) + "]");
     if (!names_class(obj) && c->slot(e.text) < 0) {  // a class attribute that is a module variable (class_variables.cpp)
       for (const Class* k = c; k; k = program_.find_class(k->base)) {
         auto classes = program_.class_variables.find(k->name);
@@ -5568,7 +5621,7 @@ class TypeInference {
          : d == "str" ? k == Type::Kind::Str
          : d == "list" ? k == Type::Kind::List && !t.frozen
          : d == "tuple" ? k == Type::Kind::Tuple || t.is_var_tuple()
-         : d == "dict" ? k == Type::Kind::Dict
+         : d == "dict" ? k == Type::Kind::Dict || (t.is_object() && is_record_class(t.cls))
          : d == "set" && k == Type::Kind::Set;
   }
 
@@ -6176,6 +6229,11 @@ class TypeInference {
     const Type &l = types[0], &r = types[1];
     if (!special(l) && !special(r)) return false;
     if (!final_ && (l == Type::Unknown || r == Type::Unknown)) return false;  // a later pass knows both
+    auto record = [&](const Type& t) { return t.is_object() && is_record_class(t.cls); };
+    if ((record(l) && r == Type::None) || (l == Type::None && record(r))) return false;  // a dict is never None
+    if ((record(l) && r.is_dict()) || (l.is_dict() && record(r)))
+      throw CompileError(e.op_loc, "comparing a record (a dict whose values differ in type) with a dict is not supported in "
+                                   "kilopy: compare them key by key");
     if (e.text == "sorted key")  // desugar.cpp lower_key: an insertion sort, not CPython's
       throw CompileError(e.op_loc, "sorting by a key that gives objects whose class defines comparison methods is not "
                                    "supported in kilopy (CPython's sort calls them in an order kilopy does not follow): "
@@ -6304,6 +6362,46 @@ class TypeInference {
     for (const auto& k : program_.classes)
       if (has_method(k.first, m)) return true;
     return false;
+  }
+
+  // p.get("k"[, default]) (e), p a record (records.h): e becomes the field of "k", or the default
+  // where the record has no such key; true. Any other method of a dict than the record's class
+  // defines is refused. False if p is no record.
+  bool record_method(Expr& e) {
+    Expr& attr = *e.callee;
+    if (names_class(*attr.operands[0])) return false;
+    Type t = expr(*attr.operands[0]);
+    if (!t.is_object() || !is_record_class(t.cls) || program_.find_function(t.cls + "." + attr.text)) return false;
+    const Class& c = *program_.find_class(t.cls);
+    bool get = attr.text == "get" && (e.operands.size() == 1 || e.operands.size() == 2) && e.keywords.empty() &&
+               e.operands[0]->kind == ExprKind::Str && !e.starred_arg;
+    if (!get)
+      throw CompileError(attr.loc, "kilopy makes a dict whose values differ in type a record with the keys of its display, "
+                                   "read and written by key (p[\"age\"]), shown, compared, measured with len() and tested "
+                                   "with `in`: its ." + attr.text + "() is not supported: use a dict of one value type, "
+                                   "or a class");
+    std::string f = record_field(e.operands[0]->text);
+    if (c.slot(f) >= 0 && e.operands.size() == 2 && has_call(*e.operands[1]))
+      throw CompileError(e.operands[1]->loc, "this default is a call, which CPython makes although the record has the key: "
+                                             "assign it to a name first");
+    if (c.slot(f) < 0 && e.operands.size() == 1)
+      throw CompileError(e.loc, "this record has no key " + f + ", so .get() gives None, which kilopy does not hold here: "
+                                "give get() a default");
+    if (c.slot(f) < 0 && has_call(*attr.operands[0]))
+      throw CompileError(attr.operands[0]->loc, "this record has no key " + f + ", so kilopy would give the default without "
+                                                "making this call: assign the record to a name first");
+    if (c.slot(f) < 0) {
+      ExprPtr fallback = std::move(e.operands[1]);
+      e = std::move(*fallback);
+      return true;
+    }
+    ExprPtr receiver = std::move(attr.operands[0]);
+    e.kind = ExprKind::Attribute;
+    e.text = f;
+    e.callee.reset();
+    e.operands.clear();
+    e.operands.push_back(std::move(receiver));
+    return true;
   }
 
   // obj.m(a, ...) with obj an instance of C: becomes C.m(obj, a, ...).
@@ -6921,9 +7019,15 @@ class TypeInference {
       } else if (et.is_object() || vt.is_object()) {  // by identity, CPython's default ==
         if (!et.is_object() || !vt.is_object() || root(et.cls) != root(vt.cls))
           throw CompileError(v.loc, m + "() would look for " + article(vt) + " in a " + type_name(t) + ": kilopy needs the element type");
-        if (compares_by_method(et.cls) || compares_by_method(vt.cls))
-          throw CompileError(attr.loc, m + "() of a list of " + et.cls + " objects is not supported in kilopy (their class defines "
-                                       "__eq__, which CPython would call for each element): loop over the list and compare with ==");
+        if (compares_by_method(et.cls) || compares_by_method(vt.cls)) {
+          bool shown = m != "index" || hierarchy_has(vt.cls, "__repr__");  // index()'s ValueError shows repr(x)
+          CompileError err(attr.loc, m + "() of a list of " + et.cls + " objects is not supported in kilopy (their class defines "
+                                     "__eq__, which CPython would call for each element" +
+                                     (shown ? "" : ", and no __repr__, which its ValueError would show") +
+                                     "): loop over the list and compare with ==");
+          if (shown) err.membership_at = attr.loc;  // a loop calling __eq__ (object_membership.h)
+          throw err;
+        }
         if (m == "index")
           throw CompileError(attr.loc, "index() of a list of objects is not supported in kilopy (its ValueError would show the "
                                        "object's address): loop over it with enumerate() and compare with ==");

@@ -1,5 +1,7 @@
-# error: 3:34: error: this dict would hold an int here and a string before it: kilopy dicts hold one value type; for a record with fields of different types, use a class (p.age for p["age"]) or a tuple
-# a dict used as a record whose values differ in type: kilopy dicts hold one value type.
-people = [{"name": "ann", "age": 31}, {"name": "bob", "age": 25}]
-for p in people:
-    print(p["name"], p["age"])
+# error: 6:12: error: this would store an int in a dict[str, str]: kilopy dicts hold one value type; for a record with fields of different types, write one display with all its keys ({"name": n, "age": a}), which kilopy makes a record, or use a class
+# a dict filled key by key with values of two types: kilopy dicts hold one value type (a display
+# with all the keys would be a record).
+p = {}
+p["name"] = "ann"
+p["age"] = 31
+print(p)
