@@ -271,6 +271,9 @@ using StmtPtr = std::unique_ptr<Stmt>;
 // which the method never reads (a call through the class passes None).
 constexpr const char* kStaticReceiver = "self\x03static";
 
+// The method a `@p.setter` def of property p becomes: kSetterPrefix + p (no Python identifier).
+constexpr const char* kSetterPrefix = "<setter>";
+
 // The text of a `defaultdict(lambda: x)` call, which the parser gives x itself as its one
 // argument (types.cpp factory_value reads the factory's value from x's form).
 constexpr const char* kLambdaFactory = "\x03lambda factory";

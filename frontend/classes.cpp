@@ -9,6 +9,7 @@
 // class K: Expr::dispatch) and `C(a)` into `C.__init__(New C, a)`, so the later passes see only
 // calls, subscripts and New.
 #include <algorithm>
+#include <cstring>
 #include <functional>
 
 #include "bytecode/exceptions.h"
@@ -468,7 +469,8 @@ void number_exceptions(Program& program) {
   for (unsigned k = EXC_Exception + 1; k < EXC_USER_FIRST; ++k) visit(kExcNames[k]);
 }
 
-// The properties of the program's classes: each name with the classes that have it.
+// The properties of the program's classes: each name with the classes that have it, and
+// kSetterPrefix + the name with the classes that give it a setter.
 using Properties = std::map<std::string, std::set<std::string>>;
 
 // A store self.f = v in a method of class owner (self its first parameter), where f is a
@@ -482,7 +484,7 @@ using Properties = std::map<std::string, std::set<std::string>>;
     throw CompileError(target.loc, "'" + f + "' is a property of class '" + *have.begin() + "' and a field of class '" + owner +
                                        "': kilopy needs distinct names");
   throw CompileError(target.loc, "AttributeError: property '" + f + "' of '" + (have.count(owner) ? owner : *have.begin()) +
-                                     "' object has no setter (kilopy has no setters): assign a field instead");
+                                     "' object has no setter: give it one (@" + f + ".setter), or assign a field instead");
 }
 
 // Every read `x.p` of a property p becomes the call `x.p()` (bind_method in types.cpp calls the
@@ -510,7 +512,36 @@ void call_properties(ExprPtr& slot, const Properties& properties, bool target, c
   slot = std::move(call);
 }
 
+// `x.p = v` and `x.p op= v` of a property p that a class gives a setter (x a name): the call
+// statement x.<setter>p(v), or x.<setter>p(x.p op v), which CPython's order of evaluation is.
+void call_setter(Stmt& s, const Properties& properties) {
+  ExprPtr* target = s.kind == StmtKind::AugAssign ? &s.target
+                    : s.kind == StmtKind::Assign && s.targets.size() == 1 ? &s.targets[0] : nullptr;
+  if (!target || (*target)->kind != ExprKind::Attribute || !properties.count(kSetterPrefix + (*target)->text)) return;
+  Expr& attr = **target;
+  if (attr.operands[0]->kind != ExprKind::Name)
+    throw CompileError(attr.loc, "kilopy calls a property's setter on a name (obj.p = v): assign the object to a name first");
+  ExprPtr value = std::move(s.value);
+  if (s.kind == StmtKind::AugAssign) {
+    ExprPtr op(new Expr(ExprKind::Binary, attr.loc));
+    op->bin_op = s.aug_op;
+    op->op_loc = s.loc;
+    op->operands.push_back(copy_expr(attr));
+    op->operands.push_back(std::move(value));
+    value = std::move(op);
+  }
+  ExprPtr call(new Expr(ExprKind::Call, attr.loc));
+  call->callee = std::move(*target);
+  call->callee->text = kSetterPrefix + call->callee->text;
+  call->operands.push_back(std::move(value));
+  s.kind = StmtKind::Expr;
+  s.targets.clear();
+  s.target.reset();
+  s.value = std::move(call);
+}
+
 void call_properties(Stmt& s, const Properties& properties, const std::string& owner, const std::string& self) {
+  call_setter(s, properties);
   for_each_child_slot(s, [&](ExprPtr& e, Use use) { call_properties(e, properties, use != Use::Read, owner, self); },
                       [&](std::vector<StmtPtr>& b) {
                         for (StmtPtr& t : b) call_properties(*t, properties, owner, self);
@@ -527,8 +558,18 @@ Properties properties(const Module& module) {
         throw CompileError(s->loc, "a property takes only self in kilopy: def " + method_name(s->name) + "(self)");
       found[method_name(s->name)].insert(s->name.substr(0, s->name.find('.')));
     }
+  for (const StmtPtr& s : module.body)
+    if (s->kind == StmtKind::Def && s->decorator == "setter") {
+      std::string cls = s->name.substr(0, s->name.find('.')), p = method_name(s->name).substr(std::strlen(kSetterPrefix));
+      if (!found.count(p) || !found.at(p).count(cls))
+        throw CompileError(s->loc, "@" + p + ".setter in class '" + cls + "' follows no property '" + p + "' of that class: "
+                                   "define it first (@property def " + p + "(self))");
+      found[method_name(s->name)].insert(cls);
+    }
   for (const StmtPtr& s : module.body) {
-    if (s->kind != StmtKind::Def || s->decorator == "property" || s->name.find('.') == std::string::npos) continue;
+    if (s->kind != StmtKind::Def || s->decorator == "property" || s->decorator == "setter" ||
+        s->name.find('.') == std::string::npos)
+      continue;
     auto it = found.find(method_name(s->name));
     if (it != found.end())
       throw CompileError(s->loc, "'" + it->first + "' is a property of class '" + *it->second.begin() + "' and a method of class '" +

@@ -1561,17 +1561,28 @@ class Parser {
     return s;
   }
 
-  // `@property`, `@staticmethod` or `@classmethod` and the method it decorates. A static method
-  // gets a hidden first parameter, its receiver (kStaticReceiver), so that it is called as any
-  // method is; nothing reads it. A class method keeps its first parameter (cls) until
-  // take_classes makes it a static method of each class (classes.cpp bind_class_methods).
+  // `@property`, `@p.setter`, `@staticmethod` or `@classmethod` and the method it decorates. A
+  // setter is the method kSetterPrefix + p, which `x.p = v` calls (classes.cpp call_properties).
+  // A static method gets a hidden first parameter, its receiver (kStaticReceiver), so that it is
+  // called as any method is; nothing reads it. A class method keeps its first parameter (cls)
+  // until take_classes makes it a static method of each class (classes.cpp bind_class_methods).
   StmtPtr parse_decorated_method() {
     SourceLoc loc = cur().loc;
     advance();  // '@'
     if (!at(Tok::Name)) syntax_error();
     std::string name = cur().text;
     advance();
-    if (name != "property" && name != "staticmethod" && name != "classmethod")
+    std::string property;  // of `@p.setter`
+    if (at(Tok::Dot) && peek().kind == Tok::Name && peek().text == "setter") {
+      property = name;
+      name = "setter";
+      advance();
+      advance();
+    } else if (at(Tok::Dot) && peek().kind == Tok::Name) {
+      fail(loc, "the decorator @" + name + "." + peek().text + " is not supported in kilopy (of a property's decorators only "
+                "@" + name + ".setter is): write a method for it");
+    }
+    if (name != "property" && name != "staticmethod" && name != "classmethod" && property.empty())
       fail(loc, "the decorator @" + name + " is not supported in kilopy: of the decorators only @property, "
                 "@staticmethod and @classmethod on a method and @dataclass on a class are; call it yourself, the result "
                 "under a name of its own (g = " + name + "(f))");
@@ -1581,6 +1592,14 @@ class Parser {
     if (!in_class_body_) fail(loc, "@" + name + " is supported in kilopy only on a method, in a class body");
     StmtPtr s = parse_def();
     s->decorator = name;
+    if (!property.empty()) {
+      if (s->name != property)
+        fail(s->loc, "a setter of property '" + property + "' is named as the property in kilopy (and CPython): def " +
+                         property + "(self, value)");
+      if (s->params.size() != 2)
+        fail(s->loc, "a setter takes self and the value: def " + property + "(self, value)");
+      s->name = kSetterPrefix + property;
+    }
     if (name == "classmethod" && (s->params.empty() || s->params[0].keyword_only))
       fail(s->loc, "a class method takes its class as its first parameter: def " + s->name + "(cls, ...)");
     if (name == "staticmethod") {

@@ -1,4 +1,4 @@
-# error: 13:1: error: AttributeError: property 'double' of 'C' object has no setter (kilopy has no setters): assign a field instead
+# error: 13:1: error: AttributeError: property 'double' of 'C' object has no setter: give it one (@double.setter), or assign a field instead
 # a property has no setter.
 class C:
     def __init__(self):
