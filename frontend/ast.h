@@ -295,6 +295,7 @@ struct Param {
   bool keyword_only = false;     // after a bare `*`
   bool positional_only = false;  // before a `/`
   bool made_by_factory = false;  // a dataclass field's, made by its default_factory when this is None (the default)
+  bool collects_rest = false;    // `*name`: the rest of the positional arguments, as a tuple (star_args.cpp)
   SourceLoc loc;
 };
 

@@ -78,6 +78,7 @@ StmtPtr copy_stmt(const Stmt& s) {
     q.keyword_only = p.keyword_only;
     q.positional_only = p.positional_only;
     q.made_by_factory = p.made_by_factory;
+    q.collects_rest = p.collects_rest;
     q.loc = p.loc;
   }
   c->annotation = copy_or_null(s.annotation);

@@ -19,6 +19,7 @@
 #include "frontend/nonlocal.h"
 #include "frontend/private_names.h"
 #include "frontend/shared_defaults.h"
+#include "frontend/star_args.h"
 #include "frontend/stop_iteration.h"
 #include "frontend/diagnostic.h"
 #include "frontend/format.h"
@@ -1624,8 +1625,23 @@ class Parser {
     bool seen_default = false, keyword_only = false;
     while (!at(Tok::RParen)) {
       SourceLoc ploc = cur().loc;
+      if (at(Tok::Star) && peek().kind == Tok::Name) {  // *args: a tuple of the rest (star_args.cpp)
+        if (keyword_only) fail(ploc, "* argument may appear only once");
+        advance();
+        Param p;
+        p.name = cur().text;
+        p.loc = cur().loc;
+        p.collects_rest = true;
+        advance();
+        if (accept(Tok::Colon)) parse_annotation();  // of each element: the tuple's type is inferred
+        for (const Param& q : s->params)
+          if (q.name == p.name) fail(p.loc, "duplicate argument '" + p.name + "' in function definition");
+        s->params.push_back(std::move(p));
+        keyword_only = true;
+        if (!accept(Tok::Comma)) break;
+        continue;
+      }
       if (at(Tok::Star)) {
-        if (peek().kind == Tok::Name) fail(ploc, "*args parameters are not supported in kilopy: take a list, def f(xs), and call f([a, b])");
         if (keyword_only) fail(ploc, "* argument may appear only once");
         advance();
         if (at(Tok::RParen) || (at(Tok::Comma) && peek().kind == Tok::RParen))
@@ -2356,6 +2372,7 @@ Module parse_module(const std::string& filename, const std::string& source, cons
   refuse_stop_iteration_in_generators(module);
   inline_format_constants(module);
   desugar_comprehensions(module, keys);
+  pack_rest_arguments(module);
   cell_nonlocal_variables(module);
   share_mutable_defaults(module);
   return module;

@@ -16,6 +16,7 @@
 #include "frontend/link.h"
 #include "frontend/program.h"
 #include "frontend/records.h"
+#include "frontend/star_args.h"
 #include "frontend/shared_defaults.h"
 
 namespace kilopy {
@@ -4410,6 +4411,13 @@ class TypeInference {
     Type t = sequence_argument(e, "tuple");
     if (t == Type::Unknown) return t;
     Type el = t.is_table() ? t.elems[0] : t.elem();
+    if (el == Type::Unknown && t.is_list() && e.type.is_var_tuple() && e.type.elems[0] != Type::Unknown) {
+      el = e.type.elems[0];  // tuple([]) where the tuple's type is known (a parameter's): its list's too
+      refine(*e.operands[0], Type::list(el));
+    }
+    if (el != Type::Unknown && !is_int_like(el) && el != Type::Str && e.text == kRestTuple)
+      throw CompileError(e.operands[0]->loc, "a *args parameter holds ints, bools or strs in kilopy (a tuple of them), not " +
+                                                 article(el) + ": take a list, def f(xs), and call f([a, b])");
     if (el != Type::Unknown && !is_int_like(el) && el != Type::Str)
       throw CompileError(e.operands[0]->loc, "tuple() of a " + type_name(t) + " is not supported in kilopy (a tuple built by "
                                              "tuple() holds ints, bools or strs): keep the list");

@@ -1,6 +1,8 @@
-# error: 3:7: error: *args parameters are not supported in kilopy: take a list, def f(xs), and call f([a, b])
-# *args parameters are refused.
-def f(*args):
-    return 0
+# error: 4:18: error: a *xs parameter of a method is not supported in kilopy: take a tuple (def f(self, xs)) and pass one (f((a, b)))
+# a *args parameter of a method (only top-level functions take one).
+class A:
+    def m(self, *xs):
+        return xs
 
-print(f(1, 2))
+
+print(A().m(1, 2))
