@@ -3988,6 +3988,7 @@ class TypeInference {
   }
 
   Type call_type(Expr& e) {
+    sequence_of_range(e);
     if (!e.method.empty()) {  // checked again once the types are known: a pass may have met it Unknown
       Type r = method_call_type(e);
       if (final_) special_result(e.method, r, e.loc);
@@ -4391,6 +4392,21 @@ class TypeInference {
     Type t = sequence_argument(e, "list");
     if (t == Type::Unknown || e.operands[0]->type.is_table()) return made(t);
     return made(Type::list(t.is_array() ? Type::Int : t.elem()));
+  }
+
+  // random.choice(range(...)) and random.sample(range(...), k): the range a list, which both
+  // index as they index the range (len(seq), seq[i]), so each draws the same elements.
+  void sequence_of_range(Expr& e) {
+    static const std::string kChoice = std::string("random") + kModuleSep + "choice",
+                             kSample = std::string("random") + kModuleSep + "sample";
+    if (e.callee->kind != ExprKind::Name || (e.callee->text != kChoice && e.callee->text != kSample) || e.operands.empty() ||
+        !is_range_call(*e.operands[0]))
+      return;
+    ExprPtr list(new Expr(ExprKind::Call, e.operands[0]->loc));
+    list->callee.reset(new Expr(ExprKind::Name, e.operands[0]->loc));
+    list->callee->text = "list";
+    list->operands.push_back(std::move(e.operands[0]));
+    e.operands[0] = std::move(list);
   }
 
   // tuple() is (); tuple(seq) a new tuple[T, ...] of a list's, an array's, a tuple's, a dict's
