@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "frontend/codegen.h"
+#include "frontend/counter_updates.h"
 #include "frontend/call_copies.h"
 #include "frontend/closures.h"
 #include "frontend/desugar.h"
@@ -125,6 +126,8 @@ Image compile_with_keys(const std::string& filename, const std::string& source, 
           // a dict display whose values differ in type: such displays become records
         } else if (e.membership_at.line && call_membership_loop(linked_copy, e.membership_at)) {
           // x in xs of objects whose class defines __eq__: a loop
+        } else if (e.counter_update_at.line && loop_counter_update(linked_copy, e.counter_update_at, e.counter_update_pairs)) {
+          // Counter.update(xs): a loop
         } else if (e.variable.empty()) {  // maybe an error in a body whose calls give it mixed types
           if (e.in_body.empty() || ++copy_rounds > kMaxCopyRounds || !copy_last_call(linked_copy, e.in_body, copies)) {
             if (body_error) throw *body_error;  // the program as written is refused for that one

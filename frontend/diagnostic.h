@@ -64,6 +64,10 @@ struct CompileError : std::runtime_error {
   // __eq__ (types.cpp): where its operator (receiver) is, for compile_source to make it a loop
   // calling __eq__ (frontend/object_membership.h).
   SourceLoc membership_at{};
+  // Counter.update(xs) or .subtract(xs) (types.cpp): where the call is, and whether xs is a dict
+  // (its items are added), for compile_source to make it a loop (frontend/counter_updates.h).
+  SourceLoc counter_update_at{};
+  bool counter_update_pairs = false;
   CompileError(SourceLoc l, const std::string& message) : std::runtime_error(shorten_words(message)), loc(l) {}
 };
 

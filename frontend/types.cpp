@@ -7088,14 +7088,28 @@ class TypeInference {
     throw CompileError(attr.loc, "'list' object has no attribute '" + m + "'");
   }
 
+  // c.update(xs) or c.subtract(xs) (e), c a Counter: refused with where it is, for compile_source
+  // to make it the loop CPython's Counter runs (counter_updates.h), where it is a statement of
+  // its own whose receiver is a name or a field of one.
+  [[noreturn]] void counter_update(const Expr& e) {
+    const std::string& m = e.callee->text;
+    CompileError err(e.loc, "Counter." + m + "() is supported in kilopy as a statement of its own, c." + m + "(xs) with c a "
+                            "name or a field of one and xs one iterable or dict: count in a loop, for x in xs: c[x] " +
+                            (m == "update" ? "+" : "-") + "= 1");
+    if (e.operands.size() == 1 && e.keywords.empty() && !e.starred_arg) {
+      Type xt = value_expr(*e.operands[0]);
+      err.counter_update_at = e.loc;
+      err.counter_update_pairs = xt.is_table();
+    }
+    throw err;
+  }
+
   // d.get, d.pop, d.setdefault, d.clear (keys, values and items: iteration_type).
   // d.update(other), d.update(k=v, ...), d.update(other, k=v, ...): other a dict of d's type; a
   // keyword's name is a str key.
   Type dict_update_type(Expr& e) {
     const Expr& obj = *e.callee->operands[0];
-    if (obj.type.cls == "Counter")
-      throw CompileError(e.loc, "Counter.update() adds counts, which kilopy's Counter does not do: count in a loop, "
-                                "for x in xs: c[x] += 1");
+    if (obj.type.cls == "Counter") counter_update(e);
     if (e.starred_arg)
       throw CompileError(e.loc, "*arguments are supported only in print() in kilopy: pass the dict itself, d.update(other)");
     if (e.operands.size() > 1)
@@ -7205,7 +7219,8 @@ class TypeInference {
       }
       return Type::list(Type::tuple({t.elems[0], Type::Int}));
     }
-    if (t.cls == "Counter" && (m == "total" || m == "elements" || m == "subtract"))
+    if (t.cls == "Counter" && m == "subtract") counter_update(e);
+    if (t.cls == "Counter" && (m == "total" || m == "elements"))
       throw CompileError(e.callee->loc, "Counter." + m + "() is not supported in kilopy: " +
                                             (m == "total" ? "write sum(c.values())" : "loop over c.items()"));
     if (m != "get" && m != "pop" && m != "setdefault")
