@@ -280,6 +280,7 @@ class Parser {
   int handler_depth_ = 0;  // the except blocks around the statement being parsed (in its function)
   std::vector<std::string> handled_names_;  // the `as` names of those blocks, innermost last
   std::vector<StmtPtr> lambdas_;  // the lambdas passed as arguments in the statement being parsed
+  int def_depth_ = 0;             // the defs around the statement being parsed
   unsigned lambda_count_ = 0;
   int in_lambda_ = 0;  // parsing a lambda argument's body
   bool in_annotation_ = false;  // parsing an annotation: `...` is a name there (tuple[int, ...])
@@ -1527,8 +1528,44 @@ class Parser {
     --in_lambda_;
     ExprPtr e = make_expr(ExprKind::Name, loc);
     e->text = def->name;
+    if (def_depth_ == 0 && std::any_of(def->params.begin(), def->params.end(), [](const Param& p) {
+          return p.default_value && !constant_default(*p.default_value);
+        }))
+      return lambda_factory_call(std::move(def), loc);
     lambdas_.push_back(std::move(def));
     return e;
+  }
+
+  // A module-level lambda with a default that is no constant (`lambda x, i=i: x + i` in a loop,
+  // which keeps the value i has where the lambda is made): the call F(i) of a factory
+  //     def F(i):
+  //         def <lambda>(x): return x + i
+  //         return <lambda>
+  // whose nested def closures.cpp makes an object holding i. A call passing i is then refused
+  // (the lambda takes x alone). Its body reads module names only, as the lambda's does.
+  ExprPtr lambda_factory_call(StmtPtr lambda, SourceLoc loc) {
+    StmtPtr factory = make_stmt(StmtKind::Def, loc);
+    factory->name = std::string("<lambda>") + kDefSep + "00" + std::to_string(++lambda_count_);
+    ExprPtr call = make_expr(ExprKind::Call, loc);
+    call->callee = make_expr(ExprKind::Name, loc);
+    call->callee->text = factory->name;
+    std::vector<Param> kept;
+    for (Param& p : lambda->params) {
+      if (p.default_value && !constant_default(*p.default_value)) {
+        call->operands.push_back(std::move(p.default_value));
+        factory->params.push_back(std::move(p));
+      } else {
+        kept.push_back(std::move(p));
+      }
+    }
+    lambda->params = std::move(kept);
+    StmtPtr ret = make_stmt(StmtKind::Return, loc);
+    ret->value = make_expr(ExprKind::Name, loc);
+    ret->value->text = lambda->name;
+    factory->body.push_back(std::move(lambda));
+    factory->body.push_back(std::move(ret));
+    lambdas_.push_back(std::move(factory));
+    return call;
   }
 
   // `lambda a, b=1: expr` as `def name(a, b=1): return expr`.
@@ -1682,7 +1719,9 @@ class Parser {
     expect(Tok::RParen);
     if (accept(Tok::Arrow)) s->annotation = parse_annotation();
     expect_colon();
+    ++def_depth_;
     s->body = parse_block("function definition", loc);
+    --def_depth_;
     in_class_body_ = in_class_body;
     return s;
   }
