@@ -281,6 +281,7 @@ class Parser {
   std::vector<std::string> handled_names_;  // the `as` names of those blocks, innermost last
   std::vector<StmtPtr> lambdas_;  // the lambdas passed as arguments in the statement being parsed
   int def_depth_ = 0;             // the defs around the statement being parsed
+  int match_count_ = 0;           // the match statements so far (their hidden names)
   unsigned lambda_count_ = 0;
   int in_lambda_ = 0;  // parsing a lambda argument's body
   bool in_annotation_ = false;  // parsing an annotation: `...` is a name there (tuple[int, ...])
@@ -394,7 +395,10 @@ class Parser {
         out.push_back(parse_decorated_method());
         return;
       case Tok::Name:
-        if (looks_like_match()) fail(loc, "match statements are not supported; use if/elif/else");
+        if (looks_like_match()) {
+          parse_match(out);
+          return;
+        }
         if (peek().kind == Tok::Assign && pos_ + 2 < toks_.size() && toks_[pos_ + 2].kind == Tok::KwLambda) {
           out.push_back(parse_named_lambda());
           if (accept(Tok::Semi) && !at(Tok::Newline)) return parse_simple_statements(out);  // f = lambda: 1; g()
@@ -705,6 +709,380 @@ class Parser {
     walrus_start_ = pos_;
     walrus_ = &assign;
     return parse_test();
+  }
+
+  // --- match statements (Python 3.10), as the if statements they mean -------------------------
+  // `match s:` assigns s to a hidden name S once; the cases are an if/elif chain, each `case P
+  // if G:` the branch `if <P matches S> and G': <P's bindings>; <the block>`, where G' reads
+  // each capture as the part of S it binds (a guard that fails leaves its captures unbound,
+  // which CPython leaves unspecified), and an irrefutable last case the else. Patterns: literals (==; None, True and False as
+  // CPython's `is`), `_`, a capture name, dotted values (Color.RED: ==), `|` of those without
+  // captures, `P as name`, sequences `[a, b, *rest]` / `(a, b)` of a list or tuple (a str is
+  // no sequence here, as in CPython), and class patterns `C(x=P, ...)`, `C(P, ...)` of a
+  // dataclass (its fields in order: __match_args__) or `int(n)`, `str(s)`, ... of a builtin.
+  // Mapping patterns are refused.
+  struct Pattern {
+    ExprPtr test;                                          // null: always matches
+    std::vector<std::pair<std::string, ExprPtr>> binds;    // name = value, in order
+  };
+
+  static ExprPtr and_of(ExprPtr a, ExprPtr b) {
+    if (!a) return b;
+    if (!b) return a;
+    ExprPtr e = make_expr(ExprKind::BoolOp, a->loc);
+    e->bool_op = BoolOpKind::And;
+    e->op_loc = b->loc;
+    e->operands.push_back(std::move(a));
+    e->operands.push_back(std::move(b));
+    return e;
+  }
+
+  static ExprPtr compare(ExprPtr a, CmpOp op, ExprPtr b) {
+    ExprPtr e = make_expr(ExprKind::Compare, a->loc);
+    e->op_loc = b->loc;
+    e->cmp_ops = {op};
+    e->operands.push_back(std::move(a));
+    e->operands.push_back(std::move(b));
+    return e;
+  }
+
+  static ExprPtr call_of(const std::string& f, std::vector<ExprPtr> args, SourceLoc at) {
+    ExprPtr e = make_expr(ExprKind::Call, at);
+    e->callee = make_expr(ExprKind::Name, at);
+    e->callee->text = f;
+    e->operands = std::move(args);
+    return e;
+  }
+
+  // isinstance(subject, t) for a builtin or class name t (types.cpp knows it statically).
+  static ExprPtr instance_of(const Expr& subject, ExprPtr t) {
+    std::vector<ExprPtr> args;
+    args.push_back(copy_expr(subject));
+    args.push_back(std::move(t));
+    return call_of("isinstance", std::move(args), subject.loc);
+  }
+
+  static ExprPtr names(const std::vector<std::string>& ts, SourceLoc at) {
+    if (ts.size() == 1) {
+      ExprPtr n = make_expr(ExprKind::Name, at);
+      n->text = ts[0];
+      return n;
+    }
+    ExprPtr tuple = make_expr(ExprKind::Tuple, at);
+    for (const std::string& t : ts) tuple->operands.push_back(names({t}, at));
+    return tuple;
+  }
+
+  // subject[i] (i < 0 from the end).
+  static ExprPtr item_of(const Expr& subject, long i, SourceLoc at) {
+    ExprPtr e = make_expr(ExprKind::Subscript, at);
+    e->operands.push_back(copy_expr(subject));
+    ExprPtr k = make_expr(ExprKind::Int, at);
+    k->int_value = i < 0 ? -i : i;
+    k->int_text = std::to_string(k->int_value);
+    if (i < 0) {
+      ExprPtr neg = make_expr(ExprKind::Unary, at);
+      neg->unary_op = UnaryOp::Neg;
+      neg->op_loc = at;
+      neg->operands.push_back(std::move(k));
+      k = std::move(neg);
+    }
+    e->operands.push_back(std::move(k));
+    return e;
+  }
+
+  Pattern parse_pattern(const Expr& subject) {
+    Pattern p = parse_or_pattern(subject);
+    if (at(Tok::KwAs)) {
+      advance();
+      if (!at(Tok::Name) || cur().text == "_") fail(cur().loc, "invalid pattern target");
+      p.binds.emplace_back(cur().text, copy_expr(subject));
+      advance();
+    }
+    return p;
+  }
+
+  Pattern parse_or_pattern(const Expr& subject) {
+    Pattern p = parse_closed_pattern(subject);
+    if (!at(Tok::VBar)) return p;
+    ExprPtr any = std::move(p.test);
+    bool always = !any;
+    while (accept(Tok::VBar)) {
+      SourceLoc at_alt = cur().loc;
+      Pattern q = parse_closed_pattern(subject);
+      if (!p.binds.empty() || !q.binds.empty())
+        fail(at_alt, "a capture in an or-pattern (|) is not supported in kilopy: write a case for each alternative");
+      always = always || !q.test;
+      if (always) continue;
+      ExprPtr e = make_expr(ExprKind::BoolOp, any->loc);
+      e->bool_op = BoolOpKind::Or;
+      e->op_loc = q.test->loc;
+      e->operands.push_back(std::move(any));
+      e->operands.push_back(std::move(q.test));
+      any = std::move(e);
+    }
+    p.test = always ? nullptr : std::move(any);
+    return p;
+  }
+
+  Pattern parse_closed_pattern(const Expr& subject) {
+    SourceLoc loc = cur().loc;
+    Pattern p;
+    switch (cur().kind) {
+      case Tok::Int: case Tok::String: case Tok::Minus: {
+        if (at(Tok::Minus) && peek().kind != Tok::Int) syntax_error();
+        ExprPtr lit = at(Tok::Minus) ? parse_factor() : parse_atom();
+        if (lit->kind == ExprKind::Format) fail(loc, "patterns may only match literals and attribute lookups");
+        p.test = compare(copy_expr(subject), CmpOp::Eq, std::move(lit));
+        return p;
+      }
+      case Tok::KwNone:
+        advance();
+        p.test = compare(copy_expr(subject), CmpOp::Is, make_expr(ExprKind::None, loc));
+        return p;
+      case Tok::KwTrue: case Tok::KwFalse: {  // `is True`: a bool that is equal
+        ExprPtr b = parse_atom();
+        p.test = and_of(instance_of(subject, names({"bool"}, loc)), compare(copy_expr(subject), CmpOp::Eq, std::move(b)));
+        return p;
+      }
+      case Tok::LBracket: case Tok::LParen: return parse_sequence_pattern(subject);
+      case Tok::LBrace: fail(loc, "mapping patterns ({\"k\": v}) are not supported in kilopy: test the keys with `in` in an if statement");
+      case Tok::Name: break;
+      default: syntax_error();
+    }
+    std::vector<std::string> dotted{cur().text};
+    advance();
+    while (at(Tok::Dot) && peek().kind == Tok::Name) {
+      advance();
+      dotted.push_back(cur().text);
+      advance();
+    }
+    if (at(Tok::LParen)) return parse_class_pattern(subject, dotted, loc);
+    if (dotted.size() > 1) {  // a value: ==
+      ExprPtr v = names({dotted[0]}, loc);
+      for (size_t i = 1; i < dotted.size(); ++i) {
+        ExprPtr a = make_expr(ExprKind::Attribute, loc);
+        a->text = dotted[i];
+        a->operands.push_back(std::move(v));
+        v = std::move(a);
+      }
+      p.test = compare(copy_expr(subject), CmpOp::Eq, std::move(v));
+      return p;
+    }
+    if (dotted[0] != "_") p.binds.emplace_back(dotted[0], copy_expr(subject));
+    return p;
+  }
+
+  // [p, ...] or (p, ...): a list or tuple of that length (one `*rest`: at least the others),
+  // each element matching its pattern; `(p)` is p.
+  Pattern parse_sequence_pattern(const Expr& subject) {
+    SourceLoc loc = cur().loc;
+    bool list = at(Tok::LBracket);
+    Tok close = list ? Tok::RBracket : Tok::RParen;
+    advance();
+    size_t first_tok = pos_;
+    bool comma = false;
+    std::vector<size_t> starts;  // where each item starts (a first pass over the tokens)
+    while (!at(close)) {
+      starts.push_back(pos_);
+      int depth = 0;
+      while (!(depth == 0 && (at(Tok::Comma) || at(close)))) {
+        if (at(Tok::EndMarker) || at(Tok::Newline)) syntax_error();
+        if (is_open_bracket(cur().kind)) ++depth;
+        if (is_close_bracket(cur().kind)) --depth;
+        advance();
+      }
+      if (accept(Tok::Comma)) comma = true;
+    }
+    size_t end_tok = pos_;
+    if (!list && starts.size() == 1 && !comma) {  // (p): a group
+      pos_ = first_tok;
+      Pattern p = parse_pattern(subject);
+      expect(close);
+      return p;
+    }
+    size_t n = starts.size(), star = n;
+    for (size_t i = 0; i < n; ++i)
+      if (toks_[starts[i]].kind == Tok::Star) {
+        if (star != n) fail(toks_[starts[i]].loc, "multiple starred names in sequence pattern");
+        star = i;
+      }
+    Pattern p;
+    std::vector<ExprPtr> kinds;
+    kinds.push_back(names({"list"}, loc));
+    kinds.push_back(names({"tuple"}, loc));
+    ExprPtr both = make_expr(ExprKind::Tuple, loc);
+    both->operands = std::move(kinds);
+    p.test = instance_of(subject, std::move(both));
+    ExprPtr size = call_of("len", [&] { std::vector<ExprPtr> a; a.push_back(copy_expr(subject)); return a; }(), loc);
+    ExprPtr count = make_expr(ExprKind::Int, loc);
+    count->int_value = long(star == n ? n : n - 1);
+    count->int_text = std::to_string(count->int_value);
+    p.test = and_of(std::move(p.test), compare(std::move(size), star == n ? CmpOp::Eq : CmpOp::GtE, std::move(count)));
+    for (size_t i = 0; i < n; ++i) {
+      pos_ = starts[i];
+      if (i == star) {
+        SourceLoc sloc = cur().loc;
+        advance();  // '*'
+        if (!at(Tok::Name)) syntax_error();
+        std::string name = cur().text;
+        advance();
+        if (name == "_") continue;
+        // name = list(subject[star:len(subject) - (n - 1 - star)])
+        ExprPtr slice = make_expr(ExprKind::Slice, sloc);
+        ExprPtr lo = make_expr(ExprKind::Int, sloc);
+        lo->int_value = long(star);
+        lo->int_text = std::to_string(star);
+        slice->operands.push_back(std::move(lo));
+        ExprPtr hi = call_of("len", [&] { std::vector<ExprPtr> a; a.push_back(copy_expr(subject)); return a; }(), sloc);
+        ExprPtr after = make_expr(ExprKind::Int, sloc);
+        after->int_value = long(n - 1 - star);
+        after->int_text = std::to_string(after->int_value);
+        ExprPtr bound = make_expr(ExprKind::Binary, sloc);
+        bound->bin_op = BinOp::Sub;
+        bound->op_loc = sloc;
+        bound->operands.push_back(std::move(hi));
+        bound->operands.push_back(std::move(after));
+        slice->operands.push_back(std::move(bound));
+        slice->operands.push_back(make_expr(ExprKind::None, sloc));
+        ExprPtr part = make_expr(ExprKind::Subscript, sloc);
+        part->operands.push_back(copy_expr(subject));
+        part->operands.push_back(std::move(slice));
+        std::vector<ExprPtr> arg;
+        arg.push_back(std::move(part));
+        p.binds.emplace_back(name, call_of("list", std::move(arg), sloc));
+        continue;
+      }
+      long index = i < star ? long(i) : -long(n - i);
+      ExprPtr element = item_of(subject, index, cur().loc);
+      Pattern q = parse_pattern(*element);
+      p.test = and_of(std::move(p.test), std::move(q.test));
+      for (auto& b : q.binds) p.binds.push_back(std::move(b));
+    }
+    pos_ = end_tok;
+    expect(close);
+    return p;
+  }
+
+  // C(p, ..., k=p, ...): isinstance(subject, C) and each attribute matching its pattern; a
+  // positional one of a dataclass is its field in order, of a builtin type (int(x)) the subject.
+  Pattern parse_class_pattern(const Expr& subject, const std::vector<std::string>& dotted, SourceLoc loc) {
+    static const std::set<std::string> kSelfMatching = {"bool", "int", "str", "list", "tuple", "dict", "set"};
+    if (dotted.size() != 1) fail(loc, "a class pattern of a dotted name is not supported in kilopy: name the class");
+    const std::string& cls = dotted[0];
+    advance();  // '('
+    Pattern p;
+    p.test = instance_of(subject, names({cls}, loc));
+    auto it = classes_.find(cls);
+    size_t positional = 0;
+    while (!at(Tok::RParen)) {
+      SourceLoc aloc = cur().loc;
+      std::string field;
+      if (at(Tok::Name) && peek().kind == Tok::Assign) {
+        field = cur().text;
+        advance();
+        advance();
+      } else if (kSelfMatching.count(cls)) {
+        if (positional++) fail(aloc, cls + "() accepts 1 positional sub-pattern");
+        Pattern q = parse_pattern(subject);
+        p.test = and_of(std::move(p.test), std::move(q.test));
+        for (auto& b : q.binds) p.binds.push_back(std::move(b));
+        if (!accept(Tok::Comma)) break;
+        continue;
+      } else if (it != classes_.end() && it->second.dataclass && positional < it->second.fields.size()) {
+        field = it->second.fields[positional++].name;
+      } else {
+        fail(aloc, "a positional sub-pattern of class " + cls + " needs its __match_args__, which kilopy takes from a "
+                   "@dataclass defined above: write " + cls + "(field=pattern)");
+      }
+      ExprPtr attr = make_expr(ExprKind::Attribute, aloc);
+      attr->text = field;
+      attr->operands.push_back(copy_expr(subject));
+      Pattern q = parse_pattern(*attr);
+      p.test = and_of(std::move(p.test), std::move(q.test));
+      for (auto& b : q.binds) p.binds.push_back(std::move(b));
+      if (!accept(Tok::Comma)) break;
+    }
+    expect(Tok::RParen);
+    return p;
+  }
+
+  void parse_match(std::vector<StmtPtr>& out) {
+    SourceLoc loc = cur().loc;
+    advance();  // match
+    StmtPtr bind = make_stmt(StmtKind::Assign, loc);
+    std::string subject = std::string("match") + kHiddenSep + "0" + kHiddenSep + std::to_string(++match_count_);
+    bind->targets.push_back(names({subject}, loc));
+    bind->value = parse_tuple_or_test();
+    bind->targets[0]->loc = bind->value->loc;
+    out.push_back(std::move(bind));
+    expect_colon();
+    if (!accept(Tok::Newline) || !at(Tok::Indent)) fail(cur().loc, "expected an indented block of cases after 'match' on line " +
+                                                                     std::to_string(loc.line));
+    DepthGuard guard(depth_, cur().loc);
+    advance();
+    struct Case {
+      Pattern pattern;
+      ExprPtr guard;
+      std::vector<StmtPtr> body;
+      SourceLoc loc;
+    };
+    std::vector<Case> cases;
+    ExprPtr s = names({subject}, loc);
+    while (!at(Tok::Dedent) && !at(Tok::EndMarker)) {
+      if (!at(Tok::Name) || cur().text != "case") fail(cur().loc, "expected 'case' in a match statement");
+      Case c;
+      c.loc = cur().loc;
+      if (!cases.empty() && !cases.back().pattern.test && !cases.back().guard)
+        fail(cases.back().loc, "this case's pattern makes the cases after it unreachable");
+      advance();
+      s->loc = cur().loc;
+      c.pattern = parse_pattern(*s);
+      if (at(Tok::Comma)) fail(cur().loc, "a case of several patterns (a, b) is a sequence pattern: write [a, b] or (a, b)");
+      if (at(Tok::KwIf)) {
+        advance();
+        c.guard = parse_test();
+      }
+      expect_colon();
+      c.body = parse_block("'case' statement", c.loc);
+      cases.push_back(std::move(c));
+    }
+    accept(Tok::Dedent);
+    std::vector<StmtPtr>* tail = &out;
+    for (Case& c : cases) {
+      std::vector<StmtPtr> body;
+      for (auto& x : c.pattern.binds) {
+        if (c.guard) substitute(c.guard, x.first, *x.second);
+        StmtPtr a = make_stmt(StmtKind::Assign, c.loc);
+        a->targets.push_back(names({x.first}, c.loc));
+        a->value = std::move(x.second);
+        body.push_back(std::move(a));
+      }
+      for (StmtPtr& st : c.body) body.push_back(std::move(st));
+      ExprPtr test = and_of(std::move(c.pattern.test), std::move(c.guard));
+      if (!test) {  // the last case: it always matches
+        for (StmtPtr& st : body) tail->push_back(std::move(st));
+        break;
+      }
+      StmtPtr branch = make_stmt(StmtKind::If, c.loc);
+      branch->value = std::move(test);
+      branch->body = std::move(body);
+      tail->push_back(std::move(branch));
+      tail = &tail->back()->orelse;
+    }
+  }
+
+  // Every read of `name` in e becomes a copy of value: a guard reads a capture as the part of
+  // the subject it binds, so that the guard is part of the case's test.
+  static void substitute(ExprPtr& e, const std::string& name, const Expr& value) {
+    if (e->kind == ExprKind::Name && e->text == name) {
+      e = copy_expr(value);
+      return;
+    }
+    for_each_operand_slot(*e, [&](ExprPtr& o) { substitute(o, name, value); });
+    for (CompClause& c : e->clauses) {
+      if (c.value) substitute(c.value, name, value);
+    }
   }
 
   // if ...: the statement, after the assignment its condition's := hoists.

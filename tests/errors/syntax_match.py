@@ -1,6 +1,6 @@
-# error: 4:1: error: match statements are not supported; use if/elif/else
-# match statements are refused.
-x = 1
-match x:
-    case 1:
-        pass
+# error: 5:10: error: mapping patterns ({"k": v}) are not supported in kilopy: test the keys with `in` in an if statement
+# a mapping pattern in a match statement (kilopy takes literals, captures, sequences and classes).
+config = {"mode": 1}
+match config:
+    case {"mode": m}:
+        print(m)
