@@ -273,6 +273,8 @@ constexpr const char* kStaticReceiver = "self\x03static";
 
 // The method a `@p.setter` def of property p becomes: kSetterPrefix + p (no Python identifier).
 constexpr const char* kSetterPrefix = "<setter>";
+// The text of the Binary `x.p op v` that `x.p op= v` of a property passes to its setter.
+constexpr const char* kPropertyUpdate = "property op=";
 
 // The text of a `defaultdict(lambda: x)` call, which the parser gives x itself as its one
 // argument (types.cpp factory_value reads the factory's value from x's form).

@@ -526,6 +526,7 @@ void call_setter(Stmt& s, const Properties& properties) {
     ExprPtr op(new Expr(ExprKind::Binary, attr.loc));
     op->bin_op = s.aug_op;
     op->op_loc = s.loc;
+    op->text = kPropertyUpdate;  // types.cpp refuses it of a list, dict or set (CPython's += is in place)
     op->operands.push_back(copy_expr(attr));
     op->operands.push_back(std::move(value));
     value = std::move(op);
@@ -550,7 +551,7 @@ void call_properties(Stmt& s, const Properties& properties, const std::string& o
 
 // The program's properties. A name that is a property in one class is no plain method of any
 // (nor a field: refuse_property_store), so `x.p` is a call wherever it is read.
-Properties properties(const Module& module) {
+Properties properties(const Module& module, const Program& program) {
   Properties found;
   for (const StmtPtr& s : module.body)
     if (s->kind == StmtKind::Def && s->decorator == "property") {
@@ -566,6 +567,19 @@ Properties properties(const Module& module) {
                                    "define it first (@property def " + p + "(self))");
       found[method_name(s->name)].insert(cls);
     }
+  // A class that gives a property a getter of its own and no setter has none (CPython's new
+  // property object), where kilopy would inherit its base's: refused.
+  for (const StmtPtr& s : module.body) {
+    if (s->kind != StmtKind::Def || s->decorator != "property") continue;
+    std::string cls = s->name.substr(0, s->name.find('.')), p = method_name(s->name);
+    auto setters = found.find(kSetterPrefix + p);
+    if (setters == found.end() || setters->second.count(cls)) continue;
+    for (const Class* k = program.find_class(program.classes.at(cls).base); k; k = program.find_class(k->base))
+      if (setters->second.count(k->name))
+        throw CompileError(s->loc, "class '" + cls + "' gives property '" + p + "' a getter without a setter, so in CPython "
+                                   "its objects have no setter, where kilopy would call " + k->name + "'s: give " + cls +
+                                   " a setter too (@" + p + ".setter), or leave the getter out");
+  }
   for (const StmtPtr& s : module.body) {
     if (s->kind != StmtKind::Def || s->decorator == "property" || s->decorator == "setter" ||
         s->name.find('.') == std::string::npos)
@@ -634,7 +648,7 @@ void take_classes(Module& module, Program& program) {
         methods.def_for(d, methods.definer(d, m.first), m.first);
       }
   }
-  Properties props = properties(module);
+  Properties props = properties(module, program);
   if (!props.empty())
     for (std::vector<StmtPtr>* defs : {&module.body, &methods.copies})
       for (StmtPtr& s : *defs) {

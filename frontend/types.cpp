@@ -3018,6 +3018,10 @@ class TypeInference {
         Type l = value_expr(*e.operands[0]);
         Type r = value_expr(*e.operands[1]);
         if (none_so_far(*e.operands[0]) || none_so_far(*e.operands[1])) return Type::Unknown;
+        if (e.text == kPropertyUpdate && (l.is_list() || l.is_table() || l.is_set() || l.is_array()))
+          throw CompileError(e.op_loc, std::string("obj.p ") + binop_symbol(e.bin_op) + "= v of a property holding a " +
+                                       py_type_name(l) + " changes the " + py_type_name(l) + " in place before CPython calls the "
+                                       "setter, which kilopy does not do: write obj.p = obj.p " + binop_symbol(e.bin_op) + " v");
         if (l.is_object() && e.text == "divmod()")
           throw CompileError(e.operands[0]->loc, "divmod() of an object is not supported in kilopy (CPython calls __divmod__, "
                                                  "not __floordiv__ and __mod__): write (a // b, a % b)");
@@ -6255,6 +6259,16 @@ class TypeInference {
     if (!final_ && (l == Type::Unknown || r == Type::Unknown)) return false;  // a later pass knows both
     auto record = [&](const Type& t) { return t.is_object() && is_record_class(t.cls); };
     if ((record(l) && r == Type::None) || (l == Type::None && record(r))) return false;  // a dict is never None
+    if (record(l) && record(r) && l.cls != r.cls) {  // records of other keys: never equal; of the same keys in another order?
+      const std::vector<std::string>&a = program_.find_class(l.cls)->fields, &b = program_.find_class(r.cls)->fields;
+      if (std::set<std::string>(a.begin(), a.end()) != std::set<std::string>(b.begin(), b.end())) {
+        lower_identity(e, 0);  // two objects: never the same
+        result = Type::Bool;
+        return true;
+      }
+      throw CompileError(e.op_loc, "comparing two records (dicts whose values differ in type) of the same keys in another order "
+                                   "is not supported in kilopy: write their displays with the keys in one order");
+    }
     if ((record(l) && r.is_dict()) || (l.is_dict() && record(r)))
       throw CompileError(e.op_loc, "comparing a record (a dict whose values differ in type) with a dict is not supported in "
                                    "kilopy: compare them key by key");
@@ -6280,11 +6294,16 @@ class TypeInference {
                                    "reflected method tried first); compare objects of one class, or compare their fields");
     bool calls = has_call(*e.operands[0]) || has_call(*e.operands[1]);
     const Expr &lx = *e.operands[0], &rx = *e.operands[1];
+    // Lowered in the last pass only: a later pass may find an operand holding a subclass's
+    // objects too (a list a call appends one to), which may change the method CPython calls.
+    // Before it, a copy is lowered, for the result's type.
+    ExprPtr trial = final_ ? nullptr : copy_expr(e);
+    Expr& lowered = final_ ? e : *trial;
     switch (*ways.begin()) {
       case CompareBy::Left:
       case CompareBy::LeftNotEq:
         receiver(l, lx);
-        result = *ways.begin() == CompareBy::Left ? call_special(e, 0, 1, m) : call_special(e, 0, 1, "__eq__", true);
+        result = *ways.begin() == CompareBy::Left ? call_special(lowered, 0, 1, m) : call_special(lowered, 0, 1, "__eq__", true);
         return true;
       case CompareBy::Right:
       case CompareBy::RightNotEq:
@@ -6294,7 +6313,8 @@ class TypeInference {
                                            " of the right operand) only where neither operand calls a function: assign "
                                            "them to variables first");
         receiver(r, rx);
-        result = *ways.begin() == CompareBy::Right ? call_special(e, 1, 0, reflected) : call_special(e, 1, 0, "__eq__", true);
+        result = *ways.begin() == CompareBy::Right ? call_special(lowered, 1, 0, reflected)
+                                                   : call_special(lowered, 1, 0, "__eq__", true);
         return true;
       case CompareBy::Identity:
         return false;  // by identity, as CPython's object.__eq__
@@ -6405,9 +6425,14 @@ class TypeInference {
                                    "with `in`: its ." + attr.text + "() is not supported: use a dict of one value type, "
                                    "or a class");
     std::string f = record_field(e.operands[0]->text);
-    if (c.slot(f) >= 0 && e.operands.size() == 2 && has_call(*e.operands[1]))
-      throw CompileError(e.operands[1]->loc, "this default is a call, which CPython makes although the record has the key: "
-                                             "assign it to a name first");
+    auto quiet_default = [](const Expr& d) {  // evaluating it shows nothing: it can be left out
+      bool negative = d.kind == ExprKind::Unary && d.unary_op == UnaryOp::Neg && d.operands[0]->kind == ExprKind::Int;
+      return d.kind == ExprKind::Int || d.kind == ExprKind::Str || d.kind == ExprKind::Bool || d.kind == ExprKind::None ||
+             d.kind == ExprKind::Name || negative;
+    };
+    if (c.slot(f) >= 0 && e.operands.size() == 2 && !quiet_default(*e.operands[1]))
+      throw CompileError(e.operands[1]->loc, "CPython evaluates this default although the record has the key (it may call or "
+                                             "raise): assign it to a name first, or write a literal");
     if (c.slot(f) < 0 && e.operands.size() == 1)
       throw CompileError(e.loc, "this record has no key " + f + ", so .get() gives None, which kilopy does not hold here: "
                                 "give get() a default");
@@ -7044,12 +7069,14 @@ class TypeInference {
         if (!et.is_object() || !vt.is_object() || root(et.cls) != root(vt.cls))
           throw CompileError(v.loc, m + "() would look for " + article(vt) + " in a " + type_name(t) + ": kilopy needs the element type");
         if (compares_by_method(et.cls) || compares_by_method(vt.cls)) {
-          bool shown = m != "index" || hierarchy_has(vt.cls, "__repr__");  // index()'s ValueError shows repr(x)
-          CompileError err(attr.loc, m + "() of a list of " + et.cls + " objects is not supported in kilopy (their class defines "
-                                     "__eq__, which CPython would call for each element" +
-                                     (shown ? "" : ", and no __repr__, which its ValueError would show") +
-                                     "): loop over the list and compare with ==");
-          if (shown) err.membership_at = attr.loc;  // a loop calling __eq__ (object_membership.h)
+          // A loop (object_membership.h) raises list's ValueError, which for index() shows repr(x).
+          std::string why = t.is_deque() && m != "count" ? ", and a deque's ValueError differs from a list's"
+                            : m == "index" && !hierarchy_has(vt.cls, "__repr__") ? ", and no __repr__, which its ValueError would show"
+                                                                                : "";
+          CompileError err(attr.loc, m + "() of a " + (t.is_deque() ? "deque" : "list") + " of " + et.cls + " objects is not "
+                                     "supported in kilopy (their class defines __eq__, which CPython would call for each element" +
+                                     why + "): loop over it and compare with ==");
+          if (why.empty()) err.membership_at = attr.loc;
           throw err;
         }
         if (m == "index")

@@ -1,4 +1,4 @@
-# error: 12:7: error: index() of a list of A objects is not supported in kilopy (their class defines __eq__, which CPython would call for each element, and no __repr__, which its ValueError would show): loop over the list and compare with ==
+# error: 12:7: error: index() of a list of A objects is not supported in kilopy (their class defines __eq__, which CPython would call for each element, and no __repr__, which its ValueError would show): loop over it and compare with ==
 # list.index() of objects whose class defines __eq__ (CPython calls it for each element; its
 # ValueError shows the object's repr).
 class A:

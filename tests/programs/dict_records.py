@@ -80,3 +80,5 @@ opts = dict(size=3, mode="fast")
 plain = dict(a=1, b=2)
 plain["c"] = 3
 print(opts, opts["mode"], plain, dict(opts=1)["opts"])
+other = {"id": 1, "label": "x"}
+print(other == cfg, other != cfg, cfg == None, None != opts)  # records of other keys, None: never equal
