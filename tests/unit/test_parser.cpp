@@ -448,7 +448,9 @@ BOOST_AUTO_TEST_CASE(functions) {
                     "1:12: non-default argument follows default argument");
   BOOST_CHECK_EQUAL(parse_error("def f(x, y, x):\n  pass\n"),
                     "1:13: duplicate argument 'x' in function definition");
-  BOOST_CHECK_EQUAL(parse_error("def f(*args): pass\n"), "1:7: *args parameters are not supported in kilopy: take a list, def f(xs), and call f([a, b])");
+  BOOST_CHECK_EQUAL(parse_error("class C:\n  def m(self, *xs): pass\n"),
+                    "2:16: a *xs parameter of a method is not supported in kilopy: take a tuple (def f(self, xs)) and pass one (f((a, b)))");
+  BOOST_CHECK_EQUAL(parse("def f(a, *r): pass\nf(1, 2, 3)\n"), parse("def f(a, r): pass\nf(1, r=tuple([2, 3]))\n"));
   BOOST_CHECK_EQUAL(parse("def f(a, *, b=1, c): pass\n"), "(def f (a *b=1 *c) {pass})");
   BOOST_CHECK_EQUAL(parse_error("def f(a, *): pass\n"), "1:10: named arguments must follow bare *");
   BOOST_CHECK_EQUAL(parse_error("def f(a, *, b, *, c): pass\n"), "1:16: * argument may appear only once");
@@ -525,7 +527,7 @@ BOOST_AUTO_TEST_CASE(unsupported_constructs) {
       {"import os.path\n", "1:8: packages are not supported in kilopy: 'os.' names a package; import a module file"},
       {"async def f():\n  pass\n", "1:1: async and await are not supported"},
       {"x = await y\n", "1:5: async and await are not supported"},
-      {"@dec\ndef f():\n  pass\n", "1:1: the decorator @dec is not supported in kilopy: of the decorators only @property and @staticmethod on a method and @dataclass on a class are; call it yourself, the result under a name of its own (g = dec(f))"},
+      {"@dec\ndef f():\n  pass\n", "1:1: the decorator @dec is not supported in kilopy: of the decorators only @property, @staticmethod and @classmethod on a method and @dataclass on a class are; call it yourself, the result under a name of its own (g = dec(f))"},
       {"@property\ndef f():\n  pass\n", "1:1: @property is supported in kilopy only on a method, in a class body"},
       {"x = {**a}\n", "1:5: **d in a dict display is not supported in kilopy: copy the items in a for loop"},
       {"x = {1: 2, **a}\n", "1:12: **d in a dict display is not supported in kilopy: copy the items in a for loop"},
@@ -543,8 +545,8 @@ BOOST_AUTO_TEST_CASE(unsupported_constructs) {
       {"a, *b += c\n", "1:4: starred expressions (*x) are not supported"},
       {"x = [*a, f(k=1)]\n", "1:6: starred expressions (*x) are not supported"},
       {"print(*a, [*b])\n", "1:12: starred expressions (*x) are not supported"},
-      {"match x:\n  case 1:\n    pass\n", "1:1: match statements are not supported; use if/elif/else"},
-      {"match (x, y):\n  case _:\n    pass\n", "1:1: match statements are not supported; use if/elif/else"},
+      {"match x:\n  case {\"a\": 1}:\n    pass\n", "2:8: mapping patterns ({\"k\": v}) are not supported in kilopy: test the keys with `in` in an if statement"},
+      {"match (x, y):\n  case _:\n    pass\n  case 1:\n    pass\n", "2:3: this case's pattern makes the cases after it unreachable"},
   };
   for (const Case& c : cases) {
     BOOST_TEST_CONTEXT(c.source) { BOOST_CHECK_EQUAL(parse_error(c.source), c.error); }
