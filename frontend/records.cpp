@@ -74,9 +74,7 @@ struct Renaming {
   }
 };
 
-// The first dict display with exactly `keys` in body, or null.
-const Expr* first_display(const std::vector<StmtPtr>& body, const std::vector<std::string>& keys);
-
+// True if e is a dict display of exactly `keys`, in order.
 bool is_display(const Expr& e, const std::vector<std::string>& keys) {
   if (e.kind != ExprKind::Dict || e.operands.size() != 2 * keys.size()) return false;
   for (size_t i = 0; i < keys.size(); ++i)
@@ -84,6 +82,7 @@ bool is_display(const Expr& e, const std::vector<std::string>& keys) {
   return true;
 }
 
+// The first such display in e (at any depth), or null.
 const Expr* first_in(const Expr& e, const std::vector<std::string>& keys) {
   if (is_display(e, keys)) return &e;
   const Expr* found = nullptr;
@@ -91,6 +90,7 @@ const Expr* first_in(const Expr& e, const std::vector<std::string>& keys) {
   return found;
 }
 
+// The first such display in body, or null.
 const Expr* first_display(const std::vector<StmtPtr>& body, const std::vector<std::string>& keys) {
   const Expr* found = nullptr;
   for (const StmtPtr& s : body)
