@@ -713,9 +713,9 @@ class Parser {
 
   // --- match statements (Python 3.10), as the if statements they mean -------------------------
   // `match s:` assigns s to a hidden name S once; the cases are an if/elif chain, each `case P
-  // if G:` the branch `if <P matches S> and G': <P's bindings>; <the block>`, where G' reads
-  // each capture as the part of S it binds (a guard that fails leaves its captures unbound,
-  // which CPython leaves unspecified), and an irrefutable last case the else. Patterns: literals (==; None, True and False as
+  // if G:` the branch `if <P matches S> and G: <P's bindings>; <the block>`, an irrefutable
+  // last case the else. A guarded case that captures binds first, as CPython does before the
+  // guard: `hit = <P matches S>; if hit: <bindings>`, then `if hit and G:`. Patterns: literals (==; None, True and False as
   // CPython's `is`), `_`, a capture name, dotted values (Color.RED: ==), `|` of those without
   // captures, `P as name`, sequences `[a, b, *rest]` / `(a, b)` of a list or tuple (a str is
   // no sequence here, as in CPython), and class patterns `C(x=P, ...)`, `C(P, ...)` of a
@@ -975,6 +975,7 @@ class Parser {
     p.test = instance_of(subject, names({cls}, loc));
     auto it = classes_.find(cls);
     size_t positional = 0;
+    std::set<std::string> seen;
     while (!at(Tok::RParen)) {
       SourceLoc aloc = cur().loc;
       std::string field;
@@ -982,6 +983,9 @@ class Parser {
         field = cur().text;
         advance();
         advance();
+      } else if (it != classes_.end() && it->second.dataclass && positional >= it->second.fields.size()) {
+        fail(aloc, "TypeError: " + cls + "() accepts " + std::to_string(it->second.fields.size()) + " positional sub-pattern" +
+                       (it->second.fields.size() == 1 ? "" : "s") + " (" + std::to_string(positional + 1) + " given)");
       } else if (kSelfMatching.count(cls)) {
         if (positional++) fail(aloc, cls + "() accepts 1 positional sub-pattern");
         Pattern q = parse_pattern(subject);
@@ -995,6 +999,8 @@ class Parser {
         fail(aloc, "a positional sub-pattern of class " + cls + " needs its __match_args__, which kilopy takes from a "
                    "@dataclass defined above: write " + cls + "(field=pattern)");
       }
+      if (!seen.insert(field).second)
+        fail(aloc, "TypeError: " + cls + "() got multiple sub-patterns for attribute '" + field + "'");
       ExprPtr attr = make_expr(ExprKind::Attribute, aloc);
       attr->text = field;
       attr->operands.push_back(copy_expr(subject));
@@ -1049,15 +1055,32 @@ class Parser {
     }
     accept(Tok::Dedent);
     std::vector<StmtPtr>* tail = &out;
-    for (Case& c : cases) {
-      std::vector<StmtPtr> body;
+    for (size_t i = 0; i < cases.size(); ++i) {
+      Case& c = cases[i];
+      std::vector<StmtPtr> binds;
       for (auto& x : c.pattern.binds) {
-        if (c.guard) substitute(c.guard, x.first, *x.second);
         StmtPtr a = make_stmt(StmtKind::Assign, c.loc);
         a->targets.push_back(names({x.first}, c.loc));
         a->value = std::move(x.second);
-        body.push_back(std::move(a));
+        binds.push_back(std::move(a));
       }
+      if (c.guard && !binds.empty()) {  // `hit = <P matches>; if hit: <binds>` first: a failed guard keeps them
+        std::string hit = std::string("case") + kHiddenSep + std::to_string(match_count_) + kHiddenSep + std::to_string(i);
+        StmtPtr test = make_stmt(StmtKind::Assign, c.loc);
+        test->targets.push_back(names({hit}, c.loc));
+        if (!c.pattern.test) {
+          c.pattern.test = make_expr(ExprKind::Bool, c.loc);
+          c.pattern.test->bool_value = true;
+        }
+        test->value = std::move(c.pattern.test);
+        tail->push_back(std::move(test));
+        StmtPtr bind = make_stmt(StmtKind::If, c.loc);
+        bind->value = names({hit}, c.loc);
+        bind->body = std::move(binds);
+        tail->push_back(std::move(bind));
+        c.pattern.test = names({hit}, c.loc);
+      }
+      std::vector<StmtPtr> body = std::move(binds);
       for (StmtPtr& st : c.body) body.push_back(std::move(st));
       ExprPtr test = and_of(std::move(c.pattern.test), std::move(c.guard));
       if (!test) {  // the last case: it always matches
@@ -1069,19 +1092,6 @@ class Parser {
       branch->body = std::move(body);
       tail->push_back(std::move(branch));
       tail = &tail->back()->orelse;
-    }
-  }
-
-  // Every read of `name` in e becomes a copy of value: a guard reads a capture as the part of
-  // the subject it binds, so that the guard is part of the case's test.
-  static void substitute(ExprPtr& e, const std::string& name, const Expr& value) {
-    if (e->kind == ExprKind::Name && e->text == name) {
-      e = copy_expr(value);
-      return;
-    }
-    for_each_operand_slot(*e, [&](ExprPtr& o) { substitute(o, name, value); });
-    for (CompClause& c : e->clauses) {
-      if (c.value) substitute(c.value, name, value);
     }
   }
 

@@ -102,3 +102,18 @@ for cmd in ["a", "b", "stop", "c"]:
 match (1, (2, 3)):
     case (1, (2, 3)):
         print("nested")
+
+# a guard that fails leaves the case's captures bound (CPython binds them before the guard)
+x = -1
+match (5, 6):
+    case (x, y) if x > 100:
+        print("big")
+    case _:
+        pass
+print(x, y)
+best = 0
+for v in [3, 4]:
+    match v:
+        case best if best > 100:
+            print("huge")
+print(best)
