@@ -1179,6 +1179,7 @@ class TypeInference {
         }
         if (widen && e.operands[0]->type.is_tuple()) break;
         merge(e.type, want);
+        if (e.operands[1]->kind == ExprKind::Str && !e.operands[0]->type.is_dict()) return;  // no list's: a record's, maybe
         if (e.operands[0]->type.is_dict()) refine(*e.operands[0], dict_like(e.operands[0]->type, e.operands[0]->type.elems[0], want));
         else refine(*e.operands[0], e.operands[1]->kind == ExprKind::Slice ? want : list_like(e.operands[0]->type, want));
         return;

@@ -82,3 +82,13 @@ plain["c"] = 3
 print(opts, opts["mode"], plain, dict(opts=1)["opts"])
 other = {"id": 1, "label": "x"}
 print(other == cfg, other != cfg, cfg == None, None != opts)  # records of other keys, None: never equal
+
+
+# a record's list field on the left of + (a str index is no list's)
+def add_tag(r, t):
+    return r["tags"] + [t]
+
+
+r2 = {"id": 2, "tags": ["t"]}
+r2["tags"] = r2["tags"] + ["w"]
+print(r2, add_tag(r2, "x"), ["z"] + r2["tags"])
