@@ -1,5 +1,6 @@
-# error: 12:13: error: comparing a Pt object with a list[Pt] is not supported in kilopy (its class defines __eq__, which CPython would call for each element)
-# x in xs with a class that defines __eq__ (CPython calls it per element) is refused.
+# error: 13:11: error: comparing a list[Pt] with a list[Pt] is not supported in kilopy (its class defines __eq__, which CPython would call for each element)
+# == of two lists of objects whose class defines __eq__ (CPython calls it per element) is refused
+# (x in xs loops, calling it: tests/programs/list_eq_membership.py).
 class Pt:
     def __init__(self, x):
         self.x = x
@@ -9,4 +10,4 @@ class Pt:
 
 
 pts = [Pt(1), Pt(2)]
-print(Pt(1) in pts)
+print(pts == [Pt(1), Pt(2)])
