@@ -21,6 +21,8 @@ struct SourceLoc {
   uint16_t file = 0;  // which source file: 0 the program, then modules in load order (frontend/link.h)
 };
 
+inline bool same_place(SourceLoc a, SourceLoc b) { return a.file == b.file && a.line == b.line && a.col == b.col; }
+
 enum class ExprKind {
   Int,        // int_value / int_text
   Bool,       // bool_value

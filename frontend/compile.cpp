@@ -85,12 +85,8 @@ Image build(Module& module, const CompileOptions& options) {
 
 // True if keys has one for the call at `call`.
 bool has_key(const std::vector<ObjectKey>& keys, SourceLoc call) {
-  return std::any_of(keys.begin(), keys.end(), [&](const ObjectKey& k) {
-    return k.call.file == call.file && k.call.line == call.line && k.call.col == call.col;
-  });
+  return std::any_of(keys.begin(), keys.end(), [&](const ObjectKey& k) { return same_place(k.call, call); });
 }
-
-bool same_place(SourceLoc a, SourceLoc b) { return a.file == b.file && a.line == b.line && a.col == b.col; }
 
 // compile_source with `keys` given to their calls. A refused sort of objects whose class
 // orders them by a key not among them leaves as thrown (types.cpp refuse_object_order).

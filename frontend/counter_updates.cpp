@@ -9,8 +9,6 @@ namespace kilopy {
 
 namespace {
 
-bool same_place(SourceLoc a, SourceLoc b) { return a.file == b.file && a.line == b.line && a.col == b.col; }
-
 // A name, or a field of one (self.counts): what the loop may read at each step.
 bool plain_receiver(const Expr& e) {
   return e.kind == ExprKind::Name || (e.kind == ExprKind::Attribute && plain_receiver(*e.operands[0]));

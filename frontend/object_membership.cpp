@@ -50,8 +50,6 @@ constexpr Form kIndex = {"list_index",
                          "        i += 1\n"
                          "    raise ValueError(repr(x) + \" is not in list\")\n"};
 
-bool same_place(SourceLoc a, SourceLoc b) { return a.file == b.file && a.line == b.line && a.col == b.col; }
-
 // The form of the test at `at` in e: `x in xs`, `x not in xs`, `xs.count(x)`, `xs.remove(x)`,
 // `xs.index(x)`; null if it is not there.
 const Form* form_at(const Expr& e, SourceLoc at) {

@@ -777,9 +777,7 @@ class Parser {
   static ExprPtr item_of(const Expr& subject, long i, SourceLoc at) {
     ExprPtr e = make_expr(ExprKind::Subscript, at);
     e->operands.push_back(copy_expr(subject));
-    ExprPtr k = make_expr(ExprKind::Int, at);
-    k->int_value = i < 0 ? -i : i;
-    k->int_text = std::to_string(k->int_value);
+    ExprPtr k = int_literal(i < 0 ? -i : i, at);
     if (i < 0) {
       ExprPtr neg = make_expr(ExprKind::Unary, at);
       neg->unary_op = UnaryOp::Neg;
@@ -915,9 +913,7 @@ class Parser {
     both->operands = std::move(kinds);
     p.test = instance_of(subject, std::move(both));
     ExprPtr size = call_of("len", [&] { std::vector<ExprPtr> a; a.push_back(copy_expr(subject)); return a; }(), loc);
-    ExprPtr count = make_expr(ExprKind::Int, loc);
-    count->int_value = long(star == n ? n : n - 1);
-    count->int_text = std::to_string(count->int_value);
+    ExprPtr count = int_literal(int64_t(star == n ? n : n - 1), loc);
     p.test = and_of(std::move(p.test), compare(std::move(size), star == n ? CmpOp::Eq : CmpOp::GtE, std::move(count)));
     for (size_t i = 0; i < n; ++i) {
       pos_ = starts[i];
@@ -930,14 +926,9 @@ class Parser {
         if (name == "_") continue;
         // name = list(subject[star:len(subject) - (n - 1 - star)])
         ExprPtr slice = make_expr(ExprKind::Slice, sloc);
-        ExprPtr lo = make_expr(ExprKind::Int, sloc);
-        lo->int_value = long(star);
-        lo->int_text = std::to_string(star);
-        slice->operands.push_back(std::move(lo));
+        slice->operands.push_back(int_literal(int64_t(star), sloc));
         ExprPtr hi = call_of("len", [&] { std::vector<ExprPtr> a; a.push_back(copy_expr(subject)); return a; }(), sloc);
-        ExprPtr after = make_expr(ExprKind::Int, sloc);
-        after->int_value = long(n - 1 - star);
-        after->int_text = std::to_string(after->int_value);
+        ExprPtr after = int_literal(int64_t(n - 1 - star), sloc);
         ExprPtr bound = make_expr(ExprKind::Binary, sloc);
         bound->bin_op = BinOp::Sub;
         bound->op_loc = sloc;
